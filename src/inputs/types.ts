@@ -1,0 +1,66 @@
+/**
+ * What the input layer hands to the model: every parsed document, the CloudFormation
+ * templates among them (with their stack context), the raw IAM JSON documents, and the
+ * problems met on the way (unreadable files, broken manifests).
+ */
+import type { ParsedDocument, Range } from '../parsers/types.js';
+
+/** The only file-system access the core needs; the CLI passes node's, tests pass an in-memory one. */
+export interface FileSystem {
+  readFile(path: string): string;
+  /** Entries of a directory (names only, no paths). */
+  readdir(path: string): string[];
+  /** `undefined` when the path does not exist. */
+  stat(path: string): { isFile: boolean; isDirectory: boolean; size: number } | undefined;
+}
+
+/** Where a template sits in a CDK cloud assembly. */
+export interface AssemblyContext {
+  /** Directory of the (possibly nested) assembly, relative to the working directory. */
+  dir: string;
+  /** The manifest.json that named this template. */
+  manifestFile: string;
+  /** Artifact id of the stack (`ProdAuth1550ED5A`). */
+  artifactId: string;
+  /** From `environment: aws://<account>/<region>`; undefined when unknown-account / unknown-region. */
+  account?: string;
+  region?: string;
+  /** Identifies the root assembly this stack belongs to (cross-stack references resolve only within it). */
+  rootDir: string;
+}
+
+export interface TemplateInput {
+  doc: ParsedDocument;
+  /** '/Resources' for a template; '' for a Resources fragment (a file that is only a map of resources). */
+  resourcesPointer: '/Resources' | '';
+  /** Stack name: the cdk.out `stackName`, else the file path. */
+  stackName: string;
+  /** Unique key of the stack within the run (file path for templates). */
+  stackKey: string;
+  assembly?: AssemblyContext;
+  /** For a nested stack template: the parent template and the `AWS::CloudFormation::Stack` logical ID that creates it. */
+  nestedIn?: { parentStackKey: string; logicalId: string };
+  /** Logical ID → CDK construct path, from manifest / `<Stack>.metadata.json` `aws:cdk:logicalId` entries. */
+  cdkPaths: ReadonlyMap<string, string>;
+  /** Parameter values the user gave (or an Amplify parameters.json beside the template). Certain, not alternatives. */
+  parameterValues: ReadonlyMap<string, string>;
+}
+
+export interface InputProblem {
+  file: string;
+  range: Range;
+  message: string;
+  /** The document the problem is in, when it was parsed. */
+  doc?: ParsedDocument;
+}
+
+export interface LoadedInputs {
+  /** Every document that was read, including unreadable ones (their syntaxErrors are set). */
+  documents: ParsedDocument[];
+  templates: TemplateInput[];
+  /** Raw IAM JSON: bare policies, get-role / get-policy-version / get-account-authorization-details output. */
+  iamDocuments: ParsedDocument[];
+  problems: InputProblem[];
+  /** Explicitly named paths that were not lintable, etc. (not findings). */
+  skipped: Array<{ file: string; reason: string }>;
+}

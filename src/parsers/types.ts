@@ -1,0 +1,85 @@
+/**
+ * What every parser produces: plain data plus a way back from a JSON pointer to the exact
+ * text range it came from. Positions are computed lazily (only when a finding needs one), so
+ * linting thousands of clean files never pays for line/column bookkeeping.
+ */
+
+/** 1-based line and column, as editors and SARIF count them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A text range; `end` is exclusive (the column just after the last character). */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** RFC 6901 JSON pointer into a document's data: '' is the root, '/Resources/AuthRole/Properties'. */
+export type Pointer = string;
+
+export type SourceFormat = 'json' | 'yaml';
+
+/** A syntax error: the document could not be read (or only partly). */
+export interface SyntaxProblem {
+  message: string;
+  range: Range;
+}
+
+/** An object key written twice; `pointer` is the object holding it, `range` the second occurrence of the key. */
+export interface DuplicateKey {
+  pointer: Pointer;
+  key: string;
+  range: Range;
+}
+
+/** A YAML tag the reader does not know (`!Rain::Embed`); its value is read as unknown. */
+export interface UnknownTag {
+  pointer: Pointer;
+  tag: string;
+  range: Range;
+}
+
+/** The marker object an unknown YAML tag becomes in `data`: the resolver reads it as an unknown value. */
+export const UNKNOWN_TAG_KEY = 'cognito-iam-lint::UnknownTag';
+
+export interface ParsedDocument {
+  /** Path as the user should see it: relative to the working directory, '/'-separated. */
+  readonly file: string;
+  readonly format: SourceFormat;
+  /** Plain JS data (objects, arrays, strings, numbers, booleans, null); CloudFormation short-form tags in their long form. `undefined` when unreadable. */
+  readonly data: unknown;
+  /** Fatal syntax errors; when non-empty `data` may be undefined or partial. */
+  readonly syntaxErrors: readonly SyntaxProblem[];
+  readonly duplicateKeys: readonly DuplicateKey[];
+  readonly unknownTags: readonly UnknownTag[];
+  /**
+   * The text range of the node at `pointer` (`which: 'key'` gives the range of the property name instead of the value).
+   * When the pointer does not exist, the range of its nearest existing ancestor: what is missing is reported at its parent.
+   */
+  locate(pointer: Pointer, which?: 'value' | 'key'): Range;
+  /** Length of the text in characters (for size statistics). */
+  readonly size: number;
+}
+
+/** Escape one reference token for a JSON pointer. */
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Append tokens to a pointer. */
+export function joinPointer(base: Pointer, ...tokens: Array<string | number>): Pointer {
+  let out = base;
+  for (const token of tokens) out += '/' + escapePointerToken(token);
+  return out;
+}
+
+/** Split a pointer into its unescaped tokens. */
+export function splitPointer(pointer: Pointer): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
