@@ -1,0 +1,156 @@
+/**
+ * The human format: what a developer reads in a terminal before committing and what a CI log
+ * shows. Laid out like ESLint's "stylish" formatter, which most readers already scan by
+ * habit: findings grouped under their file, position, severity and rule in aligned columns,
+ * then a one-line summary that a CI log viewer shows last.
+ */
+import { createColors } from 'picocolors';
+import { SEVERITIES, type Finding, type LintReport, type Notification, type Severity } from '../engine/types.js';
+import { countBySeverity, findingStatus, plural } from './shared.js';
+
+export interface TextOptions {
+  /** ANSI colours; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color). No escape code at all when false. */
+  color: boolean;
+  /** List every notification (unresolved values, skipped inputs) after the findings. */
+  verbose?: boolean;
+  /** List suppressed and baseline-accepted findings too, each marked as such. */
+  showSuppressed?: boolean;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+function paintSeverity(c: Colors, severity: Severity, text: string): string {
+  switch (severity) {
+    case 'critical':
+      return c.bold(c.magenta(text));
+    case 'high':
+      return c.red(text);
+    case 'medium':
+      return c.yellow(text);
+    case 'low':
+      return c.cyan(text);
+    case 'info':
+      return c.gray(text);
+  }
+}
+
+function paintLevel(c: Colors, level: Notification['level'], text: string): string {
+  switch (level) {
+    case 'error':
+      return c.red(text);
+    case 'warning':
+      return c.yellow(text);
+    case 'note':
+      return c.gray(text);
+  }
+}
+
+/** Pads plain text; colour is applied after padding so escape codes never skew the columns. */
+function padded(text: string, width: number): string {
+  return text.padEnd(width);
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  // Findings arrive sorted by file, so first appearance is the report's own file order.
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  return groups;
+}
+
+function formatFileGroup(c: Colors, file: string, findings: readonly Finding[]): string[] {
+  const lineWidth = Math.max(...findings.map((f) => String(f.range.start.line).length));
+  const columnWidth = Math.max(...findings.map((f) => String(f.range.start.column).length));
+  const severityWidth = Math.max(...findings.map((f) => f.severity.length));
+  const ruleWidth = Math.max(...findings.map((f) => f.ruleId.length));
+
+  const out = [c.bold(c.underline(file))];
+  for (const finding of findings) {
+    // Line right-aligned and column left-aligned around the colon, as stylish does, so the
+    // colons line up and the eye can run down them.
+    const position = `${String(finding.range.start.line).padStart(lineWidth)}:${String(finding.range.start.column).padEnd(columnWidth)}`;
+    out.push(
+      `  ${c.dim(position)}  ${paintSeverity(c, finding.severity, padded(finding.severity, severityWidth))}  ${padded(finding.ruleId, ruleWidth)}  ${finding.message}`,
+    );
+    if (finding.resource) {
+      const where = finding.resource.cdkPath ? ` (${finding.resource.cdkPath})` : '';
+      out.push(c.dim(`    resource: ${finding.resource.logicalId}${where}`));
+    }
+    if (finding.fix) out.push(c.dim(`    fix: ${finding.fix}`));
+    const status = findingStatus(finding);
+    if (status === 'suppressed') {
+      const reasons = finding.suppressions.map((s) => s.justification).join('; ');
+      out.push(c.yellow(`    suppressed: ${reasons}`));
+    } else if (status === 'baseline') {
+      out.push(c.yellow('    baseline: accepted earlier (unchanged since the baseline)'));
+    }
+  }
+  return out;
+}
+
+function notificationPlace(notification: Notification): string {
+  if (!notification.file) return '-';
+  if (!notification.range) return notification.file;
+  return `${notification.file}:${notification.range.start.line}:${notification.range.start.column}`;
+}
+
+function formatNotifications(c: Colors, notifications: readonly Notification[]): string[] {
+  const levelWidth = Math.max(...notifications.map((n) => n.level.length));
+  const kindWidth = Math.max(...notifications.map((n) => n.kind.length));
+  const placeWidth = Math.max(...notifications.map((n) => notificationPlace(n).length));
+  const out = [c.bold(c.underline('Notifications'))];
+  for (const n of notifications) {
+    const rule = n.ruleId ? c.dim(` (${n.ruleId})`) : '';
+    out.push(
+      `  ${paintLevel(c, n.level, padded(n.level, levelWidth))}  ${padded(n.kind, kindWidth)}  ${c.dim(padded(notificationPlace(n), placeWidth))}  ${n.message}${rule}`,
+    );
+  }
+  return out;
+}
+
+function formatSummary(c: Colors, report: LintReport, open: readonly Finding[]): string[] {
+  const out: string[] = [];
+  if (open.length === 0) {
+    out.push(c.bold(c.green(`✔ No problems in ${plural(report.summary.filesLinted, 'file')}.`)));
+  } else {
+    const counts = countBySeverity(open);
+    const breakdown = SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ');
+    const files = new Set(open.map((f) => f.file)).size;
+    const line = `✖ ${plural(open.length, 'problem')} (${breakdown}) in ${plural(files, 'file')}`;
+    // Red when something must block a merge (critical/high are SARIF errors), yellow otherwise.
+    out.push(c.bold(counts.critical + counts.high > 0 ? c.red(line) : c.yellow(line)));
+  }
+
+  const suppressed = report.findings.filter((f) => findingStatus(f) === 'suppressed').length;
+  const baseline = report.findings.filter((f) => findingStatus(f) === 'baseline').length;
+  const accepted: string[] = [];
+  if (suppressed > 0) accepted.push(`${suppressed} suppressed`);
+  if (baseline > 0) accepted.push(`${baseline} accepted by the baseline`);
+  if (accepted.length > 0) out.push(c.dim(`  Not counted: ${accepted.join(', ')}.`));
+  return out;
+}
+
+export function formatText(report: LintReport, options: TextOptions): string {
+  const c = createColors(options.color);
+  const showSuppressed = options.showSuppressed === true;
+  const listed = report.findings.filter((f) => showSuppressed || findingStatus(f) === 'open');
+  const open = report.findings.filter((f) => findingStatus(f) === 'open');
+
+  const blocks: string[][] = [];
+  for (const [file, findings] of groupByFile(listed)) blocks.push(formatFileGroup(c, file, findings));
+
+  // An error notification means a rule crashed or an input could not be read: the run is
+  // incomplete, so say so even without --verbose; unresolved values are noise until asked for.
+  const notifications = options.verbose ? report.notifications : report.notifications.filter((n) => n.level === 'error');
+  if (notifications.length > 0) blocks.push(formatNotifications(c, notifications));
+
+  const summary = formatSummary(c, report, open);
+  const hidden = report.notifications.length - notifications.length;
+  if (hidden > 0) summary.push(c.dim(`  ${plural(hidden, 'notification')} not shown (--verbose lists them).`));
+  blocks.push(summary);
+
+  return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { lineHashes, primaryLocationLineHash } from '../../src/engine/line-hash.js';
+
+// Expected values from github/codeql-action's own tests of the algorithm we reimplement
+// (src/fingerprints.test.ts in that repository): matching them means GitHub computes the
+// same primaryLocationLineHash for our results as upload-sarif would.
+describe('lineHashes matches codeql-action', () => {
+  it('hashes an empty file as one line', () => {
+    expect(lineHashes('')).toEqual(['c129715d7a2bc9a3:1']);
+  });
+
+  it('skips indentation and hashes a last line without newline', () => {
+    expect(lineHashes(' a\nb\n  \t\tc\n d')).toEqual([
+      '271789c17abda88f:1',
+      '54703d4cd895b18:1',
+      '180aee12dab6264:1',
+      'a23a3dc5e078b07b:1',
+    ]);
+  });
+
+  const lf = [
+    'e9496ae3ebfced30:1',
+    'fb7c023a8b9ccb3f:1',
+    'ce8ba1a563dcdaca:1',
+    'e20e36e16fcb0cc8:1',
+    'b3edc88f2938467e:1',
+    'c8e28b0b4002a3a0:1',
+    'c129715d7a2bc9a3:1',
+  ];
+  it.each([
+    ['LF', ' hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End\n'],
+    ['CR', ' hello; \t\nworld!!!\r\r\r  \t\tGreetings\r End\r'],
+    ['CRLF', ' hello; \t\r\nworld!!!\r\n\r\n\r\n  \t\tGreetings\r\n End\r\n'],
+    ['mixed', ' hello; \t\nworld!!!\r\n\n\r  \t\tGreetings\r End\r\n'],
+  ])('treats %s line breaks alike', (_name, text) => {
+    expect(lineHashes(text)).toEqual(lf);
+  });
+
+  it('counts repeated windows', () => {
+    expect(lineHashes('Lorem ipsum dolor sit amet.\n'.repeat(10))).toEqual([
+      'a7f2ff13bc495cf2:1',
+      'a7f2ff13bc495cf2:2',
+      'a7f2ff13bc495cf2:3',
+      'a7f2ff13bc495cf2:4',
+      'a7f2ff13bc495cf2:5',
+      'a7f2ff13bc495cf2:6',
+      'a7f2ff1481e87703:1',
+      'a9cf91f7bbf1862b:1',
+      '55ec222b86bcae53:1',
+      'cc97dc7b1d7d8f7b:1',
+      'c129715d7a2bc9a3:1',
+    ]);
+  });
+});
+
+describe('primaryLocationLineHash', () => {
+  const template = [
+    'Resources:',
+    '  AuthRole:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument:',
+    '        Statement:',
+    '          - Effect: Allow',
+    '            Principal: { Federated: cognito-identity.amazonaws.com }',
+    '            Action: sts:AssumeRoleWithWebIdentity',
+    '',
+  ].join('\n');
+
+  const hashOnly = (value: string): string => value.split(':')[0] ?? '';
+
+  it('keeps the hash of a line when lines are inserted above it', () => {
+    const before = primaryLocationLineHash(template, 7);
+    const inserted = template.replace('Resources:\n', 'AWSTemplateFormatVersion: "2010-09-09"\nDescription: x\nResources:\n');
+    const after = primaryLocationLineHash(inserted, 9);
+    expect(hashOnly(after)).toBe(hashOnly(before));
+    expect(after).toBe(before);
+  });
+
+  it('keeps the hash when the line is re-indented', () => {
+    const reindented = template.replace(/^ {10}- Effect/m, '      - Effect');
+    expect(primaryLocationLineHash(reindented, 7)).toBe(primaryLocationLineHash(template, 7));
+  });
+
+  it('changes the hash when the line changes', () => {
+    const edited = template.replace('Effect: Allow', 'Effect: Deny');
+    expect(primaryLocationLineHash(edited, 7)).not.toBe(primaryLocationLineHash(template, 7));
+  });
+
+  it('agrees with lineHashes for every line', () => {
+    const all = lineHashes(template);
+    expect(all).toHaveLength(10);
+    all.forEach((hash, i) => expect(primaryLocationLineHash(template, i + 1)).toBe(hash));
+  });
+
+  it('rejects lines the text does not have', () => {
+    expect(() => primaryLocationLineHash(template, 0)).toThrow(RangeError);
+    expect(() => primaryLocationLineHash(template, 11)).toThrow(RangeError);
+    expect(() => primaryLocationLineHash(template, 1.5)).toThrow(RangeError);
+  });
+
+  it('hashes a large file in well under a second', () => {
+    const big = '        - Effect: Allow\n'.repeat(40_000); // ~1 MB
+    const start = performance.now();
+    expect(lineHashes(big)).toHaveLength(40_001);
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, LintReport } from '../../src/engine/types.js';
+import { formatText } from '../../src/reporters/text.js';
+import { ANSI, stripAnsi } from './ansi.js';
+import { expectGolden } from './golden.js';
+import { cleanReport, sampleReport } from './sample-report.js';
+
+describe('formatText', () => {
+  it('matches the golden output', () => {
+    expectGolden('report.txt', formatText(sampleReport(), { color: false }));
+  });
+
+  it('matches the golden verbose output listing suppressed findings', () => {
+    expectGolden('report.verbose.txt', formatText(sampleReport(), { color: false, verbose: true, showSuppressed: true }));
+  });
+
+  it('writes no escape code at all without colour', () => {
+    const text = formatText(sampleReport(), { color: false, verbose: true, showSuppressed: true });
+    expect(text).not.toMatch(/\u001b/);
+  });
+
+  it('colours the same text when asked to', () => {
+    for (const options of [{}, { verbose: true, showSuppressed: true }]) {
+      const coloured = formatText(sampleReport(), { color: true, ...options });
+      expect(coloured).toMatch(ANSI);
+      expect(stripAnsi(coloured)).toBe(formatText(sampleReport(), { color: false, ...options }));
+    }
+  });
+
+  it('gives each severity its colour', () => {
+    const coloured = formatText(sampleReport(), { color: true });
+    expect(coloured).toContain('\u001b[1m\u001b[35mcritical'); // bold magenta
+    expect(coloured).toContain('\u001b[31mhigh'); // red
+    expect(coloured).toContain('\u001b[36mlow'); // cyan
+    expect(coloured).toContain('\u001b[90minfo'); // gray
+  });
+
+  it('lists neither suppressed nor baseline findings by default, but counts them', () => {
+    const text = formatText(sampleReport(), { color: false });
+    expect(text).not.toContain('identity-pool/classic-flow');
+    expect(text).not.toContain('dynamodb:PutItem');
+    expect(text).toContain('✖ 5 problems (1 critical, 2 high, 0 medium, 1 low, 1 info) in 3 files\n');
+    expect(text).toContain('Not counted: 1 suppressed, 1 accepted by the baseline');
+  });
+
+  it('marks suppressed findings with their justification when it lists them', () => {
+    const text = formatText(sampleReport(), { color: false, showSuppressed: true });
+    expect(text).toContain('    suppressed: Mobile app 2.x still uses the basic flow; removal tracked in APP-1423.\n');
+  });
+
+  it('aligns the columns of a file', () => {
+    const text = formatText(sampleReport(), { color: false });
+    const [first = '', second = ''] = text.split('\n').filter((line) => /^ {2}\s*\d+:\d+/.test(line));
+    expect(first.indexOf('trust/missing-aud')).toBe(second.indexOf('role/guest-write-access'));
+    expect(first.indexOf('Role ')).toBe(second.indexOf('Role '));
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(formatText(cleanReport(), { color: false })).toBe('✔ No problems in 12 files.\n');
+  });
+
+  it('uses singular forms', () => {
+    const report = sampleReport();
+    const one: LintReport = { ...report, findings: report.findings.filter((f) => f.ruleId === 'trust/missing-aud'), notifications: [] };
+    expect(formatText(one, { color: false })).toContain('✖ 1 problem (1 critical, 0 high, 0 medium, 0 low, 0 info) in 1 file\n');
+  });
+
+  it('shows error notifications even without --verbose, and hides the rest', () => {
+    const report = sampleReport();
+    report.notifications.push({
+      level: 'error',
+      kind: 'internal',
+      message: 'Rule role/broad-read failed on role AppUserRole: TypeError: cannot read properties of undefined.',
+      ruleId: 'role/broad-read',
+      file: 'templates/identity.yaml',
+    });
+    const text = formatText(report, { color: false });
+    expect(text).toContain('Notifications\n  error  internal  templates/identity.yaml  Rule role/broad-read failed');
+    expect(text).not.toContain('Skipped docs/openapi.json');
+    expect(text).toContain('2 notifications not shown (--verbose lists them).');
+  });
+
+  it('shows a resource without a CDK path by its logical ID alone', () => {
+    const report = sampleReport();
+    const finding = report.findings.find((f) => f.file === 'templates/identity.yaml' && f.resource) as Finding;
+    const text = formatText({ ...report, findings: [finding] }, { color: false });
+    expect(text).toContain('    resource: IdentityPool\n');
+  });
+});
