@@ -10,8 +10,12 @@ export interface FileSystem {
   readFile(path: string): string;
   /** Entries of a directory (names only, no paths). */
   readdir(path: string): string[];
-  /** `undefined` when the path does not exist. */
-  stat(path: string): { isFile: boolean; isDirectory: boolean; size: number } | undefined;
+  /**
+   * `undefined` when the path does not exist. Follows symbolic links; `isSymbolicLink` tells the
+   * directory walk that the entry itself is a link, so it can refuse to descend into linked
+   * directories (loops) while still reading linked files.
+   */
+  stat(path: string): { isFile: boolean; isDirectory: boolean; size: number; isSymbolicLink?: boolean } | undefined;
 }
 
 /** Where a template sits in a CDK cloud assembly. */

@@ -1,0 +1,81 @@
+/**
+ * What kind of input a parsed document is, decided from its data alone (plus the file name for
+ * Amplify's parameters.json, which has no shape of its own).
+ */
+import type { ParsedDocument } from '../parsers/types.js';
+
+export type DocumentKind = 'template' | 'resources-fragment' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'other';
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when the document has data worth looking at: syntax errors with nothing (or no object) read count as unparseable. */
+export function hasUsableData(doc: ParsedDocument): boolean {
+  if (doc.syntaxErrors.length === 0) return true;
+  return isPlainObject(doc.data);
+}
+
+function namesSamTransform(transform: unknown): boolean {
+  if (typeof transform === 'string') return transform === SAM_TRANSFORM;
+  if (Array.isArray(transform)) return transform.some((t) => t === SAM_TRANSFORM);
+  return false;
+}
+
+function isTemplate(data: Record<string, unknown>): boolean {
+  return isPlainObject(data.Resources) || 'AWSTemplateFormatVersion' in data || namesSamTransform(data.Transform);
+}
+
+function isCdkManifest(data: Record<string, unknown>): boolean {
+  return 'version' in data && isPlainObject(data.artifacts);
+}
+
+function isObjectArray(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.every(isPlainObject);
+}
+
+/**
+ * The IAM JSON people lint: a bare policy, or what the AWS CLI prints for
+ * `iam get-role`, `get-policy-version`, `get-role-policy` / `get-user-policy` / `get-group-policy`
+ * and `get-account-authorization-details`.
+ */
+function isIamDocument(data: Record<string, unknown>): boolean {
+  if ('Statement' in data) return true;
+  if (isPlainObject(data.Role) && 'AssumeRolePolicyDocument' in data.Role) return true;
+  if (isPlainObject(data.PolicyVersion) && 'Document' in data.PolicyVersion) return true;
+  if ('PolicyDocument' in data && ('PolicyName' in data || 'RoleName' in data || 'UserName' in data || 'GroupName' in data)) {
+    return true;
+  }
+  const details = ['RoleDetailList', 'UserDetailList', 'GroupDetailList', 'Policies'];
+  return details.some((key) => key in data) && details.every((key) => !(key in data) || isObjectArray(data[key]));
+}
+
+/** RULES.md: every top-level value is an object with a string `Type` starting `AWS::`. */
+function isResourcesFragment(data: Record<string, unknown>): boolean {
+  const values = Object.values(data);
+  return (
+    values.length > 0 &&
+    values.every((value) => isPlainObject(value) && typeof value.Type === 'string' && value.Type.startsWith('AWS::'))
+  );
+}
+
+function baseName(file: string): string {
+  const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return file.slice(slash + 1);
+}
+
+export function classifyDocument(doc: ParsedDocument): DocumentKind {
+  const data = doc.data;
+  if (!isPlainObject(data)) return 'other';
+  if (isTemplate(data)) return 'template';
+  if (isCdkManifest(data)) return 'cdk-manifest';
+  if (isIamDocument(data)) return 'iam';
+  if (isResourcesFragment(data)) return 'resources-fragment';
+  // Amplify CLI writes the parameter values of a category's template beside it. Its values are
+  // mostly scalars and lists, but it also holds intrinsics (`authRoleArn: {"Fn::GetAtt": …}`), so
+  // only the name and "an object" are required.
+  if (baseName(doc.file) === 'parameters.json') return 'amplify-parameters';
+  return 'other';
+}

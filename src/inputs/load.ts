@@ -1,0 +1,493 @@
+/**
+ * Paths on the command line (files, directories, cloud assemblies, `-` for stdin) → LoadedInputs.
+ *
+ * Three passes keep the result independent of the order things are met in: find what to read
+ * (walk directories, spot cloud assemblies), read the assemblies (they claim their files), then
+ * read the remaining files. Nothing here throws on user input: a file that cannot be used ends up
+ * in `skipped` (with a reason) or, for cloud-assembly breakage, in `problems`.
+ */
+import { Minimatch } from 'minimatch';
+import { parseText } from '../parsers/index.js';
+import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import { joinPointer } from '../parsers/types.js';
+import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
+import { classifyDocument, hasUsableData, isPlainObject } from './classify.js';
+import {
+  MAX_FILE_BYTES,
+  type ParseFn,
+  type PathApi,
+  displayPath,
+  pathApiFor,
+  readTextFile,
+  safeReaddir,
+  safeStat,
+} from './files.js';
+import type { FileSystem, InputProblem, LoadedInputs, TemplateInput } from './types.js';
+
+export interface LoadOptions {
+  fs: FileSystem;
+  /** Absolute working directory: relative paths start here and every output path is relative to it. */
+  cwd: string;
+  /** Globs (minimatch, `dot: true`) against the cwd-relative '/' path of a file or any directory above it. */
+  include?: string[];
+  /** Same form as `include`; exclude wins. */
+  exclude?: string[];
+  /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
+  stdin?: { text: string; filename: string };
+  /** `--parameter KEY=VALUE`: wins over parameter files and Amplify parameters.json. */
+  parameters?: ReadonlyMap<string, string>;
+  /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
+  parameterFiles?: string[];
+}
+
+/** Extensions a directory walk reads; anything else is only read when named explicitly. */
+const LINTABLE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.cfn'];
+
+/** Directories a walk never enters: dependencies, VCS data and CDK asset staging copies. */
+function isSkippedDirectory(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.') || name.startsWith('asset.');
+}
+
+function hasLintableExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return LINTABLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+const NOT_LINTABLE = 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest';
+
+type Entry =
+  | { kind: 'assembly'; manifest: string; explicit: boolean }
+  | { kind: 'file'; path: string; explicit: boolean }
+  | { kind: 'stdin' };
+
+export function loadInputs(paths: string[], options: LoadOptions): LoadedInputs {
+  return new Loader(options, parseText).load(paths);
+}
+
+class Loader {
+  private readonly fs: FileSystem;
+  private readonly path: PathApi;
+  private readonly cwd: string;
+  private readonly cache = new Map<string, ParsedDocument>();
+  private readonly include: Minimatch[];
+  private readonly exclude: Minimatch[];
+
+  private readonly entries: Entry[] = [];
+  private readonly seenFiles = new Map<string, Extract<Entry, { kind: 'file' }>>();
+  private readonly seenAssemblies = new Set<string>();
+  private readonly claimed = new Set<string>();
+  private readonly assemblyResults = new Map<string, AssemblyResult>();
+
+  private readonly documents: ParsedDocument[] = [];
+  private readonly documentSet = new Set<ParsedDocument>();
+  private readonly templates: TemplateInput[] = [];
+  private readonly iamDocuments: ParsedDocument[] = [];
+  private readonly problems: InputProblem[] = [];
+  private readonly skipped: Array<{ file: string; reason: string }> = [];
+
+  private userParameters = new Map<string, string>();
+  /** The file on disk that `-` stands for (its `filename`), read from stdin instead. */
+  private stdinReplaces: string | undefined;
+  private readonly amplifyParameters = new Map<string, ReadonlyMap<string, string> | undefined>();
+
+  constructor(
+    private readonly options: LoadOptions,
+    private readonly parse: ParseFn,
+  ) {
+    this.fs = options.fs;
+    this.path = pathApiFor(options.cwd);
+    this.cwd = this.path.resolve(options.cwd);
+    const compile = (patterns: string[] | undefined) =>
+      (patterns ?? []).filter((p) => p !== '').map((p) => new Minimatch(p.replace(/^\.\//, ''), { dot: true }));
+    this.include = compile(options.include);
+    this.exclude = compile(options.exclude);
+  }
+
+  load(paths: string[]): LoadedInputs {
+    this.readParameters();
+    for (const given of paths) this.collect(given);
+    if (this.options.stdin && this.entries.some((e) => e.kind === 'stdin')) this.stdinReplaces = this.stdinPath();
+    this.readAssemblies();
+    for (const entry of this.entries) {
+      if (entry.kind === 'file') this.readFile(entry.path, entry.explicit);
+      else if (entry.kind === 'stdin') this.readStdin();
+      else this.emitAssembly(entry.manifest);
+    }
+    return {
+      documents: this.documents,
+      templates: this.templates,
+      iamDocuments: this.iamDocuments,
+      problems: this.problems,
+      skipped: this.skipped,
+    };
+  }
+
+  private display(path: string): string {
+    return displayPath(this.path, this.cwd, path);
+  }
+
+  private addDocument(doc: ParsedDocument): void {
+    if (this.documentSet.has(doc)) return;
+    this.documentSet.add(doc);
+    this.documents.push(doc);
+  }
+
+  // ── filters ──────────────────────────────────────────────────────────────────────────────
+
+  /** The path and every directory above it, so `--exclude cdk.out` works like `--exclude 'cdk.out/**'`. */
+  private static candidates(display: string): string[] {
+    const parts = display.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  }
+
+  private isExcluded(display: string): boolean {
+    if (this.exclude.length === 0) return false;
+    const candidates = Loader.candidates(display);
+    return this.exclude.some((m) => candidates.some((c) => m.match(c)));
+  }
+
+  private isIncluded(display: string): boolean {
+    if (this.include.length === 0) return true;
+    const candidates = Loader.candidates(display);
+    return this.include.some((m) => candidates.some((c) => m.match(c)));
+  }
+
+  /** Why a file is filtered out, or undefined when it is selected. */
+  private filterReason(display: string): string | undefined {
+    if (this.isExcluded(display)) return 'excluded by an --exclude pattern';
+    if (!this.isIncluded(display)) return 'not matched by any --include pattern';
+    return undefined;
+  }
+
+  // ── pass 1: what to read ─────────────────────────────────────────────────────────────────
+
+  private collect(given: string): void {
+    if (given === '-') {
+      if (!this.entries.some((e) => e.kind === 'stdin')) this.entries.push({ kind: 'stdin' });
+      return;
+    }
+    const path = this.path.resolve(this.cwd, given);
+    const stat = safeStat(this.fs, path);
+    if ('error' in stat) return void this.skipped.push({ file: this.display(path), reason: stat.error });
+    if (!stat.stat) return void this.skipped.push({ file: this.display(path), reason: 'no such file or directory' });
+    if (stat.stat.isDirectory) return this.visitDirectory(path, true);
+    if (!stat.stat.isFile) return void this.skipped.push({ file: this.display(path), reason: 'not a regular file' });
+    // A manifest named explicitly is read as its assembly whatever the file is called.
+    if (this.isAssemblyManifest(path)) return this.addAssembly(path, true);
+    this.addFile(path, true);
+  }
+
+  private visitDirectory(dir: string, explicit: boolean): void {
+    // RULES.md: a directory holding a cloud assembly's manifest.json is read only as an assembly.
+    const manifest = this.path.join(dir, 'manifest.json');
+    const manifestStat = safeStat(this.fs, manifest);
+    if ('stat' in manifestStat && manifestStat.stat?.isFile && this.isAssemblyManifest(manifest)) {
+      return this.addAssembly(manifest, explicit);
+    }
+    const listing = safeReaddir(this.fs, dir);
+    if ('error' in listing) return void this.skipped.push({ file: this.display(dir), reason: listing.error });
+    for (const name of listing.names.sort(compareStrings)) {
+      const child = this.path.join(dir, name);
+      const stat = safeStat(this.fs, child);
+      if ('error' in stat) {
+        this.skipped.push({ file: this.display(child), reason: stat.error });
+        continue;
+      }
+      if (!stat.stat) continue; // a dangling symbolic link
+      if (stat.stat.isDirectory) {
+        // Linked directories are not followed: a link to an ancestor would walk forever.
+        if (stat.stat.isSymbolicLink || isSkippedDirectory(name) || this.isExcluded(this.display(child))) continue;
+        this.visitDirectory(child, false);
+      } else if (stat.stat.isFile && hasLintableExtension(name)) {
+        this.addFile(child, false);
+      }
+    }
+  }
+
+  private addAssembly(manifest: string, explicit: boolean): void {
+    if (this.seenAssemblies.has(manifest)) return;
+    this.seenAssemblies.add(manifest);
+    this.entries.push({ kind: 'assembly', manifest, explicit });
+  }
+
+  private addFile(path: string, explicit: boolean): void {
+    const seen = this.seenFiles.get(path);
+    if (seen) {
+      // Named and also walked: read once, with the leniency of a walk only when never named.
+      seen.explicit ||= explicit;
+      return;
+    }
+    const entry = { kind: 'file' as const, path, explicit };
+    this.seenFiles.set(path, entry);
+    this.entries.push(entry);
+  }
+
+  /** Parses a file once per run; undefined when it cannot be read. */
+  private parseFile(path: string): ParsedDocument | undefined {
+    const cached = this.cache.get(path);
+    if (cached) return cached;
+    const read = readTextFile(this.fs, path);
+    if (!read.ok) return undefined;
+    const doc = this.parse(this.display(path), read.text);
+    this.cache.set(path, doc);
+    return doc;
+  }
+
+  private isAssemblyManifest(path: string): boolean {
+    const doc = this.parseFile(path);
+    return doc !== undefined && hasUsableData(doc) && classifyDocument(doc) === 'cdk-manifest';
+  }
+
+  // ── pass 2: cloud assemblies ─────────────────────────────────────────────────────────────
+
+  /** Reads every assembly before any file, so the files they claim are known when files are read. */
+  private readAssemblies(): void {
+    const read: Array<{ manifest: string; result: AssemblyResult }> = [];
+    for (const entry of this.entries) {
+      if (entry.kind !== 'assembly') continue;
+      // Only exclude decides about a whole assembly: `--include '**/*.template.json'` must still reach
+      // the templates through their manifest, which it does not match. Templates are filtered one by one later.
+      const display = this.display(entry.manifest);
+      if (this.isExcluded(display)) {
+        if (entry.explicit) this.skipped.push({ file: display, reason: 'excluded by an --exclude pattern' });
+        continue;
+      }
+      const result = readAssembly(entry.manifest, this.fs, this.parse, {
+        display: (p) => this.display(p),
+        cache: this.cache,
+      });
+      read.push({ manifest: entry.manifest, result });
+    }
+    // `cdk.out` and `cdk.out/assembly-Prod` both named: the Stage is read as part of its root, once.
+    // (Two assemblies claiming each other can only come from crafted links; the first one is kept.)
+    const kept = read.filter(
+      (a, i) => !read.some((b, j) => j !== i && b.result.claimedFiles.has(a.manifest) && !(j > i && a.result.claimedFiles.has(b.manifest))),
+    );
+    for (const { manifest, result } of kept) {
+      for (const file of result.claimedFiles) this.claimed.add(file);
+      this.assemblyResults.set(manifest, result);
+    }
+  }
+
+  private emitAssembly(manifest: string): void {
+    const result = this.assemblyResults.get(manifest);
+    if (!result) return;
+    for (const doc of result.documents) {
+      if (this.filterReason(doc.file) === undefined) this.addDocument(doc);
+    }
+    for (const template of result.templates) {
+      if (this.filterReason(template.doc.file) !== undefined) continue;
+      // User parameters are for the stacks they deploy; a nested stack's come from its parent.
+      this.templates.push(template.nestedIn ? template : { ...template, parameterValues: this.userParameters });
+    }
+    for (const problem of result.problems) {
+      if (!this.isExcluded(problem.file)) this.problems.push(problem);
+    }
+  }
+
+  // ── pass 3: files and stdin ──────────────────────────────────────────────────────────────
+
+  private readFile(path: string, explicit: boolean): void {
+    if (this.claimed.has(path)) return;
+    const display = this.display(path);
+    if (this.stdinReplaces === path) return;
+    const filtered = this.filterReason(display);
+    if (filtered) {
+      if (explicit) this.skipped.push({ file: display, reason: filtered });
+      return;
+    }
+    let doc = this.cache.get(path);
+    if (!doc) {
+      const read = readTextFile(this.fs, path);
+      if (!read.ok) {
+        // Images and archives named `.json` are noise in a walk; a file the user named deserves a reason.
+        if (explicit || !read.binary) this.skipped.push({ file: display, reason: read.reason });
+        return;
+      }
+      doc = this.parse(display, read.text);
+      this.cache.set(path, doc);
+    }
+    const name = this.path.basename(path);
+    this.accept(doc, { explicit, lintableName: hasLintableExtension(name), fsPath: path });
+  }
+
+  private stdinPath(): string | undefined {
+    const filename = this.options.stdin?.filename;
+    return filename ? this.path.resolve(this.cwd, filename) : undefined;
+  }
+
+  private readStdin(): void {
+    const stdin = this.options.stdin;
+    if (!stdin) return void this.skipped.push({ file: '-', reason: 'no standard input was given' });
+    const fsPath = this.stdinPath();
+    const display = fsPath ? this.display(fsPath) : '<stdin>';
+    if (stdin.text.length > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    if (stdin.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
+    const doc = this.parse(display, stdin.text);
+    // What the editor sends replaces the file on disk, for the Amplify lookup and for dedupe alike.
+    if (fsPath) this.cache.set(fsPath, doc);
+    this.accept(doc, { explicit: true, lintableName: true, fsPath, stdin: true });
+  }
+
+  private accept(doc: ParsedDocument, from: { explicit: boolean; lintableName: boolean; fsPath: string | undefined; stdin?: boolean }): void {
+    const kind = hasUsableData(doc) ? classifyDocument(doc) : 'other';
+    // Broken beyond recognition: what it was meant to be is unknown, so its syntax errors are the
+    // finding. A file named `notes.txt` that is not YAML is simply not ours, though.
+    if (doc.syntaxErrors.length > 0 && kind === 'other') {
+      if (from.explicit && !from.lintableName) this.skipped.push({ file: doc.file, reason: 'not a JSON or YAML document' });
+      else this.addDocument(doc);
+      return;
+    }
+    switch (kind) {
+      case 'template':
+      case 'resources-fragment': {
+        this.addDocument(doc);
+        this.templates.push({
+          doc,
+          resourcesPointer: kind === 'template' ? '/Resources' : '',
+          stackName: doc.file,
+          stackKey: doc.file,
+          cdkPaths: new Map(),
+          parameterValues: kind === 'template' && from.fsPath ? this.parametersFor(from.fsPath) : this.userParameters,
+        });
+        return;
+      }
+      case 'iam':
+        this.addDocument(doc);
+        this.iamDocuments.push(doc);
+        return;
+      case 'cdk-manifest':
+        // Reached only from stdin or a walk (named files are read as assemblies in pass 1).
+        if (from.stdin) this.skipped.push({ file: doc.file, reason: 'a cloud assembly manifest is read from its directory, not from standard input' });
+        return;
+      case 'amplify-parameters':
+        if (from.explicit && from.fsPath && !this.claimed.has(from.fsPath) && !this.hasTemplateBeside(from.fsPath)) {
+          this.skipped.push({ file: doc.file, reason: 'an Amplify parameters.json with no template beside it' });
+        }
+        return;
+      case 'other':
+        if (from.explicit) this.skipped.push({ file: doc.file, reason: NOT_LINTABLE });
+        return;
+    }
+  }
+
+  private hasTemplateBeside(parametersFile: string): boolean {
+    const dir = this.path.dirname(parametersFile);
+    const listing = safeReaddir(this.fs, dir);
+    if ('error' in listing) return false;
+    return listing.names.some((name) => {
+      if (name === 'parameters.json' || !hasLintableExtension(name)) return false;
+      const doc = this.parseFile(this.path.join(dir, name));
+      return doc !== undefined && hasUsableData(doc) && classifyDocument(doc) === 'template';
+    });
+  }
+
+  // ── parameters ───────────────────────────────────────────────────────────────────────────
+
+  /** Amplify's parameters.json beside the template, overridden by what the user gave. */
+  private parametersFor(templatePath: string): ReadonlyMap<string, string> {
+    const amplify = this.amplifyFor(this.path.dirname(templatePath), templatePath);
+    if (!amplify || amplify.size === 0) return this.userParameters;
+    return new Map([...amplify, ...this.userParameters]);
+  }
+
+  private amplifyFor(dir: string, templatePath: string): ReadonlyMap<string, string> | undefined {
+    if (this.amplifyParameters.has(dir)) return this.amplifyParameters.get(dir);
+    const file = this.path.join(dir, 'parameters.json');
+    let values: ReadonlyMap<string, string> | undefined;
+    if (file !== templatePath) {
+      const stat = safeStat(this.fs, file);
+      const doc = 'stat' in stat && stat.stat?.isFile ? this.parseFile(file) : undefined;
+      if (doc && hasUsableData(doc) && classifyDocument(doc) === 'amplify-parameters' && isPlainObject(doc.data)) {
+        // The file belongs to the template: never linted on its own.
+        this.claimed.add(file);
+        const map = new Map<string, string>();
+        for (const [key, value] of Object.entries(doc.data)) {
+          const text = parameterText(value);
+          if (text !== undefined) map.set(key, text);
+        }
+        values = map;
+      }
+    }
+    this.amplifyParameters.set(dir, values);
+    return values;
+  }
+
+  private readParameters(): void {
+    const merged = new Map<string, string>();
+    for (const given of this.options.parameterFiles ?? []) {
+      const path = this.path.resolve(this.cwd, given);
+      const display = this.display(path);
+      const read = readTextFile(this.fs, path);
+      if (!read.ok) {
+        this.skipped.push({ file: display, reason: read.reason });
+        continue;
+      }
+      const doc = this.parse(display, read.text);
+      this.cache.set(path, doc);
+      this.claimed.add(path);
+      if (!hasUsableData(doc) && !Array.isArray(doc.data)) {
+        this.addDocument(doc);
+        continue;
+      }
+      for (const [key, value] of this.parameterFileEntries(doc)) merged.set(key, value);
+    }
+    for (const [key, value] of this.options.parameters ?? []) merged.set(key, value);
+    this.userParameters = merged;
+  }
+
+  /** `[{ParameterKey, ParameterValue}]` (aws cloudformation create-stack), `{Parameters: […]}`, or `{Parameters: {Key: Value}}` (CodePipeline). */
+  private parameterFileEntries(doc: ParsedDocument): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    const data = doc.data;
+    let list: unknown = data;
+    let base: Pointer = '';
+    if (isPlainObject(data) && 'Parameters' in data) {
+      list = data.Parameters;
+      base = '/Parameters';
+      if (isPlainObject(list)) {
+        for (const [key, value] of Object.entries(list)) {
+          const text = parameterText(value);
+          if (text === undefined) this.fileProblem(doc, joinPointer(base, key), `Parameter \`${key}\` has no usable value.`);
+          else out.push([key, text]);
+        }
+        return out;
+      }
+    }
+    if (!Array.isArray(list)) {
+      this.fileProblem(doc, base, 'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.');
+      return out;
+    }
+    list.forEach((item, index) => {
+      const pointer = joinPointer(base, index);
+      if (!isPlainObject(item) || typeof item.ParameterKey !== 'string') {
+        this.fileProblem(doc, pointer, 'Parameter entry has no `ParameterKey`.');
+        return;
+      }
+      // `UsePreviousValue` keeps whatever is deployed: not known here.
+      if (item.UsePreviousValue === true && !('ParameterValue' in item)) return;
+      const text = parameterText(item.ParameterValue);
+      if (text === undefined) this.fileProblem(doc, pointer, `Parameter \`${item.ParameterKey}\` has no usable \`ParameterValue\`.`);
+      else out.push([item.ParameterKey, text]);
+    });
+    return out;
+  }
+
+  private fileProblem(doc: ParsedDocument, pointer: Pointer, message: string): void {
+    this.problems.push({ file: doc.file, range: doc.locate(pointer), message, doc });
+  }
+}
+
+/**
+ * A parameter value as CloudFormation receives it: a string; lists joined with ',' as for a
+ * CommaDelimitedList. Objects (Amplify writes intrinsics such as `{"Fn::GetAtt": …}`) and null
+ * are not certain values, so they are left out.
+ */
+function parameterText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
+    return value.map(String).join(',');
+  }
+  return undefined;
+}
