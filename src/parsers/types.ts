@@ -61,6 +61,8 @@ export interface ParsedDocument {
   locate(pointer: Pointer, which?: 'value' | 'key'): Range;
   /** Length of the text in characters (for size statistics). */
   readonly size: number;
+  /** The text as read (the line hashes of SARIF fingerprints are computed from it). */
+  readonly text: string;
 }
 
 /** Escape one reference token for a JSON pointer. */

@@ -1,0 +1,469 @@
+/**
+ * Strict JSON → ParsedDocument.
+ *
+ * Tokens come from jsonc-parser's scanner; the grammar on top of it is our own, for three reasons
+ * `parseTree`/`visit` cannot meet:
+ * - they are recursive descent, so a hostile file of 100,000 `[` overflows the stack; this parser
+ *   keeps its own stack and stops at MAX_NESTING_DEPTH with a syntax error;
+ * - with `allowTrailingComma: false` their recovery reports a trailing comma at the `}` after it,
+ *   not at the comma;
+ * - we build `data` ourselves anyway, to record duplicate keys and keep `__proto__` an own key.
+ *
+ * JSON is read strictly, as CloudFormation and IAM read it: comments, trailing commas, single
+ * quotes and bare words are syntax errors. The first error ends the parse (`data` is undefined):
+ * anything after it would be a guess, and a guess could produce findings on data nobody wrote.
+ *
+ * Positions: the first pass keeps no positions at all. The first `locate` call parses the text a
+ * second time into a small offset tree and keeps it; most files never need it.
+ */
+import { createScanner, ScanError, SyntaxKind, type JSONScanner } from 'jsonc-parser';
+import { LineIndex, startOfText, stripBom } from './line-index.js';
+import {
+  joinPointer,
+  splitPointer,
+  type DuplicateKey,
+  type ParsedDocument,
+  type Pointer,
+  type Range,
+  type SourceFormat,
+  type SyntaxProblem,
+  type UnknownTag,
+} from './types.js';
+
+/**
+ * Deepest nesting of objects/arrays either parser accepts. Real templates stay under 30 levels;
+ * the limit keeps every recursive walk downstream (model, intrinsic resolution) far from the
+ * stack limit on hostile input.
+ */
+export const MAX_NESTING_DEPTH = 256;
+
+/**
+ * Set `key` as an own enumerable data property. Plain assignment of `__proto__` would replace
+ * the object's prototype (and drop the key), so that one key is defined instead; every other key
+ * is a plain assignment, which is as fast as it gets.
+ */
+export function setDataProperty(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+
+/** Parse strict JSON. Never throws: every problem becomes a `SyntaxProblem`. */
+export function parseJson(file: string, text: string): ParsedDocument {
+  const source = stripBom(text);
+  let result: ParseResult;
+  try {
+    result = parseStrictJson(source, false);
+  } catch (error) {
+    // Defensive: the parser fails through ParseFailure only; anything else is a bug we must not
+    // let take down the whole run.
+    result = internalErrorResult(error);
+  }
+  return new JsonDocument(file, text, source, result);
+}
+
+/** A syntax error found while parsing; caught inside this module only. */
+class ParseFailure {
+  constructor(
+    readonly message: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+/**
+ * Offsets of one value, kept only when `locate` needs them. Every node gets every field up front
+ * (see `newNode`): one object shape keeps the tree pass fast.
+ */
+interface JsonNode {
+  start: number;
+  end: number;
+  /** Array items, or object members in source order (duplicates included); undefined for scalars. */
+  children: JsonNode[] | undefined;
+  /** Object members only: the key (undefined for array items and the root) and its string token. */
+  key: string | undefined;
+  keyStart: number;
+  keyEnd: number;
+}
+
+function newNode(start: number, end: number, children: JsonNode[] | undefined): JsonNode {
+  return { start, end, children, key: undefined, keyStart: 0, keyEnd: 0 };
+}
+
+interface PendingDuplicate {
+  pointer: Pointer;
+  key: string;
+  start: number;
+  end: number;
+}
+
+interface ParseResult {
+  data: unknown;
+  failure: ParseFailure | undefined;
+  duplicates: PendingDuplicate[];
+  tree: JsonNode | undefined;
+}
+
+/** An open array or object. */
+interface Frame {
+  array: unknown[] | undefined;
+  object: Record<string, unknown> | undefined;
+  /** The member key waiting for its value (objects). */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  node: JsonNode | undefined;
+}
+
+const enum State {
+  /** The current token must start a value. */
+  Value,
+  /** The current token must be a property name. */
+  Key,
+  /** A value has just been completed (in `completed`); attach it and read what follows. */
+  AfterValue,
+}
+
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+
+function parseStrictJson(text: string, buildTree: boolean): ParseResult {
+  const scanner = createScanner(text, false);
+  const duplicates: PendingDuplicate[] = [];
+  const stack: Frame[] = [];
+  let kind = nextToken(scanner, text);
+  let state: State = State.Value;
+  let completed: unknown;
+  let completedNode: JsonNode | undefined;
+
+  try {
+    if (kind === SyntaxKind.EOF) {
+      throw new ParseFailure('Expected a JSON value, found the end of the file', text.length, text.length);
+    }
+    for (;;) {
+      if (state === State.Value) {
+        const start = scanner.getTokenOffset();
+        switch (kind) {
+          case SyntaxKind.OpenBraceToken:
+          case SyntaxKind.OpenBracketToken: {
+            if (stack.length >= MAX_NESTING_DEPTH) {
+              throw new ParseFailure(`JSON nesting deeper than ${MAX_NESTING_DEPTH} levels`, start, start + 1);
+            }
+            const isObject: boolean = kind === SyntaxKind.OpenBraceToken;
+            const frame: Frame = {
+              array: isObject ? undefined : [],
+              object: isObject ? {} : undefined,
+              key: '',
+              keyStart: 0,
+              keyEnd: 0,
+              node: buildTree ? newNode(start, start, []) : undefined,
+            };
+            stack.push(frame);
+            kind = nextToken(scanner, text);
+            const close: SyntaxKind = isObject ? SyntaxKind.CloseBraceToken : SyntaxKind.CloseBracketToken;
+            if (kind === close) {
+              kind = closeFrame(stack, scanner, text);
+              completed = frame.array ?? frame.object;
+              completedNode = frame.node;
+              state = State.AfterValue;
+            } else {
+              state = isObject ? State.Key : State.Value;
+            }
+            continue;
+          }
+          case SyntaxKind.StringLiteral:
+            completed = scanner.getTokenValue();
+            break;
+          case SyntaxKind.NumericLiteral:
+            completed = Number(scanner.getTokenValue());
+            break;
+          case SyntaxKind.TrueKeyword:
+            completed = true;
+            break;
+          case SyntaxKind.FalseKeyword:
+            completed = false;
+            break;
+          case SyntaxKind.NullKeyword:
+            completed = null;
+            break;
+          default:
+            throw unexpected(scanner, 'a value');
+        }
+        if (buildTree) completedNode = newNode(start, start + scanner.getTokenLength(), undefined);
+        kind = nextToken(scanner, text);
+        state = State.AfterValue;
+        continue;
+      }
+
+      const frame = stack[stack.length - 1];
+
+      if (state === State.Key) {
+        // Only reachable with an object frame on the stack.
+        if (frame === undefined) throw new ParseFailure('Internal parser state error', 0, 0);
+        if (kind !== SyntaxKind.StringLiteral) throw unexpected(scanner, 'a property name in double quotes');
+        frame.key = scanner.getTokenValue();
+        frame.keyStart = scanner.getTokenOffset();
+        frame.keyEnd = frame.keyStart + scanner.getTokenLength();
+        kind = nextToken(scanner, text);
+        if (kind !== SyntaxKind.ColonToken) throw unexpected(scanner, 'a colon after the property name');
+        kind = nextToken(scanner, text);
+        state = State.Value;
+        continue;
+      }
+
+      // State.AfterValue
+      if (frame === undefined) {
+        if (kind !== SyntaxKind.EOF) {
+          const start = scanner.getTokenOffset();
+          throw new ParseFailure('Unexpected content after the end of the JSON value', start, start + scanner.getTokenLength());
+        }
+        return { data: completed, failure: undefined, duplicates, tree: completedNode };
+      }
+      if (frame.array !== undefined) {
+        frame.array.push(completed);
+        if (completedNode !== undefined) frame.node?.children?.push(completedNode);
+        if (kind === SyntaxKind.CommaToken) {
+          const comma = scanner.getTokenOffset();
+          kind = nextToken(scanner, text);
+          if (kind === SyntaxKind.CloseBracketToken) throw new ParseFailure('Unexpected trailing comma', comma, comma + 1);
+          state = State.Value;
+        } else if (kind === SyntaxKind.CloseBracketToken) {
+          kind = closeFrame(stack, scanner, text);
+          completed = frame.array;
+          completedNode = frame.node;
+        } else {
+          throw unexpected(scanner, 'a comma or closing bracket');
+        }
+        continue;
+      }
+      const object = frame.object as Record<string, unknown>;
+      if (Object.hasOwn(object, frame.key)) {
+        duplicates.push({ pointer: framePointer(stack), key: frame.key, start: frame.keyStart, end: frame.keyEnd });
+      }
+      // Last value wins, as with JSON.parse (and as CloudFormation reads it).
+      setDataProperty(object, frame.key, completed);
+      if (completedNode !== undefined) {
+        completedNode.key = frame.key;
+        completedNode.keyStart = frame.keyStart;
+        completedNode.keyEnd = frame.keyEnd;
+        frame.node?.children?.push(completedNode);
+      }
+      if (kind === SyntaxKind.CommaToken) {
+        const comma = scanner.getTokenOffset();
+        kind = nextToken(scanner, text);
+        if (kind === SyntaxKind.CloseBraceToken) throw new ParseFailure('Unexpected trailing comma', comma, comma + 1);
+        state = State.Key;
+      } else if (kind === SyntaxKind.CloseBraceToken) {
+        kind = closeFrame(stack, scanner, text);
+        completed = object;
+        completedNode = frame.node;
+      } else {
+        throw unexpected(scanner, 'a comma or closing brace');
+      }
+    }
+  } catch (error) {
+    if (error instanceof ParseFailure) return { data: undefined, failure: error, duplicates, tree: undefined };
+    throw error;
+  }
+}
+
+/** Pop the frame whose closing token is current, record its end, and read the next token. */
+function closeFrame(stack: Frame[], scanner: JSONScanner, text: string): SyntaxKind {
+  const frame = stack.pop();
+  if (frame?.node !== undefined) frame.node.end = scanner.getTokenOffset() + 1;
+  return nextToken(scanner, text);
+}
+
+/** Pointer of the object on top of the stack (only computed for duplicate keys). */
+function framePointer(stack: Frame[]): Pointer {
+  let pointer = '';
+  for (let i = 0; i < stack.length - 1; i++) {
+    const frame = stack[i] as Frame;
+    pointer = joinPointer(pointer, frame.array !== undefined ? frame.array.length : frame.key);
+  }
+  return pointer;
+}
+
+/**
+ * The next significant token. Whitespace is skipped here rather than by the scanner, which
+ * builds a string of every whitespace run it sees (noticeable on indented 10 MB files).
+ * Comments, unknown words and malformed strings or numbers end the parse.
+ */
+function nextToken(scanner: JSONScanner, text: string): SyntaxKind {
+  const length = text.length;
+  let pos = scanner.getPosition();
+  let ch = text.charCodeAt(pos);
+  if (ch === SPACE || ch === TAB || ch === LF || ch === CR) {
+    do ch = text.charCodeAt(++pos);
+    while (ch === SPACE || ch === TAB || ch === LF || ch === CR);
+    if (pos >= length) pos = length;
+    scanner.setPosition(pos);
+  }
+  const kind = scanner.scan();
+  const start = scanner.getTokenOffset();
+  const end = start + scanner.getTokenLength();
+  switch (kind) {
+    case SyntaxKind.LineCommentTrivia:
+    case SyntaxKind.BlockCommentTrivia:
+      throw new ParseFailure('Comments are not allowed in JSON', start, end);
+    case SyntaxKind.Unknown:
+      throw unknownToken(text, start, end);
+    case SyntaxKind.StringLiteral:
+    case SyntaxKind.NumericLiteral: {
+      const error = scanner.getTokenError();
+      if (error !== ScanError.None) throw tokenError(error, text, start, end);
+      return kind;
+    }
+    default:
+      return kind;
+  }
+}
+
+function unknownToken(text: string, start: number, end: number): ParseFailure {
+  const word = text.slice(start, Math.min(end, start + 40));
+  if (word.startsWith("'")) return new ParseFailure('JSON strings must use double quotes', start, end);
+  if (end - start === 1) return new ParseFailure(`Unexpected character ${JSON.stringify(word)}`, start, end);
+  return new ParseFailure(`Unexpected token ${JSON.stringify(word)}${end - start > 40 ? '…' : ''}`, start, end);
+}
+
+/** A malformed string or number, with the range narrowed to the offending escape or character. */
+function tokenError(error: ScanError, text: string, start: number, end: number): ParseFailure {
+  switch (error) {
+    case ScanError.UnexpectedEndOfString:
+      return new ParseFailure('Unterminated string', start, end);
+    case ScanError.UnexpectedEndOfNumber:
+      return new ParseFailure(`Invalid number ${JSON.stringify(text.slice(start, end))}`, start, end);
+    case ScanError.InvalidUnicode: {
+      const at = findBadEscape(text, start, end, true);
+      return new ParseFailure('Invalid \\u escape in string: expected 4 hex digits', at, Math.min(at + 6, end));
+    }
+    case ScanError.InvalidEscapeCharacter: {
+      const at = findBadEscape(text, start, end, false);
+      return new ParseFailure(`Invalid escape sequence ${JSON.stringify(text.slice(at, at + 2))} in string`, at, at + 2);
+    }
+    case ScanError.InvalidCharacter: {
+      for (let i = start + 1; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code <= 0x1f) {
+          const hex = code.toString(16).toUpperCase().padStart(4, '0');
+          return new ParseFailure(`Control character U+${hex} must be escaped in a string`, i, i + 1);
+        }
+      }
+      return new ParseFailure('Invalid character in string', start, end);
+    }
+    default:
+      return new ParseFailure('Invalid token', start, end);
+  }
+}
+
+/** Offset of the first bad `\` escape in a string token (the token start if none is found). */
+function findBadEscape(text: string, start: number, end: number, unicode: boolean): number {
+  for (let i = start + 1; i < end; i++) {
+    if (text.charCodeAt(i) !== 92) continue;
+    const next = text[i + 1] ?? '';
+    if (next === 'u') {
+      if (unicode && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return i;
+    } else if (!unicode && !'"\\/bfnrt'.includes(next)) {
+      return i;
+    }
+    i++; // skip the escaped character (it may be a backslash)
+  }
+  return start;
+}
+
+function unexpected(scanner: JSONScanner, expected: string): ParseFailure {
+  const start = scanner.getTokenOffset();
+  if (scanner.getToken() === SyntaxKind.EOF) {
+    return new ParseFailure(`Unexpected end of file: expected ${expected}`, start, start);
+  }
+  return new ParseFailure(`Expected ${expected}`, start, start + scanner.getTokenLength());
+}
+
+function internalErrorResult(error: unknown): ParseResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    data: undefined,
+    failure: new ParseFailure(`Could not read the file: ${reason}`, 0, 0),
+    duplicates: [],
+    tree: undefined,
+  };
+}
+
+/** Array index token per RFC 6901: digits without leading zeros. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+class JsonDocument implements ParsedDocument {
+  readonly format: SourceFormat = 'json';
+  readonly data: unknown;
+  readonly syntaxErrors: readonly SyntaxProblem[];
+  readonly duplicateKeys: readonly DuplicateKey[];
+  readonly unknownTags: readonly UnknownTag[] = [];
+  readonly size: number;
+  private readonly lines: LineIndex;
+  /** `null`: not built yet; `undefined`: the text has no tree (syntax error). */
+  private tree: JsonNode | undefined | null = null;
+
+  /**
+   * @param text the text as given (what `text` exposes: line hashes are computed from it)
+   * @param source the text without its BOM, which offsets refer to
+   */
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    private readonly source: string,
+    result: ParseResult,
+  ) {
+    this.size = text.length;
+    this.data = result.data;
+    this.lines = new LineIndex(source);
+    const lines = this.lines;
+    const failure = result.failure;
+    this.syntaxErrors = failure === undefined ? [] : [{ message: failure.message, range: lines.range(failure.start, failure.end) }];
+    this.duplicateKeys = result.duplicates.map((d) => ({ pointer: d.pointer, key: d.key, range: lines.range(d.start, d.end) }));
+  }
+
+  // An arrow property, so that `const { locate } = doc` keeps working.
+  readonly locate = (pointer: Pointer, which: 'value' | 'key' = 'value'): Range => {
+    try {
+      return this.locateUnsafe(pointer, which);
+    } catch {
+      return startOfText();
+    }
+  };
+
+  private locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
+    if (this.tree === null) {
+      // Second parse, positions this time. It cannot fail where the first pass succeeded.
+      this.tree = this.syntaxErrors.length > 0 ? undefined : parseStrictJson(this.source, true).tree;
+    }
+    let node = this.tree;
+    if (node === undefined) return startOfText();
+    for (const token of splitPointer(pointer)) {
+      const children = node.children;
+      if (children === undefined) break;
+      let child: JsonNode | undefined;
+      if (children.length > 0 && children[0]?.key !== undefined) {
+        // Object: the last member with this key is the one `data` kept.
+        for (let i = children.length - 1; i >= 0; i--) {
+          if (children[i]?.key === token) {
+            child = children[i];
+            break;
+          }
+        }
+      } else if (ARRAY_INDEX.test(token)) {
+        child = children[Number(token)];
+      }
+      if (child === undefined) break;
+      node = child;
+    }
+    // A missing pointer ends on its nearest ancestor: with `which: 'key'` that ancestor's key.
+    if (which === 'key' && node.key !== undefined) {
+      return this.lines.range(node.keyStart, node.keyEnd);
+    }
+    return this.lines.range(node.start, node.end);
+  }
+}

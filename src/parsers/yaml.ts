@@ -1,0 +1,597 @@
+/**
+ * YAML (CloudFormation flavour) → ParsedDocument.
+ *
+ * The `yaml` package reads the text into its AST; `data` is built from that AST by this module,
+ * not by `toJS()`, because only here can we
+ * - turn CloudFormation short-form tags into their long form (`!Ref X` → `{Ref: X}`), in
+ *   scalars, sequences and mappings alike, and keep unknown tags as a marker;
+ * - record duplicate keys with the position of the repeat (`uniqueKeys: false` keeps them from
+ *   aborting the parse), last value wins as in CloudFormation;
+ * - bound what aliases expand to and how deep the result nests, so hostile input becomes a syntax
+ *   error instead of a hang or a stack overflow in any later walk over `data`.
+ *
+ * `parseDocument()` is not used directly: it composes every document of the stream before it
+ * notices there are several, and it recurses once per nesting level while composing. We drive
+ * its two stages ourselves: the (iterative) CST parser first, then a depth check on the CST, then
+ * the composer for the first document only.
+ *
+ * The AST is kept for `locate`; line/column is computed only there.
+ */
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type CST, type Document, type Node, type Pair } from 'yaml';
+import { MAX_NESTING_DEPTH, setDataProperty } from './json.js';
+import { LineIndex, startOfText, stripBom } from './line-index.js';
+import {
+  joinPointer,
+  splitPointer,
+  UNKNOWN_TAG_KEY,
+  type DuplicateKey,
+  type ParsedDocument,
+  type Pointer,
+  type Range,
+  type SourceFormat,
+  type SyntaxProblem,
+  type UnknownTag,
+} from './types.js';
+
+/**
+ * How many nodes aliases may add to the document in total (an alias adds the size of what it
+ * refers to, aliases inside included). CloudFormation does not support aliases at all, so real
+ * templates stay far below this, while a "billion laughs" document crosses it after a few levels,
+ * long before any expansion happens (sizes are counted, never materialised).
+ */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+/** Syntax errors reported per file at most: a broken file can cascade into thousands. */
+const MAX_SYNTAX_ERRORS = 10;
+
+/**
+ * CloudFormation short-form tag → long-form key. Besides the template functions, the rule
+ * functions of a template's `Rules` section (`!Contains`, `!ValueOf`, …), which AWS's own sample
+ * templates and cfn-lint's fixtures write in short form too.
+ */
+const CFN_TAGS: ReadonlyMap<string, string> = new Map([
+  ['!Ref', 'Ref'],
+  ['!Condition', 'Condition'],
+  ...[
+    'And',
+    'Contains',
+    'EachMemberEquals',
+    'EachMemberIn',
+    'RefAll',
+    'ValueOf',
+    'ValueOfAll',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'GetAtt',
+    'GetAZs',
+    'GetStackOutput',
+    'If',
+    'ImportValue',
+    'Join',
+    'Length',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'ToJsonString',
+    'Transform',
+  ].map((name): [string, string] => [`!${name}`, `Fn::${name}`]),
+]);
+
+const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
+
+/** A tag as the author wrote it: the composer expands `!!binary` to `tag:yaml.org,2002:binary`. */
+function displayTag(tag: string): string {
+  return tag.startsWith(YAML_TAG_PREFIX) ? `!!${tag.slice(YAML_TAG_PREFIX.length)}` : tag;
+}
+
+/** Tags the core schema resolves itself (and `!`, the non-specific tag): plain data, no marker. */
+const STANDARD_TAGS: ReadonlySet<string> = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `${YAML_TAG_PREFIX}${name}`).concat('!'),
+);
+
+/** Decimal integers written with a leading zero (`012345678901`, an account ID). */
+const LEADING_ZERO_INTEGER = /^[-+]?0[0-9]+$/;
+
+/** Parse one CloudFormation YAML document. Never throws: every problem becomes a `SyntaxProblem`. */
+export function parseYaml(file: string, text: string): ParsedDocument {
+  const source = stripBom(text);
+  // The composer reports every CloudFormation tag as an "unresolved tag" warning, an Error
+  // object each (thousands per template), and capturing their stack traces costs a fifth of the
+  // parse time. No stack is ever read from them (nor from any error caught below), so capture
+  // none while parsing. Parsing is synchronous: nothing else runs before the limit is restored.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return readYaml(file, text, source);
+  } catch (error) {
+    // Defensive: nothing below is expected to throw, but one bad file must not end the run.
+    const reason = error instanceof Error ? error.message : String(error);
+    return new YamlDocument(file, text, source, {
+      doc: undefined,
+      data: undefined,
+      errors: [{ message: `Could not read the file: ${reason}`, start: 0, end: 0 }],
+      duplicates: [],
+      unknownTags: [],
+      aliasTargets: new Map(),
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+interface PendingProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+interface ReadResult {
+  doc: Document.Parsed | undefined;
+  data: unknown;
+  errors: PendingProblem[];
+  duplicates: Array<{ pointer: Pointer; key: string; node: Node }>;
+  unknownTags: Array<{ pointer: Pointer; tag: string; node: Node }>;
+  /** Alias → the node it refers to, as resolved while building `data` (for `locate`). */
+  aliasTargets: Map<Node, Node>;
+}
+
+/** `original` is the text as given, `text` the same without its BOM (which offsets refer to). */
+function readYaml(file: string, original: string, text: string): YamlDocument {
+  const composer = new Composer({
+    schema: 'core', // YAML 1.2 core: `Version: 2012-10-17` stays a string, `yes` is not a boolean
+    uniqueKeys: false, // duplicates are recorded (policy/duplicate-key), not fatal
+    merge: false, // CloudFormation has no `<<` merge keys; `<<` stays an ordinary key
+    prettyErrors: false, // positions are ours; messages stay one line
+  });
+  const errors: PendingProblem[] = [];
+  let doc: Document.Parsed | undefined;
+  let documents = 0;
+  let stopped = false;
+
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'document') {
+      documents++;
+      if (documents > 1) {
+        // CloudFormation reads one template per file: lint the first, flag the rest.
+        errors.push({
+          message: 'The file holds multiple YAML documents; CloudFormation reads only one, so only the first is linted',
+          start: token.offset,
+          end: lineEnd(text, token.offset),
+        });
+        break;
+      }
+      const tooDeep = findTooDeep(token);
+      if (tooDeep !== undefined) {
+        // Composing would recurse once per level; stop before it can exhaust the stack.
+        errors.push({ message: nestingMessage(), start: tooDeep, end: tooDeep + 1 });
+        stopped = true;
+        break;
+      }
+    }
+    for (const composed of composer.next(token)) doc ??= composed;
+  }
+  if (!stopped) for (const composed of composer.end(true, text.length)) doc ??= composed;
+
+  if (stopped || doc === undefined) {
+    return new YamlDocument(file, original, text, { doc: undefined, data: undefined, errors, duplicates: [], unknownTags: [], aliasTargets: new Map() });
+  }
+  const parseErrors = doc.errors.map((e) => ({ message: oneLine(e.message), start: e.pos[0], end: e.pos[1] }));
+  const builder = new DataBuilder(text);
+  let data: unknown;
+  try {
+    data = builder.convert(doc.contents, 0);
+  } catch (error) {
+    if (!(error instanceof BuildFailure)) throw error;
+    parseErrors.push({ message: error.message, start: error.start, end: error.end });
+    data = undefined;
+  }
+  // Any error of the document itself makes `data` a guess: drop it. A second document alone does not.
+  const all = parseErrors.concat(errors).sort((a, b) => a.start - b.start);
+  return new YamlDocument(file, original, text, {
+    doc,
+    data: parseErrors.length > 0 ? undefined : data,
+    errors: all,
+    duplicates: builder.duplicates,
+    unknownTags: builder.unknownTags,
+    aliasTargets: builder.aliasTargets,
+  });
+}
+
+/**
+ * Offset of the first collection nested deeper than MAX_NESTING_DEPTH in a CST document, if any.
+ * Iterative: the CST of a hostile file can be 100,000 levels deep.
+ */
+function findTooDeep(document: CST.Document): number | undefined {
+  const stack: Array<{ token: CST.Token; depth: number }> = [];
+  if (document.value !== undefined) stack.push({ token: document.value, depth: 0 });
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { token, depth } = entry;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+    for (const item of token.items) {
+      if (item.value !== undefined) stack.push({ token: item.value, depth: depth + 1 });
+      if (item.key !== undefined && item.key !== null) stack.push({ token: item.key, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function nestingMessage(): string {
+  return `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
+}
+
+function lineEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
+}
+
+/** A problem that makes `data` unusable (alias bomb, cycle, too deep); caught in `readYaml`. */
+class BuildFailure {
+  constructor(
+    readonly message: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+/** What an anchored node converted to, for the aliases that refer to it. */
+interface Converted {
+  value: unknown;
+  /** Nesting levels of `value` (a scalar is 0), aliases expanded. */
+  height: number;
+  /** Number of nodes in `value`, aliases expanded. */
+  size: number;
+}
+
+/**
+ * YAML AST → plain data. Recursive, which is safe: the CST check bounds the AST to
+ * MAX_NESTING_DEPTH levels, and `convert` enforces the same bound on the data (tags add a level,
+ * aliases add what they refer to).
+ */
+class DataBuilder {
+  readonly duplicates: ReadResult['duplicates'] = [];
+  readonly unknownTags: ReadResult['unknownTags'] = [];
+  readonly aliasTargets = new Map<Node, Node>();
+  /** Anchor name → the node that defined it most recently (YAML lets a name be redefined). */
+  private readonly anchors = new Map<string, Node>();
+  private readonly anchored = new Map<Node, Converted>();
+  /** Anchored nodes being converted: an alias to one of them would make `data` cyclic. */
+  private readonly open = new Set<Node>();
+  /** Pointer tokens of the node being converted; turned into a pointer only for problems. */
+  private readonly path: string[] = [];
+  private aliasExpansion = 0;
+  /** Height and size of the value `convert` returned last (saves an object per node). */
+  private height = 0;
+  private size = 0;
+
+  constructor(private readonly text: string) {}
+
+  convert(node: Node | null | undefined, depth: number): unknown {
+    if (node === null || node === undefined) {
+      this.height = 0;
+      this.size = 1;
+      return null;
+    }
+    if (isAlias(node)) return this.convertAlias(node, depth);
+
+    const anchor = node.anchor;
+    if (anchor !== undefined) {
+      this.anchors.set(anchor, node);
+      this.open.add(node);
+    }
+    let value: unknown;
+    const tag = node.tag;
+    const longForm = tag === undefined ? undefined : CFN_TAGS.get(tag);
+    if (tag !== undefined && longForm === undefined && !STANDARD_TAGS.has(tag)) {
+      // Unknown tag (`!Rain::Embed`): an unknown value for the resolver, never an error. Its
+      // content is not read (anchors inside it stay unknown to later aliases).
+      const written = displayTag(tag);
+      this.unknownTags.push({ pointer: this.pointer(), tag: written, node });
+      value = { [UNKNOWN_TAG_KEY]: written };
+      this.height = 1;
+      this.size = 2;
+    } else {
+      const wrapped = longForm !== undefined;
+      if (wrapped) this.path.push(longForm);
+      const inner = wrapped ? depth + 1 : depth;
+      if (inner > MAX_NESTING_DEPTH) this.fail(nestingMessage(), node);
+      if (isMap(node)) value = this.convertMap(node.items, inner);
+      else if (isSeq(node)) value = this.convertSeq(node.items, inner);
+      else value = this.scalarValue(node, longForm);
+      if (wrapped) {
+        this.path.pop();
+        const object: Record<string, unknown> = {};
+        setDataProperty(object, longForm, value);
+        value = object;
+        this.height += 1;
+        this.size += 1;
+      }
+    }
+    if (anchor !== undefined) {
+      this.anchored.set(node, { value, height: this.height, size: this.size });
+      this.open.delete(node);
+    }
+    return value;
+  }
+
+  private convertAlias(alias: Node & { source: string }, depth: number): unknown {
+    const target = this.anchors.get(alias.source);
+    const converted = target === undefined ? undefined : this.anchored.get(target);
+    if (target === undefined || (converted === undefined && !this.open.has(target))) {
+      this.fail(`Unknown YAML alias *${alias.source}`, alias);
+    }
+    if (converted === undefined) {
+      this.fail(`YAML alias *${alias.source} refers to a node that contains it`, alias);
+    }
+    this.aliasTargets.set(alias, target as Node);
+    // Data shares the anchored value instead of copying it, so memory stays linear; the bound
+    // protects every later walk over the data, which does see the expansion.
+    this.aliasExpansion += converted.size;
+    if (this.aliasExpansion > MAX_ALIAS_EXPANSION) {
+      this.fail(`YAML alias limit exceeded: aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes`, alias);
+    }
+    if (depth + converted.height > MAX_NESTING_DEPTH) this.fail(nestingMessage(), alias);
+    this.height = converted.height;
+    this.size = converted.size;
+    return converted.value;
+  }
+
+  private convertMap(items: Array<Pair<unknown, unknown>>, depth: number): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    let height = 0;
+    let size = 1;
+    for (const pair of items) {
+      const keyNode = asNode(pair.key);
+      // An anchored key may be aliased later, an alias key must be resolved (and counted):
+      // convert both kinds so the builder knows them. Plain keys need no conversion.
+      if (keyNode !== undefined && (keyNode.anchor !== undefined || isAlias(keyNode))) this.convert(keyNode, depth + 1);
+      const key = keyString(keyNode, this.text, this.aliasTargets);
+      if (Object.hasOwn(object, key) && keyNode !== undefined) {
+        this.duplicates.push({ pointer: this.pointer(), key, node: keyNode });
+      }
+      this.path.push(key);
+      const value = this.convert(asNode(pair.value), depth + 1);
+      this.path.pop();
+      // Last value wins, as in CloudFormation (and JSON.parse).
+      setDataProperty(object, key, value);
+      if (this.height + 1 > height) height = this.height + 1;
+      size += this.size;
+    }
+    this.height = height;
+    this.size = size;
+    return object;
+  }
+
+  private convertSeq(items: unknown[], depth: number): unknown[] {
+    const array: unknown[] = new Array(items.length);
+    let height = 0;
+    let size = 1;
+    for (let i = 0; i < items.length; i++) {
+      this.path.push(String(i));
+      array[i] = this.convert(asNode(items[i]), depth + 1);
+      this.path.pop();
+      if (this.height + 1 > height) height = this.height + 1;
+      size += this.size;
+    }
+    this.height = height;
+    this.size = size;
+    return array;
+  }
+
+  private scalarValue(node: Node, longForm: string | undefined): unknown {
+    this.height = 0;
+    this.size = 1;
+    if (!isScalar(node)) return null;
+    const value = node.value;
+    if (longForm === 'Fn::GetAtt' && typeof value === 'string') {
+      // `!GetAtt A.B.C` → ["A", "B.C"]: logical IDs have no dots, attribute names may.
+      const dot = value.indexOf('.');
+      if (dot < 0) return value;
+      this.height = 1;
+      this.size = 3;
+      return [value.slice(0, dot), value.slice(dot + 1)];
+    }
+    if (typeof value === 'number' && node.type === 'PLAIN' && node.tag === undefined) {
+      // YAML 1.2 reads `012345678901` as 12345678901; YAML 1.1 (which CloudFormation follows)
+      // keeps it a string. The digits matter more than the number: account IDs look like this.
+      const source = (node as { source?: unknown }).source;
+      if (typeof source === 'string' && LEADING_ZERO_INTEGER.test(source)) return source;
+    }
+    if (value === undefined) return null;
+    return value;
+  }
+
+  private pointer(): Pointer {
+    return joinPointer('', ...this.path);
+  }
+
+  private fail(message: string, node: Node): never {
+    const range = node.range;
+    throw new BuildFailure(message, range?.[0] ?? 0, range?.[1] ?? 0);
+  }
+}
+
+function asNode(value: unknown): Node | undefined {
+  return value !== null && typeof value === 'object' && 'range' in value ? (value as Node) : undefined;
+}
+
+/**
+ * The string a mapping key becomes: a scalar's text as written (after unescaping), so keys stay
+ * exactly what the author typed (`0x10`, `~`, `true` are keys, not numbers or null); any other
+ * key (a collection, rare and meaningless to CloudFormation) its source text.
+ */
+function keyString(node: Node | undefined, text: string, aliasTargets: Map<Node, Node>): string {
+  if (node === undefined) return '';
+  const target = isAlias(node) ? aliasTargets.get(node) : node;
+  if (target !== undefined && isScalar(target)) {
+    const source = (target as { source?: unknown }).source;
+    return typeof source === 'string' ? source : String(target.value);
+  }
+  const range = node.range;
+  return range ? text.slice(range[0], range[1]).trim() : '';
+}
+
+interface YamlParts {
+  doc: Document.Parsed | undefined;
+  data: unknown;
+  errors: PendingProblem[];
+  duplicates: ReadResult['duplicates'];
+  unknownTags: ReadResult['unknownTags'];
+  aliasTargets: Map<Node, Node>;
+}
+
+/** RFC 6901 array index: digits without leading zeros. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+class YamlDocument implements ParsedDocument {
+  readonly format: SourceFormat = 'yaml';
+  readonly data: unknown;
+  readonly syntaxErrors: readonly SyntaxProblem[];
+  readonly duplicateKeys: readonly DuplicateKey[];
+  readonly unknownTags: readonly UnknownTag[];
+  readonly size: number;
+  private readonly lines: LineIndex;
+  private readonly doc: Document.Parsed | undefined;
+  private readonly aliasTargets: Map<Node, Node>;
+
+  /**
+   * @param text the text as given (what `text` exposes: line hashes are computed from it)
+   * @param source the text without its BOM, which offsets refer to
+   */
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    private readonly source: string,
+    parts: YamlParts,
+  ) {
+    this.size = text.length;
+    this.data = parts.data;
+    this.doc = parts.doc;
+    this.aliasTargets = parts.aliasTargets;
+    this.lines = new LineIndex(source);
+    // Problems are rare: computing their positions now (not lazily) keeps the fields plain.
+    this.syntaxErrors = parts.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({ message: e.message, range: this.lines.range(e.start, e.end) }));
+    this.duplicateKeys = parts.duplicates.map((d) => ({ pointer: d.pointer, key: d.key, range: this.nodeRange(d.node) }));
+    this.unknownTags = parts.unknownTags.map((u) => ({ pointer: u.pointer, tag: u.tag, range: this.nodeRange(u.node) }));
+  }
+
+  // An arrow property, so that `const { locate } = doc` keeps working.
+  readonly locate = (pointer: Pointer, which: 'value' | 'key' = 'value'): Range => {
+    try {
+      return this.locateUnsafe(pointer, which);
+    } catch {
+      return startOfText();
+    }
+  };
+
+  private locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
+    const root = this.doc?.contents;
+    if (root === null || root === undefined) return startOfText();
+    let node: Node = root;
+    /** The key node of `node` when it is a mapping value; `'tag'` when `node` was reached through its tag's synthetic key. */
+    let key: Node | 'tag' | undefined;
+    /** Whether the synthetic key of `node`'s tag has been passed: further tokens go into its children. */
+    let enteredTag = false;
+    for (const token of splitPointer(pointer)) {
+      if (isAlias(node)) {
+        const target = this.aliasTargets.get(node);
+        if (target === undefined) break;
+        node = target;
+      }
+      const synthetic = enteredTag ? undefined : syntheticKey(node);
+      if (synthetic !== undefined) {
+        if (token !== synthetic) break;
+        enteredTag = true;
+        key = 'tag';
+        continue;
+      }
+      // Past an unknown tag's marker, or into a tagged scalar: nothing deeper exists in the text.
+      if (enteredTag && (isScalar(node) || !CFN_TAGS.has(node.tag ?? ''))) break;
+      let next: Node | undefined;
+      let nextKey: Node | undefined;
+      if (isMap(node)) {
+        const items = node.items;
+        for (let i = items.length - 1; i >= 0; i--) {
+          // Last occurrence: the one `data` kept.
+          const pair = items[i] as Pair<unknown, unknown>;
+          const keyNode = asNode(pair.key);
+          if (keyString(keyNode, this.source, this.aliasTargets) === token) {
+            nextKey = keyNode;
+            next = asNode(pair.value) ?? keyNode;
+            break;
+          }
+        }
+      } else if (isSeq(node) && ARRAY_INDEX.test(token)) {
+        next = asNode(node.items[Number(token)]);
+      }
+      if (next === undefined) break;
+      node = next;
+      key = nextKey;
+      enteredTag = false;
+    }
+    if (which === 'key' && key !== undefined) {
+      return key === 'tag' ? this.tagRange(node) : this.nodeRange(key);
+    }
+    return this.nodeRange(node);
+  }
+
+  /** A node's range, from its tag when it has one that matters (`!Ref X` starts at `!`). */
+  private nodeRange(node: Node): Range {
+    const range = node.range;
+    if (!range) return startOfText();
+    const start = syntheticKey(node) !== undefined ? this.tagStart(node) : range[0];
+    return this.lines.range(start, trimEnd(this.source, start, range[1]));
+  }
+
+  /** The range of the tag itself (`!GetAtt`), or the node's start when it cannot be found. */
+  private tagRange(node: Node): Range {
+    const start = this.tagStart(node);
+    const tag = displayTag(node.tag ?? '');
+    return this.lines.range(start, this.source.startsWith(tag, start) ? start + tag.length : start);
+  }
+
+  /**
+   * Offset of the node's tag. The AST keeps only the value's offset, so look back from it for the
+   * tag text; between the two only spaces, line breaks, comments and an anchor may stand. Called
+   * only for positions, never while parsing.
+   */
+  private tagStart(node: Node): number {
+    const valueStart = node.range?.[0] ?? 0;
+    if (node.tag === undefined) return valueStart;
+    const tag = displayTag(node.tag);
+    const at = this.source.lastIndexOf(tag, valueStart - tag.length);
+    if (at < 0 || valueStart - at > 4096) return valueStart;
+    const between = this.source.slice(at + tag.length, valueStart);
+    return TAG_GAP.test(between) ? at : valueStart;
+  }
+}
+
+/** What may separate a tag from its value: whitespace, comments, an anchor. */
+const TAG_GAP = /^(?:[ \t\r\n]+|&[^ \t\r\n]+|#[^\r\n]*)*$/;
+
+/** The key a tagged node has in `data`: `Ref`, `Fn::GetAtt`, … or the unknown-tag marker's key. */
+function syntheticKey(node: Node): string | undefined {
+  const tag = node.tag;
+  if (tag === undefined || STANDARD_TAGS.has(tag)) return undefined;
+  return CFN_TAGS.get(tag) ?? UNKNOWN_TAG_KEY;
+}
+
+/** End offset without trailing whitespace (block nodes end after their last line break). */
+function trimEnd(text: string, start: number, end: number): number {
+  let at = Math.min(end, text.length);
+  while (at > start) {
+    const ch = text.charCodeAt(at - 1);
+    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) break;
+    at--;
+  }
+  return at;
+}
