@@ -1,0 +1,33 @@
+import { defineRule } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'input/parse-error',
+    description: 'Every input file must be valid JSON or YAML, and every template a cdk.out manifest names must exist inside the assembly',
+    severity: 'high',
+    messages: {
+      syntax: '{{file}} cannot be read: {{detail}}.',
+      input: '{{detail}}',
+    },
+    fix: 'Fix the syntax at the reported position (or the manifest entry), then lint again: nothing in an unreadable file was checked.',
+    references: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html'],
+    tags: ['input'],
+  },
+  check(context) {
+    for (const doc of context.model.documents) {
+      doc.syntaxErrors.forEach((error, index) => {
+        context.report({
+          messageId: 'syntax',
+          data: { file: doc.file, detail: error.message.replace(/\.$/, '') },
+          at: { doc, pointer: '' },
+          range: error.range,
+          key: `syntax-${index}`,
+        });
+      });
+    }
+    for (const problem of context.model.problems) {
+      if (!problem.doc) continue;
+      context.report({ messageId: 'input', data: { detail: problem.message }, at: { doc: problem.doc, pointer: '' }, range: problem.range, key: problem.message });
+    }
+  },
+});

@@ -1,0 +1,76 @@
+import {
+  audEntryRestricts,
+  containsUnknown,
+  defineRule,
+  describe,
+  identityPoolTrustStatements,
+  scalarAlternatives,
+  conditionsOn,
+  type ConditionEntry,
+  type IdentityPool,
+  type Role,
+} from '../../src/rule-api.js';
+
+const SLOT_NAMES = {
+  authenticated: 'authenticated role',
+  unauthenticated: 'unauthenticated (guest) role',
+  rules: 'role chosen by a role-mapping rule',
+  group: 'role of a user pool group',
+} as const;
+
+export default defineRule({
+  meta: {
+    id: 'trust/aud-mismatch',
+    description: "An identity-pool role's trust must admit the identity pool it is attached to",
+    severity: 'high',
+    messages: {
+      mismatch:
+        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.',
+    },
+    fix: 'Set the trust condition `cognito-identity.amazonaws.com:aud` to the ID of the identity pool the role is attached to (in CloudFormation `!Ref <IdentityPool>`).',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
+    ],
+    tags: ['trust', 'cognito'],
+  },
+  check(context) {
+    const reported = new Set<string>();
+    for (const slot of context.model.slots) {
+      const { role, pool } = slot;
+      if (!role || !pool) continue;
+      const key = `${role.source.doc.file}#${role.source.pointer}|${pool.source.doc.file}#${pool.source.pointer}`;
+      if (reported.has(key)) continue;
+      const entries = restrictingAudEntries(role);
+      if (entries.length === 0) continue; // no effective aud: trust/missing-aud's concern
+      const values = entries.flatMap((e) => e.values.flatMap((v) => scalarAlternatives(v.value)));
+      if (values.some(containsUnknown)) {
+        context.unresolved(`Role ${role.name}: the aud condition of its trust could not be resolved, so it was not compared with identity pool ${pool.name}.`, entries[0]!.source);
+        continue;
+      }
+      if (values.some((v) => context.model.identityPoolFor(v) === pool)) continue;
+      reported.add(key);
+      context.report({
+        messageId: 'mismatch',
+        data: {
+          role: `\`${role.name}\``,
+          slot: SLOT_NAMES[slot.slot],
+          pool: `\`${pool.name}\``,
+          aud: values.map((v) => describeAud(v, context.model.identityPoolFor(v))).join(', '),
+        },
+        at: entries[0]!.source,
+        resource: role.resource,
+        key: pool.name,
+      });
+    }
+  },
+});
+
+/** `aud` entries that pin specific pools, across every identity-pool trust statement of the role. */
+function restrictingAudEntries(role: Role): ConditionEntry[] {
+  return identityPoolTrustStatements(role.trust).flatMap((s) => conditionsOn(s, 'aud').filter(audEntryRestricts));
+}
+
+function describeAud(value: Parameters<typeof describe>[0], pool: IdentityPool | undefined): string {
+  return pool ? `the ID of identity pool \`${pool.name}\`` : `\`${describe(value)}\``;
+}

@@ -1,0 +1,53 @@
+import { conditionsOn, defineRule, identityPoolTrustStatements, isTrueOrUnknown, scalarAlternatives, type IdentityPool } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'trust/missing-amr',
+    description: 'Identity-pool role trust should test cognito-identity.amazonaws.com:amr (authenticated or unauthenticated)',
+    severity: 'high',
+    messages: {
+      guestsCanAssume:
+        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and {{pools}} allows guests and the basic (classic) flow: a guest token buys this role, because with the basic flow the client picks the role.',
+      noPoolResolved:
+        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and no identity pool it trusts could be read to rule out guests with the basic (classic) flow: a guest token may buy this role.',
+      defenceInDepth:
+        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`: {{pools}} has guest access or the basic (classic) flow turned off today, but the role relies on that alone; AWS recommends an `amr` condition on every identity-pool role.',
+    },
+    fix: 'Add `"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}` (or `"unauthenticated"` for the guest role) to the trust statement.',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools-security-best-practices.html',
+    ],
+    tags: ['trust', 'cognito'],
+  },
+  check(context) {
+    for (const role of context.model.identityPoolRoles()) {
+      for (const statement of identityPoolTrustStatements(role.trust)) {
+        if (conditionsOn(statement, 'amr').length > 0) continue;
+        // The pools this trust names in `aud`: only those can hand out a token for it.
+        const pools = new Set<IdentityPool>();
+        for (const entry of conditionsOn(statement, 'aud')) {
+          for (const value of entry.values) {
+            for (const alt of scalarAlternatives(value.value)) {
+              const pool = context.model.identityPoolFor(alt);
+              if (pool) pools.add(pool);
+            }
+          }
+        }
+        const data = { role: `\`${role.name}\`` };
+        if (pools.size === 0) {
+          context.report({ messageId: 'noPoolResolved', data, at: statement.source, resource: role.resource, severity: 'high' });
+          continue;
+        }
+        const open = [...pools].filter((p) => isTrueOrUnknown(p.allowUnauthenticated) && isTrueOrUnknown(p.allowClassicFlow));
+        const named = (list: IdentityPool[]): string => list.map((p) => `identity pool \`${p.name}\``).join(' and ');
+        if (open.length > 0) {
+          context.report({ messageId: 'guestsCanAssume', data: { ...data, pools: named(open) }, at: statement.source, resource: role.resource, severity: 'high' });
+        } else {
+          context.report({ messageId: 'defenceInDepth', data: { ...data, pools: named([...pools]) }, at: statement.source, resource: role.resource, severity: 'medium' });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,87 @@
+/**
+ * Find, parse and validate the configuration file. A bad config is a usage error (exit 2)
+ * with one clear line naming the file and the key, never a stack trace.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { parseText } from '../parsers/index.js';
+import type { FileSystem } from '../inputs/types.js';
+import { readSchema } from '../util/package-root.js';
+import type { Config } from './types.js';
+
+export const CONFIG_FILE_NAMES = ['.cognito-iam-lint.yaml', '.cognito-iam-lint.yml', '.cognito-iam-lint.json'];
+
+export class ConfigError extends Error {}
+
+/** The nearest config file at or above `cwd`, or undefined. */
+export function findConfigFile(fs: FileSystem, cwd: string, join: (a: string, b: string) => string, dirname: (p: string) => string): string | undefined {
+  let dir = cwd;
+  for (let i = 0; i < 64; i++) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (fs.stat(candidate)?.isFile) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** Parse and validate a config file's text; throws ConfigError with a one-line message. */
+export function parseConfig(displayName: string, text: string, knownRuleIds: ReadonlySet<string>): Config {
+  const doc = parseText(displayName, text);
+  const first = doc.syntaxErrors[0];
+  if (first) throw new ConfigError(`${displayName}:${first.range.start.line}:${first.range.start.column}: ${first.message}`);
+  const data = doc.data ?? {};
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(readSchema('config'));
+  if (!validator(data)) {
+    const error = mostSpecific(validator.errors ?? []);
+    const key = error ? instanceKey(error) : '';
+    const range = doc.locate(error?.instancePath ?? '', 'value');
+    throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: ${key ? `\`${key}\` ` : ''}${describeError(error)}`);
+  }
+  const config = data as Config & { parameters?: Record<string, unknown> };
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!knownRuleIds.has(id)) {
+      const range = doc.locate(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
+      throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`rules.${id}\` names no rule (see --list-rules).`);
+    }
+  }
+  if (config.parameters) {
+    config.parameters = Object.fromEntries(Object.entries(config.parameters).map(([k, v]) => [k, String(v)]));
+  }
+  return config as Config;
+}
+
+function mostSpecific(errors: ErrorObject[]): ErrorObject | undefined {
+  // The deepest instance path is the most useful; among equals prefer anything but oneOf's summary.
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0];
+}
+
+function instanceKey(error: ErrorObject): string {
+  const path = error.instancePath
+    .slice(1)
+    .split('/')
+    .filter(Boolean)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'additionalProperties') path.push(String((error.params as { additionalProperty: string }).additionalProperty));
+  return path.join('.');
+}
+
+function describeError(error: ErrorObject | undefined): string {
+  if (!error) return 'is invalid.';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return 'is not a known setting.';
+    case 'enum':
+      return `must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}.`;
+    case 'type':
+      return `must be ${(error.params as { type: string }).type}.`;
+    case 'propertyNames':
+      return 'is not a rule ID (`<area>/<name>`).';
+    default:
+      return `${error.message ?? 'is invalid'}.`;
+  }
+}

@@ -1,0 +1,33 @@
+/** The configuration file's shape (validated by schemas/config.schema.json). */
+import type { Severity } from '../engine/types.js';
+
+export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off' };
+
+export interface Config {
+  /** Per-rule switches and severity overrides, by rule ID. */
+  rules?: Record<string, RuleSetting>;
+  /** Default for --fail-on. */
+  failOn?: Severity | 'none';
+  include?: string[];
+  exclude?: string[];
+  /** Template parameter values (like --parameter). */
+  parameters?: Record<string, string>;
+}
+
+/** The effective setting of one rule: undefined when disabled. */
+export function effectiveSeverity(config: Config | undefined, ruleId: string, fallback: Severity): Severity | undefined {
+  const setting = config?.rules?.[ruleId];
+  if (setting === undefined) return fallback;
+  if (setting === 'off') return undefined;
+  if (typeof setting === 'string') return setting;
+  if (setting.severity === 'off') return undefined;
+  return setting.severity ?? fallback;
+}
+
+/** Whether a severity override applies (the config pins a severity, replacing the rule's own choice). */
+export function configuredSeverity(config: Config | undefined, ruleId: string): Severity | undefined {
+  const setting = config?.rules?.[ruleId];
+  if (setting === undefined || setting === 'off') return undefined;
+  if (typeof setting === 'string') return setting;
+  return setting.severity === 'off' ? undefined : setting.severity;
+}

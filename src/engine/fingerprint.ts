@@ -1,0 +1,54 @@
+/**
+ * Stable finding identity. A fingerprint must survive moving lines, reformatting and
+ * JSON↔YAML conversion of the same template, and change when the rule, the resource or the
+ * offending value changes. So it hashes what the model sees — rule ID, the stack (its name for
+ * cdk.out, the file path without extension otherwise), the resource's logical ID, the node's
+ * JSON pointer relative to that resource, and the canonical JSON of the node's value — never
+ * line numbers or text.
+ */
+import { createHash } from 'node:crypto';
+import { valueAtPointer } from '../model/source.js';
+import type { ParsedDocument, Pointer } from '../parsers/types.js';
+
+export interface FingerprintInput {
+  ruleId: string;
+  doc: ParsedDocument;
+  pointer: Pointer;
+  /** Stack identity: cdk stack name, or undefined for plain files (then the path without extension). */
+  stack: string | undefined;
+  logicalId: string | undefined;
+  /** Pointer of the resource containing `pointer` (stripped so the fingerprint is relative to it). */
+  resourcePointer: Pointer | undefined;
+  key: string | undefined;
+}
+
+export function fingerprint(input: FingerprintInput): string {
+  const relative =
+    input.resourcePointer !== undefined && input.pointer.startsWith(input.resourcePointer)
+      ? input.pointer.slice(input.resourcePointer.length)
+      : input.pointer;
+  const value = valueAtPointer(input.doc.data, input.pointer);
+  const parts = [
+    'v1',
+    input.ruleId,
+    input.stack ?? input.doc.file.replace(/\.(json|ya?ml|template|cfn)$/i, ''),
+    input.logicalId ?? '',
+    relative,
+    canonicalJson(value),
+    input.key ?? '',
+  ];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/** JSON with object keys sorted, so key order and formatting never change the hash. */
+export function canonicalJson(value: unknown, depth = 0): string {
+  if (depth > 64) return '"…"';
+  if (Array.isArray(value)) return '[' + value.map((v) => canonicalJson(v, depth + 1)).join(',') + ']';
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value as Record<string, unknown>)
+      .sort()
+      .map((k) => JSON.stringify(k) + ':' + canonicalJson((value as Record<string, unknown>)[k], depth + 1));
+    return '{' + entries.join(',') + '}';
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,169 @@
+/**
+ * Runs the rules on a model and turns their reports into findings: message text, exact
+ * position, resource, severity (config overrides), suppressions, fingerprint, dedupe and a
+ * deterministic order. Same input, same output, byte for byte.
+ */
+import { configuredSeverity, effectiveSeverity, type Config } from '../config/types.js';
+import type { IdentityModel } from '../model/model.js';
+import type { SourceRef } from '../model/source.js';
+import { resourceContaining } from '../model/stack.js';
+import { fingerprint } from './fingerprint.js';
+import { lineHashes } from './line-hash.js';
+import { formatMessage, type ReportDescriptor, type Rule } from './rule.js';
+import { readSuppressions, suppressionMatches, type Suppression } from './suppressions.js';
+import type { Finding, FindingSuppression, Notification, Severity } from './types.js';
+
+export interface RunOptions {
+  config?: Config;
+  /** Used for suppression expiry; injected so the core stays pure. */
+  now?: Date;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  notifications: Notification[];
+  /** Rules that ran. */
+  rules: Rule[];
+}
+
+export function runRules(model: IdentityModel, rules: readonly Rule[], options: RunOptions = {}): RunResult {
+  const notifications: Notification[] = [];
+  const findings: Finding[] = [];
+  const enabled = rules.filter((rule) => effectiveSeverity(options.config, rule.meta.id, rule.meta.severity) !== undefined);
+  const suppressionsOf = suppressionReader(model, notifications, options.now ?? new Date());
+  const hashes = new Map<SourceRef['doc'], string[]>();
+
+  for (const rule of enabled) {
+    const override = configuredSeverity(options.config, rule.meta.id);
+    const context = {
+      model,
+      report: (descriptor: ReportDescriptor<string>): void => {
+        findings.push(toFinding(model, rule, descriptor, override, suppressionsOf, hashes));
+      },
+      unresolved: (message: string, at?: SourceRef): void => {
+        notifications.push({
+          level: 'note',
+          kind: 'unresolved',
+          ruleId: rule.meta.id,
+          message,
+          ...(at ? { file: at.doc.file, range: at.doc.locate(at.pointer) } : {}),
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      // A rule bug must not take the run down: the other rules' findings still count.
+      notifications.push({
+        level: 'error',
+        kind: 'internal',
+        ruleId: rule.meta.id,
+        message: `Rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return { findings: sortFindings(dedupe(findings)), notifications: dedupeNotifications(notifications), rules: [...enabled] };
+}
+
+function toFinding(
+  model: IdentityModel,
+  rule: Rule,
+  descriptor: ReportDescriptor<string>,
+  override: Severity | undefined,
+  suppressionsOf: (at: SourceRef) => Suppression[],
+  hashes: Map<SourceRef['doc'], string[]>,
+): Finding {
+  const { at } = descriptor;
+  const range = descriptor.range ?? at.doc.locate(at.pointer);
+  const resource = descriptor.resource ?? model.resourceAt(at);
+  const stack = model.stackOf(at.doc);
+  const templateResource = stack ? resourceContaining(stack, at.pointer) : undefined;
+  const template = rule.meta.messages[descriptor.messageId as keyof typeof rule.meta.messages] ?? descriptor.messageId;
+  let lines = hashes.get(at.doc);
+  if (!lines) {
+    lines = lineHashes(at.doc.text);
+    hashes.set(at.doc, lines);
+  }
+  const suppressions: FindingSuppression[] = suppressionsOf(at)
+    .filter((s) => suppressionMatches(s, rule.meta.id))
+    .map((s) => ({ kind: 'inSource', justification: s.reason }));
+  return {
+    ruleId: rule.meta.id,
+    messageId: descriptor.messageId,
+    severity: override ?? descriptor.severity ?? rule.meta.severity,
+    message: formatMessage(template, descriptor.data),
+    file: at.doc.file,
+    range,
+    ...(resource ? { resource } : {}),
+    fingerprint: fingerprint({
+      ruleId: rule.meta.id,
+      doc: at.doc,
+      pointer: at.pointer,
+      stack: stack?.input.assembly ? stack.name : undefined,
+      logicalId: resource?.logicalId,
+      resourcePointer: templateResource?.pointer,
+      key: descriptor.key,
+    }),
+    lineHash: lines[range.start.line - 1] ?? '',
+    fix: rule.meta.fix,
+    suppressions,
+  };
+}
+
+/** Suppressions that apply at a node: its resource's, then the template's. */
+function suppressionReader(model: IdentityModel, notes: Notification[], now: Date): (at: SourceRef) => Suppression[] {
+  const cache = new Map<string, Suppression[]>();
+  return (at) => {
+    const stack = model.stackOf(at.doc);
+    if (!stack) return [];
+    const resource = resourceContaining(stack, at.pointer);
+    const key = `${stack.key}\u0000${resource?.logicalId ?? ''}`;
+    let list = cache.get(key);
+    if (!list) {
+      const templateKey = `${stack.key}\u0000`;
+      let templateLevel = cache.get(templateKey);
+      if (!templateLevel) {
+        templateLevel = readSuppressions(stack.templateMetadata, stack.doc.file, notes, now);
+        cache.set(templateKey, templateLevel);
+      }
+      list = resource
+        ? [...readSuppressions(resource.metadata, `${stack.doc.file} ${resource.logicalId}`, notes, now), ...templateLevel]
+        : templateLevel;
+      cache.set(key, list);
+    }
+    return list;
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = [f.ruleId, f.file, f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupeNotifications(notes: Notification[]): Notification[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const key = [n.kind, n.ruleId, n.file, n.range?.start.line, n.range?.start.column, n.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const compare = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      compare(a.range.start.line, b.range.start.line) ||
+      compare(a.range.start.column, b.range.start.column) ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.message, b.message),
+  );
+}

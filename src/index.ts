@@ -1,0 +1,90 @@
+/**
+ * Programmatic API: lint(paths, options) → LintReport. No process.* here: the CLI passes the
+ * working directory, the file system and the clock.
+ */
+import { rules as allRules } from '../rules/index.js';
+import type { Config } from './config/types.js';
+import type { Rule } from './engine/rule.js';
+import { runRules } from './engine/run.js';
+import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from './engine/types.js';
+import { loadInputs } from './inputs/load.js';
+import type { FileSystem, LoadedInputs } from './inputs/types.js';
+import { IdentityModel } from './model/model.js';
+import { ruleDocs } from './rule-docs.js';
+import { toolVersion } from './version.js';
+
+export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
+export type { Config } from './config/types.js';
+export type { FileSystem, LoadedInputs } from './inputs/types.js';
+export { rules } from '../rules/index.js';
+
+export interface LintOptions {
+  fs: FileSystem;
+  cwd: string;
+  config?: Config;
+  include?: string[];
+  exclude?: string[];
+  stdin?: { text: string; filename: string };
+  parameters?: ReadonlyMap<string, string>;
+  parameterFiles?: string[];
+  /** Clock for suppression expiry. */
+  now?: Date;
+  /** Override the rule set (tests). */
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  report: LintReport;
+  inputs: LoadedInputs;
+}
+
+export function lint(paths: string[], options: LintOptions): LintResult {
+  const parameters = new Map(Object.entries(options.config?.parameters ?? {}));
+  for (const [k, v] of options.parameters ?? []) parameters.set(k, v);
+  const inputs = loadInputs(paths, {
+    fs: options.fs,
+    cwd: options.cwd,
+    ...(options.include ?? options.config?.include ? { include: options.include ?? options.config?.include } : {}),
+    ...(options.exclude ?? options.config?.exclude ? { exclude: options.exclude ?? options.config?.exclude } : {}),
+    ...(options.stdin ? { stdin: options.stdin } : {}),
+    parameters,
+    ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
+  });
+  return { report: lintInputs(inputs, options), inputs };
+}
+
+/** Lint inputs that are already loaded (tests build them in memory). */
+export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now?: Date; rules?: readonly Rule[] } = {}): LintReport {
+  const model = new IdentityModel(inputs);
+  const result = runRules(model, options.rules ?? allRules, {
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let suppressed = 0;
+  for (const finding of result.findings) {
+    if (finding.suppressions.length > 0) suppressed++;
+    else counts[finding.severity]++;
+  }
+  return {
+    tool: { name: 'cognito-iam-lint', version: toolVersion() },
+    files: [...new Set(inputs.documents.map((d) => d.file))].sort(),
+    findings: result.findings,
+    notifications: result.notifications,
+    rules: result.rules.map(ruleMetadata).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    summary: { filesLinted: inputs.documents.length, findings: counts, suppressed },
+  };
+}
+
+export function ruleMetadata(rule: Rule): RuleMetadata {
+  const docs = ruleDocs(rule.meta.id);
+  return {
+    id: rule.meta.id,
+    description: rule.meta.description,
+    severity: rule.meta.severity,
+    fix: rule.meta.fix,
+    references: rule.meta.references,
+    ...(docs !== undefined ? { docs } : {}),
+    tags: rule.meta.tags ?? [],
+  };
+}

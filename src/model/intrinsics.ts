@@ -1,0 +1,348 @@
+/**
+ * Static evaluation of CloudFormation intrinsic functions into `Resolved` values.
+ *
+ * Resolution crosses stack boundaries the way CloudFormation does: nested-stack parameters
+ * (parent `Parameters` → child), nested-stack outputs (`Fn::GetAtt [Stack, Outputs.X]`),
+ * `Fn::ImportValue` of an `Export`, and `Fn::GetStackOutput` (CDK's weak cross-stack
+ * references) within one cloud assembly. Anything that cannot be known statically becomes
+ * `unknown` with a reason; the resolver never throws and never loops (cycle and depth guards:
+ * templates are hostile input).
+ */
+import { UNKNOWN_TAG_KEY, type Pointer } from '../parsers/types.js';
+import { joinPointer } from '../parsers/types.js';
+import { ABSENT, known, knownString, unknown, type Resolved } from './resolved.js';
+import { isPlainObject, own, valueAtPointer } from './source.js';
+import type { Stack } from './stack.js';
+
+/** How the resolver finds other stacks; built by the model from all inputs of a run. */
+export interface StackUniverse {
+  /** The child template created by `AWS::CloudFormation::Stack` `logicalId` of `stack`. */
+  nestedChild(stack: Stack, logicalId: string): Stack | undefined;
+  /** The parent stack and the logical ID of the `AWS::CloudFormation::Stack` resource creating `stack`. */
+  nestedParent(stack: Stack): { stack: Stack; logicalId: string } | undefined;
+  /** Stacks exporting `name` that `from` can import (same root assembly, or plain templates of the run). */
+  exporters(from: Stack, name: string): Array<{ stack: Stack; valuePointer: Pointer }>;
+  /** The stack named `stackName` (and in `region`, when given) that `from` can read outputs of. */
+  stackByName(from: Stack, stackName: string, region: string | undefined): Stack | undefined;
+}
+
+const MAX_DEPTH = 64;
+
+/** Is `value` an intrinsic function object (`{Ref: …}`, `{"Fn::Sub": …}`, an unknown tag marker)? */
+export function intrinsicName(value: unknown): string | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const key = keys[0]!;
+  if (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') || key === UNKNOWN_TAG_KEY) return key;
+  return undefined;
+}
+
+const PSEUDO_PARAMETERS = new Set([
+  'AWS::AccountId',
+  'AWS::NotificationARNs',
+  'AWS::NoValue',
+  'AWS::Partition',
+  'AWS::Region',
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::URLSuffix',
+]);
+
+export class Resolver {
+  private readonly active = new Set<string>();
+  private readonly memo = new Map<string, Resolved>();
+
+  constructor(private readonly universe: StackUniverse) {}
+
+  /** Resolve the node at `pointer` of `stack`'s document. */
+  resolveAt(stack: Stack, pointer: Pointer): Resolved {
+    const key = `${stack.key}\u0000${pointer}`;
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    if (this.active.has(key)) return unknown('circular reference');
+    this.active.add(key);
+    try {
+      const value = valueAtPointer(stack.doc.data, pointer);
+      const result = value === undefined ? ABSENT : this.resolve(stack, value, 0);
+      this.memo.set(key, result);
+      return result;
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  /** Resolve a value taken from `stack`'s document. */
+  resolve(stack: Stack, value: unknown, depth = 0): Resolved {
+    if (depth > MAX_DEPTH) return unknown('expression nested too deeply');
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      return known(value);
+    }
+    if (Array.isArray(value)) {
+      return { kind: 'list', items: value.map((item) => this.resolve(stack, item, depth + 1)) };
+    }
+    const fn = intrinsicName(value);
+    if (!fn || !isPlainObject(value)) return unknown('an object where a value was expected');
+    const arg = own(value, fn);
+    switch (fn) {
+      case 'Ref':
+        return typeof arg === 'string' ? this.ref(stack, arg, depth) : unknown('Ref with a non-string argument');
+      case 'Fn::GetAtt':
+        return this.getAtt(stack, arg, depth);
+      case 'Fn::Sub':
+        return this.sub(stack, arg, depth);
+      case 'Fn::Join':
+        return this.join(stack, arg, depth);
+      case 'Fn::If':
+        return this.if(stack, arg, depth);
+      case 'Fn::Select':
+        return this.select(stack, arg, depth);
+      case 'Fn::Split':
+        return this.split(stack, arg, depth);
+      case 'Fn::ImportValue':
+        return this.importValue(stack, arg, depth);
+      case 'Fn::GetStackOutput':
+        return this.getStackOutput(stack, arg, depth);
+      case 'Fn::FindInMap':
+        return this.findInMap(stack, arg, depth);
+      case UNKNOWN_TAG_KEY:
+        return unknown(`unknown YAML tag ${String(arg)}`);
+      default:
+        return unknown(`${fn} is not evaluated statically`);
+    }
+  }
+
+  private ref(stack: Stack, name: string, depth: number): Resolved {
+    if (PSEUDO_PARAMETERS.has(name)) return this.pseudo(stack, name);
+    const resource = stack.resources.get(name);
+    if (resource) return { kind: 'resource', resource };
+    const parameter = stack.parameters.get(name);
+    if (parameter) return this.parameter(stack, name, depth);
+    return unknown(`Ref to ${name}, which is not in this template`);
+  }
+
+  private pseudo(stack: Stack, name: string): Resolved {
+    const assembly = stack.input.assembly;
+    switch (name) {
+      case 'AWS::NoValue':
+        return ABSENT;
+      case 'AWS::Region':
+        return assembly?.region ? known(assembly.region) : unknown('AWS::Region');
+      case 'AWS::AccountId':
+        return assembly?.account ? known(assembly.account) : unknown('AWS::AccountId');
+      case 'AWS::StackName':
+        return assembly ? known(stack.name) : unknown('AWS::StackName');
+      case 'AWS::Partition': {
+        const region = assembly?.region;
+        if (!region) return unknown('AWS::Partition');
+        return known(region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws');
+      }
+      case 'AWS::URLSuffix': {
+        const region = assembly?.region;
+        if (!region) return unknown('AWS::URLSuffix');
+        return known(region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com');
+      }
+      default:
+        return unknown(name);
+    }
+  }
+
+  /**
+   * A parameter is certain only when the user gave its value (or the parent stack passes it).
+   * Its default is only one alternative: the deployer may pass anything else.
+   */
+  private parameter(stack: Stack, name: string, depth: number): Resolved {
+    const given = stack.input.parameterValues.get(name);
+    const parameter = stack.parameters.get(name)!;
+    if (given !== undefined) return this.typedParameter(parameter.type, given);
+    const parent = this.universe.nestedParent(stack);
+    if (parent) {
+      const stackResource = parent.stack.resources.get(parent.logicalId);
+      if (stackResource) {
+        const pointer = joinPointer(stackResource.propertiesPointer, 'Parameters', name);
+        const passed = this.resolveAt(parent.stack, pointer);
+        if (passed.kind !== 'absent') return passed;
+      }
+    }
+    const why = `parameter ${name} has no given value`;
+    if (!parameter.hasDefault) return unknown(why);
+    const fallback = this.resolve(stack, parameter.default, depth + 1);
+    const typed = typeof parameter.default === 'string' ? this.typedParameter(parameter.type, parameter.default) : fallback;
+    return { kind: 'anyOf', options: [typed, unknown(why)] };
+  }
+
+  private typedParameter(type: string | undefined, value: string): Resolved {
+    if (type && (type.startsWith('List<') || type === 'CommaDelimitedList')) {
+      return { kind: 'list', items: value === '' ? [] : value.split(',').map((v) => known(v.trim())) };
+    }
+    return known(value);
+  }
+
+  private getAtt(stack: Stack, arg: unknown, depth: number): Resolved {
+    let logicalId: unknown;
+    let attribute: unknown;
+    if (Array.isArray(arg)) [logicalId, attribute] = arg;
+    else if (typeof arg === 'string') {
+      const dot = arg.indexOf('.');
+      [logicalId, attribute] = dot === -1 ? [arg, undefined] : [arg.slice(0, dot), arg.slice(dot + 1)];
+    }
+    if (typeof attribute !== 'string') {
+      const resolvedAttribute = attribute === undefined ? undefined : knownString(this.resolve(stack, attribute, depth + 1));
+      if (resolvedAttribute === undefined) return unknown('Fn::GetAtt with a computed attribute');
+      attribute = resolvedAttribute;
+    }
+    if (typeof logicalId !== 'string') return unknown('Fn::GetAtt with a computed resource');
+    const resource = stack.resources.get(logicalId);
+    if (!resource) return unknown(`Fn::GetAtt of ${logicalId}, which is not in this template`);
+    const attr = attribute as string;
+    if (resource.type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) {
+      const child = this.universe.nestedChild(stack, logicalId);
+      if (!child) return unknown(`output ${attr} of nested stack ${logicalId}, whose template was not read`);
+      return this.output(child, attr.slice('Outputs.'.length));
+    }
+    return { kind: 'resource', resource, attribute: attr };
+  }
+
+  private output(stack: Stack, name: string): Resolved {
+    const pointer = stack.outputs.get(name);
+    if (!pointer) return unknown(`output ${name} of stack ${stack.name} does not exist`);
+    return this.resolveAt(stack, pointer);
+  }
+
+  private sub(stack: Stack, arg: unknown, depth: number): Resolved {
+    let text: unknown = arg;
+    let variables: Record<string, unknown> = {};
+    if (Array.isArray(arg)) {
+      text = arg[0];
+      if (isPlainObject(arg[1])) variables = arg[1];
+    }
+    if (typeof text !== 'string') return unknown('Fn::Sub with a computed template');
+    const parts: Resolved[] = [];
+    let literal = '';
+    let i = 0;
+    while (i < text.length) {
+      const start = text.indexOf('${', i);
+      if (start === -1) {
+        literal += text.slice(i);
+        break;
+      }
+      const end = text.indexOf('}', start + 2);
+      if (end === -1) {
+        literal += text.slice(i);
+        break;
+      }
+      literal += text.slice(i, start);
+      const name = text.slice(start + 2, end);
+      i = end + 1;
+      if (name.startsWith('!')) {
+        // `${!Literal}` is CloudFormation's escape for a literal `${Literal}` (IAM policy variables).
+        literal += '${' + name.slice(1) + '}';
+        continue;
+      }
+      if (literal) parts.push(known(literal));
+      literal = '';
+      parts.push(this.subVariable(stack, name.trim(), variables, depth));
+    }
+    if (literal) parts.push(known(literal));
+    return concat(parts);
+  }
+
+  private subVariable(stack: Stack, name: string, variables: Record<string, unknown>, depth: number): Resolved {
+    if (Object.prototype.hasOwnProperty.call(variables, name)) return this.resolve(stack, variables[name], depth + 1);
+    if (PSEUDO_PARAMETERS.has(name)) return this.pseudo(stack, name);
+    if (stack.resources.has(name) || stack.parameters.has(name)) return this.ref(stack, name, depth);
+    const dot = name.indexOf('.');
+    if (dot > 0 && stack.resources.has(name.slice(0, dot))) return this.getAtt(stack, name, depth);
+    return unknown(`\${${name}} in Fn::Sub names nothing in this template`);
+  }
+
+  private join(stack: Stack, arg: unknown, depth: number): Resolved {
+    if (!Array.isArray(arg) || arg.length !== 2) return unknown('malformed Fn::Join');
+    const delimiter = knownString(this.resolve(stack, arg[0], depth + 1));
+    if (delimiter === undefined) return unknown('Fn::Join with a computed delimiter');
+    const list = this.resolve(stack, arg[1], depth + 1);
+    if (list.kind !== 'list') return unknown('Fn::Join of a list that is not known');
+    const parts: Resolved[] = [];
+    list.items.forEach((item, index) => {
+      if (index > 0 && delimiter) parts.push(known(delimiter));
+      parts.push(item);
+    });
+    return concat(parts);
+  }
+
+  private if(stack: Stack, arg: unknown, depth: number): Resolved {
+    if (!Array.isArray(arg) || arg.length !== 3) return unknown('malformed Fn::If');
+    return { kind: 'anyOf', options: [this.resolve(stack, arg[1], depth + 1), this.resolve(stack, arg[2], depth + 1)] };
+  }
+
+  private select(stack: Stack, arg: unknown, depth: number): Resolved {
+    if (!Array.isArray(arg) || arg.length !== 2) return unknown('malformed Fn::Select');
+    const index = Number(knownString(this.resolve(stack, arg[0], depth + 1)));
+    const list = this.resolve(stack, arg[1], depth + 1);
+    if (!Number.isInteger(index) || list.kind !== 'list') return unknown('Fn::Select of a value that is not known');
+    return list.items[index] ?? unknown('Fn::Select index out of range');
+  }
+
+  private split(stack: Stack, arg: unknown, depth: number): Resolved {
+    if (!Array.isArray(arg) || arg.length !== 2) return unknown('malformed Fn::Split');
+    const delimiter = knownString(this.resolve(stack, arg[0], depth + 1));
+    const source = knownString(this.resolve(stack, arg[1], depth + 1));
+    if (delimiter === undefined || source === undefined || delimiter === '') return unknown('Fn::Split of a value that is not known');
+    return { kind: 'list', items: source.split(delimiter).map(known) };
+  }
+
+  private importValue(stack: Stack, arg: unknown, depth: number): Resolved {
+    const name = knownString(this.resolve(stack, arg, depth + 1));
+    if (name === undefined) return unknown('Fn::ImportValue of a computed export name');
+    const exporters = this.universe.exporters(stack, name);
+    if (exporters.length === 0) return unknown(`Fn::ImportValue ${name}: no stack in this run exports it`);
+    if (exporters.length > 1) {
+      return { kind: 'anyOf', options: exporters.map((e) => this.resolveAt(e.stack, e.valuePointer)) };
+    }
+    const only = exporters[0]!;
+    return this.resolveAt(only.stack, only.valuePointer);
+  }
+
+  private getStackOutput(stack: Stack, arg: unknown, depth: number): Resolved {
+    if (!isPlainObject(arg)) return unknown('malformed Fn::GetStackOutput');
+    const stackName = knownString(this.resolve(stack, own(arg, 'StackName'), depth + 1));
+    const outputName = knownString(this.resolve(stack, own(arg, 'OutputName'), depth + 1));
+    const regionValue = own(arg, 'Region');
+    const region = regionValue === undefined ? undefined : knownString(this.resolve(stack, regionValue, depth + 1));
+    if (stackName === undefined || outputName === undefined) return unknown('Fn::GetStackOutput with computed names');
+    const producer = this.universe.stackByName(stack, stackName, region);
+    if (!producer) return unknown(`Fn::GetStackOutput: stack ${stackName} is not in this run`);
+    return this.output(producer, outputName);
+  }
+
+  private findInMap(stack: Stack, arg: unknown, depth: number): Resolved {
+    if (!Array.isArray(arg) || arg.length < 3) return unknown('malformed Fn::FindInMap');
+    const keys = arg.slice(0, 3).map((k) => knownString(this.resolve(stack, k, depth + 1)));
+    if (keys.some((k) => k === undefined)) return unknown('Fn::FindInMap with computed keys');
+    const pointer = joinPointer('/Mappings', ...(keys as string[]));
+    const value = valueAtPointer(stack.doc.data, pointer);
+    if (value === undefined) return unknown(`Fn::FindInMap: ${keys.join('/')} is not in Mappings`);
+    return this.resolveAt(stack, pointer);
+  }
+}
+
+/** Concatenate parts, merging adjacent known strings; a single part is returned as is. */
+export function concat(parts: Resolved[]): Resolved {
+  const merged: Resolved[] = [];
+  const add = (part: Resolved): void => {
+    if (part.kind === 'concat') {
+      part.parts.forEach(add);
+      return;
+    }
+    const last = merged[merged.length - 1];
+    if (part.kind === 'known' && last?.kind === 'known') {
+      merged[merged.length - 1] = known(String(last.value ?? '') + String(part.value ?? ''));
+    } else {
+      merged.push(part);
+    }
+  };
+  parts.forEach(add);
+  if (merged.length === 0) return known('');
+  if (merged.length === 1) return merged[0]!;
+  return { kind: 'concat', parts: merged };
+}

@@ -1,0 +1,87 @@
+/**
+ * The frozen model of a run's identity architecture, with the queries rules share.
+ * Rules never parse and never branch on the input format: a role from YAML, JSON, cdk.out
+ * or `get-account-authorization-details` output looks the same here.
+ */
+import type { FindingResource } from '../engine/types.js';
+import type { InputProblem, LoadedInputs } from '../inputs/types.js';
+import type { ParsedDocument } from '../parsers/types.js';
+import { buildModelParts, type ModelParts } from './build.js';
+import type { IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
+import type { Resolver } from './intrinsics.js';
+import type { Resolved } from './resolved.js';
+import { identityPoolTrustStatements } from './policy/trust.js';
+import type { SourceRef } from './source.js';
+import { resourceContaining, type Stack } from './stack.js';
+
+export class IdentityModel {
+  readonly documents: readonly ParsedDocument[];
+  readonly problems: readonly InputProblem[];
+  readonly stacks: readonly Stack[];
+  readonly roles: readonly Role[];
+  readonly policies: readonly PolicyRecord[];
+  readonly identityPools: readonly IdentityPool[];
+  readonly slots: readonly RoleSlot[];
+  readonly resolver: Resolver;
+  private readonly rawEntities: ModelParts['rawEntities'];
+  private readonly stackByDoc = new Map<ParsedDocument, Stack>();
+
+  constructor(inputs: LoadedInputs) {
+    const parts = buildModelParts(inputs);
+    this.documents = inputs.documents;
+    this.problems = inputs.problems;
+    this.stacks = parts.stacks;
+    this.roles = parts.roles;
+    this.policies = parts.policies;
+    this.identityPools = parts.identityPools;
+    this.slots = parts.slots;
+    this.resolver = parts.resolver;
+    this.rawEntities = parts.rawEntities;
+    for (const stack of this.stacks) this.stackByDoc.set(stack.doc, stack);
+  }
+
+  /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (RULES.md "Identity-pool role"). */
+  identityPoolRoles(): Role[] {
+    return this.roles.filter((role) => identityPoolTrustStatements(role.trust).length > 0);
+  }
+
+  /** The identity pool a value refers to (`Ref` of an `AWS::Cognito::IdentityPool`, possibly across stacks). */
+  identityPoolFor(value: Resolved): IdentityPool | undefined {
+    if (value.kind !== 'resource') return undefined;
+    return this.identityPools.find((pool) => pool.templateResource === value.resource);
+  }
+
+  slotsOfRole(role: Role): RoleSlot[] {
+    return this.slots.filter((slot) => slot.role === role);
+  }
+
+  slotsOfPool(pool: IdentityPool): RoleSlot[] {
+    return this.slots.filter((slot) => slot.pool === pool);
+  }
+
+  /** The stack a template document belongs to. */
+  stackOf(doc: ParsedDocument): Stack | undefined {
+    return this.stackByDoc.get(doc);
+  }
+
+  /** The resource a finding at `source` concerns: the template resource containing it, or the raw IAM entity. */
+  resourceAt(source: SourceRef): FindingResource | undefined {
+    const stack = this.stackByDoc.get(source.doc);
+    if (stack) {
+      const resource = resourceContaining(stack, source.pointer);
+      if (!resource) return undefined;
+      return {
+        logicalId: resource.logicalId,
+        type: resource.type,
+        stack: stack.name,
+        ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
+      };
+    }
+    let best: { pointer: string; resource: FindingResource } | undefined;
+    for (const entry of this.rawEntities.get(source.doc) ?? []) {
+      const contains = source.pointer === entry.pointer || entry.pointer === '' || source.pointer.startsWith(entry.pointer + '/');
+      if (contains && (!best || entry.pointer.length > best.pointer.length)) best = entry;
+    }
+    return best?.resource;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Where a model value came from: a document and a JSON pointer into it. Every entity and
+ * every resolved value carries one, so a finding can always be placed at the exact node.
+ */
+import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import { joinPointer, splitPointer } from '../parsers/types.js';
+
+export interface SourceRef {
+  readonly doc: ParsedDocument;
+  readonly pointer: Pointer;
+}
+
+export function sourceRef(doc: ParsedDocument, pointer: Pointer): SourceRef {
+  return { doc, pointer };
+}
+
+/** A reference to a child node of `ref`. */
+export function childRef(ref: SourceRef, ...tokens: Array<string | number>): SourceRef {
+  return { doc: ref.doc, pointer: joinPointer(ref.pointer, ...tokens) };
+}
+
+/** The value at `pointer` in `data`, or undefined when the path does not exist. */
+export function valueAtPointer(data: unknown, pointer: Pointer): unknown {
+  let node: unknown = data;
+  for (const token of splitPointer(pointer)) {
+    if (Array.isArray(node)) {
+      const index = Number(token);
+      if (!Number.isInteger(index)) return undefined;
+      node = node[index];
+    } else if (isPlainObject(node)) {
+      if (!Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+      node = node[token];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own property lookup that never reads the prototype chain (keys come from hostile input). */
+export function own(object: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
