@@ -15,14 +15,14 @@ export default defineRule({
   },
   check(context) {
     for (const doc of context.model.documents) {
-      doc.syntaxErrors.forEach((error, index) => {
-        context.report({
-          messageId: 'syntax',
-          data: { file: doc.file, detail: error.message.replace(/\.$/, '') },
-          at: { doc, pointer: '' },
-          range: error.range,
-          key: `syntax-${index}`,
-        });
+      // The first error only: parsers recover badly, and what follows the first error is mostly its echo.
+      const error = doc.syntaxErrors[0];
+      if (!error) continue;
+      context.report({
+        messageId: 'syntax',
+        data: { file: doc.file, detail: error.message.replace(/\.$/, '') },
+        at: { doc, pointer: '' },
+        range: error.range,
       });
     }
     for (const problem of context.model.problems) {

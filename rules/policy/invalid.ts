@@ -20,6 +20,8 @@ export default defineRule({
   },
   check(context) {
     for (const record of context.model.policies) {
+      // AWS managed policies (in get-account-authorization-details output) are AWS's documents, not the user's.
+      if (record.policyType === 'aws-managed') continue;
       const { document } = record;
       const problems = checkPolicyGrammar(document.raw, document.kind, { ...lengthLimit(record) });
       for (const problem of problems) {

@@ -74,9 +74,15 @@ function run(io: CliIo): number {
     now: io.now,
   });
 
-  const explicit = new Set(paths.map((p) => displayPath(io.cwd, p)));
+  // Paths the user named, parameter files included: a typo there must not pass in silence.
+  const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
     if (explicit.has(skip.file)) io.stderr(`cognito-iam-lint: ${skip.file}: ${skip.reason}\n`);
+  }
+  if (inputs.documents.length === 0) {
+    // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
+    io.stderr('cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n');
+    return EXIT_USAGE;
   }
   const readable = inputs.documents.filter((d) => d.syntaxErrors.length === 0 || d.data !== undefined);
   const textOnConsole = args.format === 'text' && args.output === undefined;
@@ -88,18 +94,20 @@ function run(io: CliIo): number {
     }
   }
 
-  const color = args.color ?? (io.env.NO_COLOR === undefined && (io.env.FORCE_COLOR !== undefined || (io.stdoutIsTTY && textOnConsole)));
+  const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
   const output = formatReport(report, args.format, { color: args.output === undefined ? color : false, verbose: args.verbose });
   if (args.output !== undefined) {
-    io.writeFile(isAbsolute(args.output) ? args.output : join(io.cwd, args.output), output);
+    const target = isAbsolute(args.output) ? args.output : join(io.cwd, args.output);
+    try {
+      io.writeFile(target, output);
+    } catch (error) {
+      // A wrong -o is the user's mistake, not ours: one line, no stack trace.
+      throw new UsageError(`${displayPath(io.cwd, target)}: cannot write the report (${describeWriteError(error)}).`);
+    }
   } else {
     io.stdout(output);
   }
 
-  if (inputs.documents.length === 0) {
-    io.stderr('cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n');
-    return EXIT_USAGE;
-  }
   if (readable.length === 0) return EXIT_USAGE;
   const threshold = args.failOn ?? config?.failOn ?? 'high';
   return failingFindings(report, threshold) > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -133,6 +141,32 @@ function listRules(): string {
   const metas = rules.map(ruleMetadata);
   const width = Math.max(...metas.map((m) => m.id.length));
   return metas.map((m) => `${m.id.padEnd(width)}  ${m.severity.padEnd(8)}  ${m.description}`).join('\n') + '\n';
+}
+
+/**
+ * Colour when no flag decides: NO_COLOR (any value) turns it off; FORCE_COLOR turns it on, except
+ * `0` and `false`, which Node and the chalk family read as "no colour"; otherwise a TTY decides.
+ */
+function colorFromEnvironment(env: CliIo['env'], tty: boolean): boolean {
+  if (env.NO_COLOR !== undefined) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return tty;
+}
+
+function describeWriteError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  }
 }
 
 function displayPath(cwd: string, path: string): string {

@@ -5,7 +5,7 @@
  */
 import { configuredSeverity, effectiveSeverity, type Config } from '../config/types.js';
 import type { IdentityModel } from '../model/model.js';
-import type { SourceRef } from '../model/source.js';
+import { anchorOf, type SourceRef } from '../model/source.js';
 import { resourceContaining } from '../model/stack.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashes } from './line-hash.js';
@@ -75,16 +75,18 @@ function toFinding(
 ): Finding {
   const { at } = descriptor;
   const range = descriptor.range ?? at.doc.locate(at.pointer);
-  const resource = descriptor.resource ?? model.resourceAt(at);
-  const stack = model.stackOf(at.doc);
-  const templateResource = stack ? resourceContaining(stack, at.pointer) : undefined;
+  // Resource, suppressions and fingerprint belong to the real document node (not decoded JSON text).
+  const anchor = anchorOf(at);
+  const resource = descriptor.resource ?? model.resourceAt(anchor);
+  const stack = model.stackOf(anchor.doc);
+  const templateResource = stack ? resourceContaining(stack, anchor.pointer) : undefined;
   const template = rule.meta.messages[descriptor.messageId as keyof typeof rule.meta.messages] ?? descriptor.messageId;
-  let lines = hashes.get(at.doc);
+  let lines = hashes.get(anchor.doc);
   if (!lines) {
-    lines = lineHashes(at.doc.text);
-    hashes.set(at.doc, lines);
+    lines = lineHashes(anchor.doc.text);
+    hashes.set(anchor.doc, lines);
   }
-  const suppressions: FindingSuppression[] = suppressionsOf(at)
+  const suppressions: FindingSuppression[] = suppressionsOf(anchor)
     .filter((s) => suppressionMatches(s, rule.meta.id))
     .map((s) => ({ kind: 'inSource', justification: s.reason }));
   return {
@@ -92,13 +94,13 @@ function toFinding(
     messageId: descriptor.messageId,
     severity: override ?? descriptor.severity ?? rule.meta.severity,
     message: formatMessage(template, descriptor.data),
-    file: at.doc.file,
+    file: anchor.doc.file,
     range,
     ...(resource ? { resource } : {}),
     fingerprint: fingerprint({
       ruleId: rule.meta.id,
-      doc: at.doc,
-      pointer: at.pointer,
+      doc: anchor.doc,
+      pointer: anchor.pointer,
       stack: stack?.input.assembly ? stack.name : undefined,
       logicalId: resource?.logicalId,
       resourcePointer: templateResource?.pointer,

@@ -10,6 +10,7 @@ import { joinPointer } from '../parsers/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './entities.js';
 import { Resolver } from './intrinsics.js';
 import { normalisePolicy, type PolicyKind, type ValueResolver } from './policy/document.js';
+import { policyNode } from './policy/encoded.js';
 import { readRawIam } from './raw-iam.js';
 import { knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
@@ -140,8 +141,8 @@ function policyRecord(
 ): PolicyRecord | undefined {
   const raw = own(resource.properties, property);
   if (raw === undefined) return undefined;
-  const source: SourceRef = { doc: resource.stack.doc, pointer: joinPointer(resource.propertiesPointer, property) };
-  const record: PolicyRecord = { document: normalisePolicy(raw, { kind, name, source, resolve }), owner, policyType, roles: [] };
+  const node = policyNode(raw, { doc: resource.stack.doc, pointer: joinPointer(resource.propertiesPointer, property) });
+  const record: PolicyRecord = { document: normalisePolicy(node.data, { kind, name, source: node.source, resolve }), owner, policyType, roles: [] };
   parts.policies.push(record);
   return record;
 }
@@ -174,8 +175,9 @@ function buildTemplateRole(
       if (!isPlainObject(policy) || !Object.prototype.hasOwnProperty.call(policy, 'PolicyDocument')) return;
       const pointer = joinPointer(resource.propertiesPointer, 'Policies', i, 'PolicyDocument');
       const name = typeof policy.PolicyName === 'string' ? policy.PolicyName : `${resource.logicalId} inline policy ${i + 1}`;
+      const node = policyNode(policy.PolicyDocument, { doc: resource.stack.doc, pointer });
       const record: PolicyRecord = {
-        document: normalisePolicy(policy.PolicyDocument, { kind: 'identity', name, source: { doc: resource.stack.doc, pointer }, resolve }),
+        document: normalisePolicy(node.data, { kind: 'identity', name, source: node.source, resolve }),
         owner: entity,
         policyType: 'role-inline',
         roles: [role],

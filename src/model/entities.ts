@@ -26,7 +26,7 @@ export interface PolicyRecord {
   /** The entity that holds the document (the role for inline/trust policies, the policy resource otherwise). */
   readonly owner: Entity;
   /** What kind of IAM policy it is, for size limits and grammar: managed policies have their own limit. */
-  readonly policyType: 'trust' | 'role-inline' | 'managed' | 'inline-resource' | 'resource' | 'raw';
+  readonly policyType: 'trust' | 'role-inline' | 'managed' | 'aws-managed' | 'inline-resource' | 'resource' | 'raw';
   /** Roles the policy is attached to (filled by linking). */
   readonly roles: Role[];
 }

@@ -4,11 +4,12 @@
  * The API returns policy documents URL-encoded; the CLI decodes them — both are accepted.
  */
 import type { FindingResource } from '../engine/types.js';
-import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
+import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import type { ModelParts } from './build.js';
 import type { Entity, PolicyRecord, Role } from './entities.js';
 import { normalisePolicy, plainResolver, type PolicyKind } from './policy/document.js';
+import { policyNode } from './policy/encoded.js';
 import { isPlainObject, own, type SourceRef } from './source.js';
 
 export function readRawIam(documents: readonly ParsedDocument[], parts: ModelParts): void {
@@ -52,17 +53,8 @@ class RawReader {
 
   /** A policy document node that may be an object or a URL-encoded JSON string. */
   private document(raw: unknown, pointer: Pointer, kind: PolicyKind, name: string): ReturnType<typeof normalisePolicy> | undefined {
-    let data = raw;
-    let source: SourceRef = { doc: this.doc, pointer };
-    if (typeof raw === 'string') {
-      const decoded = decodePolicyString(raw);
-      if (decoded === undefined) return undefined;
-      data = decoded;
-      // Positions inside an encoded string cannot be told apart: everything points at the string.
-      source = { doc: pinnedDocument(this.doc, pointer, decoded), pointer: '' };
-      const list = this.parts.rawEntities.get(source.doc) ?? [];
-      this.parts.rawEntities.set(source.doc, list);
-    }
+    const { data, source } = policyNode(raw, { doc: this.doc, pointer });
+    if (source.doc !== this.doc) this.parts.rawEntities.set(source.doc, []);
     if (!isPlainObject(data)) return undefined;
     return normalisePolicy(data, { kind, name, source, resolve: plainResolver });
   }
@@ -160,7 +152,9 @@ class RawReader {
       if (!managedRecords.has(arn)) {
         const m = managed.get(arn);
         const owner = m ? this.entity(m.name, 'IAM::ManagedPolicy', m.pointer) : undefined;
-        managedRecords.set(arn, m && owner ? this.record(owner, 'managed', this.document(m.doc, m.pointer, 'identity', m.name), []) : undefined);
+        // AWS managed policies are AWS's to fix (and exempt from the customer managed size quota).
+        const type = arn.startsWith('arn:aws:iam::aws:policy/') ? 'aws-managed' : 'managed';
+        managedRecords.set(arn, m && owner ? this.record(owner, type, this.document(m.doc, m.pointer, 'identity', m.name), []) : undefined);
       }
       return managedRecords.get(arn);
     };
@@ -216,37 +210,4 @@ function bareDocumentKind(data: Record<string, unknown>): PolicyKind {
     }
   }
   return principal ? 'resource' : 'identity';
-}
-
-function decodePolicyString(text: string): unknown {
-  const attempts = [text];
-  try {
-    attempts.push(decodeURIComponent(text));
-  } catch {
-    // not URL-encoded
-  }
-  for (const attempt of attempts) {
-    try {
-      return JSON.parse(attempt) as unknown;
-    } catch {
-      // try the next form
-    }
-  }
-  return undefined;
-}
-
-/** A view of decoded data whose every position is the position of the encoded string it came from. */
-function pinnedDocument(doc: ParsedDocument, pointer: Pointer, data: unknown): ParsedDocument {
-  const range: Range = doc.locate(pointer);
-  return {
-    file: doc.file,
-    format: doc.format,
-    data,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: 0,
-    text: doc.text,
-    locate: () => range,
-  };
 }

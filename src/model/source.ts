@@ -45,3 +45,9 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function own(object: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
+
+/** Where a node really is: for a node inside decoded JSON text, the string it was decoded from. */
+export function anchorOf(ref: SourceRef): SourceRef {
+  const outer = ref.doc.embeddedIn;
+  return outer ? anchorOf({ doc: outer.doc, pointer: outer.pointer }) : ref;
+}

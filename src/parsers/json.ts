@@ -135,12 +135,12 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
   const scanner = createScanner(text, false);
   const duplicates: PendingDuplicate[] = [];
   const stack: Frame[] = [];
-  let kind = nextToken(scanner, text);
   let state: State = State.Value;
   let completed: unknown;
   let completedNode: JsonNode | undefined;
 
   try {
+    let kind = nextToken(scanner, text);
     if (kind === SyntaxKind.EOF) {
       throw new ParseFailure('Expected a JSON value, found the end of the file', text.length, text.length);
     }

@@ -63,6 +63,11 @@ export interface ParsedDocument {
   readonly size: number;
   /** The text as read (the line hashes of SARIF fingerprints are computed from it). */
   readonly text: string;
+  /**
+   * For a document decoded from a string inside another one (a policy written as JSON text):
+   * the document and pointer of that string. Every position in this document is that string's.
+   */
+  readonly embeddedIn?: { readonly doc: ParsedDocument; readonly pointer: Pointer };
 }
 
 /** Escape one reference token for a JSON pointer. */

@@ -168,6 +168,8 @@ describe('parseJson: syntax errors', () => {
     ['empty file', '  \n', '2:1-2:1 Expected a JSON value, found the end of the file'],
     ['content after the value', '{} {}', '1:4-1:5 Unexpected content after the end of the JSON value'],
     ['NaN', '[NaN]', '1:2-1:5 Unexpected token "NaN"'],
+    ['comment before the value', '// c\n{}', '1:1-1:5 Comments are not allowed in JSON'],
+    ['YAML in a .json file', 'a: 1', '1:1-1:2 Unexpected character "a"'],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     const doc = parseJson('t.json', text);
@@ -250,6 +252,8 @@ describe('parseJson: hostile input', () => {
           }
         })();
         expect(doc.syntaxErrors.length === 0).toBe(valid);
+        // Every failure is a located syntax error, never the internal-error fallback.
+        expect(doc.syntaxErrors.filter((e) => e.message.startsWith('Could not read'))).toEqual([]);
         const range = doc.locate('/' + pointer);
         expect(range.start.line).toBeGreaterThanOrEqual(1);
         expect(range.start.column).toBeGreaterThanOrEqual(1);
