@@ -1,20 +1,18 @@
 /**
- * The rule registry. A rule's ID equals its path under rules/ (a meta test checks it); add a
- * new rule here, with its .md page, its test and its valid/invalid fixtures.
+ * The rule registry: one module per area lists its rules. A rule's ID equals its path under
+ * rules/ (a meta test checks it); add a new rule to its area's index.ts, with its .md page,
+ * its test and its valid/invalid fixtures.
  */
 import type { Rule } from '../src/engine/rule.js';
-import inputParseError from './input/parse-error.js';
-import policyDuplicateKey from './policy/duplicate-key.js';
-import policyInvalid from './policy/invalid.js';
-import trustAudMismatch from './trust/aud-mismatch.js';
-import trustMissingAmr from './trust/missing-amr.js';
-import trustMissingAud from './trust/missing-aud.js';
+import apigateway from './apigateway/index.js';
+import identityPool from './identity-pool/index.js';
+import input from './input/index.js';
+import policy from './policy/index.js';
+import role from './role/index.js';
+import s3 from './s3/index.js';
+import trust from './trust/index.js';
+import userPool from './user-pool/index.js';
 
-export const rules: readonly Rule[] = [
-  inputParseError,
-  policyDuplicateKey,
-  policyInvalid,
-  trustAudMismatch,
-  trustMissingAmr,
-  trustMissingAud,
-].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)) as Rule[];
+const areas: ReadonlyArray<readonly Rule<string>[]> = [apigateway, identityPool, input, policy, role, s3, trust, userPool];
+
+export const rules: readonly Rule[] = (areas.flat() as Rule[]).sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));

@@ -13,6 +13,8 @@ import type { Resolved } from './resolved.js';
 import { identityPoolTrustStatements } from './policy/trust.js';
 import type { SourceRef } from './source.js';
 import { resourceContaining, type Stack } from './stack.js';
+import { buildApiEntities, type ApiEntities } from './apis.js';
+import { buildUserPoolEntities, type UserPoolEntities } from './user-pools.js';
 
 export class IdentityModel {
   readonly documents: readonly ParsedDocument[];
@@ -23,6 +25,10 @@ export class IdentityModel {
   readonly identityPools: readonly IdentityPool[];
   readonly slots: readonly RoleSlot[];
   readonly resolver: Resolver;
+  /** User pools, app clients, groups, principal tags (src/model/user-pools.ts). */
+  readonly userPoolEntities: UserPoolEntities;
+  /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/model/apis.ts). */
+  readonly apiEntities: ApiEntities;
   private readonly rawEntities: ModelParts['rawEntities'];
   private readonly stackByDoc = new Map<ParsedDocument, Stack>();
 
@@ -37,6 +43,8 @@ export class IdentityModel {
     this.slots = parts.slots;
     this.resolver = parts.resolver;
     this.rawEntities = parts.rawEntities;
+    this.userPoolEntities = buildUserPoolEntities(this.stacks, this.resolver);
+    this.apiEntities = buildApiEntities(this.stacks, this.resolver);
     for (const stack of this.stacks) this.stackByDoc.set(stack.doc, stack);
   }
 

@@ -1,0 +1,3 @@
+import parseError from './parse-error.js';
+
+export default [parseError];

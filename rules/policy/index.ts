@@ -1,0 +1,4 @@
+import duplicateKey from './duplicate-key.js';
+import invalid from './invalid.js';
+
+export default [duplicateKey, invalid];
