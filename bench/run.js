@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: how fast cognito-iam-lint lints real corpora, next to the floor of only reading and
+ * parsing the same files. See bench/README.md.
+ *
+ *   npm run bench                      build, then every case, 3 runs each
+ *   node bench/run.js --repeat 5       more runs per measurement (the median is reported)
+ *   node bench/run.js --only bulk,cdk  some cases only
+ *
+ * Every measurement runs in a fresh child process (`node bench/run.js --case <name> --mode
+ * floor|lint`), so module caches, JIT state and the peak RSS belong to that case alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = resolve(dirname(SELF), '..');
+const DIST = join(ROOT, 'dist', 'src');
+/** The shared corpus sits next to the repository: <repo>/../shared/corpus. */
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+
+/** `path` is relative to the corpus directory, which is also the working directory of a run. */
+const CASES = [
+  { name: 'bulk', path: 'bulk', what: 'CloudFormation/SAM templates from five open-source projects (cfn-lint, cfn_nag, checkov, SAM, aws-cloudformation-templates)' },
+  { name: 'large-json', path: 'large/Big100.template.json', what: 'one cdk synth template, 4,568 resources (ten times the 500-resource limit of a stack)' },
+  { name: 'large-yaml', path: 'large/Big100.template.yaml', what: 'the same template as YAML' },
+  { name: 'cdk', path: 'cdk', what: 'eight real cdk.out cloud assemblies (stages, nested stacks, cross-stack references)' },
+];
+
+const MODES = ['floor', 'lint'];
+
+function argValue(argv, name) {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+// ── child: one measurement ────────────────────────────────────────────────────────────────────
+
+async function measure(caseName, mode) {
+  const spec = CASES.find((c) => c.name === caseName);
+  if (!spec) throw new Error(`unknown case ${caseName}`);
+  const importStart = performance.now();
+  const { nodeFileSystem } = await import(pathToFileURL(join(DIST, 'inputs', 'node-fs.js')).href);
+  // The floor loads only the input layer (read, parse, classify, cloud assemblies); lint loads everything.
+  const api =
+    mode === 'floor'
+      ? await import(pathToFileURL(join(DIST, 'inputs', 'load.js')).href)
+      : await import(pathToFileURL(join(DIST, 'index.js')).href);
+  const importMs = performance.now() - importStart;
+
+  const options = { fs: nodeFileSystem, cwd: CORPUS };
+  const start = performance.now();
+  let inputs;
+  let report;
+  if (mode === 'floor') {
+    inputs = api.loadInputs([spec.path], options);
+  } else {
+    ({ inputs, report } = api.lint([spec.path], options));
+  }
+  const wallMs = performance.now() - start;
+
+  let bytes = 0;
+  for (const doc of inputs.documents) bytes += Buffer.byteLength(doc.text, 'utf8');
+  const byRule = {};
+  for (const finding of report?.findings ?? []) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  return {
+    case: caseName,
+    mode,
+    files: inputs.documents.length,
+    templates: inputs.templates.length,
+    parseErrors: inputs.documents.filter((d) => d.syntaxErrors.length > 0).length,
+    bytes,
+    importMs,
+    wallMs,
+    // Kilobytes on Linux and macOS (libuv normalises it): the peak of this whole process.
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    findings: report ? report.findings.length : null,
+    byRule: report ? byRule : null,
+  };
+}
+
+// ── parent: spawn, collect, print ─────────────────────────────────────────────────────────────
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function runChild(caseName, mode) {
+  const child = spawnSync(process.execPath, [SELF, '--case', caseName, '--mode', mode], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) {
+    throw new Error(`case ${caseName} (${mode}) failed with exit ${child.status}${child.signal ? ` (${child.signal})` : ''}:\n${child.stderr}`);
+  }
+  return JSON.parse(child.stdout.trim().split('\n').pop());
+}
+
+const num = (value, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const MB = 1e6;
+
+function row(label, r) {
+  const seconds = r.wallMs / 1000;
+  const cells = [
+    label.padEnd(7),
+    num(r.files).padStart(7),
+    num(r.bytes / MB, 2).padStart(7),
+    num(r.wallMs).padStart(9),
+    num(r.files / seconds).padStart(9),
+    num(r.bytes / MB / seconds, 2).padStart(8),
+    num(r.maxRssBytes / MB).padStart(12),
+    (r.findings === null ? '–' : num(r.findings)).padStart(9),
+  ];
+  return '  ' + cells.join(' ');
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const caseName = argValue(argv, '--case');
+  if (caseName !== undefined) {
+    const result = await measure(caseName, argValue(argv, '--mode') ?? 'lint');
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+
+  if (!existsSync(CORPUS)) {
+    console.log(`benchmark corpus not found at ${CORPUS}; the benchmark needs ../shared/corpus (next to the repository).`);
+    return;
+  }
+  if (!existsSync(join(DIST, 'index.js'))) {
+    console.error('dist/ not found: run `npm run build` first (`npm run bench` does).');
+    process.exitCode = 1;
+    return;
+  }
+
+  const repeat = Math.max(1, Number(argValue(argv, '--repeat') ?? 3));
+  const only = argValue(argv, '--only')?.split(',');
+  const cases = CASES.filter((c) => !only || only.includes(c.name));
+
+  const cpu = cpus();
+  console.log(`cognito-iam-lint benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? '?'}, ${num(totalmem() / 2 ** 30, 1)} GiB RAM`);
+  console.log(`corpus ${CORPUS}; ${repeat} run(s) per measurement, each in a fresh process; medians shown.`);
+  console.log('floor = read + parse + classify the same inputs (loadInputs); lint = floor + model + rules (lint()).');
+  console.log('wall = the loadInputs()/lint() call only, not node start-up or module loading.');
+
+  const results = [];
+  for (const spec of cases) {
+    const target = join(CORPUS, spec.path);
+    console.log('');
+    console.log(`${spec.name}: ${relative(ROOT, target)} (${spec.what})`);
+    if (!existsSync(target)) {
+      console.log(`  skipped: ${target} not found`);
+      continue;
+    }
+    console.log('          files      MB   wall ms   files/s     MB/s  peak RSS MB  findings');
+    const summary = {};
+    for (const mode of MODES) {
+      const runs = [];
+      for (let i = 0; i < repeat; i++) runs.push(runChild(spec.name, mode));
+      const first = runs[0];
+      const med = {
+        ...first,
+        wallMs: median(runs.map((r) => r.wallMs)),
+        importMs: median(runs.map((r) => r.importMs)),
+        maxRssBytes: median(runs.map((r) => r.maxRssBytes)),
+        runs: runs.map((r) => ({ wallMs: r.wallMs, importMs: r.importMs, maxRssBytes: r.maxRssBytes })),
+      };
+      summary[mode] = med;
+      results.push(med);
+      console.log(row(mode, med));
+    }
+    const { floor, lint } = summary;
+    console.log(
+      `  lint/floor: ${num(lint.wallMs / floor.wallMs, 2)}× the time, ${num((lint.maxRssBytes - floor.maxRssBytes) / MB)} MB more peak RSS;` +
+        ` module load ${num(floor.importMs)} ms (floor) / ${num(lint.importMs)} ms (lint); ${num(lint.templates)} templates, ${num(lint.parseErrors)} with parse errors`,
+    );
+    if (lint.byRule && Object.keys(lint.byRule).length > 0) {
+      const rules = Object.entries(lint.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      console.log(`  findings by rule: ${rules.map(([id, n]) => `${id} ${num(n)}`).join(', ')}`);
+    }
+  }
+
+  // Raw numbers for comparing runs (bench/results/ is git-ignored).
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpu.length, repeat, results }, null, 2) + '\n');
+  console.log('');
+  console.log(`raw results: ${relative(ROOT, file)}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
