@@ -101,11 +101,24 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
       }
     }
   }
+  // A role's `ManagedPolicyArns` may reference a customer managed policy of the run (`Ref` of an AWS::IAM::ManagedPolicy).
+  for (const role of parts.roles) {
+    for (const { value } of role.managedPolicyArns) {
+      for (const alt of scalarAlternatives(value)) {
+        if (alt.kind !== 'resource' || alt.resource.type !== 'AWS::IAM::ManagedPolicy') continue;
+        const record = parts.policies.find((p) => p.owner.templateResource === alt.resource);
+        if (record && !record.roles.includes(role)) {
+          record.roles.push(role);
+          role.policies.push({ record, via: 'managed-policy-resource' });
+        }
+      }
+    }
+  }
   for (const link of pendingSlots) link();
   return parts;
 }
 
-function templateEntity(resource: TemplateResource): Entity {
+export function templateEntity(resource: TemplateResource): Entity {
   return {
     name: resource.logicalId,
     source: resource.source,

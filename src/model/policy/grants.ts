@@ -1,0 +1,131 @@
+/**
+ * What a role may do: every `Allow` statement that reaches it — inline policies, attached
+ * `AWS::IAM::Policy`/`ManagedPolicy`/`RolePolicy`, and AWS managed policies judged by their
+ * document — with actions expanded against the Service Authorization Reference and
+ * unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
+ */
+import { expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
+import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
+import type { Role } from '../entities.js';
+import { knownString, scalarAlternatives } from '../resolved.js';
+import type { SourceRef } from '../source.js';
+import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } from './document.js';
+import { pinnedDocument } from './encoded.js';
+import { actionMatches, matchIamPattern } from './match.js';
+
+export interface GrantSource {
+  /** The policy document the statement is in. */
+  document: PolicyDocument;
+  /** How it reaches the role, for messages: `inline policy files`, `AWS managed policy AmazonS3FullAccess`. */
+  via: string;
+}
+
+export interface Grant {
+  statement: Statement;
+  source: GrantSource;
+  /** Actions the statement allows (after `NotAction` complement and unconditional `Deny`). */
+  actions: readonly ActionInfo[];
+  /** Action patterns that named no known action or service (left to policy/unknown-action). */
+  unknownPatterns: readonly string[];
+  /** Whether an action pattern could not be read (an intrinsic). */
+  hasUnknownAction: boolean;
+}
+
+const cache = new WeakMap<Role, Grant[]>();
+const managedDocuments = new Map<string, PolicyDocument | undefined>();
+
+/** Every Allow grant reaching the role. Cached per role. */
+export function grantsOf(role: Role): Grant[] {
+  let grants = cache.get(role);
+  if (!grants) {
+    const sources = documentsOf(role);
+    const denies = sources.flatMap((s) => s.document.statements.filter((st) => st.effect === 'Deny'));
+    grants = sources.flatMap((source) =>
+      source.document.statements.filter((st) => st.effect === 'Allow').map((statement) => grantOf(statement, source, denies)),
+    );
+    cache.set(role, grants);
+  }
+  return grants;
+}
+
+/** The identity policy documents that reach a role, including AWS managed policies by their document. */
+export function documentsOf(role: Role): GrantSource[] {
+  const out: GrantSource[] = [];
+  for (const { record, via } of role.policies) {
+    if (record.document.kind !== 'identity') continue;
+    const how = via === 'inline' || via === 'raw-inline' ? 'inline policy' : 'policy';
+    out.push({ document: record.document, via: `${how} \`${record.document.name}\`` });
+  }
+  for (const { value, source } of role.managedPolicyArns) {
+    for (const alt of scalarAlternatives(value)) {
+      const arn = knownString(alt);
+      if (arn === undefined || !isAwsManagedPolicyArn(arn)) continue;
+      const document = managedDocument(arn, source);
+      if (document) out.push({ document, via: `AWS managed policy \`${arn.slice(arn.lastIndexOf('/') + 1)}\`` });
+    }
+  }
+  return out;
+}
+
+/** An AWS managed policy's document, positioned at the `ManagedPolicyArns` entry that attaches it. */
+function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined {
+  const key = `${arn}\u0000${at.doc.file}\u0000${at.pointer}`;
+  if (!managedDocuments.has(key)) {
+    const raw = awsManagedPolicyDocument(arn);
+    managedDocuments.set(
+      key,
+      raw === undefined
+        ? undefined
+        : normalisePolicy(raw, {
+            kind: 'identity',
+            name: arn.slice(arn.lastIndexOf('/') + 1),
+            source: { doc: pinnedDocument(at.doc, at.pointer, raw), pointer: '' },
+            resolve: plainResolver,
+          }),
+    );
+  }
+  return managedDocuments.get(key);
+}
+
+function grantOf(statement: Statement, source: GrantSource, denies: Statement[]): Grant {
+  let actions: ActionInfo[] = [];
+  const unknownPatterns: string[] = [];
+  let hasUnknownAction = false;
+  const patterns = (values: Statement['action']): string[] =>
+    (values?.values ?? []).flatMap((v) =>
+      scalarAlternatives(v.value).flatMap((alt) => {
+        const s = knownString(alt);
+        if (s === undefined) hasUnknownAction = true;
+        return s === undefined ? [] : [s];
+      }),
+    );
+  if (statement.action) {
+    const seen = new Set<string>();
+    for (const pattern of patterns(statement.action)) {
+      const expanded = expandActionPattern(pattern);
+      if (!expanded || expanded.length === 0) unknownPatterns.push(pattern);
+      for (const a of expanded ?? []) {
+        if (seen.has(a.id)) continue;
+        seen.add(a.id);
+        actions.push(a);
+      }
+    }
+  } else if (statement.notAction) {
+    // NotAction with Allow grants everything except what it lists.
+    const excluded = patterns(statement.notAction);
+    actions = (expandActionPattern('*') ?? []).filter((a) => !excluded.some((p) => actionMatches(p, a.id)));
+  }
+  actions = actions.filter((a) => !denies.some((deny) => unconditionallyDenies(deny, a, statement)));
+  return { statement, source, actions, unknownPatterns, hasUnknownAction };
+}
+
+/** Does an unconditional Deny cancel `action` for every resource the Allow statement names? */
+function unconditionallyDenies(deny: Statement, action: ActionInfo, allow: Statement): boolean {
+  if (deny.conditions.length > 0 || deny.notResource) return false;
+  const denyActions = (deny.action?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
+  if (!denyActions.some((p) => p !== undefined && actionMatches(p, action.id))) return false;
+  const denyResources = (deny.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
+  const allowResources = (allow.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
+  if (allowResources.length === 0 || allowResources.some((r) => r === undefined)) return denyResources.includes('*');
+  return allowResources.every((r) => denyResources.some((d) => d !== undefined && matchIamPattern(d, r!)));
+}
