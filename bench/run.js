@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,6 +53,7 @@ async function measure(caseName, mode) {
   const importMs = performance.now() - importStart;
 
   const options = { fs: nodeFileSystem, cwd: CORPUS };
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   let inputs;
   let report;
@@ -62,6 +63,7 @@ async function measure(caseName, mode) {
     ({ inputs, report } = api.lint([spec.path], options));
   }
   const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
 
   let bytes = 0;
   for (const doc of inputs.documents) bytes += Buffer.byteLength(doc.text, 'utf8');
@@ -76,6 +78,9 @@ async function measure(caseName, mode) {
     bytes,
     importMs,
     wallMs,
+    // User + system CPU of the whole process during the call (GC threads included): less sensitive
+    // than wall time to other processes competing for the CPUs.
+    cpuMs: (cpu.user + cpu.system) / 1000,
     // Kilobytes on Linux and macOS (libuv normalises it): the peak of this whole process.
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     findings: report ? report.findings.length : null,
@@ -113,6 +118,7 @@ function row(label, r) {
     num(r.files).padStart(7),
     num(r.bytes / MB, 2).padStart(7),
     num(r.wallMs).padStart(9),
+    num(r.cpuMs).padStart(8),
     num(r.files / seconds).padStart(9),
     num(r.bytes / MB / seconds, 2).padStart(8),
     num(r.maxRssBytes / MB).padStart(12),
@@ -148,7 +154,8 @@ async function main() {
   console.log(`cognito-iam-lint benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? '?'}, ${num(totalmem() / 2 ** 30, 1)} GiB RAM`);
   console.log(`corpus ${CORPUS}; ${repeat} run(s) per measurement, each in a fresh process; medians shown.`);
   console.log('floor = read + parse + classify the same inputs (loadInputs); lint = floor + model + rules (lint()).');
-  console.log('wall = the loadInputs()/lint() call only, not node start-up or module loading.');
+  console.log('wall, cpu = the loadInputs()/lint() call only, not node start-up or module loading; cpu = user + system time of the process.');
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpu.length} CPUs): wall times of a busy machine are not comparable.`);
 
   const results = [];
   for (const spec of cases) {
@@ -159,7 +166,7 @@ async function main() {
       console.log(`  skipped: ${target} not found`);
       continue;
     }
-    console.log('          files      MB   wall ms   files/s     MB/s  peak RSS MB  findings');
+    console.log('          files      MB   wall ms  cpu ms   files/s     MB/s  peak RSS MB  findings');
     const summary = {};
     for (const mode of MODES) {
       const runs = [];
@@ -168,9 +175,10 @@ async function main() {
       const med = {
         ...first,
         wallMs: median(runs.map((r) => r.wallMs)),
+        cpuMs: median(runs.map((r) => r.cpuMs)),
         importMs: median(runs.map((r) => r.importMs)),
         maxRssBytes: median(runs.map((r) => r.maxRssBytes)),
-        runs: runs.map((r) => ({ wallMs: r.wallMs, importMs: r.importMs, maxRssBytes: r.maxRssBytes })),
+        runs: runs.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, importMs: r.importMs, maxRssBytes: r.maxRssBytes })),
       };
       summary[mode] = med;
       results.push(med);
@@ -178,7 +186,7 @@ async function main() {
     }
     const { floor, lint } = summary;
     console.log(
-      `  lint/floor: ${num(lint.wallMs / floor.wallMs, 2)}× the time, ${num((lint.maxRssBytes - floor.maxRssBytes) / MB)} MB more peak RSS;` +
+      `  lint/floor: ${num(lint.wallMs / floor.wallMs, 2)}× the wall time, ${num(lint.cpuMs / floor.cpuMs, 2)}× the CPU time, ${num((lint.maxRssBytes - floor.maxRssBytes) / MB)} MB more peak RSS;` +
         ` module load ${num(floor.importMs)} ms (floor) / ${num(lint.importMs)} ms (lint); ${num(lint.templates)} templates, ${num(lint.parseErrors)} with parse errors`,
     );
     if (lint.byRule && Object.keys(lint.byRule).length > 0) {
@@ -191,7 +199,7 @@ async function main() {
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpu.length, repeat, results }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpu.length, loadavg: loadavg(), repeat, results }, null, 2) + '\n');
   console.log('');
   console.log(`raw results: ${relative(ROOT, file)}`);
 }

@@ -4,6 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../dist/src/cli/main.js';
 import { nodeFileSystem } from '../dist/src/inputs/node-fs.js';
 
+// `cognito-iam-lint … | head`: the reader went away; stop quietly with the exit code we have.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = runCli({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

@@ -38,8 +38,11 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(readSchema('config'));
   if (!validator(data)) {
     const error = mostSpecific(validator.errors ?? []);
-    const key = error ? instanceKey(error) : '';
-    const range = doc.locate(error?.instancePath ?? '', 'value');
+    const pointer = error ? effectivePointer(error) : '';
+    const key = tokens(pointer).join('.');
+    // Unknown keys and bad rule IDs are about the key itself; other errors about the value.
+    const which = error && (error.keyword === 'additionalProperties' || propertyNameOf(error) !== undefined) ? 'key' : 'value';
+    const range = doc.locate(pointer, which);
     throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: ${key ? `\`${key}\` ` : ''}${describeError(error)}`);
   }
   const config = data as Config & { parameters?: Record<string, unknown> };
@@ -55,19 +58,40 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
   return config as Config;
 }
 
+/**
+ * The error a user should see: the deepest one, counting the offending key for unknown keys and
+ * bad property names (so a misspelt key inside a rule setting wins over the other `oneOf`
+ * branch's "must be one of"), and never the `oneOf` summary when something more specific exists.
+ */
 function mostSpecific(errors: ErrorObject[]): ErrorObject | undefined {
-  // The deepest instance path is the most useful; among equals prefer anything but oneOf's summary.
-  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0];
+  const depth = (e: ErrorObject): number => tokens(effectivePointer(e)).length;
+  return [...errors].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0];
 }
 
-function instanceKey(error: ErrorObject): string {
-  const path = error.instancePath
+/** The bad property name of a `propertyNames` failure (ajv reports it on the error or in its params). */
+function propertyNameOf(error: ErrorObject): string | undefined {
+  const withName = error as ErrorObject & { propertyName?: string };
+  if (typeof withName.propertyName === 'string') return withName.propertyName;
+  const params = error.params as { propertyName?: unknown };
+  return error.keyword === 'propertyNames' && typeof params.propertyName === 'string' ? params.propertyName : undefined;
+}
+
+/** The pointer of the node the error is about: the offending key for unknown keys and bad names. */
+function effectivePointer(error: ErrorObject): string {
+  const escape = (t: string): string => t.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (error.keyword === 'additionalProperties') {
+    return `${error.instancePath}/${escape(String((error.params as { additionalProperty: string }).additionalProperty))}`;
+  }
+  const name = propertyNameOf(error);
+  return name !== undefined ? `${error.instancePath}/${escape(name)}` : error.instancePath;
+}
+
+function tokens(pointer: string): string[] {
+  return pointer
     .slice(1)
     .split('/')
     .filter(Boolean)
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (error.keyword === 'additionalProperties') path.push(String((error.params as { additionalProperty: string }).additionalProperty));
-  return path.join('.');
 }
 
 function describeError(error: ErrorObject | undefined): string {
@@ -80,7 +104,8 @@ function describeError(error: ErrorObject | undefined): string {
     case 'type':
       return `must be ${(error.params as { type: string }).type}.`;
     case 'propertyNames':
-      return 'is not a rule ID (`<area>/<name>`).';
+    case 'pattern':
+      return propertyNameOf(error) !== undefined ? 'is not a rule ID (`<area>/<name>`, lower case).' : `${error.message ?? 'is invalid'}.`;
     default:
       return `${error.message ?? 'is invalid'}.`;
   }

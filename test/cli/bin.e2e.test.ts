@@ -74,6 +74,22 @@ describe('bin/cognito-iam-lint.js on examples/', () => {
     expect(run.stdout).toContain('No problems');
   });
 
+  it('stays quiet when the reader of stdout stops early (| head)', () => {
+    // A real shell pipe, as users write it (node's own stdio pipes are socket pairs with buffers
+    // large enough to hide the problem). The SARIF log of examples/fixed is about 170 KB, well
+    // over a pipe buffer (64 KB), so the binary is still writing when `head` exits.
+    const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+    const result = spawnSync('sh', ['-c', `${quote(process.execPath)} ${quote(BIN)} examples/fixed --format sarif | head -c 1 > /dev/null`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
+      timeout: 60_000,
+    });
+    if (result.error) throw result.error;
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.stderr.split('\n').filter((line) => /^\s+at /.test(line))).toEqual([]);
+  });
+
   it('sets the exit code from the process for usage errors too', () => {
     const run = cli('examples/fixed', '--fail-on', 'urgent');
     expect(run.status).toBe(2);

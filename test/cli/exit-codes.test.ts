@@ -152,7 +152,7 @@ describe('missing paths and empty input', () => {
   });
 
   it('exits 2 on an empty directory, without a report that reads like a pass', () => {
-    const disk = diskProject({});
+    const disk = diskProject({}, { isolate: false });
     try {
       const run = disk.run([]);
       expect(run.code).toBe(2);

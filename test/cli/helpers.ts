@@ -2,12 +2,17 @@
  * Running the CLI in-process: `runCli` with a recording `CliIo`. Nothing leaks in from the
  * machine the tests run on: the environment is empty unless a test sets it (CI runners often
  * set FORCE_COLOR or NO_COLOR), the clock is fixed, and stdin is whatever the test hands over.
+ *
+ * The CLI tests pin the findings of three rules (PINNED_RULES). Every project they build carries
+ * a config that turns every other registered rule off, so that rules added later (the catalog
+ * has some thirty) do not change what these tests see: `isolated`, `jsonConfig`, `yamlConfig`.
  */
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/main.js';
+import { rules } from '../../src/index.js';
 import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
 import { nodeFileSystem } from '../../src/inputs/node-fs.js';
 import type { FileSystem } from '../../src/inputs/types.js';
@@ -61,16 +66,75 @@ export function runIn(argv: string[], options: RunOptions): CliRun {
   return { code, stdout, stderr, written, stdinRead };
 }
 
-/** A project in memory, rooted at /proj: hermetic (no config file above it can exist). */
-export function memoryProject(files: Record<string, string>): { fs: FileSystem; run(argv: string[], options?: Partial<RunOptions>): CliRun } {
-  const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([path, text]) => [`/proj/${path}`, text])));
+/** The rules whose findings the CLI tests assert. */
+export const PINNED_RULES: readonly string[] = ['input/parse-error', 'trust/missing-aud', 'trust/missing-amr'];
+
+/** `rules` settings that turn off every registered rule but the pinned ones. */
+export function otherRulesOff(): Record<string, 'off'> {
+  return Object.fromEntries(rules.map((r) => r.meta.id).filter((id) => !PINNED_RULES.includes(id)).map((id) => [id, 'off' as const]));
+}
+
+export interface TestConfig {
+  rules?: Record<string, string | { severity: string }>;
+  failOn?: string;
+  include?: string[];
+  exclude?: string[];
+  parameters?: Record<string, string>;
+}
+
+/** The config with every unpinned rule turned off (its own rule settings win). */
+export function isolated(config: TestConfig = {}): TestConfig {
+  return { ...config, rules: { ...otherRulesOff(), ...config.rules } };
+}
+
+export function jsonConfig(config: TestConfig = {}): string {
+  return JSON.stringify(isolated(config), null, 2) + '\n';
+}
+
+/** The same as YAML: block mappings for `rules` and `parameters`, JSON (valid YAML flow) for the values. */
+export function yamlConfig(config: TestConfig = {}): string {
+  let out = '';
+  for (const [key, value] of Object.entries(isolated(config))) {
+    if (Array.isArray(value) || typeof value !== 'object') {
+      out += `${key}: ${JSON.stringify(value)}\n`;
+      continue;
+    }
+    out += `${key}:\n`;
+    for (const [k, v] of Object.entries(value)) out += `  ${k}: ${JSON.stringify(v)}\n`;
+  }
+  return out;
+}
+
+/** Whether `files` brings its own config file at the project root. */
+function hasRootConfig(files: Record<string, string>): boolean {
+  return Object.keys(files).some((path) => /^\.cognito-iam-lint\.(ya?ml|json)$/.test(path));
+}
+
+/**
+ * A project in memory, rooted at /proj: hermetic. Unless `isolate` is false, `/.cognito-iam-lint.json`
+ * (above the project, so any config of the test's own is nearer and wins) turns the unpinned rules off.
+ */
+export function memoryProject(
+  files: Record<string, string>,
+  { isolate = true }: { isolate?: boolean } = {},
+): { fs: FileSystem; run(argv: string[], options?: Partial<RunOptions>): CliRun } {
+  const entries: Record<string, string> = Object.fromEntries(Object.entries(files).map(([path, text]) => [`/proj/${path}`, text]));
+  if (isolate) entries['/.cognito-iam-lint.json'] = jsonConfig();
+  const fs = memoryFileSystem(entries);
   return { fs, run: (argv, options = {}) => runIn(argv, { cwd: '/proj', fs, ...options }) };
 }
 
-/** A project in a fresh directory under the OS temp directory, read through the real file system. */
-export function diskProject(files: Record<string, string>): { root: string; run(argv: string[], options?: Partial<RunOptions>): CliRun; cleanup(): void } {
+/**
+ * A project in a fresh directory under the OS temp directory, read through the real file system.
+ * Unless `isolate` is false or `files` has its own, a root `.cognito-iam-lint.json` turns the unpinned rules off.
+ */
+export function diskProject(
+  files: Record<string, string>,
+  { isolate = true }: { isolate?: boolean } = {},
+): { root: string; run(argv: string[], options?: Partial<RunOptions>): CliRun; cleanup(): void } {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'cognito-iam-lint-cli-')));
-  for (const [path, text] of Object.entries(files)) {
+  const all = isolate && !hasRootConfig(files) ? { ...files, '.cognito-iam-lint.json': jsonConfig() } : files;
+  for (const [path, text] of Object.entries(all)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
