@@ -154,6 +154,9 @@ export class Resolver {
   private parameter(stack: Stack, name: string, depth: number): Resolved {
     const given = stack.input.parameterValues.get(name);
     const parameter = stack.parameters.get(name)!;
+    // An SSM parameter type takes the *name* of a Systems Manager parameter; CloudFormation
+    // substitutes its value at deploy time, which no file shows.
+    if (parameter.type?.startsWith('AWS::SSM::Parameter::Value<')) return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`);
     if (given !== undefined) return this.typedParameter(parameter.type, given);
     const parent = this.universe.nestedParent(stack);
     if (parent) {

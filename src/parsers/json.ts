@@ -224,8 +224,9 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
         return { data: completed, failure: undefined, duplicates, tree: completedNode };
       }
       if (frame.array !== undefined) {
-        frame.array.push(completed);
-        if (completedNode !== undefined) frame.node?.children?.push(completedNode);
+        // The tree pass only wants offsets: the data (and its duplicates) came from the first pass.
+        if (completedNode === undefined) frame.array.push(completed);
+        else frame.node?.children?.push(completedNode);
         if (kind === SyntaxKind.CommaToken) {
           const comma = scanner.getTokenOffset();
           kind = nextToken(scanner, text);
@@ -241,12 +242,13 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
         continue;
       }
       const object = frame.object as Record<string, unknown>;
-      if (Object.hasOwn(object, frame.key)) {
-        duplicates.push({ pointer: framePointer(stack), key: frame.key, start: frame.keyStart, end: frame.keyEnd });
-      }
-      // Last value wins, as with JSON.parse (and as CloudFormation reads it).
-      setDataProperty(object, frame.key, completed);
-      if (completedNode !== undefined) {
+      if (completedNode === undefined) {
+        if (Object.hasOwn(object, frame.key)) {
+          duplicates.push({ pointer: framePointer(stack), key: frame.key, start: frame.keyStart, end: frame.keyEnd });
+        }
+        // Last value wins, as with JSON.parse (and as CloudFormation reads it).
+        setDataProperty(object, frame.key, completed);
+      } else {
         completedNode.key = frame.key;
         completedNode.keyStart = frame.keyStart;
         completedNode.keyEnd = frame.keyEnd;
@@ -393,6 +395,9 @@ function internalErrorResult(error: unknown): ParseResult {
   };
 }
 
+/** Objects with more members than this get a key index in `locate`; smaller ones are scanned. */
+const SMALL_OBJECT = 16;
+
 /** Array index token per RFC 6901: digits without leading zeros. */
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
 
@@ -406,6 +411,7 @@ class JsonDocument implements ParsedDocument {
   private readonly lines: LineIndex;
   /** `null`: not built yet; `undefined`: the text has no tree (syntax error). */
   private tree: JsonNode | undefined | null = null;
+  private readonly memberIndexes = new Map<JsonNode, Map<string, JsonNode>>();
 
   /**
    * @param text the text as given (what `text` exposes: line hashes are computed from it)
@@ -435,6 +441,27 @@ class JsonDocument implements ParsedDocument {
     }
   };
 
+  /**
+   * The member of an object node with key `token`: the last one, which `data` kept. Large objects
+   * (a `Resources` section of thousands) get a key index on first use, so locating every finding
+   * of a big template does not scan the section once per finding.
+   */
+  private member(node: JsonNode, children: JsonNode[], token: string): JsonNode | undefined {
+    if (children.length <= SMALL_OBJECT) {
+      for (let i = children.length - 1; i >= 0; i--) {
+        if (children[i]?.key === token) return children[i];
+      }
+      return undefined;
+    }
+    let index = this.memberIndexes.get(node);
+    if (index === undefined) {
+      index = new Map();
+      for (const child of children) index.set(child.key as string, child); // later ones overwrite
+      this.memberIndexes.set(node, index);
+    }
+    return index.get(token);
+  }
+
   private locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
     if (this.tree === null) {
       // Second parse, positions this time. It cannot fail where the first pass succeeded.
@@ -447,13 +474,7 @@ class JsonDocument implements ParsedDocument {
       if (children === undefined) break;
       let child: JsonNode | undefined;
       if (children.length > 0 && children[0]?.key !== undefined) {
-        // Object: the last member with this key is the one `data` kept.
-        for (let i = children.length - 1; i >= 0; i--) {
-          if (children[i]?.key === token) {
-            child = children[i];
-            break;
-          }
-        }
+        child = this.member(node, children, token);
       } else if (ARRAY_INDEX.test(token)) {
         child = children[Number(token)];
       }

@@ -17,7 +17,7 @@
  *
  * The AST is kept for `locate`; line/column is computed only there.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type CST, type Document, type Node, type Pair } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { MAX_NESTING_DEPTH, setDataProperty } from './json.js';
 import { LineIndex, startOfText, stripBom } from './line-index.js';
 import {
@@ -106,7 +106,20 @@ export function parseYaml(file: string, text: string): ParsedDocument {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return readYaml(file, text, source);
+    let result = readYaml(file, text, source);
+    // CloudFormation (like PyYAML) accepts a flow collection closed by `]`/`}` on a line indented
+    // no deeper than its parent key; the YAML 1.2 spec, and so this parser, do not. Such files are
+    // real (AWS Solutions templates), so indent those closing lines and read again. Only lines
+    // holding nothing but closing brackets are touched, so every other position stays exact.
+    for (let attempt = 0, repaired = source; attempt < 16 && result.syntaxErrors.length > 0; attempt++) {
+      const next = indentClosingLine(repaired, result.syntaxErrors);
+      if (next === undefined) break;
+      repaired = next;
+      const retry = readYaml(file, text, repaired);
+      if (retry.syntaxErrors.length >= result.syntaxErrors.length && attempt > 0) break;
+      result = retry;
+    }
+    return result;
   } catch (error) {
     // Defensive: nothing below is expected to throw, but one bad file must not end the run.
     const reason = error instanceof Error ? error.message : String(error);
@@ -121,6 +134,31 @@ export function parseYaml(file: string, text: string): ParsedDocument {
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+const UNDER_INDENTED_FLOW_END = /^Flow (sequence|mapping) in block collection must be sufficiently indented/;
+
+/**
+ * The text with the first under-indented closing-bracket line (reported by the parser) indented
+ * like the line before it, or undefined when there is nothing such to repair.
+ */
+function indentClosingLine(text: string, errors: ParsedDocument['syntaxErrors']): string | undefined {
+  for (const error of errors) {
+    if (!UNDER_INDENTED_FLOW_END.test(error.message)) continue;
+    const lines = text.split('\n');
+    const index = error.range.start.line - 1;
+    const line = lines[index];
+    if (line === undefined || !/^\s*[\]}][\]},\s]*\r?$/.test(line)) continue;
+    let previous = index - 1;
+    while (previous >= 0 && lines[previous]!.trim() === '') previous--;
+    if (previous < 0) continue;
+    const indent = /^ */.exec(lines[previous]!)![0].length;
+    const current = /^ */.exec(line)![0].length;
+    if (indent <= current) continue;
+    lines[index] = ' '.repeat(indent) + line.slice(current);
+    return lines.join('\n');
+  }
+  return undefined;
 }
 
 interface PendingProblem {
@@ -449,6 +487,9 @@ interface YamlParts {
   aliasTargets: Map<Node, Node>;
 }
 
+/** Mappings with more pairs than this get a key index in `locate`; smaller ones are scanned. */
+const SMALL_MAP = 16;
+
 /** RFC 6901 array index: digits without leading zeros. */
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
 
@@ -462,6 +503,7 @@ class YamlDocument implements ParsedDocument {
   private readonly lines: LineIndex;
   private readonly doc: Document.Parsed | undefined;
   private readonly aliasTargets: Map<Node, Node>;
+  private readonly memberIndexes = new Map<YAMLMap<unknown, unknown>, Map<string, Pair<unknown, unknown>>>();
 
   /**
    * @param text the text as given (what `text` exposes: line hashes are computed from it)
@@ -519,16 +561,10 @@ class YamlDocument implements ParsedDocument {
       let next: Node | undefined;
       let nextKey: Node | undefined;
       if (isMap(node)) {
-        const items = node.items;
-        for (let i = items.length - 1; i >= 0; i--) {
-          // Last occurrence: the one `data` kept.
-          const pair = items[i] as Pair<unknown, unknown>;
-          const keyNode = asNode(pair.key);
-          if (keyString(keyNode, this.source, this.aliasTargets) === token) {
-            nextKey = keyNode;
-            next = asNode(pair.value) ?? keyNode;
-            break;
-          }
+        const pair = this.member(node, token);
+        if (pair !== undefined) {
+          nextKey = asNode(pair.key);
+          next = asNode(pair.value) ?? nextKey;
         }
       } else if (isSeq(node) && ARRAY_INDEX.test(token)) {
         next = asNode(node.items[Number(token)]);
@@ -542,6 +578,29 @@ class YamlDocument implements ParsedDocument {
       return key === 'tag' ? this.tagRange(node) : this.nodeRange(key);
     }
     return this.nodeRange(node);
+  }
+
+  /**
+   * The pair of a mapping with key `token`: the last one, which `data` kept. Large mappings (a
+   * `Resources` section of thousands) get a key index on first use, so locating every finding of
+   * a big template does not scan the section once per finding.
+   */
+  private member(map: YAMLMap<unknown, unknown>, token: string): Pair<unknown, unknown> | undefined {
+    const items = map.items;
+    if (items.length <= SMALL_MAP) {
+      for (let i = items.length - 1; i >= 0; i--) {
+        const pair = items[i] as Pair<unknown, unknown>;
+        if (keyString(asNode(pair.key), this.source, this.aliasTargets) === token) return pair;
+      }
+      return undefined;
+    }
+    let index = this.memberIndexes.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of items) index.set(keyString(asNode(pair.key), this.source, this.aliasTargets), pair); // later ones overwrite
+      this.memberIndexes.set(map, index);
+    }
+    return index.get(token);
   }
 
   /** A node's range, from its tag when it has one that matters (`!Ref X` starts at `!`). */

@@ -136,6 +136,17 @@ describe('parseJson: duplicate keys', () => {
     expect(at(doc, '/b/x')).toBe('3:31-3:32');
   });
 
+  it('locates the kept occurrence in a large object too (indexed lookup)', () => {
+    const members = Array.from({ length: 40 }, (_, i) => `"k${i}": ${i}`);
+    members.push('"k7": "again"');
+    const large = parseJson('t.json', `{${members.join(',\n')}}`);
+    expect((large.data as Record<string, unknown>).k7).toBe('again');
+    expect(at(large, '/k7')).toBe('41:7-41:14');
+    expect(at(large, '/k7', 'key')).toBe('41:1-41:5');
+    expect(at(large, '/k39')).toBe('40:8-40:10');
+    expect(at(large, '/nope')).toBe('1:1-41:15');
+  });
+
   it('builds pointers through arrays', () => {
     const nested = parseJson('t.json', '[{"k": [0, {"d": 1, "d": 2}]}]');
     expect(nested.duplicateKeys.map((d) => d.pointer)).toEqual(['/0/k/1']);

@@ -387,6 +387,17 @@ describe('parseYaml: duplicate keys', () => {
     ]);
     expect(at(doc, '/Resources/R/Type')).toBe('4:11-4:12'); // the value kept
   });
+
+  it('locates the kept occurrence in a large mapping too (indexed lookup)', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `k${i}: ${i}`);
+    lines.push('k7: again');
+    const large = parseYaml('t.yaml', lines.join('\n') + '\n');
+    expect((large.data as Record<string, unknown>).k7).toBe('again');
+    expect(large.duplicateKeys.map((d) => [d.key, span(d.range)])).toEqual([['k7', '41:1-41:3']]);
+    expect(at(large, '/k7')).toBe('41:5-41:10');
+    expect(at(large, '/k7', 'key')).toBe('41:1-41:3');
+    expect(at(large, '/k39')).toBe('40:6-40:8');
+  });
 });
 
 describe('parseYaml: syntax errors', () => {
@@ -457,6 +468,13 @@ describe('parseYaml: hostile input', () => {
     expect(Object.getOwnPropertyDescriptor(data, '__proto__')?.value).toEqual({ polluted: true });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(at(doc, '/__proto__/polluted')).toBe('2:13-2:17');
+  });
+
+  it('restores Error.stackTraceLimit after parsing', () => {
+    const before = Error.stackTraceLimit;
+    parseYaml('t.yaml', 'a: !Ref X\n');
+    parseYaml('t.yaml', '[[[');
+    expect(Error.stackTraceLimit).toBe(before);
   });
 
   it('never throws, and always answers locate, on any text (property)', () => {
