@@ -1,5 +1,8 @@
-import type { Rule } from '../../src/engine/rule.js';
+import clientImplicitFlow from './client-implicit-flow.js';
+import clientInsecureCallback from './client-insecure-callback.js';
+import clientPasswordAuth from './client-password-auth.js';
+import clientUserExistenceErrors from './client-user-existence-errors.js';
+import mfaDisabled from './mfa-disabled.js';
+import weakPasswordPolicy from './weak-password-policy.js';
 
-// Rules of this area are registered here as they are implemented.
-const rules: Rule[] = [];
-export default rules;
+export default [clientImplicitFlow, clientInsecureCallback, clientPasswordAuth, clientUserExistenceErrors, mfaDisabled, weakPasswordPolicy];

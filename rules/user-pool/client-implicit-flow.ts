@@ -1,0 +1,43 @@
+import { defineRule, describeClient, judgeString, triBoolean } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'user-pool/client-implicit-flow',
+    description: 'App clients should not allow the OAuth 2.0 implicit grant',
+    severity: 'low',
+    messages: {
+      implicit:
+        '{{client}} allows the OAuth 2.0 implicit grant: the hosted UI returns tokens in the URL fragment of the redirect, where browser history, logs and scripts on the page can read them.',
+    },
+    fix: 'Remove `implicit` from `AllowedOAuthFlows` and use the authorization code grant with PKCE (`code`); in CDK set `oAuth.flows` to `{ authorizationCodeGrant: true }`.',
+    references: [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html',
+      'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cognito.OAuthSettings.html',
+      'https://datatracker.ietf.org/doc/html/rfc9700#section-2.1.2',
+    ],
+    tags: ['user-pool', 'oauth'],
+  },
+  check(context) {
+    for (const client of context.model.userPoolEntities.clients) {
+      // The flows apply only when the client is an OAuth client; the API default is false.
+      const oauth = triBoolean(client.allowedOAuthFlowsUserPoolClient.value, false);
+      if (oauth === false) continue;
+      const flows = client.allowedOAuthFlows;
+      const verdicts = flows.items.map((item) => ({ item, verdict: judgeString(item.value, (flow) => flow === 'implicit') }));
+      const implicit = verdicts.filter((v) => v.verdict === 'fires');
+      if (oauth === 'unknown') {
+        if (implicit.length > 0) {
+          context.unresolved(`App client ${client.name} lists the implicit grant, but whether AllowedOAuthFlowsUserPoolClient is true is not statically known.`, client.allowedOAuthFlowsUserPoolClient.source);
+        }
+        continue;
+      }
+      for (const { item } of implicit) {
+        context.report({ messageId: 'implicit', data: { client: describeClient(client, true) }, at: item.source, resource: client.resource });
+      }
+      if (implicit.length === 0 && (!flows.known || verdicts.some((v) => v.verdict === 'unknown'))) {
+        context.unresolved(`App client ${client.name}: AllowedOAuthFlows is not statically known, so the implicit grant was not checked.`, flows.source);
+      }
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule, describeClient, judgeString } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'user-pool/client-user-existence-errors',
+    description: 'App clients should set PreventUserExistenceErrors to ENABLED',
+    severity: 'low',
+    messages: {
+      missing:
+        '{{client}} does not set `PreventUserExistenceErrors`, so it is `LEGACY`: sign-in, password reset and confirmation tell callers whether a user name exists.',
+      legacy:
+        '{{client}} sets `PreventUserExistenceErrors` to `{{value}}`: sign-in, password reset and confirmation tell callers whether a user name exists.',
+      conditional:
+        '{{client}} leaves `PreventUserExistenceErrors` at `LEGACY` in some deployments (one of its alternatives is not `ENABLED`): there, sign-in, password reset and confirmation tell callers whether a user name exists.',
+    },
+    fix: 'Set `PreventUserExistenceErrors: ENABLED` on the app client (CDK: `preventUserExistenceErrors: true`).',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html',
+      'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cognito.UserPoolClientOptions.html',
+    ],
+    tags: ['user-pool'],
+  },
+  check(context) {
+    for (const client of context.model.userPoolEntities.clients) {
+      const setting = client.preventUserExistenceErrors;
+      // Absent: the API default is LEGACY (only the console selects ENABLED for new clients).
+      const verdict = judgeString(setting.value, (value) => value !== 'ENABLED');
+      if (verdict === 'unknown') {
+        context.unresolved(`App client ${client.name}: PreventUserExistenceErrors is not statically known.`, setting.source);
+        continue;
+      }
+      if (verdict === 'clean') continue;
+      const data = { client: describeClient(client, true) };
+      if (setting.value.kind === 'absent') {
+        context.report({ messageId: 'missing', data, at: { doc: client.templateResource.stack.doc, pointer: client.templateResource.propertiesPointer }, resource: client.resource });
+      } else if (setting.value.kind === 'known') {
+        context.report({ messageId: 'legacy', data: { ...data, value: String(setting.value.value) }, at: setting.source, resource: client.resource });
+      } else {
+        context.report({ messageId: 'conditional', data, at: setting.source, resource: client.resource });
+      }
+    }
+  },
+});

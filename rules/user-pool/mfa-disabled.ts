@@ -1,0 +1,41 @@
+import { defineRule, describeUserPool, judgeString } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'user-pool/mfa-disabled',
+    description: 'User pools should offer multi-factor authentication (MfaConfiguration OPTIONAL or ON)',
+    severity: 'low',
+    messages: {
+      missing: '{{pool}} does not set `MfaConfiguration`, so multi-factor authentication is off: a stolen or guessed password is enough to sign in.',
+      off: '{{pool}} sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.',
+      conditional:
+        '{{pool}} turns multi-factor authentication off in some deployments (`MfaConfiguration` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.',
+    },
+    fix: 'Set `MfaConfiguration: OPTIONAL` (or `ON`) with `EnabledMfas: [SOFTWARE_TOKEN_MFA]`; in CDK `mfa: cognito.Mfa.OPTIONAL` with `mfaSecondFactor: { otp: true, sms: false }`.',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpool.html',
+      'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cognito.UserPoolProps.html',
+    ],
+    tags: ['user-pool', 'mfa'],
+  },
+  check(context) {
+    for (const pool of context.model.userPoolEntities.userPools) {
+      const setting = pool.mfaConfiguration;
+      // Absent means OFF (the CloudFormation and API default).
+      const verdict = judgeString(setting.value, (value) => value === undefined || value === 'OFF');
+      if (verdict === 'unknown') {
+        context.unresolved(`User pool ${pool.name}: MfaConfiguration is not statically known.`, setting.source);
+        continue;
+      }
+      if (verdict === 'clean') continue;
+      const data = { pool: describeUserPool(pool, true) };
+      if (setting.value.kind === 'absent') {
+        context.report({ messageId: 'missing', data, at: { doc: pool.templateResource.stack.doc, pointer: pool.templateResource.propertiesPointer }, resource: pool.resource });
+      } else {
+        const messageId = setting.value.kind === 'known' ? 'off' : 'conditional';
+        context.report({ messageId, data, at: setting.source, resource: pool.resource });
+      }
+    }
+  },
+});
