@@ -1,5 +1,18 @@
-import type { Rule } from '../../src/engine/rule.js';
+import authorizerMisconfigured from './authorizer-misconfigured.js';
+import jwtAudienceInvalid from './jwt-audience-invalid.js';
+import jwtIssuerInvalid from './jwt-issuer-invalid.js';
+import methodNoAuth from './method-no-auth.js';
+import routeNoAuth from './route-no-auth.js';
+import samNoDefaultAuthorizer from './sam-no-default-authorizer.js';
+import scopesNeedAccessToken from './scopes-need-access-token.js';
 
-// Rules of this area are registered here as they are implemented.
-const rules: Rule[] = [];
-export default rules;
+// `apigateway/iam-auth-open-to-guests` comes with the role rules (it needs the grants of guest roles).
+export default [
+  authorizerMisconfigured,
+  jwtAudienceInvalid,
+  jwtIssuerInvalid,
+  methodNoAuth,
+  routeNoAuth,
+  samNoDefaultAuthorizer,
+  scopesNeedAccessToken,
+];

@@ -1,0 +1,132 @@
+import {
+  alternatives,
+  apiName,
+  authorizerLabel,
+  certainlyNot,
+  defineRule,
+  describe,
+  knownAlternatives,
+  knownString,
+  judgeUserPoolArn,
+  mayBe,
+  methodSubject,
+  USER_POOL,
+  type Resolved,
+} from '../../src/rule-api.js';
+
+/** `method.request.header.<name>` (fact sheet §5.1: TOKEN and COGNITO_USER_POOLS authorizers read one header). */
+const HEADER_SOURCE = /^method\.request\.header\.[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/** A hint for the usual mistake: `Ref` of a user pool returns its ID, not its ARN. */
+function arnHint(value: Resolved): string {
+  if (value.kind === 'resource' && value.resource.type === USER_POOL && value.attribute !== 'Arn') {
+    return value.attribute === undefined
+      ? ': `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`'
+      : `: \`${value.attribute}\` of a user pool is not its ARN; use \`Fn::GetAtt <pool>.Arn\``;
+  }
+  return '';
+}
+
+export default defineRule({
+  meta: {
+    id: 'apigateway/authorizer-misconfigured',
+    description: 'Cognito user pool authorizers of REST APIs must name user pools, read a request header, and be wired to their methods',
+    severity: 'high',
+    messages: {
+      noProviderArns: 'Cognito authorizer {{authorizer}} has no `ProviderARNs`: it names no user pool whose tokens it accepts.',
+      emptyProviderArns: 'Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.',
+      notUserPoolArn:
+        'Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`){{hint}}.',
+      identitySourceMissing: '{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.',
+      identitySourceNotHeader:
+        '{{type}} authorizer {{authorizer}} reads the token from `{{value}}`, which is not a request header (`method.request.header.<name>`).',
+      methodNoAuthorizer: '{{method}} uses `COGNITO_USER_POOLS` but names no `AuthorizerId`.',
+      authorizerOfOtherApi: '{{method}} uses authorizer `{{authorizer}}`, which belongs to API `{{otherApi}}`.',
+      authorizerWrongType:
+        '{{method}} has `AuthorizationType: {{methodType}}` but its authorizer `{{authorizer}}` is a `{{authorizerType}}` authorizer.',
+    },
+    fix: 'Give the authorizer `Type: COGNITO_USER_POOLS`, `ProviderARNs: [!GetAtt UserPool.Arn]` and `IdentitySource: method.request.header.Authorization`, and give each method `AuthorizationType: COGNITO_USER_POOLS` with `AuthorizerId: !Ref` that authorizer of the same API.',
+    references: [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-authorizer.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-method.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-enable-cognito-user-pool.html',
+      'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-api-cognitoauthorizer.html',
+    ],
+    tags: ['apigateway', 'cognito'],
+  },
+  check(context) {
+    const entities = context.model.apiEntities;
+    for (const authorizer of entities.restAuthorizers) {
+      const isCognito = mayBe(authorizer.type.value, 'COGNITO_USER_POOLS');
+      const label = authorizerLabel(authorizer);
+      if (isCognito) {
+        const arns = authorizer.providerArns;
+        if (!arns.present) {
+          context.report({ messageId: 'noProviderArns', data: { authorizer: label }, at: arns.source });
+        } else if (arns.value.kind === 'list' && arns.value.items.length === 0) {
+          context.report({ messageId: 'emptyProviderArns', data: { authorizer: label }, at: arns.source });
+        } else {
+          for (const entry of arns.entries) {
+            const bad = alternatives(entry.value).find((alt) => judgeUserPoolArn(alt) === 'invalid');
+            if (bad) {
+              context.report({ messageId: 'notUserPoolArn', data: { authorizer: label, value: describe(bad), hint: arnHint(bad) }, at: entry.source });
+            } else if (alternatives(entry.value).every((alt) => judgeUserPoolArn(alt) === 'unknown')) {
+              context.unresolved(`ProviderARNs entry of authorizer ${authorizer.name} could not be resolved`, entry.source);
+            }
+          }
+        }
+      }
+      // OpenAPI schemes name their header in the scheme (`in: header`), SAM always uses a header.
+      if (authorizer.origin !== 'resource') continue;
+      const isToken = mayBe(authorizer.type.value, 'TOKEN');
+      if (!isCognito && !isToken) continue;
+      const type = isCognito ? 'Cognito' : 'TOKEN';
+      const source = authorizer.identitySource;
+      if (source.value.kind === 'absent') {
+        context.report({ messageId: 'identitySourceMissing', data: { type, authorizer: label }, at: source.source });
+        continue;
+      }
+      const bad = knownAlternatives(source.value).values.find((v) => !HEADER_SOURCE.test(v.trim()));
+      if (bad !== undefined) context.report({ messageId: 'identitySourceNotHeader', data: { type, authorizer: label, value: bad }, at: source.source });
+    }
+
+    for (const method of entities.restMethods) {
+      const type = method.authorizationType.value;
+      const usesCognito = mayBe(type, 'COGNITO_USER_POOLS');
+      const usesCustom = mayBe(type, 'CUSTOM');
+      if (!usesCognito && !usesCustom) continue;
+      const data = { method: methodSubject(method) };
+      if (method.authorizerId.value.kind === 'absent') {
+        if (usesCognito) context.report({ messageId: 'methodNoAuthorizer', data, at: method.authorizerId.source });
+        continue;
+      }
+      const authorizer = method.authorizer;
+      if (!authorizer) continue;
+      const otherApi =
+        method.api && authorizer.api
+          ? method.api !== authorizer.api
+          : method.apiKey !== undefined && authorizer.apiKey !== undefined && method.apiKey !== authorizer.apiKey && !method.apiKey.startsWith('expr:') && !authorizer.apiKey.startsWith('expr:');
+      if (otherApi) {
+        context.report({
+          messageId: 'authorizerOfOtherApi',
+          data: { ...data, authorizer: authorizer.name, otherApi: apiName(authorizer) },
+          at: method.authorizerId.source,
+        });
+        continue;
+      }
+      const authorizerType = knownString(authorizer.type.value);
+      const methodType = knownString(type);
+      if (authorizerType === undefined || methodType === undefined) continue;
+      const mismatch =
+        (methodType === 'COGNITO_USER_POOLS' && certainlyNot(authorizer.type.value, 'COGNITO_USER_POOLS')) ||
+        (methodType === 'CUSTOM' && authorizerType === 'COGNITO_USER_POOLS');
+      if (mismatch) {
+        context.report({
+          messageId: 'authorizerWrongType',
+          data: { ...data, methodType, authorizer: authorizer.name, authorizerType },
+          at: method.authorizerId.source,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,72 @@
+import {
+  defineRule,
+  isKnownTrue,
+  knownAlternatives,
+  methodSubject,
+  mayBeUnauthenticated,
+  restApiHasAuthorizer,
+  type Field,
+} from '../../src/rule-api.js';
+
+/** How the method's missing authorization is written, for messages. */
+function how(authorizationType: Field): string {
+  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
+  const { values, unknown } = knownAlternatives(authorizationType.value);
+  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
+}
+
+export default defineRule({
+  meta: {
+    id: 'apigateway/method-no-auth',
+    description: 'REST API methods other than OPTIONS must require authorization (AuthorizationType other than NONE)',
+    severity: 'high',
+    messages: {
+      open: '{{method}} has {{how}}{{authorizers}}: anyone who can reach the API can call it.',
+      noAuthorizer:
+        '{{method}} has {{how}}, and the API has no authorizer at all: anyone who can reach the API can call it.',
+      apiKeyOnly:
+        '{{method}} has {{how}} and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
+    },
+    fix: 'Set `AuthorizationType` to `COGNITO_USER_POOLS` (with `AuthorizerId`), `CUSTOM` or `AWS_IAM`; keep `NONE` only for CORS preflight `OPTIONS` methods and endpoints that are public by design (suppress those with a reason).',
+    references: [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-method.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html',
+    ],
+    tags: ['apigateway', 'authorization'],
+  },
+  check(context) {
+    const entities = context.model.apiEntities;
+    for (const method of entities.restMethods) {
+      const type = method.authorizationType;
+      if (!mayBeUnauthenticated(type.value)) {
+        if (knownAlternatives(type.value).unknown) context.unresolved(`AuthorizationType of method ${method.name} could not be resolved`, type.source);
+        continue;
+      }
+      const verbs = knownAlternatives(method.httpMethod.value);
+      if (verbs.values.length === 0) {
+        context.unresolved(`HttpMethod of method ${method.name} could not be resolved`, method.httpMethod.source);
+        continue;
+      }
+      // A CORS preflight carries no credentials: OPTIONS methods must stay open (fact sheet §5.2).
+      if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
+
+      const data = { method: methodSubject(method), how: how(type) };
+      if (isKnownTrue(method.apiKeyRequired.value)) {
+        context.report({ messageId: 'apiKeyOnly', data, at: type.source, severity: 'medium' });
+        continue;
+      }
+      const hasAuthorizer = restApiHasAuthorizer(entities, method);
+      if (hasAuthorizer === 'no') {
+        context.report({ messageId: 'noAuthorizer', data, at: type.source, severity: 'medium' });
+        continue;
+      }
+      const names = (method.api?.authorizers ?? entities.restAuthorizers.filter((a) => a.apiKey !== undefined && a.apiKey === method.apiKey)).map(
+        (a) => `\`${a.name}\``,
+      );
+      const authorizers = names.length > 0 ? ` although the API has authorizer ${names.join(', ')}` : '';
+      context.report({ messageId: 'open', data: { ...data, authorizers }, at: type.source, severity: 'high' });
+    }
+  },
+});

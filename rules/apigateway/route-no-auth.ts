@@ -1,0 +1,65 @@
+import {
+  apiName,
+  defineRule,
+  jwtAuthorizersOfRoute,
+  knownAlternatives,
+  mayBe,
+  mayBeUnauthenticated,
+  routeLabel,
+  type Field,
+} from '../../src/rule-api.js';
+
+function how(authorizationType: Field): string {
+  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
+  const { values, unknown } = knownAlternatives(authorizationType.value);
+  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
+}
+
+export default defineRule({
+  meta: {
+    id: 'apigateway/route-no-auth',
+    description: 'Routes of an HTTP API that has a JWT authorizer must require authorization, $default included',
+    severity: 'high',
+    messages: {
+      open: 'Route `{{route}}` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
+      openDefault:
+        'Route `$default` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
+    },
+    fix: 'Set `AuthorizationType: JWT` and `AuthorizerId` on the route (or `AWS_IAM` / `CUSTOM`); leave only `OPTIONS` routes open for CORS preflight.',
+    references: [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-route.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html',
+    ],
+    tags: ['apigateway', 'authorization'],
+  },
+  check(context) {
+    const entities = context.model.apiEntities;
+    for (const route of entities.httpRoutes) {
+      const type = route.authorizationType;
+      if (!mayBeUnauthenticated(type.value)) {
+        if (knownAlternatives(type.value).unknown) context.unresolved(`AuthorizationType of route ${route.name} could not be resolved`, type.source);
+        continue;
+      }
+      const keys = knownAlternatives(route.routeKey.value).values;
+      if (keys.length === 0) {
+        context.unresolved(`RouteKey of route ${route.name} could not be resolved`, route.routeKey.source);
+        continue;
+      }
+      // AWS recommends an unauthorized `OPTIONS /{proxy+}` route for CORS preflight (fact sheet §5.4).
+      if (keys.every((k) => k.toUpperCase().startsWith('OPTIONS '))) continue;
+      // Only HTTP APIs: WebSocket routes (`$connect`, …) have no JWT authorizers.
+      if (route.api && !mayBe(route.api.protocolType.value, 'HTTP')) continue;
+      const jwt = jwtAuthorizersOfRoute(entities, route);
+      if (jwt.length === 0) continue;
+      const data = {
+        route: routeLabel(route),
+        api: apiName(route),
+        how: how(type),
+        authorizers: jwt.map((a) => `\`${a.name}\``).join(', '),
+      };
+      const isDefault = keys.length === 1 && keys[0] === '$default';
+      context.report({ messageId: isDefault ? 'openDefault' : 'open', data, at: type.source });
+    }
+  },
+});
