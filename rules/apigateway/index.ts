@@ -1,4 +1,5 @@
 import authorizerMisconfigured from './authorizer-misconfigured.js';
+import iamAuthOpenToGuests from './iam-auth-open-to-guests.js';
 import jwtAudienceInvalid from './jwt-audience-invalid.js';
 import jwtIssuerInvalid from './jwt-issuer-invalid.js';
 import methodNoAuth from './method-no-auth.js';
@@ -6,9 +7,9 @@ import routeNoAuth from './route-no-auth.js';
 import samNoDefaultAuthorizer from './sam-no-default-authorizer.js';
 import scopesNeedAccessToken from './scopes-need-access-token.js';
 
-// `apigateway/iam-auth-open-to-guests` comes with the role rules (it needs the grants of guest roles).
 export default [
   authorizerMisconfigured,
+  iamAuthOpenToGuests,
   jwtAudienceInvalid,
   jwtIssuerInvalid,
   methodNoAuth,
