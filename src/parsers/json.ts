@@ -131,6 +131,10 @@ const TAB = 9;
 const LF = 10;
 const CR = 13;
 
+/**
+ * One iterative pass over the tokens. The first pass (`buildTree` false) builds `data` and finds
+ * duplicates; the tree pass, run for `locate` only, builds offsets and nothing else.
+ */
 function parseStrictJson(text: string, buildTree: boolean): ParseResult {
   const scanner = createScanner(text, false);
   const duplicates: PendingDuplicate[] = [];

@@ -116,7 +116,7 @@ export function parseYaml(file: string, text: string): ParsedDocument {
       if (next === undefined) break;
       repaired = next;
       const retry = readYaml(file, text, repaired);
-      if (retry.syntaxErrors.length >= result.syntaxErrors.length && attempt > 0) break;
+      if (retry.syntaxErrors.length >= result.syntaxErrors.length) break;
       result = retry;
     }
     return result;
