@@ -1,5 +1,9 @@
-import type { Rule } from '../../src/engine/rule.js';
+import ambiguousFallback from './ambiguous-fallback.js';
+import classicFlow from './classic-flow.js';
+import guestAccess from './guest-access.js';
+import noTokenCheck from './no-token-check.js';
+import unusedGuestRole from './unused-guest-role.js';
+import writableClaimMapping from './writable-claim-mapping.js';
+import writablePrincipalTag from './writable-principal-tag.js';
 
-// Rules of this area are registered here as they are implemented.
-const rules: Rule[] = [];
-export default rules;
+export default [ambiguousFallback, classicFlow, guestAccess, noTokenCheck, unusedGuestRole, writableClaimMapping, writablePrincipalTag];

@@ -1,5 +1,8 @@
 import {
   audEntryRestricts,
+  knownString,
+  type IdentityModel,
+  type Resolved,
   containsUnknown,
   defineRule,
   describe,
@@ -44,11 +47,13 @@ export default defineRule({
       const entries = restrictingAudEntries(role);
       if (entries.length === 0) continue; // no effective aud: trust/missing-aud's concern
       const values = entries.flatMap((e) => e.values.flatMap((v) => scalarAlternatives(v.value)));
-      if (values.some(containsUnknown)) {
+      if (values.some((v) => context.model.identityPoolFor(v) === pool)) continue;
+      // Only a literal or an identity pool of the run is a resolved aud: a custom resource's attribute
+      // (alone or inside Fn::Sub / Fn::Join) may well be this pool's ID.
+      if (values.some((v) => containsUnknown(v) || !comparable(v, context.model))) {
         context.unresolved(`Role ${role.name}: the aud condition of its trust could not be resolved, so it was not compared with identity pool ${pool.name}.`, entries[0]!.source);
         continue;
       }
-      if (values.some((v) => context.model.identityPoolFor(v) === pool)) continue;
       reported.add(key);
       context.report({
         messageId: 'mismatch',
@@ -73,4 +78,10 @@ function restrictingAudEntries(role: Role): ConditionEntry[] {
 
 function describeAud(value: Parameters<typeof describe>[0], pool: IdentityPool | undefined): string {
   return pool ? `the ID of identity pool \`${pool.name}\`` : `\`${describe(value)}\``;
+}
+
+/** A value whose pool ID is known: a literal, or a `Ref`/`Fn::GetAtt …Id` of an identity pool of the run. */
+function comparable(value: Resolved, model: IdentityModel): boolean {
+  if (knownString(value) !== undefined) return true;
+  return value.kind === 'resource' && value.resource.type === 'AWS::Cognito::IdentityPool';
 }

@@ -1,4 +1,4 @@
-import { conditionsOn, defineRule, identityPoolTrustStatements, isTrueOrUnknown, scalarAlternatives, type IdentityPool } from '../../src/rule-api.js';
+import { audEntryRestricts, conditionsOn, defineRule, identityPoolTrustStatements, isTrueOrUnknown, scalarAlternatives, type IdentityPool } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -7,11 +7,11 @@ export default defineRule({
     severity: 'high',
     messages: {
       guestsCanAssume:
-        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and {{pools}} allows guests and the basic (classic) flow: a guest token buys this role, because with the basic flow the client picks the role.',
+        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and {{pools}} {{allow}} guests and the basic (classic) flow: a guest token buys this role, because with the basic flow the client picks the role.',
       noPoolResolved:
         'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and no identity pool it trusts could be read to rule out guests with the basic (classic) flow: a guest token may buy this role.',
       defenceInDepth:
-        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`: {{pools}} has guest access or the basic (classic) flow turned off today, but the role relies on that alone; AWS recommends an `amr` condition on every identity-pool role.',
+        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`: {{pools}} {{have}} guest access or the basic (classic) flow turned off today, but the role relies on that alone; AWS recommends an `amr` condition on every identity-pool role.',
     },
     fix: 'Add `"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}` (or `"unauthenticated"` for the guest role) to the trust statement.',
     references: [
@@ -27,7 +27,8 @@ export default defineRule({
         if (conditionsOn(statement, 'amr').length > 0) continue;
         // The pools this trust names in `aud`: only those can hand out a token for it.
         const pools = new Set<IdentityPool>();
-        for (const entry of conditionsOn(statement, 'aud')) {
+        // Only entries that pin pools name them: `StringNotEquals aud: X` names the pool it excludes.
+        for (const entry of conditionsOn(statement, 'aud').filter(audEntryRestricts)) {
           for (const value of entry.values) {
             for (const alt of scalarAlternatives(value.value)) {
               const pool = context.model.identityPoolFor(alt);
@@ -42,10 +43,11 @@ export default defineRule({
         }
         const open = [...pools].filter((p) => isTrueOrUnknown(p.allowUnauthenticated) && isTrueOrUnknown(p.allowClassicFlow));
         const named = (list: IdentityPool[]): string => list.map((p) => `identity pool \`${p.name}\``).join(' and ');
+        const verb = (list: IdentityPool[], singular: string, plural: string): string => (list.length === 1 ? singular : plural);
         if (open.length > 0) {
-          context.report({ messageId: 'guestsCanAssume', data: { ...data, pools: named(open) }, at: statement.source, resource: role.resource, severity: 'high' });
+          context.report({ messageId: 'guestsCanAssume', data: { ...data, pools: named(open), allow: verb(open, 'allows', 'allow') }, at: statement.source, resource: role.resource, severity: 'high' });
         } else {
-          context.report({ messageId: 'defenceInDepth', data: { ...data, pools: named([...pools]) }, at: statement.source, resource: role.resource, severity: 'medium' });
+          context.report({ messageId: 'defenceInDepth', data: { ...data, pools: named([...pools]), have: verb([...pools], 'has', 'have') }, at: statement.source, resource: role.resource, severity: 'medium' });
         }
       }
     }

@@ -16,7 +16,7 @@ export default defineRule({
       forAllValues: `Role {{role}} tests \`aud\` with \`{{operator}}\`, which is true when the key is absent, so the condition does not bind the role to its identity pools (${LEGACY}).`,
       operator: `Role {{role}} tests \`aud\` with \`{{operator}}\`, which does not restrict the role to specific identity pools (${LEGACY}).`,
     },
-    fix: 'Add `"StringEquals": {"cognito-identity.amazonaws.com:aud": <your identity pool ID>}` to the trust statement (CDK: `new FederatedPrincipal(..., {StringEquals: {"cognito-identity.amazonaws.com:aud": pool.identityPoolId}})`).',
+    fix: 'Add `"StringEquals": {"cognito-identity.amazonaws.com:aud": <your identity pool ID>}` to the trust statement (CDK: `new WebIdentityPrincipal("cognito-identity.amazonaws.com", {StringEquals: {"cognito-identity.amazonaws.com:aud": pool.identityPoolId}})`).',
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html',

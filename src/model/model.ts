@@ -6,7 +6,8 @@
 import type { FindingResource } from '../engine/types.js';
 import type { InputProblem, LoadedInputs } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
-import { buildModelParts, type ModelParts } from './build.js';
+import { buildModelParts, templateEntity, type ModelParts } from './build.js';
+import { buildBuckets, type Bucket } from './buckets.js';
 import type { IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
 import type { Resolver } from './intrinsics.js';
 import type { Resolved } from './resolved.js';
@@ -27,6 +28,7 @@ export class IdentityModel {
   readonly resolver: Resolver;
   /** User pools, app clients, groups, principal tags (src/model/user-pools.ts). */
   readonly userPoolEntities: UserPoolEntities;
+  readonly buckets: readonly Bucket[];
   /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/model/apis.ts). */
   readonly apiEntities: ApiEntities;
   private readonly rawEntities: ModelParts['rawEntities'];
@@ -43,6 +45,7 @@ export class IdentityModel {
     this.slots = parts.slots;
     this.resolver = parts.resolver;
     this.rawEntities = parts.rawEntities;
+    this.buckets = buildBuckets(this.stacks, this.resolver, templateEntity);
     this.userPoolEntities = buildUserPoolEntities(this.stacks, this.resolver);
     this.apiEntities = buildApiEntities(this.stacks, this.resolver);
     for (const stack of this.stacks) this.stackByDoc.set(stack.doc, stack);
@@ -55,7 +58,8 @@ export class IdentityModel {
 
   /** The identity pool a value refers to (`Ref` of an `AWS::Cognito::IdentityPool`, possibly across stacks). */
   identityPoolFor(value: Resolved): IdentityPool | undefined {
-    if (value.kind !== 'resource') return undefined;
+    // `Ref` and `Fn::GetAtt …Id` are the pool ID; `Fn::GetAtt …Name` is not.
+    if (value.kind !== 'resource' || (value.attribute !== undefined && value.attribute !== 'Id')) return undefined;
     return this.identityPools.find((pool) => pool.templateResource === value.resource);
   }
 

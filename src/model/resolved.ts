@@ -113,6 +113,7 @@ export function describe(value: Resolved): string {
     case 'absent':
       return '(absent)';
     case 'unknown':
-      return '<?>';
+      // Pseudo parameters read better by name (`arn:${AWS::Partition}:s3:::…`).
+      return /^AWS::\w+$/.test(value.reason) ? `\${${value.reason}}` : '<?>';
   }
 }

@@ -7,7 +7,7 @@
 import { expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
 import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
 import type { Role } from '../entities.js';
-import { knownString, scalarAlternatives } from '../resolved.js';
+import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
 import type { SourceRef } from '../source.js';
 import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } from './document.js';
 import { pinnedDocument } from './encoded.js';
@@ -56,15 +56,35 @@ export function documentsOf(role: Role): GrantSource[] {
     const how = via === 'inline' || via === 'raw-inline' ? 'inline policy' : 'policy';
     out.push({ document: record.document, via: `${how} \`${record.document.name}\`` });
   }
+  // Raw authorization details already attach the managed policies they list (by document).
+  const attachedByName = new Set(role.policies.filter((p) => p.via === 'raw-managed').map((p) => p.record.document.name));
   for (const { value, source } of role.managedPolicyArns) {
     for (const alt of scalarAlternatives(value)) {
-      const arn = knownString(alt);
-      if (arn === undefined || !isAwsManagedPolicyArn(arn)) continue;
+      const arn = policyArnText(alt);
+      if (arn === undefined || !isAwsManagedPolicyArn(arn) || attachedByName.has(arn.slice(arn.lastIndexOf('/') + 1))) continue;
       const document = managedDocument(arn, source);
       if (document) out.push({ document, via: `AWS managed policy \`${arn.slice(arn.lastIndexOf('/') + 1)}\`` });
     }
   }
   return out;
+}
+
+/**
+ * The text of a policy ARN, reading `!Sub arn:${AWS::Partition}:iam::aws:policy/X` (how CDK and SAM
+ * write managed policy ARNs) with the partition as `aws`: AWS managed policies are the same documents
+ * in every partition.
+ */
+function policyArnText(value: Resolved): string | undefined {
+  if (value.kind === 'concat') {
+    let out = '';
+    for (const part of value.parts) {
+      const text = part.kind === 'unknown' && part.reason === 'AWS::Partition' ? 'aws' : knownString(part);
+      if (text === undefined) return undefined;
+      out += text;
+    }
+    return out;
+  }
+  return knownString(value);
 }
 
 /** An AWS managed policy's document, positioned at the `ManagedPolicyArns` entry that attaches it. */

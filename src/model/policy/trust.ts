@@ -4,9 +4,9 @@
  * Semantics: https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html and
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html
  */
-import { knownString, scalarAlternatives } from '../resolved.js';
+import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
 import type { ConditionEntry, PolicyDocument, Statement, ValueAt } from './document.js';
-import { actionMatches } from './match.js';
+import { actionMatches, matchIamPattern } from './match.js';
 
 /**
  * The identity-pool service principal in every partition: `cognito-identity.amazonaws.com`,
@@ -93,12 +93,19 @@ export function audEntryWeakness(entry: ConditionEntry): 'negated' | 'if-exists'
   if (op.base === 'StringLike') {
     for (const v of entry.values) {
       for (const alt of scalarAlternatives(v.value)) {
-        const s = knownString(alt);
-        if (s !== undefined && hasWildcard(s)) return 'wildcard';
+        // A template of parts is judged by its fixed parts (`${AWS::Region}:*` is a wildcard).
+        if (fixedParts(alt).some(hasWildcard)) return 'wildcard';
       }
     }
   }
   return undefined;
+}
+
+/** The literal text pieces of a value: the string itself, or the known parts of an `Fn::Sub` / `Fn::Join`. */
+function fixedParts(value: Resolved): string[] {
+  if (value.kind === 'concat') return value.parts.flatMap(fixedParts);
+  const s = knownString(value);
+  return s === undefined ? [] : [s];
 }
 
 /** Does this `aud` entry pin specific identity pools? */
@@ -130,11 +137,18 @@ export function assessAud(statement: Statement): AudAssessment {
   return { status: 'weak', entries, weakEntry, weakness: audEntryWeakness(weakEntry)! };
 }
 
+/**
+ * The documented alternative form: a `Deny` of `sts:AssumeRoleWithWebIdentity` to the same
+ * principal whose only conditions are negated tests of `aud` against specific pool IDs (any other
+ * condition would narrow the Deny and let foreign pools through).
+ */
 function denyRestrictsAud(document: PolicyDocument): boolean {
   return document.statements.some(
     (s) =>
       s.effect === 'Deny' &&
       identityPoolPrincipals(s).length > 0 &&
+      statementCoversAction(s, ASSUME_ROLE_WITH_WEB_IDENTITY) &&
+      s.conditions.every((c) => identityPoolConditionKey(c) === 'aud') &&
       conditionsOn(s, 'aud').some(
         (e) =>
           (e.operator.base === 'StringNotEquals' || e.operator.base === 'StringNotLike') &&
@@ -149,4 +163,240 @@ function denyRestrictsAud(document: PolicyDocument): boolean {
           ),
       ),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// amr: which kinds of identity-pool token a trust admits
+// ---------------------------------------------------------------------------------------------
+
+/** A decision that may not be knowable statically. */
+export type Tri = boolean | 'unknown';
+
+const triNot = (a: Tri): Tri => (a === 'unknown' ? 'unknown' : !a);
+function triAnd(values: Iterable<Tri>): Tri {
+  let unknownSeen = false;
+  for (const v of values) {
+    if (v === false) return false;
+    if (v === 'unknown') unknownSeen = true;
+  }
+  return unknownSeen ? 'unknown' : true;
+}
+function triOr(values: Iterable<Tri>): Tri {
+  let unknownSeen = false;
+  for (const v of values) {
+    if (v === true) return true;
+    if (v === 'unknown') unknownSeen = true;
+  }
+  return unknownSeen ? 'unknown' : false;
+}
+
+/**
+ * What a statement's (or a whole trust's) `cognito-identity.amazonaws.com:amr` conditions let
+ * through. The key is multivalued: a guest token carries exactly `["unauthenticated"]`; a signed-in
+ * token carries `"authenticated"` plus the name of the provider used (`graph.facebook.com`,
+ * `cognito-idp.<region>.amazonaws.com/<pool>`, a developer provider name, …).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html
+ */
+export interface AmrAdmission {
+  /** Whether any `amr` condition is tested at all (`false`: everything is admitted). */
+  readonly tested: boolean;
+  /** Can a guest token (`amr = ["unauthenticated"]`) satisfy the conditions? */
+  readonly guests: Tri;
+  /** Can a signed-in token, of at least one provider, satisfy them? */
+  readonly signedIn: Tri;
+  /** Can a signed-in token of a provider the conditions do not name satisfy them (no provider narrowing)? */
+  readonly anyProvider: Tri;
+  /** Provider values (as written) that admit signed-in tokens; the narrowing when `anyProvider` is false. */
+  readonly providers: readonly string[];
+  /**
+   * Summary: `any` (guests and signed-in users), `authenticated` (signed-in users of any provider),
+   * `providers` (signed-in users of the listed providers only), `unauthenticated` (guests only),
+   * `none` (no token can satisfy it), `unknown` (a value or operator leaves it open).
+   */
+  readonly admits: 'any' | 'authenticated' | 'providers' | 'unauthenticated' | 'none' | 'unknown';
+  /** The `amr` condition entries considered (Allow statements only). */
+  readonly entries: readonly ConditionEntry[];
+}
+
+const STRING_OPERATORS: Record<string, { negated: boolean; like: boolean; ignoreCase: boolean }> = {
+  StringEquals: { negated: false, like: false, ignoreCase: false },
+  StringNotEquals: { negated: true, like: false, ignoreCase: false },
+  StringEqualsIgnoreCase: { negated: false, like: false, ignoreCase: true },
+  StringNotEqualsIgnoreCase: { negated: true, like: false, ignoreCase: true },
+  StringLike: { negated: false, like: true, ignoreCase: false },
+  StringNotLike: { negated: true, like: true, ignoreCase: false },
+};
+
+/** The amr values of a guest token. */
+const GUEST_AMR = ['unauthenticated'] as const;
+/** Stands for "a provider the policy does not name": matches only patterns that match anything. */
+const OTHER_PROVIDER = '\u0001';
+
+/**
+ * Whether one `amr` condition entry holds for a token whose `amr` values are `amr`.
+ * Set operators follow the IAM documentation: `ForAnyValue:` is false on an empty set,
+ * `ForAllValues:` true on it; a negated operator matches each value not listed; `IfExists` changes
+ * nothing because identity-pool tokens always carry `amr`. A single-valued operator on the
+ * multivalued key is decided only for a single-valued token (a guest's): AWS does not document how
+ * it compares several values.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html
+ */
+export function amrEntryHolds(entry: ConditionEntry, amr: readonly string[]): Tri {
+  // `Fn::If` or a parameter makes the listed values one of several alternatives: the entry holds
+  // when it holds in every alternative, fails when it fails in every one, and is unknown otherwise.
+  const results = valueWorlds(entry).map((values) => amrEntryHoldsFor(entry, values, amr));
+  if (results.length === 0) return 'unknown';
+  if (results.every((r) => r === true)) return true;
+  if (results.every((r) => r === false)) return false;
+  return 'unknown';
+}
+
+const MAX_WORLDS = 64;
+
+/** The alternative lists of scalar values an entry may hold (lists are ORed values, `anyOf` picks one). */
+function valueWorlds(entry: ConditionEntry): Resolved[][] {
+  let worlds: Resolved[][] = [[]];
+  for (const v of entry.values) {
+    const options = worldsOf(v.value);
+    const next: Resolved[][] = [];
+    for (const world of worlds) for (const option of options) next.push([...world, ...option]);
+    worlds = next;
+    if (worlds.length > MAX_WORLDS) return [];
+  }
+  return worlds;
+}
+
+function worldsOf(value: Resolved): Resolved[][] {
+  if (value.kind === 'anyOf') return value.options.flatMap(worldsOf).slice(0, MAX_WORLDS + 1);
+  if (value.kind === 'list') {
+    let worlds: Resolved[][] = [[]];
+    for (const item of value.items) {
+      const next: Resolved[][] = [];
+      for (const world of worlds) for (const option of worldsOf(item)) next.push([...world, ...option]);
+      worlds = next.slice(0, MAX_WORLDS + 1);
+    }
+    return worlds;
+  }
+  return [[value]];
+}
+
+function amrEntryHoldsFor(entry: ConditionEntry, values: readonly Resolved[], amr: readonly string[]): Tri {
+  const op = entry.operator;
+  const patterns: string[] = [];
+  let unknownValue = false;
+  for (const value of values) {
+    const s = knownString(value);
+    if (s === undefined) {
+      if (value.kind !== 'absent') unknownValue = true;
+    } else patterns.push(s);
+  }
+  if (op.base === 'Null') {
+    // `Null: true` asks for the key to be absent; identity-pool tokens always carry amr.
+    if (unknownValue || patterns.length !== 1) return 'unknown';
+    const wantsAbsent = patterns[0]!.toLowerCase() === 'true';
+    return op.set === 'ForAllValues' ? true : !wantsAbsent;
+  }
+  const kind = STRING_OPERATORS[op.base];
+  if (!kind) return 'unknown';
+  const matchesListed = (value: string): Tri => {
+    const hit = patterns.some((p) => {
+      if (kind.like) return matchIamPattern(p, value);
+      return kind.ignoreCase ? p.toLowerCase() === value.toLowerCase() : p === value;
+    });
+    return hit ? true : unknownValue ? 'unknown' : false;
+  };
+  const valueHolds = (value: string): Tri => (kind.negated ? triNot(matchesListed(value)) : matchesListed(value));
+  if (op.set === 'ForAnyValue') return triOr(amr.map(valueHolds));
+  if (op.set === 'ForAllValues') return triAnd(amr.map(valueHolds));
+  if (amr.length === 1) return valueHolds(amr[0]!);
+  return 'unknown';
+}
+
+/** The literal provider names (wildcards made concrete) an entry mentions, as candidate signed-in providers. */
+function providerCandidates(entries: readonly ConditionEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of entries) {
+    for (const v of entry.values) {
+      for (const alt of scalarAlternatives(v.value)) {
+        const s = knownString(alt);
+        if (s === undefined || s === 'authenticated' || s === 'unauthenticated') continue;
+        out.set(s.replace(/[*?]/g, 'x'), s);
+      }
+    }
+  }
+  return out;
+}
+
+function denyStatementsOnAmr(document: PolicyDocument): Statement[] {
+  return document.statements.filter(
+    (s) =>
+      s.effect === 'Deny' &&
+      identityPoolPrincipals(s).length > 0 &&
+      statementCoversAction(s, ASSUME_ROLE_WITH_WEB_IDENTITY) &&
+      s.conditions.every((c) => identityPoolConditionKey(c) === 'amr'),
+  );
+}
+
+function summarise(statements: number, guests: Tri, signedIn: Tri, anyProvider: Tri): AmrAdmission['admits'] {
+  if (statements === 0) return 'none';
+  if (guests === 'unknown' || signedIn === 'unknown') return 'unknown';
+  if (guests && signedIn) return 'any';
+  if (guests) return 'unauthenticated';
+  if (!signedIn) return 'none';
+  if (anyProvider === true) return 'authenticated';
+  return anyProvider === false ? 'providers' : 'unknown';
+}
+
+/**
+ * Which tokens the `amr` conditions of these `Allow` statements admit (statements are ORed, the
+ * entries of one statement ANDed), minus `Deny` statements of the same document that test only
+ * `amr`. One piece of logic for trust/amr-operator, trust/amr-role-mismatch and the guest role.
+ */
+export function amrAdmissionOf(statements: readonly Statement[]): AmrAdmission {
+  const entriesByStatement = statements.map((s) => conditionsOn(s, 'amr'));
+  const entries = entriesByStatement.flat();
+  const tested = statements.length > 0 && entriesByStatement.every((e) => e.length > 0);
+  const documents = [...new Set(statements.map((s) => s.document))];
+  const denies = documents.flatMap(denyStatementsOnAmr);
+  const candidates = providerCandidates([...entries, ...denies.flatMap((d) => conditionsOn(d, 'amr'))]);
+
+  const admitted = (amr: readonly string[]): Tri => {
+    const allowed = triOr(statements.map((s, i) => triAnd(entriesByStatement[i]!.map((e) => amrEntryHolds(e, amr)))));
+    const denied = triOr(denies.map((d) => triAnd(conditionsOn(d, 'amr').map((e) => amrEntryHolds(e, amr)))));
+    return triAnd([allowed, triNot(denied)]);
+  };
+
+  const guests = admitted(GUEST_AMR);
+  const anyProvider = admitted(['authenticated', OTHER_PROVIDER]);
+  const providers: string[] = [];
+  const perProvider: Tri[] = [anyProvider];
+  for (const [concrete, written] of candidates) {
+    const result = admitted(['authenticated', concrete]);
+    perProvider.push(result);
+    if (result === true) providers.push(written);
+  }
+  const signedIn = triOr(perProvider);
+  return { tested, guests, signedIn, anyProvider, providers, admits: summarise(statements.length, guests, signedIn, anyProvider), entries };
+}
+
+/** What one trust statement's `amr` conditions admit. */
+export function amrAdmission(statement: Statement): AmrAdmission {
+  return amrAdmissionOf([statement]);
+}
+
+/** What a role's trust admits through all its identity-pool statements together. */
+export function trustAmrAdmission(trust: PolicyDocument | undefined): AmrAdmission {
+  return amrAdmissionOf(identityPoolTrustStatements(trust));
+}
+
+/** Why an `amr` entry's operator is not the documented set operator, or undefined when it is. */
+export function amrOperatorProblem(entry: ConditionEntry): 'single-valued' | 'for-all-values' | 'if-exists' | 'negated' | 'other' | undefined {
+  const op = entry.operator;
+  if (op.set === 'ForAllValues') return 'for-all-values';
+  if (op.ifExists) return 'if-exists';
+  if (!STRING_OPERATORS[op.base]) return 'other';
+  if (STRING_OPERATORS[op.base]!.negated) return 'negated';
+  if (op.set === undefined) return 'single-valued';
+  return undefined;
 }

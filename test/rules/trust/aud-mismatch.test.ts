@@ -17,6 +17,13 @@ describe(RULE, () => {
     expect(messages[1]).toContain('role chosen by a role-mapping rule');
   });
 
+  it('does not take the pool name (Fn::GetAtt Pool.Name) for its ID', () => {
+    const file = `test/fixtures/rules/${RULE}/invalid/pool-name.json`;
+    expect(seen(lintRuleFixture(RULE, 'invalid/pool-name.json'), RULE)).toEqual([
+      { ruleId: RULE, messageId: 'mismatch', severity: 'high', file, line: 18, column: 73, resource: 'AuthRole' },
+    ]);
+  });
+
   it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });

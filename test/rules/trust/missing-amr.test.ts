@@ -27,6 +27,10 @@ describe(RULE, () => {
     ]);
   });
 
+  it('does not take a pool that aud excludes (StringNotEquals) for one it trusts', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/negated-aud.yaml'), RULE)).toEqual([f('noPoolResolved', 'high', 'negated-aud.yaml', 13, 13, 'AuthRole')]);
+  });
+
   it('names the pool in the message', () => {
     const messages = lintRuleFixture(RULE, 'invalid/defence-in-depth.json').findings.map((x) => x.message);
     expect(messages.some((m) => m.includes('identity pool `ClosedPool`'))).toBe(true);

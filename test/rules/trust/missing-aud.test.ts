@@ -38,6 +38,12 @@ describe(RULE, () => {
     ]);
   });
 
+  it('does not accept a Deny of another action as the deny form', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/deny-does-not-cover.json'), RULE)).toEqual([
+      f('missing', 'deny-does-not-cover.json', 4, 5, 'deny-does-not-cover'),
+    ]);
+  });
+
   it('says the role is legacy or will not deploy', () => {
     const [finding] = lintRuleFixture(RULE, 'invalid/no-aud.yaml').findings.filter((x) => x.ruleId === RULE);
     expect(finding?.message).toContain('either legacy or will not deploy');
@@ -48,6 +54,12 @@ describe(RULE, () => {
   });
 
   it('covers every invalid fixture', () => {
-    expect(fixtureFiles(RULE, 'invalid')).toEqual(['bare-trust-policy.json', 'no-aud.yaml', 'weak-operators.yaml', 'wildcard-string-like.json']);
+    expect(fixtureFiles(RULE, 'invalid')).toEqual([
+      'bare-trust-policy.json',
+      'deny-does-not-cover.json',
+      'no-aud.yaml',
+      'weak-operators.yaml',
+      'wildcard-string-like.json',
+    ]);
   });
 });

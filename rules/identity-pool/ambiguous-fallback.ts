@@ -1,0 +1,53 @@
+import { defineRule, describe, knownString, roleMappingsOf } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'identity-pool/ambiguous-fallback',
+    description: 'Rules-based role mappings should deny users that match no rule',
+    severity: 'low',
+    messages: {
+      fallback:
+        'The role mapping {{mapping}} of identity pool {{pool}} sends users of {{provider}} who match none of its rules to the default authenticated role{{role}}; `Deny` would fail closed.',
+    },
+    fix: 'Set `AmbiguousRoleResolution: Deny` on `Type: Rules` mappings, and add an explicit rule for users who should get a role (CDK `resolveAmbiguousRoles: false`).',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-identitypoolroleattachment-rolemapping.html',
+      'https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_RoleMapping.html',
+    ],
+    tags: ['identity-pool', 'cognito'],
+  },
+  check(context) {
+    const { model } = context;
+    for (const mapping of roleMappingsOf(model)) {
+      const type = knownString(mapping.type);
+      const resolution = knownString(mapping.ambiguousRoleResolution);
+      // Token mappings fall back for users without a single preferred group role: the default role
+      // for ordinary users is their design, so only Rules mappings are judged (RULES.md).
+      if (type !== 'Rules') {
+        if (type === undefined && mapping.type.kind !== 'absent') context.unresolved(`Role mapping ${mapping.key} of ${mapping.attachment.name}: its Type is not statically known.`, mapping.typeSource);
+        continue;
+      }
+      if (resolution !== 'AuthenticatedRole') {
+        if (resolution === undefined && mapping.ambiguousRoleResolution.kind !== 'absent') {
+          context.unresolved(`Role mapping ${mapping.key} of ${mapping.attachment.name}: AmbiguousRoleResolution is not statically known.`, mapping.ambiguousRoleResolutionSource);
+        }
+        continue;
+      }
+      const pool = mapping.pool;
+      const authenticated = pool ? model.slotsOfPool(pool).filter((s) => s.slot === 'authenticated') : [];
+      const roleNames = [...new Set(authenticated.map((s) => (s.role ? s.role.name : describe(s.roleValue))))];
+      context.report({
+        messageId: 'fallback',
+        data: {
+          mapping: `\`${mapping.key}\``,
+          pool: pool ? `\`${pool.name}\`` : `\`${describe(model.resolver.resolveAt(mapping.attachment.templateResource!.stack, `${mapping.attachment.templateResource!.propertiesPointer}/IdentityPoolId`))}\``,
+          provider: `\`${describe(mapping.identityProvider)}\``,
+          role: roleNames.length ? ` ${roleNames.map((n) => `\`${n}\``).join(' or ')}` : '',
+        },
+        at: mapping.ambiguousRoleResolutionSource,
+        resource: mapping.attachment.resource,
+      });
+    }
+  },
+});

@@ -1,0 +1,152 @@
+import {
+  defineRule,
+  describe,
+  isKnownFalseOrAbsent,
+  isKnownTrue,
+  knownString,
+  scalarAlternatives,
+  type Role,
+  type Statement,
+} from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'identity-pool/guest-access',
+    description: 'Identity pools that allow guests hand AWS credentials to anyone on the internet',
+    severity: 'low',
+    messages: {
+      grant:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{grant}}{{scope}}.',
+      noGrants:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which has no grants in the linted files.',
+      managedOnly:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose grants come from managed policies {{policies}}{{scope}}.',
+      unknownRole:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which is not in the linted files{{scope}}.',
+      noRole:
+        'Identity pool {{pool}} allows guests, but no unauthenticated role is attached in the linted files, so guests get an identity ID and no AWS credentials.',
+    },
+    fix: 'Set `AllowUnauthenticatedIdentities: false` unless the app needs signed-out access, and keep the guest role to the few read or telemetry actions it needs.',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypool.html',
+    ],
+    tags: ['identity-pool', 'cognito'],
+  },
+  check(context) {
+    const { model } = context;
+    for (const pool of model.identityPools) {
+      const flag = pool.allowUnauthenticated;
+      if (!isKnownTrue(flag)) {
+        if (!isKnownFalseOrAbsent(flag)) {
+          context.unresolved(`Identity pool ${pool.name}: AllowUnauthenticatedIdentities is not statically known.`, pool.allowUnauthenticatedSource);
+        }
+        continue;
+      }
+      const scope = isKnownFalseOrAbsent(pool.allowClassicFlow)
+        ? ' (in the enhanced flow Cognito narrows guest credentials with its session policy)'
+        : ' (with the basic flow on, guests get its full grants)';
+      const base = { pool: `\`${pool.name}\``, scope };
+      const at = pool.allowUnauthenticatedSource;
+      const guestSlots = model.slotsOfPool(pool).filter((s) => s.slot === 'unauthenticated');
+      if (guestSlots.length === 0) {
+        context.report({ messageId: 'noRole', data: base, at, resource: pool.resource });
+        continue;
+      }
+      const roles = [...new Set(guestSlots.map((s) => s.role))];
+      const known = roles.filter((r): r is Role => r !== undefined);
+      const roleNames = [
+        ...known.map((r) => `\`${r.name}\``),
+        ...guestSlots.filter((s) => !s.role).map((s) => `\`${describe(s.roleValue)}\``),
+      ].join(' or ');
+      const data = { ...base, role: roleNames };
+      if (known.length === 0) {
+        context.report({ messageId: 'unknownRole', data, at, resource: pool.resource });
+        continue;
+      }
+      const best = riskiestGrant(known);
+      if (best) {
+        const owner = known.length > 1 ? ` (role \`${best.role.name}\`)` : '';
+        context.report({ messageId: 'grant', data: { ...data, grant: `${best.text}${owner}` }, at, resource: pool.resource });
+        continue;
+      }
+      const managed = known.flatMap((r) => r.managedPolicyArns.map((m) => `\`${describe(m.value)}\``));
+      if (managed.length > 0) {
+        context.report({ messageId: 'managedOnly', data: { ...data, policies: managed.join(', ') }, at, resource: pool.resource });
+        continue;
+      }
+      context.report({ messageId: 'noGrants', data, at, resource: pool.resource });
+    }
+  },
+});
+
+const WRITE_VERBS =
+  /^(put|delete|create|update|write|attach|detach|pass|set|add|remove|modify|publish|send|upload|invoke|start|stop|terminate|run|execute|reset|restore|replace|associate|disassociate|enable|disable|import|copy|change|register|deregister|grant|revoke|tag|untag|batchwrite|batchdelete|abort|sign|encrypt|decrypt|generate|post|assume)/;
+const READ_VERBS = /^(get|list|describe|head|search|query|scan|select|batchget|lookup|view|check|validate)/;
+
+/**
+ * How powerful an action pattern looks, by its name alone (RULES.md asks for "simple and honest":
+ * `*` over service wildcards over write-like verbs over reads). Access levels from the Service
+ * Authorization Reference are the role/ rules' business.
+ */
+function actionRank(pattern: string): number {
+  const action = pattern.toLowerCase();
+  if (action === '*') return 100;
+  const colon = action.indexOf(':');
+  const verb = colon === -1 ? action : action.slice(colon + 1);
+  if (verb === '*') return 90;
+  const wildcard = /[*?]/.exec(verb);
+  if (wildcard) {
+    const prefix = verb.slice(0, wildcard.index);
+    if (prefix && READ_VERBS.test(prefix)) return 15;
+    if (prefix && WRITE_VERBS.test(prefix)) return 55;
+    return 60; // `s3:*Object`: reads and writes alike
+  }
+  if (WRITE_VERBS.test(verb)) return 50;
+  if (READ_VERBS.test(verb)) return 10;
+  return 30;
+}
+
+interface Candidate {
+  role: Role;
+  rank: number;
+  text: string;
+}
+
+/** The most powerful `Allow` statement of the roles' identity policies, described for a message. */
+function riskiestGrant(roles: Role[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const role of roles) {
+    for (const { record } of role.policies) {
+      if (record.document.kind !== 'identity') continue;
+      for (const statement of record.document.statements) {
+        if (statement.effect !== 'Allow') continue;
+        const candidate = describeStatement(role, statement);
+        if (candidate && (!best || candidate.rank > best.rank)) best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
+function describeStatement(role: Role, statement: Statement): Candidate | undefined {
+  const resources = statement.resource?.values ?? [];
+  const resourceText = resources.length
+    ? ` on \`${describe(resources[0]!.value)}\`${resources.length > 1 ? ` and ${resources.length - 1} more` : ''}`
+    : statement.notResource
+      ? ' on every resource but a few (`NotResource`)'
+      : '';
+  const everyResource = resources.some((r) => scalarAlternatives(r.value).some((v) => knownString(v) === '*'));
+  if (statement.notAction) {
+    const except = statement.notAction.values.map((v) => `\`${describe(v.value)}\``).join(', ');
+    return { role, rank: 95 + (everyResource ? 1 : 0), text: `every action except ${except}${resourceText}` };
+  }
+  const actions = (statement.action?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map((alt) => knownString(alt) ?? describe(alt)));
+  if (actions.length === 0) return undefined;
+  const ranked = actions.map((a) => ({ a, rank: actionRank(a) })).sort((x, y) => y.rank - x.rank);
+  const top = ranked[0]!;
+  const others = ranked.length > 1 ? ` (with ${ranked.length - 1} more action${ranked.length > 2 ? 's' : ''})` : '';
+  return { role, rank: top.rank + (everyResource ? 1 : 0), text: `\`${top.a}\`${others}${resourceText}` };
+}

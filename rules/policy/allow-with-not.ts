@@ -1,0 +1,63 @@
+import { defineRule, describe, formatList, knownString, policyLabel, resourceServices, statementName, type ElementValues } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'policy/allow-with-not',
+    description: 'Allow statements should list what they grant, not what they leave out (NotAction, NotResource)',
+    severity: 'medium',
+    messages: {
+      notAction:
+        'In {{where}}, `Allow` with `NotAction` grants every action except {{actions}}, including every action AWS adds later.',
+      notActionScoped:
+        'In {{where}}, `Allow` with `NotAction` grants every action on its resources except {{actions}}, including every action AWS adds later.',
+      notResource: 'In {{where}}, `Allow` with `NotResource` grants its actions on every resource except {{resources}}, including resources created later.',
+      both: 'In {{where}}, `Allow` with `NotAction` and `NotResource` grants every action except {{actions}} on every resource except {{resources}}.',
+    },
+    fix: 'List the actions (`Action`) and resources (`Resource`) the statement allows; to carve out exceptions, add a `Deny` statement.',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html',
+    ],
+    tags: ['policy'],
+  },
+  check(context) {
+    for (const record of context.model.policies) {
+      if (record.policyType === 'aws-managed') continue;
+      const { document } = record;
+      for (const statement of document.statements) {
+        if (statement.effect !== 'Allow' || (!statement.notAction && !statement.notResource)) continue;
+        // `NotAction: "*"` or `NotResource: "*"` leaves nothing to allow: harmless, if useless.
+        if (listsEverything(statement.notAction) || listsEverything(statement.notResource)) continue;
+        const element = (statement.notAction ?? statement.notResource)!;
+        const messageId =
+          statement.notAction && statement.notResource
+            ? 'both'
+            : statement.notAction
+              ? resourceServices(statement) === 'all'
+                ? 'notAction'
+                : 'notActionScoped'
+              : 'notResource';
+        context.report({
+          messageId,
+          data: {
+            where: `${policyLabel(document)}, ${statementName(statement)}`,
+            actions: listed(statement.notAction),
+            resources: listed(statement.notResource),
+          },
+          // The whole statement is the problem: point at its `NotAction` / `NotResource` key.
+          at: element.source,
+          range: element.source.doc.locate(element.source.pointer, 'key'),
+        });
+      }
+    }
+  },
+});
+
+function listed(element: ElementValues | undefined): string {
+  const values = (element?.values ?? []).map((v) => `\`${describe(v.value)}\``);
+  return values.length === 0 ? 'nothing' : formatList(values);
+}
+
+function listsEverything(element: ElementValues | undefined): boolean {
+  return (element?.values ?? []).some((v) => knownString(v.value) === '*');
+}

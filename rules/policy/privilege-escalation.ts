@@ -1,0 +1,131 @@
+import {
+  actionMatches,
+  actionPatternsOf,
+  defineRule,
+  documentsOutsideIdentityPools,
+  expandActionPattern,
+  formatList,
+  isPrivilegeEscalationAction,
+  knownString,
+  privilegeEscalationAction,
+  scalarAlternatives,
+  statementName,
+  statementWildcards,
+  type ActionPattern,
+  type PolicyDocument,
+  type Statement,
+} from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'policy/privilege-escalation',
+    description: 'Policies outside identity-pool roles must not allow privilege-escalation actions on every resource',
+    severity: 'high',
+    messages: {
+      role: 'Role {{role}} may use {{actions}} on every resource through {{statement}} of {{policy}}, which lets it {{why}}.',
+      policy: 'The {{policy}} allows {{actions}} on every resource in {{statement}}, which lets its holder {{why}}.',
+    },
+    fix: 'Scope the action to the resources it is meant for (`arn:aws:iam::<account>:role/<the-role-to-pass>`, the function ARN), or remove it; for iam:PassRole also add an `iam:PassedToService` condition.',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+      'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/',
+      'https://github.com/BishopFox/iam-vulnerable',
+      'https://pathfinding.cloud/',
+    ],
+    tags: ['policy', 'privilege-escalation'],
+  },
+  check(context) {
+    for (const { document, role, via } of documentsOutsideIdentityPools(context.model)) {
+      for (const statement of document.statements) {
+        if (statement.effect !== 'Allow' || !statement.action) continue;
+        // A statement policy/wildcard-action reports (`*`, `iam:*`, `NotAction`) is not reported again.
+        const wildcards = statementWildcards(statement);
+        if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
+        const found = new Map<string, ActionPattern>();
+        for (const pattern of actionPatternsOf(statement.action).patterns) {
+          for (const action of expandActionPattern(pattern.text) ?? []) {
+            if (isPrivilegeEscalationAction(action.id) && !found.has(action.id) && !deniedEverywhere(document, action.id)) found.set(action.id, pattern);
+          }
+        }
+        if (found.size === 0) continue;
+        const onEverything = everyResource(statement);
+        if (onEverything === 'unknown') {
+          context.unresolved(`A resource of ${statementName(statement)} of ${via} could not be resolved; it may be \`*\`.`, statement.source);
+          continue;
+        }
+        if (!onEverything) continue;
+        const ids = [...found.keys()];
+        const first = found.values().next().value!;
+        context.report({
+          messageId: role ? 'role' : 'policy',
+          data: {
+            ...(role ? { role: `\`${role.name}\`` } : {}),
+            actions: formatList(ids.map((id) => `\`${id}\``), 6),
+            statement: statementName(statement),
+            policy: via,
+            why: whyOf(statement, ids),
+          },
+          at: first.source,
+          ...(role ? { key: `role:${role.name}` } : {}),
+        });
+      }
+    }
+  },
+});
+
+/**
+ * Does the statement apply to every resource: `Resource: "*"` (in some alternative), or
+ * `NotResource`, which applies to everything it does not list? `unknown` when a resource could
+ * not be resolved and no other one is `*`.
+ */
+function everyResource(statement: Statement): boolean | 'unknown' {
+  if (statement.notResource) return true;
+  let unknown = false;
+  for (const value of statement.resource?.values ?? []) {
+    for (const alt of scalarAlternatives(value.value)) {
+      const text = knownString(alt);
+      if (text === '*') return true;
+      if (text === undefined && alt.kind !== 'resource' && alt.kind !== 'concat') unknown = true;
+    }
+  }
+  return unknown ? 'unknown' : false;
+}
+
+/** Is the action cancelled by an unconditional `Deny` on `*` in the same document? */
+function deniedEverywhere(document: PolicyDocument, actionId: string): boolean {
+  return document.statements.some(
+    (deny) =>
+      deny.effect === 'Deny' &&
+      deny.conditions.length === 0 &&
+      !deny.notResource &&
+      (deny.resource?.values ?? []).some((v) => knownString(v.value) === '*') &&
+      actionPatternsOf(deny.action).patterns.some((p) => actionMatches(p.text, actionId)),
+  );
+}
+
+/** The list's reason for a single action; for `iam:PassRole` limited by `iam:PassedToService`, which services. */
+function whyOf(statement: Statement, ids: string[]): string {
+  if (ids.length !== 1) return 'gain permissions it was not given';
+  const id = ids[0]!;
+  if (id.toLowerCase() === 'iam:passrole') {
+    const services = passedToServices(statement);
+    if (services.length > 0) return `pass any role of the account to ${formatList(services.map((s) => `\`${s}\``))} and act with that role's permissions wherever that service runs its work`;
+  }
+  return privilegeEscalationAction(id)?.why ?? 'gain permissions it was not given';
+}
+
+/**
+ * The services an `iam:PassedToService` condition admits (`StringEquals`/`StringLike`, not negated,
+ * no `IfExists`), or none when the statement has no such restriction.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_PassedToService
+ */
+function passedToServices(statement: Statement): string[] {
+  const out: string[] = [];
+  for (const entry of statement.conditions) {
+    if (entry.keyLower !== 'iam:passedtoservice' || entry.operator.ifExists || entry.operator.set === 'ForAllValues') continue;
+    if (!['StringEquals', 'StringLike', 'StringEqualsIgnoreCase'].includes(entry.operator.base)) continue;
+    for (const value of entry.values) for (const alt of scalarAlternatives(value.value)) out.push(knownString(alt) ?? '<unknown>');
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,71 @@
+import {
+  actionPatternsOf,
+  closestAction,
+  defineRule,
+  expandActionPattern,
+  formatList,
+  policyLabel,
+  statementName,
+  type ActionPattern,
+  type Statement,
+} from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'policy/unknown-action',
+    description: 'Actions must exist in the AWS Service Authorization Reference',
+    severity: 'medium',
+    messages: {
+      unknown: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so {{it}} {{effect}} nothing.',
+    },
+    fix: 'Correct the action name (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
+    references: [
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',
+    ],
+    tags: ['policy'],
+  },
+  check(context) {
+    for (const record of context.model.policies) {
+      // AWS managed policies are AWS's documents.
+      if (record.policyType === 'aws-managed') continue;
+      const { document } = record;
+      for (const statement of document.statements) {
+        const patterns = [...actionPatternsOf(statement.action).patterns, ...actionPatternsOf(statement.notAction).patterns];
+        const unknown: ActionPattern[] = [];
+        for (const pattern of patterns) {
+          if (pattern.text === '*') continue;
+          const expanded = expandActionPattern(pattern.text);
+          if (expanded === undefined || expanded.length === 0) unknown.push(pattern);
+        }
+        if (unknown.length === 0) continue;
+        const described = [...new Set(unknown.map((p) => p.text))].map((text) => {
+          const suggestion = closestAction(text);
+          return suggestion ? `\`${text}\` (did you mean \`${suggestion}\`?)` : `\`${text}\``;
+        });
+        context.report({
+          messageId: 'unknown',
+          data: {
+            where: `${policyLabel(document)}, ${statementName(statement)}`,
+            actions: formatList(described, 8),
+            it: unknown.length === 1 ? 'that entry' : 'those entries',
+            effect: thirdPerson(verb(statement, unknown), unknown.length === 1),
+          },
+          at: unknown[0]!.source,
+        });
+      }
+    }
+  },
+});
+
+/** What a dead entry fails to do: in `NotAction` it excludes nothing (so the statement covers more than meant). */
+function verb(statement: Statement, unknown: ActionPattern[]): 'exclude' | 'deny' | 'allow' {
+  const inNotAction = unknown.every((p) => statement.notAction?.values.some((v) => v.source === p.source));
+  if (inNotAction) return 'exclude';
+  return statement.effect === 'Deny' ? 'deny' : 'allow';
+}
+
+function thirdPerson(verbBase: 'exclude' | 'deny' | 'allow', singular: boolean): string {
+  if (!singular) return verbBase;
+  return verbBase === 'deny' ? 'denies' : `${verbBase}s`;
+}

@@ -1,0 +1,52 @@
+import { defineRule, formatList, policyLabel, statementAt, statementName, subEscapeProblems, type SubEscapeProblem } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'policy/variable-sub-escape',
+    description: 'IAM policy variables must be escaped as ${!…} inside Fn::Sub and only there',
+    severity: 'high',
+    messages: {
+      unescapedInSub:
+        'In {{where}}, `Fn::Sub` takes {{variables}} for {{references}}, so the deployment fails with "Unresolved resource dependencies"; write {{fixed}}.',
+      escapeOutsideSub:
+        'In {{where}}, {{variables}} {{is}} outside `Fn::Sub`, so the `!` stays in the policy and the variable never matches; write {{fixed}}.',
+    },
+    fix: 'Inside `Fn::Sub` write IAM variables as `${!cognito-identity.amazonaws.com:sub}`; everywhere else (plain strings, `Fn::Join` pieces) write them without `!`.',
+    references: [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',
+    ],
+    tags: ['policy', 'variables', 'cloudformation'],
+  },
+  check(context) {
+    for (const record of context.model.policies) {
+      if (record.policyType === 'aws-managed') continue;
+      const { document } = record;
+      // One finding per string node and kind, listing its variables.
+      const groups = new Map<string, SubEscapeProblem[]>();
+      for (const problem of subEscapeProblems(document)) {
+        const key = `${problem.kind}\u0000${problem.pointer}`;
+        groups.set(key, [...(groups.get(key) ?? []), problem]);
+      }
+      for (const group of groups.values()) {
+        const first = group[0]!;
+        const statement = statementAt(document, first.pointer);
+        const where = statement ? `${policyLabel(document)}, ${statementName(statement)}` : policyLabel(document);
+        const written = [...new Set(group.map((p) => p.written))];
+        const fixed = written.map((w) => (first.kind === 'unescaped-in-sub' ? '${!' + w.slice(2) : '${' + w.slice(3)));
+        context.report({
+          messageId: first.kind === 'unescaped-in-sub' ? 'unescapedInSub' : 'escapeOutsideSub',
+          data: {
+            where,
+            variables: formatList(written.map((w) => `\`${w}\``)),
+            is: written.length === 1 ? 'is' : 'are',
+            references: written.length === 1 ? 'a CloudFormation reference' : 'CloudFormation references',
+            fixed: formatList(fixed.map((w) => `\`${w}\``)),
+          },
+          at: { doc: document.source.doc, pointer: first.pointer },
+          key: first.kind,
+        });
+      }
+    }
+  },
+});

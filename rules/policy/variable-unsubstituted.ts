@@ -1,0 +1,60 @@
+import { childRef, defineRule, formatList, policyLabel, statementName, variableUses, variableVersion } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'policy/variable-unsubstituted',
+    description: 'Policies that use ${…} variables must declare Version 2012-10-17',
+    severity: 'high',
+    messages: {
+      missing:
+        'The {{policy}} has no `Version`: IAM reads {{variables}} in {{statements}} as literal text, so {{consequence}}.',
+      old: 'The {{policy}} declares `Version` `2008-10-17`: IAM reads {{variables}} in {{statements}} as literal text, so {{consequence}}.',
+    },
+    fix: 'Add `"Version": "2012-10-17"` at the top of the policy document (CDK writes it for you in `PolicyDocument`).',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
+    ],
+    tags: ['policy', 'variables'],
+  },
+  check(context) {
+    for (const record of context.model.policies) {
+      // AWS managed policies are AWS's documents (and all declare 2012-10-17).
+      if (record.policyType === 'aws-managed') continue;
+      const { document } = record;
+      const version = variableVersion(document);
+      if (version === '2012-10-17' || version === 'other') continue;
+      // Only IAM variables where a 2012-10-17 policy would substitute them (`${!…}` is policy/variable-sub-escape's;
+      // `${AWS::Region}` outside `Fn::Sub` and preprocessor variables are no IAM variables).
+      const uses = document.statements.flatMap((statement) =>
+        variableUses(statement)
+          .filter((use) => use.variable.kind === 'iam' && (use.element === 'Resource' || use.element === 'NotResource' || use.element === 'Condition'))
+          .map((use) => ({ use, statement })),
+      );
+      if (uses.length === 0) continue;
+      if (version === 'unknown') {
+        context.unresolved(`The Version of ${policyLabel(document)} could not be resolved; its policy variables may be literal text.`, document.source);
+        continue;
+      }
+      context.report({
+        messageId: version === 'missing' ? 'missing' : 'old',
+        data: {
+          policy: policyLabel(document),
+          variables: formatList(uses.map((u) => `\`${u.use.variable.written}\``)),
+          statements: formatList(uses.map((u) => statementName(u.statement))),
+          consequence: consequence(uses.map((u) => u.statement.effect)),
+        },
+        at: version === 'missing' ? document.source : childRef(document.source, 'Version'),
+      });
+    }
+  },
+});
+
+/** What literal variables do: an `Allow` matches nothing, a `Deny` (or `NotResource`) stops protecting. */
+function consequence(effects: Array<'Allow' | 'Deny' | undefined>): string {
+  const allow = effects.includes('Allow');
+  const deny = effects.includes('Deny');
+  if (allow && deny) return 'the `Allow` grants nothing there and the `Deny` fails open';
+  if (deny) return 'the `Deny` fails open';
+  return 'the `Allow` grants nothing there';
+}

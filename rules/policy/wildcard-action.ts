@@ -1,0 +1,75 @@
+import {
+  defineRule,
+  documentsOutsideIdentityPools,
+  formatList,
+  serviceKeys,
+  statementName,
+  statementWildcards,
+} from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'policy/wildcard-action',
+    description: 'Policies outside identity-pool roles must not allow * or every action of a service',
+    severity: 'high',
+    messages: {
+      roleEverything: 'Role {{role}} may perform every action of every service through {{patterns}} in {{statement}} of {{policy}}.',
+      roleServices: 'Role {{role}} may perform every action of {{services}} through {{patterns}} in {{statement}} of {{policy}}.',
+      roleNotAction:
+        'Role {{role}} may perform every action of {{services}} through `NotAction` in {{statement}} of {{policy}}, which allows everything except {{excluded}}.',
+      policyEverything: 'The {{policy}} allows every action of every service through {{patterns}} in {{statement}}.',
+      policyServices: 'The {{policy}} allows every action of {{services}} through {{patterns}} in {{statement}}.',
+      policyNotAction:
+        'The {{policy}} allows every action of {{services}} through `NotAction` in {{statement}}, which allows everything except {{excluded}}.',
+    },
+    fix: 'List the actions the principal needs (`s3:GetObject`, `dynamodb:Query`) instead of `*` or `service:*`; IAM Access Analyzer can generate the list from CloudTrail.',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html',
+    ],
+    tags: ['policy', 'least-privilege'],
+  },
+  check(context) {
+    const everything = serviceKeys().size;
+    for (const { document, role, via } of documentsOutsideIdentityPools(context.model)) {
+      for (const statement of document.statements) {
+        if (statement.effect !== 'Allow') continue;
+        const wildcards = statementWildcards(statement);
+        const base = { statement: statementName(statement), policy: via, ...(role ? { role: `\`${role.name}\`` } : {}) };
+        const key = role ? `role:${role.name}` : undefined;
+        if (wildcards.patterns.length > 0) {
+          const all = wildcards.patterns.some((p) => p.services.length === everything);
+          const services = [...new Set(wildcards.patterns.flatMap((p) => p.services))].sort();
+          context.report({
+            messageId: all ? (role ? 'roleEverything' : 'policyEverything') : role ? 'roleServices' : 'policyServices',
+            data: {
+              ...base,
+              patterns: formatList(wildcards.patterns.map((p) => `\`${p.text}\``)),
+              services: formatList(services.map((s) => `\`${s}\``)),
+            },
+            at: wildcards.patterns[0]!.source,
+            ...(key ? { key } : {}),
+          });
+        } else if (wildcards.notAction) {
+          const notAction = wildcards.notAction;
+          context.report({
+            messageId: role ? 'roleNotAction' : 'policyNotAction',
+            data: { ...base, services: serviceList(notAction.services, everything), excluded: formatList(notAction.excluded.map((p) => `\`${p}\``)) },
+            at: notAction.source,
+            range: notAction.source.doc.locate(notAction.source.pointer, 'key'),
+            ...(key ? { key } : {}),
+          });
+        } else if (wildcards.undecidable) {
+          context.unresolved(`An action of ${statementName(statement)} of ${via} could not be resolved; it may be a wildcard.`, statement.source);
+        }
+      }
+    }
+  },
+});
+
+/** `\`sqs\``, or `455 of the 456 services` when the list is long (a `NotAction` over `Resource: "*"`). */
+function serviceList(services: readonly string[], everything: number): string {
+  if (services.length > 5) return `${services.length} of the ${everything} services`;
+  return formatList([...services].sort().map((s) => `\`${s}\``));
+}

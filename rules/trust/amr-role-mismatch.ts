@@ -1,0 +1,109 @@
+import {
+  defineRule,
+  isKnownFalseOrAbsent,
+  isTrueOrUnknown,
+  trustAdmitsPool,
+  trustAmrAdmission,
+  type IdentityPool,
+  type RoleSlot,
+  type Severity,
+} from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'trust/amr-role-mismatch',
+    description: "An identity-pool role's amr condition must match the slot it is attached to",
+    severity: 'high',
+    messages: {
+      bothSlots:
+        'Guests of identity pool {{pool}} receive role {{role}}, which is also its authenticated role, and its `amr` condition admits guest tokens: every visitor gets the signed-in permissions{{more}}.',
+      signedInAdmitsGuests:
+        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): {{consequence}}{{more}}.',
+      guestSlotBroken:
+        'Role {{role}} is the unauthenticated (guest) role of identity pool {{pool}}, but its `amr` condition admits only signed-in tokens, so guests can never assume it and guest sign-in fails{{more}}.',
+      signedInSlotBroken:
+        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it{{more}}.',
+    },
+    fix: 'Give each slot its own role: `amr` = `authenticated` (or a provider name) for the authenticated role and mapped roles, `unauthenticated` for the guest role.',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif',
+    ],
+    tags: ['trust', 'cognito'],
+  },
+  check(context) {
+    const { model } = context;
+    for (const role of model.identityPoolRoles()) {
+      const amr = trustAmrAdmission(role.trust);
+      if (!amr.tested) continue; // no amr at all: trust/missing-amr
+      const firstEntry = amr.entries[0]!;
+      const byPool = new Map<IdentityPool, RoleSlot[]>();
+      for (const slot of model.slotsOfRole(role)) {
+        if (!slot.pool) continue;
+        byPool.set(slot.pool, [...(byPool.get(slot.pool) ?? []), slot]);
+      }
+      for (const [pool, slots] of byPool) {
+        if (trustAdmitsPool(model, role, pool) === false) continue; // trust/aud-mismatch
+        const kinds = new Set(slots.map((s) => s.slot));
+        const guestSlot = kinds.has('unauthenticated');
+        const signedInSlots = slots.filter((s) => s.slot !== 'unauthenticated');
+        const found: Array<{ messageId: 'bothSlots' | 'signedInAdmitsGuests' | 'guestSlotBroken' | 'signedInSlotBroken'; severity: Severity; slot?: RoleSlot; text: string }> = [];
+        const guestsPossible = isTrueOrUnknown(pool.allowUnauthenticated);
+        // Both slots matter only when the role really serves both: a guest-only trust in the
+        // authenticated slot is a broken authenticated role (below), not a leak.
+        if (guestSlot && kinds.has('authenticated') && amr.guests === true && amr.signedIn === true && guestsPossible) {
+          found.push({ messageId: 'bothSlots', severity: 'high', text: 'it is in both slots and admits guests' });
+        } else if (signedInSlots.length > 0 && amr.guests === true && amr.signedIn === true) {
+          const slot = signedInSlots[0]!;
+          found.push({ messageId: 'signedInAdmitsGuests', severity: 'high', slot, text: `it is the ${slotName(slot)} and admits guest tokens` });
+        }
+        if (guestSlot && amr.guests === false && !isKnownFalseOrAbsent(pool.allowUnauthenticated)) {
+          found.push({ messageId: 'guestSlotBroken', severity: 'low', text: 'as the guest role it admits only signed-in tokens' });
+        }
+        if (signedInSlots.length > 0 && amr.signedIn === false) {
+          const slot = signedInSlots[0]!;
+          found.push({ messageId: 'signedInSlotBroken', severity: 'low', slot, text: `as the ${slotName(slot)} it admits only guest tokens` });
+        }
+        // A check whose side of the amr is not known (a parameter, a single-valued operator on a
+        // signed-in token) is not decided: recorded, never guessed.
+        const open = (guestSlot && amr.guests === 'unknown') || (signedInSlots.length > 0 && (amr.guests === 'unknown' || amr.signedIn === 'unknown'));
+        if (open) {
+          context.unresolved(`Role ${role.name}: its amr condition could not be fully evaluated, so it was not completely compared with its slots in identity pool ${pool.name}.`, firstEntry.source);
+        }
+        if (found.length === 0) continue;
+        const [first, ...rest] = found;
+        context.report({
+          messageId: first!.messageId,
+          data: {
+            role: `\`${role.name}\``,
+            pool: `\`${pool.name}\``,
+            slot: first!.slot ? slotName(first!.slot) : 'authenticated role',
+            more: rest.length ? `; also, ${rest.map((r) => r.text).join('; ')}` : '',
+            consequence: isKnownFalseOrAbsent(pool.allowClassicFlow)
+              ? 'only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions'
+              : 'a guest who picks the role through the basic (classic) flow gets signed-in permissions',
+          },
+          at: firstEntry.source,
+          resource: role.resource,
+          severity: found.some((f) => f.severity === 'high') ? 'high' : 'low',
+          key: pool.name,
+        });
+      }
+    }
+  },
+});
+
+function slotName(slot: RoleSlot): string {
+  switch (slot.slot) {
+    case 'authenticated':
+      return 'authenticated role';
+    case 'unauthenticated':
+      return 'unauthenticated (guest) role';
+    case 'rules':
+      return 'role chosen by a role-mapping rule';
+    case 'group':
+      return `role of user pool group \`${slot.via.name}\``;
+  }
+}

@@ -1,0 +1,113 @@
+import {
+  defineRule,
+  describe,
+  identityPoolOfMapping,
+  identityPoolTrustStatements,
+  knownString,
+  roleMappingsOfPool,
+  statementCoversAction,
+  triBoolean,
+  userPoolReferencesIn,
+  type IdentityModel,
+  type IdentityPool,
+  type PrincipalTagMapping,
+  type Role,
+} from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 'trust/missing-tag-session',
+    description: 'Roles that receive identity-pool principal tags must allow sts:TagSession',
+    severity: 'medium',
+    messages: {
+      missing:
+        'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, {{how}}, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+    },
+    fix: 'Add `sts:TagSession` to the `Action` of the statement that trusts `cognito-identity.amazonaws.com` (CDK: `role.assumeRolePolicy?.addStatements(...)` or `new iam.SessionTagsPrincipal(principal)`).',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/using-attributes-for-access-control-policy-example.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypoolprincipaltag.html',
+    ],
+    tags: ['trust', 'cognito', 'abac'],
+  },
+  check(context) {
+    const { model } = context;
+    for (const mapping of model.userPoolEntities.principalTags) {
+      const pool = identityPoolOfMapping(model, mapping);
+      if (!pool) continue;
+      const tags = mappedTags(mapping);
+      if (tags === undefined) {
+        context.unresolved(`Principal tag mapping ${mapping.name}: whether it maps any tag is not statically known.`, mapping.principalTagsKnown ? mapping.useDefaults.source : mapping.principalTagsSource);
+        continue;
+      }
+      if (tags.length === 0) continue;
+      for (const { role, how } of rolesOfProvider(model, pool, mapping)) {
+        for (const statement of identityPoolTrustStatements(role.trust)) {
+          if (statementCoversAction(statement, 'sts:TagSession')) continue;
+          if (statement.action?.values.some((v) => knownString(v.value) === undefined)) {
+            context.unresolved(`Role ${role.name}: its trust actions are not statically known, so sts:TagSession was not checked.`, statement.source);
+            continue;
+          }
+          context.report({
+            messageId: 'missing',
+            data: {
+              pool: `\`${pool.name}\``,
+              tags: tags.join(', '),
+              provider: `\`${describe(mapping.identityProviderName.value)}\``,
+              role: `\`${role.name}\``,
+              how,
+            },
+            at: statement.source,
+            resource: role.resource,
+            key: mapping.name,
+          });
+        }
+      }
+    }
+  },
+});
+
+/** The tags a mapping sets (`UseDefaults` maps the provider's default claims); undefined when not statically known. */
+function mappedTags(mapping: PrincipalTagMapping): string[] | undefined {
+  const useDefaults = triBoolean(mapping.useDefaults.value, false);
+  const custom = mapping.principalTags.map((t) => `\`${t.tag}\``);
+  if (useDefaults === true) return ['the default tags', ...custom];
+  if (custom.length > 0) return custom;
+  if (useDefaults === 'unknown' || !mapping.principalTagsKnown) return undefined;
+  return [];
+}
+
+/**
+ * The roles users of the mapping's provider can receive (RULES.md): the pool's `authenticated`
+ * role, roles of `RoleMappings` rules for that provider, and roles of the user pool's groups.
+ * The `unauthenticated` role is exempt: guests come from no provider.
+ */
+function rolesOfProvider(model: IdentityModel, pool: IdentityPool, mapping: PrincipalTagMapping): Array<{ role: Role; how: string }> {
+  const out = new Map<Role, string>();
+  for (const slot of model.slotsOfPool(pool)) {
+    if (slot.slot === 'authenticated' && slot.role && !out.has(slot.role)) out.set(slot.role, 'its authenticated role');
+  }
+  for (const roleMapping of roleMappingsOfPool(model, pool)) {
+    if (!sameProvider(model, roleMapping.identityProvider, mapping)) continue;
+    for (const rule of roleMapping.rules) {
+      if (rule.role && !out.has(rule.role)) out.set(rule.role, `chosen by its role-mapping rule ${rule.index + 1} for this provider`);
+    }
+  }
+  for (const slot of model.slotsOfPool(pool)) {
+    if (slot.slot !== 'group' || !slot.role || out.has(slot.role)) continue;
+    const group = model.userPoolEntities.groups.find((g) => g.templateResource === slot.via.templateResource);
+    if (group && mapping.userPool && group.userPool === mapping.userPool) out.set(slot.role, `the role of user pool group \`${group.name}\``);
+  }
+  return [...out].map(([role, how]) => ({ role, how }));
+}
+
+/** Does a role mapping's provider (`cognito-idp…/<pool>:<client>`) name the tag mapping's provider (`cognito-idp…/<pool>`)? */
+function sameProvider(model: IdentityModel, provider: Parameters<typeof userPoolReferencesIn>[1], mapping: PrincipalTagMapping): boolean {
+  const userPool = userPoolReferencesIn(model, provider).userPool;
+  if (userPool && mapping.userPool) return userPool === mapping.userPool;
+  const a = knownString(provider);
+  const b = knownString(mapping.identityProviderName.value);
+  if (a === undefined || b === undefined) return false;
+  return a === b || a.startsWith(`${b}:`);
+}

@@ -1,0 +1,558 @@
+/**
+ * Who can obtain credentials for a role: its *exposure* (RULES.md "Terms the rules share"), from
+ * widest to narrowest — `guest` (anyone on the internet), `public-sign-up` (anyone who signs up),
+ * `authenticated` (every signed-in user of a pool), `group` (only members of a user pool group, or
+ * users whose non-writable claim a Rules mapping matches), `internal` (not an identity-pool role) —
+ * with the pools and slots that make it so, and the guest scope-down flag.
+ *
+ * Also the readers the identity-pool rules share: role mappings of the attachments, which pool a
+ * trust's `aud` admits, and whether a pool's users can sign themselves up.
+ *
+ * AWS behaviour relied on:
+ * - Enhanced flow: Cognito picks the role (default role, Rules or Token mapping); guests only ever
+ *   get the `unauthenticated` role, scoped down by a session policy. Basic (classic) flow: the
+ *   client picks any role whose trust admits the token.
+ *   https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html
+ *   https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html
+ * - Rules mappings: the first matching rule's role; claims the user can modify let them choose it.
+ *   Token mappings: group roles (`cognito:roles`, `cognito:preferred_role`).
+ *   https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html
+ * - A trust without an effective `aud` admits tokens of any identity pool in any account (an
+ *   attacker's own pool included, where they can be a guest or sign in as they like).
+ *   https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
+ */
+import { joinPointer } from '../parsers/types.js';
+import type { Entity, IdentityPool, Role, RoleSlot } from './entities.js';
+import type { IdentityModel } from './model.js';
+import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from './policy/trust.js';
+import { describe, isKnownFalseOrAbsent, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from './resolved.js';
+import { childRef, isPlainObject, own, type SourceRef } from './source.js';
+import type { TemplateResource } from './stack.js';
+import { identityPoolsUsingUserPool, TOKEN_CLAIMS, userPoolReferencesIn, userWritability, type UserPool, type UserPoolClient } from './user-pools.js';
+
+// ---------------------------------------------------------------------------------------------
+// Small tri-state helpers
+
+function triOr(values: Iterable<Tri>): Tri {
+  let open = false;
+  for (const v of values) {
+    if (v === true) return true;
+    if (v === 'unknown') open = true;
+  }
+  return open ? 'unknown' : false;
+}
+
+function triAnd(values: Iterable<Tri>): Tri {
+  let open = false;
+  for (const v of values) {
+    if (v === false) return false;
+    if (v === 'unknown') open = true;
+  }
+  return open ? 'unknown' : true;
+}
+
+function perModel<K extends object, V>(): (model: IdentityModel, key: K, make: () => V) => V {
+  const cache = new WeakMap<IdentityModel, WeakMap<K, V>>();
+  return (model, key, make) => {
+    let byKey = cache.get(model);
+    if (!byKey) cache.set(model, (byKey = new WeakMap()));
+    let value = byKey.get(key);
+    if (value === undefined) byKey.set(key, (value = make()));
+    return value;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Role mappings
+
+/** One rule of a `Type: Rules` role mapping. */
+export interface MappingRule {
+  readonly index: number;
+  readonly claim: Resolved;
+  readonly claimSource: SourceRef;
+  readonly matchType: Resolved;
+  readonly value: Resolved;
+  /** The rule object. */
+  readonly source: SourceRef;
+  readonly roleValue: Resolved;
+  readonly roleSource: SourceRef;
+  /** The role `RoleARN` names, when it is a role of the run. */
+  readonly role: Role | undefined;
+}
+
+/** One entry of an `AWS::Cognito::IdentityPoolRoleAttachment` `RoleMappings` map. */
+export interface RoleMapping {
+  /** The attachment resource. */
+  readonly attachment: Entity;
+  /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
+  readonly pool: IdentityPool | undefined;
+  /** The map key (the provider name when `IdentityProvider` is absent). */
+  readonly key: string;
+  /** The mapping object. */
+  readonly source: SourceRef;
+  /** `IdentityProvider`, else the key: `cognito-idp.<region>.amazonaws.com/<userPoolId>:<clientId>`, `graph.facebook.com`, … */
+  readonly identityProvider: Resolved;
+  readonly identityProviderSource: SourceRef;
+  /** `Token` or `Rules`. */
+  readonly type: Resolved;
+  readonly typeSource: SourceRef;
+  /** `AuthenticatedRole` or `Deny`. */
+  readonly ambiguousRoleResolution: Resolved;
+  readonly ambiguousRoleResolutionSource: SourceRef;
+  readonly rules: readonly MappingRule[];
+}
+
+const mappingsCache = new WeakMap<IdentityModel, RoleMapping[]>();
+
+/** Every role mapping of every role attachment of the run. */
+export function roleMappingsOf(model: IdentityModel): readonly RoleMapping[] {
+  let mappings = mappingsCache.get(model);
+  if (!mappings) {
+    mappings = [];
+    for (const stack of model.stacks) {
+      for (const resource of stack.resources.values()) {
+        if (resource.type !== 'AWS::Cognito::IdentityPoolRoleAttachment') continue;
+        mappings.push(...readMappings(model, resource));
+      }
+    }
+    mappingsCache.set(model, mappings);
+  }
+  return mappings;
+}
+
+/** The role mappings of one identity pool. */
+export function roleMappingsOfPool(model: IdentityModel, pool: IdentityPool): RoleMapping[] {
+  return roleMappingsOf(model).filter((m) => m.pool === pool);
+}
+
+function readMappings(model: IdentityModel, resource: TemplateResource): RoleMapping[] {
+  const stack = resource.stack;
+  const base: SourceRef = { doc: stack.doc, pointer: resource.propertiesPointer };
+  const attachment: Entity = {
+    name: resource.logicalId,
+    source: resource.source,
+    resource: {
+      logicalId: resource.logicalId,
+      type: resource.type,
+      stack: stack.name,
+      ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
+    },
+    templateResource: resource,
+  };
+  const pool = model.identityPoolFor(model.resolver.resolveAt(stack, childRef(base, 'IdentityPoolId').pointer));
+  const raw = own(resource.properties, 'RoleMappings');
+  if (!isPlainObject(raw)) return [];
+  const out: RoleMapping[] = [];
+  for (const [key, body] of Object.entries(raw)) {
+    if (!isPlainObject(body)) continue;
+    const source = childRef(base, 'RoleMappings', key);
+    const at = (...path: Array<string | number>): SourceRef => childRef(source, ...path);
+    const resolve = (ref: SourceRef): Resolved => model.resolver.resolveAt(stack, ref.pointer);
+    const hasProvider = Object.prototype.hasOwnProperty.call(body, 'IdentityProvider');
+    const rules: MappingRule[] = [];
+    const rulesNode = own(isPlainObject(own(body, 'RulesConfiguration')) ? (own(body, 'RulesConfiguration') as Record<string, unknown>) : {}, 'Rules');
+    if (Array.isArray(rulesNode)) {
+      rulesNode.forEach((rule, index) => {
+        if (!isPlainObject(rule)) return;
+        const ruleSource = at('RulesConfiguration', 'Rules', index);
+        const roleSource = childRef(ruleSource, 'RoleARN');
+        const slot = model.slots.find((s) => s.source.doc === stack.doc && s.source.pointer === roleSource.pointer);
+        rules.push({
+          index,
+          claim: resolve(childRef(ruleSource, 'Claim')),
+          claimSource: childRef(ruleSource, 'Claim'),
+          matchType: resolve(childRef(ruleSource, 'MatchType')),
+          value: resolve(childRef(ruleSource, 'Value')),
+          source: ruleSource,
+          roleValue: resolve(roleSource),
+          roleSource,
+          role: slot?.role,
+        });
+      });
+    }
+    out.push({
+      attachment,
+      pool,
+      key,
+      source,
+      identityProvider: hasProvider ? resolve(at('IdentityProvider')) : { kind: 'known', value: key },
+      identityProviderSource: hasProvider ? at('IdentityProvider') : source,
+      type: resolve(at('Type')),
+      typeSource: at('Type'),
+      ambiguousRoleResolution: resolve(at('AmbiguousRoleResolution')),
+      ambiguousRoleResolutionSource: at('AmbiguousRoleResolution'),
+      rules,
+    });
+  }
+  return out;
+}
+
+/** The user pool and app client a role mapping's provider names (`cognito-idp.<region>.amazonaws.com/<pool>:<client>`). */
+export function mappingUserPool(model: IdentityModel, mapping: RoleMapping): { userPool: UserPool | undefined; client: UserPoolClient | undefined; cognito: Tri } {
+  const { userPool, client } = userPoolReferencesIn(model, mapping.identityProvider);
+  let cognito: Tri;
+  if (userPool || client) cognito = true;
+  else {
+    const text = knownString(mapping.identityProvider);
+    if (text !== undefined) cognito = /^cognito-idp\./i.test(text);
+    else {
+      // `cognito-idp.${AWS::Region}.amazonaws.com/${Unknown}:…`: the fixed prefix tells.
+      const first = mapping.identityProvider.kind === 'concat' ? mapping.identityProvider.parts[0] : undefined;
+      const prefix = first ? knownString(first) : undefined;
+      cognito = prefix !== undefined && /^cognito-idp\./i.test(prefix) ? true : 'unknown';
+    }
+  }
+  return { userPool: userPool ?? client?.userPool, client, cognito };
+}
+
+export interface ClaimWritability {
+  /** Can a user of the mapping's provider set the claim themselves? */
+  readonly writable: Tri;
+  /** Why (from the user-pool model), for messages. */
+  readonly because: string;
+  /** The clients considered (the mapping's client, else every client of the pool). */
+  readonly clients: readonly UserPoolClient[];
+  readonly userPool: UserPool | undefined;
+}
+
+/**
+ * Can the user set the claim a Rules mapping rule matches? For a Cognito user pool provider: the
+ * mapping's app client decides (RULES.md: every client of the pool when the client is unknown).
+ * `'unknown'` for providers that are not Cognito user pools of the run, and for computed claims.
+ */
+export function mappingRuleWritability(model: IdentityModel, mapping: RoleMapping, rule: MappingRule): ClaimWritability {
+  const { userPool, client, cognito } = mappingUserPool(model, mapping);
+  const claim = knownString(rule.claim);
+  if (cognito === false) return { writable: 'unknown', because: 'the provider is not a Cognito user pool', clients: [], userPool: undefined };
+  if (claim === undefined) return { writable: 'unknown', because: 'the claim is not statically known', clients: [], userPool };
+  const clients = client ? [client] : userPool ? userPool.clients : [];
+  if (clients.length === 0 && setByCognito(claim)) {
+    return { writable: false, because: `\`${claim}\` is set by Cognito`, clients, userPool };
+  }
+  if (clients.length === 0) {
+    return { writable: 'unknown', because: 'no app client of the provider is in the linted files', clients, userPool };
+  }
+  const results = clients.map((c) => userWritability(c, claim));
+  const writable = triOr(results.map((r) => r.writable));
+  const decisive = results.find((r) => r.writable === writable) ?? results[0]!;
+  return { writable, because: decisive.because, clients, userPool };
+}
+
+/** Claims no client can write whatever its settings (RULES.md; `cognito:username` depends on the pool, so it is not here). */
+function setByCognito(claim: string): boolean {
+  return TOKEN_CLAIMS.has(claim) || claim === 'sub' || claim === 'identities' || (claim.startsWith('cognito:') && claim !== 'cognito:username');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pools and trusts
+
+/**
+ * Does the role's trust admit tokens of `pool` (its `aud`)? True when some identity-pool statement
+ * has no effective `aud` restriction or names the pool; false only when every restricting `aud`
+ * value is a reference to another identity pool of the run; otherwise unknown (a literal ID, a
+ * parameter, an import that did not resolve).
+ */
+export function trustAdmitsPool(model: IdentityModel, role: Role, pool: IdentityPool): Tri {
+  return triOr(
+    identityPoolTrustStatements(role.trust).map((statement) => {
+      const aud = assessAud(statement);
+      if (aud.status !== 'restricted') return true;
+      const restricting = aud.entries.filter(audEntryRestricts);
+      if (restricting.length === 0) return 'unknown'; // restricted by a Deny statement only
+      return triAnd(restricting.map((entry) => triOr(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool)))));
+    }),
+  );
+}
+
+function valueIsPool(model: IdentityModel, value: Resolved, pool: IdentityPool): Tri {
+  if (value.kind === 'resource') {
+    const named = model.identityPoolFor(value);
+    if (named) return named === pool;
+    return 'unknown';
+  }
+  return 'unknown';
+}
+
+/** The identity pools of the run a role's trust names in `aud`, and whether some `aud` value names something else. */
+export function audPools(model: IdentityModel, role: Role): { pools: IdentityPool[]; others: boolean } {
+  const pools = new Set<IdentityPool>();
+  let others = false;
+  for (const statement of identityPoolTrustStatements(role.trust)) {
+    for (const entry of conditionsOn(statement, 'aud').filter(audEntryRestricts)) {
+      for (const v of entry.values) {
+        for (const alt of scalarAlternatives(v.value)) {
+          const pool = model.identityPoolFor(alt);
+          if (pool) pools.add(pool);
+          else others = true;
+        }
+      }
+    }
+  }
+  return { pools: [...pools], others };
+}
+
+export interface PoolSignUp {
+  /** Can anyone on the internet become a signed-in user of the pool? */
+  readonly publicSignUp: Tri;
+  /** What makes it so (or leaves it open), for messages. */
+  readonly because: string;
+  /** The user pools the pool accepts (`CognitoIdentityProviders`) found in the run. */
+  readonly userPools: readonly UserPool[];
+}
+
+const signUpCache = perModel<IdentityPool, PoolSignUp>();
+
+/**
+ * Whether the identity pool's signed-in users are "anyone who signs up": a user pool provider
+ * allows self sign-up (`AllowAdminCreateUserOnly` absent or false in raw CloudFormation), or the
+ * pool accepts a social provider in `SupportedLoginProviders`.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-admin-create-user-policy.html
+ */
+export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp {
+  return signUpCache(model, pool, () => {
+    const userPools = model.userPoolEntities.userPools.filter((up) => identityPoolsUsingUserPool(model, up).includes(pool));
+    const reasons: Array<{ value: Tri; because: string }> = [];
+    for (const up of userPools) {
+      reasons.push({ value: up.selfSignUp, because: `user pool \`${up.name}\` allows self sign-up` });
+    }
+    // Providers whose user pool is not in the run: their sign-up setting is not known.
+    const unmatched = pool.cognitoProviders.filter((p) => userPoolReferencesIn(model, p.providerName).userPool === undefined);
+    if (unmatched.length > 0) reasons.push({ value: 'unknown', because: 'a user pool provider is not in the linted files' });
+    const social = socialProviders(model, pool);
+    if (social.value !== false) reasons.push({ value: social.value, because: social.names.length ? `it accepts ${social.names.map((n) => `\`${n}\``).join(', ')} sign-in` : 'its social providers are computed' });
+    const value = triOr(reasons.map((r) => r.value));
+    const decisive = reasons.find((r) => r.value === true);
+    return { publicSignUp: value, because: decisive?.because ?? (value === 'unknown' ? 'its providers are not all statically known' : 'no provider lets users sign themselves up'), userPools };
+  });
+}
+
+function socialProviders(model: IdentityModel, pool: IdentityPool): { value: Tri; names: string[] } {
+  const resource = pool.templateResource;
+  if (!resource) return { value: false, names: [] };
+  const pointer = joinPointer(resource.propertiesPointer, 'SupportedLoginProviders');
+  const raw = own(resource.properties, 'SupportedLoginProviders');
+  if (raw === undefined) return { value: false, names: [] };
+  if (isPlainObject(raw) && !Object.keys(raw).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
+    const names = Object.keys(raw).filter((k) => model.resolver.resolveAt(resource.stack, joinPointer(pointer, k)).kind !== 'absent');
+    if (names.length === 0) return { value: false, names };
+    // The documented keys are all social providers, where anyone can have an account.
+    return { value: true, names };
+  }
+  const value = model.resolver.resolveAt(resource.stack, pointer);
+  return { value: value.kind === 'absent' ? false : 'unknown', names: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exposure
+
+export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'group' | 'internal';
+
+/** Widest first. */
+export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
+
+/** How messages name an exposure. */
+export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
+  guest: 'guest',
+  'public-sign-up': 'public sign-up',
+  authenticated: 'authenticated',
+  group: 'group',
+  internal: 'internal',
+};
+
+export type ExposureReasonKind =
+  /** Guest: the role sits in the `unauthenticated` slot of a pool whose guest access is on (or unknown). */
+  | 'unauthenticated-slot'
+  /** Guest: the trust admits guest tokens and names a pool with guests and the basic flow on (or unknown). */
+  | 'classic-flow-guest'
+  /** Guest: no effective `aud` restriction — any identity pool in any account can obtain a token. */
+  | 'no-aud'
+  /** The `authenticated` slot of a pool (public sign-up when its users can sign themselves up). */
+  | 'authenticated-slot'
+  /** Signed-in users of a basic-flow pool named by `aud` can pick the role themselves. */
+  | 'classic-flow'
+  /** Chosen by a Rules mapping: on a claim the user can write (public sign-up / authenticated), one they cannot (group), or undecidable (authenticated). */
+  | 'rules-mapping'
+  /** A user pool group's `RoleArn` (Token mapping). */
+  | 'group-role'
+  /** An identity-pool role with no slot in the linted files: it may be wired elsewhere. */
+  | 'unattached'
+  /** Attached, but no slot hands it out today (a guest slot of a pool without guests, an amr that refuses the slot's tokens). */
+  | 'dormant'
+  /** Not an identity-pool role. */
+  | 'not-identity-pool-role';
+
+export interface ExposureReason {
+  readonly level: ExposureLevel;
+  readonly kind: ExposureReasonKind;
+  readonly pool?: IdentityPool;
+  readonly slot?: RoleSlot;
+  /** A phrase for messages: "identity pool `Kiosk` allows guests", "user pool `Users` allows self sign-up". */
+  readonly detail: string;
+}
+
+export interface Exposure {
+  readonly level: ExposureLevel;
+  /** `guest`, `public sign-up`, `authenticated`, `group`, `internal`. */
+  readonly label: string;
+  /** The pools behind the reasons at `level`. */
+  readonly pools: readonly IdentityPool[];
+  /** The slots behind the reasons at `level`. */
+  readonly slots: readonly RoleSlot[];
+  /** Every way in that was found, widest first. */
+  readonly reasons: readonly ExposureReason[];
+  /**
+   * A guest role (RULES.md "Guest role", with the trust actually admitting guest tokens): the
+   * `unauthenticated` slot, the basic flow, or no `aud` with `amr` admitting guests.
+   */
+  readonly guestRole: boolean;
+  /**
+   * Guest scope-down (RULES.md): the role is a guest role only through the `unauthenticated` slot of
+   * pools whose `AllowClassicFlow` is known false, and its `aud` names only those pools of the run:
+   * Cognito intersects guest credentials with its session policy.
+   */
+  readonly guestScopedDown: boolean;
+  /** What the trust's `amr` conditions admit. */
+  readonly amr: AmrAdmission;
+}
+
+const exposureCache = perModel<Role, Exposure>();
+
+/** The exposure of a role (RULES.md "Exposure"), computed once per model. */
+export function exposureOf(model: IdentityModel, role: Role): Exposure {
+  return exposureCache(model, role, () => computeExposure(model, role));
+}
+
+/** Is the role a guest role (RULES.md "Guest role")? */
+export function isGuestRole(model: IdentityModel, role: Role): boolean {
+  return exposureOf(model, role).guestRole;
+}
+
+function computeExposure(model: IdentityModel, role: Role): Exposure {
+  const statements = identityPoolTrustStatements(role.trust);
+  const amr = trustAmrAdmission(role.trust);
+  if (statements.length === 0) {
+    const reason: ExposureReason = { level: 'internal', kind: 'not-identity-pool-role', detail: 'it is not an identity-pool role' };
+    return { level: 'internal', label: EXPOSURE_LABELS.internal, pools: [], slots: [], reasons: [reason], guestRole: false, guestScopedDown: false, amr };
+  }
+  const reasons: ExposureReason[] = [];
+  const openAud = statements.some((s) => assessAud(s).status !== 'restricted');
+  if (openAud) {
+    reasons.push({ level: 'guest', kind: 'no-aud', detail: 'its trust does not pin `aud`, so a token from any identity pool in any account can assume it' });
+  }
+
+  for (const slot of model.slotsOfRole(role)) {
+    const pool = slot.pool;
+    if (pool && trustAdmitsPool(model, role, pool) === false) continue; // the pool cannot use it (trust/aud-mismatch)
+    const poolName = pool ? `identity pool \`${pool.name}\`` : 'an identity pool outside the linted files';
+    switch (slot.slot) {
+      case 'unauthenticated':
+        // An unknown pool is not guest-enabled (RULES.md "Resolved value").
+        if (pool && amr.guests !== false && isTrueOrUnknown(pool.allowUnauthenticated)) {
+          reasons.push({ level: 'guest', kind: 'unauthenticated-slot', pool, slot, detail: `it is the unauthenticated role of ${poolName}, which allows guests` });
+        }
+        break;
+      case 'authenticated': {
+        if (amr.signedIn === false) break;
+        const signUp = pool ? poolSignUp(model, pool) : undefined;
+        const level: ExposureLevel = signUp?.publicSignUp === true ? 'public-sign-up' : 'authenticated';
+        const detail = signUp?.publicSignUp === true ? `it is the authenticated role of ${poolName}, and ${signUp.because}` : `it is the authenticated role of ${poolName}`;
+        reasons.push({ level, kind: 'authenticated-slot', ...(pool ? { pool } : {}), slot, detail });
+        break;
+      }
+      case 'rules': {
+        if (amr.signedIn === false) break;
+        reasons.push(rulesReason(model, slot, poolName));
+        break;
+      }
+      case 'group':
+        if (amr.signedIn === false) break;
+        reasons.push({ level: 'group', kind: 'group-role', ...(pool ? { pool } : {}), slot, detail: `it is the role of user pool group \`${slot.via.name}\`` });
+        break;
+    }
+  }
+
+  // Basic (classic) flow: the client names the role, so every token the trust admits can use it.
+  const named = audPools(model, role);
+  for (const pool of named.pools) {
+    if (!isTrueOrUnknown(pool.allowClassicFlow)) continue;
+    if (amr.guests === true && isTrueOrUnknown(pool.allowUnauthenticated)) {
+      reasons.push({ level: 'guest', kind: 'classic-flow-guest', pool, detail: `its trust admits guest tokens of identity pool \`${pool.name}\`, which allows guests and the basic (classic) flow` });
+    }
+    if (amr.signedIn === true) {
+      const signUp = poolSignUp(model, pool);
+      const level: ExposureLevel = signUp.publicSignUp === true ? 'public-sign-up' : 'authenticated';
+      reasons.push({
+        level,
+        kind: 'classic-flow',
+        pool,
+        detail: `any signed-in user of identity pool \`${pool.name}\` can pick it through the basic (classic) flow${level === 'public-sign-up' ? `, and ${signUp.because}` : ''}`,
+      });
+    }
+  }
+
+  if (reasons.length === 0) {
+    // Nothing hands the role out today. Exposure is never lowered on what may change (a pool's guest
+    // switch, wiring outside the linted files): such a role counts as reaching signed-in users.
+    const inert = model.slotsOfRole(role)[0];
+    reasons.push(
+      inert
+        ? {
+            level: 'authenticated',
+            kind: 'dormant',
+            ...(inert.pool ? { pool: inert.pool } : {}),
+            slot: inert,
+            detail: `no user can obtain it today (${dormantWhy(inert, amr)}), so it is taken to reach signed-in users`,
+          }
+        : { level: 'authenticated', kind: 'unattached', detail: 'no identity pool in the linted files hands it out, so it is taken to reach signed-in users' },
+    );
+  }
+  reasons.sort((a, b) => EXPOSURE_LEVELS.indexOf(a.level) - EXPOSURE_LEVELS.indexOf(b.level));
+  const level = reasons[0]!.level;
+  const top = reasons.filter((r) => r.level === level);
+  const guestReasons = reasons.filter((r) => r.kind === 'unauthenticated-slot' || r.kind === 'classic-flow-guest' || (r.kind === 'no-aud' && amr.guests === true));
+  const guestRole = guestReasons.length > 0;
+  const guestScopedDown =
+    guestRole &&
+    !openAud &&
+    !named.others &&
+    guestReasons.every((r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && isKnownFalseOrAbsent(r.pool.allowClassicFlow)) &&
+    named.pools.every((p) => isKnownFalseOrAbsent(p.allowClassicFlow));
+  return {
+    level,
+    label: EXPOSURE_LABELS[level],
+    pools: [...new Set(top.flatMap((r) => (r.pool ? [r.pool] : [])))],
+    slots: [...new Set(top.flatMap((r) => (r.slot ? [r.slot] : [])))],
+    reasons,
+    guestRole,
+    guestScopedDown,
+    amr,
+  };
+}
+
+function dormantWhy(slot: RoleSlot, amr: AmrAdmission): string {
+  const pool = slot.pool ? `identity pool \`${slot.pool.name}\`` : 'its identity pool';
+  if (slot.slot === 'unauthenticated') {
+    return amr.guests === false ? `its trust refuses the guest tokens of ${pool}` : `it is the unauthenticated role of ${pool}, which does not allow guests`;
+  }
+  return amr.signedIn === false ? `its trust refuses the signed-in tokens of ${pool}` : `its trust does not admit ${pool}`;
+}
+
+function rulesReason(model: IdentityModel, slot: RoleSlot, poolName: string): ExposureReason {
+  const mapping = roleMappingsOf(model).find((m) => m.rules.some((r) => r.roleSource.doc === slot.source.doc && r.roleSource.pointer === slot.source.pointer));
+  const rule = mapping?.rules.find((r) => r.roleSource.pointer === slot.source.pointer);
+  const pool = slot.pool;
+  const base = { kind: 'rules-mapping' as const, ...(pool ? { pool } : {}), slot };
+  if (!mapping || !rule) return { ...base, level: 'authenticated', detail: `a role-mapping rule of ${poolName} chooses it` };
+  const claim = knownString(rule.claim) ?? describe(rule.claim);
+  const writability = mappingRuleWritability(model, mapping, rule);
+  if (writability.writable === false) {
+    return { ...base, level: 'group', detail: `a role-mapping rule of ${poolName} chooses it on \`${claim}\`, which users cannot set` };
+  }
+  if (writability.writable === true) {
+    const selfSignUp: Tri = writability.userPool ? writability.userPool.selfSignUp : 'unknown';
+    const level: ExposureLevel = selfSignUp === true ? 'public-sign-up' : 'authenticated';
+    const who = level === 'public-sign-up' ? `anyone who signs up to user pool \`${writability.userPool!.name}\`` : 'any signed-in user';
+    return { ...base, level, detail: `a role-mapping rule of ${poolName} chooses it on \`${claim}\`, which ${who} can set (${writability.because})` };
+  }
+  return { ...base, level: 'authenticated', detail: `a role-mapping rule of ${poolName} chooses it on \`${claim}\`, which users may be able to set` };
+}

@@ -1,0 +1,48 @@
+/**
+ * Which buckets identity-pool roles can write, and under which key prefixes: what the bucket
+ * rules (CORS, lifecycle) need to know about the roles.
+ */
+import { bucketsNamed, type Bucket } from '../buckets.js';
+import type { Role } from '../entities.js';
+import { exposureOf } from '../exposure.js';
+import type { IdentityModel } from '../model.js';
+import { matchIamPattern } from './match.js';
+import { isWriteAction, s3AccessOf } from './s3-access.js';
+
+export interface BucketWrite {
+  bucket: Bucket;
+  role: Role;
+  guest: boolean;
+  /** Fixed key prefix written ('' for the whole bucket; the prefix before `${…:sub}` for per-identity keys). */
+  prefix: string;
+}
+
+export function bucketWrites(model: IdentityModel): BucketWrite[] {
+  const out: BucketWrite[] = [];
+  for (const role of model.identityPoolRoles()) {
+    const exposure = exposureOf(model, role);
+    if (exposure.level === 'internal') continue;
+    for (const access of s3AccessOf(role)) {
+      if (!access.objectActions.some(isWriteAction)) continue;
+      for (const { parsed } of access.resources) {
+        if (parsed.kind === 'any') {
+          for (const bucket of model.buckets) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
+        } else if (parsed.kind === 'object') {
+          const prefix =
+            parsed.scope.kind === 'fixed-prefix'
+              ? parsed.scope.prefix
+              : parsed.scope.kind === 'per-identity'
+                ? parsed.key.slice(0, parsed.key.indexOf('${'))
+                : parsed.scope.kind === 'whole-bucket'
+                  ? ''
+                  : undefined;
+          if (prefix === undefined) continue;
+          for (const bucket of bucketsNamed(model.buckets, parsed.bucket, model.resolver, (p, v) => matchIamPattern(p, v))) {
+            out.push({ bucket, role, guest: exposure.guestRole, prefix });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Severity arithmetic RULES.md uses: "scaled" rules raise their severity one step for guest and
+ * public sign-up exposure and report at most `low` for group exposure; guest grants that Cognito's
+ * scope-down would drop are reported one step lower.
+ */
+import { SEVERITIES, type Severity } from '../engine/types.js';
+import type { ExposureLevel } from './exposure.js';
+
+export function stepUp(severity: Severity): Severity {
+  return SEVERITIES[Math.max(0, SEVERITIES.indexOf(severity) - 1)]!;
+}
+
+export function stepDown(severity: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + 1)]!;
+}
+
+/** The more severe of two. */
+export function worst(a: Severity, b: Severity): Severity {
+  return SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b;
+}
+
+/** The less severe of two. */
+export function mildest(a: Severity, b: Severity): Severity {
+  return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
+}
+
+/** A "scaled" rule's severity for a role of this exposure. */
+export function scaledSeverity(base: Severity, exposure: ExposureLevel): Severity {
+  switch (exposure) {
+    case 'guest':
+    case 'public-sign-up':
+      return stepUp(base);
+    case 'group':
+      return mildest(base, 'low');
+    default:
+      return base;
+  }
+}

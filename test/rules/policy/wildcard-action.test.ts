@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+
+const RULE = 'policy/wildcard-action';
+const dir = `test/fixtures/rules/${RULE}/invalid`;
+const f = (file: string, messageId: string, line: number, column: number, resource: string) => ({
+  ruleId: RULE,
+  messageId,
+  severity: 'high',
+  file: `${dir}/${file}`,
+  line,
+  column,
+  resource,
+});
+
+describe(RULE, () => {
+  it('reports `*`, whole-service wildcards and NotAction, once per role a policy reaches', () => {
+    const report = lintRuleFixture(RULE, 'invalid/wildcards.yaml');
+    expect(seen(report, RULE)).toEqual([
+      f('wildcards.yaml', 'roleEverything', 21, 25, 'WorkerRole'), // Action: "*"
+      f('wildcards.yaml', 'roleServices', 35, 11, 'ReporterRole'), // AmazonDynamoDBFullAccess, by its document
+      f('wildcards.yaml', 'roleServices', 47, 36, 'DataPolicy'), // S3:* and sqs:*, for ReporterRole
+      f('wildcards.yaml', 'roleServices', 47, 36, 'DataPolicy'), // … and for WorkerRole
+      f('wildcards.yaml', 'policyNotAction', 57, 13, 'OperatorsPolicy'), // the NotAction key
+    ]);
+    const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
+    expect(messages[0]).toBe('Role `WorkerRole` may perform every action of every service through `*` in statement `AllActions` of inline policy `Everything`.');
+    expect(messages.slice(2, 4)).toEqual([
+      'Role `ReporterRole` may perform every action of `s3` and `sqs` through `S3:*` and `sqs:*` in statement `Storage` of policy `data`.',
+      'Role `WorkerRole` may perform every action of `s3` and `sqs` through `S3:*` and `sqs:*` in statement `Storage` of policy `data`.',
+    ]);
+    expect(messages[4]).toMatch(/^The policy `OperatorsPolicy` allows every action of \d+ of the \d+ services through `NotAction` in statement 1, which allows everything except `iam:\*`\.$/);
+  });
+
+  it('reports an AWS managed policy attached in a JSON template, at the attachment', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/template.json'), RULE)).toEqual([f('template.json', 'roleEverything', 11, 31, 'BuildRole')]);
+  });
+
+  it('reports a raw policy', () => {
+    const report = lintRuleFixture(RULE, 'invalid/raw-policy.json');
+    expect(seen(report, RULE)).toEqual([f('raw-policy.json', 'policyServices', 7, 18, 'raw-policy')]);
+  });
+
+  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
+    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
+  });
+});
