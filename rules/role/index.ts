@@ -1,5 +1,5 @@
-import type { Rule } from '../../src/engine/rule.js';
+import adminAccess from './admin-access.js';
+import broadRead from './broad-read.js';
+import guestWriteAccess from './guest-write-access.js';
 
-// Rules of this area are registered here as they are implemented.
-const rules: Rule[] = [];
-export default rules;
+export default [adminAccess, broadRead, guestWriteAccess];

@@ -1,5 +1,8 @@
-import type { Rule } from '../../src/engine/rule.js';
+import actionResourceMismatch from './action-resource-mismatch.js';
+import corsWildcardOrigin from './cors-wildcard-origin.js';
+import listNotScoped from './list-not-scoped.js';
+import objectAccessNotScoped from './object-access-not-scoped.js';
+import sharedPrefixAccess from './shared-prefix-access.js';
+import uploadNoExpiration from './upload-no-expiration.js';
 
-// Rules of this area are registered here as they are implemented.
-const rules: Rule[] = [];
-export default rules;
+export default [actionResourceMismatch, corsWildcardOrigin, listNotScoped, objectAccessNotScoped, sharedPrefixAccess, uploadNoExpiration];

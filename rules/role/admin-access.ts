@@ -1,0 +1,53 @@
+import { adminGrant, defineRule, exposureOf, grantsOf, type Severity } from '../../src/rule-api.js';
+
+/** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
+const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
+  guest: 'critical',
+  'public-sign-up': 'critical',
+  authenticated: 'high',
+  group: 'medium',
+};
+
+export default defineRule({
+  meta: {
+    id: 'role/admin-access',
+    description: 'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
+    severity: 'critical',
+    messages: {
+      admin: 'Role {{role}} ({{exposure}}: {{why}}) may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.',
+    },
+    fix: 'Grant identity-pool roles only the specific actions the app calls, on the user\'s own resources; never `*`, `<service>:*`, IAM or policy-changing actions.',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+    ],
+    tags: ['role', 'cognito'],
+  },
+  check(context) {
+    for (const role of context.model.identityPoolRoles()) {
+      const exposure = exposureOf(context.model, role);
+      const severity = SEVERITY_BY_EXPOSURE[exposure.level];
+      if (!severity) continue;
+      for (const grant of grantsOf(role)) {
+        const admin = adminGrant(grant);
+        if (!admin) continue;
+        context.report({
+          messageId: 'admin',
+          data: {
+            role: `\`${role.name}\``,
+            exposure: exposure.label,
+            why: exposure.reasons[0]?.detail ?? '',
+            actions: admin.actions.slice(0, 6).map((a) => (a.startsWith('everything') ? a : `\`${a}\``)).join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
+            via: grant.source.via,
+            reasons: admin.reasons.join(', '),
+            who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
+          },
+          at: grant.statement.source,
+          severity,
+          key: role.name,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,73 @@
+import {
+  adminGrant,
+  defineRule,
+  exposureOf,
+  formatActionList,
+  grantsOf,
+  knownString,
+  scaledSeverity,
+  scalarAlternatives,
+} from '../../src/rule-api.js';
+
+/** `*`, or an ARN whose resource part is a whole-service wildcard (`table/*`, `*`). */
+function isBroadResource(resource: string): boolean {
+  if (resource === '*') return true;
+  const parts = resource.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return false;
+  const resourcePart = parts.slice(5).join(':');
+  return /^(\*|[^/:*?]+[/:]\*)$/.test(resourcePart);
+}
+
+export default defineRule({
+  meta: {
+    id: 'role/broad-read',
+    description: 'Identity-pool roles should not read or list every resource of a service',
+    severity: 'medium',
+    messages: {
+      broad: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.',
+    },
+    fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_dynamodb_items.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+    ],
+    tags: ['role', 'cognito'],
+  },
+  check(context) {
+    for (const role of context.model.identityPoolRoles()) {
+      const exposure = exposureOf(context.model, role);
+      if (exposure.level === 'internal') continue;
+      for (const grant of grantsOf(role)) {
+        if (adminGrant(grant)) continue; // role/admin-access reports this statement
+        const resources = grant.statement.notResource
+          ? ['*']
+          : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString)).filter((s): s is string => s !== undefined);
+        const broad = resources.filter(isBroadResource);
+        if (broad.length === 0) continue;
+        // Reads of actions that support resource-level permissions; S3 object reads and ListBucket are the s3/ rules'.
+        const reads = grant.actions.filter(
+          (a) =>
+            (a.accessLevels.has('Read') || a.accessLevels.has('List')) &&
+            a.resourceTypes.length > 0 &&
+            !(a.service === 's3' && (a.resourceTypes.includes('object') || /^ListBucket/i.test(a.name))),
+        );
+        if (reads.length === 0) continue;
+        context.report({
+          messageId: 'broad',
+          data: {
+            role: `\`${role.name}\``,
+            exposure: exposure.label,
+            actions: formatActionList(reads.map((a) => a.id)),
+            resources: broad.map((r) => `\`${r}\``).join(', '),
+            via: grant.source.via,
+            who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
+          },
+          at: grant.statement.source,
+          severity: scaledSeverity('medium', exposure.level),
+          key: role.name,
+        });
+      }
+    }
+  },
+});

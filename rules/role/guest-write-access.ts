@@ -1,0 +1,74 @@
+import {
+  adminGrant,
+  defineRule,
+  exposureOf,
+  formatActionList,
+  grantsOf,
+  knownString,
+  scalarAlternatives,
+  stepDown,
+  survivesGuestScopeDown,
+  writeActions,
+  type Severity,
+} from '../../src/rule-api.js';
+
+/** Telemetry ingestion AWS documents for guests (CloudWatch RUM, Pinpoint, Mobile Analytics). */
+const TELEMETRY = new Set(['rum:putrumevents', 'mobiletargeting:putevents', 'mobiletargeting:updateendpoint', 'mobileanalytics:putevents']);
+
+export default defineRule({
+  meta: {
+    id: 'role/guest-write-access',
+    description: 'Guest (unauthenticated) roles must not be allowed write or tagging actions',
+    severity: 'high',
+    messages: {
+      write: 'Guest role {{role}} ({{why}}) may {{actions}} through {{via}}: anyone on the internet can do this without signing in.{{dormant}}',
+      telemetry: 'Guest role {{role}} may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
+    },
+    fix: 'Remove write and tagging actions from the guest role; give uploads to signed-in users under their own `${cognito-identity.amazonaws.com:sub}` prefix instead.',
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html',
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+    ],
+    tags: ['role', 'cognito', 'guest'],
+  },
+  check(context) {
+    for (const role of context.model.identityPoolRoles()) {
+      const exposure = exposureOf(context.model, role);
+      if (!exposure.guestRole) continue;
+      for (const grant of grantsOf(role)) {
+        if (adminGrant(grant)) continue; // role/admin-access reports this statement
+        // execute-api:Invoke is apigateway/iam-auth-open-to-guests' concern.
+        const writes = writeActions(grant.actions).filter((a) => a.id.toLowerCase() !== 'execute-api:invoke');
+        if (writes.length === 0) continue;
+        const specificResource = (grant.statement.resource?.values ?? []).every((v) =>
+          scalarAlternatives(v.value).every((alt) => {
+            const s = knownString(alt);
+            return s !== undefined && s !== '*' && !/:\*$/.test(s);
+          }),
+        );
+        const telemetryOnly = specificResource && grant.statement.resource !== undefined && writes.every((a) => TELEMETRY.has(a.id.toLowerCase()));
+        const data = {
+          role: `\`${role.name}\``,
+          actions: formatActionList(writes.map((a) => a.id)),
+          via: grant.source.via,
+          why: exposure.reasons.find((r) => r.level === 'guest')?.detail ?? 'a guest role',
+        };
+        if (telemetryOnly) {
+          context.report({ messageId: 'telemetry', data, at: grant.statement.source, severity: 'info', key: role.name });
+          continue;
+        }
+        // Cognito's scope-down drops grants outside its session policy in the enhanced flow.
+        const dormant = exposure.guestScopedDown && writes.every((a) => !survivesGuestScopeDown(a.id));
+        const severity: Severity = dormant ? stepDown('high') : 'high';
+        context.report({
+          messageId: 'write',
+          data: { ...data, dormant: dormant ? ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.' : '' },
+          at: grant.statement.source,
+          severity,
+          key: role.name,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule, formatActionList, s3AccessOf } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 's3/action-resource-mismatch',
+    description: 'S3 object actions need object ARNs (`bucket/key`), bucket actions need bucket ARNs: otherwise the statement grants nothing',
+    severity: 'medium',
+    messages: {
+      objectOnBucket: 'Role {{role}}: {{actions}} act on objects, but the statement names only the bucket ARN {{resources}}, so it grants nothing; add `/*` or the user\'s prefix to the resource.',
+      bucketOnObject: 'Role {{role}}: {{actions}} act on the bucket, but the statement names only object ARNs {{resources}}, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.',
+    },
+    fix: 'Put object actions (`s3:GetObject`, `s3:PutObject`) on `arn:aws:s3:::<bucket>/<key pattern>` and `s3:ListBucket` on `arn:aws:s3:::<bucket>`, in separate statements.',
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html',
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html',
+    ],
+    tags: ['s3'],
+  },
+  check(context) {
+    for (const role of context.model.roles) {
+      for (const access of s3AccessOf(role)) {
+        const kinds = new Set(access.resources.map((r) => r.parsed.kind));
+        const names = (kind: string): string =>
+          access.resources
+            .filter((r) => r.parsed.kind === kind)
+            .map((r) => `\`${r.parsed.kind === 'bucket' || r.parsed.kind === 'object' ? (r.parsed.kind === 'object' ? `${r.parsed.bucket.text}/${r.parsed.key}` : r.parsed.bucket.text) : ''}\``)
+            .join(', ');
+        if (access.resources.length === 0) continue;
+        const onlyBuckets = [...kinds].every((k) => k === 'bucket');
+        const onlyObjects = [...kinds].every((k) => k === 'object');
+        // Actions that work on both (none among object actions) are excluded by the catalogue's resource types.
+        const objectOnly = access.objectActions.filter((a) => !a.resourceTypes.includes('bucket'));
+        if (onlyBuckets && objectOnly.length > 0 && access.objectActions.length === access.grant.actions.filter((a) => a.service === 's3').length) {
+          context.report({
+            messageId: 'objectOnBucket',
+            data: { role: `\`${role.name}\``, actions: formatActionList(objectOnly.map((a) => a.id)), resources: names('bucket') },
+            at: access.statement.resource?.source ?? access.statement.source,
+            key: role.name,
+          });
+        } else if (onlyObjects && access.listActions.length > 0 && access.objectActions.length === 0) {
+          context.report({
+            messageId: 'bucketOnObject',
+            data: { role: `\`${role.name}\``, actions: formatActionList(access.listActions.map((a) => a.id)), resources: names('object') },
+            at: access.statement.resource?.source ?? access.statement.source,
+            key: role.name,
+          });
+        }
+      }
+    }
+  },
+});

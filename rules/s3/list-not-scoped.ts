@@ -1,0 +1,55 @@
+import { defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf } from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 's3/list-not-scoped',
+    description: 'Identity-pool roles may list a bucket only under their own prefix (an `s3:prefix` condition)',
+    severity: 'medium',
+    messages: {
+      noPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} with no `s3:prefix` condition: every user lists every key in the bucket, including other users\' file names.',
+      openPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every user lists the whole bucket.',
+      ineffective: 'Role {{role}}: `s3:prefix` `{{value}}` under `{{operator}}` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
+    },
+    fix: 'Add `"StringLike": {"s3:prefix": ["private/${cognito-identity.amazonaws.com:sub}/", "private/${cognito-identity.amazonaws.com:sub}/*"]}` to the `s3:ListBucket` statement.',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html',
+    ],
+    tags: ['s3', 'cognito'],
+  },
+  check(context) {
+    for (const role of context.model.identityPoolRoles()) {
+      const exposure = exposureOf(context.model, role);
+      if (exposure.level === 'internal') continue;
+      for (const access of s3AccessOf(role)) {
+        if (access.listActions.length === 0) continue;
+        const onBuckets = access.resources.filter((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'any');
+        if (onBuckets.length === 0) continue; // only object ARNs: s3/action-resource-mismatch
+        const data = {
+          role: `\`${role.name}\``,
+          exposure: exposure.label,
+          actions: formatActionList(access.listActions.map((a) => a.id)),
+          resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
+        };
+        // An administrators' group listing every key is usually the design (RULES.md "Exposure"):
+        // group-only roles are reported at low, like the scaled rules.
+        const severity = exposure.level === 'group' ? 'low' : 'medium';
+        const conditions = prefixConditions(access.statement);
+        if (conditions.length === 0) {
+          context.report({ messageId: 'noPrefix', data, at: access.statement.source, severity, key: role.name });
+          continue;
+        }
+        for (const { entry, values } of conditions) {
+          for (const value of values) {
+            if (value === undefined) continue;
+            if (entry.operator.base === 'StringLike' && (value === '' || value.startsWith('*'))) {
+              context.report({ messageId: 'openPrefix', data: { ...data, value, operator: entry.operator.raw }, at: entry.source, severity, key: `${role.name}:${value}` });
+            } else if ((entry.operator.base === 'StringEquals' || entry.operator.base === 'StringEqualsIgnoreCase') && value.includes('*')) {
+              context.report({ messageId: 'ineffective', data: { ...data, value, operator: entry.operator.raw }, at: entry.source, severity: 'low', key: `${role.name}:${value}` });
+            }
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,71 @@
+import {
+  defineRule,
+  describe,
+  exposureOf,
+  formatActionList,
+  s3AccessOf,
+  scaledSeverity,
+  unscopedObjectAccess,
+} from '../../src/rule-api.js';
+
+export default defineRule({
+  meta: {
+    id: 's3/object-access-not-scoped',
+    description: "Identity-pool roles' S3 object access must be confined to each identity's own prefix (`${cognito-identity.amazonaws.com:sub}`)",
+    severity: 'high',
+    messages: {
+      unscoped:
+        'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}: {{consequence}}{{conditions}}',
+    },
+    fix: 'Put `${cognito-identity.amazonaws.com:sub}` in a path segment of its own: `arn:aws:s3:::<bucket>/private/${cognito-identity.amazonaws.com:sub}/*` (inside `Fn::Sub` write `${!cognito-identity.amazonaws.com:sub}`).',
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',
+    ],
+    tags: ['s3', 'cognito'],
+  },
+  check(context) {
+    for (const role of context.model.identityPoolRoles()) {
+      const exposure = exposureOf(context.model, role);
+      if (exposure.level === 'internal') continue;
+      for (const access of s3AccessOf(role)) {
+        const unscoped = unscopedObjectAccess(access);
+        if (!unscoped) continue;
+        for (const value of unscoped.unresolved) {
+          context.unresolved(`Role ${role.name}: the key of S3 resource ${describe(value.value)} could not be resolved.`, value.source);
+        }
+        if (unscoped.resources.length === 0) continue;
+        const { writes, wholeWrite, base } = unscoped;
+        const shown = unscoped.resources.map((v) => describe(v.value));
+        const consequence = wholeWrite
+          ? `every ${who(exposure.level)} can read, overwrite and delete every other user's objects.`
+          : writes.length
+            ? `every ${who(exposure.level)} writes to the same shared keys and can overwrite the others' files.`
+            : `every ${who(exposure.level)} can read every other user's objects.`;
+        const actions = (writes.length ? [...writes, ...access.objectActions.filter((a) => !writes.includes(a))] : access.objectActions).map((a) => a.id);
+        context.report({
+          messageId: 'unscoped',
+          data: {
+            role: `\`${role.name}\``,
+            exposure: exposure.label,
+            actions: formatActionList(actions),
+            resources: shown.map((r) => `\`${r}\``).join(', '),
+            via: access.grant.source.via,
+            consequence,
+            conditions: access.otherConditions.length
+              ? ` (the statement's condition on ${[...new Set(access.otherConditions.map((c) => `\`${c.key}\``))].join(', ')} was not taken into account)`
+              : '',
+          },
+          at: access.statement.source,
+          severity: scaledSeverity(base, exposure.level),
+          key: role.name,
+        });
+      }
+    }
+  },
+});
+
+function who(level: string): string {
+  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
+}

@@ -1,0 +1,62 @@
+import { defineRule, exposureOf, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
+
+/** Amplify's storage access levels (Gen 1): public/ and protected/ are shared by design. */
+const AMPLIFY_LEVELS: Record<string, string> = {
+  'public/': "Amplify's public level: readable by every user of the app",
+  'protected/': "Amplify's protected level: every user reads everyone's files, each writes only their own",
+};
+
+export default defineRule({
+  meta: {
+    id: 's3/shared-prefix-access',
+    description: 'Identity-pool roles that read a fixed prefix shared by every user: a design choice worth confirming',
+    severity: 'low',
+    messages: {
+      shared: 'Role {{role}} ({{exposure}}) may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users{{convention}}.',
+    },
+    fix: 'Keep only public content under the shared prefix; move user data under `private/${cognito-identity.amazonaws.com:sub}/`.',
+    references: [
+      'https://docs.amplify.aws/gen1/javascript/build-a-backend/storage/configure-access/',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
+    ],
+    tags: ['s3', 'cognito'],
+  },
+  check(context) {
+    for (const role of context.model.identityPoolRoles()) {
+      const exposure = exposureOf(context.model, role);
+      if (exposure.level === 'internal') continue;
+      const seen = new Set<string>();
+      const report = (bucket: string, prefix: string, at: SourceRef): void => {
+        const normalised = prefix;
+        const key = `${bucket}\u0000${normalised}`;
+        if (seen.has(key) || normalised === '') return;
+        seen.add(key);
+        const convention = AMPLIFY_LEVELS[normalised];
+        context.report({
+          messageId: 'shared',
+          data: { role: `\`${role.name}\``, exposure: exposure.label, prefix: normalised, bucket, convention: convention ? ` (${convention})` : '' },
+          at,
+          key: `${role.name}:${bucket}:${normalised}`,
+        });
+      };
+      for (const access of s3AccessOf(role)) {
+        if (access.objectActions.length > 0 && !access.objectActions.some(isWriteAction) && !access.narrowedByTags) {
+          for (const { value, parsed } of access.resources) {
+            if (parsed.kind === 'object' && parsed.scope.kind === 'fixed-prefix') report(parsed.bucket.text, parsed.scope.prefix, value.source);
+          }
+        }
+        if (access.listActions.length > 0) {
+          for (const { entry, values } of prefixConditions(access.statement)) {
+            if (entry.operator.base !== 'StringLike' && entry.operator.base !== 'StringEquals') continue;
+            for (const v of values) {
+              if (v === undefined || v === '' || v.startsWith('*') || v.includes('${')) continue;
+              const prefix = v.replace(/\*+$/, '');
+              const bucket = access.resources.find((r) => r.parsed.kind === 'bucket');
+              report(bucket && bucket.parsed.kind === 'bucket' ? bucket.parsed.bucket.text : '*', prefix, entry.source);
+            }
+          }
+        }
+      }
+    }
+  },
+});
