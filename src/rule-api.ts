@@ -17,6 +17,8 @@ export {
   isTrueOrUnknown,
   knownString,
   scalarAlternatives,
+  templateText,
+  HOLE,
   type Resolved,
 } from './model/resolved.js';
 export {

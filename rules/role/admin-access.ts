@@ -1,4 +1,4 @@
-import { adminGrant, defineRule, exposureOf, grantsOf, type Severity } from '../../src/rule-api.js';
+import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
 
 /** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
@@ -14,7 +14,7 @@ export default defineRule({
     description: 'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
     severity: 'critical',
     messages: {
-      admin: 'Role {{role}} ({{exposure}}: {{why}}) may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.',
+      admin: 'Role {{role}} ({{exposure}}: {{why}}) may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.{{dormant}}',
     },
     fix: 'Grant identity-pool roles only the specific actions the app calls, on the user\'s own resources; never `*`, `<service>:*`, IAM or policy-changing actions.',
     references: [
@@ -32,6 +32,8 @@ export default defineRule({
       for (const grant of grantsOf(role)) {
         const admin = adminGrant(grant);
         if (!admin) continue;
+        // RULES.md "Guest scope-down": a guest grant Cognito's session policy drops is one step lower, dormant.
+        const dormant = exposure.level === 'guest' && exposure.guestScopedDown && grant.actions.length > 0 && grant.actions.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
           messageId: 'admin',
           data: {
@@ -42,9 +44,10 @@ export default defineRule({
             via: grant.source.via,
             reasons: admin.reasons.join(', '),
             who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
+            dormant: dormant ? ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.' : '',
           },
           at: grant.statement.source,
-          severity,
+          severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });
       }

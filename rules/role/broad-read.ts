@@ -4,9 +4,12 @@ import {
   exposureOf,
   formatActionList,
   grantsOf,
-  knownString,
+  HOLE,
   scaledSeverity,
   scalarAlternatives,
+  stepDown,
+  survivesGuestScopeDown,
+  templateText,
 } from '../../src/rule-api.js';
 
 /** `*`, or an ARN whose resource part is a whole-service wildcard (`table/*`, `*`). */
@@ -15,7 +18,7 @@ function isBroadResource(resource: string): boolean {
   const parts = resource.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return false;
   const resourcePart = parts.slice(5).join(':');
-  return /^(\*|[^/:*?]+[/:]\*)$/.test(resourcePart);
+  return !resourcePart.includes(HOLE) && /^(\*|[^/:*?]+[/:]\*)$/.test(resourcePart);
 }
 
 export default defineRule({
@@ -24,7 +27,7 @@ export default defineRule({
     description: 'Identity-pool roles should not read or list every resource of a service',
     severity: 'medium',
     messages: {
-      broad: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.',
+      broad: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.{{dormant}}',
     },
     fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
     references: [
@@ -42,7 +45,7 @@ export default defineRule({
         if (adminGrant(grant)) continue; // role/admin-access reports this statement
         const resources = grant.statement.notResource
           ? ['*']
-          : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString)).filter((s): s is string => s !== undefined);
+          : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(templateText)).filter((s): s is string => s !== undefined);
         const broad = resources.filter(isBroadResource);
         if (broad.length === 0) continue;
         // Reads of actions that support resource-level permissions; S3 object reads and ListBucket are the s3/ rules'.
@@ -53,18 +56,20 @@ export default defineRule({
             !(a.service === 's3' && (a.resourceTypes.includes('object') || /^ListBucket/i.test(a.name))),
         );
         if (reads.length === 0) continue;
+        const dormant = exposure.level === 'guest' && exposure.guestScopedDown && reads.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
           messageId: 'broad',
           data: {
             role: `\`${role.name}\``,
             exposure: exposure.label,
             actions: formatActionList(reads.map((a) => a.id)),
-            resources: broad.map((r) => `\`${r}\``).join(', '),
+            resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
+            dormant: dormant ? ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.' : '',
             via: grant.source.via,
-            who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
+            who: exposure.reasons[0]?.kind === 'dormant' ? 'holder (no user can obtain it today, the grant is dormant)' : exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
           },
           at: grant.statement.source,
-          severity: scaledSeverity('medium', exposure.level),
+          severity: dormant ? stepDown(scaledSeverity('medium', exposure.level)) : scaledSeverity('medium', exposure.level),
           key: role.name,
         });
       }

@@ -4,8 +4,9 @@ import {
   exposureOf,
   formatActionList,
   grantsOf,
-  knownString,
+  HOLE,
   scalarAlternatives,
+  templateText,
   stepDown,
   survivesGuestScopeDown,
   writeActions,
@@ -43,8 +44,8 @@ export default defineRule({
         if (writes.length === 0) continue;
         const specificResource = (grant.statement.resource?.values ?? []).every((v) =>
           scalarAlternatives(v.value).every((alt) => {
-            const s = knownString(alt);
-            return s !== undefined && s !== '*' && !/:\*$/.test(s);
+            const s = templateText(alt);
+            return s !== undefined && s !== '*' && s !== HOLE && !/:\*$/.test(s);
           }),
         );
         const telemetryOnly = specificResource && grant.statement.resource !== undefined && writes.every((a) => TELEMETRY.has(a.id.toLowerCase()));

@@ -1,4 +1,4 @@
-import { defineRule, formatActionList, s3AccessOf } from '../../src/rule-api.js';
+import { defineRule, formatActionList, knownString, s3AccessOf, scalarAlternatives } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -28,19 +28,23 @@ export default defineRule({
         if (access.resources.length === 0) continue;
         const onlyBuckets = [...kinds].every((k) => k === 'bucket');
         const onlyObjects = [...kinds].every((k) => k === 'object');
-        // Actions that work on both (none among object actions) are excluded by the catalogue's resource types.
-        const objectOnly = access.objectActions.filter((a) => !a.resourceTypes.includes('bucket'));
-        if (onlyBuckets && objectOnly.length > 0 && access.objectActions.length === access.grant.actions.filter((a) => a.service === 's3').length) {
+        // Judge the actions as written: a wildcard (`s3:Get*`) that also names bucket actions is not a mistake.
+        const named = new Set(
+          (access.statement.action?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString)).filter((p): p is string => p !== undefined && !/[*?]/.test(p)).map((p) => p.toLowerCase()),
+        );
+        const objectOnly = access.objectActions.filter((a) => !a.resourceTypes.includes('bucket') && named.has(a.id.toLowerCase()));
+        const lists = access.listActions.filter((a) => named.has(a.id.toLowerCase()));
+        if (onlyBuckets && objectOnly.length > 0) {
           context.report({
             messageId: 'objectOnBucket',
             data: { role: `\`${role.name}\``, actions: formatActionList(objectOnly.map((a) => a.id)), resources: names('bucket') },
             at: access.statement.resource?.source ?? access.statement.source,
             key: role.name,
           });
-        } else if (onlyObjects && access.listActions.length > 0 && access.objectActions.length === 0) {
+        } else if (onlyObjects && lists.length > 0) {
           context.report({
             messageId: 'bucketOnObject',
-            data: { role: `\`${role.name}\``, actions: formatActionList(access.listActions.map((a) => a.id)), resources: names('object') },
+            data: { role: `\`${role.name}\``, actions: formatActionList(lists.map((a) => a.id)), resources: names('object') },
             at: access.statement.resource?.source ?? access.statement.source,
             key: role.name,
           });

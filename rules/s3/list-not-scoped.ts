@@ -6,8 +6,8 @@ export default defineRule({
     description: 'Identity-pool roles may list a bucket only under their own prefix (an `s3:prefix` condition)',
     severity: 'medium',
     messages: {
-      noPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} with no `s3:prefix` condition: every user lists every key in the bucket, including other users\' file names.',
-      openPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every user lists the whole bucket.',
+      noPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} with no `s3:prefix` condition: every {{who}} lists every key in the bucket, including other users\' file names.',
+      openPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every {{who}} lists the whole bucket.',
       ineffective: 'Role {{role}}: `s3:prefix` `{{value}}` under `{{operator}}` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
     },
     fix: 'Add `"StringLike": {"s3:prefix": ["private/${cognito-identity.amazonaws.com:sub}/", "private/${cognito-identity.amazonaws.com:sub}/*"]}` to the `s3:ListBucket` statement.',
@@ -28,12 +28,12 @@ export default defineRule({
         const data = {
           role: `\`${role.name}\``,
           exposure: exposure.label,
+          who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
           actions: formatActionList(access.listActions.map((a) => a.id)),
           resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
         };
-        // An administrators' group listing every key is usually the design (RULES.md "Exposure"):
-        // group-only roles are reported at low, like the scaled rules.
-        const severity = exposure.level === 'group' ? 'low' : 'medium';
+        // Not a "scaled" rule in RULES.md: medium whatever the exposure; the message says who lists.
+        const severity = 'medium';
         const conditions = prefixConditions(access.statement);
         if (conditions.length === 0) {
           context.report({ messageId: 'noPrefix', data, at: access.statement.source, severity, key: role.name });

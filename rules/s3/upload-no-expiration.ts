@@ -20,27 +20,46 @@ export default defineRule({
     tags: ['s3'],
   },
   check(context) {
-    const seen = new Set<string>();
+    // One finding per bucket (RULES.md granularity), listing what no rule expires.
+    const byBucket = new Map<BucketWrite['bucket'], { guest: BucketWrite[]; temporary: BucketWrite[] }>();
     for (const write of bucketWrites(context.model)) {
       const temporary = TEMPORARY.test(write.prefix);
       if (!write.guest && !temporary) continue;
-      if (expires(write)) continue;
-      const key = `${write.bucket.name}\u0000${write.prefix}\u0000${write.guest}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const lifecycle = write.bucket.templateResource.properties['LifecycleConfiguration'] !== undefined;
-      const at = lifecycle
-        ? { doc: write.bucket.source.doc, pointer: `${write.bucket.templateResource.propertiesPointer}/LifecycleConfiguration` }
-        : write.bucket.propertiesSource;
-      const data = { bucket: `\`${write.bucket.name}\``, role: `\`${write.role.name}\``, prefix: write.prefix, where: write.prefix ? ` under \`${write.prefix}\`` : '' };
-      context.report({ messageId: write.guest ? 'guest' : 'temporary', data, at, key: `${write.prefix}:${write.guest}` });
+      const verdict = expires(write);
+      if (verdict === true) continue;
+      if (verdict === 'unknown') {
+        context.unresolved(`Bucket ${write.bucket.name}: whether a lifecycle rule expires \`${write.prefix || '*'}\` could not be resolved.`, write.bucket.propertiesSource);
+        continue;
+      }
+      const entry = byBucket.get(write.bucket) ?? { guest: [], temporary: [] };
+      (write.guest ? entry.guest : entry.temporary).push(write);
+      byBucket.set(write.bucket, entry);
+    }
+    for (const [bucket, { guest, temporary }] of byBucket) {
+      const writes = guest.length ? guest : temporary;
+      const lifecycle = bucket.templateResource.properties['LifecycleConfiguration'] !== undefined;
+      const at = lifecycle ? { doc: bucket.source.doc, pointer: `${bucket.templateResource.propertiesPointer}/LifecycleConfiguration` } : bucket.propertiesSource;
+      const roles = [...new Set(writes.map((w) => `\`${w.role.name}\``))].join(', ');
+      const prefixes = [...new Set(writes.map((w) => w.prefix))];
+      const where = prefixes.includes('') ? '' : ` under ${prefixes.map((p) => `\`${p}\``).join(', ')}`;
+      const data = { bucket: `\`${bucket.name}\``, role: roles, prefix: prefixes.join('`, `'), where };
+      context.report({ messageId: guest.length ? 'guest' : 'temporary', data, at });
     }
   },
 });
 
-/** Is there an enabled expiration rule whose prefix covers every key the role writes? */
-function expires(write: BucketWrite): boolean {
-  return write.bucket.lifecycleRules.some(
-    (rule) => rule.enabled === true && rule.expires && rule.prefix !== undefined && write.prefix.startsWith(rule.prefix),
-  );
+/** Is there an enabled expiration rule whose prefix covers every key the role writes? 'unknown' when a rule that would cover it cannot be read. */
+function expires(write: BucketWrite): boolean | 'unknown' {
+  let open = false;
+  for (const rule of write.bucket.lifecycleRules) {
+    if (!rule.expires || rule.filtered) continue;
+    if (rule.prefix === undefined) {
+      open = true;
+      continue;
+    }
+    if (!write.prefix.startsWith(rule.prefix)) continue;
+    if (rule.enabled === true) return true;
+    if (rule.enabled === 'unknown') open = true;
+  }
+  return open ? 'unknown' : false;
 }

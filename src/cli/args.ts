@@ -3,14 +3,27 @@
  */
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../engine/types.js';
-import type { ReportFormat } from '../reporters/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../reporters/index.js';
 
 export class UsageError extends Error {}
+
+/** `--report sarif=results.sarif`: one more report, written to a file. */
+export interface ReportTarget {
+  format: ReportFormat;
+  file: string;
+}
 
 export interface CliArgs {
   paths: string[];
   format: ReportFormat;
   output: string | undefined;
+  reports: ReportTarget[];
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
+  sarifOmitSuppressed: boolean;
+  reportUnusedSuppressions: boolean;
+  allowNoInput: boolean;
+  explain: string | undefined;
   failOn: Severity | 'none' | undefined;
   config: string | undefined;
   noConfig: boolean;
@@ -26,7 +39,7 @@ export interface CliArgs {
   help: boolean;
 }
 
-const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'github'];
+const FORMATS = REPORT_FORMATS;
 
 export const HELP = `Usage: cognito-iam-lint [options] [paths...]
 
@@ -35,9 +48,18 @@ CDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current di
 
 Options:
   -f, --format <text|json|sarif|github>  Output format (default: text)
-  -o, --output <file>                    Write the report to a file instead of stdout
+  -o, --output <file>                    Write the --format report to a file instead of stdout
+      --report <format>=<file>           Also write a report in another format to a file
+                                         (repeatable): --report sarif=results.sarif
       --fail-on <severity|none>          Exit 1 when a finding is at or above this severity:
                                          critical, high, medium, low, info, none (default: high)
+      --baseline <file>                  Fail only on findings that are not in this baseline
+      --write-baseline <file>            Record the current findings as the baseline and exit 0
+      --sarif-omit-suppressed            Leave suppressed findings out of SARIF (GitHub code
+                                         scanning does not read SARIF suppressions)
+      --report-unused-suppressions       Warn about suppressions that matched no finding
+      --allow-no-input                   Exit 0 when no path is something to lint (pre-commit)
+      --explain <rule-id>                Print the documentation page of a rule and exit
   -c, --config <file>                    Config file (default: .cognito-iam-lint.yaml/.yml/.json,
                                          searched upward from the working directory)
       --no-config                        Ignore config files
@@ -47,13 +69,14 @@ Options:
       --parameters-file <file>           Parameter file: [{"ParameterKey": …, "ParameterValue": …}]
       --stdin-filename <name>            Name to report for '-' (stdin); its extension picks JSON/YAML
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
-      --verbose                          Also show notifications (unresolved values, skipped files)
+      --verbose                          Also list notes (unresolved values), suppressed and
+                                         baseline-accepted findings, absent baseline entries
       --list-rules                       List the rules with their severities and exit
   -v, --version                          Print the version and exit
   -h, --help                             Print this help and exit
 
-Exit codes: 0 no finding at or above --fail-on · 1 at least one · 2 usage error, invalid config,
-or nothing could be linted.`;
+Exit codes: 0 no finding at or above --fail-on (suppressed and baseline findings never count)
+· 1 at least one · 2 usage error, invalid config or baseline, or nothing could be linted.`;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -65,6 +88,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        report: { type: 'string', multiple: true },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'sarif-omit-suppressed': { type: 'boolean' },
+        'report-unused-suppressions': { type: 'boolean' },
+        'allow-no-input': { type: 'boolean' },
+        explain: { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
@@ -97,10 +127,29 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (eq <= 0) throw new UsageError(`--parameter expects KEY=VALUE; got '${entry}'.`);
     parameters.set(entry.slice(0, eq), entry.slice(eq + 1));
   }
+  const reports: ReportTarget[] = [];
+  for (const entry of v.report ?? []) {
+    const eq = entry.indexOf('=');
+    const reportFormat = entry.slice(0, eq) as ReportFormat;
+    if (eq <= 0 || eq === entry.length - 1 || !FORMATS.includes(reportFormat)) {
+      throw new UsageError(`--report expects FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')}; got '${entry}'.`);
+    }
+    reports.push({ format: reportFormat, file: entry.slice(eq + 1) });
+  }
+  for (const [flag, value] of [['--output', v.output], ['--baseline', v.baseline], ['--write-baseline', v['write-baseline']], ['--explain', v.explain]] as const) {
+    if (value === '') throw new UsageError(`${flag} needs a value.`);
+  }
   return {
     paths: parsed.positionals,
     format,
     output: v.output,
+    reports,
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
+    sarifOmitSuppressed: v['sarif-omit-suppressed'] ?? false,
+    reportUnusedSuppressions: v['report-unused-suppressions'] ?? false,
+    allowNoInput: v['allow-no-input'] ?? false,
+    explain: v.explain,
     failOn: failOn as Severity | 'none' | undefined,
     config: v.config,
     noConfig: v['no-config'] ?? false,

@@ -6,10 +6,12 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, findConfigFile, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { SEVERITIES, type LintReport, type Severity } from '../engine/types.js';
+import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
+import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import type { FileSystem } from '../inputs/types.js';
 import { formatReport } from '../reporters/index.js';
+import { plural } from '../reporters/shared.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 
@@ -58,11 +60,19 @@ function run(io: CliIo): number {
     io.stdout(listRules());
     return EXIT_OK;
   }
-  const config = loadConfig(io, args);
+  if (args.explain !== undefined) {
+    io.stdout(explain(args.explain));
+    return EXIT_OK;
+  }
+  checkOutputTargets(io, args);
+  const loaded = loadConfig(io, args);
+  const config: Config | undefined = args.reportUnusedSuppressions ? { ...loaded, reportUnusedSuppressions: true } : loaded;
+  // A bad baseline is found before the (possibly long) run, not after it.
+  const baseline = args.baseline !== undefined ? readBaseline(io, args.baseline) : undefined;
   const paths = args.paths.length > 0 ? args.paths : ['.'];
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
-  const { report, inputs } = lint(paths, {
+  const { report: linted, inputs } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
     ...(config ? { config } : {}),
@@ -79,7 +89,7 @@ function run(io: CliIo): number {
   for (const skip of inputs.skipped) {
     if (explicit.has(skip.file)) io.stderr(`cognito-iam-lint: ${skip.file}: ${skip.reason}\n`);
   }
-  if (inputs.documents.length === 0) {
+  if (inputs.documents.length === 0 && !args.allowNoInput) {
     // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
     io.stderr('cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n');
     return EXIT_USAGE;
@@ -94,23 +104,99 @@ function run(io: CliIo): number {
     }
   }
 
+  let report = linted;
+  let absent: BaselineEntry[] | undefined;
+  if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
+
   const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
-  const output = formatReport(report, args.format, { color: args.output === undefined ? color : false, verbose: args.verbose });
-  if (args.output !== undefined) {
-    const target = isAbsolute(args.output) ? args.output : join(io.cwd, args.output);
-    try {
-      io.writeFile(target, output);
-    } catch (error) {
-      // A wrong -o is the user's mistake, not ours: one line, no stack trace.
-      throw new UsageError(`${displayPath(io.cwd, target)}: cannot write the report (${describeWriteError(error)}).`);
-    }
-  } else {
-    io.stdout(output);
+  const options = {
+    verbose: args.verbose,
+    // --verbose lists what the summary only counts: suppressed and baseline-accepted findings.
+    showSuppressed: args.verbose,
+    includeSuppressed: !args.sarifOmitSuppressed,
+    ...(absent ? { baselineAbsent: absent } : {}),
+  };
+  const consoleText = formatReport(report, args.format, { ...options, color: args.output === undefined ? color : false });
+  if (args.output !== undefined) writeOutput(io, args.output, consoleText, 'the report');
+  else io.stdout(consoleText);
+  for (const target of args.reports) writeOutput(io, target.file, formatReport(report, target.format, { ...options, color: false }), 'the report');
+
+  if (args.writeBaseline !== undefined) {
+    const written = createBaseline(linted);
+    writeOutput(io, args.writeBaseline, formatBaseline(written), 'the baseline');
+    io.stderr(`cognito-iam-lint: wrote ${plural(written.entries.length, 'finding')} to the baseline ${displayPath(io.cwd, args.writeBaseline)}.\n`);
   }
 
-  if (readable.length === 0) return EXIT_USAGE;
+  if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
+  // Writing a baseline accepts every finding in it: the run that writes it passes.
+  if (args.writeBaseline !== undefined) return EXIT_OK;
   const threshold = args.failOn ?? config?.failOn ?? 'high';
   return failingFindings(report, threshold) > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Two outputs aimed at one file would overwrite each other: refuse before linting. */
+function checkOutputTargets(io: CliIo, args: CliArgs): void {
+  const targets: Array<[string, string]> = [];
+  if (args.output !== undefined) targets.push(['--output', args.output]);
+  for (const report of args.reports) targets.push([`--report ${report.format}=…`, report.file]);
+  if (args.writeBaseline !== undefined) targets.push(['--write-baseline', args.writeBaseline]);
+  const seen = new Map<string, string>();
+  for (const [flag, file] of targets) {
+    const full = resolve(io.cwd, file);
+    const earlier = seen.get(full);
+    if (earlier !== undefined) throw new UsageError(`${flag} and ${earlier} both write ${displayPath(io.cwd, full)}.`);
+    seen.set(full, flag);
+  }
+  // Only --write-baseline may replace the baseline it compares with (a refresh); a report may not.
+  if (args.baseline !== undefined) {
+    const overwriter = seen.get(resolve(io.cwd, args.baseline));
+    if (overwriter !== undefined && overwriter !== '--write-baseline') {
+      throw new UsageError(`${overwriter} would overwrite the --baseline file ${displayPath(io.cwd, args.baseline)}.`);
+    }
+  }
+}
+
+function writeOutput(io: CliIo, file: string, text: string, what: string): void {
+  const target = isAbsolute(file) ? file : join(io.cwd, file);
+  try {
+    io.writeFile(target, text);
+  } catch (error) {
+    // A wrong -o is the user's mistake, not ours: one line, no stack trace.
+    throw new UsageError(`${displayPath(io.cwd, target)}: cannot write ${what} (${describeWriteError(error)}).`);
+  }
+}
+
+function readBaseline(io: CliIo, file: string): Baseline {
+  const path = resolve(io.cwd, file);
+  const shown = displayPath(io.cwd, path);
+  if (!io.fs.stat(path)?.isFile) throw new UsageError(`${shown}: baseline file not found (create it with --write-baseline ${shown}).`);
+  try {
+    return parseBaseline(io.fs.readFile(path));
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(`${shown}: ${error.message}`);
+    throw new UsageError(`${shown}: cannot read the baseline (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+  }
+}
+
+/** `--explain <rule-id>`: the rule's documentation page. */
+function explain(ruleId: string): string {
+  const rule = rules.find((r) => r.meta.id === ruleId);
+  if (!rule) throw new UsageError(`--explain: no rule '${ruleId}' (see --list-rules).`);
+  return ruleExplanation(ruleMetadata(rule));
+}
+
+/** The page as it ships (Markdown, printed as is), or one built from the metadata of a rule that has none yet. */
+export function ruleExplanation(meta: RuleMetadata): string {
+  const page =
+    meta.docs ??
+    [
+      `# ${meta.id}`,
+      meta.description,
+      `Severity: **${meta.severity}**`,
+      `## How to fix\n\n${meta.fix}`,
+      ...(meta.references.length > 0 ? [`## References\n\n${meta.references.map((url) => `- <${url}>`).join('\n')}`] : []),
+    ].join('\n\n');
+  return page.endsWith('\n') ? page : `${page}\n`;
 }
 
 function loadConfig(io: CliIo, args: CliArgs): Config | undefined {

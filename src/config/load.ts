@@ -52,10 +52,37 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
       throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`rules.${id}\` names no rule (see --list-rules).`);
     }
   }
+  for (const [index, suppression] of (config.suppressions ?? []).entries()) {
+    const at = (key: string): string => {
+      const range = doc.locate(`/suppressions/${index}/${key}`);
+      return `${displayName}:${range.start.line}:${range.start.column}: \`suppressions.${index}.${key}\``;
+    };
+    if (!ruleSelectorKnown(suppression.rule, knownRuleIds)) throw new ConfigError(`${at('rule')} names no rule (see --list-rules).`);
+    if (suppression.expires !== undefined && !isCalendarDate(suppression.expires)) {
+      throw new ConfigError(`${at('expires')} is not a date (YYYY-MM-DD).`);
+    }
+  }
   if (config.parameters) {
     config.parameters = Object.fromEntries(Object.entries(config.parameters).map(([k, v]) => [k, String(v)]));
   }
   return config as Config;
+}
+
+/** `*`, `<area>/*` naming an area that has rules, or a rule ID. */
+export function ruleSelectorKnown(selector: string, knownRuleIds: ReadonlySet<string>): boolean {
+  if (selector === '*') return true;
+  if (selector.endsWith('/*')) {
+    const area = selector.slice(0, -1);
+    return [...knownRuleIds].some((id) => id.startsWith(area));
+  }
+  return knownRuleIds.has(selector);
+}
+
+/** `YYYY-MM-DD` naming a real day (not 2027-02-30). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /**
@@ -103,9 +130,15 @@ function describeError(error: ErrorObject | undefined): string {
       return `must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}.`;
     case 'type':
       return `must be ${(error.params as { type: string }).type}.`;
+    case 'required':
+      return `needs \`${String((error.params as { missingProperty: unknown }).missingProperty)}\`.`;
     case 'propertyNames':
     case 'pattern':
-      return propertyNameOf(error) !== undefined ? 'is not a rule ID (`<area>/<name>`, lower case).' : `${error.message ?? 'is invalid'}.`;
+      if (propertyNameOf(error) !== undefined) return 'is not a rule ID (`<area>/<name>`, lower case).';
+      if (/^\/suppressions\/\d+\/rule$/.test(error.instancePath)) return 'must be a rule ID, an area (`trust/*`) or `*`.';
+      if (/^\/suppressions\/\d+\/reason$/.test(error.instancePath)) return 'must say why the finding is accepted.';
+      if (/^\/suppressions\/\d+\/expires$/.test(error.instancePath)) return 'is not a date (YYYY-MM-DD).';
+      return `${error.message ?? 'is invalid'}.`;
     default:
       return `${error.message ?? 'is invalid'}.`;
   }

@@ -5,6 +5,12 @@
  * cdk.out, the file path without extension otherwise), the resource's logical ID, the node's
  * JSON pointer relative to that resource, and the canonical JSON of the node's value — never
  * line numbers or text.
+ *
+ * `Metadata` is left out of the hashed value when the reported node is a whole resource (or
+ * the template itself): it is not deployed configuration, and it is exactly what changes when
+ * someone adds a suppression (ours, cdk-nag's) or when CDK path metadata is switched on. Were
+ * it hashed, suppressing one rule on a resource would turn another rule's accepted finding on
+ * the same resource into a "new" one.
  */
 import { createHash } from 'node:crypto';
 import { valueAtPointer } from '../model/source.js';
@@ -27,7 +33,8 @@ export function fingerprint(input: FingerprintInput): string {
     input.resourcePointer !== undefined && input.pointer.startsWith(input.resourcePointer)
       ? input.pointer.slice(input.resourcePointer.length)
       : input.pointer;
-  const value = valueAtPointer(input.doc.data, input.pointer);
+  const node = valueAtPointer(input.doc.data, input.pointer);
+  const value = input.pointer === input.resourcePointer || input.pointer === '' ? withoutMetadata(node) : node;
   const parts = [
     'v1',
     input.ruleId,
@@ -51,4 +58,10 @@ export function canonicalJson(value: unknown, depth = 0): string {
     return '{' + entries.join(',') + '}';
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+function withoutMetadata(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, 'Metadata')) return value;
+  const { Metadata: _metadata, ...rest } = value as Record<string, unknown>;
+  return rest;
 }

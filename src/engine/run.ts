@@ -10,7 +10,7 @@ import { resourceContaining } from '../model/stack.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashes } from './line-hash.js';
 import { formatMessage, type ReportDescriptor, type Rule } from './rule.js';
-import { readSuppressions, suppressionMatches, type Suppression } from './suppressions.js';
+import { SuppressionIndex } from './suppressions.js';
 import type { Finding, FindingSuppression, Notification, Severity } from './types.js';
 
 export interface RunOptions {
@@ -30,7 +30,12 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
   const notifications: Notification[] = [];
   const findings: Finding[] = [];
   const enabled = rules.filter((rule) => effectiveSeverity(options.config, rule.meta.id, rule.meta.severity) !== undefined);
-  const suppressionsOf = suppressionReader(model, notifications, options.now ?? new Date());
+  // Read every suppression before any rule runs: a broken one is reported even where nothing is found.
+  const suppressions = new SuppressionIndex(model.stacks, options.config?.suppressions, {
+    now: options.now ?? new Date(),
+    knownRuleIds: new Set(rules.map((rule) => rule.meta.id)),
+    notes: notifications,
+  });
   const hashes = new Map<SourceRef['doc'], string[]>();
 
   for (const rule of enabled) {
@@ -38,7 +43,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
     const context = {
       model,
       report: (descriptor: ReportDescriptor<string>): void => {
-        findings.push(toFinding(model, rule, descriptor, override, suppressionsOf, hashes));
+        findings.push(toFinding(model, rule, descriptor, override, suppressions, hashes));
       },
       unresolved: (message: string, at?: SourceRef): void => {
         notifications.push({
@@ -62,6 +67,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
       });
     }
   }
+  if (options.config?.reportUnusedSuppressions) suppressions.reportUnused();
   return { findings: sortFindings(dedupe(findings)), notifications: dedupeNotifications(notifications), rules: [...enabled] };
 }
 
@@ -70,7 +76,7 @@ function toFinding(
   rule: Rule,
   descriptor: ReportDescriptor<string>,
   override: Severity | undefined,
-  suppressionsOf: (at: SourceRef) => Suppression[],
+  suppressionIndex: SuppressionIndex,
   hashes: Map<SourceRef['doc'], string[]>,
 ): Finding {
   const { at } = descriptor;
@@ -86,9 +92,9 @@ function toFinding(
     lines = lineHashes(anchor.doc.text);
     hashes.set(anchor.doc, lines);
   }
-  const suppressions: FindingSuppression[] = suppressionsOf(anchor)
-    .filter((s) => suppressionMatches(s, rule.meta.id))
-    .map((s) => ({ kind: 'inSource', justification: s.reason }));
+  const suppressions: FindingSuppression[] = suppressionIndex
+    .match(rule.meta.id, { file: anchor.doc.file, resource }, stack, templateResource)
+    .map((s) => ({ kind: s.kind, justification: s.reason }));
   return {
     ruleId: rule.meta.id,
     messageId: descriptor.messageId,
@@ -109,31 +115,6 @@ function toFinding(
     lineHash: lines[range.start.line - 1] ?? '',
     fix: rule.meta.fix,
     suppressions,
-  };
-}
-
-/** Suppressions that apply at a node: its resource's, then the template's. */
-function suppressionReader(model: IdentityModel, notes: Notification[], now: Date): (at: SourceRef) => Suppression[] {
-  const cache = new Map<string, Suppression[]>();
-  return (at) => {
-    const stack = model.stackOf(at.doc);
-    if (!stack) return [];
-    const resource = resourceContaining(stack, at.pointer);
-    const key = `${stack.key}\u0000${resource?.logicalId ?? ''}`;
-    let list = cache.get(key);
-    if (!list) {
-      const templateKey = `${stack.key}\u0000`;
-      let templateLevel = cache.get(templateKey);
-      if (!templateLevel) {
-        templateLevel = readSuppressions(stack.templateMetadata, stack.doc.file, notes, now);
-        cache.set(templateKey, templateLevel);
-      }
-      list = resource
-        ? [...readSuppressions(resource.metadata, `${stack.doc.file} ${resource.logicalId}`, notes, now), ...templateLevel]
-        : templateLevel;
-      cache.set(key, list);
-    }
-    return list;
   };
 }
 

@@ -1,63 +1,249 @@
 /**
- * In-source suppressions, where the template lives (the cdk-nag way):
+ * Suppressions: a decision, with its reason, that a finding is accepted.
+ *
+ * In source, where the template lives (the cdk-nag way, which CDK code writes with
+ * `cfnResource.addMetadata('cognito-iam-lint', { suppress: [...] })`):
  *
  *   Metadata:
  *     cognito-iam-lint:
  *       suppress:
  *         - rule: identity-pool/guest-access
  *           reason: The kiosk app is meant to be used without signing in.
- *           expires: 2027-06-30        # optional
+ *           expires: 2027-06-30        # optional: the last day it applies (UTC)
  *
- * on a resource (suppresses that resource's findings) or at the template's top-level
- * `Metadata` (the whole file). A reason is required; an expired suppression stops suppressing.
+ * on a resource (suppresses the findings of that resource) or at the template's top-level
+ * `Metadata` (the whole template). SARIF `kind: inSource`.
+ *
+ * External, in the config file's `suppressions` (for reviewers who do not own the template):
+ * rule, files (globs), optional resource (logical ID or construct path), reason, expires.
+ * SARIF `kind: external`.
+ *
+ * A reason is required. A suppression that cannot apply (no rule, no reason, an unreadable
+ * date, a rule ID that names no rule) or no longer applies (expired) is reported as a warning
+ * notification at the place it is written, so it never fails silently; with
+ * `reportUnusedSuppressions`, so is one that matched no finding.
  */
-import type { Notification } from './types.js';
+import { Minimatch } from 'minimatch';
+import type { ExternalSuppression } from '../config/types.js';
 import { isPlainObject, own } from '../model/source.js';
+import type { Stack, TemplateResource } from '../model/stack.js';
+import { joinPointer, type ParsedDocument, type Pointer } from '../parsers/types.js';
+import type { Finding, FindingResource, Notification } from './types.js';
 
 export const SUPPRESSION_METADATA_KEY = 'cognito-iam-lint';
 
 export interface Suppression {
-  rule: string;
-  reason: string;
-  expires?: string;
+  readonly kind: 'inSource' | 'external';
+  /** A rule ID, `<area>/*` or `*`. */
+  readonly rule: string;
+  readonly reason: string;
+  /** Last day it applies, `YYYY-MM-DD`. */
+  readonly expires?: string;
+  /** How a message names it: "on resource `GuestRole`", "in config suppressions[2]". */
+  readonly where: string;
+  /** Where it is written, for notifications (in-source only). */
+  readonly source?: { readonly doc: ParsedDocument; readonly pointer: Pointer };
+  /** External only: globs of the files it covers (compiled once), and the resource. */
+  readonly files?: readonly Minimatch[];
+  readonly resource?: string;
+  /** How many findings it matched in this run. */
+  uses: number;
 }
 
-/** Read the suppressions of a Metadata object; malformed entries become notifications. */
-export function readSuppressions(metadata: Record<string, unknown> | undefined, where: string, notes: Notification[], now: Date): Suppression[] {
-  const block = metadata ? own(metadata, SUPPRESSION_METADATA_KEY) : undefined;
-  if (!isPlainObject(block)) return [];
-  const list = own(block, 'suppress');
-  if (!Array.isArray(list)) return [];
-  const out: Suppression[] = [];
-  for (const entry of list) {
-    if (!isPlainObject(entry) || typeof entry.rule !== 'string') {
-      notes.push({ level: 'warning', kind: 'input', message: `${where}: a suppression needs a \`rule\`.` });
-      continue;
-    }
-    const reason = typeof entry.reason === 'string' ? entry.reason.trim() : '';
-    if (!reason) {
-      notes.push({ level: 'warning', kind: 'input', message: `${where}: the suppression of ${entry.rule} has no reason, so it does not apply.` });
-      continue;
-    }
-    const expires = entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : typeof entry.expires === 'string' ? entry.expires : undefined;
-    if (expires !== undefined) {
-      const date = new Date(expires);
-      if (Number.isNaN(date.getTime())) {
-        notes.push({ level: 'warning', kind: 'input', message: `${where}: the suppression of ${entry.rule} has an unreadable expiry date ${expires}.` });
-        continue;
-      }
-      if (date.getTime() < now.getTime()) {
-        notes.push({ level: 'warning', kind: 'input', message: `${where}: the suppression of ${entry.rule} expired on ${expires} and no longer applies.` });
-        continue;
-      }
-    }
-    out.push({ rule: entry.rule, reason, ...(expires !== undefined ? { expires } : {}) });
-  }
-  return out;
+export interface SuppressionContext {
+  now: Date;
+  /** Every rule ID of the run (enabled or not): a suppression naming none of them is a typo. */
+  knownRuleIds: ReadonlySet<string>;
+  notes: Notification[];
 }
 
 /** `trust/missing-aud`, `trust/*` or `*`. */
-export function suppressionMatches(suppression: Suppression, ruleId: string): boolean {
+export function suppressionMatches(suppression: Pick<Suppression, 'rule'>, ruleId: string): boolean {
   if (suppression.rule === '*' || suppression.rule === ruleId) return true;
   return suppression.rule.endsWith('/*') && ruleId.startsWith(suppression.rule.slice(0, -1));
+}
+
+/**
+ * Whether `expires` (`YYYY-MM-DD`) has passed at `now`. The date is the last day the
+ * suppression applies, through its end (UTC): `expires: 2027-06-30` still suppresses on June 30.
+ */
+export function isExpired(expires: string, now: Date): boolean {
+  const day = parseDay(expires);
+  return day !== undefined && now.getTime() >= day + 24 * 60 * 60 * 1000;
+}
+
+/** Start of the day (UTC, ms) of a `YYYY-MM-DD` date that exists, else undefined. */
+function parseDay(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date.getTime() : undefined;
+}
+
+function ruleKnown(rule: string, known: ReadonlySet<string>): boolean {
+  for (const id of known) if (suppressionMatches({ rule }, id)) return true;
+  return false;
+}
+
+/** Read the suppressions in one `Metadata` object (a resource's, or the template's). */
+export function readSuppressions(
+  metadata: Record<string, unknown> | undefined,
+  owner: { doc: ParsedDocument; pointer: Pointer; where: string },
+  context: SuppressionContext,
+): Suppression[] {
+  const block = metadata ? own(metadata, SUPPRESSION_METADATA_KEY) : undefined;
+  if (!isPlainObject(block)) return [];
+  const list = own(block, 'suppress');
+  const listPointer = joinPointer(owner.pointer, 'Metadata', SUPPRESSION_METADATA_KEY, 'suppress');
+  if (!Array.isArray(list)) {
+    warn(context, `The \`${SUPPRESSION_METADATA_KEY}\` metadata ${owner.where} has no \`suppress\` list, so it suppresses nothing.`, {
+      doc: owner.doc,
+      pointer: joinPointer(owner.pointer, 'Metadata', SUPPRESSION_METADATA_KEY),
+    });
+    return [];
+  }
+  const out: Suppression[] = [];
+  list.forEach((entry: unknown, index) => {
+    const source = { doc: owner.doc, pointer: joinPointer(listPointer, index) };
+    if (!isPlainObject(entry) || typeof entry.rule !== 'string' || entry.rule.trim() === '') {
+      warn(context, `A suppression ${owner.where} has no \`rule\`, so it does not apply.`, source);
+      return;
+    }
+    const rule = entry.rule.trim();
+    const reason = typeof entry.reason === 'string' ? entry.reason.trim() : '';
+    const expires =
+      entry.expires instanceof Date
+        ? entry.expires.toISOString().slice(0, 10)
+        : typeof entry.expires === 'string' || typeof entry.expires === 'number'
+          ? String(entry.expires)
+          : undefined;
+    const suppression: Suppression = {
+      kind: 'inSource',
+      rule,
+      reason,
+      ...(expires !== undefined ? { expires } : {}),
+      where: owner.where,
+      source,
+      uses: 0,
+    };
+    if (usable(suppression, context, source)) out.push(suppression);
+  });
+  return out;
+}
+
+/** The config file's suppressions; the config loader has checked their shape already. */
+export function externalSuppressions(entries: readonly ExternalSuppression[] | undefined, context: SuppressionContext): Suppression[] {
+  const out: Suppression[] = [];
+  (entries ?? []).forEach((entry, index) => {
+    const files = typeof entry.files === 'string' ? [entry.files] : [...entry.files];
+    const suppression: Suppression = {
+      kind: 'external',
+      rule: entry.rule,
+      reason: typeof entry.reason === 'string' ? entry.reason.trim() : '',
+      ...(entry.expires !== undefined ? { expires: entry.expires } : {}),
+      where: `in the config file (suppressions[${index}], files ${files.map((f) => `\`${f}\``).join(', ')}${entry.resource ? `, resource \`${entry.resource}\`` : ''})`,
+      files: files.map((glob) => new Minimatch(glob, { dot: true })),
+      ...(entry.resource !== undefined ? { resource: entry.resource } : {}),
+      uses: 0,
+    };
+    if (usable(suppression, context, undefined)) out.push(suppression);
+  });
+  return out;
+}
+
+/** Whether a suppression can apply now; if not, says why at the place it is written. */
+function usable(s: Suppression, context: SuppressionContext, source: Suppression['source']): boolean {
+  const what = `The suppression of \`${s.rule}\` ${s.where}`;
+  if (!s.reason) {
+    warn(context, `${what} has no reason, so it does not apply: say why the finding is accepted.`, source);
+    return false;
+  }
+  if (!ruleKnown(s.rule, context.knownRuleIds)) {
+    warn(context, `${what} names no rule (see --list-rules), so it does not apply.`, source);
+    return false;
+  }
+  if (s.expires !== undefined) {
+    if (parseDay(s.expires) === undefined) {
+      warn(context, `${what} has an unreadable expiry date \`${s.expires}\` (YYYY-MM-DD), so it does not apply.`, source);
+      return false;
+    }
+    if (isExpired(s.expires, context.now)) {
+      warn(context, `${what} expired on ${s.expires} and no longer applies.`, source);
+      return false;
+    }
+  }
+  return true;
+}
+
+function warn(context: SuppressionContext, message: string, source: Suppression['source']): void {
+  context.notes.push({
+    level: 'warning',
+    kind: 'input',
+    message,
+    ...(source ? { file: source.doc.file, range: source.doc.locate(source.pointer) } : {}),
+  });
+}
+
+/**
+ * Every suppression of a run, read once up front (so that a broken or unused one is reported
+ * even where nothing is found), and the ones that apply to a finding.
+ */
+export class SuppressionIndex {
+  private readonly byStack = new Map<Stack, { template: Suppression[]; resources: Map<string, Suppression[]> }>();
+  private readonly external: Suppression[];
+  private readonly all: Suppression[] = [];
+
+  constructor(stacks: readonly Stack[], config: readonly ExternalSuppression[] | undefined, private readonly context: SuppressionContext) {
+    for (const stack of stacks) {
+      const template = readSuppressions(stack.templateMetadata, { doc: stack.doc, pointer: '', where: `in the template's Metadata` }, context);
+      const resources = new Map<string, Suppression[]>();
+      for (const resource of stack.resources.values()) {
+        const list = readSuppressions(resource.metadata, { doc: stack.doc, pointer: resource.pointer, where: `on resource \`${resource.logicalId}\`` }, context);
+        if (list.length > 0) resources.set(resource.logicalId, list);
+      }
+      this.byStack.set(stack, { template, resources });
+      this.all.push(...template, ...[...resources.values()].flat());
+    }
+    this.external = externalSuppressions(config, context);
+    this.all.push(...this.external);
+  }
+
+  /**
+   * The suppressions that apply to a finding of `ruleId`, counting each as used. In source:
+   * those of the resource holding the reported node, of the resource the finding names (when a
+   * rule reports a policy statement on behalf of its role, both), and of the template. External:
+   * those whose files, resource and rule match the finding as reported.
+   */
+  match(ruleId: string, finding: Pick<Finding, 'file' | 'resource'>, stack: Stack | undefined, holder: TemplateResource | undefined): Suppression[] {
+    const candidates: Suppression[] = [];
+    const local = stack ? this.byStack.get(stack) : undefined;
+    if (local) {
+      const ids = new Set<string>();
+      if (holder) ids.add(holder.logicalId);
+      if (finding.resource && stack?.resources.has(finding.resource.logicalId)) ids.add(finding.resource.logicalId);
+      for (const id of ids) candidates.push(...(local.resources.get(id) ?? []));
+      candidates.push(...local.template);
+    }
+    for (const s of this.external) {
+      if (externalCovers(s, finding.file, finding.resource)) candidates.push(s);
+    }
+    const matched = candidates.filter((s) => suppressionMatches(s, ruleId));
+    for (const s of matched) s.uses += 1;
+    return matched;
+  }
+
+  /** Warn about every suppression that matched no finding. */
+  reportUnused(): void {
+    for (const s of this.all) {
+      if (s.uses === 0) warn(this.context, `The suppression of \`${s.rule}\` ${s.where} matched no finding: remove it if the problem is fixed.`, s.source);
+    }
+  }
+}
+
+function externalCovers(s: Suppression, file: string, resource: FindingResource | undefined): boolean {
+  if (!(s.files ?? []).some((glob) => glob.match(file))) return false;
+  if (s.resource === undefined) return true;
+  if (!resource) return false;
+  if (resource.logicalId === s.resource) return true;
+  // A construct path covers the constructs below it: `WebApp/AuthRole` covers `WebApp/AuthRole/Resource`.
+  return resource.cdkPath !== undefined && (resource.cdkPath === s.resource || resource.cdkPath.startsWith(`${s.resource.replace(/\/+$/, '')}/`));
 }

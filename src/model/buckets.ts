@@ -24,6 +24,8 @@ export interface LifecycleRule {
   prefix: string | undefined;
   /** Whether the rule expires current objects (`ExpirationInDays` / `ExpirationDate`). */
   expires: boolean;
+  /** Whether the rule applies only to some objects besides the prefix (`TagFilters`, object size filters). */
+  filtered: boolean;
 }
 
 export interface Bucket extends Entity {
@@ -83,6 +85,9 @@ export function buildBuckets(stacks: readonly Stack[], resolver: Resolver, entit
             enabled: status === undefined ? 'unknown' : status === 'Enabled',
             prefix,
             expires: own(rule, 'ExpirationInDays') !== undefined || own(rule, 'ExpirationDate') !== undefined,
+            // S3 applies a tag or size filter on top of the prefix: objects without the tags never match.
+            filtered: ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => own(rule, k) !== undefined) ||
+              (isPlainObject(filter) && ['Tag', 'And', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => own(filter, k) !== undefined)),
           });
         });
       }

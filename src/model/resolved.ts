@@ -97,6 +97,34 @@ export function containsUnknown(value: Resolved): boolean {
   }
 }
 
+/** Stands for a part of a template of parts that is not known statically. */
+export const HOLE = '\u0000';
+
+/**
+ * A scalar as text with every part that is not known replaced by HOLE (`arn:\0:dynamodb:\0:\0:table/*`),
+ * so a template of parts can be judged by its fixed parts (RULES.md "Resolved value"). Undefined for
+ * alternatives and lists.
+ */
+export function templateText(value: Resolved): string | undefined {
+  switch (value.kind) {
+    case 'known':
+      return value.value === null ? undefined : String(value.value);
+    case 'concat': {
+      let out = '';
+      for (const part of value.parts) {
+        const text = templateText(part);
+        out += text === undefined ? HOLE : text;
+      }
+      return out;
+    }
+    case 'resource':
+    case 'unknown':
+      return HOLE;
+    default:
+      return undefined;
+  }
+}
+
 /** A short human-readable rendering for messages: `arn:aws:s3:::${UploadBucket}/*`. */
 export function describe(value: Resolved): string {
   switch (value.kind) {

@@ -64,7 +64,11 @@ const NOTIFICATION_DESCRIPTORS: ReadonlyArray<{ id: Notification['kind']; name: 
     text: 'A value a rule needed could not be resolved; the rule stayed silent where it could not decide.',
   },
   { id: 'internal', name: 'InternalError', text: 'A rule failed while running; its findings for the affected input are missing.' },
-  { id: 'input', name: 'InputSkipped', text: 'An input was skipped or could only be read in part.' },
+  {
+    id: 'input',
+    name: 'InputProblem',
+    text: 'An input was skipped or could only be read in part, or a suppression written in it does not apply (no reason, an unknown rule, expired) or matched no finding.',
+  },
 ];
 
 /** `trust/missing-aud` → `TrustMissingAud`: SARIF's `name` is an identifier-like friendly name. */

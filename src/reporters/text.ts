@@ -5,16 +5,23 @@
  * then a one-line summary that a CI log viewer shows last.
  */
 import { createColors } from 'picocolors';
+import type { BaselineEntry } from '../engine/baseline.js';
 import { SEVERITIES, type Finding, type LintReport, type Notification, type Severity } from '../engine/types.js';
 import { countBySeverity, findingStatus, plural } from './shared.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color). No escape code at all when false. */
   color: boolean;
-  /** List every notification (unresolved values, skipped inputs) after the findings. */
+  /** Also list notes (unresolved values) after the findings; warnings and errors are always listed. */
   verbose?: boolean;
   /** List suppressed and baseline-accepted findings too, each marked as such. */
   showSuppressed?: boolean;
+  /**
+   * Entries of the baseline given with --baseline that matched no finding. Given (even empty)
+   * when the run was compared with a baseline: the summary then counts new, unchanged and
+   * absent findings, and --verbose lists the absent ones.
+   */
+  baselineAbsent?: readonly BaselineEntry[];
 }
 
 type Colors = ReturnType<typeof createColors>;
@@ -111,7 +118,15 @@ function formatNotifications(c: Colors, notifications: readonly Notification[]):
   return out;
 }
 
-function formatSummary(c: Colors, report: LintReport, open: readonly Finding[]): string[] {
+function formatAbsent(c: Colors, absent: readonly BaselineEntry[]): string[] {
+  const out = [c.bold(c.underline('In the baseline, not found any more'))];
+  for (const entry of absent) {
+    out.push(`  ${entry.file}  ${entry.ruleId}${entry.resource ? `  ${entry.resource}` : ''}  ${c.dim(entry.message)}`);
+  }
+  return out;
+}
+
+function formatSummary(c: Colors, report: LintReport, open: readonly Finding[], absent: readonly BaselineEntry[] | undefined): string[] {
   const out: string[] = [];
   if (open.length === 0) {
     out.push(c.bold(c.green(`✔ No problems in ${plural(report.summary.filesLinted, 'file')}.`)));
@@ -130,6 +145,11 @@ function formatSummary(c: Colors, report: LintReport, open: readonly Finding[]):
   if (suppressed > 0) accepted.push(`${suppressed} suppressed`);
   if (baseline > 0) accepted.push(`${baseline} accepted by the baseline`);
   if (accepted.length > 0) out.push(c.dim(`  Not counted: ${accepted.join(', ')}.`));
+  if (absent !== undefined) {
+    const fresh = open.filter((f) => f.baselineState === 'new').length;
+    const gone = absent.length === 0 ? '0 absent' : `${absent.length} absent (fixed or changed: --write-baseline drops them)`;
+    out.push(c.dim(`  Baseline: ${fresh} new, ${baseline} unchanged, ${gone}.`));
+  }
   return out;
 }
 
@@ -143,11 +163,16 @@ export function formatText(report: LintReport, options: TextOptions): string {
   for (const [file, findings] of groupByFile(listed)) blocks.push(formatFileGroup(c, file, findings));
 
   // An error notification means a rule crashed or an input could not be read: the run is
-  // incomplete, so say so even without --verbose; unresolved values are noise until asked for.
-  const notifications = options.verbose ? report.notifications : report.notifications.filter((n) => n.level === 'error');
+  // incomplete. A warning is something the user wrote that does not do what they meant (a
+  // suppression without a reason, or one that expired). Both are shown without --verbose;
+  // unresolved values (notes) are noise until asked for.
+  const notifications = options.verbose ? report.notifications : report.notifications.filter((n) => n.level !== 'note');
   if (notifications.length > 0) blocks.push(formatNotifications(c, notifications));
+  if (options.verbose && options.baselineAbsent && options.baselineAbsent.length > 0) {
+    blocks.push(formatAbsent(c, options.baselineAbsent));
+  }
 
-  const summary = formatSummary(c, report, open);
+  const summary = formatSummary(c, report, open, options.baselineAbsent);
   const hidden = report.notifications.length - notifications.length;
   if (hidden > 0) summary.push(c.dim(`  ${plural(hidden, 'notification')} not shown (--verbose lists them).`));
   blocks.push(summary);

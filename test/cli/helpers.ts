@@ -80,6 +80,8 @@ export interface TestConfig {
   include?: string[];
   exclude?: string[];
   parameters?: Record<string, string>;
+  suppressions?: Array<{ rule: string; files: string | string[]; resource?: string; reason?: string; expires?: string }>;
+  reportUnusedSuppressions?: boolean;
 }
 
 /** The config with every unpinned rule turned off (its own rule settings win). */

@@ -204,6 +204,13 @@ describe('--list-rules, --version, --help', () => {
       '--parameters-file',
       '--no-color',
       '.cognito-iam-lint.yaml',
+      '--report <format>=<file>',
+      '--baseline <file>',
+      '--write-baseline <file>',
+      '--sarif-omit-suppressed',
+      '--report-unused-suppressions',
+      '--allow-no-input',
+      '--explain <rule-id>',
       'Exit codes',
     ]) {
       expect(help, option).toContain(option);

@@ -19,7 +19,7 @@ const EXPECTED: Record<string, Array<[string, string, string, string]>> = {
   'a2-secure-l1': [
     ['user-pool/client-implicit-flow', 'low', 'WebApp.template.json:56', 'WebApp/UserPool/WebClient/Resource'],
     ['s3/shared-prefix-access', 'low', 'WebApp.template.json:398', 'WebApp/AuthenticatedRole/Resource'],
-    ['s3/list-not-scoped', 'low', 'WebApp.template.json:492', 'WebApp/AdminGroupRole/DefaultPolicy/Resource'],
+    ['s3/list-not-scoped', 'medium', 'WebApp.template.json:492', 'WebApp/AdminGroupRole/DefaultPolicy/Resource'],
     ['s3/object-access-not-scoped', 'low', 'WebApp.template.json:492', 'WebApp/AdminGroupRole/DefaultPolicy/Resource'],
   ],
   'b-trust-no-aud': [
@@ -136,8 +136,11 @@ describe('cdk corpus', () => {
     for (const [rule, path] of PLANTED[variant]!) expect(found).toContain(`${rule} @ ${path}`);
   });
 
-  it.each(['a-secure-l2', 'a2-secure-l1'])('%s (secure): nothing at or above medium', (variant) => {
-    expect(seen(variant).filter(([, severity]) => AT_LEAST_MEDIUM.has(severity!))).toEqual([]);
+  it.each(['a-secure-l2', 'a2-secure-l1'])('%s (secure): nothing at or above medium but the admin group listing the bucket', (variant) => {
+    // The corpus README calls the admin group's access to every object the design; RULES.md gives
+    // s3/list-not-scoped a plain medium (it is not a "scaled" rule), so that one stays visible.
+    const allowed = (rule: string | undefined, path: string | undefined) => rule === 's3/list-not-scoped' && path === 'WebApp/AdminGroupRole/DefaultPolicy/Resource';
+    expect(seen(variant).filter(([rule, severity, , path]) => AT_LEAST_MEDIUM.has(severity!) && !allowed(rule, path))).toEqual([]);
   });
 
   it('g: the root assembly (secure) has nothing at or above medium; aud resolves through Fn::GetStackOutput', () => {

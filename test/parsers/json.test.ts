@@ -196,11 +196,9 @@ describe('parseJson: syntax errors', () => {
 
 describe('parseJson: hostile input', () => {
   it('stops at the nesting limit without overflowing the stack', () => {
-    const started = performance.now();
     const doc = parseJson('t.json', '['.repeat(100_000));
     expect(errorsOf(doc)).toEqual([`1:${MAX_NESTING_DEPTH + 1}-1:${MAX_NESTING_DEPTH + 2} JSON nesting deeper than ${MAX_NESTING_DEPTH} levels`]);
     expect(doc.data).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('accepts exactly MAX_NESTING_DEPTH levels', () => {

@@ -65,7 +65,7 @@ describe('formatText', () => {
     expect(formatText(one, { color: false })).toContain('✖ 1 problem (1 critical, 0 high, 0 medium, 0 low, 0 info) in 1 file\n');
   });
 
-  it('shows error notifications even without --verbose, and hides the rest', () => {
+  it('shows error and warning notifications even without --verbose, and hides the notes', () => {
     const report = sampleReport();
     report.notifications.push({
       level: 'error',
@@ -75,9 +75,27 @@ describe('formatText', () => {
       file: 'templates/identity.yaml',
     });
     const text = formatText(report, { color: false });
-    expect(text).toContain('Notifications\n  error  internal  templates/identity.yaml  Rule role/broad-read failed');
-    expect(text).not.toContain('Skipped docs/openapi.json');
-    expect(text).toContain('2 notifications not shown (--verbose lists them).');
+    expect(text).toContain('Notifications\n');
+    expect(text).toContain('  error    internal  templates/identity.yaml  Rule role/broad-read failed');
+    // A warning is something the user wrote that does not do what they meant (a suppression without a reason).
+    expect(text).toContain('  warning  input     docs/openapi.json        Skipped docs/openapi.json');
+    expect(text).not.toContain('PoolIdParam');
+    expect(text).toContain('1 notification not shown (--verbose lists them).');
+    // After the findings, before the summary.
+    expect(text.indexOf('Notifications')).toBeGreaterThan(text.lastIndexOf('    fix: '));
+    expect(text.indexOf('Notifications')).toBeLessThan(text.indexOf('✖ '));
+  });
+
+  it('with a baseline, counts new, unchanged and absent findings', () => {
+    const absent = [{ fingerprint: 'f', ruleId: 'trust/missing-amr', file: 'old.yaml', resource: 'OldRole', message: 'Role `OldRole` does not test amr.' }];
+    const text = formatText(sampleReport(), { color: false, baselineAbsent: absent });
+    expect(text).toContain('  Baseline: 5 new, 1 unchanged, 1 absent (fixed or changed: --write-baseline drops them).\n');
+    expect(text).not.toContain('OldRole');
+    const verbose = formatText(sampleReport(), { color: false, verbose: true, baselineAbsent: absent });
+    expect(verbose).toContain('In the baseline, not found any more\n  old.yaml  trust/missing-amr  OldRole  Role `OldRole` does not test amr.\n');
+    expect(formatText(sampleReport(), { color: false, baselineAbsent: [] })).toContain('  Baseline: 5 new, 1 unchanged, 0 absent.\n');
+    // No baseline, no baseline line.
+    expect(formatText(sampleReport(), { color: false })).not.toContain('Baseline:');
   });
 
   it('shows a resource without a CDK path by its logical ID alone', () => {

@@ -105,6 +105,10 @@ export function unscopedObjectAccess(access: S3StatementAccess): UnscopedObjectA
       base = writes.length > 0 ? 'high' : (base ?? 'medium');
       wholeWrite ||= writes.length > 0;
       resources.push(value);
+    } else if (parsed.kind === 'object' && parsed.scope.kind === 'variable') {
+      // Not per-identity and not a fixed prefix: judged like the whole bucket.
+      base = writes.length > 0 ? 'high' : (base ?? 'medium');
+      resources.push(value);
     } else if (parsed.kind === 'object' && parsed.scope.kind === 'fixed-prefix' && writes.length > 0) {
       // Read-only shared prefixes are s3/shared-prefix-access; shared writes let users overwrite each other.
       base ??= 'medium';

@@ -21,6 +21,8 @@ export type S3KeyScope =
   | { kind: 'per-identity' }
   /** A fixed, non-empty prefix shared by every user (`public/`, `uploads/`, or one object key). */
   | { kind: 'fixed-prefix'; prefix: string }
+  /** A policy variable that does not fill a path segment of its own (`private/${…:sub}-x/*`). */
+  | { kind: 'variable'; prefix: string }
   /** Not decidable (an unresolved part in the key). */
   | { kind: 'unknown' };
 
@@ -85,6 +87,10 @@ export function readS3Resource(value: Resolved): S3Resource {
 export function keyScope(key: string): S3KeyScope {
   if (isPerIdentityKey(key)) return { kind: 'per-identity' };
   const wildcard = key.search(/[*?]/);
+  // A policy variable before the first wildcard: the prefix differs per request, so it is not a fixed
+  // prefix shared by every user, nor (not filling its own segment) a per-identity key pattern.
+  const variable = key.indexOf('${');
+  if (variable !== -1 && (wildcard === -1 || variable < wildcard)) return { kind: 'variable', prefix: key.slice(0, variable) };
   const hole = key.indexOf(HOLE);
   const firstOpen = [wildcard, hole].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), key.length);
   if (firstOpen === 0) return hole === 0 ? { kind: 'unknown' } : { kind: 'whole-bucket' };

@@ -26,18 +26,22 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
       if (!access.objectActions.some(isWriteAction)) continue;
       for (const { parsed } of access.resources) {
         if (parsed.kind === 'any') {
-          for (const bucket of model.buckets) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
+          // `Resource: "*"` reaches the buckets of the role's own deployment, not every template of the run.
+          for (const bucket of model.buckets.filter((b) => sameDeployment(b, role))) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
         } else if (parsed.kind === 'object') {
           const prefix =
             parsed.scope.kind === 'fixed-prefix'
               ? parsed.scope.prefix
+              : parsed.scope.kind === 'variable'
+                ? parsed.scope.prefix
               : parsed.scope.kind === 'per-identity'
                 ? parsed.key.slice(0, parsed.key.indexOf('${'))
                 : parsed.scope.kind === 'whole-bucket'
                   ? ''
                   : undefined;
           if (prefix === undefined) continue;
-          for (const bucket of bucketsNamed(model.buckets, parsed.bucket, model.resolver, (p, v) => matchIamPattern(p, v))) {
+          const candidates = parsed.bucket.literal !== undefined && /[*?]/.test(parsed.bucket.literal) ? model.buckets.filter((b) => sameDeployment(b, role)) : model.buckets;
+          for (const bucket of bucketsNamed(candidates, parsed.bucket, model.resolver, (p, v) => matchIamPattern(p, v))) {
             out.push({ bucket, role, guest: exposure.guestRole, prefix });
           }
         }
@@ -45,4 +49,15 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
     }
   }
   return out;
+}
+
+/** The same template, a template of the same nested-stack tree, or the same cloud assembly. */
+function sameDeployment(bucket: Bucket, role: Role): boolean {
+  const a = bucket.templateResource.stack;
+  const b = role.templateResource?.stack;
+  if (!b) return false;
+  if (a === b) return true;
+  const root = (s: typeof a): string => s.input.nestedIn?.parentStackKey ?? s.key;
+  if (root(a) === root(b)) return true;
+  return a.input.assembly !== undefined && a.input.assembly === b.input.assembly;
 }

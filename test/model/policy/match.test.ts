@@ -38,9 +38,7 @@ describe('matchIamPattern', () => {
     expect(actionMatches('s3:Get*', 's3:PutObject')).toBe(false);
   });
 
-  it('is fast on adversarial patterns (no exponential backtracking)', () => {
-    const start = Date.now();
+  it('answers adversarial patterns (exponential backtracking would hit the test timeout)', () => {
     expect(matchIamPattern('*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(5000))).toBe(false);
-    expect(Date.now() - start).toBeLessThan(2000);
   });
 });

@@ -1,0 +1,222 @@
+/**
+ * action.yml (the composite GitHub Action at the repository root) and the workflows README.md
+ * documents: inputs, steps and outputs refer to each other correctly, and the lint step's script
+ * does what the inputs say — run here with bash against the built CLI, as the runner would.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { HELP } from '../../src/cli/args.js';
+import { describeErrors, sarifValidator } from '../reporters/schemas.js';
+import { diskProject, jsonConfig } from '../cli/helpers.js';
+import { CLEAN_YAML, CRITICAL_YAML } from '../cli/templates.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  shell?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+  'working-directory'?: string;
+}
+interface Action {
+  name: string;
+  description: string;
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string; value: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as Action;
+const steps = action.runs.steps;
+const lintStep = steps.find((s) => s.id === 'lint')!;
+
+/** Every `${{ … }}` expression in a value, recursively. */
+function expressions(value: unknown): string[] {
+  if (typeof value === 'string') return [...value.matchAll(/\$\{\{\s*(.*?)\s*\}\}/g)].map((m) => m[1]!);
+  if (Array.isArray(value)) return value.flatMap(expressions);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(expressions);
+  return [];
+}
+
+describe('action.yml', () => {
+  it('is a composite action with the documented inputs and an output', () => {
+    expect(action.name).toBe('cognito-iam-lint');
+    expect(action.description.length).toBeGreaterThan(0);
+    expect(action.description.length).toBeLessThanOrEqual(125); // short: the Marketplace lists it on one line
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'config', 'fail-on', 'paths', 'sarif-file']);
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(input.description, name).toBeTruthy();
+      expect(input.required, name).toBe(false);
+      expect(typeof input.default, name).toBe('string');
+    }
+    expect(action.inputs.paths!.default).toBe('.');
+    expect(action.inputs['sarif-file']!.default).toBe('cognito-iam-lint.sarif');
+    expect(Object.keys(action.outputs)).toEqual(['sarif-file']);
+  });
+
+  it('uses every input, and refers to no input, step or context it does not have', () => {
+    const used = expressions(steps);
+    const inputs = used.filter((e) => e.startsWith('inputs.')).map((e) => e.slice('inputs.'.length));
+    expect([...new Set(inputs)].sort()).toEqual(Object.keys(action.inputs).sort());
+    for (const e of used) expect(e, e).toMatch(/^(inputs\.[a-z-]+|github\.action_path)$/);
+    const ids = new Set(steps.map((s) => s.id).filter(Boolean));
+    for (const output of Object.values(action.outputs)) {
+      const [e] = expressions(output.value);
+      const m = /^steps\.([a-z-]+)\.outputs\.([a-z-]+)$/.exec(e ?? '');
+      expect(m, output.value).not.toBeNull();
+      expect(ids.has(m![1]!)).toBe(true);
+      expect(steps.find((s) => s.id === m![1])!.run).toContain(`echo "${m![2]}=`);
+    }
+  });
+
+  it('puts inputs into scripts only through env (no script injection), and gives every run step a shell', () => {
+    for (const step of steps) {
+      if (step.run === undefined) continue;
+      expect(step.shell, step.name).toBe('bash');
+      expect(expressions(step.run), step.name).toEqual([]);
+    }
+  });
+
+  it('builds the action’s own checkout first, then runs its binary', () => {
+    const build = steps[0]!;
+    expect(build['working-directory']).toBe('${{ github.action_path }}');
+    expect(build.run).toMatch(/npm ci\b/);
+    expect(build.run).toMatch(/npm run build\b/);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.build).toBeTruthy();
+    expect(existsSync(join(ROOT, 'package-lock.json'))).toBe(true); // npm ci needs it
+    expect(steps.indexOf(lintStep)).toBeGreaterThan(0);
+    expect(lintStep.run).toContain('node "$GITHUB_ACTION_PATH/bin/cognito-iam-lint.js"');
+    expect(existsSync(join(ROOT, 'bin', 'cognito-iam-lint.js'))).toBe(true);
+  });
+
+  it('passes only options the CLI has', () => {
+    const flags = [...lintStep.run!.matchAll(/(?<![\w-])(--[a-z][a-z-]*)/g)].map((m) => m[1]!);
+    expect(flags.length).toBeGreaterThan(3);
+    for (const flag of flags) expect(HELP, flag).toContain(flag);
+  });
+});
+
+describe('the lint step, run with bash', () => {
+  let cleanups: Array<() => void> = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  });
+
+  /** Run the step's script as the runner does (`bash -e`), with the inputs given (defaults for the rest). */
+  function runStep(files: Record<string, string>, inputs: Record<string, string>) {
+    const project = diskProject(files);
+    const outputDir = mkdtempSync(join(tmpdir(), 'cognito-iam-lint-action-'));
+    cleanups.push(project.cleanup, () => rmSync(outputDir, { recursive: true, force: true }));
+    const githubOutput = join(outputDir, 'output');
+    writeFileSync(githubOutput, '');
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: githubOutput };
+    for (const [name, value] of Object.entries(lintStep.env ?? {})) {
+      const input = /^\$\{\{\s*inputs\.([a-z-]+)\s*\}\}$/.exec(value)![1]!;
+      env[name] = inputs[input] ?? action.inputs[input]!.default ?? '';
+    }
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lintStep.run!], { cwd: project.root, env, encoding: 'utf8', timeout: 60_000 });
+    if (result.error) throw result.error;
+    const outputs = Object.fromEntries(
+      readFileSync(githubOutput, 'utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, root: project.root, outputs };
+  }
+
+  const files = { 'infra/critical.yaml': CRITICAL_YAML, 'infra/clean.yaml': CLEAN_YAML };
+
+  it('with the defaults: annotations on stdout, SARIF written, the step fails on a critical finding', () => {
+    const run = runStep(files, {});
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=infra\/critical\.yaml,line=14,.*title=trust\/missing-aud::/m);
+    expect(run.outputs).toEqual({ 'sarif-file': 'cognito-iam-lint.sarif' });
+    const sarif = JSON.parse(readFileSync(join(run.root, 'cognito-iam-lint.sarif'), 'utf8')) as unknown;
+    const validate = sarifValidator();
+    expect(validate(sarif), describeErrors(validate.errors)).toBe(true);
+  });
+
+  it('fail-on none passes; fail-on is handed to the CLI as is', () => {
+    expect(runStep(files, { 'fail-on': 'none' }).status).toBe(0);
+    const bad = runStep(files, { 'fail-on': 'urgent' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--fail-on must be one of");
+  });
+
+  it('paths: several, on lines or separated by spaces, taken literally (no glob, no shell)', () => {
+    const run = runStep(files, { paths: 'infra/clean.yaml\n  infra/critical.yaml ', 'sarif-file': 'out/../lint.sarif' });
+    expect(run.status).toBe(1);
+    expect(existsSync(join(run.root, 'lint.sarif'))).toBe(true);
+    const literal = runStep(files, { paths: 'infra/*.yaml $(touch pwned) `touch pwned2`' });
+    expect(literal.status).toBe(2);
+    expect(literal.stderr).toContain('infra/*.yaml: no such file or directory');
+    expect(existsSync(join(literal.root, 'pwned'))).toBe(false);
+    expect(existsSync(join(literal.root, 'pwned2'))).toBe(false);
+  });
+
+  it('config and baseline are passed on', () => {
+    const config = { ...files, 'ci/lint.json': jsonConfig({ rules: { 'trust/missing-aud': 'off' } }) };
+    expect(runStep(config, { config: 'ci/lint.json' }).status).toBe(0);
+
+    const withBaseline = diskProject(files);
+    cleanups.push(withBaseline.cleanup);
+    const written = withBaseline.run(['infra', '--write-baseline', 'baseline.json']);
+    expect(written.code).toBe(0);
+    const baseline = readFileSync(join(withBaseline.root, 'baseline.json'), 'utf8');
+    expect(runStep({ ...files, 'ci/baseline.json': baseline }, { baseline: 'ci/baseline.json', paths: 'infra' }).status).toBe(0);
+  });
+
+  it('an empty sarif-file writes no SARIF', () => {
+    const run = runStep(files, { 'sarif-file': '' });
+    expect(run.outputs).toEqual({ 'sarif-file': '' });
+    expect(existsSync(join(run.root, 'cognito-iam-lint.sarif'))).toBe(false);
+  });
+});
+
+describe('README.md workflows', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => parse(m[1]!) as { jobs: Record<string, { steps: Step[] }> });
+  const allSteps = (w: (typeof workflows)[number]) => Object.values(w.jobs).flatMap((job) => job.steps);
+
+  it('documents at least the CLI workflow and the action workflow', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('each checks out, sets up Node 20, and uploads SARIF with upload-sarif@v3 even when the lint step fails', () => {
+    for (const workflow of workflows) {
+      const list = allSteps(workflow);
+      expect(list.some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(true);
+      const node = list.find((s) => s.uses?.startsWith('actions/setup-node@'));
+      expect(node?.with?.['node-version']).toBe(20);
+      const upload = list.find((s) => s.uses === 'github/codeql-action/upload-sarif@v3')!;
+      expect(upload).toBeDefined();
+      expect(upload.if).toBe('always()');
+      // The file uploaded is the file the lint step writes.
+      const file = String(upload.with!.sarif_file);
+      const lint = list.find((s) => s.run?.includes('cognito-iam-lint') || s.uses?.includes('cognito-iam-lint/'))!;
+      if (lint.run) expect(lint.run).toContain(`--report sarif=${file}`);
+      else expect(lint.with?.['sarif-file'] ?? action.inputs['sarif-file']!.default).toBe(file);
+      expect(list.indexOf(lint)).toBeLessThan(list.indexOf(upload));
+    }
+  });
+
+  it('gives the action only inputs it has', () => {
+    const uses = workflows.flatMap(allSteps).filter((s) => s.uses?.startsWith('cognito-iam-lint/cognito-iam-lint@'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const step of uses) for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), key).toContain(key);
+  });
+});
