@@ -193,3 +193,4 @@ export { survivesGuestScopeDown } from './data/guest-scope-down.js';
 export type { Bucket } from './model/buckets.js';
 export { bucketWrites, type BucketWrite } from './model/policy/s3-writes.js';
 export { grantCoversOperation, type Operation } from './model/policy/execute-api.js';
+export { sameDeployment } from './model/deployment.js';

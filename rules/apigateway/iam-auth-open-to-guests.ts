@@ -7,6 +7,7 @@ import {
   methodLabel,
   routeLabel,
   scalarAlternatives,
+  sameDeployment,
   stepDown,
   survivesGuestScopeDown,
   type Operation,
@@ -45,6 +46,9 @@ export default defineRule({
         if (!grant.actions.some((a) => a.id.toLowerCase() === 'execute-api:invoke')) continue;
         const resources = grant.statement.notResource ? [{ kind: 'known', value: '*' } as const] : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value));
         for (const operation of operations) {
+          // A wildcard API ID reaches the APIs of the role's own deployment, not every template of the run.
+          const roleStack = role.templateResource?.stack;
+          if (!roleStack || !sameDeployment(roleStack, operation.api.stack)) continue;
           const verdicts = resources.map((r) => grantCoversOperation(r, operation));
           if (!verdicts.includes(true)) {
             if (verdicts.includes('unknown')) context.unresolved(`Role ${role.name}: the execute-api resource of its grant could not be resolved against ${operation.label}.`, grant.statement.source);

@@ -3,6 +3,7 @@
  * rules (CORS, lifecycle) need to know about the roles.
  */
 import { bucketsNamed, type Bucket } from '../buckets.js';
+import { sameDeployment } from '../deployment.js';
 import type { Role } from '../entities.js';
 import { exposureOf } from '../exposure.js';
 import type { IdentityModel } from '../model.js';
@@ -27,7 +28,7 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
       for (const { parsed } of access.resources) {
         if (parsed.kind === 'any') {
           // `Resource: "*"` reaches the buckets of the role's own deployment, not every template of the run.
-          for (const bucket of model.buckets.filter((b) => sameDeployment(b, role))) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
+          for (const bucket of model.buckets.filter((b) => sameDeploymentAs(b, role))) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
         } else if (parsed.kind === 'object') {
           const prefix =
             parsed.scope.kind === 'fixed-prefix'
@@ -40,7 +41,7 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
                   ? ''
                   : undefined;
           if (prefix === undefined) continue;
-          const candidates = parsed.bucket.literal !== undefined && /[*?]/.test(parsed.bucket.literal) ? model.buckets.filter((b) => sameDeployment(b, role)) : model.buckets;
+          const candidates = parsed.bucket.literal !== undefined && /[*?]/.test(parsed.bucket.literal) ? model.buckets.filter((b) => sameDeploymentAs(b, role)) : model.buckets;
           for (const bucket of bucketsNamed(candidates, parsed.bucket, model.resolver, (p, v) => matchIamPattern(p, v))) {
             out.push({ bucket, role, guest: exposure.guestRole, prefix });
           }
@@ -51,13 +52,8 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
   return out;
 }
 
-/** The same template, a template of the same nested-stack tree, or the same cloud assembly. */
-function sameDeployment(bucket: Bucket, role: Role): boolean {
-  const a = bucket.templateResource.stack;
-  const b = role.templateResource?.stack;
-  if (!b) return false;
-  if (a === b) return true;
-  const root = (s: typeof a): string => s.input.nestedIn?.parentStackKey ?? s.key;
-  if (root(a) === root(b)) return true;
-  return a.input.assembly !== undefined && a.input.assembly === b.input.assembly;
+/** A bucket and a role of the same deployment (src/model/deployment.ts). */
+function sameDeploymentAs(bucket: Bucket, role: Role): boolean {
+  const stack = role.templateResource?.stack;
+  return stack !== undefined && sameDeployment(bucket.templateResource.stack, stack);
 }
