@@ -5,6 +5,8 @@ import {
   formatActionList,
   grantsOf,
   HOLE,
+  isPerIdentityKey,
+  type ConditionEntry,
   scaledSeverity,
   scalarAlternatives,
   stepDown,
@@ -21,13 +23,32 @@ function isBroadResource(resource: string): boolean {
   return !resourcePart.includes(HOLE) && /^(\*|[^/:*?]+[/:]\*)$/.test(resourcePart);
 }
 
+/**
+ * `dynamodb:LeadingKeys` pinned to the identity (`${cognito-identity.amazonaws.com:sub}`), or a tag
+ * condition (`aws:ResourceTag/…`, `aws:PrincipalTag/…`): the read reaches only the caller's own data.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_dynamodb_items.html
+ */
+function narrowsToCaller(entry: ConditionEntry): boolean {
+  if (/^aws:(resourcetag|principaltag)\//.test(entry.keyLower)) return true;
+  if (entry.keyLower !== 'dynamodb:leadingkeys' || entry.operator.base.startsWith('StringNot')) return false;
+  return (
+    entry.values.length > 0 &&
+    entry.values.every((v) =>
+      scalarAlternatives(v.value).every((alt) => {
+        const text = templateText(alt);
+        return text !== undefined && isPerIdentityKey(text);
+      }),
+    )
+  );
+}
+
 export default defineRule({
   meta: {
     id: 'role/broad-read',
     description: 'Identity-pool roles should not read or list every resource of a service',
     severity: 'medium',
     messages: {
-      broad: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.{{dormant}}',
+      broad: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}{{conditions}}: every {{who}} can read all of it, not only their own data.{{dormant}}',
     },
     fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
     references: [
@@ -56,6 +77,10 @@ export default defineRule({
             !(a.service === 's3' && (a.resourceTypes.includes('object') || /^ListBucket/i.test(a.name))),
         );
         if (reads.length === 0) continue;
+        // Conditions that confine the reads to the caller's own items or tagged resources narrow the
+        // grant (the documented DynamoDB per-user pattern); any other condition keeps the finding, said.
+        if (grant.statement.conditions.some(narrowsToCaller)) continue;
+        const others = [...new Set(grant.statement.conditions.map((c) => `\`${c.key}\``))];
         const dormant = exposure.level === 'guest' && exposure.guestScopedDown && reads.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
           messageId: 'broad',
@@ -65,6 +90,7 @@ export default defineRule({
             actions: formatActionList(reads.map((a) => a.id)),
             resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
             dormant: dormant ? ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.' : '',
+            conditions: others.length ? ` (its condition on ${others.join(', ')} was not taken into account)` : '',
             via: grant.source.via,
             who: exposure.reasons[0]?.kind === 'dormant' ? 'holder (no user can obtain it today, the grant is dormant)' : exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
           },

@@ -107,14 +107,29 @@ describe(RULE, () => {
   });
 
   it('covers every fixture', () => {
-    expect(fixtureFiles(RULE, 'valid')).toEqual(['scoped-reads.yaml']);
+    expect(fixtureFiles(RULE, 'valid')).toEqual(['narrowed-by-conditions.yaml', 'scoped-reads.yaml']);
     expect(fixtureFiles(RULE, 'invalid')).toEqual([
       'authorization-details.json',
       'exposure-scaling.yaml',
       'guest-scope-down.yaml',
+      'not-narrowed.yaml',
       'resource-forms.json',
       'template-of-parts.yaml',
       'unused-guest-role.yaml',
     ]);
+  });
+});
+
+describe(`${RULE}: conditions`, () => {
+  it('keeps statements whose conditions it does not understand (LeadingKeys on a fixed key, aws:SourceIp), and says so', () => {
+    const report = lintRuleFixture(RULE, 'invalid/not-narrowed.yaml');
+    const file = `test/fixtures/rules/${RULE}/invalid/not-narrowed.yaml`;
+    expect(seen(report, RULE)).toEqual([
+      { ruleId: RULE, messageId: 'broad', severity: 'medium', file, line: 25, column: 17, resource: 'AuthRole' },
+      { ruleId: RULE, messageId: 'broad', severity: 'medium', file, line: 31, column: 17, resource: 'AuthRole' },
+    ]);
+    const messages = report.findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
+    expect(messages[0]).toContain('(its condition on `dynamodb:LeadingKeys` was not taken into account)');
+    expect(messages[1]).toContain('(its condition on `aws:SourceIp` was not taken into account)');
   });
 });
