@@ -23,14 +23,14 @@ export default defineRule({
       if (exposure.level === 'internal') continue;
       for (const access of s3AccessOf(role)) {
         if (access.listActions.length === 0) continue;
-        const onBuckets = access.resources.filter((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'any');
+        const onBuckets = access.resources.filter((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' || r.parsed.kind === 'any');
         if (onBuckets.length === 0) continue; // only object ARNs: s3/action-resource-mismatch
         const data = {
           role: `\`${role.name}\``,
           exposure: exposure.label,
           who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
           actions: formatActionList(access.listActions.map((a) => a.id)),
-          resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
+          resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
         };
         // Not a "scaled" rule in RULES.md: medium whatever the exposure; the message says who lists.
         const severity = 'medium';

@@ -51,8 +51,8 @@ export default defineRule({
             for (const v of values) {
               if (v === undefined || v === '' || v.startsWith('*') || v.includes('${')) continue;
               const prefix = v.replace(/\*+$/, '');
-              const bucket = access.resources.find((r) => r.parsed.kind === 'bucket');
-              report(bucket && bucket.parsed.kind === 'bucket' ? bucket.parsed.bucket.text : '*', prefix, entry.source);
+              const bucket = access.resources.find((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern');
+              report(bucket && (bucket.parsed.kind === 'bucket' || bucket.parsed.kind === 'pattern') ? bucket.parsed.bucket.text : '*', prefix, entry.source);
             }
           }
         }

@@ -101,7 +101,7 @@ export function unscopedObjectAccess(access: S3StatementAccess): UnscopedObjectA
   let base: 'high' | 'medium' | undefined;
   let wholeWrite = false;
   for (const { value, parsed } of access.resources) {
-    if (parsed.kind === 'any' || (parsed.kind === 'object' && parsed.scope.kind === 'whole-bucket')) {
+    if (parsed.kind === 'any' || parsed.kind === 'pattern' || (parsed.kind === 'object' && parsed.scope.kind === 'whole-bucket')) {
       base = writes.length > 0 ? 'high' : (base ?? 'medium');
       wholeWrite ||= writes.length > 0;
       resources.push(value);

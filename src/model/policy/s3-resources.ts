@@ -31,6 +31,11 @@ export type S3Resource =
   | { kind: 'any' }
   /** `arn:aws:s3:::bucket` (no key): the bucket itself. */
   | { kind: 'bucket'; bucket: BucketName }
+  /**
+   * `arn:aws:s3:::*`, `arn:aws:s3:::media-*`: a wildcard in the resource part, which IAM lets cross `/`,
+   * so the pattern matches the buckets *and* every object in them.
+   */
+  | { kind: 'pattern'; bucket: BucketName }
   /** `arn:aws:s3:::bucket/key`: objects. */
   | { kind: 'object'; bucket: BucketName; key: string; scope: S3KeyScope }
   /** Not an S3 ARN. */
@@ -78,7 +83,7 @@ export function readS3Resource(value: Resolved): S3Resource {
     ...(bucketResource ? { resource: bucketResource } : {}),
     ...(!bucketText.includes(HOLE) ? { literal: bucketText } : {}),
   };
-  if (slash === -1) return { kind: 'bucket', bucket };
+  if (slash === -1) return /[*?]/.test(bucketText) ? { kind: 'pattern', bucket } : { kind: 'bucket', bucket };
   const key = resourcePart.slice(slash + 1);
   return { kind: 'object', bucket, key: key.replaceAll(HOLE, '<?>'), scope: keyScope(key) };
 }

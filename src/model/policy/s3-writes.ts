@@ -26,7 +26,10 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
     for (const access of s3AccessOf(role)) {
       if (!access.objectActions.some(isWriteAction)) continue;
       for (const { parsed } of access.resources) {
-        if (parsed.kind === 'any') {
+        if (parsed.kind === 'pattern') {
+          const matching = bucketsNamed(model.buckets.filter((b) => sameDeploymentAs(b, role)), parsed.bucket, model.resolver, (p, v) => matchIamPattern(p, v));
+          for (const bucket of matching) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
+        } else if (parsed.kind === 'any') {
           // `Resource: "*"` reaches the buckets of the role's own deployment, not every template of the run.
           for (const bucket of model.buckets.filter((b) => sameDeploymentAs(b, role))) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
         } else if (parsed.kind === 'object') {

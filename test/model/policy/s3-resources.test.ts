@@ -59,6 +59,11 @@ describe('readS3Resource', () => {
     expect(readS3Resource(value)).toMatchObject({ kind: 'object', scope: { kind: 'unknown' } });
   });
 
+  it('reads a wildcard in the bucket part as a pattern over buckets and all their objects (IAM `*` crosses `/`)', () => {
+    expect(readS3Resource(known('arn:aws:s3:::*'))).toMatchObject({ kind: 'pattern', bucket: { literal: '*' } });
+    expect(readS3Resource(known('arn:aws:s3:::media-*'))).toMatchObject({ kind: 'pattern', bucket: { literal: 'media-*' } });
+  });
+
   it('is not an S3 resource for other services', () => {
     expect(readS3Resource(known('arn:aws:dynamodb:us-east-1:123456789012:table/Users'))).toEqual({ kind: 'other' });
   });

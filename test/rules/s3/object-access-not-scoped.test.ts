@@ -82,9 +82,17 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });
 
+  it('reads `arn:aws:s3:::*` as every object of every bucket (IAM `*` crosses `/`)', () => {
+    const file = `test/fixtures/rules/${RULE}/invalid/bucket-pattern.yaml`;
+    expect(seen(lintRuleFixture(RULE, 'invalid/bucket-pattern.yaml'), RULE)).toEqual([
+      { ruleId: RULE, messageId: 'unscoped', severity: 'medium', file, line: 24, column: 17, resource: 'AuthRole' },
+    ]);
+  });
+
   it('covers every invalid fixture', () => {
     expect(fixtureFiles(RULE, 'invalid')).toEqual([
       'authorization-details.json',
+      'bucket-pattern.yaml',
       'conditions.yaml',
       'deny.json',
       'exposure-scaling.yaml',
