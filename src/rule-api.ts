@@ -100,6 +100,7 @@ export {
   knownAlternatives,
   mayBe,
   mayBeUnauthenticated,
+  describeOpenAuthorization,
   methodLabel,
   methodSubject,
   referencedResource,
@@ -121,6 +122,8 @@ export {
 export {
   audPools,
   EXPOSURE_LABELS,
+  DORMANT_GUEST_GRANT,
+  holderOf,
   EXPOSURE_LEVELS,
   exposureOf,
   isGuestRole,

@@ -1,19 +1,13 @@
 import {
+  describeOpenAuthorization,
   defineRule,
   isKnownTrue,
   knownAlternatives,
   methodSubject,
   mayBeUnauthenticated,
   restApiHasAuthorizer,
-  type Field,
 } from '../../src/rule-api.js';
 
-/** How the method's missing authorization is written, for messages. */
-function how(authorizationType: Field): string {
-  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
-  const { values, unknown } = knownAlternatives(authorizationType.value);
-  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
-}
 
 export default defineRule({
   meta: {
@@ -52,7 +46,7 @@ export default defineRule({
       // A CORS preflight carries no credentials: OPTIONS methods must stay open (fact sheet §5.2).
       if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
 
-      const data = { method: methodSubject(method), how: how(type) };
+      const data = { method: methodSubject(method), how: describeOpenAuthorization(type) };
       if (isKnownTrue(method.apiKeyRequired.value)) {
         context.report({ messageId: 'apiKeyOnly', data, at: type.source, severity: 'medium' });
         continue;

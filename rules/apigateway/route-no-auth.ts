@@ -1,4 +1,5 @@
 import {
+  describeOpenAuthorization,
   apiName,
   defineRule,
   jwtAuthorizersOfRoute,
@@ -6,14 +7,8 @@ import {
   mayBe,
   mayBeUnauthenticated,
   routeLabel,
-  type Field,
 } from '../../src/rule-api.js';
 
-function how(authorizationType: Field): string {
-  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
-  const { values, unknown } = knownAlternatives(authorizationType.value);
-  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
-}
 
 export default defineRule({
   meta: {
@@ -55,7 +50,7 @@ export default defineRule({
       const data = {
         route: routeLabel(route),
         api: apiName(route),
-        how: how(type),
+        how: describeOpenAuthorization(type),
         authorizers: jwt.map((a) => `\`${a.name}\``).join(', '),
       };
       const isDefault = keys.length === 1 && keys[0] === '$default';

@@ -1,4 +1,4 @@
-import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
+import { DORMANT_GUEST_GRANT, holderOf, adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
 
 /** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
@@ -43,8 +43,8 @@ export default defineRule({
             actions: admin.actions.slice(0, 6).map((a) => (a.startsWith('everything') ? a : `\`${a}\``)).join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
             via: grant.source.via,
             reasons: admin.reasons.join(', '),
-            who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
-            dormant: dormant ? ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.' : '',
+            who: holderOf(exposure.level),
+            dormant: dormant ? DORMANT_GUEST_GRANT : '',
           },
           at: grant.statement.source,
           severity: dormant ? stepDown(severity) : severity,

@@ -1,4 +1,5 @@
 import {
+  DORMANT_GUEST_GRANT,
   adminGrant,
   defineRule,
   exposureOf,
@@ -64,7 +65,7 @@ export default defineRule({
         const severity: Severity = dormant ? stepDown('high') : 'high';
         context.report({
           messageId: 'write',
-          data: { ...data, dormant: dormant ? ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.' : '' },
+          data: { ...data, dormant: dormant ? DORMANT_GUEST_GRANT : '' },
           at: grant.statement.source,
           severity,
           key: role.name,

@@ -1,4 +1,4 @@
-import { defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf } from '../../src/rule-api.js';
+import { holderOf, defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -28,7 +28,7 @@ export default defineRule({
         const data = {
           role: `\`${role.name}\``,
           exposure: exposure.label,
-          who: exposure.level === 'guest' ? 'visitor' : exposure.level === 'group' ? 'member of the group' : 'signed-in user',
+          who: holderOf(exposure.level),
           actions: formatActionList(access.listActions.map((a) => a.id)),
           resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
         };

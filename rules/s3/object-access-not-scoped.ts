@@ -1,4 +1,5 @@
 import {
+  holderOf,
   defineRule,
   describe,
   exposureOf,
@@ -39,10 +40,10 @@ export default defineRule({
         const { writes, wholeWrite, base } = unscoped;
         const shown = unscoped.resources.map((v) => describe(v.value));
         const consequence = wholeWrite
-          ? `every ${who(exposure.level)} can read, overwrite and delete every other user's objects.`
+          ? `every ${holderOf(exposure.level)} can read, overwrite and delete every other user's objects.`
           : writes.length
-            ? `every ${who(exposure.level)} writes to the same shared keys and can overwrite the others' files.`
-            : `every ${who(exposure.level)} can read every other user's objects.`;
+            ? `every ${holderOf(exposure.level)} writes to the same shared keys and can overwrite the others' files.`
+            : `every ${holderOf(exposure.level)} can read every other user's objects.`;
         const actions = (writes.length ? [...writes, ...access.objectActions.filter((a) => !writes.includes(a))] : access.objectActions).map((a) => a.id);
         context.report({
           messageId: 'unscoped',
@@ -66,6 +67,3 @@ export default defineRule({
   },
 });
 
-function who(level: string): string {
-  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
-}

@@ -1089,6 +1089,13 @@ export function knownAlternatives(value: Resolved): { values: string[]; absent: 
 }
 
 /** `AuthorizationType` is `NONE` or absent in some alternative: the method (or route) may be open. */
+/** How a method's or route's missing authorization is written, for messages. */
+export function describeOpenAuthorization(authorizationType: Field): string {
+  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
+  const { values, unknown } = knownAlternatives(authorizationType.value);
+  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
+}
+
 export function mayBeUnauthenticated(authorizationType: Resolved): boolean {
   const { values, absent } = knownAlternatives(authorizationType);
   return absent || values.some((v) => v.toUpperCase() === 'NONE');

@@ -350,6 +350,14 @@ export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'grou
 /** Widest first. */
 export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
 
+/** Who holds a role of this exposure, for messages ("every visitor can …"). */
+export function holderOf(level: ExposureLevel): string {
+  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
+}
+
+/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
+export const DORMANT_GUEST_GRANT = ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
+
 /** How messages name an exposure. */
 export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
   guest: 'guest',
