@@ -393,15 +393,8 @@ export function documentsOutsideIdentityPools(model: IdentityModel): GrantingDoc
     // Service-linked roles are AWS's: only the service assumes them, and their permissions cannot be changed
     // (https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html).
     if (identityPoolRoles.has(role) || (role.arn !== undefined && role.arn.includes(':role/aws-service-role/'))) continue;
-    const sources = documentsOf(role);
-    // Authorization details list an attached AWS managed policy twice: as the role's attachment (judged by the
-    // maintained snapshot, positioned at the attachment) and in their own policy list. Keep the attachment.
-    const snapshotNames = new Set(sources.filter((s) => s.via.startsWith('AWS managed policy')).map((s) => s.document.name));
-    const listed = new Set(role.policies.filter((p) => p.record.policyType === 'aws-managed').map((p) => p.record.document));
-    for (const source of sources) {
-      if (listed.has(source.document) && snapshotNames.has(source.document.name)) continue;
-      out.push({ document: source.document, role, via: source.via });
-    }
+    // documentsOf counts an AWS managed policy once, even when authorization details also list it.
+    for (const source of documentsOf(role)) out.push({ document: source.document, role, via: source.via });
   }
   for (const record of model.policies) {
     if (record.document.kind !== 'identity' || record.policyType === 'aws-managed' || record.roles.length > 0) continue;
