@@ -5,11 +5,10 @@
 import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
-import { runRules } from './engine/run.js';
+import { lintUnderConditions } from './engine/lint-plan.js';
 import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from './engine/types.js';
 import { loadInputs } from './inputs/load.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
-import { IdentityModel } from './model/model.js';
 import { ruleDocs } from './rule-docs.js';
 import { toolVersion } from './version.js';
 
@@ -55,8 +54,7 @@ export function lint(paths: string[], options: LintOptions): LintResult {
 
 /** Lint inputs that are already loaded (tests build them in memory). */
 export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now?: Date; rules?: readonly Rule[] } = {}): LintReport {
-  const model = new IdentityModel(inputs);
-  const result = runRules(model, options.rules ?? allRules, {
+  const result = lintUnderConditions(inputs, options.rules ?? allRules, {
     ...(options.config ? { config: options.config } : {}),
     ...(options.now ? { now: options.now } : {}),
   });

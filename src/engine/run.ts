@@ -10,7 +10,7 @@ import { resourceContaining } from '../model/stack.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashes } from './line-hash.js';
 import { formatMessage, type ReportDescriptor, type Rule } from './rule.js';
-import { SuppressionIndex } from './suppressions.js';
+import { SuppressionIndex, type SuppressionUsage } from './suppressions.js';
 import type { Finding, FindingSuppression, Notification, Severity } from './types.js';
 
 export interface RunOptions {
@@ -24,6 +24,8 @@ export interface RunResult {
   notifications: Notification[];
   /** Rules that ran. */
   rules: Rule[];
+  /** Every suppression and whether it matched (reported as unused by the caller, when asked, after all runs). */
+  suppressionUsage: SuppressionUsage[];
 }
 
 export function runRules(model: IdentityModel, rules: readonly Rule[], options: RunOptions = {}): RunResult {
@@ -67,8 +69,12 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
       });
     }
   }
-  if (options.config?.reportUnusedSuppressions) suppressions.reportUnused();
-  return { findings: sortFindings(dedupe(findings)), notifications: dedupeNotifications(notifications), rules: [...enabled] };
+  return {
+    findings: sortFindings(dedupe(findings)),
+    notifications: dedupeNotifications(notifications),
+    rules: [...enabled],
+    suppressionUsage: suppressions.usage(),
+  };
 }
 
 function toFinding(
@@ -128,7 +134,7 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-function dedupeNotifications(notes: Notification[]): Notification[] {
+export function dedupeNotifications(notes: Notification[]): Notification[] {
   const seen = new Set<string>();
   return notes.filter((n) => {
     const key = [n.kind, n.ruleId, n.file, n.range?.start.line, n.range?.start.column, n.message].join('\u0000');

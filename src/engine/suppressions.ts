@@ -175,12 +175,21 @@ function usable(s: Suppression, context: SuppressionContext, source: Suppression
 }
 
 function warn(context: SuppressionContext, message: string, source: Suppression['source']): void {
-  context.notes.push({
+  context.notes.push(note(message, source));
+}
+
+function note(message: string, source: Suppression['source']): Notification {
+  return {
     level: 'warning',
     kind: 'input',
     message,
     ...(source ? { file: source.doc.file, range: source.doc.locate(source.pointer) } : {}),
-  });
+  };
+}
+
+export interface SuppressionUsage {
+  used: boolean;
+  unusedNote: Notification;
 }
 
 /**
@@ -231,11 +240,15 @@ export class SuppressionIndex {
     return matched;
   }
 
-  /** Warn about every suppression that matched no finding. */
-  reportUnused(): void {
-    for (const s of this.all) {
-      if (s.uses === 0) warn(this.context, `The suppression of \`${s.rule}\` ${s.where} matched no finding: remove it if the problem is fixed.`, s.source);
-    }
+  /**
+   * Each suppression with the warning it earns when it matches no finding. The caller warns
+   * once it has seen every run the suppression takes part in (a run per condition scenario).
+   */
+  usage(): SuppressionUsage[] {
+    return this.all.map((s) => ({
+      used: s.uses > 0,
+      unusedNote: note(`The suppression of \`${s.rule}\` ${s.where} matched no finding: remove it if the problem is fixed.`, s.source),
+    }));
   }
 }
 

@@ -38,6 +38,8 @@ export interface Finding {
   fix?: string;
   /** Suppressions that matched this finding (empty: not suppressed). */
   suppressions: FindingSuppression[];
+  /** The condition values the finding holds under, when not all (`when condition \`GuestsOn\` is true`); the message says it too. */
+  when?: string;
   /** Whether the finding is accepted by the baseline given with --baseline. */
   baselineState?: 'new' | 'unchanged';
 }

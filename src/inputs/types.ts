@@ -48,6 +48,8 @@ export interface TemplateInput {
   cdkPaths: ReadonlyMap<string, string>;
   /** Parameter values the user gave (or an Amplify parameters.json beside the template). Certain, not alternatives. */
   parameterValues: ReadonlyMap<string, string>;
+  /** Resources whose `Condition` is false under the condition values this input is read with: references to them resolve to nothing. */
+  undeployed?: ReadonlySet<string>;
 }
 
 export interface InputProblem {

@@ -116,6 +116,8 @@ export class Resolver {
     if (PSEUDO_PARAMETERS.has(name)) return this.pseudo(stack, name);
     const resource = stack.resources.get(name);
     if (resource) return { kind: 'resource', resource };
+    // A resource whose condition is false is not created: a reference to it is no value.
+    if (stack.input.undeployed?.has(name)) return ABSENT;
     const parameter = stack.parameters.get(name);
     if (parameter) return this.parameter(stack, name, depth);
     return unknown(`Ref to ${name}, which is not in this template`);
@@ -196,6 +198,7 @@ export class Resolver {
     }
     if (typeof logicalId !== 'string') return unknown('Fn::GetAtt with a computed resource');
     const resource = stack.resources.get(logicalId);
+    if (!resource && stack.input.undeployed?.has(logicalId)) return ABSENT;
     if (!resource) return unknown(`Fn::GetAtt of ${logicalId}, which is not in this template`);
     const attr = attribute as string;
     if (resource.type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) {
@@ -253,9 +256,10 @@ export class Resolver {
   private subVariable(stack: Stack, name: string, variables: Record<string, unknown>, depth: number): Resolved {
     if (Object.prototype.hasOwnProperty.call(variables, name)) return this.resolve(stack, variables[name], depth + 1);
     if (PSEUDO_PARAMETERS.has(name)) return this.pseudo(stack, name);
-    if (stack.resources.has(name) || stack.parameters.has(name)) return this.ref(stack, name, depth);
+    if (stack.resources.has(name) || stack.parameters.has(name) || stack.input.undeployed?.has(name)) return this.ref(stack, name, depth);
     const dot = name.indexOf('.');
-    if (dot > 0 && stack.resources.has(name.slice(0, dot))) return this.getAtt(stack, name, depth);
+    const owner = name.slice(0, dot);
+    if (dot > 0 && (stack.resources.has(owner) || stack.input.undeployed?.has(owner))) return this.getAtt(stack, name, depth);
     return unknown(`\${${name}} in Fn::Sub names nothing in this template`);
   }
 

@@ -48,7 +48,11 @@ export class IdentityModel {
     this.buckets = buildBuckets(this.stacks, this.resolver, templateEntity);
     this.userPoolEntities = buildUserPoolEntities(this.stacks, this.resolver);
     this.apiEntities = buildApiEntities(this.stacks, this.resolver);
-    for (const stack of this.stacks) this.stackByDoc.set(stack.doc, stack);
+    for (const stack of this.stacks) {
+      this.stackByDoc.set(stack.doc, stack);
+      // Findings are anchored on the template as written, also when the rules read its deployed view.
+      if (stack.doc.viewOf) this.stackByDoc.set(stack.doc.viewOf.doc, stack);
+    }
   }
 
   /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (RULES.md "Identity-pool role"). */

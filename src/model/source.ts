@@ -46,8 +46,13 @@ export function own(object: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-/** Where a node really is: for a node inside decoded JSON text, the string it was decoded from. */
+/**
+ * Where a node really is: for a node inside decoded JSON text, the string it was decoded from;
+ * for a node of a deployed view, the node of the template as written.
+ */
 export function anchorOf(ref: SourceRef): SourceRef {
   const outer = ref.doc.embeddedIn;
-  return outer ? anchorOf({ doc: outer.doc, pointer: outer.pointer }) : ref;
+  if (outer) return anchorOf({ doc: outer.doc, pointer: outer.pointer });
+  const view = ref.doc.viewOf;
+  return view ? { doc: view.doc, pointer: view.original(ref.pointer) } : ref;
 }

@@ -68,6 +68,11 @@ export interface ParsedDocument {
    * the document and pointer of that string. Every position in this document is that string's.
    */
   readonly embeddedIn?: { readonly doc: ParsedDocument; readonly pointer: Pointer };
+  /**
+   * For a template as deployed under given condition values (src/model/deployed-view.ts): the
+   * document as written, and the pointer there of each node of this view.
+   */
+  readonly viewOf?: { readonly doc: ParsedDocument; original(pointer: Pointer): Pointer };
 }
 
 /** Escape one reference token for a JSON pointer. */

@@ -47,6 +47,7 @@ function finding(f: Finding): Finding {
     fingerprint: f.fingerprint,
     lineHash: f.lineHash,
     fix: f.fix,
+    when: f.when,
     suppressions: f.suppressions.map(suppression),
     baselineState: f.baselineState,
   });

@@ -248,7 +248,7 @@ function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Resu
     }));
   }
   if (finding.baselineState) out.baselineState = finding.baselineState;
-  out.properties = { severity: finding.severity };
+  out.properties = { severity: finding.severity, ...(finding.when ? { when: finding.when } : {}) };
   return out;
 }
 

@@ -15,7 +15,7 @@ const f = (file: string, line: number, column: number, resource: string, cdkPath
 
 describe(RULE, () => {
   it('reports the implicit entry of an OAuth client, and an implicit entry chosen by Fn::If', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/implicit.yaml'), RULE)).toEqual([f('implicit.yaml', 18, 11, 'WebClient'), f('implicit.yaml', 29, 11, 'DevClient')]);
+    expect(seen(lintRuleFixture(RULE, 'invalid/implicit.yaml'), RULE)).toEqual([f('implicit.yaml', 18, 11, 'WebClient'), f('implicit.yaml', 29, 23, 'DevClient')]);
   });
 
   it('reports the implicit grant in JSON', () => {

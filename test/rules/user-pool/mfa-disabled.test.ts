@@ -18,8 +18,12 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/off.yaml'), RULE)).toEqual([
       f('off', 'off.yaml', 8, 25, 'Customers'),
       f('missing', 'off.yaml', 12, 7, 'Partners'),
-      f('conditional', 'off.yaml', 16, 25, 'Staff'),
+      f('off', 'off.yaml', 16, 44, 'Staff'),
     ]);
+    // The Fn::If is decided per condition value: OFF is the branch taken outside production.
+    expect(lintRuleFixture(RULE, 'invalid/off.yaml').findings.find((x) => x.ruleId === RULE && x.resource?.logicalId === 'Staff')?.message).toBe(
+      'User pool `Staff` sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in (when condition `IsProd` is false).',
+    );
   });
 
   it('reports in JSON, at the resource when it has no Properties at all', () => {

@@ -1,0 +1,81 @@
+/**
+ * Lints loaded inputs under every condition scenario they need (src/model/scenarios.ts) and
+ * merges the runs into one result: a finding that holds in every scenario of its group is
+ * reported once, as it is; one that holds only in some says when (`when condition
+ * \`GuestsOn\` is true`). Unused suppressions are warned about only when no run used them.
+ */
+import type { Config } from '../config/types.js';
+import type { LoadedInputs } from '../inputs/types.js';
+import { IdentityModel } from '../model/model.js';
+import { planConditions, type ScenarioGroup } from '../model/scenarios.js';
+import type { Rule } from './rule.js';
+import { dedupeNotifications, runRules, sortFindings, type RunResult } from './run.js';
+import type { Finding, Notification } from './types.js';
+
+export interface PlannedRunOptions {
+  config?: Config;
+  now?: Date;
+}
+
+export interface PlannedResult {
+  findings: Finding[];
+  notifications: Notification[];
+  rules: Rule[];
+}
+
+export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
+  const plan = planConditions(inputs);
+  const run = (scenario: LoadedInputs): RunResult => runRules(new IdentityModel(scenario), rules, options);
+  const base = run(plan.base);
+  const findings = [...base.findings];
+  const notifications = [...base.notifications];
+  const usage = [...base.suppressionUsage];
+  for (const group of plan.groups) {
+    const results = group.scenarios.map(run);
+    findings.push(...mergeScenarios(group, results));
+    notifications.push(...results.flatMap((r) => r.notifications));
+    usage.push(...results.flatMap((r) => r.suppressionUsage));
+    if (group.truncated) {
+      notifications.push({
+        level: 'note',
+        kind: 'unresolved',
+        message: `${group.scenarios[0]?.documents.map((d) => d.file).join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
+      });
+    }
+  }
+  if (options.config?.reportUnusedSuppressions) notifications.push(...unusedSuppressions(usage));
+  return { findings: sortFindings(findings), notifications: dedupeNotifications(notifications), rules: base.rules };
+}
+
+/** One finding per (fingerprint, severity, message), saying in which scenarios it holds when not in all. */
+function mergeScenarios(group: ScenarioGroup, results: readonly RunResult[]): Finding[] {
+  const merged = new Map<string, { finding: Finding; scenarios: Set<number> }>();
+  results.forEach((result, index) => {
+    for (const finding of result.findings) {
+      const key = [finding.fingerprint, finding.severity, finding.message, finding.range.start.line, finding.range.start.column].join('\u0000');
+      const entry = merged.get(key);
+      if (entry) entry.scenarios.add(index);
+      else merged.set(key, { finding, scenarios: new Set([index]) });
+    }
+  });
+  return [...merged.values()].map(({ finding, scenarios }) => {
+    const when = group.describe(scenarios);
+    return when === undefined ? finding : { ...finding, message: withCondition(finding.message, when), when };
+  });
+}
+
+/** `Role X may …` + `when condition \`C\` is true` → `Role X may … (when condition \`C\` is true).` */
+function withCondition(message: string, when: string): string {
+  return `${message.replace(/\.$/, '')} (${when}).`;
+}
+
+function unusedSuppressions(usage: RunResult['suppressionUsage']): Notification[] {
+  const used = new Set<string>();
+  const unused = new Map<string, Notification>();
+  for (const { used: wasUsed, unusedNote } of usage) {
+    const key = JSON.stringify(unusedNote);
+    if (wasUsed) used.add(key);
+    else unused.set(key, unusedNote);
+  }
+  return [...unused].filter(([key]) => !used.has(key)).map(([, note]) => note);
+}

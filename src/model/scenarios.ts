@@ -1,0 +1,223 @@
+/**
+ * Which condition values a run is linted under (RULES.md "Conditions").
+ *
+ * Conditions the files decide (known parameter values) are applied to every template: the
+ * rules see the template as deployed (src/model/deployed-view.ts). Conditions the files leave
+ * open split the run into scenarios, one per consistent assignment of the open `Fn::Equals`
+ * comparisons, so that values governed by one condition are never mixed across properties
+ * (the guest role attached `!If [AllowGuests, …]` is judged together with
+ * `AllowUnauthenticatedIdentities: !If [AllowGuests, true, false]`). Only the templates linked
+ * to each other (one cloud assembly, nested stacks, plain templates sharing exports) are
+ * enumerated together; every other template is linted once, in the base run.
+ *
+ * Only conditions that govern resources the model reads are enumerated, at most
+ * MAX_OPEN_ATOMS comparisons per group of templates; others keep both branches.
+ */
+import type { LoadedInputs, TemplateInput } from '../inputs/types.js';
+import type { ParsedDocument } from '../parsers/types.js';
+import { assignmentsOf, StackConditions, type AtomAssignment, type ConditionAtom } from './conditions.js';
+import { deployedView } from './deployed-view.js';
+import { Resolver } from './intrinsics.js';
+import { isPlainObject, own } from './source.js';
+import { buildStack, type Stack } from './stack.js';
+import { StackIndex } from './universe.js';
+
+/** 2^5 = 32 scenarios at most for one group of linked templates. */
+export const MAX_OPEN_ATOMS = 5;
+
+/** Resource types whose properties the model reads (others cannot change a finding). */
+const MODEL_TYPE_PREFIXES = [
+  'AWS::IAM::',
+  'AWS::Cognito::',
+  'AWS::S3::',
+  'AWS::ApiGateway::',
+  'AWS::ApiGatewayV2::',
+  'AWS::Serverless::',
+  'AWS::CloudFormation::Stack',
+  'AWS::KMS::Key',
+  'AWS::SNS::TopicPolicy',
+  'AWS::SQS::QueuePolicy',
+];
+
+/** A group of linked templates linted once per assignment of its open conditions. */
+export interface ScenarioGroup {
+  /** One input set per scenario. */
+  readonly scenarios: readonly LoadedInputs[];
+  /** Words for the scenarios a finding holds in (`when condition \`GuestsOn\` is true`), undefined when it holds in all. */
+  describe(scenarioIndices: ReadonlySet<number>): string | undefined;
+  /** Open conditions left with both branches because the group has more than MAX_OPEN_ATOMS. */
+  readonly truncated: boolean;
+}
+
+export interface ConditionPlan {
+  /** Templates whose conditions are decided or irrelevant, with the raw IAM documents: linted once. */
+  readonly base: LoadedInputs;
+  readonly groups: readonly ScenarioGroup[];
+}
+
+export function planConditions(inputs: LoadedInputs): ConditionPlan {
+  if (!inputs.templates.some(hasConditions)) return { base: inputs, groups: [] };
+  const stacks = inputs.templates.map(buildStack);
+  const index = new StackIndex(stacks);
+  const resolver = new Resolver(index);
+  index.resolver = resolver;
+  const conditions = new Map<Stack, StackConditions>();
+  for (const stack of stacks) if (hasConditions(stack.input)) conditions.set(stack, new StackConditions(stack, resolver));
+
+  const openAtoms = new Map<Stack, ConditionAtom[]>();
+  for (const [stack, conds] of conditions) {
+    const atoms = [...new Set(usedConditions(stack).flatMap((name) => conds.atomsOf(name)))];
+    if (atoms.length > 0) openAtoms.set(stack, atoms);
+  }
+
+  const decided = (stack: Stack, assignment?: AtomAssignment): TemplateInput => {
+    const conds = conditions.get(stack);
+    if (!conds) return stack.input;
+    const view = deployedView(stack.doc, stack.input.resourcesPointer, (name) => conds.truth(name, assignment));
+    if (view.doc === stack.doc) return stack.input;
+    return { ...stack.input, doc: view.doc, undeployed: view.undeployed };
+  };
+
+  const baseTemplates: TemplateInput[] = [];
+  const groupDocs = new Set<ParsedDocument>();
+  const groups: ScenarioGroup[] = [];
+  for (const component of linkedGroups(stacks)) {
+    const atoms = [...new Set(component.flatMap((stack) => openAtoms.get(stack) ?? []))];
+    if (atoms.length === 0) {
+      baseTemplates.push(...component.map((stack) => decided(stack)));
+      continue;
+    }
+    const enumerated = atoms.slice(0, MAX_OPEN_ATOMS);
+    const assignments = assignmentsOf(enumerated);
+    const documents = component.map((stack) => stack.doc);
+    documents.forEach((doc) => groupDocs.add(doc));
+    groups.push({
+      scenarios: assignments.map((assignment) => ({
+        documents,
+        templates: component.map((stack) => decided(stack, assignment)),
+        iamDocuments: [],
+        problems: [],
+        skipped: [],
+      })),
+      describe: (indices) => describeScenarios(component, conditions, assignments, indices),
+      truncated: atoms.length > enumerated.length,
+    });
+  }
+  return {
+    base: {
+      ...inputs,
+      documents: inputs.documents.filter((doc) => !groupDocs.has(doc)),
+      templates: baseTemplates,
+    },
+    groups,
+  };
+}
+
+function hasConditions(input: TemplateInput): boolean {
+  const data = input.doc.data;
+  return input.resourcesPointer !== '' && isPlainObject(data) && isPlainObject(own(data, 'Conditions'));
+}
+
+/** Conditions named by resources the model reads: their `Condition`, and every `Fn::If` inside them. */
+function usedConditions(stack: Stack): string[] {
+  const names = new Set<string>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 128 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((item) => walk(item, depth + 1));
+      return;
+    }
+    const node = value as Record<string, unknown>;
+    const fnIf = own(node, 'Fn::If');
+    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string') names.add(fnIf[0]);
+    for (const key of Object.keys(node)) walk(node[key], depth + 1);
+  };
+  for (const resource of stack.resources.values()) {
+    if (!MODEL_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix))) continue;
+    const body = valueOf(stack, resource.logicalId);
+    const condition = isPlainObject(body) ? own(body, 'Condition') : undefined;
+    if (typeof condition === 'string') names.add(condition);
+    walk(resource.properties, 0);
+  }
+  return [...names];
+}
+
+function valueOf(stack: Stack, logicalId: string): unknown {
+  const data = stack.doc.data;
+  const resources = stack.input.resourcesPointer === '' ? data : isPlainObject(data) ? own(data, 'Resources') : undefined;
+  return isPlainObject(resources) ? own(resources, logicalId) : undefined;
+}
+
+/**
+ * Templates whose values reach each other: one root cloud assembly, a nested stack and its
+ * parent, plain templates that export or import. Each group is linted on its own per scenario.
+ */
+function linkedGroups(stacks: readonly Stack[]): Stack[][] {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    parent.set(find(a), find(b));
+  };
+  for (const stack of stacks) parent.set(stack.key, stack.key);
+  const keys = new Set(stacks.map((s) => s.key));
+  let sharing: string | undefined;
+  const byRoot = new Map<string, string>();
+  for (const stack of stacks) {
+    const assembly = stack.input.assembly;
+    if (assembly) {
+      const first = byRoot.get(assembly.rootDir);
+      if (first) union(stack.key, first);
+      else byRoot.set(assembly.rootDir, stack.key);
+    } else if (stack.exports.length > 0 || stack.doc.text.includes('ImportValue')) {
+      if (sharing) union(stack.key, sharing);
+      else sharing = stack.key;
+    }
+    const nested = stack.input.nestedIn;
+    if (nested && keys.has(nested.parentStackKey)) union(stack.key, nested.parentStackKey);
+  }
+  const groups = new Map<string, Stack[]>();
+  for (const stack of stacks) {
+    const root = find(stack.key);
+    const list = groups.get(root) ?? [];
+    list.push(stack);
+    groups.set(root, list);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Words for a set of scenarios: the one condition (or pair of conditions) whose value is
+ * exactly what those scenarios share, else the conditions involved.
+ */
+function describeScenarios(
+  stacks: readonly Stack[],
+  conditions: ReadonlyMap<Stack, StackConditions>,
+  assignments: readonly AtomAssignment[],
+  indices: ReadonlySet<number>,
+): string | undefined {
+  if (indices.size >= assignments.length) return undefined;
+  const literals: Array<{ text: string; holds: boolean[] }> = [];
+  for (const stack of stacks) {
+    const conds = conditions.get(stack);
+    if (!conds) continue;
+    for (const name of usedConditions(stack)) {
+      const truths = assignments.map((assignment) => conds.truth(name, assignment));
+      if (truths.some((t) => t === undefined)) continue;
+      for (const value of [true, false]) literals.push({ text: `\`${name}\` is ${value}`, holds: truths.map((t) => t === value) });
+    }
+  }
+  const matches = (holds: boolean[]): boolean => holds.every((h, i) => h === indices.has(i));
+  const single = literals.find((l) => matches(l.holds));
+  if (single) return `when condition ${single.text}`;
+  for (let i = 0; i < literals.length; i++) {
+    for (let j = i + 1; j < literals.length; j++) {
+      if (matches(literals[i]!.holds.map((h, k) => h && literals[j]!.holds[k]!))) return `when conditions ${literals[i]!.text} and ${literals[j]!.text}`;
+    }
+  }
+  const names = [...new Set(literals.map((l) => l.text.replace(/ is (true|false)$/, '')))];
+  return `only under some values of conditions ${names.join(', ')}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * RULES.md "Conditions": decided conditions are applied (undeployed resources vanish, Fn::If is
+ * its branch, AWS::NoValue removes the property), undecided ones are linted per consistent
+ * scenario, and a finding that holds only under some values says which.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LintReport } from '../../src/index.js';
+import { lintPaths } from '../rules/helpers.js';
+
+const DIR = 'test/fixtures/conditions';
+
+interface Seen {
+  ruleId: string;
+  severity: string;
+  line: number;
+  column: number;
+  resource: string | undefined;
+  when: string | undefined;
+}
+
+function seen(report: LintReport): Seen[] {
+  return report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    line: f.range.start.line,
+    column: f.range.start.column,
+    resource: f.resource?.logicalId,
+    when: f.when,
+  }));
+}
+
+const at = (ruleId: string, severity: string, line: number, column: number, resource: string, when?: string): Seen => ({ ruleId, severity, line, column, resource, when });
+
+describe('conditions decided by parameters', () => {
+  it('-p EnableGuests=false: the pool allows no guests, so the guest role is judged as the dormant role it is', () => {
+    const report = lintPaths([`${DIR}/guests.yaml`], { parameters: new Map([['EnableGuests', 'false']]) });
+    expect(seen(report)).toEqual([
+      at('s3/object-access-not-scoped', 'medium', 32, 17, 'GuestRole'),
+      at('identity-pool/unused-guest-role', 'info', 40, 26, 'Attach'),
+    ]);
+    expect(report.findings.some((f) => f.ruleId === 'role/guest-write-access')).toBe(false);
+  });
+
+  it('-p EnableGuests=true: the guest findings hold unconditionally, with no "when"', () => {
+    const report = lintPaths([`${DIR}/guests.yaml`], { parameters: new Map([['EnableGuests', 'true']]) });
+    expect(seen(report)).toEqual([
+      at('identity-pool/guest-access', 'low', 14, 54, 'Pool'),
+      at('role/guest-write-access', 'high', 32, 17, 'GuestRole'),
+      at('s3/object-access-not-scoped', 'high', 32, 17, 'GuestRole'),
+    ]);
+    expect(report.findings.every((f) => !f.message.includes('when condition'))).toBe(true);
+  });
+
+  it('an Amplify parameters.json that disallows guest uploads removes the policy whose Condition is false', () => {
+    expect(seen(lintPaths([`${DIR}/amplify-storage`]))).toEqual([]);
+    // The same stack with the condition turned on by --parameter: the policy is deployed and judged.
+    const on = lintPaths([`${DIR}/amplify-storage`], { parameters: new Map([['s3PermissionsGuestUploads', 's3:PutObjct']]) });
+    expect(seen(on)).toEqual([at('policy/unknown-action', 'medium', 21, 56, 'GuestUploadPolicy')]);
+  });
+});
+
+describe('conditions left open: one scenario per consistent assignment', () => {
+  it('keeps one condition consistent across properties and says when each finding holds', () => {
+    const report = lintPaths([`${DIR}/guests.yaml`]);
+    expect(seen(report)).toEqual([
+      at('identity-pool/guest-access', 'low', 14, 54, 'Pool', 'when condition `GuestsOn` is true'),
+      at('role/guest-write-access', 'high', 32, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
+      at('s3/object-access-not-scoped', 'medium', 32, 17, 'GuestRole', 'when condition `GuestsOn` is false'),
+      at('s3/object-access-not-scoped', 'high', 32, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
+      at('identity-pool/unused-guest-role', 'info', 40, 26, 'Attach', 'when condition `GuestsOn` is false'),
+    ]);
+    const guestWrite = report.findings.find((f) => f.ruleId === 'role/guest-write-access');
+    expect(guestWrite?.message).toMatch(/ \(when condition `GuestsOn` is true\)\.$/);
+  });
+
+  it('reads the JSON twin the same way, with the attachment itself behind the condition', () => {
+    expect(seen(lintPaths([`${DIR}/guests-attached-when-on.json`]))).toEqual([
+      at('identity-pool/guest-access', 'low', 25, 13, 'Pool', 'when condition `GuestsOn` is true'),
+      at('role/guest-write-access', 'high', 62, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
+      at('s3/object-access-not-scoped', 'medium', 62, 17, 'GuestRole', 'when condition `GuestsOn` is false'),
+      at('s3/object-access-not-scoped', 'high', 62, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
+    ]);
+  });
+
+  it('evaluates nested conditions, Fn::If inside Fn::Sub and Fn::Join, AWS::NoValue, and Conditions on a policy and a role', () => {
+    expect(seen(lintPaths([`${DIR}/nested.yaml`]))).toEqual([
+      // Fn::If inside Fn::Sub: the shared prefix only outside production.
+      at('s3/shared-prefix-access', 'low', 40, 27, 'AuthRole', 'when condition `IsProd` is false'),
+      // A statement that is AWS::NoValue in production; Fn::If inside Fn::Join names the prefix.
+      at('s3/object-access-not-scoped', 'medium', 47, 19, 'AuthRole', 'when conditions `IsProd` is false and `IsDev` is false'),
+      at('s3/object-access-not-scoped', 'medium', 47, 19, 'AuthRole', 'when condition `IsDev` is true'),
+      // Condition: DevUploads (Fn::And of two conditions) on an AWS::IAM::Policy.
+      at('s3/object-access-not-scoped', 'medium', 59, 13, 'UploadPolicy', 'when condition `DevUploads` is true'),
+      // Condition: AnyUploads (Fn::Or with Fn::Not) on a role: IsProd and IsDev are never both true.
+      at('trust/missing-amr', 'high', 69, 13, 'DebugRole', 'when condition `IsProd` is false'),
+      at('trust/missing-aud', 'critical', 69, 13, 'DebugRole', 'when condition `IsProd` is false'),
+      at('role/admin-access', 'critical', 77, 17, 'DebugRole', 'when condition `IsProd` is false'),
+    ]);
+  });
+
+  it('decides the same template fully once the parameters are given', () => {
+    const prod = lintPaths([`${DIR}/nested.yaml`], { parameters: new Map([['Stage', 'prod']]) });
+    expect(seen(prod)).toEqual([]);
+    const dev = lintPaths([`${DIR}/nested.yaml`], { parameters: new Map([['Stage', 'dev'], ['Uploads', 'on']]) });
+    expect(seen(dev).map((f) => [f.ruleId, f.line, f.resource, f.when])).toEqual([
+      ['s3/shared-prefix-access', 40, 'AuthRole', undefined],
+      ['s3/object-access-not-scoped', 47, 'AuthRole', undefined],
+      ['s3/object-access-not-scoped', 59, 'UploadPolicy', undefined],
+      ['trust/missing-amr', 69, 'DebugRole', undefined],
+      ['trust/missing-aud', 69, 'DebugRole', undefined],
+      ['role/admin-access', 77, 'DebugRole', undefined],
+    ]);
+  });
+
+  it('keeps fingerprints of the template as written: a finding has one fingerprint whatever the condition values', () => {
+    const open = lintPaths([`${DIR}/guests.yaml`]).findings.find((f) => f.ruleId === 'role/guest-write-access');
+    const decided = lintPaths([`${DIR}/guests.yaml`], { parameters: new Map([['EnableGuests', 'true']]) }).findings.find((f) => f.ruleId === 'role/guest-write-access');
+    expect(open?.fingerprint).toBeDefined();
+    expect(open?.fingerprint).toBe(decided?.fingerprint);
+  });
+});
