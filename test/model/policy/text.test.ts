@@ -95,6 +95,17 @@ describe('policy text built by intrinsics', () => {
   });
 });
 
+describe('grammar and escapes in policy text', () => {
+  it('checks the grammar of the parsed text (at the intrinsic, or inside a block scalar) and still reads the Fn::Sub as written for escapes', () => {
+    const { all } = findings('grammar.yaml');
+    expect(pick(all)).toEqual([
+      at('grammar.yaml', 'policy/invalid', 10, 23, 'UploadsPolicy'), // `"Effect": "allow"` in a bucket policy built by Fn::Join
+      at('grammar.yaml', 'policy/invalid', 23, 22, 'Worker'), // the Sid's value inside the `|` block
+      at('grammar.yaml', 'policy/variable-sub-escape', 32, 27, 'Worker'),
+    ]);
+  });
+});
+
 describe('literal policy text', () => {
   it('points inside a YAML block scalar and a one-line string, at the statement', () => {
     const { all } = findings('literal.yaml', ['trust/missing-aud', 'trust/missing-amr']);
