@@ -291,7 +291,12 @@ export function subEscapeProblems(document: PolicyDocument): SubEscapeProblem[] 
   if (written) {
     const more: Array<Omit<SubEscapeProblem, 'at'>> = [];
     walk(written.value, written.source.pointer, more, 0);
-    for (const p of more) if (p.kind === 'unescaped-in-sub') out.push({ ...p, at: { doc: written.source.doc, pointer: p.pointer } });
+    // Parts of the node that were not text (an object-form Fn::If branch) sit in `raw` too, at the same relative pointer.
+    const seen = new Set(problems.map((p) => `${p.kind}\u0000${p.pointer.slice(document.source.pointer.length)}\u0000${p.written}`));
+    for (const p of more) {
+      if (p.kind !== 'unescaped-in-sub' || seen.has(`${p.kind}\u0000${p.pointer.slice(written.source.pointer.length)}\u0000${p.written}`)) continue;
+      out.push({ ...p, at: { doc: written.source.doc, pointer: p.pointer } });
+    }
   }
   return out;
 }

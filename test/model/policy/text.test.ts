@@ -104,6 +104,10 @@ describe('grammar and escapes in policy text', () => {
       at('grammar.yaml', 'policy/variable-sub-escape', 32, 27, 'Worker'),
     ]);
   });
+  it('reads a Fn::If between an object and JSON text: positions in the object branch are the template\'s, an escape problem there is reported once', () => {
+    const { all } = findings('mixed-if.yaml', ['policy/variable-sub-escape']);
+    expect(pick(all)).toEqual([at('mixed-if.yaml', 'policy/variable-sub-escape', 20, 29, 'R')]);
+  });
 });
 
 describe('literal policy text', () => {
