@@ -25,7 +25,7 @@ export default defineRule({
       // One finding per string node and kind, listing its variables.
       const groups = new Map<string, SubEscapeProblem[]>();
       for (const problem of subEscapeProblems(document)) {
-        const key = `${problem.kind}\u0000${problem.pointer}`;
+        const key = `${problem.kind}\u0000${problem.at.doc.file}\u0000${problem.at.pointer}`;
         groups.set(key, [...(groups.get(key) ?? []), problem]);
       }
       for (const group of groups.values()) {
@@ -43,7 +43,7 @@ export default defineRule({
             references: written.length === 1 ? 'a CloudFormation reference' : 'CloudFormation references',
             fixed: formatList(fixed.map((w) => `\`${w}\``)),
           },
-          at: { doc: document.source.doc, pointer: first.pointer },
+          at: first.at,
           key: first.kind,
         });
       }

@@ -39,6 +39,11 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
     notes: notifications,
   });
   const hashes = new Map<SourceRef['doc'], string[]>();
+  // What the model itself could not read is undecidable for every rule: noted once, by no rule.
+  for (const note of model.notes) {
+    const at = anchorOf(note.at);
+    notifications.push({ level: 'note', kind: 'unresolved', message: note.message, file: at.doc.file, range: note.at.doc.locate(note.at.pointer) });
+  }
 
   for (const rule of enabled) {
     const override = configuredSeverity(options.config, rule.meta.id);

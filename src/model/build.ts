@@ -9,8 +9,8 @@ import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './entities.js';
 import { Resolver } from './intrinsics.js';
-import { normalisePolicy, type PolicyKind, type ValueResolver } from './policy/document.js';
-import { policyNode } from './policy/encoded.js';
+import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from './policy/document.js';
+import { readTemplatePolicy, type PolicyTextNote } from './policy/text.js';
 import { readRawIam } from './raw-iam.js';
 import { knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
@@ -34,6 +34,8 @@ export interface ModelParts {
   slots: RoleSlot[];
   /** Resources of raw IAM documents, by document and pointer prefix (templates use their resources instead). */
   rawEntities: Map<ParsedDocument, Array<{ pointer: Pointer; resource: FindingResource }>>;
+  /** What the model could not decide while reading (policy text it could not parse): `unresolved` notifications. */
+  notes: PolicyTextNote[];
 }
 
 export function buildModelParts(inputs: LoadedInputs): ModelParts {
@@ -42,7 +44,7 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
   const resolver = new Resolver(index);
   index.resolver = resolver;
 
-  const parts: ModelParts = { stacks, resolver, roles: [], policies: [], identityPools: [], slots: [], rawEntities: new Map() };
+  const parts: ModelParts = { stacks, resolver, roles: [], policies: [], identityPools: [], slots: [], rawEntities: new Map(), notes: [] };
   const rolesByResource = new Map<TemplateResource, Role>();
   const pendingAttachments: Array<{ record: PolicyRecord; values: Array<{ value: Resolved; source: SourceRef }>; via: 'policy-resource' | 'managed-policy-resource' }> = [];
   const pendingSlots: Array<() => void> = [];
@@ -154,10 +156,17 @@ function policyRecord(
 ): PolicyRecord | undefined {
   const raw = own(resource.properties, property);
   if (raw === undefined) return undefined;
-  const node = policyNode(raw, { doc: resource.stack.doc, pointer: joinPointer(resource.propertiesPointer, property) });
-  const record: PolicyRecord = { document: normalisePolicy(node.data, { kind, name, source: node.source, resolve }), owner, policyType, roles: [] };
+  const source: SourceRef = { doc: resource.stack.doc, pointer: joinPointer(resource.propertiesPointer, property) };
+  const record: PolicyRecord = { document: templatePolicy(parts, raw, source, kind, name, resolve), owner, policyType, roles: [] };
   parts.policies.push(record);
   return record;
+}
+
+/** Normalise a policy node of a template: an object, or JSON text (literal or built by intrinsics). */
+function templatePolicy(parts: ModelParts, raw: unknown, source: SourceRef, kind: PolicyKind, name: string, resolve: ValueResolver): PolicyDocument {
+  const read = readTemplatePolicy(raw, source, resolve, `\`${name}\``);
+  parts.notes.push(...read.notes);
+  return normalisePolicy(read.data, { kind, name, source: read.source, resolve: read.resolve, ...(read.asWritten ? { asWritten: read.asWritten } : {}) });
 }
 
 function buildTemplateRole(
@@ -188,9 +197,8 @@ function buildTemplateRole(
       if (!isPlainObject(policy) || !Object.prototype.hasOwnProperty.call(policy, 'PolicyDocument')) return;
       const pointer = joinPointer(resource.propertiesPointer, 'Policies', i, 'PolicyDocument');
       const name = typeof policy.PolicyName === 'string' ? policy.PolicyName : `${resource.logicalId} inline policy ${i + 1}`;
-      const node = policyNode(policy.PolicyDocument, { doc: resource.stack.doc, pointer });
       const record: PolicyRecord = {
-        document: normalisePolicy(node.data, { kind: 'identity', name, source: node.source, resolve }),
+        document: templatePolicy(parts, policy.PolicyDocument, { doc: resource.stack.doc, pointer }, 'identity', name, resolve),
         owner: entity,
         policyType: 'role-inline',
         roles: [role],

@@ -31,6 +31,8 @@ export class IdentityModel {
   readonly buckets: readonly Bucket[];
   /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/model/apis.ts). */
   readonly apiEntities: ApiEntities;
+  /** What the model could not decide while reading (policy text that does not parse once filled in): `unresolved` notifications of the run. */
+  readonly notes: ModelParts['notes'];
   private readonly rawEntities: ModelParts['rawEntities'];
   private readonly stackByDoc = new Map<ParsedDocument, Stack>();
 
@@ -45,6 +47,7 @@ export class IdentityModel {
     this.slots = parts.slots;
     this.resolver = parts.resolver;
     this.rawEntities = parts.rawEntities;
+    this.notes = parts.notes;
     this.buckets = buildBuckets(this.stacks, this.resolver, templateEntity);
     this.userPoolEntities = buildUserPoolEntities(this.stacks, this.resolver);
     this.apiEntities = buildApiEntities(this.stacks, this.resolver);

@@ -84,6 +84,11 @@ export interface PolicyDocument {
   readonly name: string;
   readonly version: Resolved;
   readonly statements: readonly Statement[];
+  /**
+   * The node as written, when the document was read from JSON text (a literal string, `Fn::Sub`,
+   * `Fn::Join`): `raw` is then the parsed text. CloudFormation-escape checks read the intrinsic here.
+   */
+  readonly asWritten?: { readonly value: unknown; readonly source: SourceRef };
 }
 
 /** Evaluates a value found at a pointer of the document (intrinsics for templates, plain values for raw JSON). */
@@ -138,6 +143,7 @@ export interface NormaliseOptions {
   name: string;
   source: SourceRef;
   resolve: ValueResolver;
+  asWritten?: PolicyDocument['asWritten'];
 }
 
 /** Normalise a policy document node. Malformed parts are skipped (policy/invalid reports them). */
@@ -150,6 +156,7 @@ export function normalisePolicy(raw: unknown, options: NormaliseOptions): Policy
     name: options.name,
     version: ABSENT,
     statements,
+    ...(options.asWritten ? { asWritten: options.asWritten } : {}),
   };
   const alternatives = structuralAlternatives(raw, options.source.pointer);
   let version: Resolved = ABSENT;

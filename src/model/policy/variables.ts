@@ -272,22 +272,38 @@ export interface SubEscapeProblem {
   readonly kind: 'unescaped-in-sub' | 'escape-outside-sub';
   /** The `${…}` as written. */
   readonly written: string;
-  /** The string node (the `Fn::Sub` template, or the plain string). */
+  /** The string node (the `Fn::Sub` template, or the plain string), in the document `at` names. */
   readonly pointer: Pointer;
+  readonly at: SourceRef;
 }
 
 /**
  * CloudFormation-escape problems of a policy as written (`document.raw`). Only `Fn::Sub`'s
  * template string is interpolated; its variable map values, `Fn::Join` pieces and every other
- * string are taken literally.
+ * string are taken literally. For a document read from JSON text, the parsed text still holds
+ * every `${!…}` that nothing removed, and the `Fn::Sub` that built it is read as written.
  */
 export function subEscapeProblems(document: PolicyDocument): SubEscapeProblem[] {
-  const problems: SubEscapeProblem[] = [];
+  const problems: Array<Omit<SubEscapeProblem, 'at'>> = [];
   walk(document.raw, document.source.pointer, problems, 0);
-  return problems;
+  const out: SubEscapeProblem[] = problems.map((p) => ({ ...p, at: { doc: document.source.doc, pointer: p.pointer } }));
+  const written = document.asWritten;
+  if (written) {
+    const more: Array<Omit<SubEscapeProblem, 'at'>> = [];
+    walk(written.value, written.source.pointer, more, 0);
+    // Parts of the node that were not text (an object-form Fn::If branch) sit in `raw` too, at the same relative pointer.
+    const seen = new Set(problems.map((p) => `${p.kind}\u0000${p.pointer.slice(document.source.pointer.length)}\u0000${p.written}`));
+    for (const p of more) {
+      if (p.kind !== 'unescaped-in-sub' || seen.has(`${p.kind}\u0000${p.pointer.slice(written.source.pointer.length)}\u0000${p.written}`)) continue;
+      out.push({ ...p, at: { doc: written.source.doc, pointer: p.pointer } });
+    }
+  }
+  return out;
 }
 
-function walk(node: unknown, pointer: Pointer, problems: SubEscapeProblem[], depth: number): void {
+type Problems = Array<Omit<SubEscapeProblem, 'at'>>;
+
+function walk(node: unknown, pointer: Pointer, problems: Problems, depth: number): void {
   if (depth > 64) return;
   if (typeof node === 'string') {
     for (const span of variableSpans(node)) {
@@ -321,7 +337,7 @@ function walk(node: unknown, pointer: Pointer, problems: SubEscapeProblem[], dep
  * A name with a single colon (`aws:username`, `cognito-identity.amazonaws.com:sub`) can be no
  * parameter, resource or pseudo parameter (`AWS::Region`), so it is an IAM variable missing its `!`.
  */
-function subTemplate(template: string, map: Record<string, unknown>, pointer: Pointer, problems: SubEscapeProblem[]): void {
+function subTemplate(template: string, map: Record<string, unknown>, pointer: Pointer, problems: Problems): void {
   let i = 0;
   while (i < template.length) {
     const start = template.indexOf('${', i);
