@@ -162,8 +162,10 @@ export {
   type VariableUse,
 } from './model/policy/variables.js';
 export {
+  actionCarriesConditionKey,
   actionPatternsOf,
   actionsOf,
+  actionsOnResources,
   closestAction,
   conditionKeysOf,
   expandActionPattern,
@@ -188,6 +190,7 @@ export {
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
 export { grantsOf, documentsOf, type Grant } from './model/policy/grants.js';
+export { falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
 export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';
 export { s3AccessOf, prefixConditions, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './model/policy/s3-access.js';
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';

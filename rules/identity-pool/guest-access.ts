@@ -1,9 +1,11 @@
 import {
   defineRule,
   describe,
+  expandActionPattern,
   isKnownFalseOrAbsent,
   isKnownTrue,
   knownString,
+  possibleActions,
   scalarAlternatives,
   type Role,
   type Statement,
@@ -143,10 +145,22 @@ function describeStatement(role: Role, statement: Statement): Candidate | undefi
     const except = statement.notAction.values.map((v) => `\`${describe(v.value)}\``).join(', ');
     return { role, rank: 95 + (everyResource ? 1 : 0), text: `every action except ${except}${resourceText}` };
   }
-  const actions = (statement.action?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map((alt) => knownString(alt) ?? describe(alt)));
+  const actions = (statement.action?.values ?? [])
+    .flatMap((v) => scalarAlternatives(v.value).map((alt) => knownString(alt) ?? describe(alt)))
+    .filter((a) => canAllow(statement, a));
   if (actions.length === 0) return undefined;
   const ranked = actions.map((a) => ({ a, rank: actionRank(a) })).sort((x, y) => y.rank - x.rank);
   const top = ranked[0]!;
   const others = ranked.length > 1 ? ` (with ${ranked.length - 1} more action${ranked.length > 2 ? 's' : ''})` : '';
   return { role, rank: top.rank + (everyResource ? 1 : 0), text: `\`${top.a}\`${others}${resourceText}` };
+}
+
+/**
+ * Can the statement really allow something through this pattern? Not when its conditions test a
+ * key every action the pattern names never carries (RULES.md "Condition keys that are never
+ * present"); a pattern the catalog does not know is kept.
+ */
+function canAllow(statement: Statement, pattern: string): boolean {
+  const expanded = expandActionPattern(pattern);
+  return !expanded || expanded.length === 0 || possibleActions(statement, expanded).length > 0;
 }

@@ -7,6 +7,7 @@ import {
   formatList,
   isPrivilegeEscalationAction,
   knownString,
+  possibleActions,
   privilegeEscalationAction,
   scalarAlternatives,
   statementName,
@@ -44,7 +45,8 @@ export default defineRule({
         if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
         const found = new Map<string, ActionPattern>();
         for (const pattern of actionPatternsOf(statement.action).patterns) {
-          for (const action of expandActionPattern(pattern.text) ?? []) {
+          // Only what the statement can really allow (RULES.md "Condition keys that are never present").
+          for (const action of possibleActions(statement, expandActionPattern(pattern.text) ?? [])) {
             if (isPrivilegeEscalationAction(action.id) && !found.has(action.id) && !deniedEverywhere(document, action.id)) found.set(action.id, pattern);
           }
         }

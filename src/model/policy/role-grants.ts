@@ -3,7 +3,7 @@
  * role/admin-access), which write actions does it give, which broad reads. One place, so the
  * "admin-access reports it, so broad-read and guest-write-access do not" rule holds everywhere.
  */
-import type { ActionInfo } from '../../data/iam-actions.js';
+import { actionsOnResources, wholeServicesOf, type ActionInfo } from '../../data/iam-actions.js';
 import { isPrivilegeEscalationAction } from '../../data/privilege-escalation.js';
 import { knownString, scalarAlternatives } from '../resolved.js';
 import type { Grant } from './grants.js';
@@ -34,26 +34,42 @@ export function confinedToIdentity(grant: Grant): boolean {
   );
 }
 
-/** RULES.md role/admin-access: does this grant give administrator-level power? */
+/** Write and permissions-management actions make a wildcard administrator-level (RULES.md role/admin-access). */
+function modifies(action: ActionInfo): boolean {
+  return action.accessLevels.has('Write') || action.accessLevels.has('Permissions management');
+}
+
+/**
+ * RULES.md role/admin-access: does this grant give administrator-level power? `*`, a
+ * whole-service wildcard or a `NotAction` complement counts when what it really allows — the
+ * grant's actions (conditions that can never hold already removed), restricted to the actions
+ * that apply to the statement's resources — includes a `Write` or `Permissions management`
+ * action; a wildcard over a service whose actions are all reads (`geo-maps:*`, `pricing:*`) is
+ * role/broad-read's. Any other permissions-management action on resources not confined to a
+ * per-identity key pattern, and any privilege-escalation action, counts on its own.
+ */
 export function adminGrant(grant: Grant): AdminGrant | undefined {
   const reasons: string[] = [];
   const actions: string[] = [];
+  const applicable = actionsOnResources(grant.statement, grant.actions);
+  /** Services wholly named by a wildcard that is reported: their actions are not listed one by one. */
+  const covered = new Set<string>();
   if (grant.statement.notAction) {
-    reasons.push('`NotAction` allows every action it does not list');
-    actions.push(`everything except ${actionPatterns(grant).join(', ')}`);
+    if (applicable.some(modifies)) {
+      reasons.push('`NotAction` allows every action it does not list');
+      actions.push(`everything except ${actionPatterns(grant).join(', ')}`);
+    }
   }
   for (const pattern of grant.statement.action ? actionPatterns(grant) : []) {
-    if (pattern === '*') {
-      reasons.push('every action of every service');
-      actions.push('*');
-    } else if (/^[^:*?]+:\*$/.test(pattern)) {
-      reasons.push('a whole-service wildcard');
-      actions.push(pattern);
-    }
+    const services = new Set(wholeServicesOf(pattern));
+    if (services.size === 0 || !applicable.some((a) => services.has(a.service) && modifies(a))) continue;
+    reasons.push(pattern === '*' ? 'every action of every service' : 'a whole-service wildcard');
+    actions.push(pattern);
+    for (const s of services) covered.add(s);
   }
   const confined = confinedToIdentity(grant);
   for (const action of grant.actions) {
-    if (actions.some((a) => a === '*' || (a.endsWith(':*') && a.slice(0, -2).toLowerCase() === action.service))) continue;
+    if (covered.has(action.service)) continue;
     if (isPrivilegeEscalationAction(action.id)) {
       reasons.push('privilege escalation');
       actions.push(action.id);
@@ -62,7 +78,6 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
       actions.push(action.id);
     }
   }
-  if (grant.statement.notAction) return { reasons: unique(reasons), actions };
   return reasons.length > 0 ? { reasons: unique(reasons), actions: unique(actions) } : undefined;
 }
 

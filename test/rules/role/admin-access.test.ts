@@ -122,6 +122,34 @@ describe(RULE, () => {
     expect(found.filter((x) => x.line === 35)).toEqual([f('critical', 'guest-scope-down.yaml', 35, 17, 'GuestRole')]);
   });
 
+  // RULES.md "Condition keys that are never present" and role/admin-access: a wildcard counts by what it
+  // can really allow. ForAllValues:, …IfExists and negated operators are true when the key is absent, and
+  // ForAnyValue: on dynamodb:LeadingKeys still leaves item writes.
+  it('keeps reporting wildcards whose conditions can hold for their writes', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/conditions-that-can-hold.yaml'), RULE)).toEqual([
+      f('critical', 'conditions-that-can-hold.yaml', 33, 17, 'GuestRole'), // ForAllValues:StringEquals dynamodb:LeadingKeys
+      f('critical', 'conditions-that-can-hold.yaml', 41, 17, 'GuestRole'), // ForAnyValue:StringEquals dynamodb:LeadingKeys
+      f('critical', 'conditions-that-can-hold.yaml', 49, 17, 'GuestRole'), // StringLikeIfExists s3:prefix
+      f('critical', 'conditions-that-can-hold.yaml', 57, 17, 'GuestRole'), // StringNotLike s3:prefix
+    ]);
+  });
+
+  it('leaves a wildcard over a read-only service to role/broad-read', () => {
+    const report = lintRuleFixture(RULE, 'valid/read-only-wildcards.json');
+    expect(seen(report, RULE)).toEqual([]);
+    expect(seen(report, 'role/broad-read')).toEqual([
+      {
+        ruleId: 'role/broad-read',
+        messageId: 'broad',
+        severity: 'medium', // medium scaled to high for guests, one step lower under the guest scope-down
+        file: `test/fixtures/rules/${RULE}/valid/read-only-wildcards.json`,
+        line: 33,
+        column: 17,
+        resource: 'GuestRole',
+      },
+    ]);
+  });
+
   it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });
@@ -132,6 +160,7 @@ describe(RULE, () => {
       'authorization-details.json',
       'aws-managed-policy-partition.json',
       'aws-managed-policy.yaml',
+      'conditions-that-can-hold.yaml',
       'exposure-scaling.yaml',
       'guest-scope-down.yaml',
     ]);

@@ -72,6 +72,19 @@ describe(RULE, () => {
     ]);
   });
 
+  // RULES.md "Condition keys that are never present": s3:prefix is carried only by s3:ListBucket and
+  // s3:ListBucketVersions (Service Authorization Reference), and StringLike is false for an absent key.
+  it('does not judge object actions a never-present condition key makes impossible; the same actions under …IfExists are reported', () => {
+    const report = lintRuleFixture(RULE, 'invalid/never-present-keys.yaml');
+    expect(seen(report, RULE)).toEqual([f('critical', 'never-present-keys.yaml', 48, 17, 'GuestRole')]);
+    // The PrefixOnObjects statement (line 35) can never allow s3:GetObject or s3:PutObject: no guest write
+    // either. Its s3:ListBucket is still judged (an s3:prefix of `*` lists every key).
+    expect(seen(report).filter((x) => x.ruleId === 'role/guest-write-access' || x.ruleId === 's3/list-not-scoped')).toEqual([
+      { ruleId: 's3/list-not-scoped', messageId: 'openPrefix', severity: 'medium', file: `test/fixtures/rules/${RULE}/invalid/never-present-keys.yaml`, line: 47, column: 23, resource: 'GuestRole' },
+      { ruleId: 'role/guest-write-access', messageId: 'write', severity: 'high', file: `test/fixtures/rules/${RULE}/invalid/never-present-keys.yaml`, line: 48, column: 17, resource: 'GuestRole' },
+    ]);
+  });
+
   it('reports raw account details', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/authorization-details.json'), RULE)).toEqual([
       f('high', 'authorization-details.json', 28, 15, 'Cognito_PhotosAuth_Role'),
@@ -97,6 +110,7 @@ describe(RULE, () => {
       'deny.json',
       'exposure-scaling.yaml',
       'key-patterns.json',
+      'never-present-keys.yaml',
       'sub-not-alone.yaml',
     ]);
   });
