@@ -1,6 +1,7 @@
 import {
   defineRule,
   exposureOf,
+  exposurePhrase,
   grantCoversOperation,
   grantsOf,
   knownString,
@@ -26,7 +27,7 @@ export default defineRule({
     description: 'An API operation authorised by IAM must not be invocable by a guest (unauthenticated) role',
     severity: 'high',
     messages: {
-      open: '{{operation}} of API {{api}} requires IAM authorization, but guest role {{role}} may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.{{dormant}}',
+      open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.{{dormant}}',
     },
     fix: 'Narrow the guest role\'s `execute-api:Invoke` resource to the operations guests may call (`arn:aws:execute-api:<region>:<account>:<api>/<stage>/GET/public/*`), or use a Cognito authorizer for signed-in users.',
     references: [
@@ -62,6 +63,7 @@ export default defineRule({
               operation: `\`${operation.label}\``,
               api: `\`${operation.apiName}\``,
               role: `\`${role.name}\``,
+              exposure: exposurePhrase(exposure, { guest: true }),
               via: grant.source.via,
               dormant: dormant
                 ? " In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled."

@@ -1,4 +1,4 @@
-import { DORMANT_GUEST_GRANT, holderOf, adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf, adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
 
 /** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
@@ -14,7 +14,7 @@ export default defineRule({
     description: 'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
     severity: 'critical',
     messages: {
-      admin: 'Role {{role}} ({{exposure}}: {{why}}) may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.{{dormant}}',
+      admin: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.{{dormant}}',
     },
     fix: 'Grant identity-pool roles only the specific actions the app calls, on the user\'s own resources; never `*`, `<service>:*`, IAM or policy-changing actions.',
     references: [
@@ -39,12 +39,11 @@ export default defineRule({
           messageId: 'admin',
           data: {
             role: `\`${role.name}\``,
-            exposure: exposure.label,
-            why: exposure.reasons[0]?.detail ?? '',
+            exposure: exposurePhrase(exposure),
             actions: admin.actions.slice(0, 6).map((a) => (a.startsWith('everything') ? a : `\`${a}\``)).join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
             via: grant.source.via,
             reasons: admin.reasons.join(', '),
-            who: holderOf(exposure.level),
+            who: holderOf(exposure),
             dormant: dormant ? DORMANT_GUEST_GRANT : '',
           },
           at: grant.statement.source,

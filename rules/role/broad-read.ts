@@ -1,5 +1,6 @@
 import {
   DORMANT_GUEST_GRANT,
+  exposurePhrase,
   holderOf,
   adminGrant,
   defineRule,
@@ -50,7 +51,7 @@ export default defineRule({
     description: 'Identity-pool roles should not read or list every resource of a service',
     severity: 'medium',
     messages: {
-      broad: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}{{conditions}}: every {{who}} can read all of it, not only their own data.{{dormant}}',
+      broad: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}{{conditions}}: every {{who}} can read all of it, not only their own data.{{dormant}}',
     },
     fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
     references: [
@@ -88,13 +89,13 @@ export default defineRule({
           messageId: 'broad',
           data: {
             role: `\`${role.name}\``,
-            exposure: exposure.label,
+            exposure: exposurePhrase(exposure),
             actions: formatActionList(reads.map((a) => a.id)),
             resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
             dormant: dormant ? DORMANT_GUEST_GRANT : '',
             conditions: others.length ? ` (its condition on ${others.join(', ')} was not taken into account)` : '',
             via: grant.source.via,
-            who: exposure.reasons[0]?.kind === 'dormant' ? 'holder (no user can obtain it today, the grant is dormant)' : holderOf(exposure.level),
+            who: holderOf(exposure),
           },
           at: grant.statement.source,
           severity: dormant ? stepDown(scaledSeverity('medium', exposure.level)) : scaledSeverity('medium', exposure.level),

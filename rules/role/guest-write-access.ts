@@ -3,6 +3,7 @@ import {
   adminGrant,
   defineRule,
   exposureOf,
+  exposurePhrase,
   formatActionList,
   grantsOf,
   HOLE,
@@ -23,8 +24,8 @@ export default defineRule({
     description: 'Guest (unauthenticated) roles must not be allowed write or tagging actions',
     severity: 'high',
     messages: {
-      write: 'Guest role {{role}} ({{why}}) may {{actions}} through {{via}}: anyone on the internet can do this without signing in.{{dormant}}',
-      telemetry: 'Guest role {{role}} may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
+      write: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.{{dormant}}',
+      telemetry: 'Role {{role}}, {{exposure}}, may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
     },
     fix: 'Remove write and tagging actions from the guest role; give uploads to signed-in users under their own `${cognito-identity.amazonaws.com:sub}` prefix instead.',
     references: [
@@ -54,7 +55,7 @@ export default defineRule({
           role: `\`${role.name}\``,
           actions: formatActionList(writes.map((a) => a.id)),
           via: grant.source.via,
-          why: exposure.reasons.find((r) => r.level === 'guest')?.detail ?? 'a guest role',
+          exposure: exposurePhrase(exposure, { guest: true }),
         };
         if (telemetryOnly) {
           context.report({ messageId: 'telemetry', data, at: grant.statement.source, severity: 'info', key: role.name });

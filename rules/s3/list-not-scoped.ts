@@ -1,4 +1,4 @@
-import { holderOf, defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf } from '../../src/rule-api.js';
+import { exposurePhrase, holderOf, defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -6,8 +6,8 @@ export default defineRule({
     description: 'Identity-pool roles may list a bucket only under their own prefix (an `s3:prefix` condition)',
     severity: 'medium',
     messages: {
-      noPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} with no `s3:prefix` condition: every {{who}} lists every key in the bucket, including other users\' file names.',
-      openPrefix: 'Role {{role}} ({{exposure}}) may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every {{who}} lists the whole bucket.',
+      noPrefix: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} with no `s3:prefix` condition: every {{who}} lists every key in the bucket, including other users\' file names.',
+      openPrefix: 'Role {{role}}, {{exposure}}, may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every {{who}} lists the whole bucket.',
       ineffective: 'Role {{role}}: `s3:prefix` `{{value}}` under `{{operator}}` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
     },
     fix: 'Add `"StringLike": {"s3:prefix": ["private/${cognito-identity.amazonaws.com:sub}/", "private/${cognito-identity.amazonaws.com:sub}/*"]}` to the `s3:ListBucket` statement.',
@@ -27,8 +27,8 @@ export default defineRule({
         if (onBuckets.length === 0) continue; // only object ARNs: s3/action-resource-mismatch
         const data = {
           role: `\`${role.name}\``,
-          exposure: exposure.label,
-          who: holderOf(exposure.level),
+          exposure: exposurePhrase(exposure),
+          who: holderOf(exposure),
           actions: formatActionList(access.listActions.map((a) => a.id)),
           resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
         };

@@ -1,4 +1,5 @@
 import {
+  exposurePhrase,
   holderOf,
   defineRule,
   describe,
@@ -16,7 +17,7 @@ export default defineRule({
     severity: 'high',
     messages: {
       unscoped:
-        'Role {{role}} ({{exposure}}) may {{actions}} on {{resources}} through {{via}}: {{consequence}}{{conditions}}',
+        'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: {{consequence}}{{conditions}}',
     },
     fix: 'Put `${cognito-identity.amazonaws.com:sub}` in a path segment of its own: `arn:aws:s3:::<bucket>/private/${cognito-identity.amazonaws.com:sub}/*` (inside `Fn::Sub` write `${!cognito-identity.amazonaws.com:sub}`).',
     references: [
@@ -40,16 +41,16 @@ export default defineRule({
         const { writes, wholeWrite, base } = unscoped;
         const shown = unscoped.resources.map((v) => describe(v.value));
         const consequence = wholeWrite
-          ? `every ${holderOf(exposure.level)} can read, overwrite and delete every other user's objects.`
+          ? `every ${holderOf(exposure)} can read, overwrite and delete every other user's objects.`
           : writes.length
-            ? `every ${holderOf(exposure.level)} writes to the same shared keys and can overwrite the others' files.`
-            : `every ${holderOf(exposure.level)} can read every other user's objects.`;
+            ? `every ${holderOf(exposure)} writes to the same shared keys and can overwrite the others' files.`
+            : `every ${holderOf(exposure)} can read every other user's objects.`;
         const actions = (writes.length ? [...writes, ...access.objectActions.filter((a) => !writes.includes(a))] : access.objectActions).map((a) => a.id);
         context.report({
           messageId: 'unscoped',
           data: {
             role: `\`${role.name}\``,
-            exposure: exposure.label,
+            exposure: exposurePhrase(exposure),
             actions: formatActionList(actions),
             resources: shown.map((r) => `\`${r}\``).join(', '),
             via: access.grant.source.via,

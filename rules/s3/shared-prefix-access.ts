@@ -1,4 +1,4 @@
-import { defineRule, exposureOf, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
+import { defineRule, exposureOf, exposurePhrase, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
 
 /** Amplify's storage access levels (Gen 1): public/ and protected/ are shared by design. */
 const AMPLIFY_LEVELS: Record<string, string> = {
@@ -12,7 +12,7 @@ export default defineRule({
     description: 'Identity-pool roles that read a fixed prefix shared by every user: a design choice worth confirming',
     severity: 'low',
     messages: {
-      shared: 'Role {{role}} ({{exposure}}) may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users{{convention}}.',
+      shared: 'Role {{role}}, {{exposure}}, may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users{{convention}}.',
     },
     fix: 'Keep only public content under the shared prefix; move user data under `private/${cognito-identity.amazonaws.com:sub}/`.',
     references: [
@@ -34,7 +34,7 @@ export default defineRule({
         const convention = AMPLIFY_LEVELS[normalised];
         context.report({
           messageId: 'shared',
-          data: { role: `\`${role.name}\``, exposure: exposure.label, prefix: normalised, bucket, convention: convention ? ` (${convention})` : '' },
+          data: { role: `\`${role.name}\``, exposure: exposurePhrase(exposure), prefix: normalised, bucket, convention: convention ? ` (${convention})` : '' },
           at,
           key: `${role.name}:${bucket}:${normalised}`,
         });

@@ -1,4 +1,4 @@
-import { bucketWrites, defineRule, type BucketWrite } from '../../src/rule-api.js';
+import { bucketWrites, defineRule, exposureOf, exposurePhrase, type BucketWrite } from '../../src/rule-api.js';
 
 /** Prefixes named like a temporary area. */
 const TEMPORARY = /^(tmp|temp|uploads?|incoming)\//i;
@@ -9,7 +9,7 @@ export default defineRule({
     description: 'Buckets that guests write, or temporary upload prefixes, need a lifecycle rule that expires the objects',
     severity: 'low',
     messages: {
-      guest: 'Bucket {{bucket}} can be written by guest role {{role}}{{where}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      guest: 'Bucket {{bucket}} can be written{{where}} by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
       temporary: 'Bucket {{bucket}} receives uploads under `{{prefix}}` from role {{role}}, and no enabled lifecycle rule expires them: temporary uploads never clean themselves up.',
     },
     fix: 'Add a lifecycle rule: `LifecycleConfiguration: {Rules: [{Id: expire-uploads, Status: Enabled, Prefix: uploads/, ExpirationInDays: 1}]}` (CDK: `lifecycleRules: [{prefix: "uploads/", expiration: Duration.days(1)}]`).',
@@ -42,11 +42,19 @@ export default defineRule({
       const roles = [...new Set(writes.map((w) => `\`${w.role.name}\``))].join(', ');
       const prefixes = [...new Set(writes.map((w) => w.prefix))];
       const where = prefixes.includes('') ? '' : ` under ${prefixes.map((p) => `\`${p}\``).join(', ')}`;
-      const data = { bucket: `\`${bucket.name}\``, role: roles, prefix: prefixes.join('`, `'), where };
+      const data = { bucket: `\`${bucket.name}\``, role: roles, guests: guestRoles(context.model, guest), prefix: prefixes.join('`, `'), where };
       context.report({ messageId: guest.length ? 'guest' : 'temporary', data, at });
     }
   },
 });
+
+/** "role `R`, <why it is a guest role>", or "roles `A` (<why>) and `B` (<why>)" for several. */
+function guestRoles(model: Parameters<typeof exposureOf>[0], writes: readonly BucketWrite[]): string {
+  const roles = [...new Set(writes.map((w) => w.role))];
+  const named = roles.map((role) => ({ name: `\`${role.name}\``, why: exposurePhrase(exposureOf(model, role), { guest: true }) }));
+  if (named.length === 1) return `role ${named[0]!.name}, ${named[0]!.why}`;
+  return `roles ${named.map((r) => `${r.name} (${r.why})`).join(', ')}`;
+}
 
 /** Is there an enabled expiration rule whose prefix covers every key the role writes? 'unknown' when a rule that would cover it cannot be read. */
 function expires(write: BucketWrite): boolean | 'unknown' {

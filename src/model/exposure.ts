@@ -25,7 +25,7 @@ import { joinPointer } from '../parsers/types.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from './entities.js';
 import type { IdentityModel } from './model.js';
 import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from './policy/trust.js';
-import { describe, isKnownFalseOrAbsent, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from './resolved.js';
+import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
 import type { TemplateResource } from './stack.js';
 import { identityPoolsUsingUserPool, TOKEN_CLAIMS, userPoolReferencesIn, userWritability, type UserPool, type UserPoolClient } from './user-pools.js';
@@ -291,11 +291,18 @@ export function audPools(model: IdentityModel, role: Role): { pools: IdentityPoo
   return { pools: [...pools], others };
 }
 
+/** What lets anyone become a signed-in user of an identity pool. */
+export type SignUpOpener =
+  /** A user pool provider with self sign-up. */
+  | { readonly via: 'self-sign-up'; readonly userPool: string }
+  /** Social providers in `SupportedLoginProviders`, where anyone can have an account. */
+  | { readonly via: 'social'; readonly providers: readonly string[] };
+
 export interface PoolSignUp {
   /** Can anyone on the internet become a signed-in user of the pool? */
   readonly publicSignUp: Tri;
-  /** What makes it so (or leaves it open), for messages. */
-  readonly because: string;
+  /** What makes it so, when `publicSignUp` is true. */
+  readonly opener: SignUpOpener | undefined;
   /** The user pools the pool accepts (`CognitoIdentityProviders`) found in the run. */
   readonly userPools: readonly UserPool[];
 }
@@ -311,18 +318,17 @@ const signUpCache = perModel<IdentityPool, PoolSignUp>();
 export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp {
   return signUpCache(model, pool, () => {
     const userPools = model.userPoolEntities.userPools.filter((up) => identityPoolsUsingUserPool(model, up).includes(pool));
-    const reasons: Array<{ value: Tri; because: string }> = [];
+    const reasons: Array<{ value: Tri; opener?: SignUpOpener }> = [];
     for (const up of userPools) {
-      reasons.push({ value: up.selfSignUp, because: `user pool \`${up.name}\` allows self sign-up` });
+      reasons.push({ value: up.selfSignUp, opener: { via: 'self-sign-up', userPool: up.name } });
     }
     // Providers whose user pool is not in the run: their sign-up setting is not known.
     const unmatched = pool.cognitoProviders.filter((p) => userPoolReferencesIn(model, p.providerName).userPool === undefined);
-    if (unmatched.length > 0) reasons.push({ value: 'unknown', because: 'a user pool provider is not in the linted files' });
+    if (unmatched.length > 0) reasons.push({ value: 'unknown' });
     const social = socialProviders(model, pool);
-    if (social.value !== false) reasons.push({ value: social.value, because: social.names.length ? `it accepts ${social.names.map((n) => `\`${n}\``).join(', ')} sign-in` : 'its social providers are computed' });
+    if (social.value !== false) reasons.push({ value: social.value, opener: { via: 'social', providers: social.names } });
     const value = triOr(reasons.map((r) => r.value));
-    const decisive = reasons.find((r) => r.value === true);
-    return { publicSignUp: value, because: decisive?.because ?? (value === 'unknown' ? 'its providers are not all statically known' : 'no provider lets users sign themselves up'), userPools };
+    return { publicSignUp: value, opener: value === true ? reasons.find((r) => r.value === true)?.opener : undefined, userPools };
   });
 }
 
@@ -350,15 +356,10 @@ export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'grou
 /** Widest first. */
 export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
 
-/** Who holds a role of this exposure, for messages ("every visitor can …"). */
-export function holderOf(level: ExposureLevel): string {
-  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
-}
-
 /** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
 export const DORMANT_GUEST_GRANT = ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
 
-/** How messages name an exposure. */
+/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
 export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
   guest: 'guest',
   'public-sign-up': 'public sign-up',
@@ -389,12 +390,34 @@ export type ExposureReasonKind =
   /** Not an identity-pool role. */
   | 'not-identity-pool-role';
 
-export interface ExposureReason {
+/** Why a `dormant` role's slot hands it to no one today. */
+export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
+
+/** The facts behind one way into a role; `exposurePhrase` words them. */
+export interface ExposureFacts {
   readonly level: ExposureLevel;
   readonly kind: ExposureReasonKind;
   readonly pool?: IdentityPool;
   readonly slot?: RoleSlot;
-  /** A phrase for messages: "identity pool `Kiosk` allows guests", "user pool `Users` allows self sign-up". */
+  /** What the role's trust admits by `amr` (which tokens of any pool, for `no-aud`; why guest tokens pass, for `classic-flow-guest`). */
+  readonly amr?: AmrAdmission;
+  /** `unauthenticated-slot`: the pool's `AllowUnauthenticatedIdentities` (true, or unknown). */
+  readonly poolGuests?: Tri;
+  /** Public sign-up: what lets anyone become a signed-in user. */
+  readonly opener?: SignUpOpener;
+  /** `rules-mapping`: the claim the rule matches (undefined when the rule was not found) and whether users can set it. */
+  readonly claim?: string;
+  readonly claimWritable?: Tri;
+  /** `dormant`: why no one obtains it today. */
+  readonly dormancy?: Dormancy;
+}
+
+export interface ExposureReason extends ExposureFacts {
+  /**
+   * The words messages put after the role's name, as an appositive ("Role `R`, <detail>, may …"):
+   * "the guest role of identity pool `Kiosk`", "which any identity pool's guests can assume because
+   * its trust does not pin `aud`". From `exposurePhrase`, the one place that words exposure.
+   */
   readonly detail: string;
 }
 
@@ -406,13 +429,15 @@ export interface Exposure {
   readonly pools: readonly IdentityPool[];
   /** The slots behind the reasons at `level`. */
   readonly slots: readonly RoleSlot[];
-  /** Every way in that was found, widest first. */
+  /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
   readonly reasons: readonly ExposureReason[];
   /**
    * A guest role (RULES.md "Guest role", with the trust actually admitting guest tokens): the
    * `unauthenticated` slot, the basic flow, or no `aud` with `amr` admitting guests.
    */
   readonly guestRole: boolean;
+  /** The first reason that makes it a guest role, when it is one (what rules about guest roles name). */
+  readonly guestReason: ExposureReason | undefined;
   /**
    * Guest scope-down (RULES.md): the role is a guest role only through the `unauthenticated` slot of
    * pools whose `AllowClassicFlow` is known false, and its `aud` names only those pools of the run:
@@ -435,46 +460,133 @@ export function isGuestRole(model: IdentityModel, role: Role): boolean {
   return exposureOf(model, role).guestRole;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Wording: the one place that turns exposure into words for messages
+
+/**
+ * Why a role has its exposure, as an appositive after its name: "Role `R`, {{exposure}}, may …".
+ * It words the widest reason, or with `guest` the reason that makes it a guest role (what rules about
+ * guest roles name: a role whose widest reason is a missing `aud` that admits only signed-in tokens
+ * may be a guest role through a pool's guest slot).
+ */
+export function exposurePhrase(exposure: Exposure, options: { guest?: boolean } = {}): string {
+  const reason = (options.guest ? exposure.guestReason : undefined) ?? exposure.reasons[0];
+  return reason?.detail ?? 'an identity-pool role';
+}
+
+/** Who holds a role of this exposure, for messages ("every visitor can …"). */
+export function holderOf(exposure: Exposure): string {
+  if (exposure.reasons[0]?.kind === 'dormant') return 'user who obtains it';
+  const level = exposure.level;
+  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
+}
+
+/** Words one reason (see `ExposureReason.detail`). */
+function wordExposure(facts: ExposureFacts): string {
+  const pool = facts.pool ? `identity pool \`${facts.pool.name}\`` : 'an identity pool outside the linted files';
+  switch (facts.kind) {
+    case 'unauthenticated-slot':
+      return facts.poolGuests === true ? `the guest role of ${pool}` : `the unauthenticated role of ${pool}, which may allow guests`;
+    case 'no-aud': {
+      // Anyone can create an identity pool and be a guest or a signed-in user in it.
+      if (facts.amr?.guests === true) return "which any identity pool's guests can assume because its trust does not pin `aud`";
+      if (facts.amr?.guests === false) return 'which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`';
+      return 'which users of any identity pool can assume because its trust does not pin `aud`';
+    }
+    case 'classic-flow-guest': {
+      const because = facts.amr?.tested ? 'its `amr` condition admits `unauthenticated`' : 'its trust has no `amr` condition';
+      return `which guests of ${pool} can pick through the basic (classic) flow because ${because}`;
+    }
+    case 'authenticated-slot':
+      return `the authenticated role of ${pool}${facts.opener ? `, open to ${signerUp(facts.opener)}` : ''}`;
+    case 'classic-flow':
+      return facts.opener
+        ? `which ${signerUp(facts.opener)} can pick through the basic (classic) flow of ${pool}`
+        : `which any signed-in user of ${pool} can pick through the basic (classic) flow`;
+    case 'rules-mapping': {
+      if (facts.claim === undefined) return `a role that a Rules mapping of ${pool} chooses`;
+      const who =
+        facts.claimWritable === false
+          ? 'users cannot set'
+          : facts.claimWritable === true
+            ? `${facts.opener ? signerUp(facts.opener) : 'any signed-in user'} can set`
+            : 'users may be able to set';
+      return `the role a Rules mapping of ${pool} chooses on \`${facts.claim}\`, a claim ${who}`;
+    }
+    case 'group-role':
+      return `the role of user pool group \`${facts.slot?.via.name ?? '?'}\``;
+    case 'unattached':
+      return 'which no identity pool in the linted files hands out';
+    case 'dormant':
+      return `which no user can obtain today because ${dormancyWords(facts.dormancy, pool)}`;
+    case 'not-identity-pool-role':
+      return 'which is not an identity-pool role';
+  }
+}
+
+function signerUp(opener: SignUpOpener): string {
+  return opener.via === 'self-sign-up'
+    ? `anyone who signs up to user pool \`${opener.userPool}\``
+    : opener.providers.length > 0
+      ? `anyone who signs in with ${opener.providers.map((n) => `\`${n}\``).join(' or ')}`
+      : 'anyone with a social login';
+}
+
+function dormancyWords(dormancy: Dormancy | undefined, pool: string): string {
+  switch (dormancy) {
+    case 'pool-refuses-guests':
+      return `${pool} does not allow guests`;
+    case 'trust-refuses-guests':
+      return `its trust refuses the guest tokens of ${pool}`;
+    case 'trust-refuses-signed-in':
+      return `its trust refuses the signed-in tokens of ${pool}`;
+    default:
+      return `its trust does not admit ${pool}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Computing exposure
+
+const reason = (facts: ExposureFacts): ExposureReason => ({ ...facts, detail: wordExposure(facts) });
+
 function computeExposure(model: IdentityModel, role: Role): Exposure {
   const statements = identityPoolTrustStatements(role.trust);
   const amr = trustAmrAdmission(role.trust);
   if (statements.length === 0) {
-    const reason: ExposureReason = { level: 'internal', kind: 'not-identity-pool-role', detail: 'it is not an identity-pool role' };
-    return { level: 'internal', label: EXPOSURE_LABELS.internal, pools: [], slots: [], reasons: [reason], guestRole: false, guestScopedDown: false, amr };
+    const only = reason({ level: 'internal', kind: 'not-identity-pool-role' });
+    return { level: 'internal', label: EXPOSURE_LABELS.internal, pools: [], slots: [], reasons: [only], guestRole: false, guestReason: undefined, guestScopedDown: false, amr };
   }
   const reasons: ExposureReason[] = [];
   const openAud = statements.some((s) => assessAud(s).status !== 'restricted');
-  if (openAud) {
-    reasons.push({ level: 'guest', kind: 'no-aud', detail: 'its trust does not pin `aud`, so a token from any identity pool in any account can assume it' });
-  }
+  if (openAud) reasons.push(reason({ level: 'guest', kind: 'no-aud', amr }));
 
   for (const slot of model.slotsOfRole(role)) {
     const pool = slot.pool;
     if (pool && trustAdmitsPool(model, role, pool) === false) continue; // the pool cannot use it (trust/aud-mismatch)
-    const poolName = pool ? `identity pool \`${pool.name}\`` : 'an identity pool outside the linted files';
+    const where = { ...(pool ? { pool } : {}), slot };
     switch (slot.slot) {
       case 'unauthenticated':
         // An unknown pool is not guest-enabled (RULES.md "Resolved value").
         if (pool && amr.guests !== false && isTrueOrUnknown(pool.allowUnauthenticated)) {
-          reasons.push({ level: 'guest', kind: 'unauthenticated-slot', pool, slot, detail: `it is the unauthenticated role of ${poolName}, which allows guests` });
+          reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests: isKnownTrue(pool.allowUnauthenticated) ? true : 'unknown' }));
         }
         break;
       case 'authenticated': {
         if (amr.signedIn === false) break;
         const signUp = pool ? poolSignUp(model, pool) : undefined;
-        const level: ExposureLevel = signUp?.publicSignUp === true ? 'public-sign-up' : 'authenticated';
-        const detail = signUp?.publicSignUp === true ? `it is the authenticated role of ${poolName}, and ${signUp.because}` : `it is the authenticated role of ${poolName}`;
-        reasons.push({ level, kind: 'authenticated-slot', ...(pool ? { pool } : {}), slot, detail });
+        const opener = signUp?.publicSignUp === true ? signUp.opener : undefined;
+        reasons.push(reason({ level: signUp?.publicSignUp === true ? 'public-sign-up' : 'authenticated', kind: 'authenticated-slot', ...where, ...(opener ? { opener } : {}) }));
         break;
       }
       case 'rules': {
         if (amr.signedIn === false) break;
-        reasons.push(rulesReason(model, slot, poolName));
+        reasons.push(reason(rulesFacts(model, slot)));
         break;
       }
       case 'group':
         if (amr.signedIn === false) break;
-        reasons.push({ level: 'group', kind: 'group-role', ...(pool ? { pool } : {}), slot, detail: `it is the role of user pool group \`${slot.via.name}\`` });
+        reasons.push(reason({ level: 'group', kind: 'group-role', ...where }));
         break;
     }
   }
@@ -484,17 +596,12 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
   for (const pool of named.pools) {
     if (!isTrueOrUnknown(pool.allowClassicFlow)) continue;
     if (amr.guests === true && isTrueOrUnknown(pool.allowUnauthenticated)) {
-      reasons.push({ level: 'guest', kind: 'classic-flow-guest', pool, detail: `its trust admits guest tokens of identity pool \`${pool.name}\`, which allows guests and the basic (classic) flow` });
+      reasons.push(reason({ level: 'guest', kind: 'classic-flow-guest', pool, amr }));
     }
     if (amr.signedIn === true) {
       const signUp = poolSignUp(model, pool);
-      const level: ExposureLevel = signUp.publicSignUp === true ? 'public-sign-up' : 'authenticated';
-      reasons.push({
-        level,
-        kind: 'classic-flow',
-        pool,
-        detail: `any signed-in user of identity pool \`${pool.name}\` can pick it through the basic (classic) flow${level === 'public-sign-up' ? `, and ${signUp.because}` : ''}`,
-      });
+      const opener = signUp.publicSignUp === true ? signUp.opener : undefined;
+      reasons.push(reason({ level: signUp.publicSignUp === true ? 'public-sign-up' : 'authenticated', kind: 'classic-flow', pool, ...(opener ? { opener } : {}) }));
     }
   }
 
@@ -503,15 +610,11 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     // switch, wiring outside the linted files): such a role counts as reaching signed-in users.
     const inert = model.slotsOfRole(role)[0];
     reasons.push(
-      inert
-        ? {
-            level: 'authenticated',
-            kind: 'dormant',
-            ...(inert.pool ? { pool: inert.pool } : {}),
-            slot: inert,
-            detail: `no user can obtain it today (${dormantWhy(inert, amr)}), so it is taken to reach signed-in users`,
-          }
-        : { level: 'authenticated', kind: 'unattached', detail: 'no identity pool in the linted files hands it out, so it is taken to reach signed-in users' },
+      reason(
+        inert
+          ? { level: 'authenticated', kind: 'dormant', ...(inert.pool ? { pool: inert.pool } : {}), slot: inert, dormancy: dormancyOf(inert, amr) }
+          : { level: 'authenticated', kind: 'unattached' },
+      ),
     );
   }
   reasons.sort((a, b) => EXPOSURE_LEVELS.indexOf(a.level) - EXPOSURE_LEVELS.indexOf(b.level));
@@ -532,35 +635,32 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     slots: [...new Set(top.flatMap((r) => (r.slot ? [r.slot] : [])))],
     reasons,
     guestRole,
+    guestReason: guestReasons[0],
     guestScopedDown,
     amr,
   };
 }
 
-function dormantWhy(slot: RoleSlot, amr: AmrAdmission): string {
-  const pool = slot.pool ? `identity pool \`${slot.pool.name}\`` : 'its identity pool';
-  if (slot.slot === 'unauthenticated') {
-    return amr.guests === false ? `its trust refuses the guest tokens of ${pool}` : `it is the unauthenticated role of ${pool}, which does not allow guests`;
-  }
-  return amr.signedIn === false ? `its trust refuses the signed-in tokens of ${pool}` : `its trust does not admit ${pool}`;
+function dormancyOf(slot: RoleSlot, amr: AmrAdmission): Dormancy {
+  if (slot.slot === 'unauthenticated') return amr.guests === false ? 'trust-refuses-guests' : 'pool-refuses-guests';
+  return amr.signedIn === false ? 'trust-refuses-signed-in' : 'trust-excludes-pool';
 }
 
-function rulesReason(model: IdentityModel, slot: RoleSlot, poolName: string): ExposureReason {
+function rulesFacts(model: IdentityModel, slot: RoleSlot): ExposureFacts {
   const mapping = roleMappingsOf(model).find((m) => m.rules.some((r) => r.roleSource.doc === slot.source.doc && r.roleSource.pointer === slot.source.pointer));
   const rule = mapping?.rules.find((r) => r.roleSource.pointer === slot.source.pointer);
   const pool = slot.pool;
   const base = { kind: 'rules-mapping' as const, ...(pool ? { pool } : {}), slot };
-  if (!mapping || !rule) return { ...base, level: 'authenticated', detail: `a role-mapping rule of ${poolName} chooses it` };
+  if (!mapping || !rule) return { ...base, level: 'authenticated' };
   const claim = knownString(rule.claim) ?? describe(rule.claim);
   const writability = mappingRuleWritability(model, mapping, rule);
-  if (writability.writable === false) {
-    return { ...base, level: 'group', detail: `a role-mapping rule of ${poolName} chooses it on \`${claim}\`, which users cannot set` };
-  }
+  if (writability.writable === false) return { ...base, level: 'group', claim, claimWritable: false };
   if (writability.writable === true) {
-    const selfSignUp: Tri = writability.userPool ? writability.userPool.selfSignUp : 'unknown';
-    const level: ExposureLevel = selfSignUp === true ? 'public-sign-up' : 'authenticated';
-    const who = level === 'public-sign-up' ? `anyone who signs up to user pool \`${writability.userPool!.name}\`` : 'any signed-in user';
-    return { ...base, level, detail: `a role-mapping rule of ${poolName} chooses it on \`${claim}\`, which ${who} can set (${writability.because})` };
+    const userPool = writability.userPool;
+    if (userPool?.selfSignUp === true) {
+      return { ...base, level: 'public-sign-up', claim, claimWritable: true, opener: { via: 'self-sign-up', userPool: userPool.name } };
+    }
+    return { ...base, level: 'authenticated', claim, claimWritable: true };
   }
-  return { ...base, level: 'authenticated', detail: `a role-mapping rule of ${poolName} chooses it on \`${claim}\`, which users may be able to set` };
+  return { ...base, level: 'authenticated', claim, claimWritable: 'unknown' };
 }

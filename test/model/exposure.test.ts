@@ -188,7 +188,7 @@ describe('exposureOf', () => {
     const exposure = exposureOf(model, roleOf(model, 'Guest'));
     expect(summary(exposure)).toEqual({ level: 'guest', label: 'guest', guestRole: true, guestScopedDown: true, reasons: ['unauthenticated-slot:guest'], pools: ['P'] });
     expect(exposure.slots.map((s) => s.slot)).toEqual(['unauthenticated']);
-    expect(exposure.reasons[0]!.detail).toBe('it is the unauthenticated role of identity pool `P`, which allows guests');
+    expect(exposure.reasons[0]!.detail).toBe('the guest role of identity pool `P`');
   });
 
   it('guest (1) with guests unknown (a parameter) counts; with guests off the role is dormant, not guest', () => {
@@ -198,6 +198,7 @@ describe('exposureOf', () => {
       parameters,
     );
     expect(summary(exposureOf(unknown, roleOf(unknown, 'Guest')))).toMatchObject({ level: 'guest', guestRole: true, guestScopedDown: true });
+    expect(exposureOf(unknown, roleOf(unknown, 'Guest')).reasons[0]!.detail).toBe('the unauthenticated role of identity pool `P`, which may allow guests');
     const given = templateModel(
       { P: pool({ AllowUnauthenticatedIdentities: ref('Guests') }), Guest: role(ref('P'), 'unauthenticated'), A: attach(ref('P'), { unauthenticated: arn('Guest') }) },
       parameters,
@@ -205,7 +206,7 @@ describe('exposureOf', () => {
     );
     const dormant = exposureOf(given, roleOf(given, 'Guest'));
     expect(summary(dormant)).toMatchObject({ level: 'authenticated', guestRole: false, reasons: ['dormant:authenticated'] });
-    expect(dormant.reasons[0]!.detail).toContain('which does not allow guests');
+    expect(dormant.reasons[0]!.detail).toBe('which no user can obtain today because identity pool `P` does not allow guests');
   });
 
   it('the guest slot does not make a guest role when the trust refuses guest tokens or names another pool', () => {
@@ -280,10 +281,10 @@ describe('exposureOf', () => {
     });
     const open = exposureOf(model, roleOf(model, 'OpenRole'));
     expect(summary(open)).toMatchObject({ level: 'public-sign-up', label: 'public sign-up', reasons: ['authenticated-slot:public-sign-up'], pools: ['OpenPool'] });
-    expect(open.reasons[0]!.detail).toBe('it is the authenticated role of identity pool `OpenPool`, and user pool `OpenUsers` allows self sign-up');
+    expect(open.reasons[0]!.detail).toBe('the authenticated role of identity pool `OpenPool`, open to anyone who signs up to user pool `OpenUsers`');
     expect(summary(exposureOf(model, roleOf(model, 'ClosedRole')))).toMatchObject({ level: 'authenticated', reasons: ['authenticated-slot:authenticated'] });
     expect(summary(exposureOf(model, roleOf(model, 'SocialRole')))).toMatchObject({ level: 'public-sign-up' });
-    expect(exposureOf(model, roleOf(model, 'SocialRole')).reasons[0]!.detail).toContain('it accepts `accounts.google.com` sign-in');
+    expect(exposureOf(model, roleOf(model, 'SocialRole')).reasons[0]!.detail).toBe('the authenticated role of identity pool `SocialPool`, open to anyone who signs in with `accounts.google.com`');
     // A user pool outside the run: its sign-up setting is unknown, and unknown never widens exposure.
     expect(summary(exposureOf(model, roleOf(model, 'LiteralRole')))).toMatchObject({ level: 'authenticated' });
     expect(poolSignUp(model, model.identityPools.find((p) => p.name === 'LiteralPool')!).publicSignUp).toBe('unknown');
@@ -330,7 +331,7 @@ describe('exposureOf', () => {
     }, { Parameters: { ClaimName: { Type: 'String' } } });
     const premium = exposureOf(model, roleOf(model, 'Premium'));
     expect(summary(premium)).toMatchObject({ level: 'public-sign-up', reasons: ['rules-mapping:public-sign-up'] });
-    expect(premium.reasons[0]!.detail).toContain('on `custom:tier`, which anyone who signs up to user pool `Users` can set');
+    expect(premium.reasons[0]!.detail).toBe('the role a Rules mapping of identity pool `P` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set');
     expect(summary(exposureOf(model, roleOf(model, 'Sales')))).toMatchObject({ level: 'group', reasons: ['rules-mapping:group'] });
     expect(summary(exposureOf(model, roleOf(model, 'Computed')))).toMatchObject({ level: 'authenticated', reasons: ['rules-mapping:authenticated'] });
     const [mapping] = roleMappingsOf(model);

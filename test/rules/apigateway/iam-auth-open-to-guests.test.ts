@@ -12,7 +12,7 @@ describe(RULE, () => {
       { ruleId: RULE, messageId: 'open', severity: 'medium', file: `${dir}/guest-invokes-api.yaml`, line: 64, column: 26, resource: 'Reports' },
     ]);
     const [first] = report.findings.filter((f) => f.ruleId === RULE);
-    expect(first?.message).toContain('`DELETE /orders` of API `Api` requires IAM authorization, but guest role `GuestRole` may `execute-api:Invoke` it');
+    expect(first?.message).toContain('`DELETE /orders` of API `Api` requires IAM authorization, but role `GuestRole`, the guest role of identity pool `Pool`, may `execute-api:Invoke` it');
     expect(first?.message).toContain('guest scope-down may drop this grant');
   });
 

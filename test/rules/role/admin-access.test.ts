@@ -24,15 +24,15 @@ describe(RULE, () => {
     ]);
   });
 
-  it('names the exposure, why, and who holds the credentials', () => {
-    const [guest, noAud, signUp, staff, group] = messages('exposure-scaling.yaml');
-    expect(guest).toContain('(guest: it is the unauthenticated role of identity pool `PublicPool`, which allows guests)');
-    expect(guest).toContain('every visitor');
-    expect(noAud).toContain('its trust does not pin `aud`');
-    expect(signUp).toContain('(public sign-up: it is the authenticated role of identity pool `PublicPool`, and user pool `SignUpUserPool` allows self sign-up)');
-    expect(staff).toContain('(authenticated: it is the authenticated role of identity pool `StaffPool`)');
-    expect(group).toContain('(group: it is the role of user pool group `AdminsGroup`)');
-    expect(group).toContain('every member of the group');
+  it('names the exposure by why the role has it, and who holds the credentials', () => {
+    const tail = (who: string) => ` may \`dynamodb:*\` through inline policy \`tables\` (a whole-service wildcard): every ${who} holds these credentials in the browser.`;
+    expect(messages('exposure-scaling.yaml')).toEqual([
+      'Role `GuestRole`, the guest role of identity pool `PublicPool`,' + tail('visitor'),
+      'Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`,' + tail('visitor'),
+      'Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`,' + tail('signed-in user'),
+      'Role `StaffRole`, the authenticated role of identity pool `StaffPool`,' + tail('signed-in user'),
+      'Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`,' + tail('member of the group'),
+    ]);
   });
 
   it('reports *, NotAction, whole-service wildcards in any case, permissions management outside the per-identity prefix and privilege escalation, one finding per statement', () => {
@@ -59,7 +59,7 @@ describe(RULE, () => {
     expect(acl).toContain('may `s3:PutObjectAcl` through inline policy `member` (permissions management)');
     expect(lambda).toContain('may `lambda:UpdateFunctionCode` through inline policy `member` (privilege escalation)');
     expect(lambda).not.toContain('lambda:InvokeFunction');
-    expect([shared1, shared2].map((m) => m!.slice(0, m!.indexOf(' ('))).sort()).toEqual(['Role `MemberRole`', 'Role `PartnerRole`']);
+    expect([shared1, shared2].map((m) => m!.slice(0, m!.indexOf(','))).sort()).toEqual(['Role `MemberRole`', 'Role `PartnerRole`']);
     expect(shared1).toContain('may `iam:PassRole` through policy `shared` (privilege escalation)');
     expect(bucketPolicy).toContain('may `s3:PutBucketPolicy` through policy `BucketAdminPolicy` (permissions management)');
   });

@@ -27,10 +27,10 @@ describe(RULE, () => {
   it('names the exposure, the actions and the broad resource', () => {
     const [guest, noAud, , notResource, group] = messages('exposure-scaling.yaml');
     expect(guest).toBe(
-      'Role `GuestRole` (guest) may `dynamodb:GetItem`, `dynamodb:Query` on `*` through inline policy `read-tables`: every visitor can read all of it, not only their own data.',
+      'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:GetItem`, `dynamodb:Query` on `*` through inline policy `read-tables`: every visitor can read all of it, not only their own data.',
     );
     expect(noAud).toContain('on `arn:aws:dynamodb:*:*:table/*`');
-    expect(notResource).toContain('(authenticated)');
+    expect(notResource).toContain('Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may');
     expect(notResource).toContain('on `*`');
     expect(group).toContain('every member of the group');
   });
@@ -61,7 +61,9 @@ describe(RULE, () => {
 
   it('reports a customer managed policy of raw account details at its default version', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/authorization-details.json'), RULE)).toEqual([f('medium', 'authorization-details.json', 39, 27, 'reports-read')]);
-    expect(messages('authorization-details.json')[0]).toContain('Role `Cognito_ReportsAuth_Role` (authenticated) may `dynamodb:Scan`, `dynamodb:GetItem`');
+    expect(messages('authorization-details.json')[0]).toBe(
+      'Role `Cognito_ReportsAuth_Role`, which no identity pool in the linted files hands out, may `dynamodb:Scan`, `dynamodb:GetItem` on `arn:aws:dynamodb:us-east-1:111122223333:table/*` through policy `reports-read`: every signed-in user can read all of it, not only their own data.',
+    );
   });
 
   // BUG: RULES.md "Guest scope-down": guest grants outside Cognito's scope-down are reported one step
@@ -96,14 +98,14 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/unused-guest-role.yaml'), RULE)).toEqual([f('medium', 'unused-guest-role.yaml', 31, 17, 'UnauthenticatedRole')]);
   });
 
-  // BUG: rules/role/broad-read.ts does not carry the exposure's reason, so for that role it tells the user
-  // "every signed-in user can read all of it", which AWS rules out (`amr` admits only guest tokens and the
-  // pool issues none). The message must say the grant reaches no one today, as role/admin-access's does
-  // through exposure.reasons[0].detail.
+  // `amr` admits only guest tokens and the pool issues none: the message says the grant reaches no one
+  // today (src/model/exposure.ts words the `dormant` reason and holderOf names no signed-in user).
   it('does not claim that signed-in users hold a role no one can obtain', () => {
     const text = messages('unused-guest-role.yaml').join('\n');
     expect(text).not.toContain('every signed-in user');
-    expect(text).toMatch(/no user can obtain it today|dormant/);
+    expect(text).toBe(
+      'Role `UnauthenticatedRole`, which no user can obtain today because identity pool `IdentityPool` does not allow guests, may `dynamodb:GetItem` on `*` through inline policy `read`: every user who obtains it can read all of it, not only their own data.',
+    );
   });
 
   it('covers every fixture', () => {

@@ -29,14 +29,14 @@ describe(RULE, () => {
   it('lists the write actions only, and says what a guest can do', () => {
     const [own, tagging, scores, topic, telemetry, everywhere] = messages('writes.yaml');
     expect(own).toBe(
-      'Guest role `GuestRole` (it is the unauthenticated role of identity pool `IdentityPool`, which allows guests) may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in.',
+      'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in.',
     );
     expect(tagging).toContain('may `s3:PutObjectTagging`');
     expect(scores).toContain('may `dynamodb:PutItem`, `dynamodb:UpdateItem` through');
     expect(topic).toContain('may `sns:Publish` through');
     expect(topic).not.toContain('execute-api');
     expect(telemetry).toBe(
-      'Guest role `GuestRole` may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through inline policy `guest`: telemetry ingestion AWS documents for guests.',
+      'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through inline policy `guest`: telemetry ingestion AWS documents for guests.',
     );
     expect(everywhere).toContain('may `mobiletargeting:PutEvents` through');
   });
@@ -49,9 +49,16 @@ describe(RULE, () => {
       f('write', 'high', 'guest-kinds.json', 93, 13, 'FeedbackPolicy'),
     ]);
     const [noAmr, noAud, slot] = messages('guest-kinds.json');
-    expect(noAmr).toContain('(its trust admits guest tokens of identity pool `KioskPool`, which allows guests and the basic (classic) flow)');
-    expect(noAud).toContain('Guest role `NoAudGuestRole` (its trust does not pin `aud`');
-    expect(slot).toContain('Guest role `SlotGuestRole` (it is the unauthenticated role of identity pool `KioskPool`, which allows guests)');
+    // Each message says why the role is a guest role (src/model/exposure.ts words the reason).
+    expect(noAmr).toBe(
+      'Role `NoAmrRole`, which guests of identity pool `KioskPool` can pick through the basic (classic) flow because its trust has no `amr` condition, may `sqs:SendMessage` through inline policy `orders`: anyone on the internet can do this without signing in.',
+    );
+    expect(noAud).toBe(
+      "Role `NoAudGuestRole`, which any identity pool's guests can assume because its trust does not pin `aud`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in.",
+    );
+    expect(slot).toBe(
+      'Role `SlotGuestRole`, the guest role of identity pool `KioskPool`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in.',
+    );
   });
 
   it('applies the guest scope-down: writes outside it are one step lower and dormant, S3 writes are not lowered, a mixed statement takes the worst', () => {

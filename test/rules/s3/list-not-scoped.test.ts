@@ -28,11 +28,11 @@ describe(RULE, () => {
   it('says what each case means', () => {
     const [noCondition, versions, star, , literal] = messages('prefixes.yaml');
     expect(noCondition).toBe(
-      "Role `AuthRole` (authenticated) may `s3:ListBucket` on bucket `${Storage}` with no `s3:prefix` condition: every signed-in user lists every key in the bucket, including other users' file names.",
+      "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may `s3:ListBucket` on bucket `${Storage}` with no `s3:prefix` condition: every signed-in user lists every key in the bucket, including other users' file names.",
     );
     expect(versions).toContain('may `s3:ListBucketVersions` on `*` with no `s3:prefix` condition');
     expect(star).toBe(
-      'Role `AuthRole` (authenticated) may `s3:ListBucket` with `s3:prefix` `*` under `StringLike`, which matches every key: every signed-in user lists the whole bucket.',
+      'Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may `s3:ListBucket` with `s3:prefix` `*` under `StringLike`, which matches every key: every signed-in user lists the whole bucket.',
     );
     expect(literal).toBe(
       'Role `AuthRole`: `s3:prefix` `private/${cognito-identity.amazonaws.com:sub}/*` under `StringEquals` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
@@ -44,8 +44,10 @@ describe(RULE, () => {
     expect(found).toHaveLength(2);
     expect(found[0]).toEqual(f('noPrefix', 'medium', 'not-scaled.json', 61, 25, 'ListPolicy'));
     const [guest, group] = messages('not-scaled.json');
-    expect(guest).toContain('Role `GuestRole` (guest)');
-    expect(group).toContain('Role `ModeratorsRole` (group)');
+    expect(guest).toContain('Role `GuestRole`, the guest role of identity pool `IdentityPool`, may');
+    expect(group).toBe(
+      "Role `ModeratorsRole`, the role of user pool group `ModeratorsGroup`, may `s3:ListBucket` on bucket `community-uploads` with no `s3:prefix` condition: every member of the group lists every key in the bucket, including other users' file names.",
+    );
   });
 
   // BUG: rules/s3/list-not-scoped.ts now reports group-only roles at low. RULES.md gives this rule a plain

@@ -22,12 +22,14 @@ describe(RULE, () => {
       f('high', 'exposure-scaling.yaml', 133, 17, 'StaffRole'),
       f('low', 'exposure-scaling.yaml', 158, 17, 'AdminsGroupRole'),
     ]);
-    const [guest, , signUp, , group] = messages('exposure-scaling.yaml');
-    expect(guest).toBe(
-      "Role `GuestRole` (guest) may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects.",
-    );
-    expect(signUp).toContain('(public sign-up)');
-    expect(group).toContain('every member of the group');
+    const tail = (who: string) => ` may \`s3:PutObject\`, \`s3:GetObject\` on \`\${Media.Arn}/*\` through inline policy \`media\`: every ${who} can read, overwrite and delete every other user's objects.`;
+    expect(messages('exposure-scaling.yaml')).toEqual([
+      'Role `GuestRole`, the guest role of identity pool `PublicPool`,' + tail('visitor'),
+      'Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`,' + tail('visitor'),
+      'Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`,' + tail('signed-in user'),
+      'Role `StaffRole`, the authenticated role of identity pool `StaffPool`,' + tail('signed-in user'),
+      'Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`,' + tail('member of the group'),
+    ]);
   });
 
   it('reports every key pattern that is not per-identity: high for writes, medium for shared-prefix writes and whole-bucket reads', () => {

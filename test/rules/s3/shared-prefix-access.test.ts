@@ -26,10 +26,10 @@ describe(RULE, () => {
   it('names the convention', () => {
     const [authPublic, authProtected, guestPublic] = messages('amplify-levels.yaml');
     expect(authPublic).toBe(
-      "Role `AuthRole` (authenticated) may read every object under `public/` in bucket `${Storage}`, shared by all its users (Amplify's public level: readable by every user of the app).",
+      "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `public/` in bucket `${Storage}`, shared by all its users (Amplify's public level: readable by every user of the app).",
     );
     expect(authProtected).toContain("(Amplify's protected level: every user reads everyone's files, each writes only their own)");
-    expect(guestPublic).toContain('Role `GuestRole` (guest)');
+    expect(guestPublic).toContain('Role `GuestRole`, the guest role of identity pool `IdentityPool`, may read');
   });
 
   it('reports other fixed prefixes by object ARN or ListBucket prefix, for group roles too, without naming a convention', () => {
@@ -40,9 +40,9 @@ describe(RULE, () => {
       // inbox/* is written too (s3/object-access-not-scoped); shared/* is narrowed by an object tag.
     ]);
     const [premium, catalog, drafts] = messages('fixed-prefix.json');
-    expect(premium).toBe('Role `SubscriberRole` (authenticated) may read every object under `premium/` in bucket `content-bucket`, shared by all its users.');
+    expect(premium).toBe('Role `SubscriberRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `premium/` in bucket `content-bucket`, shared by all its users.');
     expect(catalog).toContain('under `catalog/` in bucket `content-bucket`');
-    expect(drafts).toContain('Role `EditorsRole` (group)');
+    expect(drafts).toBe('Role `EditorsRole`, the role of user pool group `EditorsGroup`, may read every object under `drafts/` in bucket `content-bucket`, shared by all its users.');
   });
 
   it('reports raw account details', () => {

@@ -24,9 +24,9 @@ describe(RULE, () => {
     ]);
     const [own, disabled, inbox] = messages('guest-writes.yaml');
     expect(own).toBe(
-      'Bucket `GuestUploads` can be written by guest role `GuestRole` under `private/`, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      'Bucket `GuestUploads` can be written under `private/` by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
     );
-    expect(disabled).toContain('Bucket `Drops` can be written by guest role `GuestRole`, and no enabled');
+    expect(disabled).toContain('Bucket `Drops` can be written by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled');
     expect(inbox).toContain('under `inbox/`');
   });
 
