@@ -1,4 +1,4 @@
-import { exposurePhrase, holderOf, defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf } from '../../src/rule-api.js';
+import { exposurePhrase, holderOf, defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -32,8 +32,8 @@ export default defineRule({
           actions: formatActionList(access.listActions.map((a) => a.id)),
           resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
         };
-        // Not a "scaled" rule in RULES.md: medium whatever the exposure; the message says who lists.
-        const severity = 'medium';
+        // "medium, scaled" (RULES.md): one step up for guests and public sign-up, at most low for a group role.
+        const severity = scaledSeverity('medium', exposure.level);
         const conditions = prefixConditions(access.statement);
         if (conditions.length === 0) {
           context.report({ messageId: 'noPrefix', data, at: access.statement.source, severity, key: role.name });

@@ -5,6 +5,7 @@
  * statement's conditions make impossible dropped, and unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
  */
 import { expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
+import { isPublicApiAction } from '../../data/public-apis.js';
 import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
 import type { Role } from '../entities.js';
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
@@ -139,7 +140,8 @@ function grantOf(statement: Statement, source: GrantSource, denies: Statement[])
     const excluded = patterns(statement.notAction);
     actions = (expandActionPattern('*') ?? []).filter((a) => !excluded.some((p) => actionMatches(p, a.id)));
   }
-  actions = possibleActions(statement, actions).filter((a) => !denies.some((deny) => unconditionallyDenies(deny, a, statement)));
+  // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
+  actions = possibleActions(statement, actions).filter((a) => !isPublicApiAction(a.id) && !denies.some((deny) => unconditionallyDenies(deny, a, statement)));
   return { statement, source, actions, unknownPatterns, hasUnknownAction };
 }
 

@@ -82,7 +82,7 @@ describe(RULE, () => {
     // The PrefixOnObjects statement (line 35) can never allow s3:GetObject or s3:PutObject: no guest write
     // either. Its s3:ListBucket is still judged (an s3:prefix of `*` lists every key).
     expect(seen(report).filter((x) => x.ruleId === 'role/guest-write-access' || x.ruleId === 's3/list-not-scoped')).toEqual([
-      { ruleId: 's3/list-not-scoped', messageId: 'openPrefix', severity: 'medium', file: `test/fixtures/rules/${RULE}/invalid/never-present-keys.yaml`, line: 47, column: 23, resource: 'GuestRole' },
+      { ruleId: 's3/list-not-scoped', messageId: 'openPrefix', severity: 'high', file: `test/fixtures/rules/${RULE}/invalid/never-present-keys.yaml`, line: 47, column: 23, resource: 'GuestRole' },
       { ruleId: 'role/guest-write-access', messageId: 'write', severity: 'high', file: `test/fixtures/rules/${RULE}/invalid/never-present-keys.yaml`, line: 48, column: 17, resource: 'GuestRole' },
     ]);
   });
