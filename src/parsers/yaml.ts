@@ -17,7 +17,7 @@
  *
  * The AST is kept for `locate`; line/column is computed only there.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type CST, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { MAX_NESTING_DEPTH, setDataProperty } from './json.js';
 import { LineIndex, startOfText, stripBom } from './line-index.js';
 import {
@@ -98,7 +98,7 @@ const LEADING_ZERO_INTEGER = /^[-+]?0[0-9]+$/;
 
 /** Parse one CloudFormation YAML document. Never throws: every problem becomes a `SyntaxProblem`. */
 export function parseYaml(file: string, text: string): ParsedDocument {
-  const source = stripBom(text);
+  const source = lineFeeds(stripBom(text));
   // The composer reports every CloudFormation tag as an "unresolved tag" warning, an Error
   // object each (thousands per template), and capturing their stack traces costs a fifth of the
   // parse time. No stack is ever read from them (nor from any error caught below), so capture
@@ -106,20 +106,18 @@ export function parseYaml(file: string, text: string): ParsedDocument {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    let result = readYaml(file, text, source);
-    // CloudFormation (like PyYAML) accepts a flow collection closed by `]`/`}` on a line indented
-    // no deeper than its parent key; the YAML 1.2 spec, and so this parser, do not. Such files are
-    // real (AWS Solutions templates), so indent those closing lines and read again. Only lines
-    // holding nothing but closing brackets are touched, so every other position stays exact.
-    for (let attempt = 0, repaired = source; attempt < 16 && result.syntaxErrors.length > 0; attempt++) {
-      const next = indentClosingLine(repaired, result.syntaxErrors);
-      if (next === undefined) break;
-      repaired = next;
-      const retry = readYaml(file, text, repaired);
-      if (retry.syntaxErrors.length >= result.syntaxErrors.length) break;
-      result = retry;
-    }
-    return result;
+    const strict = readYaml(file, text, source, false);
+    // CloudFormation reads YAML 1.1 the way PyYAML does, which ignores indentation inside quoted
+    // scalars and flow collections and starts a comment at any `#` where a token may start (see
+    // lenientLexer, pyYamlAccepts). The lenient reading only lifts checks that a file the strict
+    // reading accepts never fails, so both agree on every such file: the strict (and faster)
+    // reading goes first, and only a file it rejects is read again. Then the lenient reading
+    // decides, as CloudFormation's would: its data when it reads the file, its errors when it
+    // does not (where PyYAML reports an error too, and at the same line far more often than the
+    // strict reading: a deployable construct before the real error is not reported instead of it).
+    // Limits (nesting, aliases) are not a matter of reading: no second reading for them.
+    if (!strict.grammarErrors || lenientLexer() === undefined) return strict.document;
+    return readYaml(file, text, source, true).document;
   } catch (error) {
     // Defensive: nothing below is expected to throw, but one bad file must not end the run.
     const reason = error instanceof Error ? error.message : String(error);
@@ -136,35 +134,106 @@ export function parseYaml(file: string, text: string): ParsedDocument {
   }
 }
 
-const UNDER_INDENTED_FLOW_END = /^Flow (sequence|mapping) in block collection must be sufficiently indented/;
+/**
+ * The text with each lone CR (old Mac line ends) made a LF. YAML (1.1 and 1.2 alike) counts a
+ * lone CR as a line break, and so does LineIndex, but the `yaml` lexer splits lines at LF only
+ * and reads such a file as one long line. One character for one keeps every offset, line and
+ * column exact.
+ */
+function lineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
+}
+
+const LONE_CR = /\r(?!\n)/g;
 
 /**
- * The text with the first under-indented closing-bracket line (reported by the parser) indented
- * like the line before it, or undefined when there is nothing such to repair.
+ * The lexer's state the lenient reading changes (an internal of `yaml`): the least indentation a
+ * next line needs to continue the current scalar or flow collection (0: any; then only `---` or
+ * `...` at column 0 end it).
  */
-function indentClosingLine(text: string, errors: ParsedDocument['syntaxErrors']): string | undefined {
-  for (const error of errors) {
-    if (!UNDER_INDENTED_FLOW_END.test(error.message)) continue;
-    const lines = text.split('\n');
-    const index = error.range.start.line - 1;
-    const line = lines[index];
-    if (line === undefined || !/^\s*[\]}][\]},\s]*\r?$/.test(line)) continue;
-    let previous = index - 1;
-    while (previous >= 0 && lines[previous]!.trim() === '') previous--;
-    if (previous < 0) continue;
-    const indent = /^ */.exec(lines[previous]!)![0].length;
-    const current = /^ */.exec(line)![0].length;
-    if (indent <= current) continue;
-    lines[index] = ' '.repeat(indent) + line.slice(current);
-    return lines.join('\n');
-  }
-  return undefined;
+interface LexerIndent {
+  indentNext: number;
+}
+
+type LexerStep = (this: LexerIndent) => Generator<string, unknown, unknown>;
+
+/**
+ * The `yaml` lexer reading quoted scalars and flow collections as PyYAML does. YAML 1.2 wants
+ * every line of a multi-line quoted scalar or flow collection indented deeper than the block
+ * that holds it; PyYAML (its Python scanner and libyaml alike, which cfn-lint uses) ignores
+ * indentation there (`scan_flow_scalar` checks only for document markers, and in a flow context
+ * `unwind_indent` and `scan_plain` do not look at columns). Real templates rely on it: a
+ * `!Sub "…` whose continuation lines sit at the key's level or further left, a `!Join` list
+ * whose items or closing `]]` sit left of their key. Zero `indentNext` while the lexer reads a
+ * quoted scalar or a flow collection gives PyYAML's rule, with the same values and every
+ * position untouched (no text is changed). Tabs stay as the strict reading takes them, white
+ * space between tokens, as libyaml does (PyYAML's Python scanner rejects them there).
+ *
+ * `indentNext` and the two steps are internals of `yaml`, pinned to one version in
+ * package.json; if an upgrade renames them, the lenient reading is off (strict reading only) and
+ * the parser tests say so. Made on first use: most runs never need it.
+ */
+function lenientLexer(): (new () => Lexer) | undefined {
+  if (lenientLexerClass === null) lenientLexerClass = makeLenientLexer();
+  return lenientLexerClass;
+}
+
+let lenientLexerClass: (new () => Lexer) | undefined | null = null;
+
+function makeLenientLexer(): (new () => Lexer) | undefined {
+  const base = Lexer.prototype as unknown as Record<string, unknown>;
+  const steps = ['parseQuotedScalar', 'parseFlowCollection'];
+  if (!steps.every((name) => typeof base[name] === 'function') || !('indentNext' in new Lexer())) return undefined;
+  class Lenient extends Lexer {}
+  const prototype = Lenient.prototype as unknown as Record<string, LexerStep>;
+  for (const name of steps) prototype[name] = anyIndent(base[name] as LexerStep);
+  return Lenient;
+}
+
+/** `step` with no indentation required of the lines it reads. */
+function anyIndent(step: LexerStep): LexerStep {
+  return function* (this: LexerIndent) {
+    const indentNext = this.indentNext;
+    this.indentNext = 0;
+    try {
+      return yield* step.call(this);
+    } finally {
+      this.indentNext = indentNext;
+    }
+  };
+}
+
+/** CST tokens of `text`; `lenient` reads quoted scalars and flow collections as PyYAML does. */
+function cstTokens(text: string, lenient: boolean): Generator<CST.Token> {
+  const parser = new Parser();
+  const Lenient = lenient ? lenientLexer() : undefined;
+  return Lenient === undefined ? parser.parse(text) : lenientTokens(parser, new Lenient(), text);
+}
+
+function* lenientTokens(parser: Parser, lexer: Lexer, text: string): Generator<CST.Token> {
+  for (const lexeme of lexer.lex(text)) yield* parser.next(lexeme);
+  yield* parser.end();
+}
+
+/**
+ * YAML 1.2 wants whitespace before a comment; PyYAML starts a comment at any `#` where a token
+ * may start (`Key: "value"# note`, `[a, b]# note`). The `yaml` composer already reads such a `#`
+ * as a comment and only complains: the lenient reading drops the complaint.
+ */
+function pyYamlAccepts(error: YAMLError): boolean {
+  return error.code === 'MISSING_CHAR' && error.message.startsWith('Comments must be separated from other tokens by white space');
 }
 
 interface PendingProblem {
   message: string;
   start: number;
   end: number;
+}
+
+interface Reading {
+  document: YamlDocument;
+  /** Whether the YAML grammar was broken (not a limit exceeded): what a lenient reading may change. */
+  grammarErrors: boolean;
 }
 
 interface ReadResult {
@@ -177,8 +246,11 @@ interface ReadResult {
   aliasTargets: Map<Node, Node>;
 }
 
-/** `original` is the text as given, `text` the same without its BOM (which offsets refer to). */
-function readYaml(file: string, original: string, text: string): YamlDocument {
+/**
+ * `original` is the text as given, `text` the same without its BOM (which offsets refer to);
+ * `lenient` reads it as PyYAML does (lenientLexer, pyYamlAccepts).
+ */
+function readYaml(file: string, original: string, text: string, lenient: boolean): Reading {
   const composer = new Composer({
     schema: 'core', // YAML 1.2 core: `Version: 2012-10-17` stays a string, `yes` is not a boolean
     uniqueKeys: false, // duplicates are recorded (policy/duplicate-key), not fatal
@@ -190,7 +262,7 @@ function readYaml(file: string, original: string, text: string): YamlDocument {
   let documents = 0;
   let stopped = false;
 
-  for (const token of new Parser().parse(text)) {
+  for (const token of cstTokens(text, lenient)) {
     if (token.type === 'document') {
       documents++;
       if (documents > 1) {
@@ -215,9 +287,12 @@ function readYaml(file: string, original: string, text: string): YamlDocument {
   if (!stopped) for (const composed of composer.end(true, text.length)) doc ??= composed;
 
   if (stopped || doc === undefined) {
-    return new YamlDocument(file, original, text, { doc: undefined, data: undefined, errors, duplicates: [], unknownTags: [], aliasTargets: new Map() });
+    const document = new YamlDocument(file, original, text, { doc: undefined, data: undefined, errors, duplicates: [], unknownTags: [], aliasTargets: new Map() });
+    return { document, grammarErrors: false };
   }
-  const parseErrors = doc.errors.map((e) => ({ message: oneLine(e.message), start: e.pos[0], end: e.pos[1] }));
+  const parseErrors = (lenient ? doc.errors.filter((e) => !pyYamlAccepts(e)) : doc.errors).map((e) => ({ message: oneLine(e.message), start: e.pos[0], end: e.pos[1] }));
+  // Errors of YAML syntax, which a lenient reading may not have (limits below it would still hit).
+  const grammarErrors = parseErrors.length > 0;
   const builder = new DataBuilder(text);
   let data: unknown;
   try {
@@ -229,7 +304,7 @@ function readYaml(file: string, original: string, text: string): YamlDocument {
   }
   // Any error of the document itself makes `data` a guess: drop it. A second document alone does not.
   const all = parseErrors.concat(errors).sort((a, b) => a.start - b.start);
-  return new YamlDocument(file, original, text, {
+  const document = new YamlDocument(file, original, text, {
     doc,
     data: parseErrors.length > 0 ? undefined : data,
     errors: all,
@@ -237,6 +312,7 @@ function readYaml(file: string, original: string, text: string): YamlDocument {
     unknownTags: builder.unknownTags,
     aliasTargets: builder.aliasTargets,
   });
+  return { document, grammarErrors };
 }
 
 /**
