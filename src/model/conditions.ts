@@ -40,7 +40,7 @@ type Formula =
 /** An assignment of truth values to atoms (absent atoms stay unknown). */
 export type AtomAssignment = ReadonlyMap<string, boolean>;
 
-const MAX_DEPTH = 32;
+const MAX_DEPTH = 64;
 const UNKNOWN: Formula = { kind: 'const', value: undefined };
 
 /** The `Conditions` of one stack, read once. */
@@ -73,46 +73,51 @@ export class StackConditions {
 
   /** The truth of condition `name` under `assignment`; unknown for an undefined name or a cycle. */
   truth(name: string, assignment: AtomAssignment = EMPTY): Tri {
-    return this.evaluate({ kind: 'ref', name }, assignment, new Set());
+    return this.evaluate({ kind: 'ref', name }, assignment, new Set(), 0);
   }
 
   /** The unknown atoms condition `name` depends on, in order of appearance. */
   atomsOf(name: string): ConditionAtom[] {
     const out: ConditionAtom[] = [];
-    const visit = (formula: Formula, seen: Set<string>): void => {
+    const visited = new Set<string>();
+    const visit = (formula: Formula, depth: number): void => {
+      if (depth > MAX_DEPTH) return;
       switch (formula.kind) {
         case 'atom':
           if (!out.includes(formula.atom)) out.push(formula.atom);
           return;
         case 'and':
         case 'or':
-          formula.items.forEach((item) => visit(item, seen));
+          formula.items.forEach((item) => visit(item, depth + 1));
           return;
         case 'not':
-          visit(formula.item, seen);
+          visit(formula.item, depth + 1);
           return;
         case 'ref': {
           const target = this.formulas.get(formula.name);
-          if (!target || seen.has(formula.name)) return;
-          visit(target, new Set([...seen, formula.name]));
+          if (!target || visited.has(formula.name)) return;
+          visited.add(formula.name);
+          visit(target, depth + 1);
           return;
         }
         default:
           return;
       }
     };
-    visit({ kind: 'ref', name }, new Set());
+    visit({ kind: 'ref', name }, 0);
     return out;
   }
 
-  private evaluate(formula: Formula, assignment: AtomAssignment, active: Set<string>): Tri {
+  private evaluate(formula: Formula, assignment: AtomAssignment, active: Set<string>, depth: number): Tri {
+    // Templates are hostile input: a chain of thousands of `Condition` references stays unknown, not a stack overflow.
+    if (depth > MAX_DEPTH) return undefined;
     switch (formula.kind) {
       case 'const':
         return formula.value;
       case 'atom':
         return assignment.get(formula.atom.id);
       case 'not': {
-        const value = this.evaluate(formula.item, assignment, active);
+        const value = this.evaluate(formula.item, assignment, active, depth + 1);
         return value === undefined ? undefined : !value;
       }
       case 'and':
@@ -121,7 +126,7 @@ export class StackConditions {
         const decisive = formula.kind === 'or';
         let unknown = false;
         for (const item of formula.items) {
-          const value = this.evaluate(item, assignment, active);
+          const value = this.evaluate(item, assignment, active, depth + 1);
           if (value === decisive) return decisive;
           if (value === undefined) unknown = true;
         }
@@ -132,7 +137,7 @@ export class StackConditions {
         if (!target || active.has(formula.name)) return undefined;
         active.add(formula.name);
         try {
-          return this.evaluate(target, assignment, active);
+          return this.evaluate(target, assignment, active, depth + 1);
         } finally {
           active.delete(formula.name);
         }

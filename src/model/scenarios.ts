@@ -99,7 +99,7 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
         problems: [],
         skipped: [],
       })),
-      describe: (indices) => describeScenarios(component, conditions, assignments, indices),
+      describe: describer(component, conditions, assignments),
       truncated: atoms.length > enumerated.length,
     });
   }
@@ -193,13 +193,34 @@ function linkedGroups(stacks: readonly Stack[]): Stack[][] {
  * Words for a set of scenarios: the one condition (or pair of conditions) whose value is
  * exactly what those scenarios share, else the conditions involved.
  */
-function describeScenarios(
+function describer(
   stacks: readonly Stack[],
   conditions: ReadonlyMap<Stack, StackConditions>,
   assignments: readonly AtomAssignment[],
-  indices: ReadonlySet<number>,
-): string | undefined {
-  if (indices.size >= assignments.length) return undefined;
+): (indices: ReadonlySet<number>) => string | undefined {
+  let literals: Array<{ text: string; holds: boolean[] }> | undefined;
+  return (indices) => {
+    if (indices.size >= assignments.length) return undefined;
+    literals ??= conditionLiterals(stacks, conditions, assignments);
+    const matches = (holds: boolean[]): boolean => holds.every((h, i) => h === indices.has(i));
+    const single = literals.find((l) => matches(l.holds));
+    if (single) return `when condition ${single.text}`;
+    for (let i = 0; i < literals.length; i++) {
+      for (let j = i + 1; j < literals.length; j++) {
+        if (matches(literals[i]!.holds.map((h, k) => h && literals![j]!.holds[k]!))) return `when conditions ${literals[i]!.text} and ${literals[j]!.text}`;
+      }
+    }
+    const names = [...new Set(literals.map((l) => l.text.replace(/ is (true|false)$/, '')))];
+    return `only under some values of conditions ${names.join(', ')}`;
+  };
+}
+
+/** `C is true` / `C is false` for every condition the group's resources use, with the scenarios where each holds. */
+function conditionLiterals(
+  stacks: readonly Stack[],
+  conditions: ReadonlyMap<Stack, StackConditions>,
+  assignments: readonly AtomAssignment[],
+): Array<{ text: string; holds: boolean[] }> {
   const literals: Array<{ text: string; holds: boolean[] }> = [];
   for (const stack of stacks) {
     const conds = conditions.get(stack);
@@ -210,14 +231,5 @@ function describeScenarios(
       for (const value of [true, false]) literals.push({ text: `\`${name}\` is ${value}`, holds: truths.map((t) => t === value) });
     }
   }
-  const matches = (holds: boolean[]): boolean => holds.every((h, i) => h === indices.has(i));
-  const single = literals.find((l) => matches(l.holds));
-  if (single) return `when condition ${single.text}`;
-  for (let i = 0; i < literals.length; i++) {
-    for (let j = i + 1; j < literals.length; j++) {
-      if (matches(literals[i]!.holds.map((h, k) => h && literals[j]!.holds[k]!))) return `when conditions ${literals[i]!.text} and ${literals[j]!.text}`;
-    }
-  }
-  const names = [...new Set(literals.map((l) => l.text.replace(/ is (true|false)$/, '')))];
-  return `only under some values of conditions ${names.join(', ')}`;
+  return literals;
 }

@@ -119,3 +119,29 @@ describe('conditions left open: one scenario per consistent assignment', () => {
     expect(open?.fingerprint).toBe(decided?.fingerprint);
   });
 });
+
+describe('hostile conditions', () => {
+  it('a chain of thousands of Condition references, a cycle and more open comparisons than are enumerated stay bounded', async () => {
+    const { lintFiles } = await import('../engine/helpers.js');
+    const conditions: Record<string, unknown> = { C0: { 'Fn::Equals': [{ Ref: 'P0' }, 'x'] }, Loop: { Condition: 'Loop' } };
+    for (let i = 1; i < 5000; i++) conditions[`C${i}`] = { Condition: `C${i - 1}` };
+    for (let i = 1; i <= 8; i++) conditions[`Open${i}`] = { 'Fn::Equals': [{ Ref: `P${i}` }, 'on'] };
+    const parameters = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`P${i}`, { Type: 'String' }]));
+    const trust = (aud: unknown) => ({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: aud === undefined ? {} : { StringEquals: { 'cognito-identity.amazonaws.com:aud': aud } } }],
+    });
+    const resources: Record<string, unknown> = {
+      Deep: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { 'Fn::If': ['C4999', trust(undefined), trust('us-east-1:1')] } } },
+      Cyclic: { Type: 'AWS::IAM::Role', Condition: 'Loop', Properties: { AssumeRolePolicyDocument: trust(undefined) } },
+    };
+    for (let i = 1; i <= 8; i++) resources[`Role${i}`] = { Type: 'AWS::IAM::Role', Condition: `Open${i}`, Properties: { AssumeRolePolicyDocument: trust(undefined) } };
+    const report = lintFiles({ 'hostile.json': JSON.stringify({ Parameters: parameters, Conditions: conditions, Resources: resources }) });
+    const missingAud = report.findings.filter((f) => f.ruleId === 'trust/missing-aud').map((f) => f.resource?.logicalId);
+    // The chain is too deep to decide: both branches are judged. The cycle is unknown: the role is linted.
+    expect(missingAud).toContain('Deep');
+    expect(missingAud).toContain('Cyclic');
+    for (let i = 1; i <= 8; i++) expect(missingAud).toContain(`Role${i}`);
+    expect(report.notifications.some((n) => /more conditions depend on parameters/.test(n.message))).toBe(true);
+  });
+});
