@@ -160,6 +160,18 @@ export function resourceArnServicesOf(action: ActionInfo): readonly string[] {
  * `undefined` when the service is unknown; an empty list when nothing in a known service matches.
  */
 export function expandActionPattern(pattern: string): readonly ActionInfo[] | undefined {
+  // Rules expand the same few patterns for every statement (and every condition scenario): remember them.
+  if (expansions.has(pattern)) return expansions.get(pattern);
+  const expanded = expand(pattern);
+  if (expansions.size < MAX_REMEMBERED_EXPANSIONS) expansions.set(pattern, expanded);
+  return expanded;
+}
+
+const expansions = new Map<string, readonly ActionInfo[] | undefined>();
+/** Bounds the memory hostile input (thousands of distinct patterns) can make the cache hold. */
+const MAX_REMEMBERED_EXPANSIONS = 4096;
+
+function expand(pattern: string): readonly ActionInfo[] | undefined {
   if (pattern === '*') return allActions();
   const colon = pattern.indexOf(':');
   if (colon <= 0) return undefined;

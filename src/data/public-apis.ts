@@ -15,7 +15,10 @@ export function publicApiActions(): readonly string[] {
   return (data as DataFile).actions.map((a) => a.action);
 }
 
-/** Is `actionId` an operation AWS authorises without IAM (action names are case-insensitive)? */
-export function isPublicApiAction(actionId: string): boolean {
-  return PUBLIC.has(actionId.toLowerCase());
+const SERVICES = new Set([...PUBLIC].map((id) => id.slice(0, id.indexOf(':'))));
+
+/** Is the action an operation AWS authorises without IAM (action names are case-insensitive)? */
+export function isPublicApiAction(action: { service: string; id: string }): boolean {
+  // Grants of `*` ask this of every action AWS has: the service test keeps that cheap.
+  return SERVICES.has(action.service) && PUBLIC.has(action.id.toLowerCase());
 }

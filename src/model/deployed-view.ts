@@ -37,7 +37,8 @@ export interface DeployedView {
 export function deployedView(doc: ParsedDocument, resourcesPointer: '/Resources' | '', decide: (condition: string) => Tri): DeployedView {
   const root = doc.data;
   const undeployed = new Set<string>();
-  if (!isPlainObject(root)) return { doc, undeployed };
+  // Most templates with conditions decide none of them (no parameter given): no copy for those.
+  if (!isPlainObject(root) || !decidesAnything(root, resourcesPointer, decide)) return { doc, undeployed };
   const origins = new WeakMap<object, Origin>();
   let changed = false;
 
@@ -141,6 +142,22 @@ export function deployedView(doc: ParsedDocument, resourcesPointer: '/Resources'
       viewOf: { doc, original },
     },
   };
+}
+
+/** Whether `decide` changes anything in the template: a decided `Fn::If`, or a resource or output whose condition is false. */
+function decidesAnything(root: Record<string, unknown>, resourcesPointer: '/Resources' | '', decide: (condition: string) => Tri): boolean {
+  const sections = resourcesPointer === '' ? [root] : [own(root, 'Resources'), own(root, 'Outputs')];
+  for (const section of sections) {
+    if (!isPlainObject(section)) continue;
+    for (const body of Object.values(section)) if (isPlainObject(body) && conditionIsFalse(own(body, 'Condition'), decide)) return true;
+  }
+  const walk = (value: unknown, depth: number): boolean => {
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return false;
+    if (decidedBranch(value, decide) !== undefined) return true;
+    const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+    return children.some((child) => walk(child, depth + 1));
+  };
+  return walk(root, 0);
 }
 
 function isNoValue(value: unknown): boolean {

@@ -7,7 +7,7 @@
  * comparisons, so that values governed by one condition are never mixed across properties
  * (the guest role attached `!If [AllowGuests, …]` is judged together with
  * `AllowUnauthenticatedIdentities: !If [AllowGuests, true, false]`). Only the templates linked
- * to each other (one cloud assembly, nested stacks, plain templates sharing exports) are
+ * to each other (one cloud assembly, nested stacks, a template and the ones it imports from) are
  * enumerated together; every other template is linted once, in the base run.
  *
  * Only conditions that govern resources the model reads are enumerated, at most
@@ -18,6 +18,7 @@ import type { ParsedDocument } from '../parsers/types.js';
 import { assignmentsOf, StackConditions, type AtomAssignment, type ConditionAtom } from './conditions.js';
 import { deployedView } from './deployed-view.js';
 import { Resolver } from './intrinsics.js';
+import { alternatives, knownString } from './resolved.js';
 import { isPlainObject, own } from './source.js';
 import { buildStack, type Stack } from './stack.js';
 import { StackIndex } from './universe.js';
@@ -81,7 +82,7 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
   const baseTemplates: TemplateInput[] = [];
   const groupDocs = new Set<ParsedDocument>();
   const groups: ScenarioGroup[] = [];
-  for (const component of linkedGroups(stacks)) {
+  for (const component of linkedGroups(stacks, index, resolver)) {
     const atoms = [...new Set(component.flatMap((stack) => openAtoms.get(stack) ?? []))];
     if (atoms.length === 0) {
       baseTemplates.push(...component.map((stack) => decided(stack)));
@@ -150,9 +151,10 @@ function valueOf(stack: Stack, logicalId: string): unknown {
 
 /**
  * Templates whose values reach each other: one root cloud assembly, a nested stack and its
- * parent, plain templates that export or import. Each group is linted on its own per scenario.
+ * parent, a plain template and the templates exporting what it imports. Each group is linted on
+ * its own per scenario.
  */
-function linkedGroups(stacks: readonly Stack[]): Stack[][] {
+function linkedGroups(stacks: readonly Stack[], index: StackIndex, resolver: Resolver): Stack[][] {
   const parent = new Map<string, string>();
   const find = (key: string): string => {
     let root = key;
@@ -164,7 +166,6 @@ function linkedGroups(stacks: readonly Stack[]): Stack[][] {
   };
   for (const stack of stacks) parent.set(stack.key, stack.key);
   const keys = new Set(stacks.map((s) => s.key));
-  let sharing: string | undefined;
   const byRoot = new Map<string, string>();
   for (const stack of stacks) {
     const assembly = stack.input.assembly;
@@ -172,9 +173,8 @@ function linkedGroups(stacks: readonly Stack[]): Stack[][] {
       const first = byRoot.get(assembly.rootDir);
       if (first) union(stack.key, first);
       else byRoot.set(assembly.rootDir, stack.key);
-    } else if (stack.exports.length > 0 || stack.doc.text.includes('ImportValue')) {
-      if (sharing) union(stack.key, sharing);
-      else sharing = stack.key;
+    } else if (stack.doc.text.includes('ImportValue')) {
+      for (const name of importedNames(stack, resolver)) for (const exporter of index.exporters(stack, name)) union(stack.key, exporter.stack.key);
     }
     const nested = stack.input.nestedIn;
     if (nested && keys.has(nested.parentStackKey)) union(stack.key, nested.parentStackKey);
@@ -187,6 +187,28 @@ function linkedGroups(stacks: readonly Stack[]): Stack[][] {
     groups.set(root, list);
   }
   return [...groups.values()];
+}
+
+/** The export names a template's `Fn::ImportValue`s name, where they are known. */
+function importedNames(stack: Stack, resolver: Resolver): string[] {
+  const names: string[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 128 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((item) => walk(item, depth + 1));
+      return;
+    }
+    const node = value as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(node, 'Fn::ImportValue')) {
+      for (const alt of alternatives(resolver.resolve(stack, node['Fn::ImportValue']))) {
+        const name = knownString(alt);
+        if (name !== undefined) names.push(name);
+      }
+    }
+    for (const key of Object.keys(node)) walk(node[key], depth + 1);
+  };
+  walk(stack.doc.data, 0);
+  return names;
 }
 
 /**

@@ -141,17 +141,33 @@ function grantOf(statement: Statement, source: GrantSource, denies: Statement[])
     actions = (expandActionPattern('*') ?? []).filter((a) => !excluded.some((p) => actionMatches(p, a.id)));
   }
   // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
-  actions = possibleActions(statement, actions).filter((a) => !isPublicApiAction(a.id) && !denies.some((deny) => unconditionallyDenies(deny, a, statement)));
+  const denied = deniedPatterns(denies, statement);
+  actions = possibleActions(statement, actions).filter((a) => !isPublicApiAction(a) && !denied.some((p) => actionMatches(p, a.id)));
   return { statement, source, actions, unknownPatterns, hasUnknownAction };
 }
 
-/** Does an unconditional Deny cancel `action` for every resource the Allow statement names? */
-function unconditionallyDenies(deny: Statement, action: ActionInfo, allow: Statement): boolean {
-  if (deny.conditions.length > 0 || deny.notResource) return false;
-  const denyActions = (deny.action?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
-  if (!denyActions.some((p) => p !== undefined && actionMatches(p, action.id))) return false;
-  const denyResources = (deny.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
+/**
+ * The action patterns of the unconditional Deny statements that cancel the Allow statement for
+ * every resource it names. Worked out once per statement: `*` grants expand to every action.
+ */
+function deniedPatterns(denies: Statement[], allow: Statement): string[] {
   const allowResources = (allow.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
-  if (allowResources.length === 0 || allowResources.some((r) => r === undefined)) return denyResources.includes('*');
-  return allowResources.every((r) => denyResources.some((d) => d !== undefined && matchIamPattern(d, r!)));
+  const out: string[] = [];
+  for (const deny of denies) {
+    if (deny.conditions.length > 0 || deny.notResource) continue;
+    const denyResources = (deny.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
+    const covers =
+      allowResources.length === 0 || allowResources.some((r) => r === undefined)
+        ? denyResources.includes('*')
+        : allowResources.every((r) => denyResources.some((d) => d !== undefined && matchIamPattern(d, r!)));
+    if (!covers) continue;
+    for (const v of deny.action?.values ?? []) {
+      for (const alt of scalarAlternatives(v.value)) {
+        const pattern = knownString(alt);
+        if (pattern !== undefined) out.push(pattern);
+      }
+    }
+  }
+  return out;
 }
+
