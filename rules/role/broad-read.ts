@@ -98,7 +98,7 @@ export default defineRule({
             who: holderOf(exposure),
           },
           at: grant.statement.source,
-          severity: dormant ? stepDown(scaledSeverity('medium', exposure.level)) : scaledSeverity('medium', exposure.level),
+          severity: dormant ? stepDown(scaledSeverity('medium', exposure)) : scaledSeverity('medium', exposure),
           key: role.name,
         });
       }

@@ -33,7 +33,7 @@ export default defineRule({
           resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
         };
         // "medium, scaled" (RULES.md): one step up for guests and public sign-up, at most low for a group role.
-        const severity = scaledSeverity('medium', exposure.level);
+        const severity = scaledSeverity('medium', exposure);
         const conditions = prefixConditions(access.statement);
         if (conditions.length === 0) {
           context.report({ messageId: 'noPrefix', data, at: access.statement.source, severity, key: role.name });

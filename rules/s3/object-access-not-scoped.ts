@@ -60,7 +60,7 @@ export default defineRule({
               : '',
           },
           at: access.statement.source,
-          severity: scaledSeverity(base, exposure.level),
+          severity: scaledSeverity(base, exposure),
           key: role.name,
         });
       }

@@ -446,6 +446,14 @@ export interface Exposure {
   readonly guestScopedDown: boolean;
   /** What the trust's `amr` conditions admit. */
   readonly amr: AmrAdmission;
+  /**
+   * No user can obtain the role today, and every way in is in the linted files: it sits only in
+   * slots that refuse it (the `unauthenticated` slot of a pool without guest access, a slot its
+   * `amr` refuses) and its `aud` names no pool outside the files. Its exposure stays
+   * `authenticated` (one setting makes it live), but scaled rules report it at most `low`:
+   * `identity-pool/unused-guest-role` and `trust/amr-role-mismatch` are the findings about it.
+   */
+  readonly unobtainable: boolean;
 }
 
 const exposureCache = perModel<Role, Exposure>();
@@ -555,7 +563,7 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
   const amr = trustAmrAdmission(role.trust);
   if (statements.length === 0) {
     const only = reason({ level: 'internal', kind: 'not-identity-pool-role' });
-    return { level: 'internal', label: EXPOSURE_LABELS.internal, pools: [], slots: [], reasons: [only], guestRole: false, guestReason: undefined, guestScopedDown: false, amr };
+    return { level: 'internal', label: EXPOSURE_LABELS.internal, pools: [], slots: [], reasons: [only], guestRole: false, guestReason: undefined, guestScopedDown: false, amr, unobtainable: false };
   }
   const reasons: ExposureReason[] = [];
   const openAud = statements.some((s) => assessAud(s).status !== 'restricted');
@@ -638,6 +646,7 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     guestReason: guestReasons[0],
     guestScopedDown,
     amr,
+    unobtainable: reasons.length === 1 && reasons[0]!.kind === 'dormant' && !named.others,
   };
 }
 

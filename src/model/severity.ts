@@ -4,7 +4,7 @@
  * scope-down would drop are reported one step lower.
  */
 import { SEVERITIES, type Severity } from '../engine/types.js';
-import type { ExposureLevel } from './exposure.js';
+import type { Exposure } from './exposure.js';
 
 export function stepUp(severity: Severity): Severity {
   return SEVERITIES[Math.max(0, SEVERITIES.indexOf(severity) - 1)]!;
@@ -24,9 +24,10 @@ export function mildest(a: Severity, b: Severity): Severity {
   return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
 }
 
-/** A "scaled" rule's severity for a role of this exposure. */
-export function scaledSeverity(base: Severity, exposure: ExposureLevel): Severity {
-  switch (exposure) {
+/** A "scaled" rule's severity for a role of this exposure (a role no user can obtain today: at most low, like a group's). */
+export function scaledSeverity(base: Severity, exposure: Pick<Exposure, 'level' | 'unobtainable'>): Severity {
+  if (exposure.unobtainable) return mildest(base, 'low');
+  switch (exposure.level) {
     case 'guest':
     case 'public-sign-up':
       return stepUp(base);

@@ -35,7 +35,7 @@ describe('conditions decided by parameters', () => {
   it('-p EnableGuests=false: the pool allows no guests, so the guest role is judged as the dormant role it is', () => {
     const report = lintPaths([`${DIR}/guests.yaml`], { parameters: new Map([['EnableGuests', 'false']]) });
     expect(seen(report)).toEqual([
-      at('s3/object-access-not-scoped', 'medium', 32, 17, 'GuestRole'),
+      at('s3/object-access-not-scoped', 'low', 32, 17, 'GuestRole'),
       at('identity-pool/unused-guest-role', 'info', 40, 26, 'Attach'),
     ]);
     expect(report.findings.some((f) => f.ruleId === 'role/guest-write-access')).toBe(false);
@@ -66,7 +66,7 @@ describe('conditions left open: one scenario per consistent assignment', () => {
       at('identity-pool/guest-access', 'low', 14, 54, 'Pool', 'when condition `GuestsOn` is true'),
       at('role/guest-write-access', 'high', 32, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
       at('s3/object-access-not-scoped', 'high', 32, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
-      at('s3/object-access-not-scoped', 'medium', 32, 17, 'GuestRole', 'when condition `GuestsOn` is false'),
+      at('s3/object-access-not-scoped', 'low', 32, 17, 'GuestRole', 'when condition `GuestsOn` is false'),
       at('identity-pool/unused-guest-role', 'info', 40, 26, 'Attach', 'when condition `GuestsOn` is false'),
     ]);
     const guestWrite = report.findings.find((f) => f.ruleId === 'role/guest-write-access');

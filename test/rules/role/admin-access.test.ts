@@ -154,6 +154,11 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });
 
+  it('reports a role no user can obtain today at medium, saying so', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/unobtainable.yaml'), RULE)).toEqual([f('medium', 'unobtainable.yaml', 25, 17, 'GuestRole')]);
+    expect(messages('unobtainable.yaml')[0]).toContain('which no user can obtain today because identity pool `Pool` does not allow guests');
+  });
+
   it('covers every invalid fixture', () => {
     expect(fixtureFiles(RULE, 'invalid')).toEqual([
       'admin-statements.json',
@@ -163,6 +168,7 @@ describe(RULE, () => {
       'conditions-that-can-hold.yaml',
       'exposure-scaling.yaml',
       'guest-scope-down.yaml',
+      'unobtainable.yaml',
     ]);
   });
 });
