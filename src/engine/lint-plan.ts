@@ -47,21 +47,40 @@ export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[]
   return { findings: sortFindings(findings), notifications: dedupeNotifications(notifications), rules: base.rules };
 }
 
-/** One finding per (fingerprint, severity, message), saying in which scenarios it holds when not in all. */
+/**
+ * One finding per problem, saying in which scenarios it holds when not in all. The same finding
+ * (rule, resource, severity, message) reported at the two branches of an `Fn::If` — each in the
+ * scenarios that take its branch, never both in one — is one problem: it is reported once, at
+ * the first of its positions, holding in the union of their scenarios.
+ */
 function mergeScenarios(group: ScenarioGroup, results: readonly RunResult[]): Finding[] {
-  const merged = new Map<string, { finding: Finding; scenarios: Set<number> }>();
+  const exact = new Map<string, { finding: Finding; scenarios: Set<number> }>();
   results.forEach((result, index) => {
     for (const finding of result.findings) {
       const key = [finding.fingerprint, finding.severity, finding.message, finding.range.start.line, finding.range.start.column].join('\u0000');
-      const entry = merged.get(key);
+      const entry = exact.get(key);
       if (entry) entry.scenarios.add(index);
-      else merged.set(key, { finding, scenarios: new Set([index]) });
+      else exact.set(key, { finding, scenarios: new Set([index]) });
     }
   });
-  return [...merged.values()].map(({ finding, scenarios }) => {
+  const problems = new Map<string, Array<{ finding: Finding; scenarios: Set<number> }>>();
+  for (const entry of sortedByPosition([...exact.values()])) {
+    const { finding } = entry;
+    const key = [finding.ruleId, finding.file, finding.resource?.stack, finding.resource?.logicalId, finding.severity, finding.message].join('\u0000');
+    const same = problems.get(key) ?? [];
+    const disjoint = same.find((other) => [...entry.scenarios].every((i) => !other.scenarios.has(i)));
+    if (disjoint) for (const i of entry.scenarios) disjoint.scenarios.add(i);
+    else same.push(entry);
+    problems.set(key, same);
+  }
+  return [...problems.values()].flat().map(({ finding, scenarios }) => {
     const when = group.describe(scenarios);
     return when === undefined ? finding : { ...finding, message: withCondition(finding.message, when), when };
   });
+}
+
+function sortedByPosition<T extends { finding: Finding }>(entries: T[]): T[] {
+  return entries.sort((a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.column - b.finding.range.start.column);
 }
 
 /** `Role X may …` + `when condition \`C\` is true` → `Role X may … (when condition \`C\` is true).` */

@@ -98,6 +98,13 @@ describe('conditions left open: one scenario per consistent assignment', () => {
     ]);
   });
 
+  it('reports the same weakness in both branches of an Fn::If once, at the first branch, with no "when"', () => {
+    expect(seen(lintPaths([`${DIR}/branches.yaml`]))).toEqual([
+      at('user-pool/client-password-auth', 'low', 20, 29, 'Client'),
+      at('user-pool/client-implicit-flow', 'low', 22, 29, 'Client', 'when condition `WithFederation` is true'),
+    ]);
+  });
+
   it('decides the same template fully once the parameters are given', () => {
     const prod = lintPaths([`${DIR}/nested.yaml`], { parameters: new Map([['Stage', 'prod']]) });
     expect(seen(prod)).toEqual([]);
