@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LintReport } from '../../src/index.js';
+import { formatJson } from '../../src/reporters/json.js';
+import { formatSarif } from '../../src/reporters/sarif.js';
+import { reportValidator, sarifValidator } from '../reporters/schemas.js';
 import { lintPaths } from '../rules/helpers.js';
 
 const DIR = 'test/fixtures/conditions';
@@ -124,6 +127,18 @@ describe('conditions left open: one scenario per consistent assignment', () => {
     const decided = lintPaths([`${DIR}/guests.yaml`], { parameters: new Map([['EnableGuests', 'true']]) }).findings.find((f) => f.ruleId === 'role/guest-write-access');
     expect(open?.fingerprint).toBeDefined();
     expect(open?.fingerprint).toBe(decided?.fingerprint);
+  });
+});
+
+describe('condition values in reports', () => {
+  it('carries `when` in the JSON report and in SARIF result properties, both valid against their schemas', () => {
+    const report = lintPaths([`${DIR}/guests.yaml`]);
+    const json = JSON.parse(formatJson(report)) as { findings: Array<{ ruleId: string; when?: string }> };
+    expect(reportValidator()(json)).toBe(true);
+    expect(json.findings.find((f) => f.ruleId === 'role/guest-write-access')?.when).toBe('when condition `GuestsOn` is true');
+    const sarif = JSON.parse(formatSarif(report)) as { runs: Array<{ results: Array<{ ruleId: string; properties?: { when?: string } }> }> };
+    expect(sarifValidator()(sarif)).toBe(true);
+    expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'role/guest-write-access')?.properties?.when).toBe('when condition `GuestsOn` is true');
   });
 });
 
