@@ -31,7 +31,7 @@ export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[]
   const notifications = [...base.notifications];
   const usage = [...base.suppressionUsage];
   for (const group of plan.groups) {
-    const results = group.scenarios.map(run);
+    const results = Array.from({ length: group.size }, (_, i) => run(group.scenario(i)));
     findings.push(...mergeScenarios(group, results));
     notifications.push(...results.flatMap((r) => r.notifications));
     usage.push(...results.flatMap((r) => r.suppressionUsage));
@@ -39,7 +39,7 @@ export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[]
       notifications.push({
         level: 'note',
         kind: 'unresolved',
-        message: `${group.scenarios[0]?.documents.map((d) => d.file).join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
+        message: `${group.files.join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
       });
     }
   }

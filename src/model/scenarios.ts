@@ -42,8 +42,12 @@ const MODEL_TYPE_PREFIXES = [
 
 /** A group of linked templates linted once per assignment of its open conditions. */
 export interface ScenarioGroup {
-  /** One input set per scenario. */
-  readonly scenarios: readonly LoadedInputs[];
+  /** How many scenarios the group has. */
+  readonly size: number;
+  /** The inputs of scenario `index`, made when asked (a group's views are never all held at once). */
+  scenario(index: number): LoadedInputs;
+  /** The files of the group. */
+  readonly files: readonly string[];
   /** Words for the scenarios a finding holds in (`when condition \`GuestsOn\` is true`), undefined when it holds in all. */
   describe(scenarioIndices: ReadonlySet<number>): string | undefined;
   /** Open conditions left with both branches because the group has more than MAX_OPEN_ATOMS. */
@@ -93,13 +97,9 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
     const documents = component.map((stack) => stack.doc);
     documents.forEach((doc) => groupDocs.add(doc));
     groups.push({
-      scenarios: assignments.map((assignment) => ({
-        documents,
-        templates: component.map((stack) => decided(stack, assignment)),
-        iamDocuments: [],
-        problems: [],
-        skipped: [],
-      })),
+      size: assignments.length,
+      scenario: (i) => ({ documents, templates: component.map((stack) => decided(stack, assignments[i])), iamDocuments: [], problems: [], skipped: [] }),
+      files: documents.map((doc) => doc.file),
       describe: describer(component, conditions, assignments),
       truncated: atoms.length > enumerated.length,
     });
