@@ -151,6 +151,7 @@ export {
   isSubstitutedKey,
   documentsOutsideIdentityPools,
   formatList,
+  grantsIn,
   policyLabel,
   statementAt,
   statementName,
@@ -193,7 +194,7 @@ export {
   type PrivilegeEscalationSource,
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export { grantsOf, documentsOf, type Grant } from './model/policy/grants.js';
+export { grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
 export { falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
 export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';
 export { s3AccessOf, prefixConditions, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './model/policy/s3-access.js';
