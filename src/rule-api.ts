@@ -201,6 +201,7 @@ export { s3AccessOf, prefixConditions, isObjectAction, isWriteAction, unscopedOb
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './model/severity.js';
 export { survivesGuestScopeDown } from './data/guest-scope-down.js';
+export { documentedGuestUse, type DocumentedGuestUse } from './data/guest-documented.js';
 export type { Bucket } from './model/buckets.js';
 export { bucketWrites, type BucketWrite } from './model/policy/s3-writes.js';
 export { grantCoversOperation, type Operation } from './model/policy/execute-api.js';
