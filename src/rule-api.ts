@@ -151,6 +151,7 @@ export {
   isSubstitutedKey,
   documentsOutsideIdentityPools,
   formatList,
+  grantsIn,
   policyLabel,
   statementAt,
   statementName,
@@ -193,13 +194,14 @@ export {
   type PrivilegeEscalationSource,
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export { grantsOf, documentsOf, type Grant } from './model/policy/grants.js';
+export { grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
 export { falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
 export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';
 export { s3AccessOf, prefixConditions, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './model/policy/s3-access.js';
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './model/severity.js';
 export { survivesGuestScopeDown } from './data/guest-scope-down.js';
+export { documentedGuestUse, type DocumentedGuestUse } from './data/guest-documented.js';
 export type { Bucket } from './model/buckets.js';
 export { bucketWrites, type BucketWrite } from './model/policy/s3-writes.js';
 export { grantCoversOperation, type Operation } from './model/policy/execute-api.js';

@@ -5,26 +5,33 @@ import {
   certainlyNot,
   defineRule,
   describe,
+  formatList,
   knownAlternatives,
   knownString,
   judgeUserPoolArn,
   mayBe,
   methodSubject,
   USER_POOL,
+  type Field,
   type Resolved,
 } from '../../src/rule-api.js';
 
 /** `method.request.header.<name>` (fact sheet §5.1: TOKEN and COGNITO_USER_POOLS authorizers read one header). */
 const HEADER_SOURCE = /^method\.request\.header\.[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
-/** A hint for the usual mistake: `Ref` of a user pool returns its ID, not its ARN. */
-function arnHint(value: Resolved): string {
-  if (value.kind === 'resource' && value.resource.type === USER_POOL && value.attribute !== 'Arn') {
-    return value.attribute === undefined
-      ? ': `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`'
-      : `: \`${value.attribute}\` of a user pool is not its ARN; use \`Fn::GetAtt <pool>.Arn\``;
-  }
-  return '';
+/**
+ * Why a value is not a user pool ARN, for the usual mistake: `Ref` of a user pool returns its ID, and
+ * its other attributes (`ProviderURL`, `ProviderName`) are not its ARN either.
+ */
+function arnMistake(value: Resolved): string | undefined {
+  if (value.kind !== 'resource' || value.resource.type !== USER_POOL || value.attribute === 'Arn') return undefined;
+  return value.attribute === undefined ? '`Ref` of a user pool returns its ID' : `\`${value.attribute}\` of a user pool is not its ARN`;
+}
+
+/** `: <mistake> and <mistake>; use \`Fn::GetAtt <pool>.Arn\`` for the offenders that are such mistakes, or nothing. */
+function arnHint(values: readonly Resolved[]): string {
+  const mistakes = values.map(arnMistake).filter((m): m is string => m !== undefined);
+  return mistakes.length === 0 ? '' : `: ${formatList(mistakes)}; use \`Fn::GetAtt <pool>.Arn\``;
 }
 
 export default defineRule({
@@ -37,6 +44,8 @@ export default defineRule({
       emptyProviderArns: 'Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.',
       notUserPoolArn:
         'Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`){{hint}}.',
+      notUserPoolArns:
+        'Cognito authorizer {{authorizer}} lists {{values}}, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`){{hint}}.',
       identitySourceMissing: '{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.',
       identitySourceNotHeader:
         '{{type}} authorizer {{authorizer}} reads the token from `{{value}}`, which is not a request header (`method.request.header.<name>`).',
@@ -66,12 +75,30 @@ export default defineRule({
         } else if (arns.value.kind === 'list' && arns.value.items.length === 0) {
           context.report({ messageId: 'emptyProviderArns', data: { authorizer: label }, at: arns.source });
         } else {
+          // One finding per property listing every offending entry (RULES.md "Granularity"), at the
+          // first offender: the editor lands on a value to change, and the message names the rest.
+          const offenders: Array<{ value: Resolved; entry: Field }> = [];
           for (const entry of arns.entries) {
             const bad = alternatives(entry.value).find((alt) => judgeUserPoolArn(alt) === 'invalid');
             if (bad) {
-              context.report({ messageId: 'notUserPoolArn', data: { authorizer: label, value: describe(bad), hint: arnHint(bad) }, at: entry.source });
+              offenders.push({ value: bad, entry });
             } else if (alternatives(entry.value).every((alt) => judgeUserPoolArn(alt) === 'unknown')) {
               context.unresolved(`ProviderARNs entry of authorizer ${authorizer.name} could not be resolved`, entry.source);
+            }
+          }
+          const [first] = offenders;
+          if (first) {
+            const values = offenders.map((o) => o.value);
+            const hint = arnHint(values);
+            const named = [...new Set(values.map((v) => describe(v)))];
+            if (named.length === 1) {
+              context.report({ messageId: 'notUserPoolArn', data: { authorizer: label, value: named[0] ?? '', hint }, at: first.entry.source });
+            } else {
+              context.report({
+                messageId: 'notUserPoolArns',
+                data: { authorizer: label, values: formatList(named.map((v) => `\`${v}\``), named.length), hint },
+                at: first.entry.source,
+              });
             }
           }
         }

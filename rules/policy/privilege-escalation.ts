@@ -1,19 +1,17 @@
 import {
-  actionMatches,
   actionPatternsOf,
   defineRule,
   documentsOutsideIdentityPools,
   expandActionPattern,
   formatList,
+  grantsIn,
   isPrivilegeEscalationAction,
   knownString,
-  possibleActions,
   privilegeEscalationAction,
   scalarAlternatives,
   statementName,
   statementWildcards,
   type ActionPattern,
-  type PolicyDocument,
   type Statement,
 } from '../../src/rule-api.js';
 
@@ -37,17 +35,22 @@ export default defineRule({
     tags: ['policy', 'privilege-escalation'],
   },
   check(context) {
-    for (const { document, role, via } of documentsOutsideIdentityPools(context.model)) {
+    for (const granting of documentsOutsideIdentityPools(context.model)) {
+      const { document, role, via } = granting;
+      const grants = grantsIn(granting);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || !statement.action) continue;
-        // A statement policy/wildcard-action reports (`*`, `iam:*`, `NotAction`) is not reported again.
-        const wildcards = statementWildcards(statement);
+        // What the statement really allows: conditions that can never hold (RULES.md "Condition keys
+        // that are never present") and unconditional Denies of the role's policies taken away.
+        const allowed = new Set((grants.get(statement)?.actions ?? []).map((a) => a.id));
+        // A statement policy/wildcard-action reports (`*`, `iam:*`, `NotAction`) is not reported again;
+        // both rules judge the same grant, so a wildcard a Deny cancels is judged here instead.
+        const wildcards = statementWildcards(statement, grants.get(statement)?.actions);
         if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
         const found = new Map<string, ActionPattern>();
         for (const pattern of actionPatternsOf(statement.action).patterns) {
-          // Only what the statement can really allow (RULES.md "Condition keys that are never present").
-          for (const action of possibleActions(statement, expandActionPattern(pattern.text) ?? [])) {
-            if (isPrivilegeEscalationAction(action.id) && !found.has(action.id) && !deniedEverywhere(document, action.id)) found.set(action.id, pattern);
+          for (const action of expandActionPattern(pattern.text) ?? []) {
+            if (isPrivilegeEscalationAction(action.id) && !found.has(action.id) && allowed.has(action.id)) found.set(action.id, pattern);
           }
         }
         if (found.size === 0) continue;
@@ -92,18 +95,6 @@ function everyResource(statement: Statement): boolean | 'unknown' {
     }
   }
   return unknown ? 'unknown' : false;
-}
-
-/** Is the action cancelled by an unconditional `Deny` on `*` in the same document? */
-function deniedEverywhere(document: PolicyDocument, actionId: string): boolean {
-  return document.statements.some(
-    (deny) =>
-      deny.effect === 'Deny' &&
-      deny.conditions.length === 0 &&
-      !deny.notResource &&
-      (deny.resource?.values ?? []).some((v) => knownString(v.value) === '*') &&
-      actionPatternsOf(deny.action).patterns.some((p) => actionMatches(p.text, actionId)),
-  );
 }
 
 /** The list's reason for a single action; for `iam:PassRole` limited by `iam:PassedToService`, which services. */

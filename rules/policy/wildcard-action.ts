@@ -2,9 +2,11 @@ import {
   defineRule,
   documentsOutsideIdentityPools,
   formatList,
+  grantsIn,
   serviceKeys,
   statementName,
   statementWildcards,
+  type Grant,
 } from '../../src/rule-api.js';
 
 export default defineRule({
@@ -13,14 +15,14 @@ export default defineRule({
     description: 'Policies outside identity-pool roles must not allow * or every action of a service',
     severity: 'high',
     messages: {
-      roleEverything: 'Role {{role}} may perform every action of every service through {{patterns}} in {{statement}} of {{policy}}.',
-      roleServices: 'Role {{role}} may perform every action of {{services}} through {{patterns}} in {{statement}} of {{policy}}.',
+      roleEverything: 'Role {{role}} may perform every action of every service through {{patterns}} in {{statement}} of {{policy}}{{except}}.',
+      roleServices: 'Role {{role}} may perform every action of {{services}} through {{patterns}} in {{statement}} of {{policy}}{{except}}.',
       roleNotAction:
-        'Role {{role}} may perform every action of {{services}} through `NotAction` in {{statement}} of {{policy}}, which allows everything except {{excluded}}.',
-      policyEverything: 'The {{policy}} allows every action of every service through {{patterns}} in {{statement}}.',
-      policyServices: 'The {{policy}} allows every action of {{services}} through {{patterns}} in {{statement}}.',
+        'Role {{role}} may perform every action of {{services}} through `NotAction` in {{statement}} of {{policy}}, which allows everything except {{excluded}}{{except}}.',
+      policyEverything: 'The {{policy}} allows every action of every service through {{patterns}} in {{statement}}{{except}}.',
+      policyServices: 'The {{policy}} allows every action of {{services}} through {{patterns}} in {{statement}}{{except}}.',
       policyNotAction:
-        'The {{policy}} allows every action of {{services}} through `NotAction` in {{statement}}, which allows everything except {{excluded}}.',
+        'The {{policy}} allows every action of {{services}} through `NotAction` in {{statement}}, which allows everything except {{excluded}}{{except}}.',
     },
     fix: 'List the actions the principal needs (`s3:GetObject`, `dynamodb:Query`) instead of `*` or `service:*`; IAM Access Analyzer can generate the list from CloudTrail.',
     references: [
@@ -32,10 +34,15 @@ export default defineRule({
   },
   check(context) {
     const everything = serviceKeys().size;
-    for (const { document, role, via } of documentsOutsideIdentityPools(context.model)) {
+    for (const granting of documentsOutsideIdentityPools(context.model)) {
+      const { document, role, via } = granting;
+      const grants = grantsIn(granting);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow') continue;
-        const wildcards = statementWildcards(statement);
+        // Judged by what remains after the unconditional Denies of the role (or of a lone policy):
+        // `iam:*` beside `Deny iam:*` gives no IAM action at all.
+        const grant = grants.get(statement);
+        const wildcards = statementWildcards(statement, grant?.actions);
         const base = { statement: statementName(statement), policy: via, ...(role ? { role: `\`${role.name}\`` } : {}) };
         const key = role ? `role:${role.name}` : undefined;
         if (wildcards.patterns.length > 0) {
@@ -46,7 +53,8 @@ export default defineRule({
             data: {
               ...base,
               patterns: formatList(wildcards.patterns.map((p) => `\`${p.text}\``)),
-              services: formatList(services.map((s) => `\`${s}\``)),
+              services: serviceList(services, everything),
+              except: exceptDenied(grant, services),
             },
             at: wildcards.patterns[0]!.source,
             ...(key ? { key } : {}),
@@ -55,7 +63,12 @@ export default defineRule({
           const notAction = wildcards.notAction;
           context.report({
             messageId: role ? 'roleNotAction' : 'policyNotAction',
-            data: { ...base, services: serviceList(notAction.services, everything), excluded: formatList(notAction.excluded.map((p) => `\`${p}\``)) },
+            data: {
+              ...base,
+              services: serviceList(notAction.services, everything),
+              excluded: formatList(notAction.excluded.map((p) => `\`${p}\``)),
+              except: exceptDenied(grant, notAction.services),
+            },
             at: notAction.source,
             range: notAction.source.doc.locate(notAction.source.pointer, 'key'),
             ...(key ? { key } : {}),
@@ -67,6 +80,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * `, except what statement 2 of policy \`X\` denies` when an unconditional Deny removed part of a
+ * reported service (a service it removed wholly is not reported at all), so that "every action" is
+ * never claimed for actions a Deny takes away.
+ */
+function exceptDenied(grant: Grant | undefined, services: readonly string[]): string {
+  const reported = new Set(services);
+  const denials = (grant?.denials ?? []).filter((d) => [...d.services].some((s) => reported.has(s)));
+  if (denials.length === 0) return '';
+  return `, except what ${formatList(denials.map((d) => `${statementName(d.statement)} of ${d.source.via}`))} ${denials.length === 1 ? 'denies' : 'deny'}`;
+}
 
 /** `\`sqs\``, or `455 of the 456 services` when the list is long (a `NotAction` over `Resource: "*"`). */
 function serviceList(services: readonly string[], everything: number): string {

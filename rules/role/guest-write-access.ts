@@ -4,19 +4,14 @@ import {
   defineRule,
   exposureOf,
   exposurePhrase,
+  documentedGuestUse,
   formatActionList,
   grantsOf,
-  HOLE,
-  scalarAlternatives,
-  templateText,
   stepDown,
   survivesGuestScopeDown,
   writeActions,
   type Severity,
 } from '../../src/rule-api.js';
-
-/** Telemetry ingestion AWS documents for guests (CloudWatch RUM, Pinpoint, Mobile Analytics). */
-const TELEMETRY = new Set(['rum:putrumevents', 'mobiletargeting:putevents', 'mobiletargeting:updateendpoint', 'mobileanalytics:putevents']);
 
 export default defineRule({
   meta: {
@@ -26,12 +21,19 @@ export default defineRule({
     messages: {
       write: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.{{dormant}}',
       telemetry: 'Role {{role}}, {{exposure}}, may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
+      telemetryAnyResource:
+        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
+      lexBot: 'Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
+      documented:
+        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
     },
     fix: 'Remove write and tagging actions from the guest role; give uploads to signed-in users under their own `${cognito-identity.amazonaws.com:sub}` prefix instead.',
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html',
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+      'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-RUM-get-started-authorization.html',
+      'https://github.com/aws-samples/aws-lex-web-ui',
     ],
     tags: ['role', 'cognito', 'guest'],
   },
@@ -44,21 +46,20 @@ export default defineRule({
         // execute-api:Invoke is apigateway/iam-auth-open-to-guests' concern.
         const writes = writeActions(grant.actions).filter((a) => a.id.toLowerCase() !== 'execute-api:invoke');
         if (writes.length === 0) continue;
-        const specificResource = (grant.statement.resource?.values ?? []).every((v) =>
-          scalarAlternatives(v.value).every((alt) => {
-            const s = templateText(alt);
-            return s !== undefined && s !== '*' && s !== HOLE && !/:\*$/.test(s);
-          }),
-        );
-        const telemetryOnly = specificResource && grant.statement.resource !== undefined && writes.every((a) => TELEMETRY.has(a.id.toLowerCase()));
         const data = {
           role: `\`${role.name}\``,
           actions: formatActionList(writes.map((a) => a.id)),
           via: grant.source.via,
           exposure: exposurePhrase(exposure, { guest: true }),
         };
-        if (telemetryOnly) {
-          context.report({ messageId: 'telemetry', data, at: grant.statement.source, severity: 'info', key: role.name });
+        // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is
+        // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias.
+        const uses = writes.map((a) => documentedGuestUse(a, grant.statement.resource));
+        if (uses.every((u) => u !== undefined)) {
+          const lex = uses.some((u) => u.kind === 'lex');
+          const telemetry = uses.some((u) => u.kind === 'telemetry');
+          const messageId = lex && telemetry ? 'documented' : lex ? 'lexBot' : uses.every((u) => u.resourceLess) ? 'telemetryAnyResource' : 'telemetry';
+          context.report({ messageId, data, at: grant.statement.source, severity: 'info', key: role.name });
           continue;
         }
         // Cognito's scope-down drops grants outside its session policy in the enhanced flow.

@@ -480,11 +480,19 @@ export interface StatementWildcards {
  * The wildcards of a statement's actions, expanded against the catalog: `*`, whole-service
  * wildcards (`s3:*`, not `s3:Put*`), and the complement of a `NotAction` list (which names every
  * action of each service it does not touch). Effect is not considered: callers pick `Allow`.
+ * `allowed`, when given, is what the statement really allows once unconditional `Deny`
+ * statements are subtracted (a grant of src/model/policy/grants.ts): a service is then judged by
+ * what remains of it, so `iam:*` cancelled by `Deny iam:*` is no wildcard.
  */
-export function statementWildcards(statement: Statement): StatementWildcards {
+export function statementWildcards(statement: Statement, allowed?: readonly ActionInfo[]): StatementWildcards {
+  const remaining = allowed ? byService(allowed) : undefined;
+  const stillWhole = (service: string): boolean => {
+    const all = actionsOf(service) ?? [];
+    return wholeEnough(all, remaining ? (remaining.get(service) ?? []) : possibleActions(statement, all));
+  };
   const action = actionPatternsOf(statement.action);
   const patterns = action.patterns
-    .map((p) => ({ ...p, services: wholeServicesOf(p.text).filter((s) => stillWhole(statement, s)) }))
+    .map((p) => ({ ...p, services: wholeServicesOf(p.text).filter(stillWhole) }))
     .filter((p) => p.services.length > 0);
   let notAction: StatementWildcards['notAction'];
   let undecidable = action.unknown;
@@ -496,23 +504,31 @@ export function statementWildcards(statement: Statement): StatementWildcards {
       // `NotAction` matches only the actions that apply to the statement's resources: with
       // `Resource: arn:aws:s3:::*` it stays within S3 (IAM User Guide, NotAction).
       const scope = resourceServices(statement);
-      const services = servicesOutside(texts).filter((s) => (scope === 'all' || scope.has(s)) && stillWhole(statement, s));
+      const services = servicesOutside(texts).filter((s) => (scope === 'all' || scope.has(s)) && stillWhole(s));
       if (services.length > 0) notAction = { excluded: texts, services, source: statement.notAction.source };
     }
   }
   return { patterns, notAction, undecidable };
 }
 
+function byService(actions: readonly ActionInfo[]): Map<string, ActionInfo[]> {
+  const out = new Map<string, ActionInfo[]>();
+  for (const a of actions) {
+    const list = out.get(a.service);
+    if (list) list.push(a);
+    else out.set(a.service, [a]);
+  }
+  return out;
+}
+
 /**
- * Does a wildcard over a service still grant the service once the statement's conditions are
- * applied (RULES.md "Condition keys that are never present")? `s3:*` under
+ * Does a wildcard over a service still grant the service once the statement's conditions (RULES.md
+ * "Condition keys that are never present") and unconditional Denies are applied? `s3:*` under
  * `StringLike: {s3:prefix: …}` really allows only `s3:ListBucket` and `s3:ListBucketVersions`:
- * no longer a whole-service grant. A condition that removes some actions but leaves a
- * `Write`, `Tagging` or `Permissions management` action keeps it one.
+ * no longer a whole-service grant; `iam:*` beside `Deny iam:*` allows nothing. What removes some
+ * actions but leaves a `Write`, `Tagging` or `Permissions management` action keeps it one.
  */
-function stillWhole(statement: Statement, service: string): boolean {
-  const all = actionsOf(service) ?? [];
-  const possible = possibleActions(statement, all);
+function wholeEnough(all: readonly ActionInfo[], possible: readonly ActionInfo[]): boolean {
   return possible.length === all.length || possible.some((a) => a.accessLevels.has('Write') || a.accessLevels.has('Tagging') || a.accessLevels.has('Permissions management'));
 }
 

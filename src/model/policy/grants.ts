@@ -34,23 +34,59 @@ export interface Grant {
   unknownPatterns: readonly string[];
   /** Whether an action pattern could not be read (an intrinsic). */
   hasUnknownAction: boolean;
+  /** The unconditional `Deny` statements that removed actions from this grant, and the services of what they removed. */
+  denials: readonly Denial[];
+}
+
+/** An unconditional `Deny` statement that cancels part of an `Allow` statement. */
+export interface Denial {
+  statement: Statement;
+  source: GrantSource;
+  /** The services of the actions it removed from the grant. */
+  services: ReadonlySet<string>;
+}
+
+interface DenyStatement {
+  statement: Statement;
+  source: GrantSource;
 }
 
 const cache = new WeakMap<Role, Grant[]>();
 const managedDocuments = new Map<string, PolicyDocument | undefined>();
 
-/** Every Allow grant reaching the role. Cached per role. */
+/** Every Allow grant reaching the role, less the unconditional Denies of every policy of the role. Cached per role. */
 export function grantsOf(role: Role): Grant[] {
   let grants = cache.get(role);
   if (!grants) {
-    const sources = documentsOf(role);
-    const denies = sources.flatMap((s) => s.document.statements.filter((st) => st.effect === 'Deny'));
-    grants = sources.flatMap((source) =>
-      source.document.statements.filter((st) => st.effect === 'Allow').map((statement) => grantOf(statement, source, denies)),
-    );
+    grants = grantsOfSources(documentsOf(role));
     cache.set(role, grants);
   }
   return grants;
+}
+
+const documentCache = new WeakMap<PolicyDocument, Grant[]>();
+
+/**
+ * The Allow grants of a policy attached to no role (a raw policy file, a policy of users or
+ * groups), less the unconditional Denies of that document alone. Cached per document.
+ */
+export function grantsOfDocument(source: GrantSource): Grant[] {
+  let grants = documentCache.get(source.document);
+  if (!grants) {
+    grants = grantsOfSources([source]);
+    documentCache.set(source.document, grants);
+  }
+  return grants;
+}
+
+/** The Allow grants of documents that apply together: IAM evaluates them as one set, so a Deny in any of them cancels an Allow in any. */
+function grantsOfSources(sources: readonly GrantSource[]): Grant[] {
+  const denies: DenyStatement[] = sources.flatMap((source) =>
+    source.document.statements.filter((st) => st.effect === 'Deny').map((statement) => ({ statement, source })),
+  );
+  return sources.flatMap((source) =>
+    source.document.statements.filter((st) => st.effect === 'Allow').map((statement) => grantOf(statement, source, denies)),
+  );
 }
 
 /** The identity policy documents that reach a role, including AWS managed policies by their document. */
@@ -112,7 +148,7 @@ function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined
   return managedDocuments.get(key);
 }
 
-function grantOf(statement: Statement, source: GrantSource, denies: Statement[]): Grant {
+function grantOf(statement: Statement, source: GrantSource, denies: readonly DenyStatement[]): Grant {
   let actions: ActionInfo[] = [];
   const unknownPatterns: string[] = [];
   let hasUnknownAction = false;
@@ -141,19 +177,30 @@ function grantOf(statement: Statement, source: GrantSource, denies: Statement[])
     actions = (expandActionPattern('*') ?? []).filter((a) => !excluded.some((p) => actionMatches(p, a.id)));
   }
   // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
-  const denied = deniedPatterns(denies, statement);
-  actions = possibleActions(statement, actions).filter((a) => !isPublicApiAction(a) && !denied.some((p) => actionMatches(p, a.id)));
-  return { statement, source, actions, unknownPatterns, hasUnknownAction };
+  const denying = deniedPatterns(denies, statement);
+  const removed = new Map<DenyStatement, Set<string>>();
+  actions = possibleActions(statement, actions).filter((a) => {
+    if (isPublicApiAction(a)) return false;
+    const by = denying.find((d) => d.patterns.some((p) => actionMatches(p, a.id)));
+    if (!by) return true;
+    const services = removed.get(by.deny) ?? new Set<string>();
+    services.add(a.service);
+    removed.set(by.deny, services);
+    return false;
+  });
+  const denials = [...removed].map(([deny, services]) => ({ statement: deny.statement, source: deny.source, services }));
+  return { statement, source, actions, unknownPatterns, hasUnknownAction, denials };
 }
 
 /**
  * The action patterns of the unconditional Deny statements that cancel the Allow statement for
  * every resource it names. Worked out once per statement: `*` grants expand to every action.
  */
-function deniedPatterns(denies: Statement[], allow: Statement): string[] {
+function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Array<{ deny: DenyStatement; patterns: string[] }> {
   const allowResources = (allow.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
-  const out: string[] = [];
-  for (const deny of denies) {
+  const out: Array<{ deny: DenyStatement; patterns: string[] }> = [];
+  for (const denyStatement of denies) {
+    const deny = denyStatement.statement;
     if (deny.conditions.length > 0 || deny.notResource) continue;
     const denyResources = (deny.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
     const covers =
@@ -161,12 +208,14 @@ function deniedPatterns(denies: Statement[], allow: Statement): string[] {
         ? denyResources.includes('*')
         : allowResources.every((r) => denyResources.some((d) => d !== undefined && matchIamPattern(d, r!)));
     if (!covers) continue;
+    const patterns: string[] = [];
     for (const v of deny.action?.values ?? []) {
       for (const alt of scalarAlternatives(v.value)) {
         const pattern = knownString(alt);
-        if (pattern !== undefined) out.push(pattern);
+        if (pattern !== undefined) patterns.push(pattern);
       }
     }
+    if (patterns.length > 0) out.push({ deny: denyStatement, patterns });
   }
   return out;
 }

@@ -26,7 +26,7 @@ import { isPlainObject, own, type SourceRef } from '../source.js';
 import type { Role } from '../entities.js';
 import type { IdentityModel } from '../model.js';
 import type { PolicyDocument, Statement, ValueAt } from './document.js';
-import { documentsOf } from './grants.js';
+import { documentsOf, grantsOf, grantsOfDocument, type Grant } from './grants.js';
 
 /** One `${…}` written in a value. */
 export interface PolicyVariable {
@@ -417,4 +417,19 @@ export function documentsOutsideIdentityPools(model: IdentityModel): GrantingDoc
     out.push({ document: record.document, role: undefined, via: policyLabel(record.document) });
   }
   return out;
+}
+
+/**
+ * What each `Allow` statement of the document really allows (src/model/policy/grants.ts): for a
+ * policy of a role, less the unconditional Denies of every policy of that role (IAM evaluates a
+ * role's identity policies together, and an explicit Deny in any of them overrides an Allow:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html); for a
+ * policy attached to no role, less the Denies of the document itself.
+ */
+export function grantsIn(granting: GrantingDocument): ReadonlyMap<Statement, Grant> {
+  const ofRole = granting.role ? grantsOf(granting.role).filter((g) => g.source.document === granting.document) : [];
+  // documentsOutsideIdentityPools and grantsOf read a role's documents through the same documentsOf,
+  // so a role's document is always among its grants; the document alone is only the lone policy's view.
+  const grants = ofRole.length > 0 ? ofRole : grantsOfDocument({ document: granting.document, via: granting.via });
+  return new Map(grants.map((g) => [g.statement, g]));
 }

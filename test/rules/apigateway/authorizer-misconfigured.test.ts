@@ -29,8 +29,23 @@ describe(RULE, () => {
   it('judges SAM UserPoolArn and OpenAPI providerARNs entries too', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/sam-and-openapi.json'), RULE)).toEqual([
       f('notUserPoolArn', 'sam-and-openapi.json', 13, 56, 'SamApi'),
-      f('notUserPoolArn', 'sam-and-openapi.json', 31, 34, 'SpecApi'),
-      f('notUserPoolArn', 'sam-and-openapi.json', 31, 81, 'SpecApi'),
+      // Both entries of one providerARNs list: one finding, at the first offender.
+      f('notUserPoolArns', 'sam-and-openapi.json', 31, 34, 'SpecApi'),
+    ]);
+  });
+
+  it('reports a list with several offending entries once, at the first offender, naming every offender', () => {
+    const report = lintRuleFixture(RULE, 'invalid/several-offenders.yaml');
+    expect(seen(report, RULE)).toEqual([
+      f('notUserPoolArns', 'several-offenders.yaml', 16, 11, 'Mixed'),
+      f('notUserPoolArns', 'several-offenders.yaml', 32, 17, 'SamApi'),
+      // The same mistake twice is one offender.
+      f('notUserPoolArn', 'several-offenders.yaml', 36, 17, 'SamApi'),
+    ]);
+    expect(report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message)).toEqual([
+      'Cognito authorizer `Mixed` of API `Orders` lists `${UserPool}`, `${UserPool.ProviderURL}` and `arn:aws:cognito-idp:us-east-1:123456789012:userpool`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID and `ProviderURL` of a user pool is not its ARN; use `Fn::GetAtt <pool>.Arn`.',
+      'Cognito authorizer `Pools` (SAM `Auth.Authorizers`) of API `SamApi` lists `arn:aws:2` and `arn:aws:3`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
+      'Cognito authorizer `SamePoolTwice` (SAM `Auth.Authorizers`) of API `SamApi` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`.',
     ]);
   });
 

@@ -45,6 +45,13 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 'policy', 7, 40, 'raw-policy')]);
   });
 
+  it('subtracts unconditional Denies of every policy of the role, per role', () => {
+    // valid/denied-by-another-policy.yaml: the Deny sits in a managed policy of the role.
+    // Here the same policy reaches two roles; only FencedRole has the Deny, and the conditional Deny cancels nothing.
+    expect(seen(lintRuleFixture(RULE, 'invalid/denied-elsewhere.yaml'), RULE)).toEqual([f('denied-elsewhere.yaml', 'role', 25, 45, 'Deploy')]);
+    expect(lintRuleFixture(RULE, 'invalid/denied-elsewhere.yaml').findings.find((x) => x.ruleId === RULE)?.message).toMatch(/^Role `OpenRole` may use `iam:PassRole`/);
+  });
+
   it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });

@@ -41,6 +41,28 @@ describe(RULE, () => {
     expect(seen(report, RULE)).toEqual([f('raw-policy.json', 'policyServices', 7, 18, 'raw-policy')]);
   });
 
+  it('judges what remains after the unconditional Denies of the same role', () => {
+    const report = lintRuleFixture(RULE, 'invalid/denied.yaml');
+    expect(seen(report, RULE)).toEqual([
+      f('denied.yaml', 'roleServices', 23, 21, 'StorageRole'), // s3:*; iam:* is denied in the same policy
+      f('denied.yaml', 'roleServices', 45, 25, 'AdminRole'), // iam:* less iam:Delete*, denied by another policy of the role
+      f('denied.yaml', 'roleEverything', 77, 25, 'OpsRole'), // a conditional Deny and a Deny on one bucket cancel nothing
+      f('denied.yaml', 'roleEverything', 99, 21, 'Everything'), // for OpenRole; FencedRole's deny-all cancels it for FencedRole only
+    ]);
+    expect(report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message)).toEqual([
+      'Role `StorageRole` may perform every action of `s3` through `s3:*` in statement 1 of inline policy `storage`.',
+      'Role `AdminRole` may perform every action of `iam` through `iam:*` in statement 1 of inline policy `iam-admin`, except what statement `NoDeletes` of policy `no-deletes` denies.',
+      'Role `OpsRole` may perform every action of every service through `*` in statement 1 of inline policy `ops`.',
+      'Role `OpenRole` may perform every action of every service through `*` in statement 1 of policy `Everything`.',
+    ]);
+  });
+
+  it('hands a statement whose wildcards a Deny cancels to no other rule', () => {
+    for (const file of ['valid/denied.yaml', 'valid/raw-denied.json']) {
+      expect(seen(lintRuleFixture(RULE, file), 'policy/privilege-escalation')).toEqual([]);
+    }
+  });
+
   it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });

@@ -77,15 +77,38 @@ describe(RULE, () => {
     expect(mixed).not.toContain('dormant');
   });
 
-  // BUG: rules/role/guest-write-access.ts decides "specific resource" with knownString(), which is undefined
-  // for a template of parts, so the CloudWatch RUM guest role AWS documents (Resource
-  // `!Sub arn:${AWS::Partition}:rum:${AWS::Region}:${AWS::AccountId}:appmonitor/<name>`) is reported high.
   // RULES.md: telemetry ingestion on a specific resource is info; a template of parts is judged by its
-  // fixed parts (`appmonitor/storefront` names one app monitor).
+  // fixed parts (`appmonitor/${ApplicationName}` names one app monitor).
   it('judges a telemetry resource built with Fn::Sub by its fixed parts', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/telemetry-template-of-parts.yaml'), RULE)).toEqual([
       f('telemetry', 'info', 'telemetry-template-of-parts.yaml', 34, 17, 'RumGuestRole'),
     ]);
+  });
+
+  // RULES.md role/guest-write-access: one Lex bot alias or version (the Lex web UI), telemetry on one app
+  // monitor or Pinpoint app, and telemetry actions with no resource type are info; `…:bot-alias/*`,
+  // `…:bot-alias/<bot>/*`, `…:appmonitor/*`, `*` and an ARN with no fixed parts are not specific.
+  it('reports the guest uses AWS documents as info when the ARN names one resource by its fixed parts', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/documented-guest-uses.yaml'), RULE)).toEqual([
+      f('lexBot', 'info', 'documented-guest-uses.yaml', 38, 17, 'GuestRole'), // bot-alias/${BotId}/${BotAliasId}
+      f('lexBot', 'info', 'documented-guest-uses.yaml', 43, 17, 'GuestRole'), // Lex V1 bot:OrderFlowers:prod
+      f('write', 'high', 'documented-guest-uses.yaml', 48, 17, 'GuestRole'), // bot-alias/*
+      f('write', 'high', 'documented-guest-uses.yaml', 53, 17, 'GuestRole'), // bot-alias/${BotId}/*
+      f('write', 'high', 'documented-guest-uses.yaml', 58, 17, 'GuestRole'), // lex:StartConversation on *
+      f('write', 'high', 'documented-guest-uses.yaml', 63, 17, 'GuestRole'), // appmonitor/*
+      f('telemetryAnyResource', 'info', 'documented-guest-uses.yaml', 68, 17, 'GuestRole'), // personalize:PutEvents on *
+      f('telemetry', 'info', 'documented-guest-uses.yaml', 73, 17, 'GuestRole'), // apps/${PinpointAppId}/*
+      f('write', 'high', 'documented-guest-uses.yaml', 78, 17, 'GuestRole'), // lex beside s3:PutObject
+      f('documented', 'info', 'documented-guest-uses.yaml', 85, 17, 'GuestRole'), // one app monitor and one bot alias
+      f('write', 'high', 'documented-guest-uses.yaml', 92, 17, 'GuestRole'), // !Ref BotAliasArn: no fixed parts
+    ]);
+    const all = messages('documented-guest-uses.yaml');
+    expect(all[0]).toBe(
+      'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `lex:RecognizeText`, `lex:RecognizeUtterance` on one Amazon Lex bot alias or version through inline policy `guest`: the Lex web UI pattern, a guest talking to one bot.',
+    );
+    expect(all[6]).toBe(
+      'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `personalize:PutEvents` through inline policy `guest`: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
+    );
   });
 
   it('reports a guest role of raw account details (no aud, amr admits guests)', () => {
@@ -108,6 +131,7 @@ describe(RULE, () => {
   it('covers every invalid fixture', () => {
     expect(fixtureFiles(RULE, 'invalid')).toEqual([
       'authorization-details.json',
+      'documented-guest-uses.yaml',
       'guest-kinds.json',
       'guest-scope-down.yaml',
       'telemetry-template-of-parts.yaml',
