@@ -128,7 +128,8 @@ function readScope(statement: Statement): Scope {
       if (alt.kind === 'absent') continue; // `AWS::NoValue`: this alternative names nothing
       const text = templateText(alt);
       if (text === '*') return { star: true, patterns: undefined, byType };
-      const s3 = s3Pattern(alt);
+      // Only a value that may be an S3 ARN is read as one (most are plain ARNs of other services).
+      const s3 = text === undefined || !text.startsWith('arn:') || /^arn:[^:]*:s3:::/.test(text) ? s3Pattern(alt) : undefined;
       if (s3 !== undefined) {
         patterns.add(s3);
         continue;
