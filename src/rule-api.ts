@@ -180,6 +180,7 @@ export {
   servicesOutside,
   statementWildcards,
   wholeServicesOf,
+  type ActionInfo,
   type ActionPattern,
   type ConditionKeyInfo,
   type StatementWildcards,

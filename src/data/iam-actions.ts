@@ -31,6 +31,14 @@ export interface ActionInfo {
   /** Resource types the action can be scoped to; empty means it only accepts `*`. */
   resourceTypes: readonly string[];
   /**
+   * The resource types the reference marks required (an asterisk in its "Resource types" column):
+   * every request involves a resource of each. An action whose types are all optional
+   * (`translate:TranslateText`: terminology, parallel-data) is also called with none of them, and is
+   * then authorised against `*`.
+   * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+   */
+  requiredResourceTypes: readonly string[];
+  /**
    * The service-specific condition keys a request for this action can carry, as AWS spells them
    * (`s3:prefix`, `s3:ExistingObjectTag/<key>`, `aws:ResourceTag/${TagKey}`): those the Service
    * Authorization Reference lists on the action, on its resource types in the action's row, and on
@@ -42,7 +50,7 @@ export interface ActionInfo {
 interface RawAction {
   name: string;
   accessLevel: string;
-  resourceTypes?: Array<{ name: string; conditionKeys?: string[] }>;
+  resourceTypes?: Array<{ name: string; required?: boolean; conditionKeys?: string[] }>;
   conditionKeys?: string[];
 }
 
@@ -91,6 +99,7 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
             id: `${key}:${a.name}`,
             accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
             resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
+            requiredResourceTypes: (a.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name),
             get conditionKeys(): readonly string[] {
               conditionKeys ??= actionConditionKeys(key, a);
               return conditionKeys;

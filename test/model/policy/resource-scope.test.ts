@@ -76,3 +76,15 @@ describe('actions a statement\'s resources can be a resource of (Service Authori
     expect(possibleActions(statement, expandActionPattern('s3:*') ?? []).map((a) => a.id)).toEqual(['s3:ListBucket', 's3:ListBucketVersions']);
   });
 });
+
+describe('required resource types (the reference\'s asterisk)', () => {
+  const required = (id: string): readonly string[] => (expandActionPattern(id) ?? [])[0]!.requiredResourceTypes;
+  it('keeps the types marked required and leaves out the optional ones', () => {
+    expect(required('polly:GetLexicon')).toEqual(['lexicon']);
+    expect(required('polly:SynthesizeSpeech')).toEqual([]);
+    expect(required('translate:TranslateText')).toEqual([]);
+    expect(required('rekognition:DetectCustomLabels')).toEqual(['projectversion']);
+    expect(required('dynamodb:GetItem')).toEqual(['table']);
+    expect(required('rekognition:DetectLabels')).toEqual([]);
+  });
+});
