@@ -181,6 +181,7 @@ export {
   servicesOutside,
   statementWildcards,
   wholeServicesOf,
+  type ActionInfo,
   type ActionPattern,
   type ConditionKeyInfo,
   type StatementWildcards,
@@ -195,9 +196,10 @@ export {
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
 export { grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
-export { falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
+export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
+export { applicableActions } from './model/policy/resource-scope.js';
 export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';
-export { s3AccessOf, prefixConditions, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './model/policy/s3-access.js';
+export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './model/policy/s3-access.js';
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './model/severity.js';
 export { survivesGuestScopeDown } from './data/guest-scope-down.js';

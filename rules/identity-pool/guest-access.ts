@@ -158,7 +158,8 @@ function describeStatement(role: Role, statement: Statement): Candidate | undefi
 /**
  * Can the statement really allow something through this pattern? Not when its conditions test a
  * key every action the pattern names never carries (RULES.md "Condition keys that are never
- * present"); a pattern the catalog does not know is kept.
+ * present"), or none of its resources can be a resource of those actions (resource-scope.ts); a
+ * pattern the catalog does not know is kept.
  */
 function canAllow(statement: Statement, pattern: string): boolean {
   const expanded = expandActionPattern(pattern);

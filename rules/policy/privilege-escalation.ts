@@ -45,7 +45,9 @@ export default defineRule({
         const allowed = new Set((grants.get(statement)?.actions ?? []).map((a) => a.id));
         // A statement policy/wildcard-action reports (`*`, `iam:*`, `NotAction`) is not reported again;
         // both rules judge the same grant, so a wildcard a Deny cancels is judged here instead.
-        const wildcards = statementWildcards(statement, grants.get(statement)?.actions);
+        const grant = grants.get(statement);
+        // Wildcards are judged as written less Denies (not narrowed to the resources): policy/wildcard-action does the same.
+        const wildcards = statementWildcards(statement, grant && [...grant.actions, ...grant.inapplicable]);
         if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
         const found = new Map<string, ActionPattern>();
         for (const pattern of actionPatternsOf(statement.action).patterns) {

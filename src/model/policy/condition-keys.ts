@@ -4,7 +4,9 @@
  * absent, grants nothing for that action. `s3:prefix` exists only for `s3:ListBucket*`, so
  * `StringLike: {s3:prefix: home/*}` on a statement that also lists `s3:GetObject` and
  * `s3:PutObject` allows only the listing. Every rule that asks what a statement allows goes
- * through `possibleActions` (grantsOf does; so do the wildcard and privilege-escalation rules).
+ * through `possibleActions` (grantsOf does, in its two steps; so do the privilege-escalation rule and
+ * identity-pool/guest-access), which also drops the actions none of the statement's resources can be
+ * a resource of (resource-scope.ts). The whole-service wildcard test applies the conditions only.
  *
  * IAM, "Condition operators": "If the key that you specify in a policy condition is not present
  * in the request context, the values do not match and the condition is false. If the policy
@@ -20,6 +22,7 @@
 import { actionCarriesConditionKey, type ActionInfo } from '../../data/iam-actions.js';
 import { knownString, scalarAlternatives } from '../resolved.js';
 import type { ConditionEntry, Statement } from './document.js';
+import { applicableActions } from './resource-scope.js';
 
 /**
  * Operators that match a present key against the policy's values, and so are false when the key
@@ -80,8 +83,16 @@ export function impossibleBy(statement: Statement, action: ActionInfo): Conditio
   return undefined;
 }
 
-/** The actions of the list the statement can really allow (RULES.md "Condition keys that are never present"). */
-export function possibleActions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): T[] {
+/**
+ * The actions of the list the statement can really allow: those its conditions leave possible
+ * (RULES.md "Condition keys that are never present") that apply to its resources (resource-scope.ts).
+ */
+export function possibleActions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[] {
+  return applicableActions(statement, actionsUnderConditions(statement, actions));
+}
+
+/** The actions of the list the statement's conditions leave possible, whatever its resources. */
+export function actionsUnderConditions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): T[] {
   const judged = statement.conditions.filter((entry) => !inConditionalBranch(statement, entry) && falseWhenAbsent(entry));
   if (judged.length === 0) return [...actions];
   return actions.filter((action) => !judged.some((entry) => actionCarriesConditionKey(action, entry.key) === false));

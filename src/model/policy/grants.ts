@@ -2,7 +2,8 @@
  * What a role may do: every `Allow` statement that reaches it — inline policies, attached
  * `AWS::IAM::Policy`/`ManagedPolicy`/`RolePolicy`, and AWS managed policies judged by their
  * document — with actions expanded against the Service Authorization Reference, actions the
- * statement's conditions make impossible dropped, and unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
+ * statement's conditions make impossible or its resources cannot be (resource-scope.ts) dropped,
+ * and unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
  */
 import { expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
 import { isPublicApiAction } from '../../data/public-apis.js';
@@ -11,7 +12,8 @@ import type { Role } from '../entities.js';
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
 import type { SourceRef } from '../source.js';
 import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } from './document.js';
-import { possibleActions } from './condition-keys.js';
+import { actionsUnderConditions } from './condition-keys.js';
+import { applicableActions } from './resource-scope.js';
 import { pinnedDocument } from './encoded.js';
 import { actionMatches, matchIamPattern } from './match.js';
 
@@ -30,6 +32,12 @@ export interface Grant {
    * those its conditions make impossible (RULES.md "Condition keys that are never present").
    */
   actions: readonly ActionInfo[];
+  /**
+   * Actions the statement names (its conditions leaving them possible) that none of its resources
+   * can be a resource of, so it does not allow them (`s3:GetObject` on a bucket ARN only): not in
+   * `actions`, kept for the rules that report the mistake.
+   */
+  inapplicable: readonly ActionInfo[];
   /** Action patterns that named no known action or service (left to policy/unknown-action). */
   unknownPatterns: readonly string[];
   /** Whether an action pattern could not be read (an intrinsic). */
@@ -179,7 +187,7 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
   // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
   const denying = deniedPatterns(denies, statement);
   const removed = new Map<DenyStatement, Set<string>>();
-  actions = possibleActions(statement, actions).filter((a) => {
+  const named = actionsUnderConditions(statement, actions).filter((a) => {
     if (isPublicApiAction(a)) return false;
     const by = denying.find((d) => d.patterns.some((p) => actionMatches(p, a.id)));
     if (!by) return true;
@@ -189,7 +197,14 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
     return false;
   });
   const denials = [...removed].map(([deny, services]) => ({ statement: deny.statement, source: deny.source, services }));
-  return { statement, source, actions, unknownPatterns, hasUnknownAction, denials };
+  // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
+  const applicable = applicableActions(statement, named);
+  let inapplicable: ActionInfo[] = [];
+  if (applicable.length !== named.length) {
+    const kept = new Set(applicable);
+    inapplicable = named.filter((a) => !kept.has(a));
+  }
+  return { statement, source, actions: applicable, inapplicable, unknownPatterns, hasUnknownAction, denials };
 }
 
 /**

@@ -38,3 +38,56 @@ export function matchIamPattern(pattern: string, value: string, options: { caseI
 export function actionMatches(pattern: string, action: string): boolean {
   return matchIamPattern(pattern, action, { caseInsensitive: true });
 }
+
+/**
+ * In a pattern given to `iamPatternsOverlap`, stands for any run of characters other than `:`: a
+ * part of an ARN template known to fill one segment (`${Region}` of a Service Authorization
+ * Reference format, `${AWS::Region}` of a template), unlike IAM's `*`, which may cross colons.
+ */
+export const SEGMENT_WILDCARD = '\u0001';
+
+/**
+ * Can some string match both patterns? Both sides may hold `*` (any run of characters), `?` (one
+ * character) and `SEGMENT_WILDCARD`: `arn:*:geo:*:*:geofence-collection/*` and
+ * `arn:aws:geo:*:*:tracker/*` cannot, `arn:aws:geo:*` and either can. Compared as given (callers
+ * lower-case both sides for a case-insensitive answer). A search over pairs of positions, so
+ * linear in the product of the lengths and free of regular expressions (patterns are hostile
+ * input; callers bound the lengths).
+ */
+export function iamPatternsOverlap(a: string, b: string): boolean {
+  const p = a.replace(/\*+/g, '*');
+  const q = b.replace(/\*+/g, '*');
+  const width = q.length + 1;
+  const seen = new Uint8Array((p.length + 1) * width);
+  const stack = [0];
+  while (stack.length > 0) {
+    const state = stack.pop()!;
+    if (seen[state]) continue;
+    seen[state] = 1;
+    const i = Math.floor(state / width);
+    const j = state % width;
+    if (i === p.length && j === q.length) return true;
+    const pc = p[i];
+    const qc = q[j];
+    const pRun = pc === '*' || pc === SEGMENT_WILDCARD;
+    const qRun = qc === '*' || qc === SEGMENT_WILDCARD;
+    // A run may match nothing.
+    if (pRun) stack.push(state + width);
+    if (qRun) stack.push(state + 1);
+    // Both sides take one character that both accept: a run stays where it is, anything else moves on.
+    if (pc !== undefined && qc !== undefined && sharesCharacter(pc, qc)) {
+      stack.push((pRun ? i : i + 1) * width + (qRun ? j : j + 1));
+    }
+  }
+  return false;
+}
+
+/** Is there a character both pattern characters accept? */
+function sharesCharacter(a: string, b: string): boolean {
+  const aAny = a === '*' || a === '?' || a === SEGMENT_WILDCARD;
+  const bAny = b === '*' || b === '?' || b === SEGMENT_WILDCARD;
+  if (aAny && bAny) return true;
+  if (aAny) return a !== SEGMENT_WILDCARD || b !== ':';
+  if (bAny) return b !== SEGMENT_WILDCARD || a !== ':';
+  return a === b;
+}

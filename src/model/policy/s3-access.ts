@@ -23,6 +23,12 @@ export interface S3StatementAccess {
   listActions: ActionInfo[];
   /** Other bucket-level S3 actions. */
   bucketActions: ActionInfo[];
+  /**
+   * S3 actions the statement names that none of its resources can be a resource of (object actions
+   * on bucket ARNs only, `s3:ListBucket` on object ARNs only): the statement allows them nothing,
+   * so they are in none of the lists above (s3/action-resource-mismatch reports them).
+   */
+  inapplicable: ActionInfo[];
   /** Every resource of the statement (`NotResource` counts as `*`: everything but what it lists). */
   resources: S3ResourceAt[];
   /** Conditions that narrow object access to objects the user owns by tag (object tags, principal tags). */
@@ -33,6 +39,11 @@ export interface S3StatementAccess {
 
 const LIST_BUCKET = new Set(['s3:listbucket', 's3:listbucketversions']);
 const TAG_KEYS = [/^s3:existingobjecttag\//, /^s3:requestobjecttag\//, /^aws:principaltag\//, /^aws:resourcetag\//];
+
+/** `s3:ListBucket` / `s3:ListBucketVersions`: the listings `s3:prefix` narrows. */
+export function isListBucketAction(action: ActionInfo): boolean {
+  return LIST_BUCKET.has(action.id.toLowerCase());
+}
 
 export function isObjectAction(action: ActionInfo): boolean {
   return action.service === 's3' && action.resourceTypes.includes('object');
@@ -47,7 +58,8 @@ export function s3AccessOf(role: Role): S3StatementAccess[] {
   const out: S3StatementAccess[] = [];
   for (const grant of grantsOf(role)) {
     const s3 = grant.actions.filter((a) => a.service === 's3');
-    if (s3.length === 0) continue;
+    const inapplicable = grant.inapplicable.filter((a) => a.service === 's3');
+    if (s3.length === 0 && inapplicable.length === 0) continue;
     const statement = grant.statement;
     const resources: S3ResourceAt[] = statement.notResource
       ? [{ value: { value: { kind: 'known', value: '*' }, source: statement.notResource.source }, parsed: { kind: 'any' } }]
@@ -58,8 +70,9 @@ export function s3AccessOf(role: Role): S3StatementAccess[] {
       grant,
       statement,
       objectActions: s3.filter(isObjectAction),
-      listActions: s3.filter((a) => LIST_BUCKET.has(a.id.toLowerCase())),
-      bucketActions: s3.filter((a) => !isObjectAction(a) && !LIST_BUCKET.has(a.id.toLowerCase())),
+      listActions: s3.filter(isListBucketAction),
+      bucketActions: s3.filter((a) => !isObjectAction(a) && !isListBucketAction(a)),
+      inapplicable,
       resources,
       narrowedByTags,
       otherConditions,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionMatches, matchIamPattern } from '../../../src/model/policy/match.js';
+import { actionMatches, iamPatternsOverlap, matchIamPattern, SEGMENT_WILDCARD } from '../../../src/model/policy/match.js';
 
 /**
  * Reference semantics, straight from the IAM documentation: "*" matches any combination of
@@ -40,5 +40,44 @@ describe('matchIamPattern', () => {
 
   it('answers adversarial patterns (exponential backtracking would hit the test timeout)', () => {
     expect(matchIamPattern('*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(5000))).toBe(false);
+  });
+});
+
+describe('iamPatternsOverlap', () => {
+  /** The regular expression of a pattern: `*` any run, `?` one character, SEGMENT_WILDCARD any run without `:`. */
+  const regex = (pattern: string): RegExp =>
+    new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c === SEGMENT_WILDCARD ? '[^:]*' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('')}$`, 's');
+  const withSegment = fc.array(fc.constantFrom('a', 'b', ':', '/', '*', '?', SEGMENT_WILDCARD), { maxLength: 8 }).map((cs) => cs.join(''));
+  const text = fc.array(fc.constantFrom('a', 'b', ':', '/'), { maxLength: 10 }).map((cs) => cs.join(''));
+
+  it('never says no when some string matches both (sound on arbitrary patterns)', () => {
+    fc.assert(
+      fc.property(withSegment, withSegment, text, (a, b, value) => {
+        if (regex(a).test(value) && regex(b).test(value)) expect(iamPatternsOverlap(a, b)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('says no only when no string matches both (checked against every short string)', () => {
+    const strings = ['']; // every string over a, :, / up to length 6
+    for (let n = 0; n < 6; n++) for (const s of strings.filter((x) => x.length === n)) strings.push(`${s}a`, `${s}:`, `${s}/`);
+    const short = fc.array(fc.constantFrom('a', ':', '/', '*', '?', SEGMENT_WILDCARD), { maxLength: 3 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(short, short, (a, b) => {
+        const witness = strings.some((s) => regex(a).test(s) && regex(b).test(s));
+        expect(iamPatternsOverlap(a, b)).toBe(witness);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tells a tracker ARN from a geofence-collection format, and keeps what a wildcard could match', () => {
+    const collection = `arn:${SEGMENT_WILDCARD}:geo:${SEGMENT_WILDCARD}:${SEGMENT_WILDCARD}:geofence-collection/*`;
+    expect(iamPatternsOverlap(collection, `arn:aws:geo:${SEGMENT_WILDCARD}:${SEGMENT_WILDCARD}:tracker/assets`)).toBe(false);
+    expect(iamPatternsOverlap(collection, 'arn:aws:geo:us-east-1:111122223333:geofence-collection/zones')).toBe(true);
+    expect(iamPatternsOverlap(collection, 'arn:aws:geo:*:*:*')).toBe(true);
+    // IAM's `*` may cross colons: a `*` region leaves room for a collection whose name ends in `:tracker/assets`.
+    expect(iamPatternsOverlap(collection, 'arn:aws:geo:*:*:tracker/assets')).toBe(true);
   });
 });

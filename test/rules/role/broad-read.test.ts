@@ -108,13 +108,36 @@ describe(RULE, () => {
     );
   });
 
+  it('lists only actions with a resource type the reference marks required; S3 bucket reads (accesspoint or bucket) stay', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/required-resource-types.json'), RULE)).toEqual([
+      f('medium', 'required-resource-types.json', 32, 17, 'AuthRole'),
+      f('medium', 'required-resource-types.json', 38, 17, 'AuthRole'),
+      f('medium', 'required-resource-types.json', 44, 17, 'AuthRole'),
+      f('medium', 'required-resource-types.json', 50, 17, 'AuthRole'),
+    ]);
+    const [speech, labels, table, bucket] = messages('required-resource-types.json');
+    // polly:SynthesizeSpeech (lexicon optional) and translate:TranslateText (terminology, parallel-data optional) are not listed.
+    expect(speech).toContain('may `polly:GetLexicon` on `*`');
+    expect(labels).toContain('may `rekognition:DetectCustomLabels`, `rekognition:DescribeProjectVersions` on `*`');
+    expect(table).toContain('may `dynamodb:GetItem` on `*`');
+    expect(bucket).toContain('may `s3:GetBucketCORS`, `s3:GetBucketLocation` on `*`');
+  });
+
+  it('does not report reads whose resource types are all optional (translate:TranslateText, polly:SynthesizeSpeech)', () => {
+    expect(seen(lintRuleFixture(RULE, 'valid/optional-resource-types.yaml'))).toEqual([
+      // Only the pool's own low finding; no role/broad-read.
+      { ruleId: 'identity-pool/guest-access', messageId: expect.any(String), severity: 'low', file: `test/fixtures/rules/${RULE}/valid/optional-resource-types.yaml`, line: 12, column: 39, resource: 'IdentityPool' },
+    ]);
+  });
+
   it('covers every fixture', () => {
-    expect(fixtureFiles(RULE, 'valid')).toEqual(['narrowed-by-conditions.yaml', 'scoped-reads.yaml']);
+    expect(fixtureFiles(RULE, 'valid')).toEqual(['narrowed-by-conditions.yaml', 'optional-resource-types.yaml', 'scoped-reads.yaml']);
     expect(fixtureFiles(RULE, 'invalid')).toEqual([
       'authorization-details.json',
       'exposure-scaling.yaml',
       'guest-scope-down.yaml',
       'not-narrowed.yaml',
+      'required-resource-types.json',
       'resource-forms.json',
       'template-of-parts.yaml',
       'unused-guest-role.yaml',

@@ -118,6 +118,26 @@ describe(RULE, () => {
     expect(messages('authorization-details.json')[0]).toContain('may `dynamodb:PutItem` through inline policy `guestbook-entries`');
   });
 
+  it('reports writes whose resources can be of the actions\' resource types: wildcards, the type\'s template, a reference, unknown parts, mixed resources, typeless actions', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/resource-types.yaml'), RULE)).toEqual([
+      f('write', 'high', 'resource-types.yaml', 48, 17, 'GuestRole'), // arn:aws:geo:*:*:*
+      f('write', 'high', 'resource-types.yaml', 52, 17, 'GuestRole'), // …:geofence-collection/*
+      f('write', 'high', 'resource-types.yaml', 56, 17, 'GuestRole'), // !GetAtt Zones.Arn
+      f('write', 'high', 'resource-types.yaml', 60, 17, 'GuestRole'), // …:${ResourcePath}
+      f('write', 'high', 'resource-types.yaml', 64, 17, 'GuestRole'), // tracker and collection
+      f('write', 'high', 'resource-types.yaml', 73, 17, 'GuestRole'), // sns:CreatePlatformEndpoint has no resource type
+      f('write', 'high', 'resource-types.yaml', 77, 17, 'GuestRole'), // arn:aws:geo:*:*:tracker/Assets
+    ]);
+    expect(messages('resource-types.yaml')[4]).toContain('may `geo:BatchPutGeofence`, `geo:BatchUpdateDevicePosition` through inline policy `guest`');
+  });
+
+  it('does not report writes none of the statement\'s resources can be a resource of (geofence writes on a tracker); s3/action-resource-mismatch still reports object writes on a bucket', () => {
+    const report = lintRuleFixture(RULE, 'valid/inapplicable-resources.json');
+    expect(seen(report, RULE)).toEqual([]);
+    expect(seen(report, 'role/admin-access')).toEqual([]);
+    expect(seen(report, 's3/action-resource-mismatch').map((x) => [x.line, x.column, x.resource])).toEqual([[106, 31, 'GuestRole']]);
+  });
+
   it('does not report a statement that role/admin-access reports', () => {
     const report = lintRuleFixture(RULE, 'valid/not-guest-writes.yaml');
     expect(seen(report, 'role/admin-access').map((x) => x.line)).toEqual([51]);
@@ -134,6 +154,7 @@ describe(RULE, () => {
       'documented-guest-uses.yaml',
       'guest-kinds.json',
       'guest-scope-down.yaml',
+      'resource-types.yaml',
       'telemetry-template-of-parts.yaml',
       'writes.yaml',
     ]);
