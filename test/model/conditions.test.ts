@@ -159,6 +159,38 @@ describe('templates linked to a template with open conditions are linted with it
   });
 });
 
+describe('suppressions across scenarios', () => {
+  it('warns about an unused suppression once, and not about one that only some scenarios use', async () => {
+    const { lintFiles } = await import('../engine/helpers.js');
+    const trust = (aud: unknown) => ({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: aud === undefined ? {} : { StringEquals: { 'cognito-identity.amazonaws.com:aud': aud } } }],
+    });
+    const template = {
+      Parameters: { Strict: { Type: 'String' } },
+      Conditions: { StrictOn: { 'Fn::Equals': [{ Ref: 'Strict' }, 'yes'] } },
+      Resources: {
+        Role: {
+          Type: 'AWS::IAM::Role',
+          Metadata: {
+            'cognito-iam-lint': {
+              suppress: [
+                { rule: 'trust/missing-aud', reason: 'Legacy role, replaced in SEC-1.' },
+                { rule: 'trust/missing-amr', reason: 'Never fires here: the only finding is missing-aud.' },
+              ],
+            },
+          },
+          Properties: { AssumeRolePolicyDocument: { 'Fn::If': ['StrictOn', trust('us-east-1:11111111-2222-3333-4444-555555555555'), trust(undefined)] } },
+        },
+      },
+    };
+    const report = lintFiles({ 'role.json': JSON.stringify(template) }, { config: { reportUnusedSuppressions: true, rules: { 'trust/missing-amr': 'off' } } });
+    expect(report.findings.map((f) => [f.ruleId, f.when, f.suppressions.length])).toEqual([['trust/missing-aud', 'when condition `StrictOn` is false', 1]]);
+    const unused = report.notifications.filter((n) => /matched no finding/.test(n.message));
+    expect(unused.map((n) => n.message)).toEqual([expect.stringContaining('`trust/missing-amr`')]);
+  });
+});
+
 describe('condition values in reports', () => {
   it('carries `when` in the JSON report and in SARIF result properties, both valid against their schemas', () => {
     const report = lintPaths([`${DIR}/guests.yaml`]);
