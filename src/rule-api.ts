@@ -168,24 +168,26 @@ export {
 } from './model/policy/variables.js';
 export {
   actionCarriesConditionKey,
-  actionPatternsOf,
   actionsOf,
-  actionsOnResources,
   closestAction,
   conditionKeysOf,
   expandActionPattern,
   findConditionKey,
   iamDataVersion,
-  resourceServices,
   serviceKeys,
   servicesOutside,
-  statementWildcards,
   wholeServicesOf,
   type ActionInfo,
-  type ActionPattern,
   type ConditionKeyInfo,
-  type StatementWildcards,
 } from './data/iam-actions.js';
+export {
+  actionPatternsOf,
+  actionsOnResources,
+  resourceServices,
+  statementWildcards,
+  type ActionPattern,
+  type StatementWildcards,
+} from './model/policy/wildcards.js';
 export {
   isPrivilegeEscalationAction,
   privilegeEscalationAction,

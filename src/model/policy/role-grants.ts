@@ -3,7 +3,8 @@
  * role/admin-access), which write actions does it give, which broad reads. One place, so the
  * "admin-access reports it, so broad-read and guest-write-access do not" rule holds everywhere.
  */
-import { actionsOnResources, wholeServicesOf, type ActionInfo } from '../../data/iam-actions.js';
+import { wholeServicesOf, type ActionInfo } from '../../data/iam-actions.js';
+import { actionsOnResources } from './wildcards.js';
 import { isPrivilegeEscalationAction } from '../../data/privilege-escalation.js';
 import { knownString, scalarAlternatives } from '../resolved.js';
 import type { Grant } from './grants.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionCarriesConditionKey, actionsOnResources, expandActionPattern, statementWildcards, type ActionInfo } from '../../../src/data/iam-actions.js';
+import { actionCarriesConditionKey, expandActionPattern, type ActionInfo } from '../../../src/data/iam-actions.js';
+import { actionsOnResources, statementWildcards } from '../../../src/model/policy/wildcards.js';
 import { falseWhenAbsent, impossibleBy, possibleActions } from '../../../src/model/policy/condition-keys.js';
 import { normalisePolicy, plainResolver, type Statement } from '../../../src/model/policy/document.js';
 import { parseJson } from '../../../src/parsers/json.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionsOnResources, expandActionPattern } from '../../../src/data/iam-actions.js';
+import { expandActionPattern } from '../../../src/data/iam-actions.js';
+import { actionsOnResources } from '../../../src/model/policy/wildcards.js';
 import { possibleActions } from '../../../src/model/policy/condition-keys.js';
 import { normalisePolicy, plainResolver, type Statement } from '../../../src/model/policy/document.js';
 import { applicableActions } from '../../../src/model/policy/resource-scope.js';
