@@ -18,13 +18,16 @@ import {
   templateText,
 } from '../../src/rule-api.js';
 
-/** `*`, or an ARN whose resource part is a whole-service wildcard (`table/*`, `*`). */
+/**
+ * `*`, or an ARN whose resource part is a whole-service wildcard: `*`, `table/*`, or `table*` (IAM's
+ * `*` crosses `/`, so `table*` matches every `table/<name>` and more).
+ */
 function isBroadResource(resource: string): boolean {
   if (resource === '*') return true;
   const parts = resource.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return false;
   const resourcePart = parts.slice(5).join(':');
-  return !resourcePart.includes(HOLE) && /^(\*|[^/:*?]+[/:]\*)$/.test(resourcePart);
+  return !resourcePart.includes(HOLE) && /^(\*|[^/:*?]+[/:]?\*)$/.test(resourcePart);
 }
 
 /**

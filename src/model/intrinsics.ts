@@ -325,13 +325,39 @@ export class Resolver {
   private findInMap(stack: Stack, arg: unknown, depth: number): Resolved {
     if (!Array.isArray(arg) || arg.length < 3) return unknown('malformed Fn::FindInMap');
     const keys = arg.slice(0, 3).map((k) => knownString(this.resolve(stack, k, depth + 1)));
-    if (keys.some((k) => k === undefined)) return unknown('Fn::FindInMap with computed keys');
-    const pointer = joinPointer('/Mappings', ...(keys as string[]));
-    const value = valueAtPointer(stack.doc.data, pointer);
-    if (value === undefined) return unknown(`Fn::FindInMap: ${keys.join('/')} is not in Mappings`);
-    return this.resolveAt(stack, pointer);
+    const [map, top, second] = keys;
+    if (map === undefined) return unknown('Fn::FindInMap with a computed map name');
+    if (top !== undefined && second !== undefined) {
+      const pointer = joinPointer('/Mappings', map, top, second);
+      if (valueAtPointer(stack.doc.data, pointer) === undefined) return unknown(`Fn::FindInMap: ${keys.join('/')} is not in Mappings`);
+      return this.resolveAt(stack, pointer);
+    }
+    // A key that is not known (`!Ref AWS::Partition`, a parameter without a value) picks one of the
+    // map's entries: every entry the other key finds is an alternative.
+    const pointers = this.mapEntries(stack, map, top, second);
+    if (pointers.length === 0 || pointers.length > MAX_MAP_ALTERNATIVES) return unknown('Fn::FindInMap with computed keys');
+    const options = pointers.map((pointer) => this.resolveAt(stack, pointer));
+    return options.length === 1 ? options[0]! : { kind: 'anyOf', options };
+  }
+
+  /** Pointers of the values of `map` at (`top`, `second`), where an undefined key stands for every key at its level. */
+  private mapEntries(stack: Stack, map: string, top: string | undefined, second: string | undefined): string[] {
+    const mapNode = valueAtPointer(stack.doc.data, joinPointer('/Mappings', map));
+    if (!isPlainObject(mapNode)) return [];
+    const out: string[] = [];
+    for (const topKey of top === undefined ? Object.keys(mapNode) : [top]) {
+      const level = own(mapNode, topKey);
+      if (!isPlainObject(level)) continue;
+      for (const secondKey of second === undefined ? Object.keys(level) : [second]) {
+        if (Object.prototype.hasOwnProperty.call(level, secondKey)) out.push(joinPointer('/Mappings', map, topKey, secondKey));
+      }
+    }
+    return out;
   }
 }
+
+/** More entries than this (a map of every region times every setting) stay unknown: alternatives that many decide nothing. */
+const MAX_MAP_ALTERNATIVES = 64;
 
 /** Concatenate parts, merging adjacent known strings; a single part is returned as is. */
 export function concat(parts: Resolved[]): Resolved {

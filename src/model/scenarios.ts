@@ -26,10 +26,10 @@ import { StackIndex } from './universe.js';
 /** 2^5 = 32 scenarios at most for one group of linked templates. */
 export const MAX_OPEN_ATOMS = 5;
 
-/** Resource types whose properties the model reads (others cannot change a finding). */
+/** Resource types whose properties the model reads (others cannot change a finding), most decisive first. */
 const MODEL_TYPE_PREFIXES = [
-  'AWS::IAM::',
   'AWS::Cognito::',
+  'AWS::IAM::',
   'AWS::S3::',
   'AWS::ApiGateway::',
   'AWS::ApiGatewayV2::',
@@ -121,26 +121,32 @@ function hasConditions(input: TemplateInput): boolean {
 
 /** Conditions named by resources the model reads: their `Condition`, and every `Fn::If` inside them. */
 function usedConditions(stack: Stack): string[] {
-  const names = new Set<string>();
-  const walk = (value: unknown, depth: number): void => {
+  const names = new Map<string, number>();
+  const use = (name: string, rank: number): void => {
+    names.set(name, Math.min(rank, names.get(name) ?? rank));
+  };
+  const walk = (value: unknown, depth: number, rank: number): void => {
     if (depth > 128 || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
-      value.forEach((item) => walk(item, depth + 1));
+      value.forEach((item) => walk(item, depth + 1, rank));
       return;
     }
     const node = value as Record<string, unknown>;
     const fnIf = own(node, 'Fn::If');
-    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string') names.add(fnIf[0]);
-    for (const key of Object.keys(node)) walk(node[key], depth + 1);
+    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string') use(fnIf[0], rank);
+    for (const key of Object.keys(node)) walk(node[key], depth + 1, rank);
   };
   for (const resource of stack.resources.values()) {
-    if (!MODEL_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix))) continue;
+    const rank = MODEL_TYPE_PREFIXES.findIndex((prefix) => resource.type.startsWith(prefix));
+    if (rank === -1) continue;
     const body = valueOf(stack, resource.logicalId);
     const condition = isPlainObject(body) ? own(body, 'Condition') : undefined;
-    if (typeof condition === 'string') names.add(condition);
-    walk(resource.properties, 0);
+    if (typeof condition === 'string') use(condition, rank);
+    walk(resource.properties, 0, rank);
   }
-  return [...names];
+  // Conditions of the identity resources first (pools, then roles and policies): when a template has more
+  // open conditions than are enumerated, those are the ones that decide exposure.
+  return [...names].sort((a, b) => a[1] - b[1]).map(([name]) => name);
 }
 
 function valueOf(stack: Stack, logicalId: string): unknown {

@@ -73,3 +73,31 @@ Outputs:
     expect(resolveOutput(cyclic, 'B')).toMatchObject({ kind: 'unknown' });
   });
 });
+
+describe('Fn::FindInMap with a key that is not known', () => {
+  const MAPS = `
+Mappings:
+  Principals:
+    aws: { Cognito: cognito-identity.amazonaws.com }
+    aws-cn: { Cognito: cognito-identity.amazonaws.com.cn }
+  Sizes:
+    dev: { Small: 1, Large: 2 }
+Resources:
+  Bucket: { Type: AWS::S3::Bucket }
+Outputs:
+  ByPartition: { Value: !FindInMap [Principals, !Ref 'AWS::Partition', Cognito] }
+  BySecond: { Value: !FindInMap [Sizes, dev, !Ref 'AWS::Region'] }
+  Missing: { Value: !FindInMap [Nothing, !Ref 'AWS::Partition', Cognito] }
+`;
+
+  it('is every entry the known keys find, as alternatives', () => {
+    const byPartition = resolveOutput(MAPS, 'ByPartition');
+    expect(byPartition.kind).toBe('anyOf');
+    expect(render(byPartition)).toBe('cognito-identity.amazonaws.com | cognito-identity.amazonaws.com.cn');
+    expect(render(resolveOutput(MAPS, 'BySecond'))).toBe('1 | 2');
+  });
+
+  it('stays unknown for a map that does not exist', () => {
+    expect(resolveOutput(MAPS, 'Missing').kind).toBe('unknown');
+  });
+});

@@ -27,8 +27,10 @@ export function identityPoolPrincipals(statement: Statement): ValueAt[] {
   const out: ValueAt[] = [];
   for (const entry of statement.principal?.entries ?? []) {
     if (entry.type !== 'Federated') continue;
-    const host = knownString(entry.value.value);
-    if (host !== undefined && isIdentityPoolHost(host)) out.push(entry.value);
+    // Every alternative must be an identity-pool host (`!FindInMap [PrincipalMap, !Ref AWS::Partition, cognito]`
+    // is the commercial or the GovCloud host, an identity-pool principal either way).
+    const hosts = scalarAlternatives(entry.value.value).map(knownString);
+    if (hosts.length > 0 && hosts.every((host) => host !== undefined && isIdentityPoolHost(host))) out.push(entry.value);
   }
   return out;
 }

@@ -48,6 +48,10 @@ describe(RULE, () => {
     expect(bucket).toContain('may `s3:GetBucketPolicy` on `*`');
   });
 
+  it('takes a type name followed by `*` (`table*`) as every resource of the type, not a prefix below it (`table/app/*`)', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/prefix-wildcard.yaml'), RULE)).toEqual([f('medium', 'prefix-wildcard.yaml', 25, 17, 'AuthRole')]);
+  });
+
   // BUG: rules/role/broad-read.ts reads resources with knownString(), which is undefined for a template
   // of parts, so `!Sub arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*` (the usual
   // way to write it) is never judged. RULES.md "Resolved value": a template of parts is judged by its
@@ -137,6 +141,7 @@ describe(RULE, () => {
       'exposure-scaling.yaml',
       'guest-scope-down.yaml',
       'not-narrowed.yaml',
+      'prefix-wildcard.yaml',
       'required-resource-types.json',
       'resource-forms.json',
       'template-of-parts.yaml',

@@ -31,6 +31,10 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/negated-aud.yaml'), RULE)).toEqual([f('noPoolResolved', 'high', 'negated-aud.yaml', 13, 13, 'AuthRole')]);
   });
 
+  it('recognises a principal chosen from a map when every value is an identity-pool host (not when one is another provider)', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/partition-principal.yaml'), RULE)).toEqual([f('defenceInDepth', 'medium', 'partition-principal.yaml', 22, 13, 'AuthRole')]);
+  });
+
   it('names the pool in the message', () => {
     const messages = lintRuleFixture(RULE, 'invalid/defence-in-depth.json').findings.map((x) => x.message);
     expect(messages.some((m) => m.includes('identity pool `ClosedPool`'))).toBe(true);
