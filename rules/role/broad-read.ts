@@ -2,13 +2,13 @@ import {
   DORMANT_GUEST_GRANT,
   exposurePhrase,
   holderOf,
-  adminGrant,
   defineRule,
   exposureOf,
   formatActionList,
   grantsOf,
   HOLE,
   isPerIdentityKey,
+  reportedByParentRule,
   type ActionInfo,
   type ConditionEntry,
   scaledSeverity,
@@ -93,7 +93,7 @@ export default defineRule({
       const exposure = exposureOf(context.model, role);
       if (exposure.level === 'internal') continue;
       for (const grant of grantsOf(role)) {
-        if (adminGrant(grant)) continue; // role/admin-access reports this statement
+        if (reportedByParentRule('role/broad-read', context.model, role, grant)) continue; // RULES.md "Granularity"
         const resources = grant.statement.notResource
           ? ['*']
           : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(templateText)).filter((s): s is string => s !== undefined);

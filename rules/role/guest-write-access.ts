@@ -1,12 +1,12 @@
 import {
   DORMANT_GUEST_GRANT,
-  adminGrant,
   defineRule,
   exposureOf,
   exposurePhrase,
   documentedGuestUse,
   formatActionList,
   grantsOf,
+  reportedByParentRule,
   stepDown,
   survivesGuestScopeDown,
   writeActions,
@@ -43,7 +43,8 @@ export default defineRule({
       const exposure = exposureOf(context.model, role);
       if (!exposure.guestRole) continue;
       for (const grant of grantsOf(role)) {
-        if (adminGrant(grant)) continue; // role/admin-access reports this statement
+        // RULES.md "Granularity": role/admin-access and role/cognito-admin-actions report this statement.
+        if (reportedByParentRule('role/guest-write-access', context.model, role, grant)) continue;
         // execute-api:Invoke is apigateway/iam-auth-open-to-guests' concern.
         const writes = writeActions(grant.actions).filter((a) => a.id.toLowerCase() !== 'execute-api:invoke');
         if (writes.length === 0) continue;

@@ -1,0 +1,140 @@
+import {
+  DORMANT_GUEST_GRANT,
+  adminGrant,
+  cognitoAdminActions,
+  cognitoAdminUses,
+  defineRule,
+  exposureOf,
+  exposurePhrase,
+  formatActionList,
+  grantsOf,
+  groupsWithRoles,
+  holderOf,
+  poolsOfRole,
+  reportedByParentRule,
+  stepDown,
+  survivesGuestScopeDown,
+  type CognitoAdminUse,
+  type GroupWithRole,
+  type IdentityModel,
+  type PoolTarget,
+  type Role,
+  type Severity,
+  type UserPool,
+} from '../../src/rule-api.js';
+
+/** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
+const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
+  guest: 'critical',
+  'public-sign-up': 'critical',
+  authenticated: 'high',
+  group: 'medium',
+};
+
+/** At most this many of the actions' consequences are spelt out; the actions are all listed. */
+const ABILITIES_SHOWN = 3;
+
+export default defineRule({
+  meta: {
+    id: 'role/cognito-admin-actions',
+    description: 'Identity-pool roles must not administer the user pools and identity pools their own users come from',
+    severity: 'critical',
+    messages: {
+      admin: 'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.{{dormant}}',
+    },
+    fix: "Do Cognito administration in a backend function behind an authorizer that checks the caller's group (`cognito:groups`), never with the credentials an identity pool hands to the browser.",
+    references: [
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-user-groups.html',
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitouserpools.html',
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitoidentity.html',
+      ...cognitoAdminActions().map((a) => a.source),
+    ],
+    tags: ['role', 'cognito'],
+  },
+  check(context) {
+    const model = context.model;
+    for (const role of model.identityPoolRoles()) {
+      const exposure = exposureOf(model, role);
+      // A role no user can obtain today is one setting from live: reported, but not as if signed-in users held it.
+      const severity = exposure.unobtainable ? 'medium' : SEVERITY_BY_EXPOSURE[exposure.level];
+      if (!severity) continue;
+      for (const grant of grantsOf(role)) {
+        if (reportedByParentRule('role/cognito-admin-actions', model, role, grant)) continue; // RULES.md "Granularity"
+        const uses = cognitoAdminUses(model, role, grant);
+        if (uses.length === 0) continue;
+        // RULES.md "Guest scope-down": cognito-identity is inside Cognito's session policy, cognito-idp is not.
+        const dormant = exposure.level === 'guest' && exposure.guestScopedDown && uses.every((u) => !survivesGuestScopeDown(u.action.id));
+        context.report({
+          messageId: 'admin',
+          data: {
+            role: `\`${role.name}\``,
+            exposure: exposurePhrase(exposure),
+            actions: formatActionList(uses.map((u) => u.action.id)),
+            pools: poolsPhrase(uses),
+            via: grant.source.via,
+            who: holderOf(exposure),
+            abilities: abilitiesPhrase(model, role, uses),
+            dormant: dormant ? DORMANT_GUEST_GRANT : '',
+          },
+          at: grant.statement.source,
+          severity: dormant ? stepDown(severity) : severity,
+          key: role.name,
+        });
+      }
+    }
+  },
+});
+
+/** "user pool `Users`", "`*`", "`arn:aws:cognito-idp:<?>:<?>:userpool/us-east-1_abc`": the pools the actions reach. */
+function poolsPhrase(uses: readonly CognitoAdminUse[]): string {
+  const labels = [...new Set(uses.flatMap((u) => u.targets.map(targetLabel)))];
+  return labels.length > 3 ? `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more` : andList(labels);
+}
+
+function targetLabel(target: PoolTarget): string {
+  switch (target.kind) {
+    case 'user-pool':
+      return `user pool \`${target.pool.name}\``;
+    case 'identity-pool':
+      return `identity pool \`${target.pool.name}\``;
+    case 'any':
+      return target.text === '*' ? '`*`' : target.text.startsWith('arn:') ? `\`${target.text}\`` : target.text;
+    case 'unknown':
+      return target.text === '' ? 'a pool that cannot be resolved' : `\`${target.text}\``;
+    case 'other':
+      return 'another resource';
+  }
+}
+
+/** What the holder can do, in words a reviewer can check: the group to join and its role, when the pool has one. */
+function abilitiesPhrase(model: IdentityModel, role: Role, uses: readonly CognitoAdminUse[]): string {
+  const phrases = uses.map((use) => (use.entry.action === 'cognito-idp:AdminAddUserToGroup' ? joinGroupPhrase(model, role, use) : undefined) ?? use.entry.lets);
+  const unique = [...new Set(phrases)];
+  return unique.length > ABILITIES_SHOWN ? `${unique.slice(0, ABILITIES_SHOWN).join(', ')} and more` : andList(unique);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
+/**
+ * "add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level permissions":
+ * the most privileged group of the pools the action reaches (one whose role role/admin-access would
+ * flag, else the first whose `RoleArn` is a role of the run, else the first with a `RoleArn`).
+ */
+function joinGroupPhrase(model: IdentityModel, role: Role, use: CognitoAdminUse): string | undefined {
+  const named = use.targets.flatMap((t) => (t.kind === 'user-pool' ? [t.pool] : []));
+  const wide = use.targets.some((t) => t.kind === 'any' || t.kind === 'unknown');
+  const pools = new Set<UserPool>([...named, ...(wide ? poolsOfRole(model, role).userPools : [])]);
+  const groups = groupsWithRoles(model, pools).filter((g) => g.role !== role);
+  const privileged = groups.find((g) => g.role !== undefined && grantsOf(g.role).some((grant) => adminGrant(grant) !== undefined));
+  const chosen: GroupWithRole | undefined = privileged ?? groups.find((g) => g.role !== undefined) ?? groups[0];
+  if (!chosen) return undefined;
+  if (!chosen.role) return `add themselves to group \`${chosen.name}\` (and its role)`;
+  return privileged
+    ? `add themselves to group \`${chosen.name}\`, whose role \`${chosen.role.name}\` has administrator-level permissions`
+    : `add themselves to group \`${chosen.name}\` (and its role \`${chosen.role.name}\`)`;
+}
