@@ -20,6 +20,11 @@
  * - `Globals` never carry `Policies` or `Role`: SAM rejects them there
  *   (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html).
  *
+ * Not read: the managed policies SAM adds on its own (`AWSLambdaBasicExecutionRole`, and the X-Ray
+ * and VPC ones with `Tracing`/`VpcConfig`: logging and networking, no wildcard); an
+ * `AssumeRolePolicyDocument` that replaces the service trust; `PermissionsBoundary` (not read for
+ * `AWS::IAM::Role` either); policies attached elsewhere by `Ref <LogicalId>Role`.
+ *
  * Findings name the SAM resource: every source of the role points inside its `Policies`.
  */
 import type { Entity, PolicyRecord, Role } from './entities.js';
