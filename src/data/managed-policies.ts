@@ -10,6 +10,7 @@ import { packageRoot } from '../util/package-root.js';
 import { EXTRACTED_FILE, latestManagedPolicies } from './extract-managed-policies.js';
 
 let byArn: Map<string, unknown> | undefined;
+let arnByName: Map<string, string> | undefined;
 
 function load(): Map<string, unknown> {
   if (!byArn) {
@@ -30,4 +31,19 @@ export function awsManagedPolicyDocument(arn: string): unknown {
   if (!isAwsManagedPolicyArn(arn)) return undefined;
   const normalised = arn.replace(/^arn:aws(-[a-z-]+)?:/, 'arn:aws:');
   return load().get(normalised);
+}
+
+/**
+ * The ARN of the AWS managed policy with this name (`AmazonDynamoDBFullAccess`,
+ * `AWSLambdaBasicExecutionRole` under `service-role/`), in the `aws` partition; undefined when the
+ * snapshot has none. SAM accepts such names in a function's `Policies` and turns them into ARNs the
+ * same way (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html#sam-function-policies).
+ * Names are unique across paths in the snapshot.
+ */
+export function awsManagedPolicyArnByName(name: string): string | undefined {
+  if (!arnByName) {
+    arnByName = new Map();
+    for (const arn of load().keys()) arnByName.set(arn.slice(arn.lastIndexOf('/') + 1), arn);
+  }
+  return arnByName.get(name);
 }

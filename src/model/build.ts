@@ -12,6 +12,7 @@ import { Resolver } from './intrinsics.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from './policy/document.js';
 import { readTemplatePolicy, type PolicyTextNote } from './policy/text.js';
 import { readRawIam } from './raw-iam.js';
+import { samGeneratedRole } from './sam-functions.js';
 import { knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
 import { buildStack, type Stack, type TemplateResource } from './stack.js';
@@ -69,6 +70,18 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
         case 'AWS::IAM::RolePolicy': {
           const record = policyRecord(parts, entity, 'inline-resource', 'identity', resource, 'PolicyDocument', resolve, policyResourceName(resource));
           if (record) pendingAttachments.push({ record, values: listValues(resolver, resource, 'RoleName'), via: 'policy-resource' });
+          break;
+        }
+        case 'AWS::Serverless::Function':
+        case 'AWS::Serverless::StateMachine': {
+          // The execution role SAM generates from `Policies` (src/model/sam-functions.ts).
+          const role = samGeneratedRole(resource, entity, {
+            resolver,
+            readPolicy: (raw, source, name) => templatePolicy(parts, raw, source, 'identity', name, resolve),
+            policies: parts.policies,
+            notes: parts.notes,
+          });
+          if (role) parts.roles.push(role);
           break;
         }
         case 'AWS::Cognito::IdentityPool':

@@ -38,6 +38,10 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/template.json'), RULE)).toEqual([f('template.json', 'notActionScoped', 14, 15, 'TopicPolicy')]);
   });
 
+  it('reports an inline document of a SAM state machine\'s Policies, on the state machine', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/sam-function.yaml'), RULE)).toEqual([f('sam-function.yaml', 'notAction', 10, 15, 'CleanupWorkflow')]);
+  });
+
   it('reports a raw policy', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 'notAction', 7, 7, 'raw-policy')]);
   });

@@ -31,6 +31,10 @@ describe(RULE, () => {
     expect(messages[6]).toContain('did you mean `StringEquals`');
   });
 
+  it('reports an inline document of a SAM function\'s Policies in a JSON template, on the function', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/sam-function.json'), RULE)).toEqual([f('sam-function.json', 12, 48, 'ReaderFunction')]);
+  });
+
   it('reports a condition value that is an object in a raw policy', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 8, 69, 'raw-policy')]);
   });

@@ -37,6 +37,10 @@ describe(RULE, () => {
     );
   });
 
+  it('reports the role SAM generates from a function\'s Policies, on the function', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/sam-function.yaml'), RULE)).toEqual([f('sam-function.yaml', 'role', 13, 24, 'DeployFunction')]);
+  });
+
   it('reports a group policy (no role) in a JSON template', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/template.json'), RULE)).toEqual([f('template.json', 'policy', 16, 26, 'OpsPolicy')]);
   });

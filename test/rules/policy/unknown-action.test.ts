@@ -37,6 +37,10 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/template.json'), RULE)).toEqual([f('template.json', 12, 48, 'QueueWorkerPolicy')]);
   });
 
+  it('reports an inline document of a SAM function\'s Policies, on the function', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/sam-function.yaml'), RULE)).toEqual([f('sam-function.yaml', 12, 36, 'ReaderFunction')]);
+  });
+
   it('reports actions that are API operations but no IAM actions in a raw policy', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 6, 41, 'raw-policy')]);
   });

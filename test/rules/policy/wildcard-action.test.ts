@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { fixtureFiles, lintPaths, lintRuleFixture, seen } from '../helpers.js';
 
 const RULE = 'policy/wildcard-action';
 const dir = `test/fixtures/rules/${RULE}/invalid`;
@@ -54,6 +54,45 @@ describe(RULE, () => {
       'Role `AdminRole` may perform every action of `iam` through `iam:*` in statement 1 of inline policy `iam-admin`, except what statement `NoDeletes` of policy `no-deletes` denies.',
       'Role `OpsRole` may perform every action of every service through `*` in statement 1 of inline policy `ops`.',
       'Role `OpenRole` may perform every action of every service through `*` in statement 1 of policy `Everything`.',
+    ]);
+  });
+
+  it('judges the role SAM generates from Policies: managed names and ARNs by their document, inline documents, every form, at the entry, on the SAM resource', () => {
+    const report = lintRuleFixture(RULE, 'invalid/sam-policies.yaml');
+    expect(seen(report, RULE)).toEqual([
+      f('sam-policies.yaml', 'roleServices', 14, 11, 'ListFunction'), // AmazonDynamoDBFullAccess, by name
+      f('sam-policies.yaml', 'roleServices', 15, 11, 'ListFunction'), // AmazonSQSFullAccess, by !Sub ARN
+      f('sam-policies.yaml', 'roleServices', 19, 38, 'ListFunction'), // kinesis:* in the inline document
+      f('sam-policies.yaml', 'roleServices', 28, 17, 'NameFunction'), // Policies: AmazonS3FullAccess
+      f('sam-policies.yaml', 'roleServices', 40, 19, 'DocumentFunction'), // Policies: {Statement: …}
+      f('sam-policies.yaml', 'roleServices', 52, 50, 'ConditionalFunction'), // the Fn::If branch with events:*
+      f('sam-policies.yaml', 'roleServices', 61, 23, 'Workflow'), // a state machine
+    ]);
+    const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
+    expect(messages[0]).toBe('Role `ListFunctionRole` may perform every action of `dax` and `dynamodb` through `dynamodb:*` and `dax:*` in statement 1 of AWS managed policy `AmazonDynamoDBFullAccess`.');
+    expect(messages[2]).toBe('Role `ListFunctionRole` may perform every action of `kinesis` through `kinesis:*` in statement 1 of inline policy `ListFunctionRolePolicy3`.');
+    expect(messages[5]).toMatch(/\(when condition `IsProd` is false\)\.$/);
+  });
+
+  it('judges the role SAM generates in a JSON template', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/sam-policies.json'), RULE)).toEqual([
+      f('sam-policies.json', 'roleServices', 11, 11, 'ApiFunction'),
+      f('sam-policies.json', 'roleServices', 12, 59, 'ApiFunction'),
+    ]);
+  });
+
+  it('judges the generated role only where SAM creates it: not when a parameter gives Role', () => {
+    const file = `${dir}/sam-optional-role.yaml`;
+    expect(seen(lintRuleFixture(RULE, 'invalid/sam-optional-role.yaml'), RULE)).toEqual([f('sam-optional-role.yaml', 'roleServices', 17, 17, 'Worker')]);
+    expect(seen(lintPaths([file], { parameters: new Map([['ExecutionRoleArn', 'arn:aws:iam::123456789012:role/worker']]) }), RULE)).toEqual([]);
+  });
+
+  it('records a SAM policy template it does not expand as unresolved, and reads no Policies from Globals or beside Role', () => {
+    const report = lintRuleFixture(RULE, 'valid/sam-policies.yaml');
+    expect(seen(report)).toEqual([]);
+    expect(report.notifications.filter((n) => n.kind === 'unresolved').map((n) => [n.range?.start.line, n.range?.start.column, n.message])).toEqual([
+      [32, 11, '`Policies` of `ScopedFunction` holds the SAM policy template `S3ReadPolicy`, which this linter does not expand, so no rule judged what it grants.'],
+      [43, 11, '`Policies` of `ScopedWorkflow` holds the SAM policy template `LambdaInvokePolicy`, which this linter does not expand, so no rule judged what it grants.'],
     ]);
   });
 
