@@ -329,11 +329,30 @@ function nextToken(scanner: JSONScanner, text: string): SyntaxKind {
   }
 }
 
+/**
+ * Words other languages write where JSON has a value: safe to quote, since they say nothing about the file.
+ * Anything else is described by kind and length only: a file that is not JSON at all may be a
+ * secret (`ln -s ~/.token x.json`), and messages go to CI logs, SARIF and annotations.
+ */
+const KNOWN_WORDS = new Set(['True', 'False', 'TRUE', 'FALSE', 'None', 'NULL', 'Null', 'NaN', 'Infinity', 'undefined', 'yes', 'no']);
+
+/** ASCII punctuation: one such character tells the reader what went wrong and nothing about the content. */
+const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+
 function unknownToken(text: string, start: number, end: number): ParseFailure {
-  const word = text.slice(start, Math.min(end, start + 40));
+  const word = text.slice(start, end);
   if (word.startsWith("'")) return new ParseFailure('JSON strings must use double quotes', start, end);
-  if (end - start === 1) return new ParseFailure(`Unexpected character ${JSON.stringify(word)}`, start, end);
-  return new ParseFailure(`Unexpected token ${JSON.stringify(word)}${end - start > 40 ? '…' : ''}`, start, end);
+  if (KNOWN_WORDS.has(word) || PUNCTUATION.test(word)) {
+    return new ParseFailure(`Unexpected ${word.length === 1 ? 'character' : 'token'} ${JSON.stringify(word)}`, start, end);
+  }
+  if (end - start === 1) return new ParseFailure(`Unexpected ${characterKind(word)}`, start, end);
+  return new ParseFailure(`Unexpected bare word (${end - start} characters): not a JSON value`, start, end);
+}
+
+function characterKind(char: string): string {
+  if (/^[A-Za-z]$/.test(char)) return 'letter: JSON keys and strings need double quotes';
+  if (/^[0-9]$/.test(char)) return 'digit';
+  return 'character';
 }
 
 /** A malformed string or number, with the range narrowed to the offending escape or character. */
@@ -342,14 +361,14 @@ function tokenError(error: ScanError, text: string, start: number, end: number):
     case ScanError.UnexpectedEndOfString:
       return new ParseFailure('Unterminated string', start, end);
     case ScanError.UnexpectedEndOfNumber:
-      return new ParseFailure(`Invalid number ${JSON.stringify(text.slice(start, end))}`, start, end);
+      return new ParseFailure('Invalid number', start, end);
     case ScanError.InvalidUnicode: {
       const at = findBadEscape(text, start, end, true);
       return new ParseFailure('Invalid \\u escape in string: expected 4 hex digits', at, Math.min(at + 6, end));
     }
     case ScanError.InvalidEscapeCharacter: {
       const at = findBadEscape(text, start, end, false);
-      return new ParseFailure(`Invalid escape sequence ${JSON.stringify(text.slice(at, at + 2))} in string`, at, at + 2);
+      return new ParseFailure('Invalid escape sequence in string', at, at + 2);
     }
     case ScanError.InvalidCharacter: {
       for (let i = start + 1; i < end; i++) {
