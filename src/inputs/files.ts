@@ -64,6 +64,10 @@ export function describeFsError(error: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'EFBIG':
+      return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+    case 'ESPECIAL':
+      return 'not a regular file';
     default:
       return error instanceof Error ? `cannot be read (${error.message})` : 'cannot be read';
   }
@@ -78,6 +82,20 @@ export function safeStat(fs: FileSystem, path: string): { stat: StatResult } | {
   } catch (error) {
     return { error: describeFsError(error) };
   }
+}
+
+/** The real path (links resolved), or undefined when there is none (missing, dangling, unreadable). */
+export function safeRealpath(fs: FileSystem, path: string): string | undefined {
+  try {
+    return fs.realpath(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is `target` `dir` itself or inside it (both absolute)? */
+export function isWithin(path: PathApi, dir: string, target: string): boolean {
+  return target === dir || isInside(path, dir, target);
 }
 
 export function safeReaddir(fs: FileSystem, path: string): { names: string[] } | { error: string } {
@@ -100,7 +118,7 @@ export function readTextFile(fs: FileSystem, path: string): ReadResult {
   }
   let text: string;
   try {
-    text = fs.readFile(path);
+    text = fs.readFile(path, MAX_FILE_BYTES);
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }

@@ -33,10 +33,13 @@ export function memoryFileSystem(files: Record<string, string>): FileSystem {
   if (!children.has('/')) children.set('/', new Set());
 
   return {
-    readFile(rawPath) {
+    readFile(rawPath, maxBytes) {
       const path = normalise(rawPath);
       const text = contents.get(path);
-      if (text !== undefined) return text;
+      if (text !== undefined) {
+        if (maxBytes !== undefined && Buffer.byteLength(text, 'utf8') > maxBytes) throw fsError('EFBIG', 'read', path);
+        return text;
+      }
       throw children.has(path) ? fsError('EISDIR', 'read', path) : fsError('ENOENT', 'open', path);
     },
     readdir(rawPath) {
@@ -44,6 +47,12 @@ export function memoryFileSystem(files: Record<string, string>): FileSystem {
       const names = children.get(path);
       if (names) return [...names];
       throw contents.has(path) ? fsError('ENOTDIR', 'scandir', path) : fsError('ENOENT', 'scandir', path);
+    },
+    realpath(rawPath) {
+      // No links in memory: a path is its own real path, once it exists.
+      const path = normalise(rawPath);
+      if (contents.has(path) || children.has(path)) return path;
+      throw fsError('ENOENT', 'realpath', path);
     },
     stat(rawPath) {
       const path = normalise(rawPath);

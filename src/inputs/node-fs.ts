@@ -16,10 +16,46 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+function fsError(code: string, syscall: string, path: string, what: string): Error {
+  return Object.assign(new Error(`${code}: ${what}, ${syscall} '${path}'`), { code, syscall, path });
+}
+
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Reads at most `maxBytes` (and one chunk more, to tell): the size `stat` reports is not trusted, since files in
+ * /proc report 0 and some (`/proc/self/pagemap`) yield gigabytes.
+ */
+function readBounded(fd: number, path: string, maxBytes: number): string {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    // Whole chunks: some files (pagemap) refuse reads that are not a multiple of their record size.
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw fsError('EFBIG', 'read', path, 'file too large');
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
+}
+
 export const nodeFileSystem: FileSystem = {
-  readFile(path) {
-    // Follows symbolic links: a file the user (or a manifest) names is read where it points.
-    return fs.readFileSync(path, 'utf8');
+  readFile(path, maxBytes) {
+    // Follows symbolic links: a file the user (or a manifest) names is read where it points. The
+    // loader has refused links that leave the tree and non-regular files before it gets here.
+    const fd = fs.openSync(path, 'r');
+    try {
+      // Checked again on the open descriptor: the path may have been swapped since it was stat'ed.
+      if (!fs.fstatSync(fd).isFile()) throw fsError('ESPECIAL', 'read', path, 'not a regular file');
+      return readBounded(fd, path, maxBytes ?? Number.MAX_SAFE_INTEGER);
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
+  realpath(path) {
+    return fs.realpathSync(path);
   },
   readdir(path) {
     return fs.readdirSync(path);

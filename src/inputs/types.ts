@@ -7,7 +7,17 @@ import type { ParsedDocument, Range } from '../parsers/types.js';
 
 /** The only file-system access the core needs; the CLI passes node's, tests pass an in-memory one. */
 export interface FileSystem {
-  readFile(path: string): string;
+  /**
+   * Reads a regular file as UTF-8. With `maxBytes`, never reads more than that (plus one byte to
+   * tell): a larger file throws an error with code `EFBIG`, whatever size `stat` reported (files in
+   * /proc report 0 and never end). A path that is not a regular file once opened throws `ESPECIAL`.
+   */
+  readFile(path: string, maxBytes?: number): string;
+  /**
+   * The canonical path (symbolic links resolved), as `fs.realpathSync`; throws as it does. The loader
+   * compares real paths, not path strings: `ln -s . x` names the same directory under endless names.
+   */
+  realpath(path: string): string;
   /** Entries of a directory (names only, no paths). */
   readdir(path: string): string[];
   /**
@@ -60,6 +70,13 @@ export interface InputProblem {
   doc?: ParsedDocument;
 }
 
+export interface SkippedFile {
+  file: string;
+  reason: string;
+  /** Refused for safety (a link out of the tree, a FIFO or device): always reported, named or walked. */
+  refused?: true;
+}
+
 export interface LoadedInputs {
   /** Every document that was read, including unreadable ones (their syntaxErrors are set). */
   documents: ParsedDocument[];
@@ -68,5 +85,5 @@ export interface LoadedInputs {
   iamDocuments: ParsedDocument[];
   problems: InputProblem[];
   /** Explicitly named paths that were not lintable, etc. (not findings). */
-  skipped: Array<{ file: string; reason: string }>;
+  skipped: SkippedFile[];
 }

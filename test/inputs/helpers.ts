@@ -31,6 +31,7 @@ export function withFaults(
       return fs.readFile(path);
     },
     readdir: (path) => fs.readdir(path),
+    realpath: (path) => fs.realpath(path),
     stat(path) {
       const stat = fs.stat(path);
       const size = faults.sizes?.[path];

@@ -154,6 +154,7 @@ describe('loadInputs: explicit paths', () => {
     const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
     const faulty: FileSystem = {
       readFile: (p) => base.readFile(p),
+      realpath: (p) => base.realpath(p),
       readdir: (p) => {
         if (p === '/proj/a') throw denied;
         return base.readdir(p);
