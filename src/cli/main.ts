@@ -9,6 +9,7 @@ import type { Config } from '../config/types.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
 import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
+import { MAX_FILE_BYTES, isWithin, pathApiFor, safeRealpath } from '../inputs/files.js';
 import type { FileSystem } from '../inputs/types.js';
 import { formatReport } from '../reporters/index.js';
 import { plural } from '../reporters/shared.js';
@@ -87,7 +88,7 @@ function run(io: CliIo): number {
   // Paths the user named, parameter files included: a typo there must not pass in silence.
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
-    if (explicit.has(skip.file)) io.stderr(`cognito-iam-lint: ${skip.file}: ${skip.reason}\n`);
+    if (explicit.has(skip.file) || skip.refused) io.stderr(`cognito-iam-lint: ${skip.file}: ${skip.reason}\n`);
   }
   if (inputs.documents.length === 0 && !args.allowNoInput) {
     // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
@@ -204,10 +205,20 @@ function loadConfig(io: CliIo, args: CliArgs): Config | undefined {
   const path = args.config !== undefined ? resolve(io.cwd, args.config) : findConfigFile(io.fs, io.cwd, join, dirname);
   if (path === undefined) return undefined;
   const shown = displayPath(io.cwd, path);
-  if (!io.fs.stat(path)?.isFile) throw new ConfigError(`${shown}: config file not found.`);
+  const stat = io.fs.stat(path);
+  if (!stat?.isFile) throw new ConfigError(`${shown}: config file not found.`);
+  // A config found by walking up comes from the repository being linted, like a template: a link
+  // out of its directory (`ln -s ~/.aws/credentials .cognito-iam-lint.yaml`) is not followed.
+  if (args.config === undefined && stat.isSymbolicLink) {
+    const real = safeRealpath(io.fs, path);
+    const dir = dirname(path);
+    if (real === undefined || !isWithin(pathApiFor(path), safeRealpath(io.fs, dir) ?? dir, real)) {
+      throw new ConfigError(`${shown}: the config file is a symbolic link to outside ${displayPath(io.cwd, dir)}; not followed (name it with --config to use it).`);
+    }
+  }
   let text: string;
   try {
-    text = io.fs.readFile(path);
+    text = io.fs.readFile(path, MAX_FILE_BYTES);
   } catch (error) {
     throw new ConfigError(`${shown}: cannot read the config file (${error instanceof Error ? error.message : String(error)}).`);
   }

@@ -16,13 +16,16 @@ import {
   MAX_FILE_BYTES,
   type ParseFn,
   type PathApi,
+  type StatResult,
   displayPath,
+  isWithin,
   pathApiFor,
   readTextFile,
   safeReaddir,
+  safeRealpath,
   safeStat,
 } from './files.js';
-import type { FileSystem, InputProblem, LoadedInputs, TemplateInput } from './types.js';
+import type { FileSystem, InputProblem, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
 
 export interface LoadOptions {
   fs: FileSystem;
@@ -55,6 +58,12 @@ function hasLintableExtension(name: string): boolean {
 
 const NOT_LINTABLE = 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest';
 
+/** The directory a walk started from: its real path (links resolved) and how the user sees it. */
+interface WalkRoot {
+  real: string;
+  shown: string;
+}
+
 type Entry =
   | { kind: 'assembly'; manifest: string; explicit: boolean }
   | { kind: 'file'; path: string; explicit: boolean }
@@ -83,7 +92,7 @@ class Loader {
   private readonly templates: TemplateInput[] = [];
   private readonly iamDocuments: ParsedDocument[] = [];
   private readonly problems: InputProblem[] = [];
-  private readonly skipped: Array<{ file: string; reason: string }> = [];
+  private readonly skipped: SkippedFile[] = [];
 
   private userParameters = new Map<string, string>();
   /** The file on disk that `-` stands for (its `filename`), read from stdin instead. */
@@ -170,18 +179,38 @@ class Loader {
     const stat = safeStat(this.fs, path);
     if ('error' in stat) return void this.skipped.push({ file: this.display(path), reason: stat.error });
     if (!stat.stat) return void this.skipped.push({ file: this.display(path), reason: 'no such file or directory' });
-    if (stat.stat.isDirectory) return this.visitDirectory(path, true);
+    if (stat.stat.isDirectory) return this.visitDirectory(path, true, { real: safeRealpath(this.fs, path) ?? path, shown: this.display(path) });
     if (!stat.stat.isFile) return void this.skipped.push({ file: this.display(path), reason: 'not a regular file' });
     // A manifest named explicitly is read as its assembly whatever the file is called.
     if (this.isAssemblyManifest(path)) return this.addAssembly(path, true);
     this.addFile(path, true);
   }
 
-  private visitDirectory(dir: string, explicit: boolean): void {
+  /**
+   * Why a walk refuses an entry it would otherwise read: a link whose target leaves `root` (the real
+   * path of the directory the user named), or something that is not a regular file. A pull request
+   * can add `ln -s ~/.aws/credentials x.json` or `ln -s /proc/self/pagemap x.json`; naming such a
+   * file explicitly still lints it.
+   */
+  private refusal(path: string, stat: NonNullable<StatResult>, root: WalkRoot): string | undefined {
+    if (stat.isSymbolicLink) {
+      const real = safeRealpath(this.fs, path);
+      if (real === undefined || !isWithin(this.path, root.real, real)) {
+        return `symbolic link to outside ${root.shown}: not followed (name it explicitly to lint it)`;
+      }
+    }
+    if (!stat.isFile && !stat.isDirectory) return 'not a regular file (a FIFO, socket or device): not read';
+    return undefined;
+  }
+
+  private visitDirectory(dir: string, explicit: boolean, root: WalkRoot): void {
     // RULES.md: a directory holding a cloud assembly's manifest.json is read only as an assembly.
     const manifest = this.path.join(dir, 'manifest.json');
     const manifestStat = safeStat(this.fs, manifest);
-    if ('stat' in manifestStat && manifestStat.stat?.isFile && this.isAssemblyManifest(manifest)) {
+    const manifestRefused = 'stat' in manifestStat && manifestStat.stat ? this.refusal(manifest, manifestStat.stat, root) : undefined;
+    if (manifestRefused) {
+      this.skipped.push({ file: this.display(manifest), reason: manifestRefused, refused: true });
+    } else if ('stat' in manifestStat && manifestStat.stat?.isFile && this.isAssemblyManifest(manifest)) {
       return this.addAssembly(manifest, explicit);
     }
     const listing = safeReaddir(this.fs, dir);
@@ -197,9 +226,11 @@ class Loader {
       if (stat.stat.isDirectory) {
         // Linked directories are not followed: a link to an ancestor would walk forever.
         if (stat.stat.isSymbolicLink || isSkippedDirectory(name) || this.isExcluded(this.display(child))) continue;
-        this.visitDirectory(child, false);
-      } else if (stat.stat.isFile && hasLintableExtension(name)) {
-        this.addFile(child, false);
+        this.visitDirectory(child, false, root);
+      } else if (hasLintableExtension(name) && !(manifestRefused && child === manifest)) {
+        const refused = this.refusal(child, stat.stat, root);
+        if (refused === undefined) this.addFile(child, false);
+        else if (!this.isExcluded(this.display(child))) this.skipped.push({ file: this.display(child), reason: refused, refused: true });
       }
     }
   }
