@@ -11,7 +11,7 @@
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import { hasUsableData, isPlainObject } from './classify.js';
-import { type ParseFn, type PathApi, isInside, pathApiFor, readTextFile, toSlashes } from './files.js';
+import { type ParseFn, type PathApi, isInside, isWithin, pathApiFor, readTextFile, safeRealpath, toSlashes } from './files.js';
 import type { AssemblyContext, FileSystem, InputProblem, TemplateInput } from './types.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
@@ -96,7 +96,12 @@ class AssemblyReader {
   private readonly documents = new Set<ParsedDocument>();
   private readonly problems: InputProblem[] = [];
   private readonly claimed = new Set<string>();
-  private readonly visitedManifests = new Set<string>();
+  /** Real path of each manifest read → the path it was read under: `ln -s . x` names one assembly endlessly. */
+  private readonly visitedManifests = new Map<string, string>();
+  /** Real path of each file read → the path it was first read under. */
+  private readonly readFiles = new Map<string, string>();
+  /** Real path of the root assembly directory: no file is read from outside it, whatever links say. */
+  private rootReal = '';
   private readonly cache: Map<string, ParsedDocument>;
   private readonly display: (path: string) => string;
 
@@ -111,6 +116,8 @@ class AssemblyReader {
   }
 
   read(manifestPath: string): AssemblyResult {
+    const rootDir = this.path.dirname(manifestPath);
+    this.rootReal = safeRealpath(this.fs, rootDir) ?? rootDir;
     this.readManifest(manifestPath, 0, undefined, undefined);
     return {
       templates: this.templates,
@@ -124,6 +131,18 @@ class AssemblyReader {
 
   /** Parses a file once; a document that failed to parse is recorded (it becomes a parse-error finding) and not returned. */
   private load(path: string): { doc: ParsedDocument } | { unparseable: true } | { reason: string; missing: boolean } {
+    // A name inside the assembly may be a link out of it (`ln -s ../../secret t.json`): the real path decides.
+    const real = safeRealpath(this.fs, path);
+    if (real !== undefined) {
+      if (!isWithin(this.path, this.rootReal, real)) {
+        return { reason: 'a symbolic link to outside the assembly directory, not followed', missing: false };
+      }
+      const first = this.readFiles.get(real);
+      if (first !== undefined && first !== path) {
+        return { reason: `the same file as ${this.display(first)}, already read; not read again`, missing: false };
+      }
+      this.readFiles.set(real, path);
+    }
     let doc = this.cache.get(path);
     if (!doc) {
       const read = readTextFile(this.fs, path);
@@ -161,9 +180,17 @@ class AssemblyReader {
     rootDir: string | undefined,
     origin: { doc: ParsedDocument; pointer: Pointer; artifactId: string } | undefined,
   ): void {
-    // Two artifacts naming the same directory, or a directory naming itself: read it once.
-    if (this.visitedManifests.has(manifestPath)) return;
-    this.visitedManifests.add(manifestPath);
+    // Two artifacts naming the same directory, or a directory naming itself (`ln -s . x`, under any
+    // number of names): read it once, comparing real paths, since path strings never repeat.
+    const real = safeRealpath(this.fs, manifestPath) ?? manifestPath;
+    const first = this.visitedManifests.get(real);
+    if (first !== undefined) {
+      if (origin) {
+        this.problem(origin.doc, origin.pointer, `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, the same assembly as \`${this.display(this.path.dirname(first))}\`, already read; it is not read again.`);
+      }
+      return;
+    }
+    this.visitedManifests.set(real, manifestPath);
 
     const loaded = this.load(manifestPath);
     const manifestName = this.path.basename(manifestPath);
