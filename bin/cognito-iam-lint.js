@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Entry point: wires the real process into the CLI and sets the exit code.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { runCli } from '../dist/src/cli/main.js';
+import { writeFileAtomic } from '../dist/src/cli/write-file.js';
 import { nodeFileSystem } from '../dist/src/inputs/node-fs.js';
 
 // `cognito-iam-lint … | head`: the reader went away; stop quietly with the exit code we have.
@@ -18,7 +19,8 @@ const code = runCli({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: () => readFileSync(0, 'utf8'),
-  writeFile: (path, text) => writeFileSync(path, text),
+  // Temporary file then rename: a failed write never leaves a truncated report or baseline.
+  writeFile: writeFileAtomic,
   fs: nodeFileSystem,
   now: new Date(),
 });

@@ -3,16 +3,17 @@
  * bin/) that touches process state; everything it needs comes in through `CliIo` so tests
  * run it in-process.
  */
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, findConfigFile, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
 import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, safeRealpath } from '../inputs/files.js';
-import type { FileSystem } from '../inputs/types.js';
+import type { FileSystem, LoadedInputs } from '../inputs/types.js';
 import { formatReport } from '../reporters/index.js';
 import { plural } from '../reporters/shared.js';
+import { printable, printableLines } from '../util/printable.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 
@@ -24,6 +25,7 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): string;
+  /** Writes a report or baseline; bin/ passes writeFileAtomic (src/cli/write-file.ts). */
   writeFile(path: string, text: string): void;
   fs: FileSystem;
   now: Date;
@@ -37,12 +39,14 @@ export function runCli(io: CliIo): number {
   try {
     return run(io);
   } catch (error) {
+    // Messages quote file names, config values and rule IDs from the command line: printable()
+    // keeps each on its one line (src/util/printable.ts).
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`cognito-iam-lint: ${error.message}\n`);
+      io.stderr(`cognito-iam-lint: ${printable(error.message)}\n`);
       return EXIT_USAGE;
     }
     // An internal error is a bug: say so plainly, with the stack for the bug report.
-    io.stderr(`cognito-iam-lint: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     return EXIT_USAGE;
   }
 }
@@ -66,7 +70,8 @@ function run(io: CliIo): number {
     return EXIT_OK;
   }
   checkOutputTargets(io, args);
-  const loaded = loadConfig(io, args);
+  const configPath = configFileOf(io, args);
+  const loaded = configPath !== undefined ? loadConfig(io, configPath, args.config === undefined) : undefined;
   const config: Config | undefined = args.reportUnusedSuppressions ? { ...loaded, reportUnusedSuppressions: true } : loaded;
   // A bad baseline is found before the (possibly long) run, not after it.
   const baseline = args.baseline !== undefined ? readBaseline(io, args.baseline) : undefined;
@@ -88,20 +93,22 @@ function run(io: CliIo): number {
   // Paths the user named, parameter files included: a typo there must not pass in silence.
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
-    if (explicit.has(skip.file) || skip.refused) io.stderr(`cognito-iam-lint: ${skip.file}: ${skip.reason}\n`);
+    if (explicit.has(skip.file) || skip.refused) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}\n`);
   }
   if (inputs.documents.length === 0 && !args.allowNoInput) {
     // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
     io.stderr('cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n');
     return EXIT_USAGE;
   }
+  // Before anything is written: a report must never replace a template it read.
+  checkOutputsAreNotInputs(io, args, inputs, configPath);
   const readable = inputs.documents.filter((d) => d.syntaxErrors.length === 0 || d.data !== undefined);
   const textOnConsole = args.format === 'text' && args.output === undefined;
   if (!textOnConsole) {
     // Machine-readable output goes to its consumer; humans still get one line per unreadable file.
     for (const doc of inputs.documents) {
       const error = doc.syntaxErrors[0];
-      if (error) io.stderr(`cognito-iam-lint: ${doc.file}:${error.range.start.line}:${error.range.start.column}: ${error.message}\n`);
+      if (error) io.stderr(`cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}\n`);
     }
   }
 
@@ -125,7 +132,7 @@ function run(io: CliIo): number {
   if (args.writeBaseline !== undefined) {
     const written = createBaseline(linted);
     writeOutput(io, args.writeBaseline, formatBaseline(written), 'the baseline');
-    io.stderr(`cognito-iam-lint: wrote ${plural(written.entries.length, 'finding')} to the baseline ${displayPath(io.cwd, args.writeBaseline)}.\n`);
+    io.stderr(`cognito-iam-lint: wrote ${plural(written.entries.length, 'finding')} to the baseline ${printable(displayPath(io.cwd, args.writeBaseline))}.\n`);
   }
 
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
@@ -143,17 +150,61 @@ function checkOutputTargets(io: CliIo, args: CliArgs): void {
   if (args.writeBaseline !== undefined) targets.push(['--write-baseline', args.writeBaseline]);
   const seen = new Map<string, string>();
   for (const [flag, file] of targets) {
-    const full = resolve(io.cwd, file);
+    const full = realPath(io, file);
     const earlier = seen.get(full);
-    if (earlier !== undefined) throw new UsageError(`${flag} and ${earlier} both write ${displayPath(io.cwd, full)}.`);
+    if (earlier !== undefined) throw new UsageError(`${flag} and ${earlier} both write ${displayPath(io.cwd, file)}.`);
     seen.set(full, flag);
   }
   // Only --write-baseline may replace the baseline it compares with (a refresh); a report may not.
   if (args.baseline !== undefined) {
-    const overwriter = seen.get(resolve(io.cwd, args.baseline));
+    const overwriter = seen.get(realPath(io, args.baseline));
     if (overwriter !== undefined && overwriter !== '--write-baseline') {
       throw new UsageError(`${overwriter} would overwrite the --baseline file ${displayPath(io.cwd, args.baseline)}.`);
     }
+  }
+}
+
+/**
+ * Where a path leads on disk: symbolic links resolved (the file system's realpath, the one input
+ * loading uses), or for a file not yet there, its directory's real path and its name.
+ */
+function realPath(io: CliIo, path: string): string {
+  const full = resolve(io.cwd, path);
+  const real = safeRealpath(io.fs, full);
+  if (real !== undefined) return real;
+  const dir = safeRealpath(io.fs, dirname(full));
+  return dir === undefined ? full : join(dir, basename(full));
+}
+
+/**
+ * `-o role.json role.json` would replace the template with its report (and `--report`,
+ * `--write-baseline` likewise): refuse an output that is one of the run's inputs, compared by
+ * real path, so a file found by a directory walk or reached through a symbolic link counts. The
+ * inputs are every document linted (templates, IAM JSON, unreadable ones), the cdk.out manifests
+ * that named templates, the paths named on the command line, parameter files and the config
+ * file. The --baseline file may be refreshed by --write-baseline only (checkOutputTargets).
+ */
+function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs, configPath: string | undefined): void {
+  const read = new Map<string, string>();
+  const add = (path: string) => {
+    if (path === '-' || path === '<stdin>') return;
+    const real = realPath(io, path);
+    if (!read.has(real)) read.set(real, path);
+  };
+  for (const doc of inputs.documents) add(doc.file);
+  for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
+  for (const path of [...args.paths, ...args.parameterFiles]) add(path);
+  if (configPath !== undefined) add(configPath);
+  const targets: Array<[string, string]> = [];
+  if (args.output !== undefined) targets.push(['--output', args.output]);
+  for (const report of args.reports) targets.push([`--report ${report.format}=…`, report.file]);
+  if (args.writeBaseline !== undefined) targets.push(['--write-baseline', args.writeBaseline]);
+  for (const [flag, file] of targets) {
+    const input = read.get(realPath(io, file));
+    if (input === undefined) continue;
+    const shown = displayPath(io.cwd, file);
+    const same = displayPath(io.cwd, input);
+    throw new UsageError(`${flag} ${shown} is an input of this run${same === shown ? '' : ` (${same})`}: refusing to overwrite it.`);
   }
 }
 
@@ -200,16 +251,20 @@ export function ruleExplanation(meta: RuleMetadata): string {
   return page.endsWith('\n') ? page : `${page}\n`;
 }
 
-function loadConfig(io: CliIo, args: CliArgs): Config | undefined {
+/** The config file the run reads: --config, else the nearest one above the working directory. */
+function configFileOf(io: CliIo, args: CliArgs): string | undefined {
   if (args.noConfig) return undefined;
-  const path = args.config !== undefined ? resolve(io.cwd, args.config) : findConfigFile(io.fs, io.cwd, join, dirname);
-  if (path === undefined) return undefined;
+  return args.config !== undefined ? resolve(io.cwd, args.config) : findConfigFile(io.fs, io.cwd, join, dirname);
+}
+
+/** `discovered`: found by walking up from the working directory, not named with --config. */
+function loadConfig(io: CliIo, path: string, discovered: boolean): Config {
   const shown = displayPath(io.cwd, path);
   const stat = io.fs.stat(path);
   if (!stat?.isFile) throw new ConfigError(`${shown}: config file not found.`);
   // A config found by walking up comes from the repository being linted, like a template: a link
   // out of its directory (`ln -s ~/.aws/credentials .cognito-iam-lint.yaml`) is not followed.
-  if (args.config === undefined && stat.isSymbolicLink) {
+  if (discovered && stat.isSymbolicLink) {
     const real = safeRealpath(io.fs, path);
     const dir = dirname(path);
     if (real === undefined || !isWithin(pathApiFor(path), safeRealpath(io.fs, dir) ?? dir, real)) {

@@ -25,6 +25,7 @@
  * finding any more are `absent` (fixed, or changed beyond recognition).
  */
 import type { Finding, LintReport } from './types.js';
+import { asciiSafeJson } from '../util/printable.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -99,7 +100,7 @@ export function formatBaseline(baseline: Baseline): string {
       message: e.message,
     })),
   };
-  return JSON.stringify(ordered, null, 2) + '\n';
+  return asciiSafeJson(JSON.stringify(ordered, null, 2)) + '\n';
 }
 
 /** Read a baseline file's text; throws BaselineError saying what is wrong. */

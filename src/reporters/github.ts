@@ -5,6 +5,7 @@
  * reviewer.
  */
 import type { Finding, LintReport } from '../engine/types.js';
+import { printable } from '../util/printable.js';
 import { findingStatus, sarifLevel } from './shared.js';
 
 const COMMAND: Record<ReturnType<typeof sarifLevel>, 'error' | 'warning' | 'notice'> = {
@@ -13,9 +14,16 @@ const COMMAND: Record<ReturnType<typeof sarifLevel>, 'error' | 'warning' | 'noti
   note: 'notice',
 };
 
-/** The escaping the Actions runner undoes in a command's message (as @actions/core's escapeData). */
+/**
+ * The escaping the Actions runner undoes in a command's message (as @actions/core's escapeData):
+ * CR and LF become %0D/%0A, which the runner turns back into line breaks inside the annotation.
+ * Every other control character would reach the raw log line as is (escape sequences, U+2028,
+ * bidi overrides), so printable() shows those as `\x1b`, `\u2028`… as every human-readable
+ * output does (src/util/printable.ts). A file property so escaped no longer names the file on
+ * disk; a file name with an escape sequence in it gets an annotation that says so.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property values additionally escape the `:` and `,` that delimit them (as @actions/core's escapeProperty). */

@@ -13,6 +13,7 @@ import type {
   Notification,
   RuleMetadata,
 } from '../engine/types.js';
+import { asciiSafeJson } from '../util/printable.js';
 
 /** Drops `undefined` members so that optional properties are absent rather than `null`. */
 function defined<T extends Record<string, unknown>>(value: T): T {
@@ -96,5 +97,5 @@ export function formatJson(report: LintReport): string {
       suppressed: report.summary.suppressed,
     },
   };
-  return JSON.stringify(ordered, null, 2) + '\n';
+  return asciiSafeJson(JSON.stringify(ordered, null, 2)) + '\n';
 }

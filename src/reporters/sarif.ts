@@ -21,6 +21,7 @@ import type {
 import type { Range } from '../parsers/types.js';
 import type { Finding, LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
 import { compareStrings, findingStatus, sarifLevel } from './shared.js';
+import { asciiSafeJson } from '../util/printable.js';
 
 export interface SarifOptions {
   /**
@@ -320,5 +321,5 @@ export function formatSarif(report: LintReport, options: SarifOptions = {}): str
   };
 
   const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-  return JSON.stringify(log, null, 2) + '\n';
+  return asciiSafeJson(JSON.stringify(log, null, 2)) + '\n';
 }

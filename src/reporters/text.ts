@@ -7,6 +7,7 @@
 import { createColors } from 'picocolors';
 import type { BaselineEntry } from '../engine/baseline.js';
 import { SEVERITIES, type Finding, type LintReport, type Notification, type Severity } from '../engine/types.js';
+import { printable } from '../util/printable.js';
 import { countBySeverity, findingStatus, plural } from './shared.js';
 
 export interface TextOptions {
@@ -74,22 +75,23 @@ function formatFileGroup(c: Colors, file: string, findings: readonly Finding[]):
   const severityWidth = Math.max(...findings.map((f) => f.severity.length));
   const ruleWidth = Math.max(...findings.map((f) => f.ruleId.length));
 
-  const out = [c.bold(c.underline(file))];
+  // Every value from the user's files goes through printable(): see src/util/printable.ts.
+  const out = [c.bold(c.underline(printable(file)))];
   for (const finding of findings) {
     // Line right-aligned and column left-aligned around the colon, as stylish does, so the
     // colons line up and the eye can run down them.
     const position = `${String(finding.range.start.line).padStart(lineWidth)}:${String(finding.range.start.column).padEnd(columnWidth)}`;
     out.push(
-      `  ${c.dim(position)}  ${paintSeverity(c, finding.severity, padded(finding.severity, severityWidth))}  ${padded(finding.ruleId, ruleWidth)}  ${finding.message}`,
+      `  ${c.dim(position)}  ${paintSeverity(c, finding.severity, padded(finding.severity, severityWidth))}  ${padded(finding.ruleId, ruleWidth)}  ${printable(finding.message)}`,
     );
     if (finding.resource) {
-      const where = finding.resource.cdkPath ? ` (${finding.resource.cdkPath})` : '';
-      out.push(c.dim(`    resource: ${finding.resource.logicalId}${where}`));
+      const where = finding.resource.cdkPath ? ` (${printable(finding.resource.cdkPath)})` : '';
+      out.push(c.dim(`    resource: ${printable(finding.resource.logicalId)}${where}`));
     }
-    if (finding.fix) out.push(c.dim(`    fix: ${finding.fix}`));
+    if (finding.fix) out.push(c.dim(`    fix: ${printable(finding.fix)}`));
     const status = findingStatus(finding);
     if (status === 'suppressed') {
-      const reasons = finding.suppressions.map((s) => s.justification).join('; ');
+      const reasons = finding.suppressions.map((s) => printable(s.justification)).join('; ');
       out.push(c.yellow(`    suppressed: ${reasons}`));
     } else if (status === 'baseline') {
       out.push(c.yellow('    baseline: accepted earlier (unchanged since the baseline)'));
@@ -100,8 +102,8 @@ function formatFileGroup(c: Colors, file: string, findings: readonly Finding[]):
 
 function notificationPlace(notification: Notification): string {
   if (!notification.file) return '-';
-  if (!notification.range) return notification.file;
-  return `${notification.file}:${notification.range.start.line}:${notification.range.start.column}`;
+  if (!notification.range) return printable(notification.file);
+  return `${printable(notification.file)}:${notification.range.start.line}:${notification.range.start.column}`;
 }
 
 function formatNotifications(c: Colors, notifications: readonly Notification[]): string[] {
@@ -110,9 +112,9 @@ function formatNotifications(c: Colors, notifications: readonly Notification[]):
   const placeWidth = Math.max(...notifications.map((n) => notificationPlace(n).length));
   const out = [c.bold(c.underline('Notifications'))];
   for (const n of notifications) {
-    const rule = n.ruleId ? c.dim(` (${n.ruleId})`) : '';
+    const rule = n.ruleId ? c.dim(` (${printable(n.ruleId)})`) : '';
     out.push(
-      `  ${paintLevel(c, n.level, padded(n.level, levelWidth))}  ${padded(n.kind, kindWidth)}  ${c.dim(padded(notificationPlace(n), placeWidth))}  ${n.message}${rule}`,
+      `  ${paintLevel(c, n.level, padded(n.level, levelWidth))}  ${padded(n.kind, kindWidth)}  ${c.dim(padded(notificationPlace(n), placeWidth))}  ${printable(n.message)}${rule}`,
     );
   }
   return out;
@@ -121,7 +123,9 @@ function formatNotifications(c: Colors, notifications: readonly Notification[]):
 function formatAbsent(c: Colors, absent: readonly BaselineEntry[]): string[] {
   const out = [c.bold(c.underline('In the baseline, not found any more'))];
   for (const entry of absent) {
-    out.push(`  ${entry.file}  ${entry.ruleId}${entry.resource ? `  ${entry.resource}` : ''}  ${c.dim(entry.message)}`);
+    out.push(
+      `  ${printable(entry.file)}  ${printable(entry.ruleId)}${entry.resource ? `  ${printable(entry.resource)}` : ''}  ${c.dim(printable(entry.message))}`,
+    );
   }
   return out;
 }
