@@ -8,7 +8,8 @@
  * - record duplicate keys with the position of the repeat (`uniqueKeys: false` keeps them from
  *   aborting the parse), last value wins as in CloudFormation;
  * - bound what aliases expand to and how deep the result nests, so hostile input becomes a syntax
- *   error instead of a hang or a stack overflow in any later walk over `data`.
+ *   error instead of a hang or a stack overflow in any later walk over `data`;
+ * - apply YAML 1.1 merge keys (`<<: *base`) as PyYAML does, within the same alias bound.
  *
  * `parseDocument()` is not used directly: it composes every document of the stream before it
  * notices there are several, and it recurses once per nesting level while composing. We drive
@@ -254,7 +255,9 @@ function readYaml(file: string, original: string, text: string, lenient: boolean
   const composer = new Composer({
     schema: 'core', // YAML 1.2 core: `Version: 2012-10-17` stays a string, `yes` is not a boolean
     uniqueKeys: false, // duplicates are recorded (policy/duplicate-key), not fatal
-    merge: false, // CloudFormation has no `<<` merge keys; `<<` stays an ordinary key
+    // Merge keys only (a plain `<<` key becomes a merge key, see DataBuilder.mergeSources); scalars
+    // keep their YAML 1.2 core typing.
+    merge: true,
     prettyErrors: false, // positions are ours; messages stay one line
   });
   const errors: PendingProblem[] = [];
@@ -461,6 +464,8 @@ class DataBuilder {
 
   private convertMap(items: Array<Pair<unknown, unknown>>, depth: number): Record<string, unknown> {
     const object: Record<string, unknown> = {};
+    /** Mappings merged in by `<<` keys, each yielding to the ones after it (see withMerged). */
+    let merged: Array<Record<string, unknown>> | undefined;
     let height = 0;
     let size = 1;
     for (const pair of items) {
@@ -468,7 +473,20 @@ class DataBuilder {
       // An anchored key may be aliased later, an alias key must be resolved (and counted):
       // convert both kinds so the builder knows them. Plain keys need no conversion.
       if (keyNode !== undefined && (keyNode.anchor !== undefined || isAlias(keyNode))) this.convert(keyNode, depth + 1);
+      if (isMergeKey(keyNode, this.aliasTargets)) {
+        this.path.push(MERGE_KEY);
+        merged ??= [];
+        for (const source of this.mergeSources(asNode(pair.value), depth + 1)) merged.push(source);
+        this.path.pop();
+        // The merged pairs sit at this mapping's level: a source's height, not one more. Its
+        // size is an upper bound of what it adds (keys it shares with others are counted twice).
+        if (this.height > height) height = this.height;
+        size += this.size;
+        continue;
+      }
       const key = keyString(keyNode, this.text, this.aliasTargets);
+      // Only keys written in this mapping are duplicates: one that overrides a merged key is what
+      // merging is for.
       if (Object.hasOwn(object, key) && keyNode !== undefined) {
         this.duplicates.push({ pointer: this.pointer(), key, node: keyNode });
       }
@@ -482,7 +500,43 @@ class DataBuilder {
     }
     this.height = height;
     this.size = size;
-    return object;
+    return merged === undefined ? object : withMerged(object, merged);
+  }
+
+  /**
+   * The mappings a `<<` key merges in, as PyYAML's `flatten_mapping` reads them (the reader of
+   * `aws cloudformation package` and `deploy`, which expand merge keys before CloudFormation sees
+   * the template): a mapping, or a sequence of mappings, each written in place or an alias.
+   * Returned each yielding to the ones after it: a sequence's items reversed, since its earlier
+   * items win (and a later `<<` key in the same mapping wins over an earlier one, as in PyYAML).
+   * Converting the value charges every alias in it to the alias bound, so merging cannot expand
+   * more than aliasing could. Anything else (a scalar, a tagged node) is an error, as in PyYAML.
+   */
+  private mergeSources(node: Node | undefined, depth: number): Array<Record<string, unknown>> {
+    const value = this.convert(node, depth);
+    const target = node === undefined ? undefined : this.resolved(node);
+    if (target !== undefined && isMap(target) && syntheticKey(target) === undefined) {
+      return [value as Record<string, unknown>];
+    }
+    if (target !== undefined && isSeq(target) && syntheticKey(target) === undefined && Array.isArray(value)) {
+      for (const item of target.items) {
+        const itemNode = asNode(item);
+        const source = itemNode === undefined ? undefined : this.resolved(itemNode);
+        // Point at what the `<<` is given: the alias, or the item written in place.
+        if (source === undefined || !isMap(source) || syntheticKey(source) !== undefined) this.failMerge(isAlias(node) ? node : (itemNode ?? target));
+      }
+      return (value as Array<Record<string, unknown>>).slice().reverse();
+    }
+    return this.failMerge(node);
+  }
+
+  private resolved(node: Node): Node | undefined {
+    return isAlias(node) ? this.aliasTargets.get(node) : node;
+  }
+
+  private failMerge(node: Node | undefined): never {
+    const range = node?.range;
+    throw new BuildFailure('YAML merge key << needs a mapping or a list of mappings to merge', range?.[0] ?? 0, range?.[1] ?? 0);
   }
 
   private convertSeq(items: unknown[], depth: number): unknown[] {
@@ -538,6 +592,33 @@ function asNode(value: unknown): Node | undefined {
   return value !== null && typeof value === 'object' && 'range' in value ? (value as Node) : undefined;
 }
 
+const MERGE_KEY = '<<';
+
+/**
+ * Whether a mapping key is a YAML 1.1 merge key: a plain `<<` (or one tagged `!!merge`), which the
+ * composer (with `merge: true`) turns into a symbol. A quoted `"<<"` stays an ordinary key, as in
+ * PyYAML, whose resolver types plain scalars only.
+ */
+function isMergeKey(node: Node | undefined, aliasTargets: Map<Node, Node>): boolean {
+  const key = node !== undefined && isAlias(node) ? aliasTargets.get(node) : node;
+  return key !== undefined && isScalar(key) && typeof key.value === 'symbol';
+}
+
+/**
+ * A mapping's own pairs with the pairs of the mappings it merges, as PyYAML's `flatten_mapping`
+ * puts them: the merged pairs first, in `merged`'s order, then the mapping's own, the last value
+ * of a key winning. So the mapping's own keys override merged ones wherever they are written
+ * (https://yaml.org/type/merge.html). Values are shared, not copied, like an alias's.
+ */
+function withMerged(own: Record<string, unknown>, merged: ReadonlyArray<Record<string, unknown>>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const source of merged) {
+    for (const key of Object.keys(source)) setDataProperty(result, key, source[key]);
+  }
+  for (const key of Object.keys(own)) setDataProperty(result, key, own[key]);
+  return result;
+}
+
 /**
  * The string a mapping key becomes: a scalar's text as written (after unescaping), so keys stay
  * exactly what the author typed (`0x10`, `~`, `true` are keys, not numbers or null); any other
@@ -580,6 +661,8 @@ class YamlDocument implements ParsedDocument {
   private readonly doc: Document.Parsed | undefined;
   private readonly aliasTargets: Map<Node, Node>;
   private readonly memberIndexes = new Map<YAMLMap<unknown, unknown>, Map<string, Pair<unknown, unknown>>>();
+  /** A mapping's `<<` pairs, found on first use (most mappings have none). */
+  private readonly mergePairs = new Map<YAMLMap<unknown, unknown>, Array<Pair<unknown, unknown>>>();
 
   /**
    * @param text the text as given (what `text` exposes: line hashes are computed from it)
@@ -657,26 +740,64 @@ class YamlDocument implements ParsedDocument {
   }
 
   /**
-   * The pair of a mapping with key `token`: the last one, which `data` kept. Large mappings (a
-   * `Resources` section of thousands) get a key index on first use, so locating every finding of
-   * a big template does not scan the section once per finding.
+   * The pair of a mapping with key `token`: the last one written in it, which `data` kept, or else
+   * the pair a `<<` merge key brought in, found where it is written (in the merged mapping, which
+   * is what an author edits; an alias is located the same way). Large mappings (a `Resources`
+   * section of thousands) get a key index on first use, so locating every finding of a big
+   * template does not scan the section once per finding.
    */
   private member(map: YAMLMap<unknown, unknown>, token: string): Pair<unknown, unknown> | undefined {
+    return this.ownMember(map, token) ?? this.mergedMember(map, token);
+  }
+
+  private ownMember(map: YAMLMap<unknown, unknown>, token: string): Pair<unknown, unknown> | undefined {
     const items = map.items;
     if (items.length <= SMALL_MAP) {
       for (let i = items.length - 1; i >= 0; i--) {
         const pair = items[i] as Pair<unknown, unknown>;
-        if (keyString(asNode(pair.key), this.source, this.aliasTargets) === token) return pair;
+        const key = asNode(pair.key);
+        if (!isMergeKey(key, this.aliasTargets) && keyString(key, this.source, this.aliasTargets) === token) return pair;
       }
       return undefined;
     }
     let index = this.memberIndexes.get(map);
     if (index === undefined) {
       index = new Map();
-      for (const pair of items) index.set(keyString(asNode(pair.key), this.source, this.aliasTargets), pair); // later ones overwrite
+      for (const pair of items) {
+        const key = asNode(pair.key);
+        if (!isMergeKey(key, this.aliasTargets)) index.set(keyString(key, this.source, this.aliasTargets), pair); // later ones overwrite
+      }
       this.memberIndexes.set(map, index);
     }
     return index.get(token);
+  }
+
+  /**
+   * The pair with key `token` among the mappings `map` merges, searched in the order that decided
+   * the value (DataBuilder.mergeSources): later `<<` keys first, a sequence's items in order, and
+   * within each source its own pairs before the ones it merges in turn. Only mappings that
+   * converted without error are here, so every alias resolves and no chain loops.
+   */
+  private mergedMember(map: YAMLMap<unknown, unknown>, token: string): Pair<unknown, unknown> | undefined {
+    let merges = this.mergePairs.get(map);
+    if (merges === undefined) {
+      merges = (map.items as Array<Pair<unknown, unknown>>).filter((pair) => isMergeKey(asNode(pair.key), this.aliasTargets));
+      this.mergePairs.set(map, merges);
+    }
+    for (let i = merges.length - 1; i >= 0; i--) {
+      const pair = merges[i] as Pair<unknown, unknown>;
+      const value = this.resolved(asNode(pair.value));
+      const sources = isSeq(value) ? value.items.map((item) => this.resolved(asNode(item))) : [value];
+      for (const source of sources) {
+        const found = isMap(source) ? this.member(source, token) : undefined;
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  }
+
+  private resolved(node: Node | undefined): Node | undefined {
+    return node !== undefined && isAlias(node) ? this.aliasTargets.get(node) : node;
   }
 
   /** A node's range, from its tag when it has one that matters (`!Ref X` starts at `!`). */

@@ -105,9 +105,6 @@ describe('parseYaml: data', () => {
     }
   });
 
-  it('treats `<<` as an ordinary key (CloudFormation has no merge keys)', () => {
-    expect(parseYaml('t.yaml', 'base: &b {x: 1}\nother:\n  <<: *b\n').data).toEqual({ base: { x: 1 }, other: { '<<': { x: 1 } } });
-  });
 });
 
 describe('parseYaml: CloudFormation short-form tags', () => {
@@ -370,6 +367,116 @@ describe('parseYaml: aliases', () => {
     const ok = parseYaml('t.yaml', text);
     expect(ok.syntaxErrors).toEqual([]);
     expect((ok.data as Record<string, unknown>).k99).toEqual([1, 2, 3]);
+  });
+});
+
+describe('parseYaml: merge keys', () => {
+  // Expected data is what PyYAML 6.0.3 (yaml.safe_load, the reader behind `aws cloudformation
+  // package` and `deploy`) gives for the same text, key order included.
+  const text = [
+    'a: &a {x: 1, y: 1}', // 1
+    'b: &b {x: 2, z: 2}', // 2
+    'c: &c {<<: *b, w: 3}', // 3: an anchored mapping that merges in turn
+    'list: {<<: [*a, *b]}', // 4
+    'twice: {<<: *a, <<: *b}', // 5
+    'before: {x: 9, <<: *a}', // 6
+    'after:', // 7
+    '  <<: *a', // 8
+    '  x: 9', // 9
+    'inline:', // 10
+    '  <<: {p: 1}', // 11
+    '  <<: [{q: 1}]', // 12
+    'quoted: {"<<": 1}', // 13
+    'chain: {<<: *c}', // 14
+  ].join('\n');
+  const doc = parseYaml('t.yaml', text + '\n');
+
+  it('merges the keys of the anchored mapping, in PyYAML order', () => {
+    expect(doc.syntaxErrors).toEqual([]);
+    const data = doc.data as Record<string, Record<string, unknown>>;
+    expect(Object.entries(data.list ?? {})).toEqual([['x', 1], ['z', 2], ['y', 1]]); // earlier list items win
+    expect(data.twice).toEqual({ x: 2, y: 1, z: 2 }); // a later `<<` wins over an earlier one
+    expect(data.inline).toEqual({ p: 1, q: 1 });
+    expect(data.chain).toEqual({ x: 2, z: 2, w: 3 });
+    expect(data.a).toEqual({ x: 1, y: 1 }); // the anchored mapping itself is untouched
+  });
+
+  it('lets the mapping\'s own keys override merged ones, written before or after the `<<`', () => {
+    const data = doc.data as Record<string, unknown>;
+    expect(data.before).toEqual({ x: 9, y: 1 });
+    expect(data.after).toEqual({ x: 9, y: 1 });
+  });
+
+  it('does not report a key that overrides a merged key as a duplicate, nor two `<<` keys', () => {
+    expect(doc.duplicateKeys).toEqual([]);
+    const dup = parseYaml('t.yaml', 'a: &a {x: 1}\nm:\n  <<: *a\n  x: 2\n  x: 3\n');
+    expect(dup.data).toEqual({ a: { x: 1 }, m: { x: 3 } });
+    expect(dup.duplicateKeys.map((d) => [d.pointer, d.key, span(d.range)])).toEqual([['/m', 'x', '5:3-5:4']]);
+  });
+
+  it('keeps a quoted "<<" an ordinary key, as PyYAML does', () => {
+    expect((doc.data as Record<string, unknown>).quoted).toEqual({ '<<': 1 });
+    expect(at(doc, '/quoted/<<', 'key')).toBe('13:10-13:14');
+  });
+
+  it('locates a merged key where the merged mapping writes it, and an own key where it overrides', () => {
+    expect(at(doc, '/after/y')).toBe('1:17-1:18'); // y: 1 in &a
+    expect(at(doc, '/after/y', 'key')).toBe('1:14-1:15');
+    expect(at(doc, '/after/x')).toBe('9:6-9:7'); // the override, not &a's x
+    expect(at(doc, '/before/x')).toBe('6:13-6:14');
+    expect(at(doc, '/list/x')).toBe('1:11-1:12'); // from *a, the first of the list
+    expect(at(doc, '/list/z')).toBe('2:17-2:18');
+    expect(at(doc, '/twice/x')).toBe('2:11-2:12'); // from *b, the later `<<`
+    expect(at(doc, '/inline/q')).toBe('12:12-12:13');
+    expect(at(doc, '/chain/z')).toBe('2:17-2:18'); // through &c's own merge
+    expect(at(doc, '/chain/w')).toBe('3:19-3:20');
+  });
+
+  it('locates merged keys in a large mapping (indexed lookup) too', () => {
+    const own = Array.from({ length: 20 }, (_, i) => `  k${i}: ${i}`);
+    const large = parseYaml('t.yaml', ['base: &base {Merged: yes}', 'm:', '  <<: *base', ...own].join('\n') + '\n');
+    expect((large.data as { m: Record<string, unknown> }).m.Merged).toBe('yes'); // YAML 1.2 typing kept
+    expect(at(large, '/m/Merged')).toBe('1:22-1:25');
+    expect(at(large, '/m/k19')).toBe('23:8-23:10');
+  });
+
+  it('refuses what PyYAML refuses to merge: a scalar, a sequence item that is not a mapping, a tagged node', () => {
+    const cases: Array<[string, string]> = [
+      ['m: {<<: 1}\n', '1:9-1:10'],
+      ['m: {<<: [{a: 1}, 2]}\n', '1:18-1:19'],
+      ['a: &a [1]\nm: {<<: *a}\n', '2:9-2:11'],
+      ['m: {<<: !Ref X}\n', '1:14-1:15'],
+    ];
+    for (const [bad, where] of cases) {
+      const parsed = parseYaml('t.yaml', bad);
+      expect(parsed.data).toBeUndefined();
+      expect(errorsOf(parsed)).toEqual([`${where} YAML merge key << needs a mapping or a list of mappings to merge`]);
+    }
+  });
+
+  it('merges a sequence of mappings given by an alias', () => {
+    expect(parseYaml('t.yaml', 'l: &l [{k: 1}, {k: 2, j: 2}]\nm: {<<: *l}\n').data).toEqual({ l: [{ k: 1 }, { k: 2, j: 2 }], m: { k: 1, j: 2 } });
+  });
+
+  it('charges merges to the alias limit: a billion-laughs of merges is a syntax error, fast', () => {
+    const keys = 'abcdefghi'.split('');
+    const build = (level: (previous: string) => string): string => {
+      const lines = [`l0: &l0 {${keys.map((k) => `${k}: lol`).join(', ')}}`];
+      for (let n = 1; n < 30; n++) lines.push(`l${n}: &l${n} ${level(`*l${n - 1}`)}`);
+      return lines.join('\n') + '\n';
+    };
+    const bombs = [
+      build((previous) => `{<<: ${previous}, ${keys.map((k) => `${k}: ${previous}`).join(', ')}}`),
+      build((previous) => `{<<: [${Array(9).fill(previous).join(', ')}]}`),
+    ];
+    for (const bomb of bombs) {
+      const started = performance.now();
+      const parsed = parseYaml('t.yaml', bomb);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(parsed.data).toBeUndefined();
+      expect(errorsOf(parsed)).toHaveLength(1);
+      expect(errorsOf(parsed)[0]).toMatch(/^[45]:\d+-[45]:\d+ YAML alias limit exceeded: aliases expand to more than 10000 nodes$/);
+    }
   });
 });
 

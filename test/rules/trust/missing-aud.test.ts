@@ -32,6 +32,13 @@ describe(RULE, () => {
     ]);
   });
 
+  it('reads a trust that YAML merge keys bring in, at the statement the anchored mapping writes, once per role; an own trust overrides it', () => {
+    expect(seen(lintRuleFixture(RULE, 'invalid/merge-key.yaml'), RULE)).toEqual([
+      f('missing', 'merge-key.yaml', 12, 11, 'AdminRole'),
+      f('missing', 'merge-key.yaml', 12, 11, 'AuthRole'),
+    ]);
+  });
+
   it('reports a bare trust policy file, naming the file as the role', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/bare-trust-policy.json'), RULE)).toEqual([
       f('missing', 'bare-trust-policy.json', 4, 5, 'bare-trust-policy'),
@@ -57,6 +64,7 @@ describe(RULE, () => {
     expect(fixtureFiles(RULE, 'invalid')).toEqual([
       'bare-trust-policy.json',
       'deny-does-not-cover.json',
+      'merge-key.yaml',
       'no-aud.yaml',
       'weak-operators.yaml',
       'wildcard-string-like.json',
