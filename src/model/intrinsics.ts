@@ -316,6 +316,7 @@ export class Resolver {
     const delimiter = knownString(this.resolve(stack, arg[0], depth + 1));
     if (delimiter === undefined) return unknown('Fn::Join with a computed delimiter');
     const list = this.resolve(stack, arg[1], depth + 1);
+    if (list.kind === 'unknown' && list.reason === TOO_LARGE) return list;
     if (list.kind !== 'list') return unknown('Fn::Join of a list that is not known');
     const parts: Resolved[] = [];
     list.items.forEach((item, index) => {
