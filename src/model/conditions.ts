@@ -190,21 +190,29 @@ export class StackConditions {
 
 const EMPTY: AtomAssignment = new Map();
 
-/** `Fn::Equals` of two resolved values: decided only when every alternative of both sides is known. */
+/**
+ * `Fn::Equals` of two resolved values: decided only when every alternative of both sides is known.
+ * Linear in the alternatives (a side may have thousands): true when both sides have one and the
+ * same value, false when no value of one side is a value of the other.
+ */
 function compare(a: Resolved, b: Resolved): Tri {
-  let sawTrue = false;
-  let sawFalse = false;
-  for (const x of alternatives(a)) {
-    for (const y of alternatives(b)) {
-      const sx = knownString(x);
-      const sy = knownString(y);
-      if (sx === undefined || sy === undefined) return undefined;
-      if (sx === sy) sawTrue = true;
-      else sawFalse = true;
-    }
+  const left = knownAlternatives(a);
+  const right = knownAlternatives(b);
+  if (left === undefined || right === undefined || left.size === 0 || right.size === 0) return undefined;
+  if (left.size === 1 && right.size === 1 && [...left][0] === [...right][0]) return true;
+  for (const value of left) if (right.has(value)) return undefined;
+  return false;
+}
+
+/** The strings `value` may be, or undefined when one of its alternatives is not known. */
+function knownAlternatives(value: Resolved): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const alt of alternatives(value)) {
+    const s = knownString(alt);
+    if (s === undefined) return undefined;
+    out.add(s);
   }
-  if (sawTrue === sawFalse) return undefined;
-  return sawTrue;
+  return out;
 }
 
 function parameterName(node: unknown): string | undefined {

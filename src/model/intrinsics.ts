@@ -7,10 +7,16 @@
  * references) within one cloud assembly. Anything that cannot be known statically becomes
  * `unknown` with a reason; the resolver never throws and never loops (cycle and depth guards:
  * templates are hostile input).
+ *
+ * Every node reached by reference (a pointer: outputs, exports, mappings, nested-stack
+ * parameters; a parameter's value; a `Fn::Sub` variable) is resolved once, and every value is
+ * bounded in size (MAX_RESOLVED_NODES, MAX_RESOLVED_CHARS): a template that doubles a value at
+ * each reference (`Default: !Sub "${P}${P}"`, a chain of `!Join ['', [!Ref P1, !Ref P1]]`)
+ * would otherwise need memory exponential in its length. A value over the bound is unknown.
  */
 import { UNKNOWN_TAG_KEY, type Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
-import { ABSENT, known, knownString, unknown, type Resolved } from './resolved.js';
+import { ABSENT, known, knownString, resolvedSize, unknown, type Resolved } from './resolved.js';
 import { isPlainObject, own, valueAtPointer } from './source.js';
 import type { Stack } from './stack.js';
 
@@ -27,6 +33,26 @@ export interface StackUniverse {
 }
 
 const MAX_DEPTH = 64;
+
+/**
+ * Bounds on one resolved value. No legitimate value comes near them: an IAM policy document is
+ * at most 10,240 characters and a template body at most 1 MB
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html).
+ */
+export const MAX_RESOLVED_NODES = 10_000;
+export const MAX_RESOLVED_CHARS = 1_000_000;
+export const TOO_LARGE = 'value too large to resolve';
+
+function overBound(nodes: number, chars: number): boolean {
+  return nodes > MAX_RESOLVED_NODES || chars > MAX_RESOLVED_CHARS;
+}
+
+/** `value`, or unknown when it is over the bounds. */
+export function bounded(value: Resolved): Resolved {
+  const size = resolvedSize(value);
+  return overBound(size.nodes, size.chars) ? unknown(TOO_LARGE) : value;
+}
 
 /** Is `value` an intrinsic function object (`{Ref: …}`, `{"Fn::Sub": …}`, an unknown tag marker)? */
 export function intrinsicName(value: unknown): string | undefined {
@@ -56,15 +82,25 @@ export class Resolver {
   constructor(private readonly universe: StackUniverse) {}
 
   /** Resolve the node at `pointer` of `stack`'s document. */
-  resolveAt(stack: Stack, pointer: Pointer): Resolved {
-    const key = `${stack.key}\u0000${pointer}`;
+  resolveAt(stack: Stack, pointer: Pointer, depth = 0): Resolved {
+    return this.once(`${stack.key}\u0000${pointer}`, () => {
+      const value = valueAtPointer(stack.doc.data, pointer);
+      return value === undefined ? ABSENT : this.resolve(stack, value, depth);
+    });
+  }
+
+  /**
+   * `compute()` once per `key` for the life of the resolver; a key reached again while it is
+   * being computed is a cycle. `depth` is passed on through references (not restarted at each),
+   * so a chain of thousands of references ends at MAX_DEPTH rather than overflowing the stack.
+   */
+  private once(key: string, compute: () => Resolved): Resolved {
     const cached = this.memo.get(key);
     if (cached) return cached;
     if (this.active.has(key)) return unknown('circular reference');
     this.active.add(key);
     try {
-      const value = valueAtPointer(stack.doc.data, pointer);
-      const result = value === undefined ? ABSENT : this.resolve(stack, value, 0);
+      const result = compute();
       this.memo.set(key, result);
       return result;
     } finally {
@@ -74,6 +110,10 @@ export class Resolver {
 
   /** Resolve a value taken from `stack`'s document. */
   resolve(stack: Stack, value: unknown, depth = 0): Resolved {
+    return bounded(this.resolveNode(stack, value, depth));
+  }
+
+  private resolveNode(stack: Stack, value: unknown, depth: number): Resolved {
     if (depth > MAX_DEPTH) return unknown('expression nested too deeply');
     if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       return known(value);
@@ -119,7 +159,7 @@ export class Resolver {
     // A resource whose condition is false is not created: a reference to it is no value.
     if (stack.input.undeployed?.has(name)) return ABSENT;
     const parameter = stack.parameters.get(name);
-    if (parameter) return this.parameter(stack, name, depth);
+    if (parameter) return this.once(`${stack.key}\u0000${parameter.pointer}\u0000value`, () => this.parameter(stack, name, depth + 1));
     return unknown(`Ref to ${name}, which is not in this template`);
   }
 
@@ -165,7 +205,7 @@ export class Resolver {
       const stackResource = parent.stack.resources.get(parent.logicalId);
       if (stackResource) {
         const pointer = joinPointer(stackResource.propertiesPointer, 'Parameters', name);
-        const passed = this.resolveAt(parent.stack, pointer);
+        const passed = this.resolveAt(parent.stack, pointer, depth + 1);
         if (passed.kind !== 'absent') return passed;
       }
     }
@@ -204,15 +244,15 @@ export class Resolver {
     if (resource.type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) {
       const child = this.universe.nestedChild(stack, logicalId);
       if (!child) return unknown(`output ${attr} of nested stack ${logicalId}, whose template was not read`);
-      return this.output(child, attr.slice('Outputs.'.length));
+      return this.output(child, attr.slice('Outputs.'.length), depth);
     }
     return { kind: 'resource', resource, attribute: attr };
   }
 
-  private output(stack: Stack, name: string): Resolved {
+  private output(stack: Stack, name: string, depth: number): Resolved {
     const pointer = stack.outputs.get(name);
     if (!pointer) return unknown(`output ${name} of stack ${stack.name} does not exist`);
-    return this.resolveAt(stack, pointer);
+    return this.resolveAt(stack, pointer, depth + 1);
   }
 
   private sub(stack: Stack, arg: unknown, depth: number): Resolved {
@@ -224,6 +264,8 @@ export class Resolver {
     }
     if (typeof text !== 'string') return unknown('Fn::Sub with a computed template');
     const parts: Resolved[] = [];
+    // `${X}${X}` resolves X once: a variable is itself an expression, possibly with variables of its own.
+    const resolvedVariables = new Map<string, Resolved>();
     let literal = '';
     let i = 0;
     while (i < text.length) {
@@ -247,7 +289,13 @@ export class Resolver {
       }
       if (literal) parts.push(known(literal));
       literal = '';
-      parts.push(this.subVariable(stack, name.trim(), variables, depth));
+      const variable = name.trim();
+      let part = resolvedVariables.get(variable);
+      if (!part) {
+        part = this.subVariable(stack, variable, variables, depth);
+        resolvedVariables.set(variable, part);
+      }
+      parts.push(part);
     }
     if (literal) parts.push(known(literal));
     return concat(parts);
@@ -268,6 +316,7 @@ export class Resolver {
     const delimiter = knownString(this.resolve(stack, arg[0], depth + 1));
     if (delimiter === undefined) return unknown('Fn::Join with a computed delimiter');
     const list = this.resolve(stack, arg[1], depth + 1);
+    if (list.kind === 'unknown' && list.reason === TOO_LARGE) return list;
     if (list.kind !== 'list') return unknown('Fn::Join of a list that is not known');
     const parts: Resolved[] = [];
     list.items.forEach((item, index) => {
@@ -295,6 +344,7 @@ export class Resolver {
     const delimiter = knownString(this.resolve(stack, arg[0], depth + 1));
     const source = knownString(this.resolve(stack, arg[1], depth + 1));
     if (delimiter === undefined || source === undefined || delimiter === '') return unknown('Fn::Split of a value that is not known');
+    if (occurrences(source, delimiter, MAX_RESOLVED_NODES) >= MAX_RESOLVED_NODES) return unknown(TOO_LARGE);
     return { kind: 'list', items: source.split(delimiter).map(known) };
   }
 
@@ -304,10 +354,10 @@ export class Resolver {
     const exporters = this.universe.exporters(stack, name);
     if (exporters.length === 0) return unknown(`Fn::ImportValue ${name}: no stack in this run exports it`);
     if (exporters.length > 1) {
-      return { kind: 'anyOf', options: exporters.map((e) => this.resolveAt(e.stack, e.valuePointer)) };
+      return { kind: 'anyOf', options: exporters.map((e) => this.resolveAt(e.stack, e.valuePointer, depth + 1)) };
     }
     const only = exporters[0]!;
-    return this.resolveAt(only.stack, only.valuePointer);
+    return this.resolveAt(only.stack, only.valuePointer, depth + 1);
   }
 
   private getStackOutput(stack: Stack, arg: unknown, depth: number): Resolved {
@@ -319,7 +369,7 @@ export class Resolver {
     if (stackName === undefined || outputName === undefined) return unknown('Fn::GetStackOutput with computed names');
     const producer = this.universe.stackByName(stack, stackName, region);
     if (!producer) return unknown(`Fn::GetStackOutput: stack ${stackName} is not in this run`);
-    return this.output(producer, outputName);
+    return this.output(producer, outputName, depth);
   }
 
   private findInMap(stack: Stack, arg: unknown, depth: number): Resolved {
@@ -330,13 +380,13 @@ export class Resolver {
     if (top !== undefined && second !== undefined) {
       const pointer = joinPointer('/Mappings', map, top, second);
       if (valueAtPointer(stack.doc.data, pointer) === undefined) return unknown(`Fn::FindInMap: ${keys.join('/')} is not in Mappings`);
-      return this.resolveAt(stack, pointer);
+      return this.resolveAt(stack, pointer, depth + 1);
     }
     // A key that is not known (`!Ref AWS::Partition`, a parameter without a value) picks one of the
     // map's entries: every entry the other key finds is an alternative.
     const pointers = this.mapEntries(stack, map, top, second);
     if (pointers.length === 0 || pointers.length > MAX_MAP_ALTERNATIVES) return unknown('Fn::FindInMap with computed keys');
-    const options = pointers.map((pointer) => this.resolveAt(stack, pointer));
+    const options = pointers.map((pointer) => this.resolveAt(stack, pointer, depth + 1));
     return options.length === 1 ? options[0]! : { kind: 'anyOf', options };
   }
 
@@ -359,8 +409,26 @@ export class Resolver {
 /** More entries than this (a map of every region times every setting) stay unknown: alternatives that many decide nothing. */
 const MAX_MAP_ALTERNATIVES = 64;
 
-/** Concatenate parts, merging adjacent known strings; a single part is returned as is. */
+/** How many times `needle` occurs in `text`, counting no further than `limit`. */
+function occurrences(text: string, needle: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1 && count < limit; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/**
+ * Concatenate parts, merging adjacent known strings; a single part is returned as is. Unknown
+ * when the result would be over the bounds, decided before the parts are flattened.
+ */
 export function concat(parts: Resolved[]): Resolved {
+  let nodes = 1;
+  let chars = 0;
+  for (const part of parts) {
+    const size = resolvedSize(part);
+    nodes += size.nodes;
+    chars += size.chars;
+  }
+  if (overBound(nodes, chars)) return unknown(TOO_LARGE);
   const merged: Resolved[] = [];
   const add = (part: Resolved): void => {
     if (part.kind === 'concat') {

@@ -145,3 +145,41 @@ export function describe(value: Resolved): string {
       return /^AWS::\w+$/.test(value.reason) ? `\${${value.reason}}` : '<?>';
   }
 }
+
+/** How big a value is once written out: its nodes (parts, alternatives, items and leaves) and the length of its literals. */
+export interface ResolvedSize {
+  readonly nodes: number;
+  readonly chars: number;
+}
+
+const sizes = new WeakMap<Resolved, ResolvedSize>();
+
+/**
+ * The size of `value` counting a shared sub-value once per place it appears (as `alternatives`
+ * and `knownString` walk it). Computed once per composite value: values are immutable.
+ */
+export function resolvedSize(value: Resolved): ResolvedSize {
+  switch (value.kind) {
+    case 'known':
+      return { nodes: 1, chars: value.value === null ? 0 : String(value.value).length };
+    case 'concat':
+    case 'anyOf':
+    case 'list': {
+      const cached = sizes.get(value);
+      if (cached) return cached;
+      const children = value.kind === 'concat' ? value.parts : value.kind === 'anyOf' ? value.options : value.items;
+      let nodes = 1;
+      let chars = 0;
+      for (const child of children) {
+        const size = resolvedSize(child);
+        nodes += size.nodes;
+        chars += size.chars;
+      }
+      const size = { nodes, chars };
+      sizes.set(value, size);
+      return size;
+    }
+    default:
+      return { nodes: 1, chars: 0 };
+  }
+}

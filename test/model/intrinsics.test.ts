@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/inputs/load.js';
 import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
+import { TOO_LARGE } from '../../src/model/intrinsics.js';
 import { IdentityModel } from '../../src/model/model.js';
 import { describe as render, knownString } from '../../src/model/resolved.js';
 
@@ -99,5 +100,102 @@ Outputs:
 
   it('stays unknown for a map that does not exist', () => {
     expect(resolveOutput(MAPS, 'Missing').kind).toBe('unknown');
+  });
+});
+
+describe('bounded resolution (issue 12: values that double at each reference)', () => {
+  const chain = (levels: number, body: (i: number) => string): string =>
+    Array.from({ length: levels }, (_, i) => body(i + 1)).join('\n');
+
+  it('is unknown, not an exception, for a value over the bounds', () => {
+    // P40 would be 2^40 copies of P0.
+    const template = `
+Parameters:
+  P0: { Type: String }
+${chain(40, (i) => `  P${i}: { Type: String, Default: !Sub '\${P${i - 1}}\${P${i - 1}}' }`)}
+Resources:
+  R: { Type: AWS::S3::Bucket }
+Outputs:
+  Chars: { Value: !Sub ['\${A}\${A}', { A: !Ref P40 }] }
+  Nodes: { Value: !Join ['', [!Ref P40, !Ref R]] }
+`;
+    // Each level is its default or unknown: the level where the default goes over the bounds has an
+    // unknown default, and the doubling starts again from there.
+    for (const [output, given] of [['Chars', 'x'.repeat(100)], ['Nodes', undefined]] as const) {
+      const value = resolveOutput(template, output, new Map(given === undefined ? [] : [['P0', given]]));
+      expect(knownString(value)).toBeUndefined();
+      expect(JSON.stringify(value)).toContain(TOO_LARGE);
+    }
+  });
+
+  it('stays within the bounds up to them: the last level under the character bound is known', () => {
+    // 2^13 × 100 = 819,200 characters: known; one more doubling is over 1,000,000.
+    const doubling = `
+Mappings:
+  M:
+    k:
+      v0: '${'x'.repeat(100)}'
+${chain(14, (i) => `      v${i}: !Join ['', [!FindInMap [M, k, v${i - 1}], !FindInMap [M, k, v${i - 1}]]]`)}
+Resources:
+  R: { Type: AWS::S3::Bucket }
+Outputs:
+  Fine: { Value: !FindInMap [M, k, v13] }
+  Over: { Value: !FindInMap [M, k, v14] }
+`;
+    expect(knownString(resolveOutput(doubling, 'Fine'))).toHaveLength(819_200);
+    expect(resolveOutput(doubling, 'Over')).toEqual({ kind: 'unknown', reason: TOO_LARGE });
+  });
+
+  it('still resolves a big legitimate Fn::Join (1,000 ARNs: more than an IAM policy may hold)', () => {
+    const arns = Array.from({ length: 1_000 }, (_, i) => `          - !Sub 'arn:\${AWS::Partition}:s3:::bucket-${i}/\${R}/*'`).join('\n');
+    const template = `
+Resources:
+  R: { Type: AWS::S3::Bucket }
+Outputs:
+  Big:
+    Value:
+      !Join
+        - ','
+        -
+${arns}
+`;
+    const big = resolveOutput(template, 'Big');
+    expect(big.kind).toBe('concat');
+    const text = render(big);
+    expect(text.startsWith('arn:${AWS::Partition}:s3:::bucket-0/${R}/*,arn:${AWS::Partition}:s3:::bucket-1/')).toBe(true);
+    expect(text.endsWith('bucket-999/${R}/*')).toBe(true);
+  });
+
+  it('resolves a parameter once and ends cycles of defaults and exports', () => {
+    const template = `
+Parameters:
+  Self: { Type: String, Default: !Sub '\${Self}\${Self}' }
+  A: { Type: String, Default: !Join ['', [!Ref B, !Ref B]] }
+  B: { Type: String, Default: !Ref A }
+Resources:
+  R: { Type: AWS::S3::Bucket }
+Outputs:
+  Self: { Value: !Ref Self }
+  A: { Value: !Ref A }
+  Loop: { Value: !ImportValue Loop, Export: { Name: Loop } }
+`;
+    for (const output of ['Self', 'A', 'Loop']) {
+      const value = resolveOutput(template, output);
+      expect(knownString(value), output).toBeUndefined();
+      expect(JSON.stringify(value), output).toContain('circular reference');
+    }
+  });
+
+  it('ends a chain of thousands of references at the depth bound, without overflowing the stack', () => {
+    const template = `
+Parameters:
+  P0: { Type: String, Default: x }
+${chain(5_000, (i) => `  P${i}: { Type: String, Default: !Ref P${i - 1} }`)}
+Resources:
+  R: { Type: AWS::S3::Bucket }
+Outputs:
+  Deep: { Value: !Ref P5000 }
+`;
+    expect(JSON.stringify(resolveOutput(template, 'Deep'))).toContain('expression nested too deeply');
   });
 });
