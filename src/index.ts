@@ -26,6 +26,8 @@ export interface LintOptions {
   stdin?: { text: string; filename: string };
   parameters?: ReadonlyMap<string, string>;
   parameterFiles?: string[];
+  /** What the run may read in total, in bytes (default 100 MB); see LoadOptions. */
+  maxTotalBytes?: number;
   /** Clock for suppression expiry. */
   now?: Date;
   /** Override the rule set (tests). */
@@ -48,6 +50,7 @@ export function lint(paths: string[], options: LintOptions): LintResult {
     ...(options.stdin ? { stdin: options.stdin } : {}),
     parameters,
     ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
+    ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
   });
   return { report: lintInputs(inputs, options), inputs };
 }

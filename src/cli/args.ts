@@ -32,6 +32,8 @@ export interface CliArgs {
   parameters: Map<string, string>;
   parameterFiles: string[];
   stdinFilename: string | undefined;
+  /** `--max-total-mb`, in bytes. */
+  maxTotalBytes: number | undefined;
   color: boolean | undefined;
   verbose: boolean;
   listRules: boolean;
@@ -68,6 +70,8 @@ Options:
   -p, --parameter <KEY=VALUE>            Template parameter value (repeatable)
       --parameters-file <file>           Parameter file: [{"ParameterKey": …, "ParameterValue": …}]
       --stdin-filename <name>            Name to report for '-' (stdin); its extension picks JSON/YAML
+      --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
+                                         files past it are named on stderr and the run fails
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
@@ -76,7 +80,7 @@ Options:
   -h, --help                             Print this help and exit
 
 Exit codes: 0 no finding at or above --fail-on (suppressed and baseline findings never count)
-· 1 at least one · 2 usage error, invalid config or baseline, or nothing could be linted.`;
+· 1 at least one, or a file could not be read · 2 usage error, invalid config or baseline, or nothing could be linted.`;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -103,6 +107,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         parameter: { type: 'string', short: 'p', multiple: true },
         'parameters-file': { type: 'string', multiple: true },
         'stdin-filename': { type: 'string' },
+        'max-total-mb': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -120,6 +125,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const failOn = v['fail-on'];
   if (failOn !== undefined && failOn !== 'none' && !(SEVERITIES as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none; got '${failOn}'.`);
+  }
+  const maxTotal = v['max-total-mb'];
+  if (maxTotal !== undefined && !/^[0-9]+(\.[0-9]+)?$/.test(maxTotal)) {
+    throw new UsageError(`--max-total-mb expects a number of megabytes; got '${maxTotal}'.`);
   }
   const parameters = new Map<string, string>();
   for (const entry of v.parameter ?? []) {
@@ -158,6 +167,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     parameters,
     parameterFiles: v['parameters-file'] ?? [],
     stdinFilename: v['stdin-filename'],
+    maxTotalBytes: maxTotal === undefined ? undefined : Math.floor(Number(maxTotal) * 1024 * 1024),
     color: v['no-color'] ? false : v.color,
     verbose: v.verbose ?? false,
     listRules: v['list-rules'] ?? false,

@@ -87,13 +87,14 @@ function run(io: CliIo): number {
     ...(stdinNeeded ? { stdin: { text: io.readStdin(), filename: args.stdinFilename! } } : {}),
     parameters: args.parameters,
     parameterFiles: args.parameterFiles,
+    ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
     now: io.now,
   });
 
   // Paths the user named, parameter files included: a typo there must not pass in silence.
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
-    if (explicit.has(skip.file) || skip.refused) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}\n`);
+    if (explicit.has(skip.file) || skip.refused || skip.lost) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}\n`);
   }
   if (inputs.documents.length === 0 && !args.allowNoInput) {
     // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
@@ -136,6 +137,9 @@ function run(io: CliIo): number {
   }
 
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
+  // A file the run meant to read and could not was not checked: the run is incomplete, whatever
+  // --fail-on says and even when writing a baseline (which lacks that file's findings).
+  if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   // Writing a baseline accepts every finding in it: the run that writes it passes.
   if (args.writeBaseline !== undefined) return EXIT_OK;
   const threshold = args.failOn ?? config?.failOn ?? 'high';

@@ -11,7 +11,7 @@
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import { hasUsableData, isPlainObject } from './classify.js';
-import { type ParseFn, type PathApi, isInside, isWithin, pathApiFor, readTextFile, safeRealpath, toSlashes } from './files.js';
+import { type ParseFn, type PathApi, type ReadBudget, isInside, isWithin, parseRead, pathApiFor, readTextFile, safeRealpath, toSlashes } from './files.js';
 import type { AssemblyContext, FileSystem, InputProblem, TemplateInput } from './types.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
@@ -26,6 +26,8 @@ export interface AssemblyReadOptions {
   display?: (path: string) => string;
   /** Parsed documents by file-system path, shared with the caller so no file is parsed twice. */
   cache?: Map<string, ParsedDocument>;
+  /** The run's input budget, shared with the caller (`--max-total-mb`). */
+  budget?: ReadBudget;
 }
 
 export interface AssemblyResult {
@@ -103,6 +105,7 @@ class AssemblyReader {
   /** Real path of the root assembly directory: no file is read from outside it, whatever links say. */
   private rootReal = '';
   private readonly cache: Map<string, ParsedDocument>;
+  private readonly budget: ReadBudget | undefined;
   private readonly display: (path: string) => string;
 
   constructor(
@@ -112,6 +115,7 @@ class AssemblyReader {
     options: AssemblyReadOptions,
   ) {
     this.cache = options.cache ?? new Map();
+    this.budget = options.budget;
     this.display = options.display ?? toSlashes;
   }
 
@@ -145,9 +149,9 @@ class AssemblyReader {
     }
     let doc = this.cache.get(path);
     if (!doc) {
-      const read = readTextFile(this.fs, path);
+      const read = readTextFile(this.fs, path, this.budget);
       if (!read.ok) return { reason: read.reason, missing: read.missing === true };
-      doc = this.parse(this.display(path), read.text);
+      doc = parseRead(this.parse, this.display(path), read);
       this.cache.set(path, doc);
     }
     this.claimed.add(path);

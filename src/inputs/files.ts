@@ -3,7 +3,8 @@
  * file system on every platform, and a file reader that never throws on what users hand it.
  */
 import { posix, win32 } from 'node:path';
-import type { ParsedDocument, SourceFormat } from '../parsers/types.js';
+import type { ParsedDocument, Position, SourceFormat } from '../parsers/types.js';
+import { decodeBytes } from './decode.js';
 import type { FileSystem } from './types.js';
 
 /** `parseText` from src/parsers, injected so the input layer can be tested and reused without it. */
@@ -39,9 +40,28 @@ export function isInside(path: PathApi, dir: string, target: string): boolean {
 }
 
 export type ReadResult =
-  | { ok: true; text: string }
+  /** `invalid`: where the text is not valid UTF-8 (decoded with U+FFFD there); see parseRead. */
+  | { ok: true; text: string; invalid?: { at: Position; message: string } }
   /** `binary` lets a directory walk stay silent about images and archives that happen to be named `.json`. */
   | { ok: false; reason: string; binary?: boolean; missing?: boolean };
+
+/**
+ * What a run may still read, in bytes, across all its files (`--max-total-mb`): each file is under
+ * MAX_FILE_BYTES, but a few of them together can still exhaust the heap once parsed and modelled.
+ */
+export interface ReadBudget {
+  remaining: number;
+  /** For the message: the budget the run started with. */
+  readonly totalBytes: number;
+}
+
+export function readBudget(totalBytes: number): ReadBudget {
+  return { remaining: totalBytes, totalBytes };
+}
+
+function budgetSpent(budget: ReadBudget): string {
+  return `not read: the run's input budget of ${budget.totalBytes / 1024 / 1024} MB is spent (see --max-total-mb)`;
+}
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
@@ -68,6 +88,8 @@ export function describeFsError(error: unknown): string {
       return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
     case 'ESPECIAL':
       return 'not a regular file';
+    case 'ENAMETOOLONG':
+      return 'path too long for the operating system (PATH_MAX)';
     default:
       return error instanceof Error ? `cannot be read (${error.message})` : 'cannot be read';
   }
@@ -106,8 +128,12 @@ export function safeReaddir(fs: FileSystem, path: string): { names: string[] } |
   }
 }
 
-/** Reads a text file, refusing missing, huge, unreadable and binary files with a reason. */
-export function readTextFile(fs: FileSystem, path: string): ReadResult {
+/**
+ * Reads a text file, refusing missing, huge, unreadable and binary files with a reason. A BOM
+ * decides the encoding (src/inputs/decode.ts). With a `budget`, a file that does not fit in what
+ * is left of it is not read, and what is read is taken from it.
+ */
+export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget): ReadResult {
   const stat = safeStat(fs, path);
   if ('error' in stat) return { ok: false, reason: stat.error };
   if (!stat.stat) return { ok: false, reason: 'no such file or directory', missing: true };
@@ -116,12 +142,40 @@ export function readTextFile(fs: FileSystem, path: string): ReadResult {
   if (stat.stat.size > MAX_FILE_BYTES) {
     return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${stat.stat.size} bytes)` };
   }
-  let text: string;
+  if (budget && stat.stat.size > budget.remaining) return { ok: false, reason: budgetSpent(budget) };
+  const limit = budget ? Math.min(MAX_FILE_BYTES, budget.remaining) : MAX_FILE_BYTES;
+  let bytes: Uint8Array;
   try {
-    text = fs.readFile(path, MAX_FILE_BYTES);
+    bytes = fs.readBytes(path, limit);
   } catch (error) {
+    // The file grew past what `stat` said: over the budget is the budget's fault, not the file's.
+    if (budget && limit < MAX_FILE_BYTES && errorCode(error) === 'EFBIG') return { ok: false, reason: budgetSpent(budget) };
     return { ok: false, reason: describeFsError(error) };
   }
-  if (text.slice(0, BINARY_SNIFF_CHARS).includes('\0')) return { ok: false, reason: 'binary file', binary: true };
-  return { ok: true, text };
+  if (budget) budget.remaining -= bytes.length;
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+  if (decoded.text.slice(0, BINARY_SNIFF_CHARS).includes('\0')) return { ok: false, reason: 'binary file', binary: true };
+  return decoded;
+}
+
+/**
+ * Parses what readTextFile read. Invalid UTF-8 becomes the document's first syntax error, at its
+ * position (input/parse-error reports it there), and the rest of the file is still linted.
+ */
+export function parseRead(parse: ParseFn, file: string, read: Extract<ReadResult, { ok: true }>): ParsedDocument {
+  const doc = parse(file, read.text);
+  if (!read.invalid) return doc;
+  const { at, message } = read.invalid;
+  const error = { message, range: { start: at, end: { line: at.line, column: at.column + 1 } } };
+  const syntaxErrors = [error, ...doc.syntaxErrors];
+  // Only the list of syntax errors differs; the parser's methods run on the document itself, so
+  // positions are still found in a file whose parse succeeded.
+  return new Proxy(doc, {
+    get(target, property) {
+      if (property === 'syntaxErrors') return syntaxErrors;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

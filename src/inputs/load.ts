@@ -16,10 +16,13 @@ import {
   MAX_FILE_BYTES,
   type ParseFn,
   type PathApi,
+  type ReadBudget,
   type StatResult,
   displayPath,
   isWithin,
+  parseRead,
   pathApiFor,
+  readBudget,
   readTextFile,
   safeReaddir,
   safeRealpath,
@@ -41,7 +44,12 @@ export interface LoadOptions {
   parameters?: ReadonlyMap<string, string>;
   /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
   parameterFiles?: string[];
+  /** What the run may read in total (`--max-total-mb`); files met after it is spent are not read and are reported. */
+  maxTotalBytes?: number;
 }
+
+/** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
+export const DEFAULT_MAX_TOTAL_BYTES = 100 * 1024 * 1024;
 
 /** Extensions a directory walk reads; anything else is only read when named explicitly. */
 const LINTABLE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.cfn'];
@@ -93,6 +101,7 @@ class Loader {
   private readonly iamDocuments: ParsedDocument[] = [];
   private readonly problems: InputProblem[] = [];
   private readonly skipped: SkippedFile[] = [];
+  private readonly budget: ReadBudget;
 
   private userParameters = new Map<string, string>();
   /** The file on disk that `-` stands for (its `filename`), read from stdin instead. */
@@ -106,6 +115,7 @@ class Loader {
     this.fs = options.fs;
     this.path = pathApiFor(options.cwd);
     this.cwd = this.path.resolve(options.cwd);
+    this.budget = readBudget(options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES);
     const compile = (patterns: string[] | undefined) =>
       (patterns ?? []).filter((p) => p !== '').map((p) => new Minimatch(p.replace(/^\.\//, ''), { dot: true }));
     this.include = compile(options.include);
@@ -177,7 +187,7 @@ class Loader {
     }
     const path = this.path.resolve(this.cwd, given);
     const stat = safeStat(this.fs, path);
-    if ('error' in stat) return void this.skipped.push({ file: this.display(path), reason: stat.error });
+    if ('error' in stat) return void this.skipped.push({ file: this.display(path), reason: stat.error, lost: true });
     if (!stat.stat) return void this.skipped.push({ file: this.display(path), reason: 'no such file or directory' });
     if (stat.stat.isDirectory) return this.visitDirectory(path, true, { real: safeRealpath(this.fs, path) ?? path, shown: this.display(path) });
     if (!stat.stat.isFile) return void this.skipped.push({ file: this.display(path), reason: 'not a regular file' });
@@ -214,12 +224,12 @@ class Loader {
       return this.addAssembly(manifest, explicit);
     }
     const listing = safeReaddir(this.fs, dir);
-    if ('error' in listing) return void this.skipped.push({ file: this.display(dir), reason: listing.error });
+    if ('error' in listing) return void this.skipped.push({ file: this.display(dir), reason: listing.error, lost: true });
     for (const name of listing.names.sort(compareStrings)) {
       const child = this.path.join(dir, name);
       const stat = safeStat(this.fs, child);
       if ('error' in stat) {
-        this.skipped.push({ file: this.display(child), reason: stat.error });
+        this.skipped.push({ file: this.display(child), reason: stat.error, lost: true });
         continue;
       }
       if (!stat.stat) continue; // a dangling symbolic link
@@ -257,9 +267,9 @@ class Loader {
   private parseFile(path: string): ParsedDocument | undefined {
     const cached = this.cache.get(path);
     if (cached) return cached;
-    const read = readTextFile(this.fs, path);
+    const read = readTextFile(this.fs, path, this.budget);
     if (!read.ok) return undefined;
-    const doc = this.parse(this.display(path), read.text);
+    const doc = parseRead(this.parse, this.display(path), read);
     this.cache.set(path, doc);
     return doc;
   }
@@ -286,6 +296,7 @@ class Loader {
       const result = readAssembly(entry.manifest, this.fs, this.parse, {
         display: (p) => this.display(p),
         cache: this.cache,
+        budget: this.budget,
       });
       read.push({ manifest: entry.manifest, result });
     }
@@ -329,13 +340,13 @@ class Loader {
     }
     let doc = this.cache.get(path);
     if (!doc) {
-      const read = readTextFile(this.fs, path);
+      const read = readTextFile(this.fs, path, this.budget);
       if (!read.ok) {
         // Images and archives named `.json` are noise in a walk; a file the user named deserves a reason.
-        if (explicit || !read.binary) this.skipped.push({ file: display, reason: read.reason });
+        if (explicit || !read.binary) this.skipped.push({ file: display, reason: read.reason, ...(read.binary || read.missing ? {} : { lost: true as const }) });
         return;
       }
-      doc = this.parse(display, read.text);
+      doc = parseRead(this.parse, display, read);
       this.cache.set(path, doc);
     }
     const name = this.path.basename(path);
@@ -449,12 +460,12 @@ class Loader {
     for (const given of this.options.parameterFiles ?? []) {
       const path = this.path.resolve(this.cwd, given);
       const display = this.display(path);
-      const read = readTextFile(this.fs, path);
+      const read = readTextFile(this.fs, path, this.budget);
       if (!read.ok) {
-        this.skipped.push({ file: display, reason: read.reason });
+        this.skipped.push({ file: display, reason: read.reason, ...(read.missing ? {} : { lost: true as const }) });
         continue;
       }
-      const doc = this.parse(display, read.text);
+      const doc = parseRead(this.parse, display, read);
       this.cache.set(path, doc);
       this.claimed.add(path);
       if (!hasUsableData(doc) && !Array.isArray(doc.data)) {

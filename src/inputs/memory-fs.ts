@@ -1,5 +1,5 @@
 /**
- * An in-memory FileSystem for tests: `{ '/proj/template.yaml': '…' }`. Paths are '/'-separated;
+ * An in-memory FileSystem for tests: `{ '/proj/template.yaml': '…' }` (a Uint8Array for exact bytes). Paths are '/'-separated;
  * directories exist because files live under them. A path without a leading '/' is taken from the root.
  */
 import { posix } from 'node:path';
@@ -15,12 +15,12 @@ function fsError(code: string, syscall: string, path: string): Error {
   return Object.assign(new Error(`${code}: ${syscall} '${path}'`), { code, syscall, path });
 }
 
-export function memoryFileSystem(files: Record<string, string>): FileSystem {
-  const contents = new Map<string, string>();
+export function memoryFileSystem(files: Record<string, string | Uint8Array>): FileSystem {
+  const contents = new Map<string, Buffer>();
   const children = new Map<string, Set<string>>();
   for (const [rawPath, text] of Object.entries(files)) {
     const path = normalise(rawPath);
-    contents.set(path, text);
+    contents.set(path, typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text));
     let child = path;
     while (child !== '/') {
       const parent = posix.dirname(child);
@@ -32,16 +32,19 @@ export function memoryFileSystem(files: Record<string, string>): FileSystem {
   }
   if (!children.has('/')) children.set('/', new Set());
 
+  const readBytes = (rawPath: string, maxBytes?: number): Buffer => {
+    const path = normalise(rawPath);
+    const bytes = contents.get(path);
+    if (bytes !== undefined) {
+      if (maxBytes !== undefined && bytes.length > maxBytes) throw fsError('EFBIG', 'read', path);
+      return Buffer.from(bytes);
+    }
+    throw children.has(path) ? fsError('EISDIR', 'read', path) : fsError('ENOENT', 'open', path);
+  };
+
   return {
-    readFile(rawPath, maxBytes) {
-      const path = normalise(rawPath);
-      const text = contents.get(path);
-      if (text !== undefined) {
-        if (maxBytes !== undefined && Buffer.byteLength(text, 'utf8') > maxBytes) throw fsError('EFBIG', 'read', path);
-        return text;
-      }
-      throw children.has(path) ? fsError('EISDIR', 'read', path) : fsError('ENOENT', 'open', path);
-    },
+    readFile: (rawPath, maxBytes) => readBytes(rawPath, maxBytes).toString('utf8'),
+    readBytes,
     readdir(rawPath) {
       const path = normalise(rawPath);
       const names = children.get(path);
@@ -56,8 +59,8 @@ export function memoryFileSystem(files: Record<string, string>): FileSystem {
     },
     stat(rawPath) {
       const path = normalise(rawPath);
-      const text = contents.get(path);
-      if (text !== undefined) return { isFile: true, isDirectory: false, size: Buffer.byteLength(text, 'utf8') };
+      const bytes = contents.get(path);
+      if (bytes !== undefined) return { isFile: true, isDirectory: false, size: bytes.length };
       if (children.has(path)) return { isFile: false, isDirectory: true, size: 0 };
       return undefined;
     },

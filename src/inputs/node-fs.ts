@@ -26,7 +26,7 @@ const CHUNK_BYTES = 64 * 1024;
  * Reads at most `maxBytes` (and one chunk more, to tell): the size `stat` reports is not trusted, since files in
  * /proc report 0 and some (`/proc/self/pagemap`) yield gigabytes.
  */
-function readBounded(fd: number, path: string, maxBytes: number): string {
+function readBounded(fd: number, path: string, maxBytes: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -38,22 +38,25 @@ function readBounded(fd: number, path: string, maxBytes: number): string {
     total += read;
     if (total > maxBytes) throw fsError('EFBIG', 'read', path, 'file too large');
   }
-  return Buffer.concat(chunks, total).toString('utf8');
+  return Buffer.concat(chunks, total);
+}
+
+function readBytes(path: string, maxBytes?: number): Buffer {
+  // Follows symbolic links: a file the user (or a manifest) names is read where it points. The
+  // loader has refused links that leave the tree and non-regular files before it gets here.
+  const fd = fs.openSync(path, 'r');
+  try {
+    // Checked again on the open descriptor: the path may have been swapped since it was stat'ed.
+    if (!fs.fstatSync(fd).isFile()) throw fsError('ESPECIAL', 'read', path, 'not a regular file');
+    return readBounded(fd, path, maxBytes ?? Number.MAX_SAFE_INTEGER);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export const nodeFileSystem: FileSystem = {
-  readFile(path, maxBytes) {
-    // Follows symbolic links: a file the user (or a manifest) names is read where it points. The
-    // loader has refused links that leave the tree and non-regular files before it gets here.
-    const fd = fs.openSync(path, 'r');
-    try {
-      // Checked again on the open descriptor: the path may have been swapped since it was stat'ed.
-      if (!fs.fstatSync(fd).isFile()) throw fsError('ESPECIAL', 'read', path, 'not a regular file');
-      return readBounded(fd, path, maxBytes ?? Number.MAX_SAFE_INTEGER);
-    } finally {
-      fs.closeSync(fd);
-    }
-  },
+  readFile: (path, maxBytes) => readBytes(path, maxBytes).toString('utf8'),
+  readBytes,
   realpath(path) {
     return fs.realpathSync(path);
   },

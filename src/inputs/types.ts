@@ -13,6 +13,8 @@ export interface FileSystem {
    * /proc report 0 and never end). A path that is not a regular file once opened throws `ESPECIAL`.
    */
   readFile(path: string, maxBytes?: number): string;
+  /** As readFile, but the bytes themselves: the loader decodes them (a BOM may say UTF-16 or UTF-32). */
+  readBytes(path: string, maxBytes?: number): Uint8Array;
   /**
    * The canonical path (symbolic links resolved), as `fs.realpathSync`; throws as it does. The loader
    * compares real paths, not path strings: `ln -s . x` names the same directory under endless names.
@@ -75,6 +77,11 @@ export interface SkippedFile {
   reason: string;
   /** Refused for safety (a link out of the tree, a FIFO or device): always reported, named or walked. */
   refused?: true;
+  /**
+   * A file the run meant to read and could not (unreadable, over a size limit or the run's input
+   * budget, undecodable, a directory it could not list): always reported, and the run fails.
+   */
+  lost?: true;
 }
 
 export interface LoadedInputs {

@@ -30,6 +30,12 @@ export function withFaults(
       }
       return fs.readFile(path);
     },
+    readBytes(path, maxBytes) {
+      if (faults.unreadable?.includes(path)) {
+        throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      }
+      return fs.readBytes(path, maxBytes);
+    },
     readdir: (path) => fs.readdir(path),
     realpath: (path) => fs.realpath(path),
     stat(path) {

@@ -139,13 +139,13 @@ describe('loadInputs: explicit paths', () => {
     const walked = load(faulty, ['dir']);
     expect(templateFiles(walked)).toEqual(['dir/ok.yaml']);
     expect(walked.skipped).toEqual([
-      { file: 'dir/huge.json', reason: 'larger than 50 MB (62914560 bytes)' },
-      { file: 'dir/locked.yaml', reason: 'permission denied' },
+      { file: 'dir/huge.json', reason: 'larger than 50 MB (62914560 bytes)', lost: true },
+      { file: 'dir/locked.yaml', reason: 'permission denied', lost: true },
     ]);
     const named = load(faulty, ['dir/image.json', 'dir/locked.yaml']);
     expect(named.skipped).toEqual([
       { file: 'dir/image.json', reason: 'binary file' },
-      { file: 'dir/locked.yaml', reason: 'permission denied' },
+      { file: 'dir/locked.yaml', reason: 'permission denied', lost: true },
     ]);
   });
 
@@ -154,6 +154,7 @@ describe('loadInputs: explicit paths', () => {
     const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
     const faulty: FileSystem = {
       readFile: (p) => base.readFile(p),
+      readBytes: (p, max) => base.readBytes(p, max),
       realpath: (p) => base.realpath(p),
       readdir: (p) => {
         if (p === '/proj/a') throw denied;
@@ -167,8 +168,8 @@ describe('loadInputs: explicit paths', () => {
     const inputs = load(faulty, ['.', 'c']);
     expect(templateFiles(inputs)).toEqual(['b/t.yaml']);
     expect(inputs.skipped).toEqual([
-      { file: 'a', reason: 'permission denied' },
-      { file: 'c', reason: 'permission denied' },
+      { file: 'a', reason: 'permission denied', lost: true },
+      { file: 'c', reason: 'permission denied', lost: true },
     ]);
   });
 });
