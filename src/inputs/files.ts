@@ -60,7 +60,8 @@ export function readBudget(totalBytes: number): ReadBudget {
 }
 
 function budgetSpent(budget: ReadBudget): string {
-  return `not read: the run's input budget of ${budget.totalBytes / 1024 / 1024} MB is spent (see --max-total-mb)`;
+  const mb = Number((budget.totalBytes / 1024 / 1024).toPrecision(3));
+  return `not read: the run's input budget of ${mb} MB is spent (see --max-total-mb)`;
 }
 
 function errorCode(error: unknown): string | undefined {
