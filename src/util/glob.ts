@@ -15,14 +15,16 @@
  * What cannot be matched that way, or costs too much to compile, is refused (`GlobRefusal`):
  * extended globs (`+(a|b)`, `@(…)`, `!(…)`, `*(…)`, `?(…)`, whose alternatives of any length need
  * a backtracking matcher), patterns over MAX_GLOB_LENGTH and braces expanding to more than
- * MAX_BRACE_EXPANSIONS patterns.
+ * MAX_BRACE_EXPANSIONS patterns or MAX_EXPANDED_LENGTH characters.
  */
 import { braceExpand } from 'minimatch';
 
-/** Longer than any path a repository holds (PATH_MAX is 4,096 bytes on Linux). */
-export const MAX_GLOB_LENGTH = 4096;
+/** Far longer than a glob anyone writes by hand; the cost of a match grows with it. */
+export const MAX_GLOB_LENGTH = 1024;
 /** Far more alternatives than a hand-written `{a,b,c}` ever has. */
 export const MAX_BRACE_EXPANSIONS = 1000;
+/** The patterns braces expand to, all together: each file is matched against every one. */
+export const MAX_EXPANDED_LENGTH = 16 * 1024;
 
 type Token = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'class'; test: (c: string) => boolean } | { kind: 'star' };
 type Segment = { kind: 'globstar' } | { kind: 'part'; tokens: Token[]; magic: boolean };
@@ -57,6 +59,10 @@ export function compileGlob(source: string): Glob | GlobRefusal {
   const expanded = braceExpand(body, { braceExpandMax: MAX_BRACE_EXPANSIONS + 1 });
   if (expanded.length > MAX_BRACE_EXPANSIONS) {
     return { refused: `expands (braces) to more than ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')} patterns` };
+  }
+  const total = expanded.reduce((sum, p) => sum + p.length, 0);
+  if (total > MAX_EXPANDED_LENGTH) {
+    return { refused: `expands (braces) to ${total.toLocaleString('en-US')} characters of patterns; at most ${MAX_EXPANDED_LENGTH.toLocaleString('en-US')} are matched` };
   }
   const alternatives = expanded.map(parsePattern);
   return {

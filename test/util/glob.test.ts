@@ -59,7 +59,7 @@ describe('compileGlob', () => {
     const started = Date.now();
     expect(glob(`*${'a*'.repeat(30)}b`).match(`${'a'.repeat(60)}.json`)).toBe(false);
     expect(glob(`${'**/a/'.repeat(20)}b`).match(`${'a/'.repeat(200)}c`)).toBe(false);
-    expect(glob(`*${'a*'.repeat(1000)}b`).match('a'.repeat(255))).toBe(false);
+    expect(glob(`*${'a*'.repeat(500)}b`).match('a'.repeat(255))).toBe(false);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
@@ -69,6 +69,7 @@ describe('compileGlob', () => {
     expect(compileGlob('{1..100000}')).toEqual({ refused: expect.stringContaining('expands') });
     expect(compileGlob('+(a|aa)*.json')).toEqual({ refused: expect.stringContaining('extended glob') });
     expect(isGlobRefusal(compileGlob('\\+(a).json'))).toBe(false);
+    expect(compileGlob(`{${'x'.repeat(900)},y}{a,b,c,d,e,f,g,h,i,j}{a,b}`)).toEqual({ refused: expect.stringContaining('characters of patterns') });
     expect(isGlobRefusal(compileGlob('{a,b}'.repeat(9)))).toBe(false);
   });
 });
