@@ -13,13 +13,18 @@ export const CONFIG_FILE_NAMES = ['.cognito-iam-lint.yaml', '.cognito-iam-lint.y
 
 export class ConfigError extends Error {}
 
-/** The nearest config file at or above `cwd`, or undefined. */
+/**
+ * The nearest config file at or above `cwd`, or undefined. Anything but a directory at a config
+ * file's name stops the search, a FIFO included: the caller refuses what is not a regular file, so a
+ * parent directory's config never applies in its place without a word.
+ */
 export function findConfigFile(fs: FileSystem, cwd: string, join: (a: string, b: string) => string, dirname: (p: string) => string): string | undefined {
   let dir = cwd;
   for (let i = 0; i < 64; i++) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      if (fs.stat(candidate)?.isFile) return candidate;
+      const stat = fs.stat(candidate);
+      if (stat && !stat.isDirectory) return candidate;
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
