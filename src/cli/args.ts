@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporters/index.js';
+import { compileGlob, isGlobRefusal } from '../util/glob.js';
 
 export class UsageError extends Error {}
 
@@ -147,6 +148,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   for (const [flag, value] of [['--output', v.output], ['--baseline', v.baseline], ['--write-baseline', v['write-baseline']], ['--explain', v.explain]] as const) {
     if (value === '') throw new UsageError(`${flag} needs a value.`);
+  }
+  // Refused before any file is read, as the config file's globs are (src/util/glob.ts).
+  for (const flag of ['include', 'exclude'] as const) {
+    for (const glob of v[flag] ?? []) {
+      const compiled = compileGlob(glob.replace(/^\.\//, ''));
+      if (isGlobRefusal(compiled)) throw new UsageError(`--${flag}: the glob ${compiled.refused}.`);
+    }
   }
   return {
     paths: parsed.positionals,

@@ -78,13 +78,14 @@ function run(io: CliIo): number {
   const paths = args.paths.length > 0 ? args.paths : ['.'];
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
+  const stdinText = stdinNeeded ? readStdin(io) : undefined;
   const { report: linted, inputs } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
     ...(config ? { config } : {}),
     ...(args.include.length ? { include: args.include } : {}),
     ...(args.exclude.length ? { exclude: args.exclude } : {}),
-    ...(stdinNeeded ? { stdin: { text: io.readStdin(), filename: args.stdinFilename! } } : {}),
+    ...(stdinText !== undefined ? { stdin: { text: stdinText, filename: args.stdinFilename! } } : {}),
     parameters: args.parameters,
     parameterFiles: args.parameterFiles,
     ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
@@ -255,6 +256,17 @@ export function ruleExplanation(meta: RuleMetadata): string {
   return page.endsWith('\n') ? page : `${page}\n`;
 }
 
+/** Standard input (`-`), bounded like a file: too much of it is a one-line error, exit 2. */
+function readStdin(io: CliIo): string {
+  try {
+    return io.readStdin();
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+    if (code === 'EFBIG') throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
+    throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
 /** The config file the run reads: --config, else the nearest one above the working directory. */
 function configFileOf(io: CliIo, args: CliArgs): string | undefined {
   if (args.noConfig) return undefined;
@@ -265,7 +277,10 @@ function configFileOf(io: CliIo, args: CliArgs): string | undefined {
 function loadConfig(io: CliIo, path: string, discovered: boolean): Config {
   const shown = displayPath(io.cwd, path);
   const stat = io.fs.stat(path);
-  if (!stat?.isFile) throw new ConfigError(`${shown}: config file not found.`);
+  if (!stat) throw new ConfigError(`${shown}: config file not found.`);
+  // A FIFO, socket or device would block the run or read without end; a parent directory's config
+  // must not silently apply instead (findConfigFile stops at it).
+  if (!stat.isFile) throw new ConfigError(`${shown}: the config file is not a regular file (a FIFO, socket or device); refused.`);
   // A config found by walking up comes from the repository being linted, like a template: a link
   // out of its directory (`ln -s ~/.aws/credentials .cognito-iam-lint.yaml`) is not followed.
   if (discovered && stat.isSymbolicLink) {

@@ -5,6 +5,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseText } from '../parsers/index.js';
 import type { FileSystem } from '../inputs/types.js';
+import { compileGlob, isGlobRefusal } from '../util/glob.js';
 import { readSchema } from '../util/package-root.js';
 import type { Config } from './types.js';
 
@@ -12,13 +13,18 @@ export const CONFIG_FILE_NAMES = ['.cognito-iam-lint.yaml', '.cognito-iam-lint.y
 
 export class ConfigError extends Error {}
 
-/** The nearest config file at or above `cwd`, or undefined. */
+/**
+ * The nearest config file at or above `cwd`, or undefined. Anything but a directory at a config
+ * file's name stops the search, a FIFO included: the caller refuses what is not a regular file, so a
+ * parent directory's config never applies in its place without a word.
+ */
 export function findConfigFile(fs: FileSystem, cwd: string, join: (a: string, b: string) => string, dirname: (p: string) => string): string | undefined {
   let dir = cwd;
   for (let i = 0; i < 64; i++) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      if (fs.stat(candidate)?.isFile) return candidate;
+      const stat = fs.stat(candidate);
+      if (stat && !stat.isDirectory) return candidate;
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
@@ -52,6 +58,7 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
       throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`rules.${id}\` names no rule (see --list-rules).`);
     }
   }
+  checkGlobs(displayName, doc, config);
   for (const [index, suppression] of (config.suppressions ?? []).entries()) {
     const at = (key: string): string => {
       const range = doc.locate(`/suppressions/${index}/${key}`);
@@ -66,6 +73,26 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
     config.parameters = Object.fromEntries(Object.entries(config.parameters).map(([k, v]) => [k, String(v)]));
   }
   return config as Config;
+}
+
+/**
+ * Every glob of the config compiles (src/util/glob.ts): one that cannot be matched in linear
+ * time or costs too much to compile is refused at its key, before any file is read.
+ */
+function checkGlobs(displayName: string, doc: ReturnType<typeof parseText>, config: Config): void {
+  const globs: Array<[pointer: string, glob: string]> = [];
+  for (const key of ['include', 'exclude'] as const) (config[key] ?? []).forEach((g, i) => globs.push([`/${key}/${i}`, g]));
+  (config.suppressions ?? []).forEach((s, i) => {
+    if (typeof s.files === 'string') globs.push([`/suppressions/${i}/files`, s.files]);
+    else s.files.forEach((g, j) => globs.push([`/suppressions/${i}/files/${j}`, g]));
+  });
+  for (const [pointer, glob] of globs) {
+    const compiled = compileGlob(glob);
+    if (isGlobRefusal(compiled)) {
+      const range = doc.locate(pointer);
+      throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`${tokens(pointer).join('.')}\`: the glob ${compiled.refused}.`);
+    }
+  }
 }
 
 /** `*`, `<area>/*` naming an area that has rules, or a rule ID. */

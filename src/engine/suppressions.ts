@@ -23,11 +23,11 @@
  * notification at the place it is written, so it never fails silently; with
  * `reportUnusedSuppressions`, so is one that matched no finding.
  */
-import { Minimatch } from 'minimatch';
 import type { ExternalSuppression } from '../config/types.js';
 import { isPlainObject, own } from '../model/source.js';
 import type { Stack, TemplateResource } from '../model/stack.js';
 import { joinPointer, type ParsedDocument, type Pointer } from '../parsers/types.js';
+import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { Finding, FindingResource, Notification } from './types.js';
 
 export const SUPPRESSION_METADATA_KEY = 'cognito-iam-lint';
@@ -44,7 +44,7 @@ export interface Suppression {
   /** Where it is written, for notifications (in-source only). */
   readonly source?: { readonly doc: ParsedDocument; readonly pointer: Pointer };
   /** External only: globs of the files it covers (compiled once), and the resource. */
-  readonly files?: readonly Minimatch[];
+  readonly files?: readonly Glob[];
   readonly resource?: string;
   /** How many findings it matched in this run. */
   uses: number;
@@ -141,7 +141,8 @@ export function externalSuppressions(entries: readonly ExternalSuppression[] | u
       reason: typeof entry.reason === 'string' ? entry.reason.trim() : '',
       ...(entry.expires !== undefined ? { expires: entry.expires } : {}),
       where: `in the config file (suppressions[${index}], files ${files.map((f) => `\`${f}\``).join(', ')}${entry.resource ? `, resource \`${entry.resource}\`` : ''})`,
-      files: files.map((glob) => new Minimatch(glob, { dot: true })),
+      // The config loader refuses a glob that does not compile; one that slips through matches nothing.
+      files: files.map(compileGlob).filter((glob): glob is Glob => !isGlobRefusal(glob)),
       ...(entry.resource !== undefined ? { resource: entry.resource } : {}),
       uses: 0,
     };

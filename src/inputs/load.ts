@@ -6,7 +6,6 @@
  * read the remaining files. Nothing here throws on user input: a file that cannot be used ends up
  * in `skipped` (with a reason) or, for cloud-assembly breakage, in `problems`.
  */
-import { Minimatch } from 'minimatch';
 import { parseText } from '../parsers/index.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
@@ -28,13 +27,18 @@ import {
   safeRealpath,
   safeStat,
 } from './files.js';
+import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { FileSystem, InputProblem, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
 
 export interface LoadOptions {
   fs: FileSystem;
   /** Absolute working directory: relative paths start here and every output path is relative to it. */
   cwd: string;
-  /** Globs (minimatch, `dot: true`) against the cwd-relative '/' path of a file or any directory above it. */
+  /**
+   * Globs (minimatch's meaning with `dot: true`, matched by src/util/glob.ts) against the cwd-relative
+   * '/' path of a file or any directory above it. The CLI and the config refuse a glob that does not
+   * compile; here, one that slips through matches nothing.
+   */
   include?: string[];
   /** Same form as `include`; exclude wins. */
   exclude?: string[];
@@ -86,8 +90,8 @@ class Loader {
   private readonly path: PathApi;
   private readonly cwd: string;
   private readonly cache = new Map<string, ParsedDocument>();
-  private readonly include: Minimatch[];
-  private readonly exclude: Minimatch[];
+  private readonly include: Glob[];
+  private readonly exclude: Glob[];
 
   private readonly entries: Entry[] = [];
   private readonly seenFiles = new Map<string, Extract<Entry, { kind: 'file' }>>();
@@ -117,7 +121,10 @@ class Loader {
     this.cwd = this.path.resolve(options.cwd);
     this.budget = readBudget(options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES);
     const compile = (patterns: string[] | undefined) =>
-      (patterns ?? []).filter((p) => p !== '').map((p) => new Minimatch(p.replace(/^\.\//, ''), { dot: true }));
+      (patterns ?? [])
+        .filter((p) => p !== '')
+        .map((p) => compileGlob(p.replace(/^\.\//, '')))
+        .filter((g): g is Glob => !isGlobRefusal(g));
     this.include = compile(options.include);
     this.exclude = compile(options.exclude);
   }

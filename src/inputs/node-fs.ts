@@ -44,7 +44,9 @@ function readBounded(fd: number, path: string, maxBytes: number): Buffer {
 function readBytes(path: string, maxBytes?: number): Buffer {
   // Follows symbolic links: a file the user (or a manifest) names is read where it points. The
   // loader has refused links that leave the tree and non-regular files before it gets here.
-  const fd = fs.openSync(path, 'r');
+  // Non-blocking: a path swapped for a FIFO after it was stat'ed opens at once (a blocking open
+  // waits for a writer for ever) and is refused by the fstat below. Regular files ignore the flag.
+  const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     // Checked again on the open descriptor: the path may have been swapped since it was stat'ed.
     if (!fs.fstatSync(fd).isFile()) throw fsError('ESPECIAL', 'read', path, 'not a regular file');
@@ -84,3 +86,19 @@ export const nodeFileSystem: FileSystem = {
     }
   },
 };
+
+/**
+ * Standard input, read up to `maxBytes` like a file (700 MB piped in is refused, not an out-of-memory
+ * error). Throws an `EFBIG` error past the bound.
+ */
+export function readStdinBounded(maxBytes: number): string {
+  for (;;) {
+    try {
+      return readBounded(0, '<stdin>', maxBytes).toString('utf8');
+    } catch (error) {
+      // A non-blocking stdin with nothing yet: wait for it (rare; Node leaves pipes blocking).
+      if (errorCode(error) !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
