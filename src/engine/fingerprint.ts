@@ -34,18 +34,37 @@ export function fingerprint(input: FingerprintInput): string {
       ? input.pointer.slice(input.resourcePointer.length)
       : input.pointer;
   const node = valueAtPointer(input.doc.data, input.pointer);
-  const value = input.pointer === input.resourcePointer || input.pointer === '' ? withoutMetadata(node) : node;
+  const whole = input.pointer === input.resourcePointer || input.pointer === '';
   const parts = [
     'v1',
     input.ruleId,
     input.stack ?? input.doc.file.replace(/\.(json|ya?ml|template|cfn)$/i, ''),
     input.logicalId ?? '',
     relative,
-    canonicalJson(value),
+    canonicalJsonOfNode(node, whole),
     input.key ?? '',
   ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
+
+/**
+ * The canonical JSON of a reported node, worked out once per node: many findings may point at the
+ * same large node (a resource, a policy of thousands of statements), and each would otherwise
+ * serialise it again.
+ */
+function canonicalJsonOfNode(node: unknown, withoutMetadataKey: boolean): string {
+  if (node === null || typeof node !== 'object') return canonicalJson(node);
+  const cache = withoutMetadataKey ? canonicalWithoutMetadata : canonicalWhole;
+  let text = cache.get(node);
+  if (text === undefined) {
+    text = canonicalJson(withoutMetadataKey ? withoutMetadata(node) : node);
+    cache.set(node, text);
+  }
+  return text;
+}
+
+const canonicalWhole = new WeakMap<object, string>();
+const canonicalWithoutMetadata = new WeakMap<object, string>();
 
 /** JSON with object keys sorted, so key order and formatting never change the hash. */
 export function canonicalJson(value: unknown, depth = 0): string {

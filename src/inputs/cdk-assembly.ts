@@ -496,6 +496,14 @@ const NESTED_STACK_RESOURCE_PATH = /^(.*)\.NestedStack\/[^/]+\.NestedStackResour
 function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata): void {
   const [root] = nodes;
   if (!root) return;
+  // A metadata file may hold hundreds of thousands of entries and an assembly thousands of nested
+  // stacks: entries are looked up by logical ID and owners by prefix, never scanned per stack.
+  const entriesById = new Map<string, StackMetadata['logicalIds']>();
+  for (const entry of metadata.logicalIds) {
+    const list = entriesById.get(entry.logicalId);
+    if (list === undefined) entriesById.set(entry.logicalId, [entry]);
+    else list.push(entry);
+  }
   for (const node of nodes.slice(1)) {
     const fromTemplateFile = metadata.templateFiles.get(fileName(node.file));
     if (fromTemplateFile !== undefined) {
@@ -504,8 +512,7 @@ function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata): void
     }
     // Older or differently written assemblies: derive it from the path of the Stack resource.
     const parentPrefix = node.parent?.prefix;
-    for (const entry of metadata.logicalIds) {
-      if (entry.logicalId !== node.logicalId) continue;
+    for (const entry of (node.logicalId === undefined ? undefined : entriesById.get(node.logicalId)) ?? []) {
       if (parentPrefix !== undefined && !entry.path.startsWith(parentPrefix + '/')) continue;
       const match = NESTED_STACK_RESOURCE_PATH.exec(entry.path);
       if (match?.[1]) {
@@ -515,9 +522,19 @@ function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata): void
     }
   }
 
-  const withPrefix = nodes.filter((n) => n.prefix !== undefined).sort((a, b) => (b.prefix?.length ?? 0) - (a.prefix?.length ?? 0));
+  // The owner of an entry is the stack with the longest prefix the entry's path continues with a
+  // `/`: tried from the path's last `/` backwards (the first stack to claim a prefix keeps it).
+  const byPrefix = new Map<string, StackNode>();
+  for (const node of nodes) if (node.prefix !== undefined && !byPrefix.has(node.prefix)) byPrefix.set(node.prefix, node);
+  const ownerOf = (path: string): StackNode => {
+    for (let slash = path.lastIndexOf('/'); slash >= 0; slash = slash === 0 ? -1 : path.lastIndexOf('/', slash - 1)) {
+      const owner = byPrefix.get(path.slice(0, slash));
+      if (owner !== undefined) return owner;
+    }
+    return root;
+  };
   for (const entry of metadata.logicalIds) {
-    const owner = withPrefix.find((n) => entry.path.startsWith(n.prefix + '/')) ?? root;
+    const owner = byPrefix.size === 0 ? root : ownerOf(entry.path);
     const path = entry.path.startsWith('/') ? entry.path.slice(1) : entry.path;
     if (!owner.cdkPaths.has(entry.logicalId)) owner.cdkPaths.set(entry.logicalId, path);
   }

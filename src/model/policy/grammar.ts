@@ -17,6 +17,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { joinPointer, splitPointer, type Pointer } from '../../parsers/types.js';
 import { readSchema } from '../../util/package-root.js';
+import { boundedEditDistance } from '../../util/edit-distance.js';
 import { fnIfShape, intrinsicKey, isIntrinsicShape, isNoValue, isPlainObject } from './intrinsic-shape.js';
 
 type Kind = 'identity' | 'trust' | 'resource';
@@ -725,26 +726,16 @@ function suggest(word: string, candidates: readonly string[]): string | undefine
   const lower = word.toLowerCase();
   const sameCase = candidates.find((c) => c.toLowerCase() === lower);
   if (sameCase !== undefined) return sameCase;
+  // Fewer than a third of the word's letters, and never more than two, may differ.
+  const limit = Math.min(2, Math.ceil(word.length / 3) - 1);
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase());
+    const d = boundedEditDistance(lower, candidate.toLowerCase(), limit);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return bestDistance <= 2 && bestDistance < word.length / 3 ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return best;
 }

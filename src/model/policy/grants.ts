@@ -5,7 +5,7 @@
  * statement's conditions make impossible or its resources cannot be (resource-scope.ts) dropped,
  * and unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
  */
-import { expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
+import { actionPatternSet, expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
 import { isPublicApiAction } from '../../data/public-apis.js';
 import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
 import type { Role } from '../entities.js';
@@ -15,7 +15,7 @@ import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } f
 import { actionsUnderConditions } from './condition-keys.js';
 import { applicableActions } from './resource-scope.js';
 import { pinnedDocument } from './encoded.js';
-import { actionMatches, matchIamPattern } from './match.js';
+import { matchIamPattern } from './match.js';
 
 export interface GrantSource {
   /** The policy document the statement is in. */
@@ -181,15 +181,15 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
     }
   } else if (statement.notAction) {
     // NotAction with Allow grants everything except what it lists.
-    const excluded = patterns(statement.notAction);
-    actions = (expandActionPattern('*') ?? []).filter((a) => !excluded.some((p) => actionMatches(p, a.id)));
+    const excluded = actionPatternSet(patterns(statement.notAction));
+    actions = (expandActionPattern('*') ?? []).filter((a) => !excluded(a));
   }
   // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
   const denying = deniedPatterns(denies, statement);
   const removed = new Map<DenyStatement, Set<string>>();
   const named = actionsUnderConditions(statement, actions).filter((a) => {
     if (isPublicApiAction(a)) return false;
-    const by = denying.find((d) => d.patterns.some((p) => actionMatches(p, a.id)));
+    const by = denying.find((d) => d.names(a));
     if (!by) return true;
     const services = removed.get(by.deny) ?? new Set<string>();
     services.add(a.service);
@@ -211,9 +211,9 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
  * The action patterns of the unconditional Deny statements that cancel the Allow statement for
  * every resource it names. Worked out once per statement: `*` grants expand to every action.
  */
-function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Array<{ deny: DenyStatement; patterns: string[] }> {
+function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Array<{ deny: DenyStatement; names: (action: ActionInfo) => boolean }> {
   const allowResources = (allow.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
-  const out: Array<{ deny: DenyStatement; patterns: string[] }> = [];
+  const out: Array<{ deny: DenyStatement; names: (action: ActionInfo) => boolean }> = [];
   for (const denyStatement of denies) {
     const deny = denyStatement.statement;
     if (deny.conditions.length > 0 || deny.notResource) continue;
@@ -230,7 +230,7 @@ function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Arr
         if (pattern !== undefined) patterns.push(pattern);
       }
     }
-    if (patterns.length > 0) out.push({ deny: denyStatement, patterns });
+    if (patterns.length > 0) out.push({ deny: denyStatement, names: actionPatternSet(patterns) });
   }
   return out;
 }

@@ -10,7 +10,49 @@
 export function matchIamPattern(pattern: string, value: string, options: { caseInsensitive?: boolean } = {}): boolean {
   const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
   const v = options.caseInsensitive ? value.toLowerCase() : value;
-  // Iterative glob matching with single-star backtracking: linear-ish, no regex (patterns are hostile input).
+  return globMatch(p, v);
+}
+
+/**
+ * `pattern` prepared for matching many values: one pattern is matched against thousands of
+ * catalog actions, and a policy may hold thousands of patterns, so each value is first checked
+ * against what any match needs — the literal text before the first `*` and after the last, and a
+ * minimum length — which rules out almost every value in constant time. Values must already be
+ * lower-cased when `caseInsensitive` is set (callers keep lower-cased copies of the catalog).
+ */
+export function compileIamPattern(pattern: string, options: { caseInsensitive?: boolean } = {}): (value: string) => boolean {
+  const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
+  const firstStar = p.indexOf('*');
+  if (firstStar === -1) {
+    if (!p.includes('?')) return (v) => v === p;
+    return (v) => v.length === p.length && fixedMatch(p, 0, v, 0, p.length);
+  }
+  const lastStar = p.lastIndexOf('*');
+  const suffixLength = p.length - lastStar - 1;
+  let minLength = 0;
+  for (let i = 0; i < p.length; i++) if (p[i] !== '*') minLength++;
+  return (v) =>
+    v.length >= minLength &&
+    fixedMatch(p, 0, v, 0, firstStar) &&
+    fixedMatch(p, lastStar + 1, v, v.length - suffixLength, suffixLength) &&
+    globMatch(p, v);
+}
+
+/** Do `length` characters of `p` from `pi` match those of `v` from `vi` (`?` matching any)? */
+function fixedMatch(p: string, pi: number, v: string, vi: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const pc = p.charCodeAt(pi + k);
+    if (pc !== 63 /* ? */ && pc !== v.charCodeAt(vi + k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Glob matching with backtracking to the last `*` only: O(n·m) at worst, never exponential, and no
+ * regular expressions (patterns are hostile input). Backtracking to the last star suffices: a
+ * later star can absorb whatever an earlier one would have.
+ */
+function globMatch(p: string, v: string): boolean {
   let pi = 0;
   let vi = 0;
   let starP = -1;

@@ -6,7 +6,7 @@
  */
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
 import type { ConditionEntry, PolicyDocument, Statement, ValueAt } from './document.js';
-import { actionMatches, matchIamPattern } from './match.js';
+import { actionMatches, compileIamPattern } from './match.js';
 
 /**
  * The identity-pool service principal in every partition: `cognito-identity.amazonaws.com`,
@@ -247,7 +247,7 @@ const OTHER_PROVIDER = '\u0001';
 export function amrEntryHolds(entry: ConditionEntry, amr: readonly string[]): Tri {
   // `Fn::If` or a parameter makes the listed values one of several alternatives: the entry holds
   // when it holds in every alternative, fails when it fails in every one, and is unknown otherwise.
-  const results = valueWorlds(entry).map((values) => amrEntryHoldsFor(entry, values, amr));
+  const results = preparedWorlds(entry).map((world) => amrEntryHoldsFor(entry, world, amr));
   if (results.length === 0) return 'unknown';
   if (results.every((r) => r === true)) return true;
   if (results.every((r) => r === false)) return false;
@@ -260,10 +260,7 @@ const MAX_WORLDS = 64;
 function valueWorlds(entry: ConditionEntry): Resolved[][] {
   let worlds: Resolved[][] = [[]];
   for (const v of entry.values) {
-    const options = worldsOf(v.value);
-    const next: Resolved[][] = [];
-    for (const world of worlds) for (const option of options) next.push([...world, ...option]);
-    worlds = next;
+    worlds = extendWorlds(worlds, worldsOf(v.value));
     if (worlds.length > MAX_WORLDS) return [];
   }
   return worlds;
@@ -273,26 +270,73 @@ function worldsOf(value: Resolved): Resolved[][] {
   if (value.kind === 'anyOf') return value.options.flatMap(worldsOf).slice(0, MAX_WORLDS + 1);
   if (value.kind === 'list') {
     let worlds: Resolved[][] = [[]];
-    for (const item of value.items) {
-      const next: Resolved[][] = [];
-      for (const world of worlds) for (const option of worldsOf(item)) next.push([...world, ...option]);
-      worlds = next.slice(0, MAX_WORLDS + 1);
-    }
+    for (const item of value.items) worlds = extendWorlds(worlds, worldsOf(item)).slice(0, MAX_WORLDS + 1);
     return worlds;
   }
   return [[value]];
 }
 
-function amrEntryHoldsFor(entry: ConditionEntry, values: readonly Resolved[], amr: readonly string[]): Tri {
-  const op = entry.operator;
-  const patterns: string[] = [];
-  let unknownValue = false;
-  for (const value of values) {
-    const s = knownString(value);
-    if (s === undefined) {
-      if (value.kind !== 'absent') unknownValue = true;
-    } else patterns.push(s);
+/**
+ * Every world followed by every option. A condition may list 10,000 values, each with one option:
+ * then the worlds (fresh arrays, owned here) grow in place rather than being copied per value.
+ */
+function extendWorlds(worlds: Resolved[][], options: readonly Resolved[][]): Resolved[][] {
+  if (options.length === 1) {
+    for (const world of worlds) for (const item of options[0]!) world.push(item);
+    return worlds;
   }
+  const next: Resolved[][] = [];
+  for (const world of worlds) for (const option of options) next.push([...world, ...option]);
+  return next;
+}
+
+/** One alternative list of an entry's values, ready to test many `amr` values against. */
+interface PreparedWorld {
+  /** The known values, as written. */
+  patterns: readonly string[];
+  unknownValue: boolean;
+  /** Does a listed value match `amr` value (by the entry's operator, not negated)? */
+  matches: (value: string) => boolean;
+}
+
+/**
+ * An entry's worlds, prepared once per entry: the same entries are tested against the guest's
+ * token, a signed-in token and one token per provider the conditions name, and a condition may
+ * list 10,000 values (so 10,000 providers), which must not cost 10,000 passes over 10,000 values.
+ */
+function preparedWorlds(entry: ConditionEntry): PreparedWorld[] {
+  let prepared = preparedEntries.get(entry);
+  if (prepared === undefined) {
+    const kind = STRING_OPERATORS[entry.operator.base];
+    prepared = valueWorlds(entry).map((values) => {
+      const patterns: string[] = [];
+      let unknownValue = false;
+      for (const value of values) {
+        const s = knownString(value);
+        if (s === undefined) {
+          if (value.kind !== 'absent') unknownValue = true;
+        } else patterns.push(s);
+      }
+      let matches: (value: string) => boolean = () => false;
+      if (kind?.like) {
+        const matchers = patterns.map((p) => compileIamPattern(p));
+        matches = (value) => matchers.some((m) => m(value));
+      } else if (kind) {
+        const listed = new Set(kind.ignoreCase ? patterns.map((p) => p.toLowerCase()) : patterns);
+        matches = (value) => listed.has(kind.ignoreCase ? value.toLowerCase() : value);
+      }
+      return { patterns, unknownValue, matches };
+    });
+    preparedEntries.set(entry, prepared);
+  }
+  return prepared;
+}
+
+const preparedEntries = new WeakMap<ConditionEntry, PreparedWorld[]>();
+
+function amrEntryHoldsFor(entry: ConditionEntry, world: PreparedWorld, amr: readonly string[]): Tri {
+  const op = entry.operator;
+  const { patterns, unknownValue } = world;
   if (op.base === 'Null') {
     // `Null: true` asks for the key to be absent; identity-pool tokens always carry amr.
     if (unknownValue || patterns.length !== 1) return 'unknown';
@@ -301,13 +345,7 @@ function amrEntryHoldsFor(entry: ConditionEntry, values: readonly Resolved[], am
   }
   const kind = STRING_OPERATORS[op.base];
   if (!kind) return 'unknown';
-  const matchesListed = (value: string): Tri => {
-    const hit = patterns.some((p) => {
-      if (kind.like) return matchIamPattern(p, value);
-      return kind.ignoreCase ? p.toLowerCase() === value.toLowerCase() : p === value;
-    });
-    return hit ? true : unknownValue ? 'unknown' : false;
-  };
+  const matchesListed = (value: string): Tri => (world.matches(value) ? true : unknownValue ? 'unknown' : false);
   const valueHolds = (value: string): Tri => (kind.negated ? triNot(matchesListed(value)) : matchesListed(value));
   if (op.set === 'ForAnyValue') return triOr(amr.map(valueHolds));
   if (op.set === 'ForAllValues') return triAnd(amr.map(valueHolds));
@@ -384,12 +422,27 @@ export function amrAdmissionOf(statements: readonly Statement[]): AmrAdmission {
 
 /** What one trust statement's `amr` conditions admit. */
 export function amrAdmission(statement: Statement): AmrAdmission {
-  return amrAdmissionOf([statement]);
+  let admission = statementAdmissions.get(statement);
+  if (admission === undefined) {
+    admission = amrAdmissionOf([statement]);
+    statementAdmissions.set(statement, admission);
+  }
+  return admission;
 }
+
+// Several rules ask what the same trust admits; the answer costs a pass per provider named.
+const statementAdmissions = new WeakMap<Statement, AmrAdmission>();
+const trustAdmissions = new WeakMap<PolicyDocument, AmrAdmission>();
 
 /** What a role's trust admits through all its identity-pool statements together. */
 export function trustAmrAdmission(trust: PolicyDocument | undefined): AmrAdmission {
-  return amrAdmissionOf(identityPoolTrustStatements(trust));
+  if (trust === undefined) return amrAdmissionOf([]);
+  let admission = trustAdmissions.get(trust);
+  if (admission === undefined) {
+    admission = amrAdmissionOf(identityPoolTrustStatements(trust));
+    trustAdmissions.set(trust, admission);
+  }
+  return admission;
 }
 
 /** Why an `amr` entry's operator is not the documented set operator, or undefined when it is. */
