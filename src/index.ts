@@ -6,7 +6,7 @@ import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
 import { lintUnderConditions } from './engine/lint-plan.js';
-import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from './engine/types.js';
+import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
 import { loadInputs } from './inputs/load.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
@@ -71,10 +71,20 @@ export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now
     tool: { name: 'cognito-iam-lint', version: toolVersion() },
     files: [...new Set(inputs.documents.map((d) => d.file))].sort(),
     findings: result.findings,
-    notifications: result.notifications,
+    notifications: [...result.notifications, ...inputs.skipped.flatMap(unreadNotification)],
     rules: result.rules.map(ruleMetadata).sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: { filesLinted: inputs.documents.length, findings: counts, suppressed },
   };
+}
+
+/**
+ * A file the run meant to read and did not, or refused for safety, in the report itself (JSON and
+ * SARIF `toolExecutionNotifications`), not only on stderr: a reader of the report must know what it
+ * does not cover.
+ */
+function unreadNotification(skip: LoadedInputs['skipped'][number]): Notification[] {
+  if (!skip.lost && !skip.refused) return [];
+  return [{ level: skip.lost ? 'error' : 'warning', kind: 'input', message: `Not read: ${skip.reason}`, file: skip.file }];
 }
 
 export function ruleMetadata(rule: Rule): RuleMetadata {

@@ -160,6 +160,17 @@ describe('hostile input: files a walk cannot read', () => {
     expect(brief(findingLines(run.stdout)).filter((l) => l.endsWith('trust/missing-aud')).map((l) => l.split(':')[0])).toEqual([SIBLING]);
   });
 
+  it('lists every file it did not read in the report itself (JSON notifications), not only on stderr', () => {
+    const dir = project({ 'huge.json': '' });
+    truncateSync(join(dir, 'huge.json'), 51 * 1024 * 1024);
+    const run = runBin(dir, ['.', '--format', 'json', '--fail-on', 'none']);
+    expectEndedCleanly(run);
+    const report = JSON.parse(run.stdout) as { notifications: Array<{ level: string; kind: string; file?: string; message: string }> };
+    expect(report.notifications.filter((n) => n.file === 'huge.json')).toEqual([
+      { level: 'error', kind: 'input', file: 'huge.json', message: 'Not read: larger than 50 MB (53477376 bytes)' },
+    ]);
+  });
+
   it('refuses a --max-total-mb that is not a number', () => {
     const dir = project({});
     const run = runBin(dir, ['.', '--max-total-mb', 'lots']);
