@@ -23,6 +23,9 @@ export interface ActionInfo {
   name: string;
   /** `s3:PutObject`. */
   id: string;
+  /** `putobject` and `s3:putobject`: action names match case-insensitively, and policies list thousands of them. */
+  lowerCaseName: string;
+  lowerCaseId: string;
   accessLevels: ReadonlySet<AccessLevel>;
   /** Resource types the action can be scoped to; empty means it only accepts `*`. */
   resourceTypes: readonly string[];
@@ -93,6 +96,8 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
             service: key,
             name: a.name,
             id: `${key}:${a.name}`,
+            lowerCaseName: a.name.toLowerCase(),
+            lowerCaseId: `${key}:${a.name}`.toLowerCase(),
             accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
             resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
             requiredResourceTypes: (a.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name),
@@ -186,11 +191,7 @@ function expandIn(service: string, namePattern: string): ActionInfo[] {
 
 /** The actions of `service` whose lower-cased name `matches` accepts. */
 function actionsNamed(service: string, matches: (lowerCaseName: string) => boolean): ActionInfo[] {
-  const actions = actionsOf(service) ?? [];
-  const names = lowerCaseNames(service);
-  const out: ActionInfo[] = [];
-  for (let i = 0; i < actions.length; i++) if (matches(names[i]!)) out.push(actions[i]!);
-  return out;
+  return (actionsOf(service) ?? []).filter((a) => matches(a.lowerCaseName));
 }
 
 /** The known service prefixes a service pattern with wildcards (`*`, `s3*`) names. */
@@ -225,7 +226,7 @@ export function actionPatternSet(patterns: readonly string[]): (action: ActionIn
     }
   }
   return (action) => {
-    const id = lowerCaseId(action);
+    const id = action.lowerCaseId;
     if (exact.has(id)) return true;
     const forService = byService.get(action.service);
     if (forService !== undefined) {
@@ -236,28 +237,6 @@ export function actionPatternSet(patterns: readonly string[]): (action: ActionIn
   };
 }
 
-function lowerCaseId(action: ActionInfo): string {
-  let id = lowerActionIds.get(action);
-  if (id === undefined) {
-    id = action.id.toLowerCase();
-    lowerActionIds.set(action, id);
-  }
-  return id;
-}
-
-const lowerActionIds = new WeakMap<ActionInfo, string>();
-
-/** The lower-cased names of a service's actions, in the order of `actionsOf`. */
-function lowerCaseNames(service: string): readonly string[] {
-  let names = lowerNames.get(service);
-  if (names === undefined) {
-    names = (actionsOf(service) ?? []).map((a) => a.name.toLowerCase());
-    lowerNames.set(service, names);
-  }
-  return names;
-}
-
-const lowerNames = new Map<string, readonly string[]>();
 
 let everything: ActionInfo[] | undefined;
 function allActions(): ActionInfo[] {
@@ -455,8 +434,8 @@ export function wholeServicesOf(pattern: string): readonly string[] {
       : [];
   const matchesName = compileIamPattern(namePattern, { caseInsensitive: true });
   return services.filter((s) => {
-    const names = lowerCaseNames(s);
-    return names.length > 0 && names.every(matchesName);
+    const actions = actionsOf(s) ?? [];
+    return actions.length > 0 && actions.every((a) => matchesName(a.lowerCaseName));
   });
 }
 
@@ -500,13 +479,11 @@ function findClosestAction(action: string): string | undefined {
   const limit = Math.max(1, Math.min(3, Math.floor(action.length / 6)));
   let best: { id: string; distance: number } | undefined;
   for (const s of searched) {
-    const actions = actionsOf(s) ?? [];
-    const ids = lowerCaseIds(s);
-    for (let i = 0; i < ids.length; i++) {
+    for (const candidate of actionsOf(s) ?? []) {
       // Only candidates whose length is within the limit can be close: skipped before any work.
-      if (Math.abs(ids[i]!.length - target.length) > limit) continue;
-      const distance = boundedEditDistance(ids[i]!, target, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { id: actions[i]!.id, distance };
+      if (Math.abs(candidate.lowerCaseId.length - target.length) > limit) continue;
+      const distance = boundedEditDistance(candidate.lowerCaseId, target, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { id: candidate.id, distance };
     }
   }
   return best?.id;
@@ -531,14 +508,3 @@ function nearestServices(service: string): string[] {
   return near.filter((n) => n.d === least).map((n) => n.s);
 }
 
-/** The lower-cased IDs of a service's actions, in the order of `actionsOf`. */
-function lowerCaseIds(service: string): readonly string[] {
-  let ids = lowerIds.get(service);
-  if (ids === undefined) {
-    ids = (actionsOf(service) ?? []).map((a) => a.id.toLowerCase());
-    lowerIds.set(service, ids);
-  }
-  return ids;
-}
-
-const lowerIds = new Map<string, readonly string[]>();

@@ -421,13 +421,7 @@ function occurrences(text: string, needle: string, limit: number): number {
  * when the result would be over the bounds, decided before the parts are flattened.
  */
 export function concat(parts: Resolved[]): Resolved {
-  let nodes = 1;
-  let chars = 0;
-  for (const part of parts) {
-    const size = resolvedSize(part);
-    nodes += size.nodes;
-    chars += size.chars;
-  }
+  const { nodes, chars } = resolvedSize({ kind: 'concat', parts });
   if (overBound(nodes, chars)) return unknown(TOO_LARGE);
   const merged: Resolved[] = [];
   const add = (part: Resolved): void => {

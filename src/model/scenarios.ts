@@ -19,7 +19,7 @@ import { assignmentsOf, StackConditions, type AtomAssignment, type ConditionAtom
 import { deployedView } from './deployed-view.js';
 import { Resolver } from './intrinsics.js';
 import { alternatives, knownString, scalarAlternatives } from './resolved.js';
-import { isPlainObject, own } from './source.js';
+import { isPlainObject, own, valueAtPointer } from './source.js';
 import { buildStack, type Stack } from './stack.js';
 import { StackIndex } from './universe.js';
 
@@ -139,7 +139,7 @@ function usedConditions(stack: Stack): string[] {
   for (const resource of stack.resources.values()) {
     const rank = MODEL_TYPE_PREFIXES.findIndex((prefix) => resource.type.startsWith(prefix));
     if (rank === -1) continue;
-    const body = valueOf(stack, resource.logicalId);
+    const body = valueAtPointer(stack.doc.data, resource.pointer);
     const condition = isPlainObject(body) ? own(body, 'Condition') : undefined;
     if (typeof condition === 'string') use(condition, rank);
     walk(resource.properties, 0, rank);
@@ -147,12 +147,6 @@ function usedConditions(stack: Stack): string[] {
   // Conditions of the identity resources first (pools, then roles and policies): when a template has more
   // open conditions than are enumerated, those are the ones that decide exposure.
   return [...names].sort((a, b) => a[1] - b[1]).map(([name]) => name);
-}
-
-function valueOf(stack: Stack, logicalId: string): unknown {
-  const data = stack.doc.data;
-  const resources = stack.input.resourcesPointer === '' ? data : isPlainObject(data) ? own(data, 'Resources') : undefined;
-  return isPlainObject(resources) ? own(resources, logicalId) : undefined;
 }
 
 /**
