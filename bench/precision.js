@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist', 'src');
+const DIST = join(ROOT, 'dist');
 const PARTS = [
   { name: 'Cognito templates seen while building the rules', prefix: 'test/fixtures/corpus/real/cognito/' },
   { name: 'IAM policy documents seen while building the rules', prefix: 'test/fixtures/corpus/real/policies/' },
@@ -19,8 +19,7 @@ const PARTS = [
 ];
 const REVIEWED = new Set(['critical', 'high', 'medium']);
 
-const { lint } = await import(pathToFileURL(join(DIST, 'index.js')).href);
-const { nodeFileSystem } = await import(pathToFileURL(join(DIST, 'inputs', 'node-fs.js')).href);
+const { lint, nodeFileSystem } = await import(pathToFileURL(join(DIST, 'index.js')).href);
 const { report } = lint(['test/fixtures/corpus/real', 'test/fixtures/corpus/unseen'], { fs: nodeFileSystem, cwd: ROOT });
 const verdicts = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/results/verdicts.json'), 'utf8')).verdicts;
 const verdictOf = new Map(verdicts.map((v) => [`${v.fingerprint} ${v.rule} ${v.file}:${v.line}`, v.verdict]));

@@ -11,7 +11,7 @@
  * floor|lint`), so module caches, JIT state and the peak RSS belong to that case alone.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +19,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(SELF), '..');
-const DIST = join(ROOT, 'dist', 'src');
 /** The shared corpus sits next to the repository: <repo>/../shared/corpus. */
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
@@ -44,37 +43,38 @@ async function measure(caseName, mode) {
   const spec = CASES.find((c) => c.name === caseName);
   if (!spec) throw new Error(`unknown case ${caseName}`);
   const importStart = performance.now();
-  const { nodeFileSystem } = await import(pathToFileURL(join(DIST, 'inputs', 'node-fs.js')).href);
-  // The floor loads only the input layer (read, parse, classify, cloud assemblies); lint loads everything.
-  const api =
-    mode === 'floor'
-      ? await import(pathToFileURL(join(DIST, 'inputs', 'load.js')).href)
-      : await import(pathToFileURL(join(DIST, 'index.js')).href);
+  // The floor only reads and parses the same files with the same parsers (yaml, JSON.parse);
+  // lint loads the shipped bundle (dist/index.js) and lints.
+  const api = mode === 'floor' ? await import('yaml') : await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
   const importMs = performance.now() - importStart;
 
-  const options = { fs: nodeFileSystem, cwd: CORPUS };
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  let inputs;
+  let documents;
   let report;
+  let templates;
   if (mode === 'floor') {
-    inputs = api.loadInputs([spec.path], options);
+    documents = floor(api, resolve(CORPUS, spec.path));
+    templates = documents.filter((d) => d.template).length;
   } else {
-    ({ inputs, report } = api.lint([spec.path], options));
+    let inputs;
+    ({ inputs, report } = api.lint([spec.path], { fs: api.nodeFileSystem, cwd: CORPUS }));
+    documents = inputs.documents.map((d) => ({ text: d.text, failed: d.syntaxErrors.length > 0 }));
+    templates = inputs.templates.length;
   }
   const wallMs = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
 
   let bytes = 0;
-  for (const doc of inputs.documents) bytes += Buffer.byteLength(doc.text, 'utf8');
+  for (const doc of documents) bytes += Buffer.byteLength(doc.text, 'utf8');
   const byRule = {};
   for (const finding of report?.findings ?? []) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
   return {
     case: caseName,
     mode,
-    files: inputs.documents.length,
-    templates: inputs.templates.length,
-    parseErrors: inputs.documents.filter((d) => d.syntaxErrors.length > 0).length,
+    files: documents.length,
+    templates,
+    parseErrors: documents.filter((d) => d.failed).length,
     bytes,
     importMs,
     wallMs,
@@ -86,6 +86,33 @@ async function measure(caseName, mode) {
     findings: report ? report.findings.length : null,
     byRule: report ? byRule : null,
   };
+}
+
+/** Read and parse every JSON/YAML file under `path` (or `path` itself), as the linter's walk would find them. */
+function floor(yaml, path) {
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path, { recursive: true })
+        .map((f) => join(path, String(f)))
+        .filter((f) => /\.(json|ya?ml|template)$/i.test(f) && statSync(f).isFile())
+        .sort()
+    : [path];
+  return files.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    let failed = false;
+    let data;
+    if (file.endsWith('.json')) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        failed = true;
+      }
+    } else {
+      const doc = yaml.parseDocument(text, { uniqueKeys: false });
+      failed = doc.errors.length > 0;
+      data = failed ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    return { text, failed, template: typeof data === 'object' && data !== null && 'Resources' in data };
+  });
 }
 
 // ── parent: spawn, collect, print ─────────────────────────────────────────────────────────────
@@ -140,7 +167,7 @@ async function main() {
     console.log(`benchmark corpus not found at ${CORPUS}; the benchmark needs ../shared/corpus (next to the repository).`);
     return;
   }
-  if (!existsSync(join(DIST, 'index.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
     console.error('dist/ not found: run `npm run build` first (`npm run bench` does).');
     process.exitCode = 1;
     return;
@@ -153,8 +180,8 @@ async function main() {
   const cpu = cpus();
   console.log(`cognito-iam-lint benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? '?'}, ${num(totalmem() / 2 ** 30, 1)} GiB RAM`);
   console.log(`corpus ${CORPUS}; ${repeat} run(s) per measurement, each in a fresh process; medians shown.`);
-  console.log('floor = read + parse + classify the same inputs (loadInputs); lint = floor + model + rules (lint()).');
-  console.log('wall, cpu = the loadInputs()/lint() call only, not node start-up or module loading; cpu = user + system time of the process.');
+  console.log("floor = read + parse every JSON/YAML file of the case with JSON.parse and the yaml package (no linter code); lint = the shipped bundle's lint().");
+  console.log("wall, cpu = the floor's reading and parsing or the lint() call only, not node start-up or module loading; cpu = user + system time of the process.");
   console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpu.length} CPUs): wall times of a busy machine are not comparable.`);
 
   const results = [];

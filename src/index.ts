@@ -16,6 +16,8 @@ export type { LintReport, Finding, Severity, Notification, RuleMetadata } from '
 export type { Config } from './config/types.js';
 export type { FileSystem, LoadedInputs } from './inputs/types.js';
 export { rules } from '../rules/index.js';
+/** The real file system, for `lint(paths, { fs: nodeFileSystem, cwd })`. */
+export { nodeFileSystem } from './inputs/node-fs.js';
 
 export interface LintOptions {
   fs: FileSystem;

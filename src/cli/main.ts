@@ -6,6 +6,7 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, findConfigFile, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
+import { MissingDataError } from '../data/built-data.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
 import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
@@ -43,6 +44,11 @@ export function runCli(io: CliIo): number {
     // keeps each on its one line (src/util/printable.ts).
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`cognito-iam-lint: ${printable(error.message)}\n`);
+      return EXIT_USAGE;
+    }
+    // A broken install (a data file deleted) is the user's to fix: one line, no stack trace.
+    if (error instanceof MissingDataError) {
+      io.stderr(`${error.message}\n`);
       return EXIT_USAGE;
     }
     // An internal error is a bug: say so plainly, with the stack for the bug report.

@@ -2,11 +2,11 @@
  * Find, parse and validate the configuration file. A bad config is a usage error (exit 2)
  * with one clear line naming the file and the key, never a stack trace.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import validateConfig from '../generated/config-validator.js';
 import { parseText } from '../parsers/index.js';
 import type { FileSystem } from '../inputs/types.js';
 import { compileGlob, isGlobRefusal } from '../util/glob.js';
-import { readSchema } from '../util/package-root.js';
 import type { Config } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['.cognito-iam-lint.yaml', '.cognito-iam-lint.yml', '.cognito-iam-lint.json'];
@@ -33,15 +33,14 @@ export function findConfigFile(fs: FileSystem, cwd: string, join: (a: string, b:
   return undefined;
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 /** Parse and validate a config file's text; throws ConfigError with a one-line message. */
 export function parseConfig(displayName: string, text: string, knownRuleIds: ReadonlySet<string>): Config {
   const doc = parseText(displayName, text);
   const first = doc.syntaxErrors[0];
   if (first) throw new ConfigError(`${displayName}:${first.range.start.line}:${first.range.start.column}: ${first.message}`);
   const data = doc.data ?? {};
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(readSchema('config'));
+  // Compiled at build time from schemas/config.schema.json (build/validators.mjs).
+  const validator = validateConfig;
   if (!validator(data)) {
     const error = mostSpecific(validator.errors ?? []);
     const pointer = error ? effectivePointer(error) : '';

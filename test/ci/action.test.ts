@@ -115,7 +115,7 @@ describe('the lint step, run with bash', () => {
   });
 
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
+    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   });
 
   /** Run the step's script as the runner does (`bash -e`), with the inputs given (defaults for the rest). */

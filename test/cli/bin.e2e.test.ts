@@ -35,8 +35,8 @@ describe('bin/cognito-iam-lint.js on examples/', () => {
   let shipped: Set<string>;
 
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
-      throw new Error('dist/ is missing: this test runs the built binary; `npm test` builds first, or run `npm run build`.');
+    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+      throw new Error('dist/ is missing: this test runs the built binary; run `npm run build`.');
     }
     const list = cli('--list-rules');
     expect(list.status).toBe(0);

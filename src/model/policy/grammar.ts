@@ -14,9 +14,9 @@
  *
  * Grammar: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { identityPolicy, resourcePolicy, trustPolicy } from '../../generated/policy-validators.js';
 import { joinPointer, splitPointer, type Pointer } from '../../parsers/types.js';
-import { readSchema } from '../../util/package-root.js';
 import { boundedEditDistance } from '../../util/edit-distance.js';
 import { fnIfShape, intrinsicKey, isIntrinsicShape, isNoValue, isPlainObject } from './intrinsic-shape.js';
 
@@ -71,12 +71,6 @@ export const ROLE_INLINE_POLICIES_MAX_LENGTH = 10240;
  */
 export const TRUST_POLICY_MAX_LENGTH = 4096;
 
-const SCHEMA_ID = 'https://cognito-iam-lint.dev/schemas/iam-policy.schema.json';
-const ENTRY_POINTS: Record<Kind, string> = {
-  identity: 'identityPolicy',
-  trust: 'trustPolicy',
-  resource: 'resourcePolicy',
-};
 const DEFAULT_MAX_LENGTH: Record<Kind, number | null> = {
   identity: MANAGED_POLICY_MAX_LENGTH,
   trust: TRUST_POLICY_MAX_LENGTH,
@@ -90,25 +84,8 @@ const KIND_NAME: Record<Kind, string> = {
 /** Deeper than any real policy (about 12 with nested Fn::If); guards ajv's recursion against hostile input. */
 const MAX_DEPTH = 64;
 
-let validators: Record<Kind, ValidateFunction> | undefined;
-
-/** Compile the schema once per process, on first use. */
-function validatorFor(kind: Kind): ValidateFunction {
-  if (validators === undefined) {
-    // strictTypes/strictTuples off: the schema uses `then: {properties: …}` without `type` and
-    // `items: [true]` + `additionalItems` for Fn::If arguments on purpose; unknown keywords and
-    // other strict checks stay on.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strictTypes: false, strictTuples: false });
-    ajv.addSchema(readSchema('iam-policy'));
-    const get = (k: Kind): ValidateFunction => {
-      const validate = ajv.getSchema(`${SCHEMA_ID}#/definitions/${ENTRY_POINTS[k]}`);
-      if (validate === undefined) throw new Error(`schemas/iam-policy.schema.json has no definition ${ENTRY_POINTS[k]}`);
-      return validate;
-    };
-    validators = { identity: get('identity'), trust: get('trust'), resource: get('resource') };
-  }
-  return validators[kind];
-}
+/** Compiled at build time from schemas/iam-policy.schema.json (build/validators.mjs). */
+const VALIDATORS: Record<Kind, ValidateFunction> = { identity: identityPolicy, trust: trustPolicy, resource: resourcePolicy };
 
 /**
  * Check `document` (plain data, possibly with CloudFormation intrinsics) against the IAM policy
@@ -120,7 +97,7 @@ export function checkPolicyGrammar(document: unknown, kind: Kind, options: Gramm
   const shapeProblem = indexDocument(document, order);
   if (shapeProblem !== undefined) return [shapeProblem];
 
-  const validate = validatorFor(kind);
+  const validate = VALIDATORS[kind];
   validate(document);
   const problems: Draft[] = fromAjvErrors(validate.errors ?? [], document, kind);
   problems.push(...duplicateSids(document));

@@ -1,0 +1,17 @@
+// cognito-iam-lint: built by build/build.mjs from src/ and rules/; do not edit.
+import { createRequire as __cilCreateRequire } from 'node:module';
+const require = __cilCreateRequire(import.meta.url);
+import {
+  lint,
+  lintInputs,
+  nodeFileSystem,
+  ruleMetadata,
+  rules
+} from "./chunks/chunk-7A63M2CX.js";
+export {
+  lint,
+  lintInputs,
+  nodeFileSystem,
+  ruleMetadata,
+  rules
+};

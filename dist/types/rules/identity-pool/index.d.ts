@@ -1,0 +1,2 @@
+declare const _default: (import("../../src/rule-api.js").Rule<"fallback"> | import("../../src/rule-api.js").Rule<"withGuests" | "signedInOnly"> | import("../../src/rule-api.js").Rule<"grant" | "noGrants" | "managedOnly" | "unknownRole" | "noRole"> | import("../../src/rule-api.js").Rule<"absent" | "disabled"> | import("../../src/rule-api.js").Rule<"dormant"> | import("../../src/rule-api.js").Rule<"writable">)[];
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: (import("../../src/rule-api.js").Rule<"objectOnBucket" | "bucketOnObject"> | import("../../src/rule-api.js").Rule<"wildcard"> | import("../../src/rule-api.js").Rule<"noPrefix" | "openPrefix" | "ineffective"> | import("../../src/rule-api.js").Rule<"unscoped"> | import("../../src/rule-api.js").Rule<"shared"> | import("../../src/rule-api.js").Rule<"guest" | "temporary">)[];
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: (import("../../src/rule-api.js").Rule<"implicit"> | import("../../src/rule-api.js").Rule<"callback" | "logout"> | import("../../src/rule-api.js").Rule<"passwordAuth"> | import("../../src/rule-api.js").Rule<"missing" | "legacy" | "conditional"> | import("../../src/rule-api.js").Rule<"missing" | "conditional" | "off"> | import("../../src/rule-api.js").Rule<"privileged"> | import("../../src/rule-api.js").Rule<"tooShort" | "noCharacterClass">)[];
+export default _default;

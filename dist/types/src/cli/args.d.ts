@@ -1,0 +1,38 @@
+import { type Severity } from '../engine/types.js';
+import { type ReportFormat } from '../reporters/index.js';
+export declare class UsageError extends Error {
+}
+/** `--report sarif=results.sarif`: one more report, written to a file. */
+export interface ReportTarget {
+    format: ReportFormat;
+    file: string;
+}
+export interface CliArgs {
+    paths: string[];
+    format: ReportFormat;
+    output: string | undefined;
+    reports: ReportTarget[];
+    baseline: string | undefined;
+    writeBaseline: string | undefined;
+    sarifOmitSuppressed: boolean;
+    reportUnusedSuppressions: boolean;
+    allowNoInput: boolean;
+    explain: string | undefined;
+    failOn: Severity | 'none' | undefined;
+    config: string | undefined;
+    noConfig: boolean;
+    include: string[];
+    exclude: string[];
+    parameters: Map<string, string>;
+    parameterFiles: string[];
+    stdinFilename: string | undefined;
+    /** `--max-total-mb`, in bytes. */
+    maxTotalBytes: number | undefined;
+    color: boolean | undefined;
+    verbose: boolean;
+    listRules: boolean;
+    version: boolean;
+    help: boolean;
+}
+export declare const HELP = "Usage: cognito-iam-lint [options] [paths...]\n\nLint the identity architecture of AWS apps: CloudFormation/SAM templates (YAML or JSON),\nCDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current directory.\n\nOptions:\n  -f, --format <text|json|sarif|github>  Output format (default: text)\n  -o, --output <file>                    Write the --format report to a file instead of stdout\n      --report <format>=<file>           Also write a report in another format to a file\n                                         (repeatable): --report sarif=results.sarif\n      --fail-on <severity|none>          Exit 1 when a finding is at or above this severity:\n                                         critical, high, medium, low, info, none (default: high)\n      --baseline <file>                  Fail only on findings that are not in this baseline\n      --write-baseline <file>            Record the current findings as the baseline and exit 0\n      --sarif-omit-suppressed            Leave suppressed findings out of SARIF (GitHub code\n                                         scanning does not read SARIF suppressions)\n      --report-unused-suppressions       Warn about suppressions that matched no finding\n      --allow-no-input                   Exit 0 when no path is something to lint (pre-commit)\n      --explain <rule-id>                Print the documentation page of a rule and exit\n  -c, --config <file>                    Config file (default: .cognito-iam-lint.yaml/.yml/.json,\n                                         searched upward from the working directory)\n      --no-config                        Ignore config files\n      --include <glob>                   Only lint files matching the glob (repeatable)\n      --exclude <glob>                   Never lint files matching the glob (repeatable)\n  -p, --parameter <KEY=VALUE>            Template parameter value (repeatable)\n      --parameters-file <file>           Parameter file: [{\"ParameterKey\": \u2026, \"ParameterValue\": \u2026}]\n      --stdin-filename <name>            Name to report for '-' (stdin); its extension picks JSON/YAML\n      --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);\n                                         files past it are named on stderr and the run fails\n      --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)\n      --verbose                          Also list notes (unresolved values), suppressed and\n                                         baseline-accepted findings, absent baseline entries\n      --list-rules                       List the rules with their severities and exit\n  -v, --version                          Print the version and exit\n  -h, --help                             Print this help and exit\n\nExit codes: 0 no finding at or above --fail-on (suppressed and baseline findings never count)\n\u00B7 1 at least one, or a file could not be read \u00B7 2 usage error, invalid config or baseline, or nothing could be linted.";
+export declare function parseCliArgs(argv: string[]): CliArgs;

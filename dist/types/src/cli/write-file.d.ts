@@ -1,0 +1,1 @@
+export declare function writeFileAtomic(path: string, text: string): void;

@@ -1,0 +1,20 @@
+/**
+ * Lints loaded inputs under every condition scenario they need (src/model/scenarios.ts) and
+ * merges the runs into one result: a finding that holds in every scenario of its group is
+ * reported once, as it is; one that holds only in some says when (`when condition
+ * \`GuestsOn\` is true`). Unused suppressions are warned about only when no run used them.
+ */
+import type { Config } from '../config/types.js';
+import type { LoadedInputs } from '../inputs/types.js';
+import type { Rule } from './rule.js';
+import type { Finding, Notification } from './types.js';
+export interface PlannedRunOptions {
+    config?: Config;
+    now?: Date;
+}
+export interface PlannedResult {
+    findings: Finding[];
+    notifications: Notification[];
+    rules: Rule[];
+}
+export declare function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult;

@@ -1,0 +1,26 @@
+/**
+ * Runs the rules on a model and turns their reports into findings: message text, exact
+ * position, resource, severity (config overrides), suppressions, fingerprint, dedupe and a
+ * deterministic order. Same input, same output, byte for byte.
+ */
+import { type Config } from '../config/types.js';
+import type { IdentityModel } from '../model/model.js';
+import { type Rule } from './rule.js';
+import { type SuppressionUsage } from './suppressions.js';
+import type { Finding, Notification } from './types.js';
+export interface RunOptions {
+    config?: Config;
+    /** Used for suppression expiry; injected so the core stays pure. */
+    now?: Date;
+}
+export interface RunResult {
+    findings: Finding[];
+    notifications: Notification[];
+    /** Rules that ran. */
+    rules: Rule[];
+    /** Every suppression and whether it matched (reported as unused by the caller, when asked, after all runs). */
+    suppressionUsage: SuppressionUsage[];
+}
+export declare function runRules(model: IdentityModel, rules: readonly Rule[], options?: RunOptions): RunResult;
+export declare function dedupeNotifications(notes: Notification[]): Notification[];
+export declare function sortFindings(findings: Finding[]): Finding[];

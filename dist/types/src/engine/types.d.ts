@@ -1,0 +1,85 @@
+/**
+ * The shapes the engine hands to reporters and to programmatic users. `LintReport` is the
+ * public JSON report (documented by schemas/report.schema.json); keep both in step.
+ */
+import type { Range } from '../parsers/types.js';
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+/** Most severe first. */
+export declare const SEVERITIES: readonly Severity[];
+/** The resource a finding concerns. */
+export interface FindingResource {
+    /** CloudFormation logical ID, or the role / policy name for raw IAM input. */
+    logicalId: string;
+    /** CloudFormation resource type (`AWS::IAM::Role`), or a pseudo type for raw input (`IAM::Role`). */
+    type?: string;
+    /** CDK construct path (`WebApp/AuthenticatedRole/Resource`) when the template came from a cloud assembly. */
+    cdkPath?: string;
+    /** Stack name (cdk.out) or the template's file path. */
+    stack?: string;
+}
+export interface Finding {
+    ruleId: string;
+    messageId: string;
+    severity: Severity;
+    message: string;
+    /** File path relative to the working directory, '/'-separated. */
+    file: string;
+    range: Range;
+    resource?: FindingResource;
+    /** Stable identity of the finding across line moves and reformatting (hex). */
+    fingerprint: string;
+    /** GitHub-style hash of the first line of the finding's region (`<hex>:<n>`). */
+    lineHash: string;
+    /** One-line "how to fix" hint from the rule's metadata. */
+    fix?: string;
+    /** Suppressions that matched this finding (empty: not suppressed). */
+    suppressions: FindingSuppression[];
+    /** The condition values the finding holds under, when not all (`when condition \`GuestsOn\` is true`); the message says it too. */
+    when?: string;
+    /** Whether the finding is accepted by the baseline given with --baseline. */
+    baselineState?: 'new' | 'unchanged';
+}
+export interface FindingSuppression {
+    kind: 'inSource' | 'external';
+    justification: string;
+}
+/** Something the run could not decide or do, that is not a finding (SARIF toolExecutionNotifications). */
+export interface Notification {
+    level: 'note' | 'warning' | 'error';
+    /** `unresolved`: a value a rule needed could not be resolved; `internal`: a rule crashed; `input`: an input was skipped. */
+    kind: 'unresolved' | 'internal' | 'input';
+    message: string;
+    ruleId?: string;
+    file?: string;
+    range?: Range;
+}
+/** Rule metadata as the outside world sees it (CLI --list-rules, SARIF, docs). */
+export interface RuleMetadata {
+    id: string;
+    description: string;
+    severity: Severity;
+    /** Short "how to fix" sentence. */
+    fix: string;
+    /** AWS documentation the rule relies on. */
+    references: string[];
+    /** The rule's documentation page (Markdown), when available. */
+    docs?: string;
+    tags: string[];
+}
+export interface LintReport {
+    tool: {
+        name: 'cognito-iam-lint';
+        version: string;
+    };
+    /** Files that were read (relative paths, sorted). */
+    files: string[];
+    findings: Finding[];
+    notifications: Notification[];
+    /** Rules that ran, in ID order. */
+    rules: RuleMetadata[];
+    summary: {
+        filesLinted: number;
+        findings: Record<Severity, number>;
+        suppressed: number;
+    };
+}

@@ -1,0 +1,28 @@
+import type { FileSystem, LoadedInputs } from './types.js';
+export interface LoadOptions {
+    fs: FileSystem;
+    /** Absolute working directory: relative paths start here and every output path is relative to it. */
+    cwd: string;
+    /**
+     * Globs (minimatch's meaning with `dot: true`, matched by src/util/glob.ts) against the cwd-relative
+     * '/' path of a file or any directory above it. The CLI and the config refuse a glob that does not
+     * compile; here, one that slips through matches nothing.
+     */
+    include?: string[];
+    /** Same form as `include`; exclude wins. */
+    exclude?: string[];
+    /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
+    stdin?: {
+        text: string;
+        filename: string;
+    };
+    /** `--parameter KEY=VALUE`: wins over parameter files and Amplify parameters.json. */
+    parameters?: ReadonlyMap<string, string>;
+    /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
+    parameterFiles?: string[];
+    /** What the run may read in total (`--max-total-mb`); files met after it is spent are not read and are reported. */
+    maxTotalBytes?: number;
+}
+/** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
+export declare const DEFAULT_MAX_TOTAL_BYTES: number;
+export declare function loadInputs(paths: string[], options: LoadOptions): LoadedInputs;

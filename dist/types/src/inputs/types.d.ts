@@ -1,0 +1,98 @@
+/**
+ * What the input layer hands to the model: every parsed document, the CloudFormation
+ * templates among them (with their stack context), the raw IAM JSON documents, and the
+ * problems met on the way (unreadable files, broken manifests).
+ */
+import type { ParsedDocument, Range } from '../parsers/types.js';
+/** The only file-system access the core needs; the CLI passes node's, tests pass an in-memory one. */
+export interface FileSystem {
+    /**
+     * Reads a regular file as UTF-8. With `maxBytes`, never reads more than that (plus one byte to
+     * tell): a larger file throws an error with code `EFBIG`, whatever size `stat` reported (files in
+     * /proc report 0 and never end). A path that is not a regular file once opened throws `ESPECIAL`.
+     */
+    readFile(path: string, maxBytes?: number): string;
+    /** As readFile, but the bytes themselves: the loader decodes them (a BOM may say UTF-16 or UTF-32). */
+    readBytes(path: string, maxBytes?: number): Uint8Array;
+    /**
+     * The canonical path (symbolic links resolved), as `fs.realpathSync`; throws as it does. The loader
+     * compares real paths, not path strings: `ln -s . x` names the same directory under endless names.
+     */
+    realpath(path: string): string;
+    /** Entries of a directory (names only, no paths). */
+    readdir(path: string): string[];
+    /**
+     * `undefined` when the path does not exist. Follows symbolic links; `isSymbolicLink` tells the
+     * directory walk that the entry itself is a link, so it can refuse to descend into linked
+     * directories (loops) while still reading linked files.
+     */
+    stat(path: string): {
+        isFile: boolean;
+        isDirectory: boolean;
+        size: number;
+        isSymbolicLink?: boolean;
+    } | undefined;
+}
+/** Where a template sits in a CDK cloud assembly. */
+export interface AssemblyContext {
+    /** Directory of the (possibly nested) assembly, relative to the working directory. */
+    dir: string;
+    /** The manifest.json that named this template. */
+    manifestFile: string;
+    /** Artifact id of the stack (`ProdAuth1550ED5A`). */
+    artifactId: string;
+    /** From `environment: aws://<account>/<region>`; undefined when unknown-account / unknown-region. */
+    account?: string;
+    region?: string;
+    /** Identifies the root assembly this stack belongs to (cross-stack references resolve only within it). */
+    rootDir: string;
+}
+export interface TemplateInput {
+    doc: ParsedDocument;
+    /** '/Resources' for a template; '' for a Resources fragment (a file that is only a map of resources). */
+    resourcesPointer: '/Resources' | '';
+    /** Stack name: the cdk.out `stackName`, else the file path. */
+    stackName: string;
+    /** Unique key of the stack within the run (file path for templates). */
+    stackKey: string;
+    assembly?: AssemblyContext;
+    /** For a nested stack template: the parent template and the `AWS::CloudFormation::Stack` logical ID that creates it. */
+    nestedIn?: {
+        parentStackKey: string;
+        logicalId: string;
+    };
+    /** Logical ID → CDK construct path, from manifest / `<Stack>.metadata.json` `aws:cdk:logicalId` entries. */
+    cdkPaths: ReadonlyMap<string, string>;
+    /** Parameter values the user gave (or an Amplify parameters.json beside the template). Certain, not alternatives. */
+    parameterValues: ReadonlyMap<string, string>;
+    /** Resources whose `Condition` is false under the condition values this input is read with: references to them resolve to nothing. */
+    undeployed?: ReadonlySet<string>;
+}
+export interface InputProblem {
+    file: string;
+    range: Range;
+    message: string;
+    /** The document the problem is in, when it was parsed. */
+    doc?: ParsedDocument;
+}
+export interface SkippedFile {
+    file: string;
+    reason: string;
+    /** Refused for safety (a link out of the tree, a FIFO or device): always reported, named or walked. */
+    refused?: true;
+    /**
+     * A file the run meant to read and could not (unreadable, over a size limit or the run's input
+     * budget, undecodable, a directory it could not list): always reported, and the run fails.
+     */
+    lost?: true;
+}
+export interface LoadedInputs {
+    /** Every document that was read, including unreadable ones (their syntaxErrors are set). */
+    documents: ParsedDocument[];
+    templates: TemplateInput[];
+    /** Raw IAM JSON: bare policies, get-role / get-policy-version / get-account-authorization-details output. */
+    iamDocuments: ParsedDocument[];
+    problems: InputProblem[];
+    /** Explicitly named paths that were not lintable, etc. (not findings). */
+    skipped: SkippedFile[];
+}

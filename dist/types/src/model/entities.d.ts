@@ -1,0 +1,76 @@
+/**
+ * The entities of the identity architecture and the edges between them. Every entity knows
+ * its source (document + pointer) and the resource a finding about it names.
+ */
+import type { FindingResource } from '../engine/types.js';
+import type { PolicyDocument } from './policy/document.js';
+import type { Resolved } from './resolved.js';
+import type { SourceRef } from './source.js';
+import type { TemplateResource } from './stack.js';
+export interface Entity {
+    /** Name for messages: the logical ID, or the IAM name for raw input. */
+    readonly name: string;
+    readonly source: SourceRef;
+    /** The resource findings about this entity name. */
+    readonly resource: FindingResource;
+    /** The template resource, for entities read from templates. */
+    readonly templateResource?: TemplateResource;
+}
+/** How a policy reaches a role. */
+export type PolicyAttachment = 'inline' | 'policy-resource' | 'managed-policy-resource' | 'raw-inline' | 'raw-managed';
+export interface PolicyRecord {
+    readonly document: PolicyDocument;
+    /** The entity that holds the document (the role for inline/trust policies, the policy resource otherwise). */
+    readonly owner: Entity;
+    /** What kind of IAM policy it is, for size limits and grammar: managed policies have their own limit. */
+    readonly policyType: 'trust' | 'role-inline' | 'managed' | 'aws-managed' | 'inline-resource' | 'resource' | 'raw';
+    /** Roles the policy is attached to (filled by linking). */
+    readonly roles: Role[];
+}
+export interface RolePolicy {
+    readonly record: PolicyRecord;
+    readonly via: PolicyAttachment;
+}
+export interface Role extends Entity {
+    readonly kind: 'role';
+    readonly trust: PolicyDocument | undefined;
+    readonly policies: RolePolicy[];
+    /** `ManagedPolicyArns` values (AWS managed policies are judged by their document elsewhere). */
+    readonly managedPolicyArns: Array<{
+        value: Resolved;
+        source: SourceRef;
+    }>;
+    /** The role name when statically known (`RoleName`, raw `RoleName`). */
+    readonly roleName: string | undefined;
+    /** The ARN when statically known (raw input). */
+    readonly arn: string | undefined;
+}
+export interface IdentityPool extends Entity {
+    readonly kind: 'identity-pool';
+    readonly allowUnauthenticated: Resolved;
+    readonly allowUnauthenticatedSource: SourceRef;
+    readonly allowClassicFlow: Resolved;
+    readonly allowClassicFlowSource: SourceRef;
+    /** `CognitoIdentityProviders` entries. */
+    readonly cognitoProviders: Array<{
+        providerName: Resolved;
+        clientId: Resolved;
+        serverSideTokenCheck: Resolved;
+        source: SourceRef;
+    }>;
+}
+export type SlotKind = 'authenticated' | 'unauthenticated' | 'rules' | 'group';
+/** A wiring of a role to an identity pool. */
+export interface RoleSlot {
+    readonly slot: SlotKind;
+    /** The pool, when the attachment's `IdentityPoolId` resolves to one in the model. */
+    readonly pool: IdentityPool | undefined;
+    readonly poolValue: Resolved;
+    /** The role, when the ARN resolves to one in the model. */
+    readonly role: Role | undefined;
+    readonly roleValue: Resolved;
+    /** The node that wires them (`Roles.authenticated`, a rule's `RoleARN`, a group's `RoleArn`). */
+    readonly source: SourceRef;
+    /** The attachment or group resource. */
+    readonly via: Entity;
+}

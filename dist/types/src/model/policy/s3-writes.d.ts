@@ -1,0 +1,15 @@
+/**
+ * Which buckets identity-pool roles can write, and under which key prefixes: what the bucket
+ * rules (CORS, lifecycle) need to know about the roles.
+ */
+import { type Bucket } from '../buckets.js';
+import type { Role } from '../entities.js';
+import type { IdentityModel } from '../model.js';
+export interface BucketWrite {
+    bucket: Bucket;
+    role: Role;
+    guest: boolean;
+    /** Fixed key prefix written ('' for the whole bucket; the prefix before `${…:sub}` for per-identity keys). */
+    prefix: string;
+}
+export declare function bucketWrites(model: IdentityModel): BucketWrite[];

@@ -1,0 +1,79 @@
+/**
+ * What every parser produces: plain data plus a way back from a JSON pointer to the exact
+ * text range it came from. Positions are computed lazily (only when a finding needs one), so
+ * linting thousands of clean files never pays for line/column bookkeeping.
+ */
+/** 1-based line and column, as editors and SARIF count them. */
+export interface Position {
+    line: number;
+    column: number;
+}
+/** A text range; `end` is exclusive (the column just after the last character). */
+export interface Range {
+    start: Position;
+    end: Position;
+}
+/** RFC 6901 JSON pointer into a document's data: '' is the root, '/Resources/AuthRole/Properties'. */
+export type Pointer = string;
+export type SourceFormat = 'json' | 'yaml';
+/** A syntax error: the document could not be read (or only partly). */
+export interface SyntaxProblem {
+    message: string;
+    range: Range;
+}
+/** An object key written twice; `pointer` is the object holding it, `range` the second occurrence of the key. */
+export interface DuplicateKey {
+    pointer: Pointer;
+    key: string;
+    range: Range;
+}
+/** A YAML tag the reader does not know (`!Rain::Embed`); its value is read as unknown. */
+export interface UnknownTag {
+    pointer: Pointer;
+    tag: string;
+    range: Range;
+}
+/** The marker object an unknown YAML tag becomes in `data`: the resolver reads it as an unknown value. */
+export declare const UNKNOWN_TAG_KEY = "cognito-iam-lint::UnknownTag";
+export interface ParsedDocument {
+    /** Path as the user should see it: relative to the working directory, '/'-separated. */
+    readonly file: string;
+    readonly format: SourceFormat;
+    /** Plain JS data (objects, arrays, strings, numbers, booleans, null); CloudFormation short-form tags in their long form. `undefined` when unreadable. */
+    readonly data: unknown;
+    /** Fatal syntax errors; when non-empty `data` may be undefined or partial. */
+    readonly syntaxErrors: readonly SyntaxProblem[];
+    readonly duplicateKeys: readonly DuplicateKey[];
+    readonly unknownTags: readonly UnknownTag[];
+    /**
+     * The text range of the node at `pointer` (`which: 'key'` gives the range of the property name instead of the value).
+     * When the pointer does not exist, the range of its nearest existing ancestor: what is missing is reported at its parent.
+     */
+    locate(pointer: Pointer, which?: 'value' | 'key'): Range;
+    /** Length of the text in characters (for size statistics). */
+    readonly size: number;
+    /** The text as read (the line hashes of SARIF fingerprints are computed from it). */
+    readonly text: string;
+    /**
+     * For a document decoded from a string inside another one (a policy written as JSON text):
+     * the document and pointer of that string. Every position in this document is that string's.
+     */
+    readonly embeddedIn?: {
+        readonly doc: ParsedDocument;
+        readonly pointer: Pointer;
+    };
+    /**
+     * For a template as deployed under given condition values (src/model/deployed-view.ts): the
+     * document as written, and the pointer there of each node of this view.
+     */
+    readonly viewOf?: {
+        readonly doc: ParsedDocument;
+        original(pointer: Pointer): Pointer;
+    };
+}
+/** Escape one reference token for a JSON pointer. */
+export declare function escapePointerToken(token: string | number): string;
+/** Append tokens to a pointer. */
+export declare function joinPointer(base: Pointer, ...tokens: Array<string | number>): Pointer;
+/** Split a pointer into its unescaped tokens. */
+export declare function splitPointer(pointer: Pointer): string[];

@@ -1,0 +1,39 @@
+/**
+ * The one module rules import: the rule definition API, model types and the policy helpers
+ * rules share. Keeping rules on this surface lets the engine and model change underneath.
+ */
+export { defineRule, type Rule, type RuleContext, type RuleMeta, type ReportDescriptor } from './engine/rule.js';
+export type { Severity, FindingResource } from './engine/types.js';
+export type { IdentityModel } from './model/model.js';
+export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
+export type { ConditionEntry, ElementValues, PolicyDocument, Statement, ValueAt } from './model/policy/document.js';
+export { childRef, type SourceRef } from './model/source.js';
+export { alternatives, containsUnknown, describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, templateText, HOLE, type Resolved, } from './model/resolved.js';
+export { assessAud, audEntryRestricts, conditionsOn, identityPoolConditionKey, identityPoolPrincipals, identityPoolTrustStatements, isIdentityPoolHost, } from './model/policy/trust.js';
+export { actionMatches, matchIamPattern } from './model/policy/match.js';
+export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './model/policy/grammar.js';
+export { certainString, clientsOf, describeClient, describeUserPool, identityPoolOfMapping, identityPoolsUsingUserPool, isUserWritableClaim, judgeAlternatives, judgeString, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, triBoolean, userPoolClientFor, userPoolFor, userPoolOf, userPoolReferencesIn, userWritability, userWritableAttributes, writtenText, type ListItem, type ListProperty, type PasswordPolicy, type PrincipalTagMapping, type PropertyValue, type SchemaAttribute, type Tri, type Verdict, type UserPool, type UserPoolClient, type UserPoolEntities, type UserPoolGroup, type Writability, } from './model/user-pools.js';
+export type { ApiAuthorizer, ApiDefinition, ApiEntities, ApiOperation, AudienceEntry, Field, HttpApi, HttpAuthorizer, HttpRoute, JwtConfiguration, ProviderArns, RestApi, RestAuthorizer, RestMethod, RestResource, SamApiAuth, SamApiEvent, SecurityScheme, ValueVerdict, } from './model/apis.js';
+export { apiName, authorizerLabel, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, describeOpenAuthorization, methodLabel, methodSubject, referencedResource, restApiHasAuthorizer, routeLabel, USER_POOL, USER_POOL_CLIENT, } from './model/apis.js';
+export { amrAdmission, amrAdmissionOf, amrEntryHolds, amrOperatorProblem, statementCoversAction, trustAmrAdmission, type AmrAdmission, } from './model/policy/trust.js';
+export { audPools, EXPOSURE_LABELS, DORMANT_GUEST_GRANT, holderOf, exposurePhrase, EXPOSURE_LEVELS, exposureOf, isGuestRole, mappingRuleWritability, mappingUserPool, poolSignUp, roleMappingsOf, roleMappingsOfPool, trustAdmitsPool, type ClaimWritability, type Exposure, type ExposureLevel, type ExposureReason, type ExposureReasonKind, type ExposureFacts, type Dormancy, type SignUpOpener, type MappingRule, type PoolSignUp, type RoleMapping, } from './model/exposure.js';
+export { isSubstitutedKey, documentsOutsideIdentityPools, formatList, grantsIn, policyLabel, statementAt, statementName, subEscapeProblems, variableUses, variableVersion, variablesIn, variableSpans, type GrantingDocument, type PolicyVariable, type SubEscapeProblem, type VariableElement, type VariableUse, } from './model/policy/variables.js';
+export { actionCarriesConditionKey, actionsOf, closestAction, conditionKeysOf, expandActionPattern, findConditionKey, iamDataVersion, serviceKeys, servicesOutside, wholeServicesOf, type ActionInfo, type ConditionKeyInfo, } from './data/iam-actions.js';
+export { actionPatternsOf, actionsOnResources, resourceServices, statementWildcards, type ActionPattern, type StatementWildcards, } from './model/policy/wildcards.js';
+export { isPrivilegeEscalationAction, privilegeEscalationAction, privilegeEscalationActions, privilegeEscalationSources, type PrivilegeEscalationAction, type PrivilegeEscalationSource, } from './data/privilege-escalation.js';
+export { grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
+export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
+export { applicableActions } from './model/policy/resource-scope.js';
+export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';
+export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './model/policy/cognito-admin.js';
+export { reportedByParentRule } from './model/policy/granularity.js';
+export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind } from './data/cognito-admin-actions.js';
+export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './model/policy/s3-access.js';
+export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';
+export { scaledSeverity, stepDown, stepUp, worst, mildest } from './model/severity.js';
+export { survivesGuestScopeDown } from './data/guest-scope-down.js';
+export { documentedGuestUse, type DocumentedGuestUse } from './data/guest-documented.js';
+export type { Bucket } from './model/buckets.js';
+export { bucketWrites, type BucketWrite } from './model/policy/s3-writes.js';
+export { grantCoversOperation, type Operation } from './model/policy/execute-api.js';
+export { sameDeployment } from './model/deployment.js';

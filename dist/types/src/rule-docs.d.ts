@@ -1,0 +1,2 @@
+export declare function ruleDocPath(ruleId: string): string;
+export declare function ruleDocs(ruleId: string): string | undefined;

@@ -1,0 +1,8 @@
+/** Absolute path of the directory holding the package's package.json. */
+export declare function packageRoot(): string;
+/**
+ * Parse a JSON Schema shipped in `schemas/`: `readSchema('iam-policy')` reads
+ * `schemas/iam-policy.schema.json`; a name ending in `.json` is taken as the file name.
+ * Returns a fresh object on every call, so callers may hand it to ajv without sharing state.
+ */
+export declare function readSchema(name: string): object;
