@@ -19,7 +19,7 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-7A63M2CX.js";
+} from "./chunks/chunk-BNYQ7WFP.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

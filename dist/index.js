@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-7A63M2CX.js";
+} from "./chunks/chunk-BNYQ7WFP.js";
 export {
   lint,
   lintInputs,

@@ -4,6 +4,7 @@
  * deterministic order. Same input, same output, byte for byte.
  */
 import { configuredSeverity, effectiveSeverity, type Config } from '../config/types.js';
+import { MissingDataError } from '../data/built-data.js';
 import type { IdentityModel } from '../model/model.js';
 import { anchorOf, type SourceRef } from '../model/source.js';
 import { resourceContaining } from '../model/stack.js';
@@ -65,6 +66,8 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
     try {
       rule.check(context);
     } catch (error) {
+      // A broken install fails every rule alike: the CLI reports it once, in one line.
+      if (error instanceof MissingDataError) throw error;
       // A rule bug must not take the run down: the other rules' findings still count.
       notifications.push({
         level: 'error',

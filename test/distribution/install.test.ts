@@ -51,7 +51,7 @@ function expectLintsTheExample(project: string): void {
   const report = JSON.parse(lint.stdout) as { findings: Array<{ ruleId: string; range: { start: { line: number; column: number } }; resource?: { logicalId?: string } }> };
   expect(report.findings).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ ruleId: 'trust/missing-aud', range: expect.objectContaining({ start: { line: 181, column: 11 } }) }),
+      expect.objectContaining({ ruleId: 'trust/missing-aud', range: expect.objectContaining({ start: { line: 181, column: 13 } }), resource: expect.objectContaining({ logicalId: 'AuthenticatedRole' }) }),
     ]),
   );
 }
