@@ -909,6 +909,11 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function failingFindings(report, threshold) {
+  if (threshold === "none") return 0;
+  const limit = SEVERITIES.indexOf(threshold);
+  return report.findings.filter((f) => findingStatus(f) === "open" && SEVERITIES.indexOf(f.severity) <= limit).length;
+}
 
 // src/reporters/github.ts
 var COMMAND = {
@@ -1015,6 +1020,55 @@ function formatJson(report) {
     }
   };
   return asciiSafeJson(JSON.stringify(ordered, null, 2)) + "\n";
+}
+
+// src/reporters/markdown.ts
+var DEFAULT_MAX_FINDINGS = 20;
+function escapeText(text) {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (ch) => ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === "&" ? "&amp;" : `\\${ch}`);
+}
+function markdownCell(message) {
+  const oneLine = printable(message.replace(/\s+/g, " "));
+  const parts = oneLine.split("`");
+  const balanced = parts.length % 2 === 1;
+  return parts.map((part, i) => balanced && i % 2 === 1 ? `\`${part.replace(/\|/g, "\\|")}\`` : escapeText(balanced ? part : i === 0 ? part : `\`${part}`)).join("");
+}
+function location(finding2, base) {
+  const place = `${finding2.file}:${finding2.range.start.line}`;
+  if (base === void 0 || /^[a-z]+:/i.test(finding2.file) || finding2.file.startsWith("../")) return escapeText(printable(place));
+  const path = finding2.file.split("/").map(encodeURIComponent).join("/");
+  return `[${escapeText(printable(place))}](${base}/${path}#L${finding2.range.start.line})`;
+}
+function formatMarkdown(report, options = {}) {
+  const open = report.findings.filter((f) => findingStatus(f) === "open");
+  const counts = countBySeverity(open);
+  const suppressed = report.findings.filter((f) => findingStatus(f) === "suppressed").length;
+  const baseline = report.findings.filter((f) => findingStatus(f) === "baseline").length;
+  const out = [];
+  const headline = open.length === 0 ? "\u2714 No problems" : `\u2716 ${plural(open.length, "problem")} (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ")})`;
+  out.push(`### cognito-iam-lint: ${headline}`, "");
+  const failOn = options.failOn;
+  if (failOn !== void 0) {
+    const failing = failingFindings(report, failOn);
+    out.push(failOn === "none" ? "The run does not fail on findings (`--fail-on none`)." : failing > 0 ? `The run fails: ${plural(failing, "finding")} at or above \`${failOn}\`.` : `The run passes: nothing at or above \`${failOn}\`.`, "");
+  }
+  out.push("| Severity | Open |", "| --- | ---: |");
+  for (const severity of SEVERITIES) out.push(`| ${severity} | ${counts[severity]} |`);
+  out.push("");
+  const accepted = [suppressed > 0 ? `${suppressed} suppressed` : "", baseline > 0 ? `${baseline} in the baseline` : ""].filter(Boolean);
+  if (accepted.length > 0) out.push(`Not counted: ${accepted.join(", ")}.`, "");
+  if (open.length > 0) {
+    const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    const ranked = SEVERITIES.flatMap((s) => open.filter((f) => f.severity === s)).slice(0, max);
+    out.push("| Severity | Rule | Where | Finding |", "| --- | --- | --- | --- |");
+    for (const f of ranked) {
+      const resource2 = f.resource ? ` (${markdownCell(`\`${f.resource.cdkPath ?? f.resource.logicalId}\``)})` : "";
+      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(f.message)} |`);
+    }
+    out.push("");
+    if (open.length > ranked.length) out.push(`\u2026and ${plural(open.length - ranked.length, "more finding")}: the annotations and the SARIF report list them all.`, "");
+  }
+  return out.join("\n");
 }
 
 // src/reporters/sarif.ts
@@ -1136,27 +1190,27 @@ var Artifacts = class {
     this.list.push(artifact);
   }
   location(file) {
-    const location = { uri: pathToUri(file), uriBaseId: SRCROOT };
+    const location2 = { uri: pathToUri(file), uriBaseId: SRCROOT };
     const index = this.index.get(file);
-    if (index !== void 0) location.index = index;
-    return location;
+    if (index !== void 0) location2.index = index;
+    return location2;
   }
 };
 function result(finding2, ruleIndex, artifacts) {
-  const location = {
+  const location2 = {
     physicalLocation: { artifactLocation: artifacts.location(finding2.file), region: region(finding2.range) }
   };
   const resource2 = finding2.resource;
   if (resource2) {
     const qualified = resource2.cdkPath ?? (resource2.stack ? `${resource2.stack}/${resource2.logicalId}` : resource2.logicalId);
-    location.logicalLocations = [{ name: resource2.logicalId, fullyQualifiedName: qualified, kind: "resource" }];
+    location2.logicalLocations = [{ name: resource2.logicalId, fullyQualifiedName: qualified, kind: "resource" }];
   }
   const out = {
     ruleId: finding2.ruleId,
     ruleIndex,
     level: sarifLevel(finding2.severity),
     message: { text: finding2.message },
-    locations: [location],
+    locations: [location2],
     partialFingerprints: { primaryLocationLineHash: finding2.lineHash, [FINGERPRINT_KEY]: finding2.fingerprint }
   };
   if (finding2.suppressions.length > 0) {
@@ -1367,7 +1421,7 @@ function formatText(report, options) {
 }
 
 // src/reporters/index.ts
-var REPORT_FORMATS = ["text", "json", "sarif", "github"];
+var REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown"];
 function formatReport(report, format, options = {}) {
   switch (format) {
     case "text":
@@ -1378,6 +1432,8 @@ function formatReport(report, format, options = {}) {
       return formatSarif(report, options);
     case "github":
       return formatGithub(report);
+    case "markdown":
+      return formatMarkdown(report, options);
   }
 }
 
@@ -1392,7 +1448,8 @@ Lint the identity architecture of AWS apps: CloudFormation/SAM templates (YAML o
 CDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current directory.
 
 Options:
-  -f, --format <text|json|sarif|github>  Output format (default: text)
+  -f, --format <format>                  Output format: text (default), json, sarif, github
+                                         (workflow commands) or markdown (a CI job summary)
   -o, --output <file>                    Write the --format report to a file instead of stdout
       --report <format>=<file>           Also write a report in another format to a file
                                          (repeatable): --report sarif=results.sarif
@@ -1609,7 +1666,11 @@ function run(io) {
   let absent;
   if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
   const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
+  const threshold = args.failOn ?? config?.failOn ?? "high";
+  const sourceLinkBase = githubSourceLinkBase(io.env);
   const options = {
+    failOn: threshold,
+    ...sourceLinkBase !== void 0 ? { sourceLinkBase } : {},
     verbose: args.verbose,
     // --verbose lists what the summary only counts: suppressed and baseline-accepted findings.
     showSuppressed: args.verbose,
@@ -1629,8 +1690,13 @@ function run(io) {
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   if (args.writeBaseline !== void 0) return EXIT_OK;
-  const threshold = args.failOn ?? config?.failOn ?? "high";
   return failingFindings(report, threshold) > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+function githubSourceLinkBase(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha) return void 0;
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
+  return `${server}/${repository}/blob/${sha}`;
 }
 function checkOutputTargets(io, args) {
   const targets = [];
@@ -1752,13 +1818,6 @@ function loadConfig(io, path, discovered) {
     throw new ConfigError(`${shown}: cannot read the config file (${error instanceof Error ? error.message : String(error)}).`);
   }
   return parseConfig(shown, text, new Set(rules.map((r) => r.meta.id)));
-}
-function failingFindings(report, threshold) {
-  if (threshold === "none") return 0;
-  const limit = SEVERITIES.indexOf(threshold);
-  return report.findings.filter(
-    (f) => f.suppressions.length === 0 && f.baselineState !== "unchanged" && SEVERITIES.indexOf(f.severity) <= limit
-  ).length;
 }
 function listRules() {
   const metas = rules.map(ruleMetadata);

@@ -50,7 +50,8 @@ Lint the identity architecture of AWS apps: CloudFormation/SAM templates (YAML o
 CDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current directory.
 
 Options:
-  -f, --format <text|json|sarif|github>  Output format (default: text)
+  -f, --format <format>                  Output format: text (default), json, sarif, github
+                                         (workflow commands) or markdown (a CI job summary)
   -o, --output <file>                    Write the --format report to a file instead of stdout
       --report <format>=<file>           Also write a report in another format to a file
                                          (repeatable): --report sarif=results.sarif

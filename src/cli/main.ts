@@ -13,6 +13,7 @@ import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, safeRealpath } from '../inputs/files.js';
 import type { FileSystem, LoadedInputs } from '../inputs/types.js';
 import { formatReport } from '../reporters/index.js';
+import { failingFindings } from '../reporters/shared.js';
 import { plural } from '../reporters/shared.js';
 import { printable, printableLines } from '../util/printable.js';
 import { toolVersion } from '../version.js';
@@ -125,7 +126,11 @@ function run(io: CliIo): number {
   if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
 
   const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
+  const threshold = args.failOn ?? config?.failOn ?? 'high';
+  const sourceLinkBase = githubSourceLinkBase(io.env);
   const options = {
+    failOn: threshold,
+    ...(sourceLinkBase !== undefined ? { sourceLinkBase } : {}),
     verbose: args.verbose,
     // --verbose lists what the summary only counts: suppressed and baseline-accepted findings.
     showSuppressed: args.verbose,
@@ -149,8 +154,19 @@ function run(io: CliIo): number {
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   // Writing a baseline accepts every finding in it: the run that writes it passes.
   if (args.writeBaseline !== undefined) return EXIT_OK;
-  const threshold = args.failOn ?? config?.failOn ?? 'high';
   return failingFindings(report, threshold) > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Where GitHub shows the files of the commit a workflow runs on, from the variables every
+ * Actions run sets (https://docs.github.com/en/actions/reference/variables-reference); the
+ * Markdown summary links its findings there.
+ */
+function githubSourceLinkBase(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha) return undefined;
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
+  return `${server}/${repository}/blob/${sha}`;
 }
 
 /** Two outputs aimed at one file would overwrite each other: refuse before linting. */
@@ -305,14 +321,6 @@ function loadConfig(io: CliIo, path: string, discovered: boolean): Config {
   return parseConfig(shown, text, new Set(rules.map((r) => r.meta.id)));
 }
 
-/** Findings that fail the run: unsuppressed, not accepted by a baseline, at or above the threshold. */
-export function failingFindings(report: LintReport, threshold: Severity | 'none'): number {
-  if (threshold === 'none') return 0;
-  const limit = SEVERITIES.indexOf(threshold);
-  return report.findings.filter(
-    (f) => f.suppressions.length === 0 && f.baselineState !== 'unchanged' && SEVERITIES.indexOf(f.severity) <= limit,
-  ).length;
-}
 
 function listRules(): string {
   const metas = rules.map(ruleMetadata);

@@ -4,7 +4,7 @@
  * Keeping this in one place is what makes the text summary, the SARIF levels and the GitHub
  * annotations tell the same story about the same report.
  */
-import type { Finding, Severity } from '../engine/types.js';
+import { SEVERITIES, type Finding, type LintReport, type Severity } from '../engine/types.js';
 
 /**
  * `open`: a problem the user has to act on. `suppressed`: a suppression with a justification
@@ -48,4 +48,11 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How many open findings are at or above the threshold: the run fails (exit 1) when any is. */
+export function failingFindings(report: LintReport, threshold: Severity | 'none'): number {
+  if (threshold === 'none') return 0;
+  const limit = SEVERITIES.indexOf(threshold);
+  return report.findings.filter((f) => findingStatus(f) === 'open' && SEVERITIES.indexOf(f.severity) <= limit).length;
 }

@@ -4,7 +4,7 @@
  * does what the inputs say — run here with bash against the built CLI, as the runner would.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('action.yml', () => {
     expect(action.description.length).toBeGreaterThan(0);
     expect(action.description.length).toBeLessThanOrEqual(125); // short: the Marketplace lists it on one line
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'config', 'fail-on', 'paths', 'sarif-file']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'baseline', 'config', 'fail-on', 'paths', 'sarif-file', 'sarif-omit-suppressed']);
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description, name).toBeTruthy();
       expect(input.required, name).toBe(false);
@@ -61,6 +61,7 @@ describe('action.yml', () => {
     }
     expect(action.inputs.paths!.default).toBe('.');
     expect(action.inputs['sarif-file']!.default).toBe('cognito-iam-lint.sarif');
+    expect(action.inputs['sarif-omit-suppressed']!.default).toBe('true');
     expect(Object.keys(action.outputs)).toEqual(['sarif-file']);
   });
 
@@ -87,17 +88,12 @@ describe('action.yml', () => {
     }
   });
 
-  it('builds the action’s own checkout first, then runs its binary', () => {
-    const build = steps[0]!;
-    expect(build['working-directory']).toBe('${{ github.action_path }}');
-    expect(build.run).toMatch(/npm ci\b/);
-    expect(build.run).toMatch(/npm run build\b/);
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.build).toBeTruthy();
-    expect(existsSync(join(ROOT, 'package-lock.json'))).toBe(true); // npm ci needs it
-    expect(steps.indexOf(lintStep)).toBeGreaterThan(0);
+  it('runs the checkout’s committed build with node: no install, no compile', () => {
+    for (const step of steps) expect(step.run ?? '', step.name).not.toMatch(/\bnpm\b|\bnpx\b|\btsc\b|esbuild/);
+    expect(steps.every((s) => s['working-directory'] === undefined)).toBe(true);
     expect(lintStep.run).toContain('node "$GITHUB_ACTION_PATH/bin/cognito-iam-lint.js"');
     expect(existsSync(join(ROOT, 'bin', 'cognito-iam-lint.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);
   });
 
   it('passes only options the CLI has', () => {
@@ -118,24 +114,49 @@ describe('the lint step, run with bash', () => {
     if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   });
 
-  /** Run the step's script as the runner does (`bash -e`), with the inputs given (defaults for the rest). */
+  /**
+   * Run the action's steps in order as the runner does (`bash -e -o pipefail`, each step's env
+   * with the inputs given, defaults for the rest; GITHUB_ACTION_PATH, GITHUB_OUTPUT and
+   * GITHUB_STEP_SUMMARY set), stopping at the first step that fails.
+   */
   function runStep(files: Record<string, string>, inputs: Record<string, string>) {
     const project = diskProject(files);
     const outputDir = mkdtempSync(join(tmpdir(), 'cognito-iam-lint-action-'));
     cleanups.push(project.cleanup, () => rmSync(outputDir, { recursive: true, force: true }));
     const githubOutput = join(outputDir, 'output');
+    const summaryFile = join(outputDir, 'summary.md');
     writeFileSync(githubOutput, '');
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: githubOutput };
-    for (const [name, value] of Object.entries(lintStep.env ?? {})) {
-      const input = /^\$\{\{\s*inputs\.([a-z-]+)\s*\}\}$/.exec(value)![1]!;
-      env[name] = inputs[input] ?? action.inputs[input]!.default ?? '';
+    // Another step of the job wrote to the summary first: the action appends.
+    writeFileSync(summaryFile, '# Build\n\n');
+    const runner: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTION_PATH: ROOT,
+      GITHUB_OUTPUT: githubOutput,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: outputDir,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    };
+    let result: ReturnType<typeof spawnSync> | undefined;
+    let stdout = '';
+    let stderr = '';
+    for (const step of steps) {
+      const env = { ...runner };
+      for (const [name, value] of Object.entries(step.env ?? {})) {
+        const input = /^\$\{\{\s*inputs\.([a-z-]+)\s*\}\}$/.exec(value)![1]!;
+        env[name] = inputs[input] ?? action.inputs[input]!.default ?? '';
+      }
+      result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd: project.root, env, encoding: 'utf8', timeout: 60_000 });
+      if (result.error) throw result.error;
+      stdout += String(result.stdout);
+      stderr += String(result.stderr);
+      if (result.status !== 0) break;
     }
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lintStep.run!], { cwd: project.root, env, encoding: 'utf8', timeout: 60_000 });
-    if (result.error) throw result.error;
     const outputs = Object.fromEntries(
       readFileSync(githubOutput, 'utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
     );
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, root: project.root, outputs };
+    return { status: result!.status, stdout, stderr, root: project.root, outputs, summary: readFileSync(summaryFile, 'utf8'), tempFiles: readdirSync(outputDir) };
   }
 
   const files = { 'infra/critical.yaml': CRITICAL_YAML, 'infra/clean.yaml': CLEAN_YAML };
@@ -178,6 +199,38 @@ describe('the lint step, run with bash', () => {
     expect(written.code).toBe(0);
     const baseline = readFileSync(join(withBaseline.root, 'baseline.json'), 'utf8');
     expect(runStep({ ...files, 'ci/baseline.json': baseline }, { baseline: 'ci/baseline.json', paths: 'infra' }).status).toBe(0);
+  });
+
+  it('appends a Markdown summary to the job summary: counts, whether it fails, findings linked to the commit', () => {
+    const run = runStep(files, {});
+    expect(run.summary).toMatch(/^# Build\n\n### cognito-iam-lint: ✖ 1 problem \(1 critical\)\n/);
+    expect(run.summary).toContain('The run fails: 1 finding at or above `high`.');
+    expect(run.summary).toContain(
+      '| critical | `trust/missing-aud` | [infra/critical.yaml:14](https://github.com/acme/app/blob/0123456789abcdef0123456789abcdef01234567/infra/critical.yaml#L14) (`AuthRole`) |',
+    );
+    // Its temporary file is gone.
+    expect(run.tempFiles.sort()).toEqual(['output', 'summary.md']);
+  });
+
+  it('sarif-omit-suppressed: suppressed findings stay out of SARIF by default, and in with false', () => {
+    const suppressed = { ...files, '.cognito-iam-lint.json': jsonConfig({ suppressions: [{ rule: 'trust/missing-aud', files: 'infra/**', reason: 'legacy role, removed in JIRA-12' }] }) };
+    const results = (run: ReturnType<typeof runStep>) =>
+      (JSON.parse(readFileSync(join(run.root, 'cognito-iam-lint.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: unknown[] }> }> }).runs[0]!.results;
+    const omitted = runStep(suppressed, {});
+    expect(omitted.status).toBe(0);
+    expect(results(omitted).filter((r) => r.ruleId === 'trust/missing-aud')).toEqual([]);
+    const kept = runStep(suppressed, { 'sarif-omit-suppressed': 'false' });
+    expect(results(kept).filter((r) => r.ruleId === 'trust/missing-aud')).toEqual([expect.objectContaining({ suppressions: [expect.anything()] })]);
+    const bad = runStep(suppressed, { 'sarif-omit-suppressed': 'yes' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toContain('::error title=cognito-iam-lint::sarif-omit-suppressed must be true or false');
+  });
+
+  it('args: other CLI options, split on spaces and lines, taken literally', () => {
+    expect(runStep(files, { args: '--exclude\n  infra/critical.yaml' }).status).toBe(0);
+    const literal = runStep(files, { args: '--exclude $(touch pwned) *.yaml' });
+    expect(literal.status).toBe(1);
+    expect(existsSync(join(literal.root, 'pwned'))).toBe(false);
   });
 
   it('an empty sarif-file writes no SARIF', () => {

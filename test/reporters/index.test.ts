@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../../src/reporters/github.js';
 import { formatReport, REPORT_FORMATS } from '../../src/reporters/index.js';
 import { formatJson } from '../../src/reporters/json.js';
+import { formatMarkdown } from '../../src/reporters/markdown.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { formatText } from '../../src/reporters/text.js';
 import { sampleReport } from './sample-report.js';
@@ -10,7 +11,7 @@ describe('formatReport', () => {
   const report = sampleReport();
 
   it('knows every format', () => {
-    expect(REPORT_FORMATS).toEqual(['text', 'json', 'sarif', 'github']);
+    expect(REPORT_FORMATS).toEqual(['text', 'json', 'sarif', 'github', 'markdown']);
   });
 
   it('dispatches to the reporter of each format with its options', () => {
@@ -22,6 +23,7 @@ describe('formatReport', () => {
     expect(formatReport(report, 'sarif', { includeSuppressed: false })).toBe(formatSarif(report, { includeSuppressed: false }));
     expect(formatReport(report, 'sarif')).toBe(formatSarif(report));
     expect(formatReport(report, 'github')).toBe(formatGithub(report));
+    expect(formatReport(report, 'markdown', { failOn: 'low', sourceLinkBase: 'https://x' })).toBe(formatMarkdown(report, { failOn: 'low', sourceLinkBase: 'https://x' }));
   });
 
   it('is deterministic', () => {

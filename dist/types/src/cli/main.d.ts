@@ -1,4 +1,4 @@
-import { type LintReport, type RuleMetadata, type Severity } from '../engine/types.js';
+import { type RuleMetadata } from '../engine/types.js';
 import type { FileSystem } from '../inputs/types.js';
 export interface CliIo {
     argv: string[];
@@ -19,5 +19,3 @@ export declare const EXIT_USAGE = 2;
 export declare function runCli(io: CliIo): number;
 /** The page as it ships (Markdown, printed as is), or one built from the metadata of a rule that has none yet. */
 export declare function ruleExplanation(meta: RuleMetadata): string;
-/** Findings that fail the run: unsuppressed, not accepted by a baseline, at or above the threshold. */
-export declare function failingFindings(report: LintReport, threshold: Severity | 'none'): number;

@@ -4,7 +4,7 @@
  * Keeping this in one place is what makes the text summary, the SARIF levels and the GitHub
  * annotations tell the same story about the same report.
  */
-import type { Finding, Severity } from '../engine/types.js';
+import { type Finding, type LintReport, type Severity } from '../engine/types.js';
 /**
  * `open`: a problem the user has to act on. `suppressed`: a suppression with a justification
  * matched it. `baseline`: the baseline given with --baseline already holds it, so it was
@@ -20,3 +20,5 @@ export declare function countBySeverity(findings: readonly Finding[]): Record<Se
 export declare function plural(count: number, singular: string, pluralForm?: string): string;
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */
 export declare function compareStrings(a: string, b: string): number;
+/** How many open findings are at or above the threshold: the run fails (exit 1) when any is. */
+export declare function failingFindings(report: LintReport, threshold: Severity | 'none'): number;

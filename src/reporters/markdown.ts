@@ -1,0 +1,95 @@
+/**
+ * Markdown: a short summary for a CI job's page (GitHub's `$GITHUB_STEP_SUMMARY`, a GitLab or
+ * Buildkite annotation, a pull-request comment): counts by severity and the most severe open
+ * findings, each linked to its line when the CI says where the code lives. The annotations and
+ * the SARIF report carry the whole list; a summary is what a reviewer reads first.
+ *
+ * Everything from the user's files (messages quote logical IDs, Sids, file names) is escaped
+ * so that it renders as text: a template cannot add links, images, HTML or table cells to the
+ * page. Code spans (backticks) in our messages stay code spans.
+ */
+import { SEVERITIES, type Finding, type LintReport, type Severity } from '../engine/types.js';
+import { printable } from '../util/printable.js';
+import { countBySeverity, failingFindings, findingStatus, plural } from './shared.js';
+
+export interface MarkdownOptions {
+  /**
+   * Where a file's lines can be viewed, `<base>/<path>#L<line>` (GitHub:
+   * `https://github.com/<owner>/<repo>/blob/<sha>`); findings are not linked without it.
+   */
+  sourceLinkBase?: string;
+  /** How many findings the table lists (default 20). */
+  maxFindings?: number;
+  /** The threshold the run fails at, to say whether it fails. */
+  failOn?: Severity | 'none';
+}
+
+const DEFAULT_MAX_FINDINGS = 20;
+
+/** Escape Markdown outside code spans: every character that could start markup, and HTML. */
+function escapeText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
+}
+
+/**
+ * A message as Markdown table-cell text: our code spans kept (a span's content is literal in
+ * Markdown, except `|`, which GitHub's tables split on even there), the rest escaped, on one line.
+ */
+export function markdownCell(message: string): string {
+  const oneLine = printable(message.replace(/\s+/g, ' '));
+  const parts = oneLine.split('`');
+  // An odd number of parts means balanced backticks: odd-indexed parts are code.
+  const balanced = parts.length % 2 === 1;
+  return parts
+    .map((part, i) => (balanced && i % 2 === 1 ? `\`${part.replace(/\|/g, '\\|')}\`` : escapeText(balanced ? part : i === 0 ? part : `\`${part}`)))
+    .join('');
+}
+
+function location(finding: Finding, base: string | undefined): string {
+  const place = `${finding.file}:${finding.range.start.line}`;
+  if (base === undefined || /^[a-z]+:/i.test(finding.file) || finding.file.startsWith('../')) return escapeText(printable(place));
+  const path = finding.file.split('/').map(encodeURIComponent).join('/');
+  return `[${escapeText(printable(place))}](${base}/${path}#L${finding.range.start.line})`;
+}
+
+export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}): string {
+  const open = report.findings.filter((f) => findingStatus(f) === 'open');
+  const counts = countBySeverity(open);
+  const suppressed = report.findings.filter((f) => findingStatus(f) === 'suppressed').length;
+  const baseline = report.findings.filter((f) => findingStatus(f) === 'baseline').length;
+  const out: string[] = [];
+
+  const headline =
+    open.length === 0
+      ? '✔ No problems'
+      : `✖ ${plural(open.length, 'problem')} (${SEVERITIES.filter((s) => counts[s] > 0)
+          .map((s) => `${counts[s]} ${s}`)
+          .join(', ')})`;
+  out.push(`### cognito-iam-lint: ${headline}`, '');
+
+  const failOn = options.failOn;
+  if (failOn !== undefined) {
+    const failing = failingFindings(report, failOn);
+    out.push(failOn === 'none' ? 'The run does not fail on findings (`--fail-on none`).' : failing > 0 ? `The run fails: ${plural(failing, 'finding')} at or above \`${failOn}\`.` : `The run passes: nothing at or above \`${failOn}\`.`, '');
+  }
+
+  out.push('| Severity | Open |', '| --- | ---: |');
+  for (const severity of SEVERITIES) out.push(`| ${severity} | ${counts[severity]} |`);
+  out.push('');
+  const accepted = [suppressed > 0 ? `${suppressed} suppressed` : '', baseline > 0 ? `${baseline} in the baseline` : ''].filter(Boolean);
+  if (accepted.length > 0) out.push(`Not counted: ${accepted.join(', ')}.`, '');
+
+  if (open.length > 0) {
+    const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    // Most severe first; the report's own order (file, position) within a severity.
+    const ranked = SEVERITIES.flatMap((s) => open.filter((f) => f.severity === s)).slice(0, max);
+    out.push('| Severity | Rule | Where | Finding |', '| --- | --- | --- | --- |');
+    for (const f of ranked) {
+      const resource = f.resource ? ` (${markdownCell(`\`${f.resource.cdkPath ?? f.resource.logicalId}\``)})` : '';
+      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(f.message)} |`);
+    }
+    out.push('');
+    if (open.length > ranked.length) out.push(`…and ${plural(open.length - ranked.length, 'more finding')}: the annotations and the SARIF report list them all.`, '');
+  }
+  return out.join('\n');
+}
