@@ -7,12 +7,12 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { ConfigError, findConfigFile, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
-import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from '../engine/types.js';
+import type { LintReport, RuleMetadata, Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, safeRealpath } from '../inputs/files.js';
 import type { FileSystem, LoadedInputs } from '../inputs/types.js';
 import { formatReport } from '../reporters/index.js';
-import { plural } from '../reporters/shared.js';
+import { failingFindings as failing, plural } from '../reporters/shared.js';
 import { printable, printableLines } from '../util/printable.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
@@ -117,6 +117,10 @@ function run(io: CliIo): number {
   let report = linted;
   let absent: BaselineEntry[] | undefined;
   if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
+  const threshold = args.failOn ?? config?.failOn ?? 'high';
+  // The reports say whether the run fails under it (text summary line, GitHub notice, JSON summary);
+  // a run that writes a baseline passes whatever it finds, so it has no verdict to give.
+  if (args.writeBaseline === undefined) report = { ...report, summary: { ...report.summary, failOn: threshold } };
 
   const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
   const options = {
@@ -143,7 +147,6 @@ function run(io: CliIo): number {
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   // Writing a baseline accepts every finding in it: the run that writes it passes.
   if (args.writeBaseline !== undefined) return EXIT_OK;
-  const threshold = args.failOn ?? config?.failOn ?? 'high';
   return failingFindings(report, threshold) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -301,11 +304,7 @@ function loadConfig(io: CliIo, path: string, discovered: boolean): Config {
 
 /** Findings that fail the run: unsuppressed, not accepted by a baseline, at or above the threshold. */
 export function failingFindings(report: LintReport, threshold: Severity | 'none'): number {
-  if (threshold === 'none') return 0;
-  const limit = SEVERITIES.indexOf(threshold);
-  return report.findings.filter(
-    (f) => f.suppressions.length === 0 && f.baselineState !== 'unchanged' && SEVERITIES.indexOf(f.severity) <= limit,
-  ).length;
+  return failing(report.findings, threshold).length;
 }
 
 function listRules(): string {
