@@ -19,7 +19,7 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-BNYQ7WFP.js";
+} from "./chunks/chunk-KWMH2O6J.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -909,13 +909,34 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function failingFindings(report, threshold) {
-  if (threshold === "none") return 0;
+var REPOSITORY_URL = "https://github.com/cognito-iam-lint/cognito-iam-lint";
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/rules/${ruleId.split("/").map(encodeURIComponent).join("/")}.md`;
+}
+function failingFindings(findings, threshold) {
+  if (threshold === "none") return [];
   const limit = SEVERITIES.indexOf(threshold);
-  return report.findings.filter((f) => findingStatus(f) === "open" && SEVERITIES.indexOf(f.severity) <= limit).length;
+  return findings.filter((f) => findingStatus(f) === "open" && SEVERITIES.indexOf(f.severity) <= limit);
+}
+function failOnVerdict(report) {
+  const threshold = report.summary.failOn;
+  if (threshold === void 0) return void 0;
+  const fails = failingFindings(report.findings, threshold).length > 0;
+  return `${fails ? "fails" : "passes"} --fail-on ${threshold}`;
+}
+function findingMessage(finding2) {
+  const path = finding2.resource?.cdkPath;
+  return path === void 0 ? finding2.message : `${finding2.message} [construct ${path}]`;
+}
+function frameText(frame) {
+  return `${frame.file}:${frame.line}:${frame.column}`;
+}
+function bySeverity(findings) {
+  return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
 // src/reporters/github.ts
+var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = {
   error: "error",
   warning: "warning",
@@ -927,6 +948,10 @@ function escapeData(value) {
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+function workflowCommand(level, properties, message) {
+  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
+  return `::${level} ${props}::${escapeData(message)}`;
+}
 function command(finding2) {
   const { start, end } = finding2.range;
   const properties = [
@@ -937,12 +962,43 @@ function command(finding2) {
   properties.push(["endLine", String(end.line)]);
   if (start.line === end.line) properties.push(["endColumn", String(end.column)]);
   properties.push(["title", finding2.ruleId]);
-  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
-  return `::${COMMAND[sarifLevel(finding2.severity)]} ${props}::${escapeData(finding2.message)}`;
+  return workflowCommand(COMMAND[sarifLevel(finding2.severity)], properties, findingMessage(finding2));
+}
+var NOTIFICATION_TITLE = {
+  input: "cognito-iam-lint input problem",
+  internal: "cognito-iam-lint internal error",
+  unresolved: "cognito-iam-lint unresolved value"
+};
+function notificationCommand(n) {
+  const properties = [];
+  if (n.file !== void 0) {
+    properties.push(["file", n.file]);
+    if (n.range) properties.push(["line", String(n.range.start.line)], ["col", String(n.range.start.column)]);
+  }
+  properties.push(["title", n.ruleId !== void 0 ? `${NOTIFICATION_TITLE[n.kind]} (${n.ruleId})` : NOTIFICATION_TITLE[n.kind]]);
+  return workflowCommand(n.level === "error" ? "error" : "warning", properties, n.message);
+}
+function summaryCommand(report, open, commands) {
+  const counts = countBySeverity(open);
+  const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const problems = open.length === 0 ? "No problems" : `${plural(open.length, "problem")} (${breakdown.join(", ")})`;
+  const verdict = failOnVerdict(report);
+  let text = `${problems} in ${plural(report.summary.filesLinted, "file")} linted${verdict ? `; ${verdict}` : ""}.`;
+  const over = ["error", "warning", "notice"].filter(
+    (level) => commands.filter((c) => c.startsWith(`::${level} `)).length + (level === "notice" ? 1 : 0) > ANNOTATIONS_PER_LEVEL
+  );
+  if (over.length > 0) {
+    text += ` GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; more ${over.join(" and ")} annotations are in this step's log.`;
+  }
+  return workflowCommand("notice", [["title", "cognito-iam-lint"]], text);
 }
 function formatGithub(report) {
-  const lines = report.findings.filter((f) => findingStatus(f) === "open").map(command);
-  return lines.length === 0 ? "" : lines.join("\n") + "\n";
+  const open = report.findings.filter((f) => findingStatus(f) === "open");
+  const errors = report.notifications.filter((n) => n.level === "error").map(notificationCommand);
+  const warnings = report.notifications.filter((n) => n.level === "warning").map(notificationCommand);
+  const commands = [...errors, ...bySeverity(open).map(command), ...warnings];
+  commands.push(summaryCommand(report, open, commands));
+  return commands.join("\n") + "\n";
 }
 
 // src/reporters/json.ts
@@ -957,7 +1013,13 @@ function range(r) {
   };
 }
 function resource(r) {
-  return defined({ logicalId: r.logicalId, type: r.type, cdkPath: r.cdkPath, stack: r.stack });
+  return defined({
+    logicalId: r.logicalId,
+    type: r.type,
+    cdkPath: r.cdkPath,
+    stack: r.stack,
+    cdkSource: r.cdkSource ? { file: r.cdkSource.file, line: r.cdkSource.line, column: r.cdkSource.column } : void 0
+  });
 }
 function suppression(s) {
   return { kind: s.kind, justification: s.justification };
@@ -967,7 +1029,7 @@ function finding(f) {
     ruleId: f.ruleId,
     messageId: f.messageId,
     severity: f.severity,
-    message: f.message,
+    message: findingMessage(f),
     file: f.file,
     range: range(f.range),
     resource: f.resource ? resource(f.resource) : void 0,
@@ -1016,7 +1078,8 @@ function formatJson(report) {
         low: report.summary.findings.low,
         info: report.summary.findings.info
       },
-      suppressed: report.summary.suppressed
+      suppressed: report.summary.suppressed,
+      ...report.summary.failOn !== void 0 ? { failOn: report.summary.failOn } : {}
     }
   };
   return asciiSafeJson(JSON.stringify(ordered, null, 2)) + "\n";
@@ -1047,9 +1110,9 @@ function formatMarkdown(report, options = {}) {
   const out = [];
   const headline = open.length === 0 ? "\u2714 No problems" : `\u2716 ${plural(open.length, "problem")} (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ")})`;
   out.push(`### cognito-iam-lint: ${headline}`, "");
-  const failOn = options.failOn;
+  const failOn = report.summary.failOn;
   if (failOn !== void 0) {
-    const failing = failingFindings(report, failOn);
+    const failing = failingFindings(report.findings, failOn).length;
     out.push(failOn === "none" ? "The run does not fail on findings (`--fail-on none`)." : failing > 0 ? `The run fails: ${plural(failing, "finding")} at or above \`${failOn}\`.` : `The run passes: nothing at or above \`${failOn}\`.`, "");
   }
   out.push("| Severity | Open |", "| --- | ---: |");
@@ -1059,11 +1122,11 @@ function formatMarkdown(report, options = {}) {
   if (accepted.length > 0) out.push(`Not counted: ${accepted.join(", ")}.`, "");
   if (open.length > 0) {
     const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    const ranked = SEVERITIES.flatMap((s) => open.filter((f) => f.severity === s)).slice(0, max);
+    const ranked = bySeverity(open).slice(0, max);
     out.push("| Severity | Rule | Where | Finding |", "| --- | --- | --- | --- |");
     for (const f of ranked) {
-      const resource2 = f.resource ? ` (${markdownCell(`\`${f.resource.cdkPath ?? f.resource.logicalId}\``)})` : "";
-      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(f.message)} |`);
+      const resource2 = f.resource ? ` (${markdownCell(`\`${f.resource.logicalId}\``)})` : "";
+      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(findingMessage(f))} |`);
     }
     out.push("");
     if (open.length > ranked.length) out.push(`\u2026and ${plural(open.length - ranked.length, "more finding")}: the annotations and the SARIF report list them all.`, "");
@@ -1073,7 +1136,7 @@ function formatMarkdown(report, options = {}) {
 
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/cognito-iam-lint/cognito-iam-lint";
+var INFORMATION_URI = REPOSITORY_URL;
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "cognitoIamLint/v1";
 var MAX_DESCRIPTION = 1024;
@@ -1155,7 +1218,7 @@ function descriptor(rule2) {
     fullDescription: { text: truncate(`${sentence(rule2.description)} ${sentence(rule2.fix)}`, MAX_DESCRIPTION) },
     help: rule2.docs ? { text: markdownToText(rule2.docs), markdown: rule2.docs } : { text: generatedHelpText(rule2), markdown: generatedHelpMarkdown(rule2) }
   };
-  out.helpUri = rule2.references[0] ?? `${INFORMATION_URI}/blob/main/rules/${rule2.id}.md`;
+  out.helpUri = ruleDocsUrl(rule2.id);
   out.defaultConfiguration = { level: sarifLevel(rule2.severity) };
   out.properties = { tags, precision: "high", "security-severity": SECURITY_SEVERITY[rule2.severity] };
   return out;
@@ -1196,6 +1259,11 @@ var Artifacts = class {
     return location2;
   }
 };
+function sourceLocation(file) {
+  if (!file.startsWith("/") && !/^[A-Za-z]:\//.test(file)) return { uri: pathToUri(file), uriBaseId: SRCROOT };
+  const drive = /^[A-Za-z]:/.exec(file)?.[0];
+  return { uri: drive ? `file:///${drive}${pathToUri(file.slice(2))}` : `file://${pathToUri(file)}` };
+}
 function result(finding2, ruleIndex, artifacts) {
   const location2 = {
     physicalLocation: { artifactLocation: artifacts.location(finding2.file), region: region(finding2.range) }
@@ -1209,10 +1277,20 @@ function result(finding2, ruleIndex, artifacts) {
     ruleId: finding2.ruleId,
     ruleIndex,
     level: sarifLevel(finding2.severity),
-    message: { text: finding2.message },
+    message: { text: findingMessage(finding2) },
     locations: [location2],
     partialFingerprints: { primaryLocationLineHash: finding2.lineHash, [FINGERPRINT_KEY]: finding2.fingerprint }
   };
+  const source = resource2?.cdkSource;
+  if (source) {
+    out.relatedLocations = [
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: sourceLocation(source.file), region: { startLine: source.line, startColumn: source.column } },
+        message: { text: `The CDK app creates construct ${resource2.cdkPath ?? resource2.logicalId} here.` }
+      }
+    ];
+  }
   if (finding2.suppressions.length > 0) {
     out.suppressions = finding2.suppressions.map((s) => ({
       kind: s.kind,
@@ -1333,10 +1411,11 @@ function formatFileGroup(c, file, findings) {
   for (const finding2 of findings) {
     const position = `${String(finding2.range.start.line).padStart(lineWidth)}:${String(finding2.range.start.column).padEnd(columnWidth)}`;
     out.push(
-      `  ${c.dim(position)}  ${paintSeverity(c, finding2.severity, padded(finding2.severity, severityWidth))}  ${padded(finding2.ruleId, ruleWidth)}  ${printable(finding2.message)}`
+      `  ${c.dim(position)}  ${paintSeverity(c, finding2.severity, padded(finding2.severity, severityWidth))}  ${padded(finding2.ruleId, ruleWidth)}  ${printable(findingMessage(finding2))}`
     );
     if (finding2.resource) {
-      const where = finding2.resource.cdkPath ? ` (${printable(finding2.resource.cdkPath)})` : "";
+      const source = finding2.resource.cdkSource;
+      const where = source ? `, created at ${printable(frameText(source))}` : "";
       out.push(c.dim(`    resource: ${printable(finding2.resource.logicalId)}${where}`));
     }
     if (finding2.fix) out.push(c.dim(`    fix: ${printable(finding2.fix)}`));
@@ -1383,10 +1462,12 @@ function formatSummary(c, report, open, absent) {
     out.push(c.bold(c.green(`\u2714 No problems in ${plural(report.summary.filesLinted, "file")}.`)));
   } else {
     const counts = countBySeverity(open);
-    const breakdown = SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ");
+    const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
     const files = new Set(open.map((f) => f.file)).size;
-    const line = `\u2716 ${plural(open.length, "problem")} (${breakdown}) in ${plural(files, "file")}`;
-    out.push(c.bold(counts.critical + counts.high > 0 ? c.red(line) : c.yellow(line)));
+    const verdict = failOnVerdict(report);
+    const line = `\u2716 ${plural(open.length, "problem")} (${breakdown}) in ${files} of ${plural(report.summary.filesLinted, "file")} linted${verdict ? ` \xB7 ${verdict}` : ""}`;
+    const fails = verdict ? verdict.startsWith("fails") : counts.critical + counts.high > 0;
+    out.push(c.bold(fails ? c.red(line) : c.yellow(line)));
   }
   const suppressed = report.findings.filter((f) => findingStatus(f) === "suppressed").length;
   const baseline = report.findings.filter((f) => findingStatus(f) === "baseline").length;
@@ -1416,6 +1497,8 @@ function formatText(report, options) {
   const summary = formatSummary(c, report, open, options.baselineAbsent);
   const hidden = report.notifications.length - notifications.length;
   if (hidden > 0) summary.push(c.dim(`  ${plural(hidden, "notification")} not shown (--verbose lists them).`));
+  const first = listed[0];
+  if (first) summary.push(c.dim(`  Why and how to fix: cognito-iam-lint --explain ${printable(first.ruleId)}`));
   blocks.push(summary);
   return blocks.map((block) => block.join("\n")).join("\n\n") + "\n";
 }
@@ -1665,11 +1748,11 @@ function run(io) {
   let report = linted;
   let absent;
   if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
-  const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
   const threshold = args.failOn ?? config?.failOn ?? "high";
+  if (args.writeBaseline === void 0) report = { ...report, summary: { ...report.summary, failOn: threshold } };
+  const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
   const sourceLinkBase = githubSourceLinkBase(io.env);
   const options = {
-    failOn: threshold,
     ...sourceLinkBase !== void 0 ? { sourceLinkBase } : {},
     verbose: args.verbose,
     // --verbose lists what the summary only counts: suppressed and baseline-accepted findings.
@@ -1690,7 +1773,7 @@ function run(io) {
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   if (args.writeBaseline !== void 0) return EXIT_OK;
-  return failingFindings(report, threshold) > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return failingFindings(report.findings, threshold).length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 function githubSourceLinkBase(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;

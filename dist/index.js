@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-BNYQ7WFP.js";
+} from "./chunks/chunk-KWMH2O6J.js";
 export {
   lint,
   lintInputs,

@@ -8,13 +8,12 @@ import { ConfigError, findConfigFile, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { MissingDataError } from '../data/built-data.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
-import { SEVERITIES, type LintReport, type RuleMetadata, type Severity } from '../engine/types.js';
+import type { LintReport, RuleMetadata, Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, safeRealpath } from '../inputs/files.js';
 import type { FileSystem, LoadedInputs } from '../inputs/types.js';
 import { formatReport } from '../reporters/index.js';
-import { failingFindings } from '../reporters/shared.js';
-import { plural } from '../reporters/shared.js';
+import { failingFindings, plural } from '../reporters/shared.js';
 import { printable, printableLines } from '../util/printable.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
@@ -124,12 +123,14 @@ function run(io: CliIo): number {
   let report = linted;
   let absent: BaselineEntry[] | undefined;
   if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
+  const threshold = args.failOn ?? config?.failOn ?? 'high';
+  // The reports say whether the run fails under it (text summary line, GitHub notice, JSON summary);
+  // a run that writes a baseline passes whatever it finds, so it has no verdict to give.
+  if (args.writeBaseline === undefined) report = { ...report, summary: { ...report.summary, failOn: threshold } };
 
   const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
-  const threshold = args.failOn ?? config?.failOn ?? 'high';
   const sourceLinkBase = githubSourceLinkBase(io.env);
   const options = {
-    failOn: threshold,
     ...(sourceLinkBase !== undefined ? { sourceLinkBase } : {}),
     verbose: args.verbose,
     // --verbose lists what the summary only counts: suppressed and baseline-accepted findings.
@@ -154,7 +155,7 @@ function run(io: CliIo): number {
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   // Writing a baseline accepts every finding in it: the run that writes it passes.
   if (args.writeBaseline !== undefined) return EXIT_OK;
-  return failingFindings(report, threshold) > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return failingFindings(report.findings, threshold).length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /**

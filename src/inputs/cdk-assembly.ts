@@ -12,7 +12,8 @@ import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import { hasUsableData, isPlainObject } from './classify.js';
 import { type ParseFn, type PathApi, type ReadBudget, isInside, isWithin, parseRead, pathApiFor, readTextFile, safeRealpath, toSlashes } from './files.js';
-import type { AssemblyContext, FileSystem, InputProblem, TemplateInput } from './types.js';
+import { firstUserFrame } from './cdk-trace.js';
+import type { AssemblyContext, FileSystem, InputProblem, SourceFrame, TemplateInput } from './types.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
 export const MAX_ASSEMBLY_DEPTH = 16;
@@ -57,6 +58,8 @@ interface LogicalIdEntry {
   /** Construct path as the metadata writes it: with a leading '/'. */
   path: string;
   logicalId: string;
+  /** The entry's creation trace (`CDK_DEBUG=true`), unparsed: only the entries that name a resource are read. */
+  trace?: unknown[];
 }
 
 /** What an artifact's metadata tells: logical IDs by construct path, and nested template files by construct path. */
@@ -78,6 +81,7 @@ interface StackNode {
   /** Construct path (with leading '/') under which this nested stack's constructs live. */
   prefix?: string;
   cdkPaths: Map<string, string>;
+  cdkSources: Map<string, SourceFrame>;
 }
 
 /**
@@ -328,11 +332,12 @@ class AssemblyReader {
       stackKey: `${context.dirDisplay}/${artifactId}`,
       stackName: typeof properties.stackName === 'string' && properties.stackName !== '' ? properties.stackName : artifactId,
       cdkPaths: new Map(),
+      cdkSources: new Map(),
     };
     const nodes = [root];
     this.collectNested(root, dir, 1, nodes, new Set([file]));
 
-    assignConstructPaths(nodes, this.readStackMetadata(context, artifactId, artifact, pointer));
+    assignConstructPaths(nodes, this.readStackMetadata(context, artifactId, artifact, pointer), (trace) => this.sourceOf(trace));
 
     for (const node of nodes) {
       this.documents.add(node.doc);
@@ -344,9 +349,23 @@ class AssemblyReader {
         assembly,
         ...(node.parent && node.logicalId ? { nestedIn: { parentStackKey: node.parent.stackKey, logicalId: node.logicalId } } : {}),
         cdkPaths: node.cdkPaths,
+        ...(node.cdkSources.size > 0 ? { cdkSources: node.cdkSources } : {}),
         parameterValues: new Map(),
       });
     }
+  }
+
+  /**
+   * Where a creation trace says the app created a construct. A path under the working directory
+   * is shown relative to it (CI synthesises and lints in one checkout); any other stays absolute,
+   * as recorded on the machine that synthesised the app.
+   */
+  private sourceOf(trace: unknown[] | undefined): SourceFrame | undefined {
+    const frame = firstUserFrame(trace);
+    if (!frame || !this.path.isAbsolute(frame.file)) return frame;
+    const shown = this.display(frame.file);
+    const outside = shown === '..' || shown.startsWith('../') || this.path.isAbsolute(shown) || /^[A-Za-z]:/.test(shown);
+    return outside ? frame : { ...frame, file: shown };
   }
 
   /** Follows `AWS::CloudFormation::Stack` resources whose `aws:asset:path` names a nested template beside the parent. */
@@ -393,6 +412,7 @@ class AssemblyReader {
         parent,
         logicalId,
         cdkPaths: new Map(),
+        cdkSources: new Map(),
       };
       nodes.push(child);
       this.collectNested(child, dir, depth + 1, nodes, visited);
@@ -468,7 +488,9 @@ function collectMetadata(metadata: unknown, into: StackMetadata): void {
     if (!Array.isArray(entries)) continue;
     for (const entry of entries) {
       if (!isPlainObject(entry) || typeof entry.data !== 'string') continue;
-      if (entry.type === 'aws:cdk:logicalId') into.logicalIds.push({ path, logicalId: entry.data });
+      if (entry.type === 'aws:cdk:logicalId') {
+        into.logicalIds.push(Array.isArray(entry.trace) ? { path, logicalId: entry.data, trace: entry.trace } : { path, logicalId: entry.data });
+      }
       else if (entry.type === 'aws:cdk:templateFile' && !into.templateFiles.has(entry.data)) into.templateFiles.set(entry.data, path);
     }
   }
@@ -493,7 +515,7 @@ const NESTED_STACK_RESOURCE_PATH = /^(.*)\.NestedStack\/[^/]+\.NestedStackResour
  * Logical IDs repeat across the tree (each nested stack has its own `CDKMetadata`), so entries are
  * split by construct path: each entry goes to the nested stack with the longest matching prefix.
  */
-function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata): void {
+function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata, sourceOf: (trace: unknown[] | undefined) => SourceFrame | undefined): void {
   const [root] = nodes;
   if (!root) return;
   // A metadata file may hold hundreds of thousands of entries and an assembly thousands of nested
@@ -536,7 +558,11 @@ function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata): void
   for (const entry of metadata.logicalIds) {
     const owner = byPrefix.size === 0 ? root : ownerOf(entry.path);
     const path = entry.path.startsWith('/') ? entry.path.slice(1) : entry.path;
-    if (!owner.cdkPaths.has(entry.logicalId)) owner.cdkPaths.set(entry.logicalId, path);
+    if (owner.cdkPaths.has(entry.logicalId)) continue;
+    owner.cdkPaths.set(entry.logicalId, path);
+    // Traces are parsed for the kept entry of each logical ID only, never for every entry.
+    const source = entry.trace === undefined ? undefined : sourceOf(entry.trace);
+    if (source) owner.cdkSources.set(entry.logicalId, source);
   }
 
   // No prefix known: a nested stack takes the entries of its parent whose logical IDs only it declares.
@@ -548,6 +574,9 @@ function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata): void
       if (own.has(logicalId) && !parentKeys.has(logicalId)) {
         node.cdkPaths.set(logicalId, path);
         node.parent.cdkPaths.delete(logicalId);
+        const source = node.parent.cdkSources.get(logicalId);
+        if (source) node.cdkSources.set(logicalId, source);
+        node.parent.cdkSources.delete(logicalId);
       }
     }
   }

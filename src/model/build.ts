@@ -15,7 +15,7 @@ import { readRawIam } from './raw-iam.js';
 import { samGeneratedRole } from './sam-functions.js';
 import { knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
-import { buildStack, type Stack, type TemplateResource } from './stack.js';
+import { buildStack, findingResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
 
 /** Resource types whose property holds a resource-based policy. */
@@ -137,12 +137,7 @@ export function templateEntity(resource: TemplateResource): Entity {
   return {
     name: resource.logicalId,
     source: resource.source,
-    resource: {
-      logicalId: resource.logicalId,
-      type: resource.type,
-      stack: resource.stack.name,
-      ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
-    },
+    resource: findingResourceOf(resource),
     templateResource: resource,
   };
 }

@@ -27,7 +27,7 @@ import type { IdentityModel } from './model.js';
 import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from './policy/trust.js';
 import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
-import type { TemplateResource } from './stack.js';
+import { findingResourceOf, type TemplateResource } from './stack.js';
 import { identityPoolsUsingUserPool, TOKEN_CLAIMS, userPoolReferencesIn, userWritability, type UserPool, type UserPoolClient } from './user-pools.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -131,12 +131,7 @@ function readMappings(model: IdentityModel, resource: TemplateResource): RoleMap
   const attachment: Entity = {
     name: resource.logicalId,
     source: resource.source,
-    resource: {
-      logicalId: resource.logicalId,
-      type: resource.type,
-      stack: stack.name,
-      ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
-    },
+    resource: findingResourceOf(resource),
     templateResource: resource,
   };
   const pool = model.identityPoolFor(model.resolver.resolveAt(stack, childRef(base, 'IdentityPoolId').pointer));

@@ -13,7 +13,7 @@ import type { Resolver } from './intrinsics.js';
 import type { Resolved } from './resolved.js';
 import { identityPoolTrustStatements } from './policy/trust.js';
 import type { SourceRef } from './source.js';
-import { resourceContaining, type Stack } from './stack.js';
+import { findingResourceOf, resourceContaining, type Stack } from './stack.js';
 import { buildApiEntities, type ApiEntities } from './apis.js';
 import { buildUserPoolEntities, type UserPoolEntities } from './user-pools.js';
 
@@ -88,13 +88,7 @@ export class IdentityModel {
     const stack = this.stackByDoc.get(source.doc);
     if (stack) {
       const resource = resourceContaining(stack, source.pointer);
-      if (!resource) return undefined;
-      return {
-        logicalId: resource.logicalId,
-        type: resource.type,
-        stack: stack.name,
-        ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
-      };
+      return resource ? findingResourceOf(resource) : undefined;
     }
     let best: { pointer: string; resource: FindingResource } | undefined;
     for (const entry of this.rawEntities.get(source.doc) ?? []) {

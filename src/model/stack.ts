@@ -4,7 +4,8 @@
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
-import type { TemplateInput } from '../inputs/types.js';
+import type { FindingResource } from '../engine/types.js';
+import type { SourceFrame, TemplateInput } from '../inputs/types.js';
 import { isPlainObject, own, type SourceRef } from './source.js';
 
 export interface TemplateResource {
@@ -19,7 +20,20 @@ export interface TemplateResource {
   readonly metadata: Record<string, unknown> | undefined;
   /** CDK construct path: `Metadata["aws:cdk:path"]`, else the manifest's `aws:cdk:logicalId` entry. */
   readonly cdkPath: string | undefined;
+  /** Where the CDK app created it, from the assembly's creation traces (`CDK_DEBUG=true`). */
+  readonly cdkSource?: SourceFrame | undefined;
   readonly source: SourceRef;
+}
+
+/** The resource as a finding names it; the one place a template resource becomes a FindingResource. */
+export function findingResourceOf(resource: TemplateResource): FindingResource {
+  return {
+    logicalId: resource.logicalId,
+    type: resource.type,
+    stack: resource.stack.name,
+    ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
+    ...(resource.cdkSource !== undefined ? { cdkSource: resource.cdkSource } : {}),
+  };
 }
 
 export interface TemplateParameter {
@@ -85,6 +99,7 @@ export function buildStack(input: TemplateInput): Stack {
         propertiesPointer: joinPointer(pointer, 'Properties'),
         metadata,
         cdkPath: typeof pathFromMetadata === 'string' ? pathFromMetadata : input.cdkPaths.get(logicalId),
+        cdkSource: input.cdkSources?.get(logicalId),
         source: { doc: input.doc, pointer },
       });
     }

@@ -4,9 +4,16 @@
  * repositories without code scanning this is the cheapest way to put findings in front of a
  * reviewer.
  */
-import type { Finding, LintReport } from '../engine/types.js';
+import { SEVERITIES, type Finding, type LintReport, type Notification } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { findingStatus, sarifLevel } from './shared.js';
+import { bySeverity, countBySeverity, failOnVerdict, findingMessage, findingStatus, plural, sarifLevel } from './shared.js';
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job;
+ * the rest are dropped from the annotation list (the log keeps every line). Source: actions/toolkit,
+ * docs/problem-matchers.md, "Limitations".
+ */
+export const ANNOTATIONS_PER_LEVEL = 10;
 
 const COMMAND: Record<ReturnType<typeof sarifLevel>, 'error' | 'warning' | 'notice'> = {
   error: 'error',
@@ -31,6 +38,13 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+type Level = 'error' | 'warning' | 'notice';
+
+function workflowCommand(level: Level, properties: Array<[string, string]>, message: string): string {
+  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+  return `::${level} ${props}::${escapeData(message)}`;
+}
+
 function command(finding: Finding): string {
   const { start, end } = finding.range;
   const properties: Array<[string, string]> = [
@@ -44,15 +58,57 @@ function command(finding: Finding): string {
   properties.push(['endLine', String(end.line)]);
   if (start.line === end.line) properties.push(['endColumn', String(end.column)]);
   properties.push(['title', finding.ruleId]);
-  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
-  return `::${COMMAND[sarifLevel(finding.severity)]} ${props}::${escapeData(finding.message)}`;
+  return workflowCommand(COMMAND[sarifLevel(finding.severity)], properties, findingMessage(finding));
+}
+
+const NOTIFICATION_TITLE: Record<Notification['kind'], string> = {
+  input: 'cognito-iam-lint input problem',
+  internal: 'cognito-iam-lint internal error',
+  unresolved: 'cognito-iam-lint unresolved value',
+};
+
+/** A notification (an input not read, a suppression that does not apply, a crashed rule) as an annotation. */
+function notificationCommand(n: Notification): string {
+  const properties: Array<[string, string]> = [];
+  if (n.file !== undefined) {
+    properties.push(['file', n.file]);
+    if (n.range) properties.push(['line', String(n.range.start.line)], ['col', String(n.range.start.column)]);
+  }
+  properties.push(['title', n.ruleId !== undefined ? `${NOTIFICATION_TITLE[n.kind]} (${n.ruleId})` : NOTIFICATION_TITLE[n.kind]]);
+  return workflowCommand(n.level === 'error' ? 'error' : 'warning', properties, n.message);
+}
+
+/** The one closing notice: counts by severity, files linted, and the verdict under --fail-on. */
+function summaryCommand(report: LintReport, open: readonly Finding[], commands: readonly string[]): string {
+  const counts = countBySeverity(open);
+  const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const problems = open.length === 0 ? 'No problems' : `${plural(open.length, 'problem')} (${breakdown.join(', ')})`;
+  const verdict = failOnVerdict(report);
+  let text = `${problems} in ${plural(report.summary.filesLinted, 'file')} linted${verdict ? `; ${verdict}` : ''}.`;
+  const over = (['error', 'warning', 'notice'] as const).filter(
+    (level) => commands.filter((c) => c.startsWith(`::${level} `)).length + (level === 'notice' ? 1 : 0) > ANNOTATIONS_PER_LEVEL,
+  );
+  if (over.length > 0) {
+    text += ` GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; more ${over.join(' and ')} annotations are in this step's log.`;
+  }
+  return workflowCommand('notice', [['title', 'cognito-iam-lint']], text);
 }
 
 /**
- * One command per open finding. Suppressed findings and findings the baseline accepted are
- * left out: an annotation asks a reviewer to act, and both have been decided already.
+ * One command per open finding, most severe first (GitHub drops the annotations of a level past
+ * its per-step limit in the order they are printed), then the report's notifications, then one
+ * summary notice. Suppressed findings and findings the baseline accepted are left out: an
+ * annotation asks a reviewer to act, and both have been decided already. Errors among the
+ * notifications (a file not read, a rule that crashed: the run is incomplete) come before the
+ * findings; warnings (a suppression that expired or matched nothing) after them, so they never
+ * take the place of a finding. Notes (values that could not be resolved) stay out, as in the
+ * text format without --verbose.
  */
 export function formatGithub(report: LintReport): string {
-  const lines = report.findings.filter((f) => findingStatus(f) === 'open').map(command);
-  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+  const open = report.findings.filter((f) => findingStatus(f) === 'open');
+  const errors = report.notifications.filter((n) => n.level === 'error').map(notificationCommand);
+  const warnings = report.notifications.filter((n) => n.level === 'warning').map(notificationCommand);
+  const commands = [...errors, ...bySeverity(open).map(command), ...warnings];
+  commands.push(summaryCommand(report, open, commands));
+  return commands.join('\n') + '\n';
 }

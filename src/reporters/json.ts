@@ -14,6 +14,7 @@ import type {
   RuleMetadata,
 } from '../engine/types.js';
 import { asciiSafeJson } from '../util/printable.js';
+import { findingMessage } from './shared.js';
 
 /** Drops `undefined` members so that optional properties are absent rather than `null`. */
 function defined<T extends Record<string, unknown>>(value: T): T {
@@ -29,7 +30,13 @@ function range(r: Range): Range {
 }
 
 function resource(r: FindingResource): FindingResource {
-  return defined({ logicalId: r.logicalId, type: r.type, cdkPath: r.cdkPath, stack: r.stack });
+  return defined({
+    logicalId: r.logicalId,
+    type: r.type,
+    cdkPath: r.cdkPath,
+    stack: r.stack,
+    cdkSource: r.cdkSource ? { file: r.cdkSource.file, line: r.cdkSource.line, column: r.cdkSource.column } : undefined,
+  });
 }
 
 function suppression(s: FindingSuppression): FindingSuppression {
@@ -41,7 +48,7 @@ function finding(f: Finding): Finding {
     ruleId: f.ruleId,
     messageId: f.messageId,
     severity: f.severity,
-    message: f.message,
+    message: findingMessage(f),
     file: f.file,
     range: range(f.range),
     resource: f.resource ? resource(f.resource) : undefined,
@@ -95,6 +102,7 @@ export function formatJson(report: LintReport): string {
         info: report.summary.findings.info,
       },
       suppressed: report.summary.suppressed,
+      ...(report.summary.failOn !== undefined ? { failOn: report.summary.failOn } : {}),
     },
   };
   return asciiSafeJson(JSON.stringify(ordered, null, 2)) + '\n';

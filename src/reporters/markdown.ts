@@ -8,9 +8,9 @@
  * so that it renders as text: a template cannot add links, images, HTML or table cells to the
  * page. Code spans (backticks) in our messages stay code spans.
  */
-import { SEVERITIES, type Finding, type LintReport, type Severity } from '../engine/types.js';
+import { SEVERITIES, type Finding, type LintReport } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { countBySeverity, failingFindings, findingStatus, plural } from './shared.js';
+import { bySeverity, countBySeverity, failingFindings, findingMessage, findingStatus, plural } from './shared.js';
 
 export interface MarkdownOptions {
   /**
@@ -20,8 +20,6 @@ export interface MarkdownOptions {
   sourceLinkBase?: string;
   /** How many findings the table lists (default 20). */
   maxFindings?: number;
-  /** The threshold the run fails at, to say whether it fails. */
-  failOn?: Severity | 'none';
 }
 
 const DEFAULT_MAX_FINDINGS = 20;
@@ -67,9 +65,10 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
           .join(', ')})`;
   out.push(`### cognito-iam-lint: ${headline}`, '');
 
-  const failOn = options.failOn;
+  // The threshold the CLI recorded: say whether the run fails under it.
+  const failOn = report.summary.failOn;
   if (failOn !== undefined) {
-    const failing = failingFindings(report, failOn);
+    const failing = failingFindings(report.findings, failOn).length;
     out.push(failOn === 'none' ? 'The run does not fail on findings (`--fail-on none`).' : failing > 0 ? `The run fails: ${plural(failing, 'finding')} at or above \`${failOn}\`.` : `The run passes: nothing at or above \`${failOn}\`.`, '');
   }
 
@@ -81,12 +80,12 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
 
   if (open.length > 0) {
     const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    // Most severe first; the report's own order (file, position) within a severity.
-    const ranked = SEVERITIES.flatMap((s) => open.filter((f) => f.severity === s)).slice(0, max);
+    const ranked = bySeverity(open).slice(0, max);
     out.push('| Severity | Rule | Where | Finding |', '| --- | --- | --- | --- |');
     for (const f of ranked) {
-      const resource = f.resource ? ` (${markdownCell(`\`${f.resource.cdkPath ?? f.resource.logicalId}\``)})` : '';
-      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(f.message)} |`);
+      const resource = f.resource ? ` (${markdownCell(`\`${f.resource.logicalId}\``)})` : '';
+      // findingMessage: with the construct path of a CDK resource, as in every format.
+      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(findingMessage(f))} |`);
     }
     out.push('');
     if (open.length > ranked.length) out.push(`…and ${plural(open.length - ranked.length, 'more finding')}: the annotations and the SARIF report list them all.`, '');

@@ -20,7 +20,7 @@ import type {
 } from 'sarif';
 import type { Range } from '../parsers/types.js';
 import type { Finding, LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
-import { compareStrings, findingStatus, sarifLevel } from './shared.js';
+import { compareStrings, findingMessage, findingStatus, REPOSITORY_URL, ruleDocsUrl, sarifLevel } from './shared.js';
 import { asciiSafeJson } from '../util/printable.js';
 
 export interface SarifOptions {
@@ -34,7 +34,7 @@ export interface SarifOptions {
 }
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/cognito-iam-lint/cognito-iam-lint';
+export const INFORMATION_URI = REPOSITORY_URL;
 /** Where relative result paths are rooted; GitHub resolves it to the repository checkout. */
 const SRCROOT = '%SRCROOT%';
 /** The key of our own fingerprint in `partialFingerprints`; the `/v1` versions its recipe. */
@@ -168,9 +168,9 @@ function descriptor(rule: RuleMetadata): ReportingDescriptor {
       ? { text: markdownToText(rule.docs), markdown: rule.docs }
       : { text: generatedHelpText(rule), markdown: generatedHelpMarkdown(rule) },
   };
-  // GitHub ignores helpUri, but SARIF viewers link it from the rule. A rule without AWS
-  // references still has its documentation page in the repository (rules/<id>.md).
-  out.helpUri = rule.references[0] ?? `${INFORMATION_URI}/blob/main/rules/${rule.id}.md`;
+  // GitHub ignores helpUri, but SARIF viewers link it from the rule: the rule's own page
+  // (rules/<area>/<name>.md, what --explain prints); the AWS references are listed in `help`.
+  out.helpUri = ruleDocsUrl(rule.id);
   out.defaultConfiguration = { level: sarifLevel(rule.severity) };
   out.properties = { tags, precision: 'high', 'security-severity': SECURITY_SEVERITY[rule.severity] };
   return out;
@@ -224,12 +224,26 @@ class Artifacts {
   }
 }
 
+/**
+ * A CDK app's source file from a creation trace: relative to %SRCROOT% when it lies under the
+ * working directory, else an absolute `file:` URI (the trace was recorded on the machine that
+ * synthesised the app). The file itself is never read.
+ */
+function sourceLocation(file: string): ArtifactLocation {
+  if (!file.startsWith('/') && !/^[A-Za-z]:\//.test(file)) return { uri: pathToUri(file), uriBaseId: SRCROOT };
+  const drive = /^[A-Za-z]:/.exec(file)?.[0];
+  return { uri: drive ? `file:///${drive}${pathToUri(file.slice(2))}` : `file://${pathToUri(file)}` };
+}
+
 function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Result {
   const location: Location = {
     physicalLocation: { artifactLocation: artifacts.location(finding.file), region: region(finding.range) },
   };
   const resource = finding.resource;
   if (resource) {
+    // SARIF 2.1.0 §3.33.7: `resource` is the kind for a declarative resource. Its fully
+    // qualified name is the construct path for a CDK app (what the developer knows it by), else
+    // stack/logical ID.
     const qualified = resource.cdkPath ?? (resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.logicalId);
     location.logicalLocations = [{ name: resource.logicalId, fullyQualifiedName: qualified, kind: 'resource' }];
   }
@@ -237,10 +251,20 @@ function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Resu
     ruleId: finding.ruleId,
     ruleIndex,
     level: sarifLevel(finding.severity),
-    message: { text: finding.message },
+    message: { text: findingMessage(finding) },
     locations: [location],
     partialFingerprints: { primaryLocationLineHash: finding.lineHash, [FINGERPRINT_KEY]: finding.fingerprint },
   };
+  const source = resource?.cdkSource;
+  if (source) {
+    out.relatedLocations = [
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: sourceLocation(source.file), region: { startLine: source.line, startColumn: source.column } },
+        message: { text: `The CDK app creates construct ${resource.cdkPath ?? resource.logicalId} here.` },
+      },
+    ];
+  }
   if (finding.suppressions.length > 0) {
     out.suppressions = finding.suppressions.map((s) => ({
       kind: s.kind,

@@ -50,9 +50,56 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** How many open findings are at or above the threshold: the run fails (exit 1) when any is. */
-export function failingFindings(report: LintReport, threshold: Severity | 'none'): number {
-  if (threshold === 'none') return 0;
+/**
+ * The project's repository; package.json has no `homepage`/`repository` to read it from at run
+ * time without a file read, and reporters stay pure. SARIF's `informationUri` and every link to a
+ * rule's page are built from it, here only.
+ */
+export const REPOSITORY_URL = 'https://github.com/cognito-iam-lint/cognito-iam-lint';
+
+/** The rule's own page: `rules/<area>/<name>.md`, the file `--explain` prints (src/rule-docs.ts). */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${REPOSITORY_URL}/blob/main/rules/${ruleId.split('/').map(encodeURIComponent).join('/')}.md`;
+}
+
+/** Findings that fail the run under `threshold`: open (not suppressed, not baseline-accepted) and at or above it. */
+export function failingFindings(findings: readonly Finding[], threshold: Severity | 'none'): Finding[] {
+  if (threshold === 'none') return [];
   const limit = SEVERITIES.indexOf(threshold);
-  return report.findings.filter((f) => findingStatus(f) === 'open' && SEVERITIES.indexOf(f.severity) <= limit).length;
+  return findings.filter((f) => findingStatus(f) === 'open' && SEVERITIES.indexOf(f.severity) <= limit);
+}
+
+/**
+ * `fails --fail-on high` / `passes --fail-on high`, when the CLI recorded the threshold. Only the
+ * findings decide here; a file that could not be read fails the run whatever this says, and the
+ * report lists it among its notifications.
+ */
+export function failOnVerdict(report: LintReport): string | undefined {
+  const threshold = report.summary.failOn;
+  if (threshold === undefined) return undefined;
+  const fails = failingFindings(report.findings, threshold).length > 0;
+  return `${fails ? 'fails' : 'passes'} --fail-on ${threshold}`;
+}
+
+/**
+ * The message as every format shows it: for a resource of a CDK app, the construct path is what
+ * tells the developer which construct to change (the logical ID in the message is a hash), so it
+ * is appended wherever the message goes (text, GitHub annotations, SARIF, JSON).
+ */
+export function findingMessage(finding: Finding): string {
+  const path = finding.resource?.cdkPath;
+  return path === undefined ? finding.message : `${finding.message} [construct ${path}]`;
+}
+
+/** `lib/auth-stack.ts:12:5` */
+export function frameText(frame: { file: string; line: number; column: number }): string {
+  return `${frame.file}:${frame.line}:${frame.column}`;
+}
+
+/**
+ * Most severe first, the report's own order (file, line, column, rule) within a severity: a stable
+ * sort keeps it. GitHub shows only the first annotations of each level, so the worst go first.
+ */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }

@@ -8,7 +8,7 @@ import { createColors } from 'picocolors';
 import type { BaselineEntry } from '../engine/baseline.js';
 import { SEVERITIES, type Finding, type LintReport, type Notification, type Severity } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { countBySeverity, findingStatus, plural } from './shared.js';
+import { countBySeverity, failOnVerdict, findingMessage, findingStatus, frameText, plural } from './shared.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color). No escape code at all when false. */
@@ -82,10 +82,13 @@ function formatFileGroup(c: Colors, file: string, findings: readonly Finding[]):
     // colons line up and the eye can run down them.
     const position = `${String(finding.range.start.line).padStart(lineWidth)}:${String(finding.range.start.column).padEnd(columnWidth)}`;
     out.push(
-      `  ${c.dim(position)}  ${paintSeverity(c, finding.severity, padded(finding.severity, severityWidth))}  ${padded(finding.ruleId, ruleWidth)}  ${printable(finding.message)}`,
+      `  ${c.dim(position)}  ${paintSeverity(c, finding.severity, padded(finding.severity, severityWidth))}  ${padded(finding.ruleId, ruleWidth)}  ${printable(findingMessage(finding))}`,
     );
     if (finding.resource) {
-      const where = finding.resource.cdkPath ? ` (${printable(finding.resource.cdkPath)})` : '';
+      // The construct path is in the message; the line the CDK app created it on, when the
+      // assembly recorded creation traces, is where the developer goes to change it.
+      const source = finding.resource.cdkSource;
+      const where = source ? `, created at ${printable(frameText(source))}` : '';
       out.push(c.dim(`    resource: ${printable(finding.resource.logicalId)}${where}`));
     }
     if (finding.fix) out.push(c.dim(`    fix: ${printable(finding.fix)}`));
@@ -136,11 +139,16 @@ function formatSummary(c: Colors, report: LintReport, open: readonly Finding[], 
     out.push(c.bold(c.green(`✔ No problems in ${plural(report.summary.filesLinted, 'file')}.`)));
   } else {
     const counts = countBySeverity(open);
-    const breakdown = SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ');
+    const breakdown = SEVERITIES.filter((s) => counts[s] > 0)
+      .map((s) => `${counts[s]} ${s}`)
+      .join(', ');
     const files = new Set(open.map((f) => f.file)).size;
-    const line = `✖ ${plural(open.length, 'problem')} (${breakdown}) in ${plural(files, 'file')}`;
-    // Red when something must block a merge (critical/high are SARIF errors), yellow otherwise.
-    out.push(c.bold(counts.critical + counts.high > 0 ? c.red(line) : c.yellow(line)));
+    const verdict = failOnVerdict(report);
+    const line = `✖ ${plural(open.length, 'problem')} (${breakdown}) in ${files} of ${plural(report.summary.filesLinted, 'file')} linted${verdict ? ` · ${verdict}` : ''}`;
+    // Red when the run fails (or, with no threshold recorded, when something is critical or high,
+    // the SARIF errors), yellow otherwise.
+    const fails = verdict ? verdict.startsWith('fails') : counts.critical + counts.high > 0;
+    out.push(c.bold(fails ? c.red(line) : c.yellow(line)));
   }
 
   const suppressed = report.findings.filter((f) => findingStatus(f) === 'suppressed').length;
@@ -179,6 +187,9 @@ export function formatText(report: LintReport, options: TextOptions): string {
   const summary = formatSummary(c, report, open, options.baselineAbsent);
   const hidden = report.notifications.length - notifications.length;
   if (hidden > 0) summary.push(c.dim(`  ${plural(hidden, 'notification')} not shown (--verbose lists them).`));
+  // The last line a CI log shows: where to read why a finding matters and how to fix it.
+  const first = listed[0];
+  if (first) summary.push(c.dim(`  Why and how to fix: cognito-iam-lint --explain ${printable(first.ruleId)}`));
   blocks.push(summary);
 
   return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';

@@ -63,7 +63,7 @@ describe('bin/cognito-iam-lint.js on examples/', () => {
     const got = lines.map((f) => `${f.line} ${f.ruleId}`);
     expect([...got].sort()).toEqual([...want].sort());
     expect(lines.every((f) => f.file === 'examples/flawed/app.yaml')).toBe(true);
-    expect(run.stdout).toMatch(/^✖ \d+ problems? \(.*\) in 1 file$/m);
+    expect(run.stdout).toMatch(/^✖ \d+ problems? \(.*\) in 1 of 1 file linted · fails --fail-on high$/m);
   });
 
   it('exits 0 on examples/fixed', () => {

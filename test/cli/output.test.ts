@@ -73,9 +73,10 @@ describe('--format github', () => {
   it('writes one workflow command per finding', () => {
     const run = project.run(['critical.yaml', 'high.yaml', '-f', 'github']);
     const lines = run.stdout.split('\n').filter((l) => l.startsWith('::'));
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=critical\.yaml,line=14,.*title=trust\/missing-aud::/);
     expect(lines[1]).toMatch(/^::error file=high\.yaml,line=13,.*title=trust\/missing-amr::/);
+    expect(lines[2]).toBe('::notice title=cognito-iam-lint::2 problems (1 critical, 1 high) in 2 files linted; fails --fail-on high.');
   });
 });
 

@@ -68,7 +68,7 @@ describe('the CLI as the hook runs it', () => {
       'infra/high.yaml:13:13 high trust/missing-amr',
       'infra/medium.json:13:13 medium trust/missing-amr',
     ]);
-    expect(run.stdout).toContain('in 3 files');
+    expect(run.stdout).toContain('in 3 of 4 files linted · fails --fail-on high');
   });
 
   it('passes a commit whose templates are clean, next to other JSON and YAML files', () => {

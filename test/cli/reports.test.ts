@@ -120,6 +120,7 @@ describe('--format github, end to end', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines.pop()).toBe('');
+    expect(lines.pop()).toBe('::notice title=cognito-iam-lint::2 problems (1 critical, 1 high) in 3 files linted; fails --fail-on high.');
     expect(lines).toHaveLength(2);
     const report = JSON.parse(memoryProject(files).run(['.', '-f', 'json']).stdout) as LintReport;
     const open = report.findings.filter((f) => f.suppressions.length === 0);
@@ -149,9 +150,9 @@ describe('--format github, end to end', () => {
     expect(disk.run(['.', '-f', 'github']).stdout).toMatch(/^::error file=dir with%2C comma\/x\.yaml,line=14,/);
   });
 
-  it('prints nothing when everything is clean or suppressed', () => {
+  it('prints only the summary notice when everything is clean or suppressed', () => {
     const run = memoryProject({ 'clean.yaml': CLEAN_YAML, 'suppressed.yaml': suppressedYaml }).run(['.', '-f', 'github']);
-    expect(run.stdout).toBe('');
+    expect(run.stdout).toBe('::notice title=cognito-iam-lint::No problems in 2 files linted; passes --fail-on high.\n');
     expect(run.code).toBe(0);
   });
 });

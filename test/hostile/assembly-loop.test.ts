@@ -58,7 +58,7 @@ describe('a nested assembly that links back to its parent', () => {
     const run = runBin(dir, ['.']);
     expectEndedCleanly(run);
     expect(run.status).toBe(1);
-    expect(run.stdout.match(/trust\/missing-aud/g)).toHaveLength(1);
+    expect(run.stdout.match(/critical {2}trust\/missing-aud/g)).toHaveLength(1);
     expect(run.stdout).toContain('already read; it is not read again.');
   });
 });

@@ -93,7 +93,9 @@ describe('CI-log and terminal injection through template values and file names',
     expectNoCrash(run);
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n').filter(Boolean);
-    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    // The last line is the summary notice, which names no file.
+    expect(lines.pop()).toMatch(/^::notice title=cognito-iam-lint::[^\n:]*; fails --fail-on high\.$/);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^:\n]*,line=\d+[^\n]*::[^\n]*$/);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=sibling\.yaml,line=13,.*title=trust\/missing-aud::/));

@@ -23,7 +23,7 @@ describe('formatReport', () => {
     expect(formatReport(report, 'sarif', { includeSuppressed: false })).toBe(formatSarif(report, { includeSuppressed: false }));
     expect(formatReport(report, 'sarif')).toBe(formatSarif(report));
     expect(formatReport(report, 'github')).toBe(formatGithub(report));
-    expect(formatReport(report, 'markdown', { failOn: 'low', sourceLinkBase: 'https://x' })).toBe(formatMarkdown(report, { failOn: 'low', sourceLinkBase: 'https://x' }));
+    expect(formatReport(report, 'markdown', { sourceLinkBase: 'https://x' })).toBe(formatMarkdown(report, { sourceLinkBase: 'https://x' }));
   });
 
   it('is deterministic', () => {

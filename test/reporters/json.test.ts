@@ -32,7 +32,12 @@ describe('formatJson', () => {
 
   it('loses nothing of the report', () => {
     const report = sampleReport();
-    expect(JSON.parse(formatJson(report))).toEqual(report);
+    // The one change: the construct path joins the message of a CDK resource, as in every format.
+    const expected = {
+      ...report,
+      findings: report.findings.map((f) => (f.resource?.cdkPath ? { ...f, message: `${f.message} [construct ${f.resource.cdkPath}]` } : f)),
+    };
+    expect(JSON.parse(formatJson(report))).toEqual(expected);
   });
 
   it('writes keys in a fixed order whatever order they were set in', () => {

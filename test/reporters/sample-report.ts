@@ -326,7 +326,11 @@ export function sampleReport(): LintReport {
        }
       }`,
       message: 'Role AuthenticatedRole86104F1A trusts every identity pool: its trust has no aud condition.',
-      resource: cdkResource('AuthenticatedRole86104F1A', 'AWS::IAM::Role', 'WebAppStack/AuthenticatedRole/Resource'),
+      resource: {
+        ...cdkResource('AuthenticatedRole86104F1A', 'AWS::IAM::Role', 'WebAppStack/AuthenticatedRole/Resource'),
+        // As read from a creation trace of an assembly synthesised with CDK_DEBUG=true.
+        cdkSource: { file: 'lib/web-app-stack.ts', line: 42, column: 31 },
+      },
       fingerprint: '9f86d081884c7d659a2feaa0c55ad015',
       baselineState: 'new',
     }),
@@ -419,6 +423,7 @@ export function sampleReport(): LintReport {
       filesLinted: 3,
       findings: bySeverity,
       suppressed: findings.length - counted.length,
+      failOn: 'high',
     },
   };
 }

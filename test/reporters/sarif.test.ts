@@ -70,7 +70,7 @@ describe('formatSarif', () => {
     expect(aud).toMatchObject({
       name: 'TrustMissingAud',
       shortDescription: { text: 'Identity-pool role trust must pin cognito-identity.amazonaws.com:aud to its pools' },
-      helpUri: 'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+      helpUri: 'https://github.com/cognito-iam-lint/cognito-iam-lint/blob/main/rules/trust/missing-aud.md',
       defaultConfiguration: { level: 'error' },
       properties: { precision: 'high', 'security-severity': '9.5', tags: ['security', 'cognito', 'iam', 'trust', 'identity-pool'] },
     });
@@ -118,7 +118,8 @@ describe('formatSarif', () => {
     results.forEach((result, i) => {
       const finding = report.findings[i]!;
       expect(rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
-      expect(result.message.text).toBe(finding.message);
+      const construct = finding.resource?.cdkPath;
+      expect(result.message.text).toBe(construct ? `${finding.message} [construct ${construct}]` : finding.message);
       expect(result.properties?.['severity']).toBe(finding.severity);
       expect(result.partialFingerprints).toEqual({
         primaryLocationLineHash: finding.lineHash,
@@ -148,6 +149,35 @@ describe('formatSarif', () => {
       uriBaseId: '%SRCROOT%',
       index: 1,
     });
+  });
+
+  it('points at the line of the CDK app that creates the construct, as a related location', () => {
+    const { results } = parse(formatSarif(sampleReport()));
+    expect(results[1]?.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'lib/web-app-stack.ts', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 42, startColumn: 31 },
+        },
+        message: { text: 'The CDK app creates construct WebAppStack/AuthenticatedRole/Resource here.' },
+      },
+    ]);
+    // A construct without a trace, and a resource outside any CDK app, have none.
+    expect(results[2]?.relatedLocations).toBeUndefined();
+    expect(results[3]?.relatedLocations).toBeUndefined();
+  });
+
+  it.each([
+    ['/home/dev/web app/lib/stack.ts', 'file:///home/dev/web%20app/lib/stack.ts'],
+    ['C:/work/app/lib/stack.ts', 'file:///C:/work/app/lib/stack.ts'],
+  ])('links a source outside the working directory (%s) by an absolute file URI, and stays valid', (file, uri) => {
+    const report = sampleReport();
+    const finding = report.findings[1]!;
+    finding.resource = { ...finding.resource!, cdkSource: { file, line: 3, column: 9 } };
+    const text = formatSarif(report);
+    expect(parse(text).results[1]?.relatedLocations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri });
+    expect(validate(JSON.parse(text))).toBe(true);
   });
 
   it('carries suppressions and baseline states', () => {

@@ -39,7 +39,7 @@ describe('formatText', () => {
     const text = formatText(sampleReport(), { color: false });
     expect(text).not.toContain('identity-pool/classic-flow');
     expect(text).not.toContain('dynamodb:PutItem');
-    expect(text).toContain('✖ 5 problems (1 critical, 2 high, 0 medium, 1 low, 1 info) in 3 files\n');
+    expect(text).toContain('✖ 5 problems (1 critical, 2 high, 1 low, 1 info) in 3 of 3 files linted · fails --fail-on high\n');
     expect(text).toContain('Not counted: 1 suppressed, 1 accepted by the baseline');
   });
 
@@ -61,8 +61,48 @@ describe('formatText', () => {
 
   it('uses singular forms', () => {
     const report = sampleReport();
-    const one: LintReport = { ...report, findings: report.findings.filter((f) => f.ruleId === 'trust/missing-aud'), notifications: [] };
-    expect(formatText(one, { color: false })).toContain('✖ 1 problem (1 critical, 0 high, 0 medium, 0 low, 0 info) in 1 file\n');
+    const one: LintReport = {
+      ...report,
+      findings: report.findings.filter((f) => f.ruleId === 'trust/missing-aud'),
+      notifications: [],
+      summary: { ...report.summary, filesLinted: 1 },
+    };
+    expect(formatText(one, { color: false })).toContain('✖ 1 problem (1 critical) in 1 of 1 file linted · fails --fail-on high\n');
+  });
+
+  it('says whether the run passes under the recorded --fail-on, and nothing when none is recorded', () => {
+    const report = sampleReport();
+    const lenient: LintReport = { ...report, summary: { ...report.summary, failOn: 'critical' } };
+    const none: LintReport = { ...report, summary: { ...report.summary, failOn: 'none' } };
+    const api: LintReport = { ...report, summary: { ...report.summary, failOn: undefined } };
+    const minor: LintReport = { ...report, findings: report.findings.filter((f) => f.severity === 'low') };
+    expect(formatText(lenient, { color: false })).toContain('in 3 of 3 files linted · fails --fail-on critical\n');
+    expect(formatText(none, { color: false })).toContain('in 3 of 3 files linted · passes --fail-on none\n');
+    expect(formatText(minor, { color: false })).toContain('✖ 1 problem (1 low) in 1 of 3 files linted · passes --fail-on high\n');
+    expect(formatText(api, { color: false })).toContain('✖ 5 problems (1 critical, 2 high, 1 low, 1 info) in 3 of 3 files linted\n');
+    // The summary is red when the run fails, yellow when it passes.
+    expect(formatText(minor, { color: true })).toContain('\u001b[1m\u001b[33m✖ 1 problem');
+    expect(formatText(report, { color: true })).toContain('\u001b[1m\u001b[31m✖ 5 problems');
+  });
+
+  it('ends with a pointer to --explain for the first rule it lists', () => {
+    const text = formatText(sampleReport(), { color: false });
+    expect(text.endsWith('  Why and how to fix: cognito-iam-lint --explain trust/missing-aud\n')).toBe(true);
+    const report = sampleReport();
+    const amrFirst: LintReport = { ...report, findings: report.findings.filter((f) => f.file === 'policies/guest role.json') };
+    expect(formatText(amrFirst, { color: false })).toMatch(/--explain trust\/missing-amr\n$/);
+    expect(formatText(cleanReport(), { color: false })).not.toContain('--explain');
+  });
+
+  it('appends the construct path to the message of a CDK resource and shows where the app creates it', () => {
+    const text = formatText(sampleReport(), { color: false });
+    expect(text).toContain(
+      '  18:7  critical  trust/missing-aud        Role AuthenticatedRole86104F1A trusts every identity pool: its trust has no aud condition. [construct WebAppStack/AuthenticatedRole/Resource]\n' +
+        '    resource: AuthenticatedRole86104F1A, created at lib/web-app-stack.ts:42:31\n',
+    );
+    expect(text).toContain('[construct WebAppStack/UnauthenticatedRole/DefaultPolicy/Resource]\n    resource: UnauthenticatedRoleDefaultPolicy2E4B1F3A\n');
+    // Not for resources of templates without construct paths.
+    expect(text).toContain('the pool allows guests and the classic flow.\n    resource: GuestRole\n');
   });
 
   it('shows error and warning notifications even without --verbose, and hides the notes', () => {

@@ -1,4 +1,4 @@
-import { type RuleMetadata } from '../engine/types.js';
+import type { RuleMetadata } from '../engine/types.js';
 import type { FileSystem } from '../inputs/types.js';
 export interface CliIo {
     argv: string[];

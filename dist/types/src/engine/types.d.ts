@@ -2,6 +2,7 @@
  * The shapes the engine hands to reporters and to programmatic users. `LintReport` is the
  * public JSON report (documented by schemas/report.schema.json); keep both in step.
  */
+import type { SourceFrame } from '../inputs/types.js';
 import type { Range } from '../parsers/types.js';
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 /** Most severe first. */
@@ -16,7 +17,14 @@ export interface FindingResource {
     cdkPath?: string;
     /** Stack name (cdk.out) or the template's file path. */
     stack?: string;
+    /**
+     * Where the CDK app created the construct: the first frame of the `aws:cdk:logicalId` creation
+     * trace outside the CDK's own libraries (assemblies synthesised with `CDK_DEBUG=true`). `file`
+     * is relative to the working directory when it lies under it, else absolute, '/'-separated.
+     */
+    cdkSource?: SourceFrame;
 }
+export type { SourceFrame } from '../inputs/types.js';
 export interface Finding {
     ruleId: string;
     messageId: string;
@@ -81,5 +89,10 @@ export interface LintReport {
         filesLinted: number;
         findings: Record<Severity, number>;
         suppressed: number;
+        /**
+         * The `--fail-on` threshold the run was judged by (set by the CLI; absent from the API's
+         * report): open findings at or above it fail the run.
+         */
+        failOn?: Severity | 'none';
     };
 }

@@ -47,6 +47,12 @@ export interface AssemblyContext {
     /** Identifies the root assembly this stack belongs to (cross-stack references resolve only within it). */
     rootDir: string;
 }
+/** A position in a CDK app's source, from a construct creation trace (never read: only shown and linked). */
+export interface SourceFrame {
+    file: string;
+    line: number;
+    column: number;
+}
 export interface TemplateInput {
     doc: ParsedDocument;
     /** '/Resources' for a template; '' for a Resources fragment (a file that is only a map of resources). */
@@ -63,6 +69,8 @@ export interface TemplateInput {
     };
     /** Logical ID → CDK construct path, from manifest / `<Stack>.metadata.json` `aws:cdk:logicalId` entries. */
     cdkPaths: ReadonlyMap<string, string>;
+    /** Logical ID → where the CDK app created the construct, from the creation traces of those entries (src/inputs/cdk-trace.ts). */
+    cdkSources?: ReadonlyMap<string, SourceFrame>;
     /** Parameter values the user gave (or an Amplify parameters.json beside the template). Certain, not alternatives. */
     parameterValues: ReadonlyMap<string, string>;
     /** Resources whose `Condition` is false under the condition values this input is read with: references to them resolve to nothing. */

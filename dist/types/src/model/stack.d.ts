@@ -3,7 +3,8 @@
  * builder work on these; rules see them through model entities.
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
-import type { TemplateInput } from '../inputs/types.js';
+import type { FindingResource } from '../engine/types.js';
+import type { SourceFrame, TemplateInput } from '../inputs/types.js';
 import { type SourceRef } from './source.js';
 export interface TemplateResource {
     readonly logicalId: string;
@@ -17,8 +18,12 @@ export interface TemplateResource {
     readonly metadata: Record<string, unknown> | undefined;
     /** CDK construct path: `Metadata["aws:cdk:path"]`, else the manifest's `aws:cdk:logicalId` entry. */
     readonly cdkPath: string | undefined;
+    /** Where the CDK app created it, from the assembly's creation traces (`CDK_DEBUG=true`). */
+    readonly cdkSource?: SourceFrame | undefined;
     readonly source: SourceRef;
 }
+/** The resource as a finding names it; the one place a template resource becomes a FindingResource. */
+export declare function findingResourceOf(resource: TemplateResource): FindingResource;
 export interface TemplateParameter {
     readonly name: string;
     readonly pointer: Pointer;

@@ -8,7 +8,7 @@
  * so that it renders as text: a template cannot add links, images, HTML or table cells to the
  * page. Code spans (backticks) in our messages stay code spans.
  */
-import { type LintReport, type Severity } from '../engine/types.js';
+import { type LintReport } from '../engine/types.js';
 export interface MarkdownOptions {
     /**
      * Where a file's lines can be viewed, `<base>/<path>#L<line>` (GitHub:
@@ -17,8 +17,6 @@ export interface MarkdownOptions {
     sourceLinkBase?: string;
     /** How many findings the table lists (default 20). */
     maxFindings?: number;
-    /** The threshold the run fails at, to say whether it fails. */
-    failOn?: Severity | 'none';
 }
 /**
  * A message as Markdown table-cell text: our code spans kept (a span's content is literal in

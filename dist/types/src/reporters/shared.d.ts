@@ -20,5 +20,36 @@ export declare function countBySeverity(findings: readonly Finding[]): Record<Se
 export declare function plural(count: number, singular: string, pluralForm?: string): string;
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */
 export declare function compareStrings(a: string, b: string): number;
-/** How many open findings are at or above the threshold: the run fails (exit 1) when any is. */
-export declare function failingFindings(report: LintReport, threshold: Severity | 'none'): number;
+/**
+ * The project's repository; package.json has no `homepage`/`repository` to read it from at run
+ * time without a file read, and reporters stay pure. SARIF's `informationUri` and every link to a
+ * rule's page are built from it, here only.
+ */
+export declare const REPOSITORY_URL = "https://github.com/cognito-iam-lint/cognito-iam-lint";
+/** The rule's own page: `rules/<area>/<name>.md`, the file `--explain` prints (src/rule-docs.ts). */
+export declare function ruleDocsUrl(ruleId: string): string;
+/** Findings that fail the run under `threshold`: open (not suppressed, not baseline-accepted) and at or above it. */
+export declare function failingFindings(findings: readonly Finding[], threshold: Severity | 'none'): Finding[];
+/**
+ * `fails --fail-on high` / `passes --fail-on high`, when the CLI recorded the threshold. Only the
+ * findings decide here; a file that could not be read fails the run whatever this says, and the
+ * report lists it among its notifications.
+ */
+export declare function failOnVerdict(report: LintReport): string | undefined;
+/**
+ * The message as every format shows it: for a resource of a CDK app, the construct path is what
+ * tells the developer which construct to change (the logical ID in the message is a hash), so it
+ * is appended wherever the message goes (text, GitHub annotations, SARIF, JSON).
+ */
+export declare function findingMessage(finding: Finding): string;
+/** `lib/auth-stack.ts:12:5` */
+export declare function frameText(frame: {
+    file: string;
+    line: number;
+    column: number;
+}): string;
+/**
+ * Most severe first, the report's own order (file, line, column, rule) within a severity: a stable
+ * sort keeps it. GitHub shows only the first annotations of each level, so the worst go first.
+ */
+export declare function bySeverity(findings: readonly Finding[]): Finding[];
