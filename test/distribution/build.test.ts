@@ -4,6 +4,7 @@
  * committed files, so they must not drift from the sources the rest of the suite tests.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -15,5 +16,25 @@ describe('the committed build', () => {
     expect(check.stderr).not.toMatch(/differs|not committed|not made by the build/);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain('The committed build is what a fresh build makes.');
+  });
+});
+
+describe('package.json', () => {
+  it('names the repository the reports link rule pages to, and ships the licence', async () => {
+    const { REPOSITORY_URL } = await import('../../src/reporters/shared.js');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      repository: { url: string };
+      homepage: string;
+      bugs: { url: string };
+      files: string[];
+      dependencies?: Record<string, string>;
+    };
+    expect(pkg.repository.url).toBe(`git+${REPOSITORY_URL}.git`);
+    expect(pkg.homepage).toBe(`${REPOSITORY_URL}#readme`);
+    expect(pkg.bugs.url).toBe(`${REPOSITORY_URL}/issues`);
+    expect(pkg.files).toContain('LICENSE');
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/Apache License\s+Version 2\.0/);
+    // Everything that runs is bundled: a user's install pulls nothing else.
+    expect(pkg.dependencies ?? {}).toEqual({});
   });
 });

@@ -21,9 +21,9 @@ export declare function plural(count: number, singular: string, pluralForm?: str
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */
 export declare function compareStrings(a: string, b: string): number;
 /**
- * The project's repository; package.json has no `homepage`/`repository` to read it from at run
- * time without a file read, and reporters stay pure. SARIF's `informationUri` and every link to a
- * rule's page are built from it, here only.
+ * The project's repository, as package.json's `repository` names it (test/distribution checks
+ * they agree); reporters stay pure, so it is a constant rather than a file read. SARIF's
+ * `informationUri` and every link to a rule's page are built from it, here only.
  */
 export declare const REPOSITORY_URL = "https://github.com/cognito-iam-lint/cognito-iam-lint";
 /** The rule's own page: `rules/<area>/<name>.md`, the file `--explain` prints (src/rule-docs.ts). */

@@ -1,0 +1,93 @@
+/**
+ * What makes a run start fast, checked on the shipped bundle (the timings themselves are the
+ * benchmark's, never a test's): nothing compiles schemas at run time, the AWS data is read only
+ * for what the input names, and an offline run loads no network module.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CRITICAL_YAML } from '../cli/templates.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'cil-startup-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Loads {
+  files: string[];
+  builtins: string[];
+}
+
+/** Run the command on one template, stdout to a file (a pipe would load `net` for the socket). */
+function recordRun(name: string, template: string): Loads & { status: number | null; stdout: string } {
+  const file = join(work, `${name}.yaml`);
+  writeFileSync(file, template);
+  const record = join(work, `${name}.loads.json`);
+  const outFile = join(work, `${name}.out`);
+  const out = openSync(outFile, 'w');
+  try {
+    const run = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'fixtures', 'record-loads.mjs'), join(ROOT, 'bin', 'cognito-iam-lint.js'), file], {
+      cwd: work,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, RECORD_LOADS: record, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    const loads = JSON.parse(readFileSync(record, 'utf8')) as Loads;
+    return { ...loads, status: run.status, stdout: readFileSync(outFile, 'utf8') };
+  } finally {
+    closeSync(out);
+  }
+}
+
+const dataFiles = (loads: Loads) =>
+  loads.files
+    .filter((f) => f.startsWith(join(ROOT, 'dist', 'data')))
+    .map((f) => f.slice(join(ROOT, 'dist', 'data').length + 1))
+    .sort();
+
+/** CRITICAL_YAML with an AWS managed policy and a policy of its own attached to the identity-pool role. */
+const WITH_MANAGED_POLICY = CRITICAL_YAML.replace("  Attachment:\n", "  AuthRoleS3:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      Roles: [!Ref AuthRole]\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::media/${cognito-identity.amazonaws.com:sub}/*\n  Attachment:\n").replace(
+  "      AssumeRolePolicyDocument:",
+  "      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n      AssumeRolePolicyDocument:",
+);
+
+describe('start-up: only what the run needs', () => {
+  it('a template that attaches no AWS managed policy reads none of their data, and only the services it names', () => {
+    const run = recordRun('plain', CRITICAL_YAML);
+    expect(run.stdout).toMatch(/14:13\s+critical\s+trust\/missing-aud/);
+    expect(run.status).toBe(1);
+    const data = dataFiles(run);
+    expect(data.filter((f) => f.startsWith('managed-policies/'))).toEqual([]);
+    // The trust policy names sts:AssumeRoleWithWebIdentity: the catalogue and that one service.
+    expect(data.filter((f) => f.startsWith('iam/services/'))).toEqual(['iam/services/sts.json']);
+  });
+
+  it('a role that attaches one reads the index and then only the documents attached', () => {
+    const run = recordRun('managed', WITH_MANAGED_POLICY);
+    expect(run.stdout).toMatch(/critical\s+trust\/missing-aud/);
+    const data = dataFiles(run);
+    expect(data).toContain('managed-policies/index.json');
+    // One read (an open) of the documents file per document attached.
+    expect(data.filter((f) => f === 'managed-policies/documents.jsonl')).toEqual(['managed-policies/documents.jsonl']);
+    // AmazonS3ReadOnlyAccess grants s3:Get* and s3-object-lambda:Get*; the role's own policy s3:GetObject.
+    expect(data.filter((f) => f.startsWith('iam/services/'))).toEqual(['iam/services/s3-object-lambda.json', 'iam/services/s3.json', 'iam/services/sts.json']);
+  });
+
+  it('an offline run loads no network module', () => {
+    const run = recordRun('offline', CRITICAL_YAML);
+    const network = run.builtins.filter((m) => /^NativeModule (net|http|https|http2|tls|dns|dgram|_http_\w+|_tls_\w+)$/.test(m));
+    expect(network).toEqual([]);
+    // The recording works: the file system module is in the list.
+    expect(run.builtins).toContain('NativeModule fs');
+  });
+
+  it('the bundle carries no schema compiler: Ajv is used at build time only', () => {
+    const js = readdirSync(join(ROOT, 'dist'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(1);
+    for (const f of js) expect(readFileSync(join(ROOT, 'dist', f), 'utf8'), f).not.toMatch(/node_modules\/ajv\//);
+    expect(readFileSync(join(ROOT, 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).not.toMatch(/^ajv@/m);
+  });
+});
