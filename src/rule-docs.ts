@@ -20,3 +20,8 @@ export function ruleDocs(ruleId: string): string | undefined {
   }
   return cache.get(ruleId);
 }
+
+/** Where a rule's page is read online: its Markdown file in the repository. */
+export function ruleDocsUrl(ruleId: string): string {
+  return `https://github.com/cognito-iam-lint/cognito-iam-lint/blob/main/rules/${ruleId}.md`;
+}
