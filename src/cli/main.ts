@@ -113,6 +113,9 @@ function run(io: CliIo): number {
   // "No files matching"), after linting and reporting the paths that do exist.
   const missing = inputs.skipped.some((s) => s.missing);
   if (inputs.documents.length === 0 && missing) return EXIT_USAGE;
+  // Only ignored files named (pre-commit passing a changed file the project ignores): each was
+  // warned about above, which is all ESLint does too.
+  if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored)) return EXIT_OK;
   if (inputs.documents.length === 0 && !args.allowNoInput) {
     // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
     io.stderr('cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n');
