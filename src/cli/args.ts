@@ -86,7 +86,8 @@ Options:
   -h, --help                             Print this help and exit
 
 Exit codes: 0 no finding at or above --fail-on (suppressed and baseline findings never count)
-· 1 at least one, or a file could not be read · 2 usage error, invalid config or baseline, or nothing could be linted.`;
+· 1 at least one, or a file could not be read · 2 usage error, a named path that does not exist, invalid config or
+baseline, or nothing could be linted.`;
 
 /** The options parseArgs knows; also the names an unknown option is compared with. */
 const OPTIONS = {
