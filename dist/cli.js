@@ -7,7 +7,9 @@ import {
   SEVERITIES,
   __commonJS,
   __toESM,
+  boundedEditDistance,
   compileGlob,
+  compileIgnore,
   isGlobRefusal,
   isWithin,
   lint,
@@ -15,11 +17,13 @@ import {
   parseText,
   pathApiFor,
   readStdinBounded,
+  readTextFile,
+  rebaser,
   ruleMetadata,
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-KWMH2O6J.js";
+} from "./chunks/chunk-OB44ESZO.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -98,8 +102,9 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 
 // src/generated/config-validator.js
 var config_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://cognito-iam-lint.dev/schemas/config.schema.json", "title": "cognito-iam-lint configuration (.cognito-iam-lint.yaml / .cognito-iam-lint.json)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": `Per-rule settings by rule ID: "off", a severity that replaces the rule's own, or {severity}.`, "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+/[a-z0-9-]+$" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/severityOrOff" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/severityOrOff" } } }] } }, "failOn": { "description": "Lowest severity that fails the run (exit 1); like --fail-on.", "enum": ["critical", "high", "medium", "low", "info", "none"] }, "include": { "description": "Glob patterns (minimatch) of files to lint, relative to the working directory.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Glob patterns (minimatch) of files never to lint; exclude wins over include.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "parameters": { "description": "Template parameter values, like --parameter KEY=VALUE.", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "suppressions": { "description": "Suppressions kept outside the templates, for reviewers: each names the rule, the files (and optionally the resource) and gives a reason. Reports show them as suppressions of kind `external`.", "type": "array", "items": { "$ref": "#/definitions/externalSuppression" } }, "reportUnusedSuppressions": { "description": "Warn about in-source and external suppressions that matched no finding; like --report-unused-suppressions.", "type": "boolean" } }, "definitions": { "severityOrOff": { "enum": ["off", "critical", "high", "medium", "low", "info"] }, "externalSuppression": { "type": "object", "additionalProperties": false, "required": ["rule", "files", "reason"], "properties": { "rule": { "description": "A rule ID, every rule of an area (`trust/*`) or every rule (`*`).", "type": "string", "pattern": "^(\\*|[a-z0-9-]+/(\\*|[a-z0-9-]+))$" }, "files": { "description": "Glob (minimatch), or list of globs, of the files it covers: relative to the working directory, as reports show file paths.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "resource": { "description": "CloudFormation logical ID, or CDK construct path (which also covers the constructs below it). Without it, every finding of the rule in the files.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted; every report shows it (SARIF `justification`).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) on which the suppression applies; after it the finding is back.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://cognito-iam-lint.dev/schemas/config.schema.json", "title": "cognito-iam-lint configuration (.cognito-iam-lint.yaml / .cognito-iam-lint.json)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "description": `Per-rule settings by rule ID: "off", a severity that replaces the rule's own, or {severity}.`, "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+/[a-z0-9-]+$" }, "additionalProperties": { "oneOf": [{ "$ref": "#/definitions/severityOrOff" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/severityOrOff" } } }] } }, "failOn": { "description": "Lowest severity that fails the run (exit 1); like --fail-on.", "enum": ["critical", "high", "medium", "low", "info", "none"] }, "include": { "description": "Glob patterns (minimatch) of files to lint, relative to the folder of this config file.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Glob patterns (minimatch) of files never to lint, relative to the folder of this config file; exclude wins over include.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignores": { "description": "Ignore patterns in gitignore syntax (as in .cognito-iam-lintignore: `!` re-includes, a trailing `/` matches directories, a leading `/` anchors), relative to the folder of this config file. Ignored files are not walked into; named on the command line, they are reported as ignored and not linted (unless --no-ignore).", "type": "array", "items": { "type": "string" } }, "parameters": { "description": "Template parameter values, like --parameter KEY=VALUE.", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "suppressions": { "description": "Suppressions kept outside the templates, for reviewers: each names the rule, the files (and optionally the resource) and gives a reason. Reports show them as suppressions of kind `external`.", "type": "array", "items": { "$ref": "#/definitions/externalSuppression" } }, "reportUnusedSuppressions": { "description": "Warn about in-source and external suppressions that matched no finding; like --report-unused-suppressions.", "type": "boolean" } }, "definitions": { "severityOrOff": { "enum": ["off", "critical", "high", "medium", "low", "info"] }, "externalSuppression": { "type": "object", "additionalProperties": false, "required": ["rule", "files", "reason"], "properties": { "rule": { "description": "A rule ID, every rule of an area (`trust/*`) or every rule (`*`).", "type": "string", "pattern": "^(\\*|[a-z0-9-]+/(\\*|[a-z0-9-]+))$" }, "files": { "description": "Glob (minimatch), or list of globs, of the files it covers: relative to the folder of this config file.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "resource": { "description": "CloudFormation logical ID, or CDK construct path (which also covers the constructs below it). Without it, every finding of the rule in the files.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted; every report shows it (SARIF `justification`).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day (YYYY-MM-DD, UTC) on which the suppression applies; after it the finding is back.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } } };
 var schema12 = { "enum": ["off", "critical", "high", "medium", "low", "info"] };
+var func2 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[a-z0-9-]+/[a-z0-9-]+$", "u");
 var pattern1 = new RegExp("^(\\*|[a-z0-9-]+/(\\*|[a-z0-9-]+))$", "u");
 var pattern2 = new RegExp("\\S", "u");
@@ -110,7 +115,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "rules" || key0 === "failOn" || key0 === "include" || key0 === "exclude" || key0 === "parameters" || key0 === "suppressions" || key0 === "reportUnusedSuppressions")) {
+      if (!func2.call(schema11.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -335,13 +340,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.parameters !== void 0) {
-      let data9 = data.parameters;
-      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key4 in data9) {
-          let data10 = data9[key4];
-          if (typeof data10 !== "string" && !(typeof data10 == "number") && typeof data10 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/parameters/additionalProperties/type", keyword: "type", params: { type: schema11.properties.parameters.additionalProperties.type }, message: "must be string,number,boolean" };
+    if (data.ignores !== void 0) {
+      let data9 = data.ignores;
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (typeof data9[i2] !== "string") {
+            const err17 = { instancePath: instancePath + "/ignores/" + i2, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -351,7 +356,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err18 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -360,33 +365,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.parameters !== void 0) {
+      let data11 = data.parameters;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key4 in data11) {
+          let data12 = data11[key4];
+          if (typeof data12 !== "string" && !(typeof data12 == "number") && typeof data12 !== "boolean") {
+            const err19 = { instancePath: instancePath + "/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/parameters/additionalProperties/type", keyword: "type", params: { type: schema11.properties.parameters.additionalProperties.type }, message: "must be string,number,boolean" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
     if (data.suppressions !== void 0) {
-      let data11 = data.suppressions;
-      if (Array.isArray(data11)) {
-        const len2 = data11.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data12 = data11[i2];
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.rule === void 0) {
-              const err19 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/definitions/externalSuppression/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data12.files === void 0) {
-              const err20 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/definitions/externalSuppression/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if (data12.reason === void 0) {
-              const err21 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/definitions/externalSuppression/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      let data13 = data.suppressions;
+      if (Array.isArray(data13)) {
+        const len3 = data13.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data14 = data13[i3];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.rule === void 0) {
+              const err21 = { instancePath: instancePath + "/suppressions/" + i3, schemaPath: "#/definitions/externalSuppression/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -394,31 +406,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key5 in data12) {
-              if (!(key5 === "rule" || key5 === "files" || key5 === "resource" || key5 === "reason" || key5 === "expires")) {
-                const err22 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/definitions/externalSuppression/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data12.rule !== void 0) {
-              let data13 = data12.rule;
-              if (typeof data13 === "string") {
-                if (!pattern1.test(data13)) {
-                  const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/definitions/externalSuppression/properties/rule/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9-]+/(\\*|[a-z0-9-]+))$" }, message: 'must match pattern "^(\\*|[a-z0-9-]+/(\\*|[a-z0-9-]+))$"' };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
+            if (data14.files === void 0) {
+              const err22 = { instancePath: instancePath + "/suppressions/" + i3, schemaPath: "#/definitions/externalSuppression/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+              if (vErrors === null) {
+                vErrors = [err22];
               } else {
-                const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/definitions/externalSuppression/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data14.reason === void 0) {
+              const err23 = { instancePath: instancePath + "/suppressions/" + i3, schemaPath: "#/definitions/externalSuppression/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            for (const key5 in data14) {
+              if (!(key5 === "rule" || key5 === "files" || key5 === "resource" || key5 === "reason" || key5 === "expires")) {
+                const err24 = { instancePath: instancePath + "/suppressions/" + i3, schemaPath: "#/definitions/externalSuppression/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -427,15 +435,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.files !== void 0) {
-              let data14 = data12.files;
-              const _errs40 = errors;
-              let valid16 = false;
-              let passing1 = null;
-              const _errs41 = errors;
-              if (typeof data14 === "string") {
-                if (data14.length < 1) {
-                  const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data14.rule !== void 0) {
+              let data15 = data14.rule;
+              if (typeof data15 === "string") {
+                if (!pattern1.test(data15)) {
+                  const err25 = { instancePath: instancePath + "/suppressions/" + i3 + "/rule", schemaPath: "#/definitions/externalSuppression/properties/rule/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9-]+/(\\*|[a-z0-9-]+))$" }, message: 'must match pattern "^(\\*|[a-z0-9-]+/(\\*|[a-z0-9-]+))$"' };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -444,7 +448,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err26 = { instancePath: instancePath + "/suppressions/" + i3 + "/rule", schemaPath: "#/definitions/externalSuppression/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -452,15 +456,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid1 = _errs41 === errors;
-              if (_valid1) {
-                valid16 = true;
-                passing1 = 0;
-              }
-              const _errs43 = errors;
-              if (Array.isArray(data14)) {
-                if (data14.length < 1) {
-                  const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            }
+            if (data14.files !== void 0) {
+              let data16 = data14.files;
+              const _errs44 = errors;
+              let valid18 = false;
+              let passing1 = null;
+              const _errs45 = errors;
+              if (typeof data16 === "string") {
+                if (data16.length < 1) {
+                  const err27 = { instancePath: instancePath + "/suppressions/" + i3 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -468,94 +473,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len3 = data14.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data15 = data14[i3];
-                  if (typeof data15 === "string") {
-                    if (data15.length < 1) {
-                      const err28 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              } else {
+                const err28 = { instancePath: instancePath + "/suppressions/" + i3 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              var _valid1 = _errs45 === errors;
+              if (_valid1) {
+                valid18 = true;
+                passing1 = 0;
+              }
+              const _errs47 = errors;
+              if (Array.isArray(data16)) {
+                if (data16.length < 1) {
+                  const err29 = { instancePath: instancePath + "/suppressions/" + i3 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                const len4 = data16.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data17 = data16[i4];
+                  if (typeof data17 === "string") {
+                    if (data17.length < 1) {
+                      const err30 = { instancePath: instancePath + "/suppressions/" + i3 + "/files/" + i4, schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err28];
+                        vErrors = [err30];
                       } else {
-                        vErrors.push(err28);
+                        vErrors.push(err30);
                       }
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/suppressions/" + i2 + "/files/" + i3, schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err31 = { instancePath: instancePath + "/suppressions/" + i3 + "/files/" + i4, schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err29];
+                      vErrors = [err31];
                     } else {
-                      vErrors.push(err29);
+                      vErrors.push(err31);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err32 = { instancePath: instancePath + "/suppressions/" + i3 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
-              var _valid1 = _errs43 === errors;
-              if (_valid1 && valid16) {
-                valid16 = false;
+              var _valid1 = _errs47 === errors;
+              if (_valid1 && valid18) {
+                valid18 = false;
                 passing1 = [passing1, 1];
               } else {
                 if (_valid1) {
-                  valid16 = true;
+                  valid18 = true;
                   passing1 = 1;
                 }
               }
-              if (!valid16) {
-                const err31 = { instancePath: instancePath + "/suppressions/" + i2 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              } else {
-                errors = _errs40;
-                if (vErrors !== null) {
-                  if (_errs40) {
-                    vErrors.length = _errs40;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data12.resource !== void 0) {
-              let data16 = data12.resource;
-              if (typeof data16 === "string") {
-                if (data16.length < 1) {
-                  const err32 = { instancePath: instancePath + "/suppressions/" + i2 + "/resource", schemaPath: "#/definitions/externalSuppression/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-              } else {
-                const err33 = { instancePath: instancePath + "/suppressions/" + i2 + "/resource", schemaPath: "#/definitions/externalSuppression/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (!valid18) {
+                const err33 = { instancePath: instancePath + "/suppressions/" + i3 + "/files", schemaPath: "#/definitions/externalSuppression/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
                   vErrors.push(err33);
                 }
                 errors++;
+              } else {
+                errors = _errs44;
+                if (vErrors !== null) {
+                  if (_errs44) {
+                    vErrors.length = _errs44;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data12.reason !== void 0) {
-              let data17 = data12.reason;
-              if (typeof data17 === "string") {
-                if (!pattern2.test(data17)) {
-                  const err34 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/definitions/externalSuppression/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+            if (data14.resource !== void 0) {
+              let data18 = data14.resource;
+              if (typeof data18 === "string") {
+                if (data18.length < 1) {
+                  const err34 = { instancePath: instancePath + "/suppressions/" + i3 + "/resource", schemaPath: "#/definitions/externalSuppression/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -564,7 +572,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/definitions/externalSuppression/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err35 = { instancePath: instancePath + "/suppressions/" + i3 + "/resource", schemaPath: "#/definitions/externalSuppression/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -573,11 +581,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.expires !== void 0) {
-              let data18 = data12.expires;
-              if (typeof data18 === "string") {
-                if (!pattern3.test(data18)) {
-                  const err36 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/definitions/externalSuppression/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+            if (data14.reason !== void 0) {
+              let data19 = data14.reason;
+              if (typeof data19 === "string") {
+                if (!pattern2.test(data19)) {
+                  const err36 = { instancePath: instancePath + "/suppressions/" + i3 + "/reason", schemaPath: "#/definitions/externalSuppression/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -586,7 +594,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err37 = { instancePath: instancePath + "/suppressions/" + i2 + "/expires", schemaPath: "#/definitions/externalSuppression/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err37 = { instancePath: instancePath + "/suppressions/" + i3 + "/reason", schemaPath: "#/definitions/externalSuppression/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -595,43 +603,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data14.expires !== void 0) {
+              let data20 = data14.expires;
+              if (typeof data20 === "string") {
+                if (!pattern3.test(data20)) {
+                  const err38 = { instancePath: instancePath + "/suppressions/" + i3 + "/expires", schemaPath: "#/definitions/externalSuppression/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/suppressions/" + i3 + "/expires", schemaPath: "#/definitions/externalSuppression/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err38 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/definitions/externalSuppression/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err40 = { instancePath: instancePath + "/suppressions/" + i3, schemaPath: "#/definitions/externalSuppression/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err40];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err41 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err41];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err41);
         }
         errors++;
       }
     }
     if (data.reportUnusedSuppressions !== void 0) {
       if (typeof data.reportUnusedSuppressions !== "boolean") {
-        const err40 = { instancePath: instancePath + "/reportUnusedSuppressions", schemaPath: "#/properties/reportUnusedSuppressions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err42 = { instancePath: instancePath + "/reportUnusedSuppressions", schemaPath: "#/properties/reportUnusedSuppressions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err42];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err42);
         }
         errors++;
       }
     }
   } else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err41];
+      vErrors = [err43];
     } else {
-      vErrors.push(err41);
+      vErrors.push(err43);
     }
     errors++;
   }
@@ -639,14 +669,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/util/suggest.ts
+function closestName(word, candidates) {
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = boundedEditDistance(word.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word, candidates, quote = (name) => `'${name}'`) {
+  const name = closestName(word, candidates);
+  return name === void 0 ? "" : `did you mean ${quote(name)}? `;
+}
+
 // src/config/load.ts
 var CONFIG_FILE_NAMES = [".cognito-iam-lint.yaml", ".cognito-iam-lint.yml", ".cognito-iam-lint.json"];
+var IGNORE_FILE_NAME = ".cognito-iam-lintignore";
 var ConfigError = class extends Error {
 };
 function findConfigFile(fs2, cwd, join3, dirname3) {
-  let dir = cwd;
+  return findUpward(fs2, cwd, CONFIG_FILE_NAMES, join3, dirname3);
+}
+function findUpward(fs2, start, names, join3, dirname3) {
+  let dir = start;
   for (let i = 0; i < 64; i++) {
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const name of names) {
       const candidate = join3(dir, name);
       const stat = fs2.stat(candidate);
       if (stat && !stat.isDirectory) return candidate;
@@ -657,6 +710,7 @@ function findConfigFile(fs2, cwd, join3, dirname3) {
   }
   return void 0;
 }
+var code = (name) => `\`${name}\``;
 function parseConfig(displayName, text, knownRuleIds) {
   const doc = parseText(displayName, text);
   const first = doc.syntaxErrors[0];
@@ -675,7 +729,7 @@ function parseConfig(displayName, text, knownRuleIds) {
   for (const id of Object.keys(config.rules ?? {})) {
     if (!knownRuleIds.has(id)) {
       const range2 = doc.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
-      throw new ConfigError(`${displayName}:${range2.start.line}:${range2.start.column}: \`rules.${id}\` names no rule (see --list-rules).`);
+      throw new ConfigError(`${displayName}:${range2.start.line}:${range2.start.column}: \`rules.${id}\` names no rule (${didYouMean(id, knownRuleIds, code)}see --list-rules).`);
     }
   }
   checkGlobs(displayName, doc, config);
@@ -684,7 +738,9 @@ function parseConfig(displayName, text, knownRuleIds) {
       const range2 = doc.locate(`/suppressions/${index}/${key}`);
       return `${displayName}:${range2.start.line}:${range2.start.column}: \`suppressions.${index}.${key}\``;
     };
-    if (!ruleSelectorKnown(suppression2.rule, knownRuleIds)) throw new ConfigError(`${at("rule")} names no rule (see --list-rules).`);
+    if (!ruleSelectorKnown(suppression2.rule, knownRuleIds)) {
+      throw new ConfigError(`${at("rule")} names no rule (${didYouMean(suppression2.rule, knownRuleIds, code)}see --list-rules).`);
+    }
     if (suppression2.expires !== void 0 && !isCalendarDate(suppression2.expires)) {
       throw new ConfigError(`${at("expires")} is not a date (YYYY-MM-DD).`);
     }
@@ -701,6 +757,11 @@ function checkGlobs(displayName, doc, config) {
     if (typeof s.files === "string") globs.push([`/suppressions/${i}/files`, s.files]);
     else s.files.forEach((g, j) => globs.push([`/suppressions/${i}/files/${j}`, g]));
   });
+  for (const error of compileIgnore(config.ignores ?? []).errors) {
+    const pointer = `/ignores/${error.line - 1}`;
+    const range2 = doc.locate(pointer);
+    throw new ConfigError(`${displayName}:${range2.start.line}:${range2.start.column}: \`${tokens(pointer).join(".")}\`: the glob ${error.refused}.`);
+  }
   for (const [pointer, glob] of globs) {
     const compiled = compileGlob(glob);
     if (isGlobRefusal(compiled)) {
@@ -769,14 +830,14 @@ function describeError(error) {
 // src/util/printable.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var NAMED = { "	": "\\t", "\n": "\\n", "\r": "\\r" };
-function hex(code, width) {
-  return code.toString(16).padStart(width, "0");
+function hex(code2, width) {
+  return code2.toString(16).padStart(width, "0");
 }
 function escapeCharacter(ch) {
   const named = NAMED[ch];
   if (named !== void 0) return named;
-  const code = ch.charCodeAt(0);
-  return code <= 255 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+  const code2 = ch.charCodeAt(0);
+  return code2 <= 255 ? `\\x${hex(code2, 2)}` : `\\u${hex(code2, 4)}`;
 }
 function printable(value) {
   const shown = value.replace(UNSAFE, escapeCharacter).replace(/##\[/g, "##\\x5b");
@@ -799,17 +860,17 @@ var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareEntries(a, b) {
   return compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.resource ?? "", b.resource ?? "") || compare(a.message, b.message) || compare(a.fingerprint, b.fingerprint);
 }
-function entryOf(finding2) {
+function entryOf(finding2, file) {
   return {
     fingerprint: finding2.fingerprint,
     ruleId: finding2.ruleId,
-    file: finding2.file,
+    file: file(finding2.file),
     ...finding2.resource ? { resource: finding2.resource.logicalId } : {},
     message: finding2.message
   };
 }
-function createBaseline(report) {
-  const entries = report.findings.filter((f) => f.suppressions.length === 0).map(entryOf).sort(compareEntries);
+function createBaseline(report, file = (path) => path) {
+  const entries = report.findings.filter((f) => f.suppressions.length === 0).map((f) => entryOf(f, file)).sort(compareEntries);
   return { version: BASELINE_VERSION, toolVersion: report.tool.version, entries };
 }
 function formatBaseline(baseline) {
@@ -1548,6 +1609,8 @@ Options:
   -c, --config <file>                    Config file (default: .cognito-iam-lint.yaml/.yml/.json,
                                          searched upward from the working directory)
       --no-config                        Ignore config files
+      --no-ignore                        Lint what .cognito-iam-lintignore and the config's
+                                         \`ignores\` would leave out
       --include <glob>                   Only lint files matching the glob (repeatable)
       --exclude <glob>                   Never lint files matching the glob (repeatable)
   -p, --parameter <KEY=VALUE>            Template parameter value (repeatable)
@@ -1559,47 +1622,46 @@ Options:
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
       --list-rules                       List the rules with their severities and exit
+                                         (-f json: a JSON array of the rules' metadata)
   -v, --version                          Print the version and exit
   -h, --help                             Print this help and exit
 
 Exit codes: 0 no finding at or above --fail-on (suppressed and baseline findings never count)
-\xB7 1 at least one, or a file could not be read \xB7 2 usage error, invalid config or baseline, or nothing could be linted.`;
+\xB7 1 at least one, or a file could not be read \xB7 2 usage error, a named path that does not exist, invalid config or
+baseline, or nothing could be linted.`;
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  report: { type: "string", multiple: true },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "sarif-omit-suppressed": { type: "boolean" },
+  "report-unused-suppressions": { type: "boolean" },
+  "allow-no-input": { type: "boolean" },
+  explain: { type: "string" },
+  "fail-on": { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  "no-ignore": { type: "boolean" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  parameter: { type: "string", short: "p", multiple: true },
+  "parameters-file": { type: "string", multiple: true },
+  "stdin-filename": { type: "string" },
+  "max-total-mb": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
 function parseCliArgs(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        report: { type: "string", multiple: true },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        "sarif-omit-suppressed": { type: "boolean" },
-        "report-unused-suppressions": { type: "boolean" },
-        "allow-no-input": { type: "boolean" },
-        explain: { type: "string" },
-        "fail-on": { type: "string" },
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        include: { type: "string", multiple: true },
-        exclude: { type: "string", multiple: true },
-        parameter: { type: "string", short: "p", multiple: true },
-        "parameters-file": { type: "string", multiple: true },
-        "stdin-filename": { type: "string" },
-        "max-total-mb": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        verbose: { type: "boolean" },
-        "list-rules": { type: "boolean" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split("\n")[0] : String(error));
+    throw new UsageError(describeParseError(error));
   }
   const v = parsed.values;
   const format = v.format ?? "text";
@@ -1611,6 +1673,9 @@ function parseCliArgs(argv) {
   const maxTotal = v["max-total-mb"];
   if (maxTotal !== void 0 && !/^[0-9]+(\.[0-9]+)?$/.test(maxTotal)) {
     throw new UsageError(`--max-total-mb expects a number of megabytes; got '${maxTotal}'.`);
+  }
+  if (v["stdin-filename"] !== void 0 && !parsed.positionals.includes("-")) {
+    throw new UsageError("--stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help).");
   }
   const parameters = /* @__PURE__ */ new Map();
   for (const entry of v.parameter ?? []) {
@@ -1650,6 +1715,7 @@ function parseCliArgs(argv) {
     failOn,
     config: v.config,
     noConfig: v["no-config"] ?? false,
+    noIgnore: v["no-ignore"] ?? false,
     include: v.include ?? [],
     exclude: v.exclude ?? [],
     parameters,
@@ -1662,6 +1728,14 @@ function parseCliArgs(argv) {
     version: v.version ?? false,
     help: v.help ?? false
   };
+}
+function describeParseError(error) {
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const code2 = typeof error === "object" && error !== null ? error.code : void 0;
+  const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
+  if (code2 !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === void 0) return message;
+  const known = Object.entries(OPTIONS).flatMap(([name, option]) => ["--" + name, ..."short" in option ? ["-" + option.short] : []]);
+  return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
 }
 
 // src/cli/main.ts
@@ -1698,7 +1772,7 @@ function run(io) {
     return EXIT_OK;
   }
   if (args.listRules) {
-    io.stdout(listRules());
+    io.stdout(args.format === "json" ? listRulesJson() : listRules());
     return EXIT_OK;
   }
   if (args.explain !== void 0) {
@@ -1710,14 +1784,20 @@ function run(io) {
   const loaded = configPath !== void 0 ? loadConfig(io, configPath, args.config === void 0) : void 0;
   const config = args.reportUnusedSuppressions ? { ...loaded, reportUnusedSuppressions: true } : loaded;
   const baseline = args.baseline !== void 0 ? readBaseline(io, args.baseline) : void 0;
+  const baselineDir = baselineFolder(io, args);
+  const ignores = args.noIgnore ? [] : readIgnoreFile(io, configPath);
   const paths = args.paths.length > 0 ? args.paths : ["."];
   const stdinNeeded = paths.includes("-");
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
   const stdinText = stdinNeeded ? readStdin(io) : void 0;
-  const { report: linted, inputs } = lint(paths, {
+  const { report: lintedAsIs, inputs } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
-    ...config ? { config } : {},
+    ...config ? { config: args.noIgnore ? withoutIgnores(config) : config } : {},
+    // The config's globs are relative to its folder; fingerprints to the baseline's.
+    ...configPath !== void 0 ? { configDir: dirname(configPath) } : {},
+    ...baselineDir !== void 0 ? { fingerprintDir: baselineDir } : {},
+    ignores,
     ...args.include.length ? { include: args.include } : {},
     ...args.exclude.length ? { exclude: args.exclude } : {},
     ...stdinText !== void 0 ? { stdin: { text: stdinText, filename: args.stdinFilename } } : {},
@@ -1731,6 +1811,13 @@ function run(io) {
     if (explicit.has(skip.file) || skip.refused || skip.lost) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}
 `);
   }
+  const undeclared = undeclaredParameters(inputs, args.parameters);
+  for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}
+`);
+  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: [...lintedAsIs.notifications, ...undeclared] } : lintedAsIs;
+  const missing = inputs.skipped.some((s) => s.missing);
+  if (inputs.documents.length === 0 && missing) return EXIT_USAGE;
+  if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored)) return EXIT_OK;
   if (inputs.documents.length === 0 && !args.allowNoInput) {
     io.stderr("cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n");
     return EXIT_USAGE;
@@ -1747,7 +1834,12 @@ function run(io) {
   }
   let report = linted;
   let absent;
-  if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
+  const fromBaseline = baselineDir !== void 0 ? rebaser(pathApiFor(io.cwd), baselineDir, io.cwd) : (file) => file;
+  const toBaseline = baselineDir !== void 0 ? rebaser(pathApiFor(io.cwd), io.cwd, baselineDir) : (file) => file;
+  if (baseline) {
+    ({ report, absent } = applyBaseline(linted, baseline));
+    absent = absent.map((entry) => ({ ...entry, file: fromBaseline(entry.file) }));
+  }
   const threshold = args.failOn ?? config?.failOn ?? "high";
   if (args.writeBaseline === void 0) report = { ...report, summary: { ...report.summary, failOn: threshold } };
   const color = args.color ?? colorFromEnvironment(io.env, io.stdoutIsTTY && textOnConsole);
@@ -1765,11 +1857,12 @@ function run(io) {
   else io.stdout(consoleText);
   for (const target of args.reports) writeOutput(io, target.file, formatReport(report, target.format, { ...options, color: false }), "the report");
   if (args.writeBaseline !== void 0) {
-    const written = createBaseline(linted);
+    const written = createBaseline(linted, toBaseline);
     writeOutput(io, args.writeBaseline, formatBaseline(written), "the baseline");
     io.stderr(`cognito-iam-lint: wrote ${plural(written.entries.length, "finding")} to the baseline ${printable(displayPath(io.cwd, args.writeBaseline))}.
 `);
   }
+  if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   if (args.writeBaseline !== void 0) return EXIT_OK;
@@ -1851,7 +1944,9 @@ function readBaseline(io, file) {
 }
 function explain(ruleId) {
   const rule2 = rules.find((r) => r.meta.id === ruleId);
-  if (!rule2) throw new UsageError(`--explain: no rule '${ruleId}' (see --list-rules).`);
+  if (!rule2) {
+    throw new UsageError(`--explain: no rule '${ruleId}' (${didYouMean(ruleId, rules.map((r) => r.meta.id))}see --list-rules).`);
+  }
   return ruleExplanation(ruleMetadata(rule2));
 }
 function ruleExplanation(meta) {
@@ -1873,10 +1968,48 @@ function readStdin(io) {
   try {
     return io.readStdin();
   } catch (error) {
-    const code = typeof error === "object" && error !== null ? error.code : void 0;
-    if (code === "EFBIG") throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
+    const code2 = typeof error === "object" && error !== null ? error.code : void 0;
+    if (code2 === "EFBIG") throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)}).`);
   }
+}
+function baselineFolder(io, args) {
+  const read = args.baseline !== void 0 ? dirname(resolve(io.cwd, args.baseline)) : void 0;
+  const written = args.writeBaseline !== void 0 ? dirname(resolve(io.cwd, args.writeBaseline)) : void 0;
+  if (read !== void 0 && written !== void 0 && read !== written) {
+    throw new UsageError("--baseline and --write-baseline must be in one folder: fingerprints are relative to the baseline file's folder.");
+  }
+  return read ?? written;
+}
+function readIgnoreFile(io, configPath) {
+  const file = configPath !== void 0 ? join(dirname(configPath), IGNORE_FILE_NAME) : findUpward(io.fs, io.cwd, [IGNORE_FILE_NAME], join, dirname);
+  if (file === void 0 || io.fs.stat(file) === void 0) return [];
+  const shown = displayPath(io.cwd, file);
+  const read = readTextFile(io.fs, file);
+  if (!read.ok) throw new ConfigError(`${shown}: cannot read the ignore file (${read.reason}).`);
+  const { list, errors } = compileIgnore(read.text.split("\n"));
+  const error = errors[0];
+  if (error) throw new ConfigError(`${shown}:${error.line}: the glob ${error.refused}.`);
+  return [{ base: dirname(file), list }];
+}
+function withoutIgnores(config) {
+  const { ignores: _ignores, ...rest } = config;
+  return rest;
+}
+function undeclaredParameters(inputs, given) {
+  if (given.size === 0) return [];
+  const declared = /* @__PURE__ */ new Set();
+  for (const template of inputs.templates) {
+    const data = template.doc.data;
+    if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
+    const parameters = data.Parameters;
+    if (typeof parameters === "object" && parameters !== null && !Array.isArray(parameters)) for (const name of Object.keys(parameters)) declared.add(name);
+  }
+  return [...given.keys()].filter((name) => !declared.has(name)).map((name) => ({
+    level: "warning",
+    kind: "input",
+    message: `--parameter ${name}: no template of this run declares a parameter \`${name}\` (${didYouMean(name, declared, (n) => `\`${n}\``)}see the templates' Parameters).`
+  }));
 }
 function configFileOf(io, args) {
   if (args.noConfig) return void 0;
@@ -1902,6 +2035,18 @@ function loadConfig(io, path, discovered) {
   }
   return parseConfig(shown, text, new Set(rules.map((r) => r.meta.id)));
 }
+function listRulesJson() {
+  const metas = rules.map(ruleMetadata).map((m) => ({
+    id: m.id,
+    severity: m.severity,
+    description: m.description,
+    fix: m.fix,
+    tags: m.tags,
+    references: m.references,
+    docsUrl: ruleDocsUrl(m.id)
+  }));
+  return JSON.stringify(metas, null, 2) + "\n";
+}
 function listRules() {
   const metas = rules.map(ruleMetadata);
   const width = Math.max(...metas.map((m) => m.id.length));
@@ -1914,8 +2059,8 @@ function colorFromEnvironment(env, tty) {
   return tty;
 }
 function describeWriteError(error) {
-  const code = typeof error === "object" && error !== null && "code" in error ? error.code : void 0;
-  switch (code) {
+  const code2 = typeof error === "object" && error !== null && "code" in error ? error.code : void 0;
+  switch (code2) {
     case "ENOENT":
       return "no such directory";
     case "EACCES":

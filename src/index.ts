@@ -6,10 +6,13 @@ import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
 import { lintUnderConditions } from './engine/lint-plan.js';
+import type { RunOptions } from './engine/run.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
 import { loadInputs } from './inputs/load.js';
+import { pathApiFor, rebaser } from './inputs/files.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
+import { compileIgnore, type IgnoreList } from './util/ignore-file.js';
 import { toolVersion } from './version.js';
 
 export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
@@ -34,6 +37,18 @@ export interface LintOptions {
   now?: Date;
   /** Override the rule set (tests). */
   rules?: readonly Rule[];
+  /**
+   * The folder of the config file: its globs (`include`, `exclude`, `ignores`, suppressions'
+   * `files`) are relative to it. Default: `cwd`.
+   */
+  configDir?: string;
+  /**
+   * The folder the file paths in fingerprints are relative to (the baseline file's): a run from
+   * a subfolder then fingerprints a finding as a run from there does. Default: `cwd`.
+   */
+  fingerprintDir?: string;
+  /** Ignore lists (`.cognito-iam-lintignore`), each relative to its own folder `base`. The config's `ignores` are added. */
+  ignores?: ReadonlyArray<{ base: string; list: IgnoreList }>;
 }
 
 export interface LintResult {
@@ -44,24 +59,40 @@ export interface LintResult {
 export function lint(paths: string[], options: LintOptions): LintResult {
   const parameters = new Map(Object.entries(options.config?.parameters ?? {}));
   for (const [k, v] of options.parameters ?? []) parameters.set(k, v);
+  const configDir = options.configDir ?? options.cwd;
+  // The config's `ignores` are compiled by the config loader's checks already; refused lines match nothing.
+  const configIgnores = options.config?.ignores?.length ? [{ base: configDir, list: compileIgnore(options.config.ignores).list }] : [];
   const inputs = loadInputs(paths, {
     fs: options.fs,
     cwd: options.cwd,
-    ...(options.include ?? options.config?.include ? { include: options.include ?? options.config?.include } : {}),
-    ...(options.exclude ?? options.config?.exclude ? { exclude: options.exclude ?? options.config?.exclude } : {}),
+    // Globs from the command line are relative to the working directory; the config's to its folder.
+    ...(options.include ? { include: options.include } : options.config?.include ? { include: options.config.include, includeBase: configDir } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : options.config?.exclude ? { exclude: options.config.exclude, excludeBase: configDir } : {}),
+    ignores: [...(options.ignores ?? []), ...configIgnores],
     ...(options.stdin ? { stdin: options.stdin } : {}),
     parameters,
     ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
     ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
   });
-  return { report: lintInputs(inputs, options), inputs };
+  const path = pathApiFor(options.cwd);
+  return {
+    report: lintInputs(inputs, {
+      ...options,
+      paths: { config: rebaser(path, options.cwd, configDir), fingerprint: rebaser(path, options.cwd, options.fingerprintDir ?? options.cwd) },
+    }),
+    inputs,
+  };
 }
 
 /** Lint inputs that are already loaded (tests build them in memory). */
-export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now?: Date; rules?: readonly Rule[] } = {}): LintReport {
+export function lintInputs(
+  inputs: LoadedInputs,
+  options: { config?: Config; now?: Date; rules?: readonly Rule[]; paths?: RunOptions['paths'] } = {},
+): LintReport {
   const result = lintUnderConditions(inputs, options.rules ?? allRules, {
     ...(options.config ? { config: options.config } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.paths ? { paths: options.paths } : {}),
   });
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;
@@ -85,6 +116,9 @@ export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now
  * does not cover.
  */
 function unreadNotification(skip: LoadedInputs['skipped'][number]): Notification[] {
+  if (skip.missing) return [{ level: 'error', kind: 'input', message: `Not found: ${skip.reason}`, file: skip.file }];
+  if (skip.ignored) return [{ level: 'warning', kind: 'input', message: 'File ignored because of a matching ignore pattern (use --no-ignore to lint it).', file: skip.file }];
+  if (skip.notTemplate) return [{ level: 'note', kind: 'input', message: 'Skipped: it does not parse and does not look like a template or IAM policy.', file: skip.file }];
   if (!skip.lost && !skip.refused) return [];
   return [{ level: skip.lost ? 'error' : 'warning', kind: 'input', message: `Not read: ${skip.reason}`, file: skip.file }];
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporters/index.js';
 import { compileGlob, isGlobRefusal } from '../util/glob.js';
+import { didYouMean } from '../util/suggest.js';
 
 export class UsageError extends Error {}
 
@@ -28,6 +29,7 @@ export interface CliArgs {
   failOn: Severity | 'none' | undefined;
   config: string | undefined;
   noConfig: boolean;
+  noIgnore: boolean;
   include: string[];
   exclude: string[];
   parameters: Map<string, string>;
@@ -67,6 +69,8 @@ Options:
   -c, --config <file>                    Config file (default: .cognito-iam-lint.yaml/.yml/.json,
                                          searched upward from the working directory)
       --no-config                        Ignore config files
+      --no-ignore                        Lint what .cognito-iam-lintignore and the config's
+                                         \`ignores\` would leave out
       --include <glob>                   Only lint files matching the glob (repeatable)
       --exclude <glob>                   Never lint files matching the glob (repeatable)
   -p, --parameter <KEY=VALUE>            Template parameter value (repeatable)
@@ -78,48 +82,49 @@ Options:
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
       --list-rules                       List the rules with their severities and exit
+                                         (-f json: a JSON array of the rules' metadata)
   -v, --version                          Print the version and exit
   -h, --help                             Print this help and exit
 
 Exit codes: 0 no finding at or above --fail-on (suppressed and baseline findings never count)
-· 1 at least one, or a file could not be read · 2 usage error, invalid config or baseline, or nothing could be linted.`;
+· 1 at least one, or a file could not be read · 2 usage error, a named path that does not exist, invalid config or
+baseline, or nothing could be linted.`;
+
+/** The options parseArgs knows; also the names an unknown option is compared with. */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  report: { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'sarif-omit-suppressed': { type: 'boolean' },
+  'report-unused-suppressions': { type: 'boolean' },
+  'allow-no-input': { type: 'boolean' },
+  explain: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  parameter: { type: 'string', short: 'p', multiple: true },
+  'parameters-file': { type: 'string', multiple: true },
+  'stdin-filename': { type: 'string' },
+  'max-total-mb': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        report: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'sarif-omit-suppressed': { type: 'boolean' },
-        'report-unused-suppressions': { type: 'boolean' },
-        'allow-no-input': { type: 'boolean' },
-        explain: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        parameter: { type: 'string', short: 'p', multiple: true },
-        'parameters-file': { type: 'string', multiple: true },
-        'stdin-filename': { type: 'string' },
-        'max-total-mb': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        'list-rules': { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw new UsageError(describeParseError(error));
   }
   const v = parsed.values;
   const format = (v.format ?? 'text') as ReportFormat;
@@ -131,6 +136,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const maxTotal = v['max-total-mb'];
   if (maxTotal !== undefined && !/^[0-9]+(\.[0-9]+)?$/.test(maxTotal)) {
     throw new UsageError(`--max-total-mb expects a number of megabytes; got '${maxTotal}'.`);
+  }
+  // A name for stdin with nothing read from stdin is a mistake (a forgotten `-`), not a no-op.
+  if (v['stdin-filename'] !== undefined && !parsed.positionals.includes('-')) {
+    throw new UsageError("--stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help).");
   }
   const parameters = new Map<string, string>();
   for (const entry of v.parameter ?? []) {
@@ -171,6 +180,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     failOn: failOn as Severity | 'none' | undefined,
     config: v.config,
     noConfig: v['no-config'] ?? false,
+    noIgnore: v['no-ignore'] ?? false,
     include: v.include ?? [],
     exclude: v.exclude ?? [],
     parameters,
@@ -183,4 +193,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     version: v.version ?? false,
     help: v.help ?? false,
   };
+}
+
+/**
+ * node:util's parseArgs errors, in one line; an unknown option gets the nearest known one and a
+ * pointer to --help (`--fromat` → `--format`).
+ */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || unknown === undefined) return message;
+  const known = Object.entries(OPTIONS).flatMap(([name, option]) => ['--' + name, ...('short' in option ? ['-' + option.short] : [])]);
+  return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
 }

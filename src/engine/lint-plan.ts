@@ -9,12 +9,13 @@ import type { LoadedInputs } from '../inputs/types.js';
 import { IdentityModel } from '../model/model.js';
 import { planConditions, type ScenarioGroup } from '../model/scenarios.js';
 import type { Rule } from './rule.js';
-import { dedupeNotifications, runRules, sortFindings, type RunResult } from './run.js';
+import { dedupeNotifications, runRules, sortFindings, type RunOptions, type RunResult } from './run.js';
 import type { Finding, Notification } from './types.js';
 
 export interface PlannedRunOptions {
   config?: Config;
   now?: Date;
+  paths?: RunOptions['paths'];
 }
 
 export interface PlannedResult {

@@ -33,6 +33,18 @@ export function displayPath(path: PathApi, cwd: string, absolute: string): strin
   return relative === '' ? '.' : toSlashes(relative);
 }
 
+/**
+ * A path as reports show it (relative to `cwd`, '/'-separated) seen from another folder `base`:
+ * config globs are relative to the config file's folder, baseline fingerprints to the baseline's.
+ * When `base` is `cwd` the path is returned as it is, so a run from that folder reads as before.
+ */
+export function rebaser(path: PathApi, cwd: string, base: string): (file: string) => string {
+  const from = path.resolve(cwd);
+  const to = path.resolve(from, base);
+  if (to === from) return (file) => file;
+  return (file) => displayPath(path, to, path.resolve(from, file));
+}
+
 /** Is `target` strictly inside `dir` (both absolute)? */
 export function isInside(path: PathApi, dir: string, target: string): boolean {
   const relative = path.relative(dir, target);

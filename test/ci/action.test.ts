@@ -193,11 +193,12 @@ describe('the lint step, run with bash', () => {
     const config = { ...files, 'ci/lint.json': jsonConfig({ rules: { 'trust/missing-aud': 'off' } }) };
     expect(runStep(config, { config: 'ci/lint.json' }).status).toBe(0);
 
-    const withBaseline = diskProject(files);
+    const withBaseline = diskProject({ ...files, 'ci/.gitkeep': '' });
     cleanups.push(withBaseline.cleanup);
-    const written = withBaseline.run(['infra', '--write-baseline', 'baseline.json']);
+    // Written where it is used: fingerprints are relative to the baseline file's folder.
+    const written = withBaseline.run(['infra', '--write-baseline', 'ci/baseline.json']);
     expect(written.code).toBe(0);
-    const baseline = readFileSync(join(withBaseline.root, 'baseline.json'), 'utf8');
+    const baseline = readFileSync(join(withBaseline.root, 'ci/baseline.json'), 'utf8');
     expect(runStep({ ...files, 'ci/baseline.json': baseline }, { baseline: 'ci/baseline.json', paths: 'infra' }).status).toBe(0);
   });
 

@@ -1,7 +1,9 @@
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
+import type { RunOptions } from './engine/run.js';
 import { type LintReport, type RuleMetadata } from './engine/types.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
+import { type IgnoreList } from './util/ignore-file.js';
 export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
 export type { Config } from './config/types.js';
 export type { FileSystem, LoadedInputs } from './inputs/types.js';
@@ -26,6 +28,21 @@ export interface LintOptions {
     now?: Date;
     /** Override the rule set (tests). */
     rules?: readonly Rule[];
+    /**
+     * The folder of the config file: its globs (`include`, `exclude`, `ignores`, suppressions'
+     * `files`) are relative to it. Default: `cwd`.
+     */
+    configDir?: string;
+    /**
+     * The folder the file paths in fingerprints are relative to (the baseline file's): a run from
+     * a subfolder then fingerprints a finding as a run from there does. Default: `cwd`.
+     */
+    fingerprintDir?: string;
+    /** Ignore lists (`.cognito-iam-lintignore`), each relative to its own folder `base`. The config's `ignores` are added. */
+    ignores?: ReadonlyArray<{
+        base: string;
+        list: IgnoreList;
+    }>;
 }
 export interface LintResult {
     report: LintReport;
@@ -37,5 +54,6 @@ export declare function lintInputs(inputs: LoadedInputs, options?: {
     config?: Config;
     now?: Date;
     rules?: readonly Rule[];
+    paths?: RunOptions['paths'];
 }): LintReport;
 export declare function ruleMetadata(rule: Rule): RuleMetadata;

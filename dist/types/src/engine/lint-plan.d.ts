@@ -7,10 +7,12 @@
 import type { Config } from '../config/types.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import type { Rule } from './rule.js';
+import { type RunOptions } from './run.js';
 import type { Finding, Notification } from './types.js';
 export interface PlannedRunOptions {
     config?: Config;
     now?: Date;
+    paths?: RunOptions['paths'];
 }
 export interface PlannedResult {
     findings: Finding[];

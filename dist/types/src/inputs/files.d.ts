@@ -15,6 +15,12 @@ export declare function pathApiFor(path: string): PathApi;
 export declare function toSlashes(path: string): string;
 /** The path a user should see: relative to `cwd`, '/'-separated; a path outside `cwd` keeps its `../`. */
 export declare function displayPath(path: PathApi, cwd: string, absolute: string): string;
+/**
+ * A path as reports show it (relative to `cwd`, '/'-separated) seen from another folder `base`:
+ * config globs are relative to the config file's folder, baseline fingerprints to the baseline's.
+ * When `base` is `cwd` the path is returned as it is, so a run from that folder reads as before.
+ */
+export declare function rebaser(path: PathApi, cwd: string, base: string): (file: string) => string;
 /** Is `target` strictly inside `dir` (both absolute)? */
 export declare function isInside(path: PathApi, dir: string, target: string): boolean;
 export type ReadResult = 

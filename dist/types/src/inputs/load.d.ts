@@ -1,3 +1,4 @@
+import type { IgnoreList } from '../util/ignore-file.js';
 import type { FileSystem, LoadedInputs } from './types.js';
 export interface LoadOptions {
     fs: FileSystem;
@@ -11,6 +12,21 @@ export interface LoadOptions {
     include?: string[];
     /** Same form as `include`; exclude wins. */
     exclude?: string[];
+    /**
+     * The folders `include` and `exclude` are relative to, when not `cwd`: the config file's folder
+     * for the config's globs, so a run from a subfolder selects the same files.
+     */
+    includeBase?: string;
+    excludeBase?: string;
+    /**
+     * Ignore lists (gitignore syntax, src/util/ignore-file.ts), each relative to its folder `base`.
+     * A walk passes over what one of them ignores without a word; a path named explicitly that one
+     * ignores is not read either, and is reported as ignored (a warning, as ESLint does).
+     */
+    ignores?: ReadonlyArray<{
+        base: string;
+        list: IgnoreList;
+    }>;
     /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
     stdin?: {
         text: string;
