@@ -229,9 +229,12 @@ describe('the lint step, run with bash', () => {
 
   it('args: other CLI options, split on spaces and lines, taken literally', () => {
     expect(runStep(files, { args: '--exclude\n  infra/critical.yaml' }).status).toBe(0);
-    const literal = runStep(files, { args: '--exclude $(touch pwned) *.yaml' });
+    // Neither command substitution nor globbing: the CLI gets these words as they are.
+    const literal = runStep(files, { args: '--exclude $(touch${IFS}pwned) --exclude `touch${IFS}pwned2` --exclude *.yaml' });
     expect(literal.status).toBe(1);
+    expect(literal.stdout).toMatch(/^::error file=infra\/critical\.yaml,/m);
     expect(existsSync(join(literal.root, 'pwned'))).toBe(false);
+    expect(existsSync(join(literal.root, 'pwned2'))).toBe(false);
   });
 
   it('an empty sarif-file writes no SARIF', () => {
