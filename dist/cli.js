@@ -1519,7 +1519,10 @@ function formatAbsent(c, absent) {
 }
 function formatSummary(c, report, open, absent) {
   const out = [];
-  if (open.length === 0) {
+  const errors = report.notifications.filter((n) => n.level === "error").length;
+  if (open.length === 0 && errors > 0) {
+    out.push(c.bold(c.red(`\u2716 No problems in ${plural(report.summary.filesLinted, "file")}, but the run is incomplete: ${plural(errors, "error")} (see Notifications).`)));
+  } else if (open.length === 0) {
     out.push(c.bold(c.green(`\u2714 No problems in ${plural(report.summary.filesLinted, "file")}.`)));
   } else {
     const counts = countBySeverity(open);
