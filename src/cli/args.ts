@@ -53,7 +53,8 @@ CDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current di
 
 Options:
   -f, --format <format>                  Output format: text (default), json, sarif, github
-                                         (workflow commands) or markdown (a CI job summary)
+                                         (workflow commands), markdown (a CI job summary) or
+                                         html (one self-contained page: graph and findings)
   -o, --output <file>                    Write the --format report to a file instead of stdout
       --report <format>=<file>           Also write a report in another format to a file
                                          (repeatable): --report sarif=results.sarif

@@ -12,7 +12,7 @@ import type { LintReport, Notification, RuleMetadata, Severity } from '../engine
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, readTextFile, rebaser, safeRealpath } from '../inputs/files.js';
 import type { FileSystem, LoadedInputs } from '../inputs/types.js';
-import { formatReport } from '../reporters/index.js';
+import { formatReport, reportGraphOf } from '../reporters/index.js';
 import { failingFindings, plural, ruleDocsUrl } from '../reporters/shared.js';
 import { compileIgnore, type IgnoreList } from '../util/ignore-file.js';
 import { printable, printableLines } from '../util/printable.js';
@@ -161,6 +161,8 @@ function run(io: CliIo): number {
     showSuppressed: args.verbose,
     includeSuppressed: !args.sarifOmitSuppressed,
     ...(absent ? { baselineAbsent: absent } : {}),
+    // The HTML report draws the model: built again, once, only when that format is asked for.
+    ...(args.format === 'html' || args.reports.some((r) => r.format === 'html') ? { graph: reportGraphOf(inputs, report.findings) } : {}),
   };
   const consoleText = formatReport(report, args.format, { ...options, color: args.output === undefined ? color : false });
   if (args.output !== undefined) writeOutput(io, args.output, consoleText, 'the report');
