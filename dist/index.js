@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-OB44ESZO.js";
+} from "./chunks/chunk-KTDNAAJJ.js";
 export {
   lint,
   lintInputs,
