@@ -25,7 +25,7 @@ import {
   safeRealpath,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-KTDNAAJJ.js";
+} from "./chunks/chunk-3CQ73OXA.js";
 
 // ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

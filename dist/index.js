@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-KTDNAAJJ.js";
+} from "./chunks/chunk-3CQ73OXA.js";
 export {
   lint,
   lintInputs,

@@ -58,8 +58,13 @@ export function shardOfKey(key: string, count: number): number {
   return best;
 }
 
-/** Role ARNs written out in a template (`Roles: {authenticated: arn:aws:iam::…:role/Guest}`): the names after the last '/'. */
-const ROLE_ARN = /arn:aws[a-z-]*:iam::(?:\$\{[^}\n]*\}|[^:"'\s])*:role\/(?:[\w+=,.@/-]*\/)?([\w+=,.@-]+)/g;
+/**
+ * Role ARNs written out in a template (`Roles: {authenticated: arn:aws:iam::…:role/Guest}`, the
+ * account possibly `${AWS::AccountId}`): the names after the last '/'. The two ways to spell the
+ * account never match the same text (`$` only starts `${…}`, which is bounded), so a hostile
+ * template cannot make the match backtrack more than linearly.
+ */
+const ROLE_ARN = /arn:aws[a-z-]*:iam::(?:\$\{[^}\n]{0,128}\}|[^:"'\s$])*:role\/(?:[\w+=,.@/-]*\/)?([\w+=,.@-]+)/g;
 
 /**
  * The groups of a run's input: every document, and every file an input problem is about, in

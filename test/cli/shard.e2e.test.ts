@@ -13,7 +13,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBin, tempDir, type ProcessRun } from '../hostile/fs-helpers.js';
+import { expectEndedCleanly, runBin, tempDir, type ProcessRun } from '../hostile/fs-helpers.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const roots: string[] = [];
@@ -232,6 +232,10 @@ describe('--shard i/n and merge', () => {
           expect(merged.status, merged.stderr).toBe(0);
           expect(merged.stderr).toBe('');
           expect(readFileSync(join(root, 'out', `merged-${n}.${ext}`), 'utf8'), kind).toBe(single[kind]);
+          // In any order (a shell glob sorts `shard-10` before `shard-2`).
+          const reversed = merge(root, shards.map((_, i) => `shard-${n - i}-of-${n}.${ext}`), `reversed-${n}.${ext}`);
+          expect(reversed.status, reversed.stderr).toBe(0);
+          expect(readFileSync(join(root, 'out', `reversed-${n}.${ext}`), 'utf8'), kind).toBe(single[kind]);
         }
       });
     });
@@ -273,6 +277,15 @@ describe('--shard i/n and merge', () => {
     }
     // The added files went somewhere, once each.
     expect(after.flat().filter((file) => file.startsWith('independent/added-')).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => `independent/added-${i}.yaml`));
+  });
+
+  it('a template built to make the role-ARN scan backtrack is read in linear time', () => {
+    const hostile = tempDir('cognito-iam-lint-shard-hostile-');
+    roots.push(hostile);
+    // `${a}` can only be read one way; 200,000 of them with no `:role/` after must not take 2^n steps.
+    writeFileSync(join(hostile, 'a.yaml'), `Resources:\n  R:\n    Type: AWS::IAM::Policy\n    Properties:\n      Roles: ['arn:aws:iam::${'${a}'.repeat(200_000)}x']\n`);
+    writeFileSync(join(hostile, 'b.yaml'), POOL_YAML);
+    for (const i of [1, 2]) expectEndedCleanly(runBin(hostile, ['.', '--shard', `${i}/2`, '-f', 'json']));
   });
 
   describe('refusals: one line, exit 2', () => {
