@@ -25,7 +25,7 @@ import {
   safeRealpath,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-3CQ73OXA.js";
+} from "./chunks/chunk-ZTPFO5OO.js";
 
 // ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

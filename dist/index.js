@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-3CQ73OXA.js";
+} from "./chunks/chunk-ZTPFO5OO.js";
 export {
   lint,
   lintInputs,

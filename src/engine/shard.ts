@@ -41,7 +41,6 @@ export interface Shard {
 export interface ShardGroup {
   key: string;
   files: string[];
-  bytes: number;
 }
 
 /** The shard (1-based) rendezvous hashing gives a group's key among `count` shards. */
@@ -90,11 +89,7 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
-  const bytes = new Map<string, number>();
-  for (const doc of inputs.documents) {
-    find(doc.file);
-    bytes.set(doc.file, (bytes.get(doc.file) ?? 0) + doc.text.length);
-  }
+  for (const doc of inputs.documents) find(doc.file);
   for (const problem of inputs.problems) find(problem.file);
 
   // Who defines a role name: templates (RoleName) and raw IAM documents (get-role, authorization details).
@@ -126,9 +121,8 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
   const groups = new Map<string, ShardGroup>();
   for (const file of parent.keys()) {
     const root = find(file);
-    const group = groups.get(root) ?? { key: root, files: [], bytes: 0 };
+    const group = groups.get(root) ?? { key: root, files: [] };
     group.files.push(file);
-    group.bytes += bytes.get(file) ?? 0;
     groups.set(root, group);
   }
   // The union keeps the smallest path as the root, so `key` is the group's smallest file.

@@ -8,7 +8,6 @@ export interface Shard {
 export interface ShardGroup {
     key: string;
     files: string[];
-    bytes: number;
 }
 /** The shard (1-based) rendezvous hashing gives a group's key among `count` shards. */
 export declare function shardOfKey(key: string, count: number): number;
