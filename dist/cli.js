@@ -9,6 +9,7 @@ import {
   __commonJS,
   __toESM,
   boundedEditDistance,
+  compareNotificationKeys,
   compileGlob,
   compileIgnore,
   describe,
@@ -30,10 +31,11 @@ import {
   ruleMetadata,
   rules,
   safeRealpath,
+  sortNotifications,
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-KRKKTZGF.js";
+} from "./chunks/chunk-NJ5T4F26.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -108,7 +110,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/main.ts
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/generated/config-validator.js
 var config_validator_default = validate10;
@@ -703,18 +705,18 @@ var CONFIG_FILE_NAMES = [".cognito-iam-lint.yaml", ".cognito-iam-lint.yml", ".co
 var IGNORE_FILE_NAME = ".cognito-iam-lintignore";
 var ConfigError = class extends Error {
 };
-function findConfigFile(fs2, cwd, join3, dirname3) {
-  return findUpward(fs2, cwd, CONFIG_FILE_NAMES, join3, dirname3);
+function findConfigFile(fs2, cwd, join4, dirname4) {
+  return findUpward(fs2, cwd, CONFIG_FILE_NAMES, join4, dirname4);
 }
-function findUpward(fs2, start, names, join3, dirname3) {
+function findUpward(fs2, start, names, join4, dirname4) {
   let dir = start;
   for (let i = 0; i < 64; i++) {
     for (const name of names) {
-      const candidate = join3(dir, name);
+      const candidate = join4(dir, name);
       const stat = fs2.stat(candidate);
       if (stat && !stat.isDirectory) return candidate;
     }
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -1939,6 +1941,7 @@ var UsageError = class extends Error {
 };
 var FORMATS = REPORT_FORMATS;
 var HELP = `Usage: cognito-iam-lint [options] [paths...]
+       cognito-iam-lint merge <report>... [-o <file>]
 
 Lint the identity architecture of AWS apps: CloudFormation/SAM templates (YAML or JSON),
 CDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current directory.
@@ -1969,6 +1972,9 @@ Options:
   -p, --parameter <KEY=VALUE>            Template parameter value (repeatable)
       --parameters-file <file>           Parameter file: [{"ParameterKey": \u2026, "ParameterValue": \u2026}]
       --stdin-filename <name>            Name to report for '-' (stdin); its extension picks JSON/YAML
+      --shard <i>/<n>                    Lint only share i of n (a CI matrix job); linked templates
+                                         and a cloud assembly stay in one share. Join the shares'
+                                         SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
@@ -2002,6 +2008,7 @@ var OPTIONS = {
   "parameters-file": { type: "string", multiple: true },
   "stdin-filename": { type: "string" },
   "max-total-mb": { type: "string" },
+  shard: { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   verbose: { type: "boolean" },
@@ -2074,6 +2081,7 @@ function parseCliArgs(argv) {
     parameters,
     parameterFiles: v["parameters-file"] ?? [],
     stdinFilename: v["stdin-filename"],
+    shard: v.shard === void 0 ? void 0 : parseShard(v.shard),
     maxTotalBytes: maxTotal === void 0 ? void 0 : Math.floor(Number(maxTotal) * 1024 * 1024),
     color: v["no-color"] ? false : v.color,
     verbose: v.verbose ?? false,
@@ -2081,6 +2089,16 @@ function parseCliArgs(argv) {
     version: v.version ?? false,
     help: v.help ?? false
   };
+}
+var MAX_SHARDS = 1e4;
+function parseShard(value) {
+  const match = /^([0-9]{1,6})\/([0-9]{1,6})$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!(index >= 1 && index <= count && count <= MAX_SHARDS)) {
+    throw new UsageError(`--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (2/3: the second of three shares); got '${value}'.`);
+  }
+  return { index, count };
 }
 function describeParseError(error) {
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -2091,10 +2109,423 @@ function describeParseError(error) {
   return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
 }
 
-// src/cli/main.ts
+// src/cli/io.ts
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
+function realPath(io, path) {
+  const full = resolve(io.cwd, path);
+  const real = safeRealpath(io.fs, full);
+  if (real !== void 0) return real;
+  const dir = safeRealpath(io.fs, dirname(full));
+  return dir === void 0 ? full : join(dir, basename(full));
+}
+function writeOutput(io, file, text, what) {
+  const target = isAbsolute(file) ? file : join(io.cwd, file);
+  try {
+    io.writeFile(target, text);
+  } catch (error) {
+    throw new UsageError(`${displayPath(io.cwd, target)}: cannot write ${what} (${describeWriteError(error)}).`);
+  }
+}
+function describeWriteError(error) {
+  const code2 = typeof error === "object" && error !== null && "code" in error ? error.code : void 0;
+  switch (code2) {
+    case "ENOENT":
+      return "no such directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return error instanceof Error ? error.message.split("\n")[0] : String(error);
+  }
+}
+function displayPath(cwd, path) {
+  if (path === "-") return path;
+  const rel = relative(cwd, resolve(cwd, path)).split("\\").join("/");
+  return rel === "" ? "." : rel;
+}
+
+// src/cli/merge.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var MERGE_HELP = `Usage: cognito-iam-lint merge <report>... [-o <file>]
+
+Join the reports of a run split with --shard i/n into the report the single run writes: SARIF
+logs, JSON reports (-f json) or baselines (--write-baseline), all of one kind and one version.
+Give every shard's report, each once.
+
+Options:
+  -o, --output <file>    Write the merged report to a file instead of stdout
+  -h, --help             Print this help and exit`;
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
+var MAX_DEPTH = 100;
+var KIND_NAMES = { sarif: "a SARIF log", json: "a JSON report", baseline: "a baseline" };
+function runMerge(io, argv) {
+  let parsed;
+  try {
+    parsed = parseArgs2({ args: argv, allowPositionals: true, strict: true, options: { output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    throw new UsageError(`merge: ${error instanceof Error ? error.message.split("\n")[0] : String(error)} (see merge --help).`);
+  }
+  if (parsed.values.help) {
+    io.stdout(MERGE_HELP + "\n");
+    return EXIT_OK;
+  }
+  const files = parsed.positionals;
+  const output = parsed.values.output;
+  if (files.length === 0) throw new UsageError("merge: name the reports to merge (cognito-iam-lint merge shard-1.sarif shard-2.sarif -o all.sarif).");
+  if (output === "") throw new UsageError("merge: --output needs a value.");
+  if (output !== void 0) {
+    const target = realPath(io, output);
+    const input = files.find((file) => realPath(io, file) === target);
+    if (input !== void 0) throw new UsageError(`merge: --output ${displayPath(io.cwd, output)} is one of the reports to merge: refusing to overwrite it.`);
+  }
+  const inputs = readInputs(io, files);
+  const text = mergeInputs(inputs);
+  if (output !== void 0) writeOutput(io, output, text, "the merged report");
+  else io.stdout(text);
+  return EXIT_OK;
+}
+function readInputs(io, files) {
+  let total = 0;
+  const inputs = files.map((file, id) => {
+    const name = displayPath(io.cwd, file);
+    const path = realPath(io, file);
+    const stat = io.fs.stat(path);
+    if (!stat) throw new UsageError(`${name}: no such file.`);
+    if (!stat.isFile) throw new UsageError(`${name}: not a regular file.`);
+    let text;
+    try {
+      text = io.fs.readFile(path, MAX_REPORT_BYTES);
+    } catch (error) {
+      const code2 = typeof error === "object" && error !== null ? error.code : void 0;
+      if (code2 === "EFBIG") throw new UsageError(`${name}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB; not read.`);
+      throw new UsageError(`${name}: cannot read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`);
+    }
+    total += text.length;
+    if (total > MAX_TOTAL_BYTES) throw new UsageError(`${name}: the reports together are larger than ${MAX_TOTAL_BYTES / 1024 / 1024} MB; not merged.`);
+    return { id, ...identify(name, text) };
+  });
+  const first = inputs[0];
+  for (const input of inputs.slice(1)) {
+    if (input.kind !== first.kind) {
+      throw new UsageError(`${input.name} is ${KIND_NAMES[input.kind]} but ${first.name} is ${KIND_NAMES[first.kind]}: merge reports of one kind.`);
+    }
+    if (input.version !== first.version) {
+      throw new UsageError(`${input.name} was written by cognito-iam-lint ${input.version} but ${first.name} by ${first.version}: merge the reports of one version.`);
+    }
+  }
+  return inputs;
+}
+var MergeError = class extends UsageError {
+};
+function identify(name, text) {
+  const body = text.replace(/^\uFEFF/, "");
+  if (nestingDepth(body) > MAX_DEPTH) throw new UsageError(`${name}: nested more than ${MAX_DEPTH} deep: not a cognito-iam-lint report.`);
+  let data;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    throw new UsageError(`${name}: not valid JSON (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`);
+  }
+  const notOurs = `${name}: not a cognito-iam-lint SARIF log, JSON report or baseline.`;
+  if (!isObject(data)) throw new UsageError(notOurs);
+  if (data.version === "2.1.0" && Array.isArray(data.runs)) {
+    const run2 = data.runs.length === 1 ? data.runs[0] : void 0;
+    const driver = isObject(run2) && isObject(run2.tool) && isObject(run2.tool.driver) ? run2.tool.driver : void 0;
+    if (driver?.name !== "cognito-iam-lint") throw new UsageError(`${name}: a SARIF log, but not one run of cognito-iam-lint.`);
+    return { name, kind: "sarif", version: str(driver.version, name, "runs[0].tool.driver.version"), data };
+  }
+  if (isObject(data.tool) && data.tool.name === "cognito-iam-lint" && Array.isArray(data.findings)) {
+    return { name, kind: "json", version: str(data.tool.version, name, "tool.version"), data };
+  }
+  if (typeof data.version === "number" && Array.isArray(data.entries)) {
+    return { name, kind: "baseline", version: str(data.toolVersion, name, "toolVersion"), data };
+  }
+  throw new UsageError(notOurs);
+}
+function nestingDepth(text) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++;
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 123 || ch === 91) max = Math.max(max, ++depth);
+    else if (ch === 125 || ch === 93) depth--;
+  }
+  return max;
+}
+function mergeInputs(inputs) {
+  switch (inputs[0].kind) {
+    case "baseline":
+      return mergeBaselines(inputs);
+    case "json":
+      return writeJson(mergeJsonReports(inputs));
+    case "sarif":
+      return writeJson(mergeSarifLogs(inputs));
+  }
+}
+function writeJson(data) {
+  return asciiSafeJson(JSON.stringify(data, null, 2)) + "\n";
+}
+var Owners = class {
+  owner = /* @__PURE__ */ new Map();
+  claim(file, input) {
+    const other = this.owner.get(file);
+    if (other !== void 0 && other.id !== input.id) {
+      throw new MergeError(`${other.name} and ${input.name} both lint ${file}: they are not shards of one run (or a report was given twice).`);
+    }
+    this.owner.set(file, input);
+  }
+  owns(file, input) {
+    return file !== void 0 && this.owner.get(file)?.id === input.id;
+  }
+};
+function mergeNotifications(perInput, owners) {
+  const kept = /* @__PURE__ */ new Map();
+  const everywhere = /* @__PURE__ */ new Map();
+  for (const { input, notes } of perInput) {
+    for (const note of notes) {
+      const id = JSON.stringify([note.key.file, note.key.line, note.key.column, note.key.kind, note.key.ruleId, note.key.message, note.key.level]);
+      if (owners.owns(note.key.file, input) || note.key.kind === "internal") {
+        if (!kept.has(id)) kept.set(id, note);
+        continue;
+      }
+      const entry = everywhere.get(id) ?? { note, shards: /* @__PURE__ */ new Set() };
+      entry.shards.add(input.id);
+      everywhere.set(id, entry);
+    }
+  }
+  for (const [id, { note, shards }] of everywhere) if (shards.size === perInput.length && !kept.has(id)) kept.set(id, note);
+  return [...kept.values()].sort((a, b) => compareNotificationKeys(a.key, b.key)).map((note) => note.value);
+}
+function sortByFile(items) {
+  return items.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map((item) => item.value);
+}
+function mergeBaselines(inputs) {
+  const owners = new Owners();
+  const baselines = inputs.map((input) => {
+    let baseline;
+    try {
+      baseline = parseBaseline(JSON.stringify(input.data));
+    } catch (error) {
+      if (error instanceof BaselineError) throw new MergeError(`${input.name}: ${error.message}`);
+      throw error;
+    }
+    for (const file of new Set(baseline.entries.map((e) => e.file))) owners.claim(file, input);
+    return baseline;
+  });
+  return formatBaseline({ ...baselines[0], entries: baselines.flatMap((b) => b.entries) });
+}
+var SEVERITY_KEYS = ["critical", "high", "medium", "low", "info"];
+function mergeJsonReports(inputs) {
+  const owners = new Owners();
+  const first = inputs[0];
+  const rules2 = JSON.stringify(first.data.rules);
+  const failOn = first.data.summary?.failOn;
+  const files = [];
+  const findings = [];
+  const notes = [];
+  const summary = { filesLinted: 0, findings: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, suppressed: 0 };
+  for (const input of inputs) {
+    const { data, name } = input;
+    const own = strings(data.files, name, "files");
+    for (const file of own) owners.claim(file, input);
+    files.push(...own);
+    const shardFindings = array(data.findings, name, "findings").map((f, i) => ({ file: str(obj(f, name, `findings[${i}]`).file, name, `findings[${i}].file`), value: f }));
+    for (const f of new Set(shardFindings.map((f2) => f2.file))) owners.claim(f, input);
+    findings.push(...shardFindings);
+    notes.push({ input, notes: array(data.notifications, name, "notifications").map((n, i) => ({ key: jsonNoteKey(n, name, i), value: n })) });
+    if (JSON.stringify(data.rules) !== rules2) throw new MergeError(`${name} ran other rules than ${first.name} (another config?): not shards of one run.`);
+    const s = obj(data.summary, name, "summary");
+    if (s.failOn !== failOn) throw new MergeError(`${name} was judged with --fail-on ${String(s.failOn ?? "(none: a baseline run)")} but ${first.name} with ${String(failOn ?? "(none: a baseline run)")}: not shards of one run.`);
+    summary.filesLinted += num(s.filesLinted, name, "summary.filesLinted");
+    const counts = obj(s.findings, name, "summary.findings");
+    for (const severity of SEVERITY_KEYS) summary.findings[severity] += num(counts[severity], name, `summary.findings.${severity}`);
+    summary.suppressed += num(s.suppressed, name, "summary.suppressed");
+  }
+  return {
+    ...first.data,
+    files: [...new Set(files)].sort(),
+    findings: sortByFile(findings),
+    notifications: mergeNotifications(notes, owners),
+    summary: { ...summary, ...failOn !== void 0 ? { failOn } : {} }
+  };
+}
+function jsonNoteKey(value, name, index) {
+  const at = `notifications[${index}]`;
+  const n = obj(value, name, at);
+  const range2 = n.range === void 0 ? void 0 : obj(obj(n.range, name, `${at}.range`).start, name, `${at}.range.start`);
+  return {
+    file: optionalStr(n.file, name, `${at}.file`),
+    line: range2 ? num(range2.line, name, `${at}.range.start.line`) : void 0,
+    column: range2 ? num(range2.column, name, `${at}.range.start.column`) : void 0,
+    kind: str(n.kind, name, `${at}.kind`),
+    ruleId: optionalStr(n.ruleId, name, `${at}.ruleId`),
+    message: str(n.message, name, `${at}.message`),
+    level: str(n.level, name, `${at}.level`)
+  };
+}
+var SRCROOT2 = "%SRCROOT%";
+function mergeSarifLogs(inputs) {
+  const owners = new Owners();
+  const first = inputs[0];
+  const firstRun = sarifRun(first);
+  const driverOf = (run3, name) => obj(obj(run3.tool, name, "runs[0].tool").driver, name, "runs[0].tool.driver");
+  const sameDriver = JSON.stringify({ ...driverOf(firstRun, first.name), rules: void 0 });
+  const rules2 = /* @__PURE__ */ new Map();
+  const analyzed = /* @__PURE__ */ new Map();
+  const others = /* @__PURE__ */ new Map();
+  const results = [];
+  const notes = [];
+  for (const input of inputs) {
+    const { name } = input;
+    const run3 = sarifRun(input);
+    const driver2 = driverOf(run3, name);
+    if (JSON.stringify({ ...driver2, rules: void 0 }) !== sameDriver) throw new MergeError(`${name}: its tool.driver differs from ${first.name}'s: not shards of one run.`);
+    array(driver2.rules, name, "runs[0].tool.driver.rules").forEach((rule2, i) => {
+      const id = str(obj(rule2, name, `rules[${i}]`).id, name, `rules[${i}].id`);
+      if (!rules2.has(id)) rules2.set(id, rule2);
+    });
+    array(run3.artifacts ?? [], name, "runs[0].artifacts").forEach((value, i) => {
+      const artifact = obj(value, name, `artifacts[${i}]`);
+      const file = uriPath(obj(artifact.location, name, `artifacts[${i}].location`), name, `artifacts[${i}].location`);
+      const roles = artifact.roles === void 0 ? [] : array(artifact.roles, name, `artifacts[${i}].roles`);
+      if (roles.includes("analysisTarget")) {
+        owners.claim(file, input);
+        analyzed.set(file, artifact);
+      } else if (!others.has(file)) others.set(file, artifact);
+    });
+    const own = array(run3.results ?? [], name, "runs[0].results").map((value, i) => {
+      const result2 = obj(value, name, `results[${i}]`);
+      str(result2.ruleId, name, `results[${i}].ruleId`);
+      return { file: uriPath(resultLocation(result2, name, i), name, `results[${i}] location`), value: result2 };
+    });
+    for (const file of new Set(own.map((r) => r.file))) owners.claim(file, input);
+    results.push(...own);
+    const invocation2 = obj(array(run3.invocations ?? [{}], name, "runs[0].invocations")[0] ?? {}, name, "runs[0].invocations[0]");
+    const shardNotes = array(invocation2.toolExecutionNotifications ?? [], name, "toolExecutionNotifications");
+    notes.push({ input, notes: shardNotes.map((n, i) => ({ key: sarifNoteKey(n, name, i), value: n })) });
+  }
+  const ruleIds = [...rules2.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const artifactFiles = [...[...analyzed.keys()].sort(), ...[...others.keys()].filter((f) => !analyzed.has(f)).sort()];
+  const artifactIndex = new Map(artifactFiles.map((file, i) => [file, i]));
+  const reindex = (location2) => {
+    if (location2.uriBaseId !== SRCROOT2 || typeof location2.uri !== "string") return;
+    const index = artifactIndex.get(decodeUri(location2.uri));
+    if (index === void 0) delete location2.index;
+    else location2.index = index;
+  };
+  const mergedResults = sortByFile(results).map((result2) => {
+    const copy = structuredClone(result2);
+    if (typeof copy.ruleIndex === "number" && copy.ruleIndex >= 0) copy.ruleIndex = ruleIndex.get(copy.ruleId) ?? -1;
+    reindex(resultLocation(copy, "", 0));
+    return copy;
+  });
+  const mergedNotes = mergeNotifications(notes, owners).map((note) => {
+    const copy = structuredClone(note);
+    const rule2 = isObject(copy.associatedRule) ? copy.associatedRule : void 0;
+    if (rule2 && typeof rule2.id === "string") {
+      const index = ruleIndex.get(rule2.id);
+      if (index === void 0) delete rule2.index;
+      else rule2.index = index;
+    }
+    const location2 = noteLocation(copy);
+    if (location2) reindex(location2);
+    return copy;
+  });
+  const invocation = {
+    // As formatSarif: a rule crash means findings may be missing.
+    executionSuccessful: !mergedNotes.some((n) => n.descriptor?.id === "internal" && n.level === "error"),
+    ...mergedNotes.length > 0 ? { toolExecutionNotifications: mergedNotes } : {}
+  };
+  const driver = driverOf(firstRun, first.name);
+  const run2 = {
+    ...firstRun,
+    tool: { ...firstRun.tool, driver: { ...driver, rules: ruleIds.map((id) => rules2.get(id)) } },
+    invocations: [invocation],
+    artifacts: artifactFiles.map((file) => analyzed.get(file) ?? others.get(file)),
+    results: mergedResults
+  };
+  return { ...first.data, runs: [run2] };
+}
+function sarifRun(input) {
+  return obj(input.data.runs[0], input.name, "runs[0]");
+}
+function resultLocation(result2, name, index) {
+  const at = `results[${index}].locations[0]`;
+  const location2 = obj(array(result2.locations, name, `results[${index}].locations`)[0], name, at);
+  return obj(obj(location2.physicalLocation, name, `${at}.physicalLocation`).artifactLocation, name, `${at}.physicalLocation.artifactLocation`);
+}
+function noteLocation(note) {
+  const location2 = Array.isArray(note.locations) ? note.locations[0] : void 0;
+  const physical = isObject(location2) && isObject(location2.physicalLocation) ? location2.physicalLocation : void 0;
+  return physical && isObject(physical.artifactLocation) ? physical.artifactLocation : void 0;
+}
+function sarifNoteKey(value, name, index) {
+  const at = `toolExecutionNotifications[${index}]`;
+  const n = obj(value, name, at);
+  const location2 = noteLocation(n);
+  const physical = location2 ? n.locations[0].physicalLocation : void 0;
+  const region2 = physical?.region === void 0 ? void 0 : obj(physical.region, name, `${at} region`);
+  const rule2 = n.associatedRule === void 0 ? void 0 : obj(n.associatedRule, name, `${at}.associatedRule`);
+  return {
+    file: location2 ? uriPath(location2, name, `${at} location`) : void 0,
+    line: region2 ? num(region2.startLine, name, `${at} region.startLine`) : void 0,
+    column: region2 ? num(region2.startColumn, name, `${at} region.startColumn`) : void 0,
+    kind: str(obj(n.descriptor, name, `${at}.descriptor`).id, name, `${at}.descriptor.id`),
+    ruleId: rule2 ? str(rule2.id, name, `${at}.associatedRule.id`) : void 0,
+    message: str(obj(n.message, name, `${at}.message`).text, name, `${at}.message.text`),
+    level: str(n.level, name, `${at}.level`)
+  };
+}
+function uriPath(location2, name, at) {
+  const uri = str(location2.uri, name, `${at}.uri`);
+  try {
+    return decodeUri(uri);
+  } catch {
+    throw new MergeError(`${name}: ${at}.uri is not a valid URI reference.`);
+  }
+}
+function decodeUri(uri) {
+  return uri.split("/").map(decodeURIComponent).join("/");
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function obj(value, name, at) {
+  if (!isObject(value)) throw new MergeError(`${name}: ${at} must be an object.`);
+  return value;
+}
+function array(value, name, at) {
+  if (!Array.isArray(value)) throw new MergeError(`${name}: ${at} must be a list.`);
+  return value;
+}
+function str(value, name, at) {
+  if (typeof value !== "string") throw new MergeError(`${name}: ${at} must be a string.`);
+  return value;
+}
+function optionalStr(value, name, at) {
+  return value === void 0 ? void 0 : str(value, name, at);
+}
+function strings(value, name, at) {
+  return array(value, name, at).map((item, i) => str(item, name, `${at}[${i}]`));
+}
+function num(value, name, at) {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new MergeError(`${name}: ${at} must be a number.`);
+  return value;
+}
+
+// src/cli/main.ts
 function runCli(io) {
   try {
     return run(io);
@@ -2115,6 +2546,7 @@ function runCli(io) {
   }
 }
 function run(io) {
+  if (io.argv[0] === "merge") return runMerge(io, io.argv.slice(1));
   const args = parseCliArgs(io.argv);
   if (args.help) {
     io.stdout(HELP + "\n");
@@ -2143,12 +2575,12 @@ function run(io) {
   const stdinNeeded = paths.includes("-");
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
   const stdinText = stdinNeeded ? readStdin(io) : void 0;
-  const { report: lintedAsIs, inputs } = lint(paths, {
+  const { report: lintedAsIs, inputs, linted: share } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
     ...config ? { config: args.noIgnore ? withoutIgnores(config) : config } : {},
     // The config's globs are relative to its folder; fingerprints to the baseline's.
-    ...configPath !== void 0 ? { configDir: dirname(configPath) } : {},
+    ...configPath !== void 0 ? { configDir: dirname2(configPath) } : {},
     ...baselineDir !== void 0 ? { fingerprintDir: baselineDir } : {},
     ignores,
     ...args.include.length ? { include: args.include } : {},
@@ -2157,7 +2589,8 @@ function run(io) {
     parameters: args.parameters,
     parameterFiles: args.parameterFiles,
     ...args.maxTotalBytes !== void 0 ? { maxTotalBytes: args.maxTotalBytes } : {},
-    now: io.now
+    now: io.now,
+    ...args.shard ? { shard: args.shard } : {}
   });
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
@@ -2167,7 +2600,7 @@ function run(io) {
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}
 `);
-  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: [...lintedAsIs.notifications, ...undeclared] } : lintedAsIs;
+  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...undeclared]) } : lintedAsIs;
   const missing = inputs.skipped.some((s) => s.missing);
   if (inputs.documents.length === 0 && missing) return EXIT_USAGE;
   if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored)) return EXIT_OK;
@@ -2179,7 +2612,7 @@ function run(io) {
   const readable = inputs.documents.filter((d) => d.syntaxErrors.length === 0 || d.data !== void 0);
   const textOnConsole = args.format === "text" && args.output === void 0;
   if (!textOnConsole) {
-    for (const doc of inputs.documents) {
+    for (const doc of share.documents) {
       const error = doc.syntaxErrors[0];
       if (error) io.stderr(`cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}
 `);
@@ -2248,13 +2681,6 @@ function checkOutputTargets(io, args) {
     }
   }
 }
-function realPath(io, path) {
-  const full = resolve(io.cwd, path);
-  const real = safeRealpath(io.fs, full);
-  if (real !== void 0) return real;
-  const dir = safeRealpath(io.fs, dirname(full));
-  return dir === void 0 ? full : join(dir, basename(full));
-}
 function checkOutputsAreNotInputs(io, args, inputs, configPath) {
   const read = /* @__PURE__ */ new Map();
   const add = (path) => {
@@ -2278,16 +2704,8 @@ function checkOutputsAreNotInputs(io, args, inputs, configPath) {
     throw new UsageError(`${flag} ${shown} is an input of this run${same === shown ? "" : ` (${same})`}: refusing to overwrite it.`);
   }
 }
-function writeOutput(io, file, text, what) {
-  const target = isAbsolute(file) ? file : join(io.cwd, file);
-  try {
-    io.writeFile(target, text);
-  } catch (error) {
-    throw new UsageError(`${displayPath(io.cwd, target)}: cannot write ${what} (${describeWriteError(error)}).`);
-  }
-}
 function readBaseline(io, file) {
-  const path = resolve(io.cwd, file);
+  const path = resolve2(io.cwd, file);
   const shown = displayPath(io.cwd, path);
   if (!io.fs.stat(path)?.isFile) throw new UsageError(`${shown}: baseline file not found (create it with --write-baseline ${shown}).`);
   try {
@@ -2329,15 +2747,15 @@ function readStdin(io) {
   }
 }
 function baselineFolder(io, args) {
-  const read = args.baseline !== void 0 ? dirname(resolve(io.cwd, args.baseline)) : void 0;
-  const written = args.writeBaseline !== void 0 ? dirname(resolve(io.cwd, args.writeBaseline)) : void 0;
+  const read = args.baseline !== void 0 ? dirname2(resolve2(io.cwd, args.baseline)) : void 0;
+  const written = args.writeBaseline !== void 0 ? dirname2(resolve2(io.cwd, args.writeBaseline)) : void 0;
   if (read !== void 0 && written !== void 0 && read !== written) {
     throw new UsageError("--baseline and --write-baseline must be in one folder: fingerprints are relative to the baseline file's folder.");
   }
   return read ?? written;
 }
 function readIgnoreFile(io, configPath) {
-  const file = configPath !== void 0 ? join(dirname(configPath), IGNORE_FILE_NAME) : findUpward(io.fs, io.cwd, [IGNORE_FILE_NAME], join, dirname);
+  const file = configPath !== void 0 ? join2(dirname2(configPath), IGNORE_FILE_NAME) : findUpward(io.fs, io.cwd, [IGNORE_FILE_NAME], join2, dirname2);
   if (file === void 0 || io.fs.stat(file) === void 0) return [];
   const shown = displayPath(io.cwd, file);
   const read = readTextFile(io.fs, file);
@@ -2345,7 +2763,7 @@ function readIgnoreFile(io, configPath) {
   const { list, errors } = compileIgnore(read.text.split("\n"));
   const error = errors[0];
   if (error) throw new ConfigError(`${shown}:${error.line}: the glob ${error.refused}.`);
-  return [{ base: dirname(file), list }];
+  return [{ base: dirname2(file), list }];
 }
 function withoutIgnores(config) {
   const { ignores: _ignores, ...rest } = config;
@@ -2368,7 +2786,7 @@ function undeclaredParameters(inputs, given) {
 }
 function configFileOf(io, args) {
   if (args.noConfig) return void 0;
-  return args.config !== void 0 ? resolve(io.cwd, args.config) : findConfigFile(io.fs, io.cwd, join, dirname);
+  return args.config !== void 0 ? resolve2(io.cwd, args.config) : findConfigFile(io.fs, io.cwd, join2, dirname2);
 }
 function loadConfig(io, path, discovered) {
   const shown = displayPath(io.cwd, path);
@@ -2377,7 +2795,7 @@ function loadConfig(io, path, discovered) {
   if (!stat.isFile) throw new ConfigError(`${shown}: the config file is not a regular file (a FIFO, socket or device); refused.`);
   if (discovered && stat.isSymbolicLink) {
     const real = safeRealpath(io.fs, path);
-    const dir = dirname(path);
+    const dir = dirname2(path);
     if (real === void 0 || !isWithin(pathApiFor(path), safeRealpath(io.fs, dir) ?? dir, real)) {
       throw new ConfigError(`${shown}: the config file is a symbolic link to outside ${displayPath(io.cwd, dir)}; not followed (name it with --config to use it).`);
     }
@@ -2413,30 +2831,11 @@ function colorFromEnvironment(env, tty) {
   if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
   return tty;
 }
-function describeWriteError(error) {
-  const code2 = typeof error === "object" && error !== null && "code" in error ? error.code : void 0;
-  switch (code2) {
-    case "ENOENT":
-      return "no such directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    default:
-      return error instanceof Error ? error.message.split("\n")[0] : String(error);
-  }
-}
-function displayPath(cwd, path) {
-  if (path === "-") return path;
-  const rel = relative(cwd, resolve(cwd, path)).split("\\").join("/");
-  return rel === "" ? "." : rel;
-}
 
 // src/cli/write-file.ts
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
 function destination(path) {
   try {
     return fs.realpathSync(path);
@@ -2449,7 +2848,7 @@ function writeFileAtomic(path, text) {
   const existing = statOrUndefined(target);
   if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: "EISDIR" });
   if (existing) fs.accessSync(target, fs.constants.W_OK);
-  const temp = join2(dirname2(target), `.${basename2(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join3(dirname3(target), `.${basename3(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const fd = fs.openSync(temp, "wx", existing ? existing.mode & 4095 : 438);
   try {
     try {

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-KRKKTZGF.js";
+} from "./chunks/chunk-NJ5T4F26.js";
 export {
   lint,
   lintInputs,

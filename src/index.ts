@@ -6,6 +6,8 @@ import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
 import { lintUnderConditions } from './engine/lint-plan.js';
+import { sortNotifications } from './engine/notification-order.js';
+import { selectShard, type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
 import { loadInputs } from './inputs/load.js';
@@ -17,6 +19,7 @@ import { toolVersion } from './version.js';
 
 export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
 export type { Config } from './config/types.js';
+export type { Shard } from './engine/shard.js';
 export type { FileSystem, LoadedInputs } from './inputs/types.js';
 export { rules } from '../rules/index.js';
 /** The real file system, for `lint(paths, { fs: nodeFileSystem, cwd })`. */
@@ -49,11 +52,16 @@ export interface LintOptions {
   fingerprintDir?: string;
   /** Ignore lists (`.cognito-iam-lintignore`), each relative to its own folder `base`. The config's `ignores` are added. */
   ignores?: ReadonlyArray<{ base: string; list: IgnoreList }>;
+  /** Lint only this share of the input (`--shard i/n`, src/engine/shard.ts). */
+  shard?: Shard;
 }
 
 export interface LintResult {
   report: LintReport;
+  /** Everything the paths name, whatever the shard. */
   inputs: LoadedInputs;
+  /** What was linted: `inputs`, or the shard's share of it. */
+  linted: LoadedInputs;
 }
 
 export function lint(paths: string[], options: LintOptions): LintResult {
@@ -75,12 +83,14 @@ export function lint(paths: string[], options: LintOptions): LintResult {
     ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
   });
   const path = pathApiFor(options.cwd);
+  const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
   return {
-    report: lintInputs(inputs, {
+    report: lintInputs(linted, {
       ...options,
       paths: { config: rebaser(path, options.cwd, configDir), fingerprint: rebaser(path, options.cwd, options.fingerprintDir ?? options.cwd) },
     }),
     inputs,
+    linted,
   };
 }
 
@@ -104,7 +114,7 @@ export function lintInputs(
     tool: { name: 'cognito-iam-lint', version: toolVersion() },
     files: [...new Set(inputs.documents.map((d) => d.file))].sort(),
     findings: result.findings,
-    notifications: [...result.notifications, ...inputs.skipped.flatMap(unreadNotification)],
+    notifications: sortNotifications([...result.notifications, ...inputs.skipped.flatMap(unreadNotification)]),
     rules: result.rules.map(ruleMetadata).sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: { filesLinted: inputs.documents.length, findings: counts, suppressed },
   };

@@ -2,6 +2,7 @@
  * Command-line arguments. Usage errors throw UsageError (exit 2, one line, no stack trace).
  */
 import { parseArgs } from 'node:util';
+import type { Shard } from '../engine/shard.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporters/index.js';
 import { compileGlob, isGlobRefusal } from '../util/glob.js';
@@ -35,6 +36,8 @@ export interface CliArgs {
   parameters: Map<string, string>;
   parameterFiles: string[];
   stdinFilename: string | undefined;
+  /** `--shard i/n`: lint only that share of the input. */
+  shard: Shard | undefined;
   /** `--max-total-mb`, in bytes. */
   maxTotalBytes: number | undefined;
   color: boolean | undefined;
@@ -47,6 +50,7 @@ export interface CliArgs {
 const FORMATS = REPORT_FORMATS;
 
 export const HELP = `Usage: cognito-iam-lint [options] [paths...]
+       cognito-iam-lint merge <report>... [-o <file>]
 
 Lint the identity architecture of AWS apps: CloudFormation/SAM templates (YAML or JSON),
 CDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current directory.
@@ -77,6 +81,9 @@ Options:
   -p, --parameter <KEY=VALUE>            Template parameter value (repeatable)
       --parameters-file <file>           Parameter file: [{"ParameterKey": …, "ParameterValue": …}]
       --stdin-filename <name>            Name to report for '-' (stdin); its extension picks JSON/YAML
+      --shard <i>/<n>                    Lint only share i of n (a CI matrix job); linked templates
+                                         and a cloud assembly stay in one share. Join the shares'
+                                         SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
@@ -112,6 +119,7 @@ const OPTIONS = {
   'parameters-file': { type: 'string', multiple: true },
   'stdin-filename': { type: 'string' },
   'max-total-mb': { type: 'string' },
+  shard: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -187,6 +195,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     parameters,
     parameterFiles: v['parameters-file'] ?? [],
     stdinFilename: v['stdin-filename'],
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
     maxTotalBytes: maxTotal === undefined ? undefined : Math.floor(Number(maxTotal) * 1024 * 1024),
     color: v['no-color'] ? false : v.color,
     verbose: v.verbose ?? false,
@@ -194,6 +203,20 @@ export function parseCliArgs(argv: string[]): CliArgs {
     version: v.version ?? false,
     help: v.help ?? false,
   };
+}
+
+/** More shards than this is a typo, not a matrix (GitHub Actions runs at most 256 jobs per matrix). */
+const MAX_SHARDS = 10_000;
+
+/** `2/3` → { index: 2, count: 3 }. */
+function parseShard(value: string): Shard {
+  const match = /^([0-9]{1,6})\/([0-9]{1,6})$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!(index >= 1 && index <= count && count <= MAX_SHARDS)) {
+    throw new UsageError(`--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (2/3: the second of three shares); got '${value}'.`);
+  }
+  return { index, count };
 }
 
 /**

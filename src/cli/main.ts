@@ -8,6 +8,7 @@ import { ConfigError, findConfigFile, findUpward, IGNORE_FILE_NAME, parseConfig 
 import type { Config } from '../config/types.js';
 import { MissingDataError } from '../data/built-data.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
+import { sortNotifications } from '../engine/notification-order.js';
 import type { LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, readTextFile, rebaser, safeRealpath } from '../inputs/files.js';
@@ -19,24 +20,10 @@ import { printable, printableLines } from '../util/printable.js';
 import { didYouMean } from '../util/suggest.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { displayPath, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, realPath, writeOutput, type CliIo } from './io.js';
+import { runMerge } from './merge.js';
 
-export interface CliIo {
-  argv: string[];
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdoutIsTTY: boolean;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readStdin(): string;
-  /** Writes a report or baseline; bin/ passes writeFileAtomic (src/cli/write-file.ts). */
-  writeFile(path: string, text: string): void;
-  fs: FileSystem;
-  now: Date;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 
 export function runCli(io: CliIo): number {
   try {
@@ -60,6 +47,8 @@ export function runCli(io: CliIo): number {
 }
 
 function run(io: CliIo): number {
+  // `cognito-iam-lint merge a.sarif b.sarif`: a subcommand (lint a directory named `merge` as `./merge`).
+  if (io.argv[0] === 'merge') return runMerge(io, io.argv.slice(1));
   const args = parseCliArgs(io.argv);
   if (args.help) {
     io.stdout(HELP + '\n');
@@ -89,7 +78,7 @@ function run(io: CliIo): number {
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
   const stdinText = stdinNeeded ? readStdin(io) : undefined;
-  const { report: lintedAsIs, inputs } = lint(paths, {
+  const { report: lintedAsIs, inputs, linted: share } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
     ...(config ? { config: args.noIgnore ? withoutIgnores(config) : config } : {}),
@@ -104,6 +93,7 @@ function run(io: CliIo): number {
     parameterFiles: args.parameterFiles,
     ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
     now: io.now,
+    ...(args.shard ? { shard: args.shard } : {}),
   });
 
   // Paths the user named, parameter files included: a typo there must not pass in silence.
@@ -111,9 +101,10 @@ function run(io: CliIo): number {
   for (const skip of inputs.skipped) {
     if (explicit.has(skip.file) || skip.refused || skip.lost) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}\n`);
   }
+  // Judged on the whole input, not the shard's share: a parameter another shard's template declares is declared.
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}\n`);
-  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: [...lintedAsIs.notifications, ...undeclared] } : lintedAsIs;
+  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...undeclared]) } : lintedAsIs;
   // A named path that does not exist: the line above names it, the run ends with exit 2 (ESLint's
   // "No files matching"), after linting and reporting the paths that do exist.
   const missing = inputs.skipped.some((s) => s.missing);
@@ -132,7 +123,7 @@ function run(io: CliIo): number {
   const textOnConsole = args.format === 'text' && args.output === undefined;
   if (!textOnConsole) {
     // Machine-readable output goes to its consumer; humans still get one line per unreadable file.
-    for (const doc of inputs.documents) {
+    for (const doc of share.documents) {
       const error = doc.syntaxErrors[0];
       if (error) io.stderr(`cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}\n`);
     }
@@ -220,18 +211,6 @@ function checkOutputTargets(io: CliIo, args: CliArgs): void {
 }
 
 /**
- * Where a path leads on disk: symbolic links resolved (the file system's realpath, the one input
- * loading uses), or for a file not yet there, its directory's real path and its name.
- */
-function realPath(io: CliIo, path: string): string {
-  const full = resolve(io.cwd, path);
-  const real = safeRealpath(io.fs, full);
-  if (real !== undefined) return real;
-  const dir = safeRealpath(io.fs, dirname(full));
-  return dir === undefined ? full : join(dir, basename(full));
-}
-
-/**
  * `-o role.json role.json` would replace the template with its report (and `--report`,
  * `--write-baseline` likewise): refuse an output that is one of the run's inputs, compared by
  * real path, so a file found by a directory walk or reached through a symbolic link counts. The
@@ -260,16 +239,6 @@ function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs
     const shown = displayPath(io.cwd, file);
     const same = displayPath(io.cwd, input);
     throw new UsageError(`${flag} ${shown} is an input of this run${same === shown ? '' : ` (${same})`}: refusing to overwrite it.`);
-  }
-}
-
-function writeOutput(io: CliIo, file: string, text: string, what: string): void {
-  const target = isAbsolute(file) ? file : join(io.cwd, file);
-  try {
-    io.writeFile(target, text);
-  } catch (error) {
-    // A wrong -o is the user's mistake, not ours: one line, no stack trace.
-    throw new UsageError(`${displayPath(io.cwd, target)}: cannot write ${what} (${describeWriteError(error)}).`);
   }
 }
 
@@ -440,23 +409,3 @@ function colorFromEnvironment(env: CliIo['env'], tty: boolean): boolean {
   return tty;
 }
 
-function describeWriteError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code?: unknown }).code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  }
-}
-
-function displayPath(cwd: string, path: string): string {
-  if (path === '-') return path;
-  const rel = relative(cwd, resolve(cwd, path)).split('\\').join('/');
-  return rel === '' ? '.' : rel;
-}

@@ -40,6 +40,8 @@ export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[]
       notifications.push({
         level: 'note',
         kind: 'unresolved',
+        // About the group's first file, so that it sorts with that file's notes (and a sharded run's merge finds its shard).
+        ...(group.files[0] !== undefined ? { file: group.files[0] } : {}),
         message: `${group.files.join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
       });
     }

@@ -212,7 +212,10 @@ function roleNames(stack: Stack, resolver: Resolver, which: 'defined' | 'attache
     const value = resolver.resolveAt(stack, `${resource.propertiesPointer}/${property}`);
     for (const alt of scalarAlternatives(value)) {
       const name = knownString(alt);
-      if (name !== undefined) names.push(name);
+      if (name === undefined) continue;
+      names.push(name);
+      // A policy may name its role by ARN: the model then finds the role by the name after the last '/'.
+      if (which === 'attached' && name.startsWith('arn:')) names.push(name.slice(name.lastIndexOf('/') + 1));
     }
   }
   return names;
@@ -283,4 +286,24 @@ function conditionLiterals(
     }
   }
   return literals;
+}
+
+/**
+ * The linked groups of a run's templates (the groups the condition plan enumerates together), for
+ * `--shard` (src/engine/shard.ts): a group must be linted in one shard, else the findings that
+ * cross its files would differ from the single run's. With each group, the role names its
+ * policies attach to and the names its roles have, so raw IAM roles of those names (src/model/build.ts) can join it.
+ */
+export function linkedTemplateGroups(
+  templates: readonly TemplateInput[],
+): Array<{ templates: TemplateInput[]; definedRoleNames: string[]; attachedRoleNames: string[] }> {
+  const stacks = templates.map(buildStack);
+  const index = new StackIndex(stacks);
+  const resolver = new Resolver(index);
+  index.resolver = resolver;
+  return linkedGroups(stacks, index, resolver).map((group) => ({
+    templates: group.map((stack) => stack.input),
+    definedRoleNames: group.flatMap((stack) => roleNames(stack, resolver, 'defined')),
+    attachedRoleNames: group.flatMap((stack) => roleNames(stack, resolver, 'attached')),
+  }));
 }

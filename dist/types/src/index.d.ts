@@ -1,11 +1,13 @@
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
+import { type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { type LintReport, type RuleMetadata } from './engine/types.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { type IgnoreList } from './util/ignore-file.js';
 export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
 export type { Config } from './config/types.js';
+export type { Shard } from './engine/shard.js';
 export type { FileSystem, LoadedInputs } from './inputs/types.js';
 export { rules } from '../rules/index.js';
 /** The real file system, for `lint(paths, { fs: nodeFileSystem, cwd })`. */
@@ -43,10 +45,15 @@ export interface LintOptions {
         base: string;
         list: IgnoreList;
     }>;
+    /** Lint only this share of the input (`--shard i/n`, src/engine/shard.ts). */
+    shard?: Shard;
 }
 export interface LintResult {
     report: LintReport;
+    /** Everything the paths name, whatever the shard. */
     inputs: LoadedInputs;
+    /** What was linted: `inputs`, or the shard's share of it. */
+    linted: LoadedInputs;
 }
 export declare function lint(paths: string[], options: LintOptions): LintResult;
 /** Lint inputs that are already loaded (tests build them in memory). */
