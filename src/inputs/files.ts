@@ -33,10 +33,14 @@ export function displayPath(path: PathApi, cwd: string, absolute: string): strin
   return relative === '' ? '.' : toSlashes(relative);
 }
 
-/** Is `target` strictly inside `dir` (both absolute)? */
+/**
+ * Is `target` strictly inside `dir` (both absolute)? Outside means a relative path that is `..` or
+ * starts with `../`, not any that starts with `..`: `..x` and `...json` are names like any other.
+ */
 export function isInside(path: PathApi, dir: string, target: string): boolean {
   const relative = path.relative(dir, target);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (relative === '' || relative === '..' || path.isAbsolute(relative)) return false;
+  return !relative.startsWith(`..${path.sep}`);
 }
 
 export type ReadResult =
