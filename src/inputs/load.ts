@@ -220,6 +220,21 @@ class Loader {
     return undefined;
   }
 
+  /**
+   * Why a linked directory the walk does not enter is named: it leads out of the root (what it holds
+   * is not linted unless named), or back to a directory that contains it (a loop). A link to another
+   * directory inside the root is passed over in silence: the walk reaches that directory itself.
+   */
+  private linkedDirectoryRefusal(parent: string, link: string, root: WalkRoot): string | undefined {
+    const real = safeRealpath(this.fs, link);
+    if (real === undefined || !isWithin(this.path, root.real, real)) {
+      return `symbolic link to a directory outside ${root.shown}: not followed (name it explicitly to lint it)`;
+    }
+    const parentReal = safeRealpath(this.fs, parent) ?? parent;
+    if (isWithin(this.path, real, parentReal)) return 'symbolic link to a directory that contains it (a loop): not followed';
+    return undefined;
+  }
+
   private visitDirectory(dir: string, explicit: boolean, root: WalkRoot): void {
     // RULES.md: a directory holding a cloud assembly's manifest.json is read only as an assembly.
     const manifest = this.path.join(dir, 'manifest.json');
@@ -241,8 +256,13 @@ class Loader {
       }
       if (!stat.stat) continue; // a dangling symbolic link
       if (stat.stat.isDirectory) {
+        if (isSkippedDirectory(name) || this.isExcluded(this.display(child))) continue;
         // Linked directories are not followed: a link to an ancestor would walk forever.
-        if (stat.stat.isSymbolicLink || isSkippedDirectory(name) || this.isExcluded(this.display(child))) continue;
+        if (stat.stat.isSymbolicLink) {
+          const refused = this.linkedDirectoryRefusal(dir, child, root);
+          if (refused) this.skipped.push({ file: this.display(child), reason: refused, refused: true });
+          continue;
+        }
         this.visitDirectory(child, false, root);
       } else if (hasLintableExtension(name) && !(manifestRefused && child === manifest)) {
         const refused = this.refusal(child, stat.stat, root);
