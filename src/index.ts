@@ -7,7 +7,7 @@ import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
 import { lintUnderConditions } from './engine/lint-plan.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
-import { loadInputs } from './inputs/load.js';
+import { loadInputs, type StdinInput } from './inputs/load.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
 import { toolVersion } from './version.js';
@@ -23,7 +23,8 @@ export interface LintOptions {
   config?: Config;
   include?: string[];
   exclude?: string[];
-  stdin?: { text: string; filename: string };
+  /** What `-` reads: bytes are decoded as a file's are (src/inputs/decode.ts), text is taken as it is. */
+  stdin?: StdinInput;
   parameters?: ReadonlyMap<string, string>;
   parameterFiles?: string[];
   /** What the run may read in total, in bytes (default 100 MB); see LoadOptions. */

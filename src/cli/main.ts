@@ -24,7 +24,8 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): string;
+  /** Bytes are decoded as a file's are (a BOM may say UTF-16); a string is taken as it is (tests). */
+  readStdin(): string | Uint8Array;
   /** Writes a report or baseline; bin/ passes writeFileAtomic (src/cli/write-file.ts). */
   writeFile(path: string, text: string): void;
   fs: FileSystem;
@@ -78,14 +79,15 @@ function run(io: CliIo): number {
   const paths = args.paths.length > 0 ? args.paths : ['.'];
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
-  const stdinText = stdinNeeded ? readStdin(io) : undefined;
+  const stdinRead = stdinNeeded ? readStdin(io) : undefined;
+  const stdin = stdinRead === undefined ? undefined : typeof stdinRead === 'string' ? { text: stdinRead } : { bytes: stdinRead };
   const { report: linted, inputs } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
     ...(config ? { config } : {}),
     ...(args.include.length ? { include: args.include } : {}),
     ...(args.exclude.length ? { exclude: args.exclude } : {}),
-    ...(stdinText !== undefined ? { stdin: { text: stdinText, filename: args.stdinFilename! } } : {}),
+    ...(stdin !== undefined ? { stdin: { ...stdin, filename: args.stdinFilename! } } : {}),
     parameters: args.parameters,
     parameterFiles: args.parameterFiles,
     ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
@@ -257,7 +259,7 @@ export function ruleExplanation(meta: RuleMetadata): string {
 }
 
 /** Standard input (`-`), bounded like a file: too much of it is a one-line error, exit 2. */
-function readStdin(io: CliIo): string {
+function readStdin(io: CliIo): string | Uint8Array {
   try {
     return io.readStdin();
   } catch (error) {

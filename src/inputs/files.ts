@@ -158,6 +158,14 @@ export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget):
     return { ok: false, reason: describeFsError(error) };
   }
   if (budget) budget.remaining -= bytes.length;
+  return decodeRead(bytes);
+}
+
+/**
+ * Bytes read from a file or standard input → text, the same way for both: a BOM decides the
+ * encoding, invalid UTF-8 is kept with its position, a NUL early on means binary.
+ */
+export function decodeRead(bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   if (decoded.text.slice(0, BINARY_SNIFF_CHARS).includes('\0')) return { ok: false, reason: 'binary file', binary: true };

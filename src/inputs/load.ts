@@ -17,6 +17,7 @@ import {
   type PathApi,
   type ReadBudget,
   type StatResult,
+  decodeRead,
   displayPath,
   isWithin,
   parseRead,
@@ -42,8 +43,11 @@ export interface LoadOptions {
   include?: string[];
   /** Same form as `include`; exclude wins. */
   exclude?: string[];
-  /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
-  stdin?: { text: string; filename: string };
+  /**
+   * What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). Bytes are
+   * decoded as a file's are (BOM, invalid UTF-8); text is taken as it is.
+   */
+  stdin?: StdinInput;
   /** `--parameter KEY=VALUE`: wins over parameter files and Amplify parameters.json. */
   parameters?: ReadonlyMap<string, string>;
   /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
@@ -80,6 +84,8 @@ type Entry =
   | { kind: 'assembly'; manifest: string; explicit: boolean }
   | { kind: 'file'; path: string; explicit: boolean }
   | { kind: 'stdin' };
+
+export type StdinInput = { filename: string } & ({ text: string } | { bytes: Uint8Array });
 
 export function loadInputs(paths: string[], options: LoadOptions): LoadedInputs {
   return new Loader(options, parseText).load(paths);
@@ -390,9 +396,12 @@ class Loader {
     if (!stdin) return void this.skipped.push({ file: '-', reason: 'no standard input was given' });
     const fsPath = this.stdinPath();
     const display = fsPath ? this.display(fsPath) : '<stdin>';
-    if (stdin.text.length > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
-    if (stdin.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
-    const doc = this.parse(display, stdin.text);
+    const size = 'bytes' in stdin ? stdin.bytes.length : stdin.text.length;
+    if (size > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    const read = 'bytes' in stdin ? decodeRead(stdin.bytes) : ({ ok: true, text: stdin.text } as const);
+    if (!read.ok) return void this.skipped.push({ file: display, reason: read.binary ? 'binary input' : read.reason, ...(read.binary ? {} : { lost: true as const }) });
+    if (read.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
+    const doc = parseRead(this.parse, display, read);
     // What the editor sends replaces the file on disk, for the Amplify lookup and for dedupe alike.
     if (fsPath) this.cache.set(fsPath, doc);
     this.accept(doc, { explicit: true, lintableName: true, fsPath, stdin: true });
