@@ -35,7 +35,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-NJ5T4F26.js";
+} from "./chunks/chunk-3AVILUAT.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -2574,7 +2574,8 @@ function run(io) {
   const paths = args.paths.length > 0 ? args.paths : ["."];
   const stdinNeeded = paths.includes("-");
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
-  const stdinText = stdinNeeded ? readStdin(io) : void 0;
+  const stdinRead = stdinNeeded ? readStdin(io) : void 0;
+  const stdin = stdinRead === void 0 ? void 0 : typeof stdinRead === "string" ? { text: stdinRead } : { bytes: stdinRead };
   const { report: lintedAsIs, inputs, linted: share } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
@@ -2585,7 +2586,7 @@ function run(io) {
     ignores,
     ...args.include.length ? { include: args.include } : {},
     ...args.exclude.length ? { exclude: args.exclude } : {},
-    ...stdinText !== void 0 ? { stdin: { text: stdinText, filename: args.stdinFilename } } : {},
+    ...stdin !== void 0 ? { stdin: { ...stdin, filename: args.stdinFilename } } : {},
     parameters: args.parameters,
     parameterFiles: args.parameterFiles,
     ...args.maxTotalBytes !== void 0 ? { maxTotalBytes: args.maxTotalBytes } : {},

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-NJ5T4F26.js";
+} from "./chunks/chunk-3AVILUAT.js";
 export {
   lint,
   lintInputs,

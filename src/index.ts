@@ -10,7 +10,7 @@ import { sortNotifications } from './engine/notification-order.js';
 import { selectShard, type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
-import { loadInputs } from './inputs/load.js';
+import { loadInputs, type StdinInput } from './inputs/load.js';
 import { pathApiFor, rebaser } from './inputs/files.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
@@ -31,7 +31,8 @@ export interface LintOptions {
   config?: Config;
   include?: string[];
   exclude?: string[];
-  stdin?: { text: string; filename: string };
+  /** What `-` reads: bytes are decoded as a file's are (src/inputs/decode.ts), text is taken as it is. */
+  stdin?: StdinInput;
   parameters?: ReadonlyMap<string, string>;
   parameterFiles?: string[];
   /** What the run may read in total, in bytes (default 100 MB); see LoadOptions. */

@@ -14,7 +14,8 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): string;
+  /** Bytes are decoded as a file's are (a BOM may say UTF-16); a string is taken as it is (tests). */
+  readStdin(): string | Uint8Array;
   /** Writes a report or baseline; bin/ passes writeFileAtomic (src/cli/write-file.ts). */
   writeFile(path: string, text: string): void;
   fs: FileSystem;

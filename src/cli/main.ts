@@ -77,7 +77,8 @@ function run(io: CliIo): number {
   const paths = args.paths.length > 0 ? args.paths : ['.'];
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
-  const stdinText = stdinNeeded ? readStdin(io) : undefined;
+  const stdinRead = stdinNeeded ? readStdin(io) : undefined;
+  const stdin = stdinRead === undefined ? undefined : typeof stdinRead === 'string' ? { text: stdinRead } : { bytes: stdinRead };
   const { report: lintedAsIs, inputs, linted: share } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
@@ -88,7 +89,7 @@ function run(io: CliIo): number {
     ignores,
     ...(args.include.length ? { include: args.include } : {}),
     ...(args.exclude.length ? { exclude: args.exclude } : {}),
-    ...(stdinText !== undefined ? { stdin: { text: stdinText, filename: args.stdinFilename! } } : {}),
+    ...(stdin !== undefined ? { stdin: { ...stdin, filename: args.stdinFilename! } } : {}),
     parameters: args.parameters,
     parameterFiles: args.parameterFiles,
     ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
@@ -278,7 +279,7 @@ export function ruleExplanation(meta: RuleMetadata): string {
 }
 
 /** Standard input (`-`), bounded like a file: too much of it is a one-line error, exit 2. */
-function readStdin(io: CliIo): string {
+function readStdin(io: CliIo): string | Uint8Array {
   try {
     return io.readStdin();
   } catch (error) {

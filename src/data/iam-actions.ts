@@ -10,6 +10,7 @@
 import { readBuiltData } from './built-data.js';
 import { compileIamPattern } from '../model/policy/match.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
+import { ownString } from '../util/own-string.js';
 
 export type AccessLevel = 'Read' | 'List' | 'Write' | 'Tagging' | 'Permissions management';
 
@@ -83,7 +84,7 @@ function serviceData(key: string): ServiceData {
   let data = serviceFiles.get(key);
   if (!data) {
     data = readBuiltData(`iam/services/${key}.json`) as ServiceData;
-    serviceFiles.set(key, data);
+    serviceFiles.set(ownString(key), data);
   }
   return data;
 }
@@ -101,10 +102,10 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
   const key = service.toLowerCase();
   if (!services.has(key)) {
     if (!serviceKeys().has(key) || !/^[a-z0-9-]+$/.test(key)) {
-      services.set(key, undefined);
+      services.set(ownString(key), undefined);
     } else {
       services.set(
-        key,
+        ownString(key),
         serviceData(key).actions.map((a) => {
           let conditionKeys: readonly string[] | undefined;
           return {
@@ -166,7 +167,7 @@ export function expandActionPattern(pattern: string): readonly ActionInfo[] | un
   // Rules expand the same few patterns for every statement (and every condition scenario): remember them.
   if (expansions.has(pattern)) return expansions.get(pattern);
   const expanded = expand(pattern);
-  if (expansions.size < MAX_REMEMBERED_EXPANSIONS) expansions.set(pattern, expanded);
+  if (expansions.size < MAX_REMEMBERED_EXPANSIONS) expansions.set(ownString(pattern), expanded);
   return expanded;
 }
 
@@ -283,7 +284,7 @@ export function conditionKeysOf(service: string): readonly ConditionKeyInfo[] | 
     if (serviceKeys().has(key) && /^[a-z0-9-]+$/.test(key)) {
       keys = serviceData(key).conditionKeys;
     }
-    conditionKeyFiles.set(key, keys);
+    conditionKeyFiles.set(ownString(key), keys);
   }
   return conditionKeyFiles.get(key);
 }
@@ -361,7 +362,7 @@ function escapeRegExp(text: string): string {
  */
 export function findConditionKey(key: string): ConditionKeyInfo | undefined {
   const lower = key.toLowerCase();
-  if (!foundKeys.has(lower)) foundKeys.set(lower, lookupConditionKey(key, lower));
+  if (!foundKeys.has(lower)) foundKeys.set(ownString(lower), lookupConditionKey(key, lower));
   return foundKeys.get(lower);
 }
 
@@ -397,7 +398,7 @@ function isAssignedServiceKey(key: string): boolean {
       getGlobalConditionKeyByName(lower) === undefined &&
       (conditionKeysOf(prefix) ?? []).some((k) => keyMatches(k.key, key)) &&
       (actionsOf(prefix) ?? []).some((a) => a.conditionKeys.some((k) => keyMatches(k, key)));
-    assignedKeys.set(lower, assigned);
+    assignedKeys.set(ownString(lower), assigned);
   }
   return assigned;
 }
@@ -477,7 +478,7 @@ export function closestAction(action: string): string | undefined {
   // A policy may list thousands of unknown actions: remember answers (bounded, like expansions).
   if (suggestions.has(action)) return suggestions.get(action);
   const suggestion = findClosestAction(action);
-  if (suggestions.size < MAX_REMEMBERED_EXPANSIONS) suggestions.set(action, suggestion);
+  if (suggestions.size < MAX_REMEMBERED_EXPANSIONS) suggestions.set(ownString(action), suggestion);
   return suggestion;
 }
 
@@ -517,7 +518,7 @@ function servicesNear(service: string): string[] {
   let near = nearServices.get(service);
   if (near === undefined) {
     near = [...serviceKeys()].filter((s) => boundedEditDistance(s, service, 2) <= 2);
-    if (nearServices.size < MAX_REMEMBERED_EXPANSIONS) nearServices.set(service, near);
+    if (nearServices.size < MAX_REMEMBERED_EXPANSIONS) nearServices.set(ownString(service), near);
   }
   return near;
 }

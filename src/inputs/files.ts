@@ -45,10 +45,14 @@ export function rebaser(path: PathApi, cwd: string, base: string): (file: string
   return (file) => displayPath(path, to, path.resolve(from, file));
 }
 
-/** Is `target` strictly inside `dir` (both absolute)? */
+/**
+ * Is `target` strictly inside `dir` (both absolute)? Outside means a relative path that is `..` or
+ * starts with `../`, not any that starts with `..`: `..x` and `...json` are names like any other.
+ */
 export function isInside(path: PathApi, dir: string, target: string): boolean {
   const relative = path.relative(dir, target);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (relative === '' || relative === '..' || path.isAbsolute(relative)) return false;
+  return !relative.startsWith(`..${path.sep}`);
 }
 
 export type ReadResult =
@@ -166,6 +170,14 @@ export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget):
     return { ok: false, reason: describeFsError(error) };
   }
   if (budget) budget.remaining -= bytes.length;
+  return decodeRead(bytes);
+}
+
+/**
+ * Bytes read from a file or standard input → text, the same way for both: a BOM decides the
+ * encoding, invalid UTF-8 is kept with its position, a NUL early on means binary.
+ */
+export function decodeRead(bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   if (decoded.text.slice(0, BINARY_SNIFF_CHARS).includes('\0')) return { ok: false, reason: 'binary file', binary: true };

@@ -17,6 +17,7 @@ import {
   type PathApi,
   type ReadBudget,
   type StatResult,
+  decodeRead,
   displayPath,
   isWithin,
   parseRead,
@@ -56,8 +57,11 @@ export interface LoadOptions {
    * ignores is not read either, and is reported as ignored (a warning, as ESLint does).
    */
   ignores?: ReadonlyArray<{ base: string; list: IgnoreList }>;
-  /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
-  stdin?: { text: string; filename: string };
+  /**
+   * What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). Bytes are
+   * decoded as a file's are (BOM, invalid UTF-8); text is taken as it is.
+   */
+  stdin?: StdinInput;
   /** `--parameter KEY=VALUE`: wins over parameter files and Amplify parameters.json. */
   parameters?: ReadonlyMap<string, string>;
   /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
@@ -101,6 +105,8 @@ type Entry =
   | { kind: 'assembly'; manifest: string; explicit: boolean }
   | { kind: 'file'; path: string; explicit: boolean }
   | { kind: 'stdin' };
+
+export type StdinInput = { filename: string } & ({ text: string } | { bytes: Uint8Array });
 
 export function loadInputs(paths: string[], options: LoadOptions): LoadedInputs {
   return new Loader(options, parseText).load(paths);
@@ -254,6 +260,21 @@ class Loader {
     return undefined;
   }
 
+  /**
+   * Why a linked directory the walk does not enter is named: it leads out of the root (what it holds
+   * is not linted unless named), or back to a directory that contains it (a loop). A link to another
+   * directory inside the root is passed over in silence: the walk reaches that directory itself.
+   */
+  private linkedDirectoryRefusal(parent: string, link: string, root: WalkRoot): string | undefined {
+    const real = safeRealpath(this.fs, link);
+    if (real === undefined || !isWithin(this.path, root.real, real)) {
+      return `symbolic link to a directory outside ${root.shown}: not followed (name it explicitly to lint it)`;
+    }
+    const parentReal = safeRealpath(this.fs, parent) ?? parent;
+    if (isWithin(this.path, real, parentReal)) return 'symbolic link to a directory that contains it (a loop): not followed';
+    return undefined;
+  }
+
   private visitDirectory(dir: string, explicit: boolean, root: WalkRoot): void {
     // RULES.md: a directory holding a cloud assembly's manifest.json is read only as an assembly.
     const manifest = this.path.join(dir, 'manifest.json');
@@ -275,8 +296,13 @@ class Loader {
       }
       if (!stat.stat) continue; // a dangling symbolic link
       if (stat.stat.isDirectory) {
+        if (isSkippedDirectory(name) || this.isExcluded(this.display(child)) || this.isIgnored(this.display(child), true)) continue;
         // Linked directories are not followed: a link to an ancestor would walk forever.
-        if (stat.stat.isSymbolicLink || isSkippedDirectory(name) || this.isExcluded(this.display(child)) || this.isIgnored(this.display(child), true)) continue;
+        if (stat.stat.isSymbolicLink) {
+          const refused = this.linkedDirectoryRefusal(dir, child, root);
+          if (refused) this.skipped.push({ file: this.display(child), reason: refused, refused: true });
+          continue;
+        }
         this.visitDirectory(child, false, root);
       } else if (hasLintableExtension(name) && !(manifestRefused && child === manifest) && !this.isIgnored(this.display(child), false)) {
         const refused = this.refusal(child, stat.stat, root);
@@ -406,9 +432,12 @@ class Loader {
     if (!stdin) return void this.skipped.push({ file: '-', reason: 'no standard input was given' });
     const fsPath = this.stdinPath();
     const display = fsPath ? this.display(fsPath) : '<stdin>';
-    if (stdin.text.length > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
-    if (stdin.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
-    const doc = this.parse(display, stdin.text);
+    const size = 'bytes' in stdin ? stdin.bytes.length : stdin.text.length;
+    if (size > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    const read = 'bytes' in stdin ? decodeRead(stdin.bytes) : ({ ok: true, text: stdin.text } as const);
+    if (!read.ok) return void this.skipped.push({ file: display, reason: read.binary ? 'binary input' : read.reason, ...(read.binary ? {} : { lost: true as const }) });
+    if (read.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
+    const doc = parseRead(this.parse, display, read);
     // What the editor sends replaces the file on disk, for the Amplify lookup and for dedupe alike.
     if (fsPath) this.cache.set(fsPath, doc);
     this.accept(doc, { explicit: true, lintableName: true, fsPath, stdin: true });

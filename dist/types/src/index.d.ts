@@ -3,6 +3,7 @@ import type { Rule } from './engine/rule.js';
 import { type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { type LintReport, type RuleMetadata } from './engine/types.js';
+import { type StdinInput } from './inputs/load.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { type IgnoreList } from './util/ignore-file.js';
 export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
@@ -18,10 +19,8 @@ export interface LintOptions {
     config?: Config;
     include?: string[];
     exclude?: string[];
-    stdin?: {
-        text: string;
-        filename: string;
-    };
+    /** What `-` reads: bytes are decoded as a file's are (src/inputs/decode.ts), text is taken as it is. */
+    stdin?: StdinInput;
     parameters?: ReadonlyMap<string, string>;
     parameterFiles?: string[];
     /** What the run may read in total, in bytes (default 100 MB); see LoadOptions. */

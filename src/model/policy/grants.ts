@@ -60,7 +60,11 @@ interface DenyStatement {
 }
 
 const cache = new WeakMap<Role, Grant[]>();
-const managedDocuments = new Map<string, PolicyDocument | undefined>();
+/**
+ * Managed policy documents as normalised at each place that attaches them, per template: held only
+ * as long as the template is, so that a run's memory follows the files it is linting.
+ */
+const managedDocuments = new WeakMap<SourceRef['doc'], Map<string, PolicyDocument | undefined>>();
 
 /** Every Allow grant reaching the role, less the unconditional Denies of every policy of the role. Cached per role. */
 export function grantsOf(role: Role): Grant[] {
@@ -138,10 +142,12 @@ function policyArnText(value: Resolved): string | undefined {
 
 /** An AWS managed policy's document, positioned at the `ManagedPolicyArns` entry that attaches it. */
 function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined {
-  const key = `${arn}\u0000${at.doc.file}\u0000${at.pointer}`;
-  if (!managedDocuments.has(key)) {
+  const key = `${arn}\u0000${at.pointer}`;
+  let byPlace = managedDocuments.get(at.doc);
+  if (!byPlace) managedDocuments.set(at.doc, (byPlace = new Map()));
+  if (!byPlace.has(key)) {
     const raw = awsManagedPolicyDocument(arn);
-    managedDocuments.set(
+    byPlace.set(
       key,
       raw === undefined
         ? undefined
@@ -153,7 +159,7 @@ function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined
           }),
     );
   }
-  return managedDocuments.get(key);
+  return byPlace.get(key);
 }
 
 function grantOf(statement: Statement, source: GrantSource, denies: readonly DenyStatement[]): Grant {

@@ -13,6 +13,11 @@ export interface PlannedRunOptions {
     config?: Config;
     now?: Date;
     paths?: RunOptions['paths'];
+    /**
+     * Called with the files of each model as it is built (tests): one model is alive at a time, and
+     * unlinked templates get one each, so peak memory follows the largest linked group.
+     */
+    onModel?: (files: readonly string[]) => void;
 }
 export interface PlannedResult {
     findings: Finding[];

@@ -27,11 +27,11 @@ export interface LoadOptions {
         base: string;
         list: IgnoreList;
     }>;
-    /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
-    stdin?: {
-        text: string;
-        filename: string;
-    };
+    /**
+     * What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). Bytes are
+     * decoded as a file's are (BOM, invalid UTF-8); text is taken as it is.
+     */
+    stdin?: StdinInput;
     /** `--parameter KEY=VALUE`: wins over parameter files and Amplify parameters.json. */
     parameters?: ReadonlyMap<string, string>;
     /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
@@ -41,4 +41,11 @@ export interface LoadOptions {
 }
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
 export declare const DEFAULT_MAX_TOTAL_BYTES: number;
+export type StdinInput = {
+    filename: string;
+} & ({
+    text: string;
+} | {
+    bytes: Uint8Array;
+});
 export declare function loadInputs(paths: string[], options: LoadOptions): LoadedInputs;

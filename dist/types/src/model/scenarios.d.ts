@@ -30,8 +30,13 @@ export interface ScenarioGroup {
     readonly truncated: boolean;
 }
 export interface ConditionPlan {
-    /** Templates whose conditions are decided or irrelevant, with the raw IAM documents: linted once. */
-    readonly base: LoadedInputs;
+    /**
+     * Templates whose conditions are decided or irrelevant, linted once: one part per group of linked
+     * templates, so that a run holds the model of one group at a time and its peak memory follows the
+     * largest group, not the sum of the files. The last part holds the raw IAM documents and whatever
+     * else belongs to no template (unreadable files, parameter files).
+     */
+    readonly base: readonly LoadedInputs[];
     readonly groups: readonly ScenarioGroup[];
 }
 export declare function planConditions(inputs: LoadedInputs): ConditionPlan;
