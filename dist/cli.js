@@ -6,8 +6,6 @@ import {
   MAX_FILE_BYTES,
   MissingDataError,
   SEVERITIES,
-  __commonJS,
-  __toESM,
   boundedEditDistance,
   compareNotificationKeys,
   compileGlob,
@@ -35,7 +33,11 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-3AVILUAT.js";
+} from "./chunks/chunk-TPP7GDIH.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunks/chunk-I26O3X7O.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -1977,6 +1979,15 @@ Options:
                                          SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
+      --aws                              Read the AWS account (the SDK's default credentials) and
+                                         lint its roles, policies and Cognito pools (read-only calls)
+      --profile <name>                   With --aws: the profile of the shared AWS config files
+      --region <region>                  With --aws: a region whose Cognito pools are read
+                                         (repeatable; default: AWS_REGION or the profile's)
+      --save-account <file>              With --aws: write what was read to a file, which
+                                         \`cognito-iam-lint <file>\` lints offline with the same findings
+      --allow-partial                    With --aws: exit as usual when some calls failed
+                                         (default: exit 2, the read was incomplete)
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
@@ -2009,6 +2020,11 @@ var OPTIONS = {
   "stdin-filename": { type: "string" },
   "max-total-mb": { type: "string" },
   shard: { type: "string" },
+  aws: { type: "boolean" },
+  profile: { type: "string" },
+  region: { type: "string", multiple: true },
+  "save-account": { type: "string" },
+  "allow-partial": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   verbose: { type: "boolean" },
@@ -2061,6 +2077,14 @@ function parseCliArgs(argv) {
       if (isGlobRefusal(compiled)) throw new UsageError(`--${flag}: the glob ${compiled.refused}.`);
     }
   }
+  if (!v.aws) {
+    for (const flag of ["profile", "region", "save-account", "allow-partial"]) {
+      if (v[flag] !== void 0) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
+    }
+  }
+  for (const [flag, value] of [["--profile", v.profile], ["--save-account", v["save-account"]], ...(v.region ?? []).map((r) => ["--region", r])]) {
+    if (value === "") throw new UsageError(`${flag} needs a value.`);
+  }
   return {
     paths: parsed.positionals,
     format,
@@ -2083,6 +2107,11 @@ function parseCliArgs(argv) {
     stdinFilename: v["stdin-filename"],
     shard: v.shard === void 0 ? void 0 : parseShard(v.shard),
     maxTotalBytes: maxTotal === void 0 ? void 0 : Math.floor(Number(maxTotal) * 1024 * 1024),
+    aws: v.aws ?? false,
+    profile: v.profile,
+    regions: v.region ?? [],
+    saveAccount: v["save-account"],
+    allowPartial: v["allow-partial"] ?? false,
     color: v["no-color"] ? false : v.color,
     verbose: v.verbose ?? false,
     listRules: v["list-rules"] ?? false,
@@ -2147,6 +2176,27 @@ function displayPath(cwd, path) {
   if (path === "-") return path;
   const rel = relative(cwd, resolve(cwd, path)).split("\\").join("/");
   return rel === "" ? "." : rel;
+}
+
+// src/cli/aws.ts
+async function readAwsAccount(io, args) {
+  const { readAccount, NoRegionError } = await import("./chunks/read-NQM6W4ZO.js");
+  let read;
+  try {
+    read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions });
+  } catch (error) {
+    if (error instanceof NoRegionError) throw new UsageError(error.message);
+    throw error;
+  }
+  for (const failure of read.failures) io.stderr(`cognito-iam-lint: aws: ${printable(failure)}
+`);
+  const text = JSON.stringify(read.snapshot, null, 2) + "\n";
+  if (args.saveAccount === void 0) return { file: `aws-account-${read.accountId ?? "unknown"}.json`, text, failures: read.failures };
+  writeOutput(io, args.saveAccount, text, "the account");
+  const file = displayPath(io.cwd, args.saveAccount);
+  io.stderr(`cognito-iam-lint: wrote the account to ${printable(file)}.
+`);
+  return { file, text, failures: read.failures };
 }
 
 // src/cli/merge.ts
@@ -2526,26 +2576,43 @@ function num(value, name, at) {
 }
 
 // src/cli/main.ts
-function runCli(io) {
+function runCli(io, account) {
   try {
-    return run(io);
+    return run(io, account);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`cognito-iam-lint: ${printable(error.message)}
-`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof MissingDataError) {
-      io.stderr(`${error.message}
-`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? error.stack ?? error.message : String(error))}
+    return reportError(io, error);
+  }
+}
+async function runCliAsync(io) {
+  let args;
+  try {
+    args = parseCliArgs(io.argv);
+  } catch {
+    return runCli(io);
+  }
+  if (io.argv[0] === "merge" || !args.aws || args.help || args.version || args.listRules || args.explain !== void 0) return runCli(io);
+  try {
+    return runCli(io, await readAwsAccount(io, args));
+  } catch (error) {
+    return reportError(io, error);
+  }
+}
+function reportError(io, error) {
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    io.stderr(`cognito-iam-lint: ${printable(error.message)}
 `);
     return EXIT_USAGE;
   }
+  if (error instanceof MissingDataError) {
+    io.stderr(`${error.message}
+`);
+    return EXIT_USAGE;
+  }
+  io.stderr(`cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? error.stack ?? error.message : String(error))}
+`);
+  return EXIT_USAGE;
 }
-function run(io) {
+function run(io, account) {
   if (io.argv[0] === "merge") return runMerge(io, io.argv.slice(1));
   const args = parseCliArgs(io.argv);
   if (args.help) {
@@ -2564,6 +2631,7 @@ function run(io) {
     io.stdout(explain(args.explain));
     return EXIT_OK;
   }
+  if (args.aws && account === void 0) throw new Error("--aws: the account must be read first (runCliAsync).");
   checkOutputTargets(io, args);
   const configPath = configFileOf(io, args);
   const loaded = configPath !== void 0 ? loadConfig(io, configPath, args.config === void 0) : void 0;
@@ -2571,7 +2639,7 @@ function run(io) {
   const baseline = args.baseline !== void 0 ? readBaseline(io, args.baseline) : void 0;
   const baselineDir = baselineFolder(io, args);
   const ignores = args.noIgnore ? [] : readIgnoreFile(io, configPath);
-  const paths = args.paths.length > 0 ? args.paths : ["."];
+  const paths = args.paths.length > 0 || account ? args.paths : ["."];
   const stdinNeeded = paths.includes("-");
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
   const stdinRead = stdinNeeded ? readStdin(io) : void 0;
@@ -2591,7 +2659,8 @@ function run(io) {
     parameterFiles: args.parameterFiles,
     ...args.maxTotalBytes !== void 0 ? { maxTotalBytes: args.maxTotalBytes } : {},
     now: io.now,
-    ...args.shard ? { shard: args.shard } : {}
+    ...args.shard ? { shard: args.shard } : {},
+    ...account ? { documents: [{ file: account.file, text: account.text }] } : {}
   });
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
@@ -2601,7 +2670,9 @@ function run(io) {
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}
 `);
-  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...undeclared]) } : lintedAsIs;
+  const unread = (account?.failures ?? []).map((failure) => ({ level: "error", kind: "input", message: `Not read from the account: ${failure}`, file: account.file }));
+  const extra = [...undeclared, ...unread];
+  const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
   const missing = inputs.skipped.some((s) => s.missing);
   if (inputs.documents.length === 0 && missing) return EXIT_USAGE;
   if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored)) return EXIT_OK;
@@ -2653,6 +2724,16 @@ function run(io) {
   }
   if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
+  if (account && account.failures.length > 0) {
+    const calls = plural(account.failures.length, "call");
+    if (!args.allowPartial) {
+      io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).
+`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`cognito-iam-lint: warning: the account was read in part (${calls} failed, listed above); --allow-partial accepts it.
+`);
+  }
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   if (args.writeBaseline !== void 0) return EXIT_OK;
   return failingFindings(report.findings, threshold).length > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -2880,7 +2961,7 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = runCli({
+process.exitCode = await runCliAsync({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,

@@ -7,7 +7,8 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-3AVILUAT.js";
+} from "./chunks/chunk-TPP7GDIH.js";
+import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,
   lintInputs,

@@ -55,6 +55,8 @@ export interface LintOptions {
   ignores?: ReadonlyArray<{ base: string; list: IgnoreList }>;
   /** Lint only this share of the input (`--shard i/n`, src/engine/shard.ts). */
   shard?: Shard;
+  /** Documents that are not files (an AWS account read with `--aws`), linted as named files. */
+  documents?: ReadonlyArray<{ file: string; text: string }>;
 }
 
 export interface LintResult {
@@ -82,6 +84,7 @@ export function lint(paths: string[], options: LintOptions): LintResult {
     parameters,
     ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
     ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
+    ...(options.documents ? { documents: options.documents } : {}),
   });
   const path = pathApiFor(options.cwd);
   const linted = options.shard ? selectShard(inputs, options.shard) : inputs;

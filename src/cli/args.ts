@@ -40,6 +40,13 @@ export interface CliArgs {
   shard: Shard | undefined;
   /** `--max-total-mb`, in bytes. */
   maxTotalBytes: number | undefined;
+  /** `--aws`: read the account with the AWS SDK (src/aws/read.ts) and lint it. */
+  aws: boolean;
+  profile: string | undefined;
+  regions: string[];
+  saveAccount: string | undefined;
+  /** `--allow-partial`: an account read in part is not exit 2. */
+  allowPartial: boolean;
   color: boolean | undefined;
   verbose: boolean;
   listRules: boolean;
@@ -86,6 +93,15 @@ Options:
                                          SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
+      --aws                              Read the AWS account (the SDK's default credentials) and
+                                         lint its roles, policies and Cognito pools (read-only calls)
+      --profile <name>                   With --aws: the profile of the shared AWS config files
+      --region <region>                  With --aws: a region whose Cognito pools are read
+                                         (repeatable; default: AWS_REGION or the profile's)
+      --save-account <file>              With --aws: write what was read to a file, which
+                                         \`cognito-iam-lint <file>\` lints offline with the same findings
+      --allow-partial                    With --aws: exit as usual when some calls failed
+                                         (default: exit 2, the read was incomplete)
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
@@ -120,6 +136,11 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'max-total-mb': { type: 'string' },
   shard: { type: 'string' },
+  aws: { type: 'boolean' },
+  profile: { type: 'string' },
+  region: { type: 'string', multiple: true },
+  'save-account': { type: 'string' },
+  'allow-partial': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -175,6 +196,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
       if (isGlobRefusal(compiled)) throw new UsageError(`--${flag}: the glob ${compiled.refused}.`);
     }
   }
+  // The account options only mean something with --aws: alone they are a mistake, not a no-op.
+  if (!v.aws) {
+    for (const flag of ['profile', 'region', 'save-account', 'allow-partial'] as const) {
+      if (v[flag] !== undefined) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
+    }
+  }
+  for (const [flag, value] of [['--profile', v.profile], ['--save-account', v['save-account']], ...(v.region ?? []).map((r) => ['--region', r] as const)] as const) {
+    if (value === '') throw new UsageError(`${flag} needs a value.`);
+  }
   return {
     paths: parsed.positionals,
     format,
@@ -197,6 +227,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
     stdinFilename: v['stdin-filename'],
     shard: v.shard === undefined ? undefined : parseShard(v.shard),
     maxTotalBytes: maxTotal === undefined ? undefined : Math.floor(Number(maxTotal) * 1024 * 1024),
+    aws: v.aws ?? false,
+    profile: v.profile,
+    regions: v.region ?? [],
+    saveAccount: v['save-account'],
+    allowPartial: v['allow-partial'] ?? false,
     color: v['no-color'] ? false : v.color,
     verbose: v.verbose ?? false,
     listRules: v['list-rules'] ?? false,

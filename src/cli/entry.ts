@@ -3,7 +3,7 @@
  * `process`) and sets the exit code. The build bundles this module as dist/cli.js, which
  * bin/cognito-iam-lint.js imports.
  */
-import { runCli } from './main.js';
+import { runCliAsync } from './main.js';
 import { writeFileAtomic } from './write-file.js';
 import { MAX_FILE_BYTES } from '../inputs/files.js';
 import { nodeFileSystem, readStdinBounded } from '../inputs/node-fs.js';
@@ -14,7 +14,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = runCli({
+process.exitCode = await runCliAsync({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,

@@ -21,32 +21,57 @@ import { didYouMean } from '../util/suggest.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { displayPath, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, realPath, writeOutput, type CliIo } from './io.js';
+import { readAwsAccount, type AccountInput } from './aws.js';
 import { runMerge } from './merge.js';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 
-export function runCli(io: CliIo): number {
+/** The command, synchronous: everything but `--aws` (see runCliAsync). `account`: the account `--aws` read. */
+export function runCli(io: CliIo, account?: AccountInput): number {
   try {
-    return run(io);
+    return run(io, account);
   } catch (error) {
-    // Messages quote file names, config values and rule IDs from the command line: printable()
-    // keeps each on its one line (src/util/printable.ts).
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`cognito-iam-lint: ${printable(error.message)}\n`);
-      return EXIT_USAGE;
-    }
-    // A broken install (a data file deleted) is the user's to fix: one line, no stack trace.
-    if (error instanceof MissingDataError) {
-      io.stderr(`${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    // An internal error is a bug: say so plainly, with the stack for the bug report.
-    io.stderr(`cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
-    return EXIT_USAGE;
+    return reportError(io, error);
   }
 }
 
-function run(io: CliIo): number {
+/**
+ * The command as bin/ runs it: `--aws` first reads the account (the SDK is asynchronous, and
+ * loaded only then), then lints it with the rest of the run; anything else is runCli.
+ */
+export async function runCliAsync(io: CliIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(io.argv);
+  } catch {
+    return runCli(io); // which reports the usage error
+  }
+  if (io.argv[0] === 'merge' || !args.aws || args.help || args.version || args.listRules || args.explain !== undefined) return runCli(io);
+  try {
+    return runCli(io, await readAwsAccount(io, args));
+  } catch (error) {
+    return reportError(io, error);
+  }
+}
+
+function reportError(io: CliIo, error: unknown): number {
+  // Messages quote file names, config values and rule IDs from the command line: printable()
+  // keeps each on its one line (src/util/printable.ts).
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    io.stderr(`cognito-iam-lint: ${printable(error.message)}\n`);
+    return EXIT_USAGE;
+  }
+  // A broken install (a data file deleted) is the user's to fix: one line, no stack trace.
+  if (error instanceof MissingDataError) {
+    io.stderr(`${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  // An internal error is a bug: say so plainly, with the stack for the bug report.
+  io.stderr(`cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+  return EXIT_USAGE;
+}
+
+function run(io: CliIo, account: AccountInput | undefined): number {
   // `cognito-iam-lint merge a.sarif b.sarif`: a subcommand (lint a directory named `merge` as `./merge`).
   if (io.argv[0] === 'merge') return runMerge(io, io.argv.slice(1));
   const args = parseCliArgs(io.argv);
@@ -66,6 +91,8 @@ function run(io: CliIo): number {
     io.stdout(explain(args.explain));
     return EXIT_OK;
   }
+  // runCliAsync reads the account first; a caller of runCli with --aws and no account is a bug.
+  if (args.aws && account === undefined) throw new Error('--aws: the account must be read first (runCliAsync).');
   checkOutputTargets(io, args);
   const configPath = configFileOf(io, args);
   const loaded = configPath !== undefined ? loadConfig(io, configPath, args.config === undefined) : undefined;
@@ -74,7 +101,8 @@ function run(io: CliIo): number {
   const baseline = args.baseline !== undefined ? readBaseline(io, args.baseline) : undefined;
   const baselineDir = baselineFolder(io, args);
   const ignores = args.noIgnore ? [] : readIgnoreFile(io, configPath);
-  const paths = args.paths.length > 0 ? args.paths : ['.'];
+  // With --aws the account is the input, and named paths are linted with it.
+  const paths = args.paths.length > 0 || account ? args.paths : ['.'];
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
   const stdinRead = stdinNeeded ? readStdin(io) : undefined;
@@ -95,6 +123,7 @@ function run(io: CliIo): number {
     ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
     now: io.now,
     ...(args.shard ? { shard: args.shard } : {}),
+    ...(account ? { documents: [{ file: account.file, text: account.text }] } : {}),
   });
 
   // Paths the user named, parameter files included: a typo there must not pass in silence.
@@ -105,7 +134,10 @@ function run(io: CliIo): number {
   // Judged on the whole input, not the shard's share: a parameter another shard's template declares is declared.
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}\n`);
-  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...undeclared]) } : lintedAsIs;
+  // Calls that failed while reading the account: each was one line on stderr; the report says it too.
+  const unread: Notification[] = (account?.failures ?? []).map((failure) => ({ level: 'error', kind: 'input', message: `Not read from the account: ${failure}`, file: account!.file }));
+  const extra = [...undeclared, ...unread];
+  const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
   // A named path that does not exist: the line above names it, the run ends with exit 2 (ESLint's
   // "No files matching"), after linting and reporting the paths that do exist.
   const missing = inputs.skipped.some((s) => s.missing);
@@ -169,6 +201,15 @@ function run(io: CliIo): number {
 
   if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
+  // An account read in part: the findings cover only what was read, so the scan is incomplete.
+  if (account && account.failures.length > 0) {
+    const calls = plural(account.failures.length, 'call');
+    if (!args.allowPartial) {
+      io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`cognito-iam-lint: warning: the account was read in part (${calls} failed, listed above); --allow-partial accepts it.\n`);
+  }
   // A file the run meant to read and could not was not checked: the run is incomplete, whatever
   // --fail-on says and even when writing a baseline (which lacks that file's findings).
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;

@@ -3,8 +3,9 @@
  * Amplify's parameters.json, which has no shape of its own).
  */
 import type { ParsedDocument } from '../parsers/types.js';
+import { isAccountSnapshot } from './aws-account.js';
 
-export type DocumentKind = 'template' | 'resources-fragment' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'other';
+export type DocumentKind = 'template' | 'resources-fragment' | 'aws-account' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'other';
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -71,6 +72,8 @@ export function classifyDocument(doc: ParsedDocument): DocumentKind {
   if (!isPlainObject(data)) return 'other';
   if (isTemplate(data)) return 'template';
   if (isCdkManifest(data)) return 'cdk-manifest';
+  // Before 'iam': a snapshot is also authorization details, with the Cognito descriptions beside them.
+  if (isAccountSnapshot(data)) return 'aws-account';
   if (isIamDocument(data)) return 'iam';
   if (isResourcesFragment(data)) return 'resources-fragment';
   // Amplify CLI writes the parameter values of a category's template beside it. Its values are

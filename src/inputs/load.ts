@@ -9,6 +9,7 @@
 import { parseText } from '../parsers/index.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
+import { accountTemplate } from './aws-account.js';
 import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
 import { classifyDocument, hasUsableData, isPlainObject, looksLikeLintInput } from './classify.js';
 import {
@@ -68,6 +69,8 @@ export interface LoadOptions {
   parameterFiles?: string[];
   /** What the run may read in total (`--max-total-mb`); files met after it is spent are not read and are reported. */
   maxTotalBytes?: number;
+  /** Documents read from elsewhere than the file system (an AWS account, `--aws`): linted as files named on the command line. */
+  documents?: ReadonlyArray<{ file: string; text: string }>;
 }
 
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
@@ -171,6 +174,7 @@ class Loader {
       else if (entry.kind === 'stdin') this.readStdin();
       else this.emitAssembly(entry.manifest);
     }
+    for (const { file, text } of this.options.documents ?? []) this.accept(this.parse(file, text), { explicit: true, lintableName: true, fsPath: undefined });
     return {
       documents: this.documents,
       templates: this.templates,
@@ -475,6 +479,14 @@ class Loader {
         this.addDocument(doc);
         this.iamDocuments.push(doc);
         return;
+      case 'aws-account': {
+        // Its IAM part is authorization details; its Cognito part, a template (src/inputs/aws-account.ts).
+        this.addDocument(doc);
+        this.iamDocuments.push(doc);
+        const template = accountTemplate(doc);
+        if (template) this.templates.push(template);
+        return;
+      }
       case 'cdk-manifest':
         // Reached only from stdin or a walk (named files are read as assemblies in pass 1).
         if (from.stdin) this.skipped.push({ file: doc.file, reason: 'a cloud assembly manifest is read from its directory, not from standard input' });

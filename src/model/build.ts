@@ -254,6 +254,7 @@ function buildIdentityPool(resource: TemplateResource, entity: Entity, resolver:
     allowClassicFlow: resolver.resolveAt(resource.stack, at('AllowClassicFlow').pointer),
     allowClassicFlowSource: at('AllowClassicFlow'),
     cognitoProviders: providers,
+    ...(resource.stack.input.physicalIds ? { poolId: resource.logicalId } : {}),
   };
 }
 

@@ -56,6 +56,8 @@ export interface IdentityPool extends Entity {
   readonly allowClassicFlowSource: SourceRef;
   /** `CognitoIdentityProviders` entries. */
   readonly cognitoProviders: Array<{ providerName: Resolved; clientId: Resolved; serverSideTokenCheck: Resolved; source: SourceRef }>;
+  /** The pool's ID, when known: a pool read from an account (`--aws`), whose logical ID is its ID. */
+  readonly poolId?: string;
 }
 
 export type SlotKind = 'authenticated' | 'unauthenticated' | 'rules' | 'group';

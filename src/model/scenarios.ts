@@ -15,6 +15,7 @@
  */
 import type { LoadedInputs, TemplateInput } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
+import { joinPointer } from '../parsers/types.js';
 import { assignmentsOf, StackConditions, type AtomAssignment, type ConditionAtom } from './conditions.js';
 import { deployedView } from './deployed-view.js';
 import { Resolver } from './intrinsics.js';
@@ -239,15 +240,40 @@ function roleNames(stack: Stack, resolver: Resolver, which: 'defined' | 'attache
         : resource.type === 'AWS::IAM::RolePolicy'
           ? 'RoleName'
           : (resource.type === 'AWS::IAM::Policy' || resource.type === 'AWS::IAM::ManagedPolicy') && 'Roles';
-    if (!property || !Object.prototype.hasOwnProperty.call(resource.properties, property)) continue;
-    const value = resolver.resolveAt(stack, `${resource.propertiesPointer}/${property}`);
-    for (const alt of scalarAlternatives(value)) {
-      const name = knownString(alt);
-      if (name === undefined) continue;
-      names.push(name);
-      // A policy may name its role by ARN: the model then finds the role by the name after the last '/'.
-      if (which === 'attached' && name.startsWith('arn:')) names.push(name.slice(name.lastIndexOf('/') + 1));
+    const pointers = property ? ['/' + property] : which === 'attached' ? roleReferences(resource.type, resource.properties) : [];
+    for (const pointer of pointers) names.push(...namesAt(stack, resolver, resource.propertiesPointer + pointer, which));
+  }
+  return names;
+}
+
+/**
+ * Where an identity pool's role attachment (slots and rule mappings) and a user pool group name
+ * their roles: a role ARN there may be a role of the raw IAM documents (an account read with
+ * `--aws`, or console-made roles beside a template), which the model links by ARN.
+ */
+function roleReferences(type: string, properties: Record<string, unknown>): string[] {
+  if (type === 'AWS::Cognito::UserPoolGroup') return ['/RoleArn'];
+  if (type !== 'AWS::Cognito::IdentityPoolRoleAttachment') return [];
+  const pointers = [joinPointer('', 'Roles', 'authenticated'), joinPointer('', 'Roles', 'unauthenticated')];
+  const mappings = own(properties, 'RoleMappings');
+  if (isPlainObject(mappings)) {
+    for (const [key, mapping] of Object.entries(mappings)) {
+      const rules = isPlainObject(mapping) && isPlainObject(own(mapping, 'RulesConfiguration')) ? own(own(mapping, 'RulesConfiguration') as Record<string, unknown>, 'Rules') : undefined;
+      if (Array.isArray(rules)) rules.forEach((_, i) => pointers.push(joinPointer('', 'RoleMappings', key, 'RulesConfiguration', 'Rules', i, 'RoleARN')));
     }
+  }
+  return pointers;
+}
+
+function namesAt(stack: Stack, resolver: Resolver, pointer: string, which: 'defined' | 'attached'): string[] {
+  if (valueAtPointer(stack.doc.data, pointer) === undefined) return [];
+  const names: string[] = [];
+  for (const alt of scalarAlternatives(resolver.resolveAt(stack, pointer))) {
+    const name = knownString(alt);
+    if (name === undefined) continue;
+    names.push(name);
+    // A policy may name its role by ARN: the model then finds the role by the name after the last '/'.
+    if (which === 'attached' && name.startsWith('arn:')) names.push(name.slice(name.lastIndexOf('/') + 1));
   }
   return names;
 }

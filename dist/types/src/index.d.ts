@@ -46,6 +46,11 @@ export interface LintOptions {
     }>;
     /** Lint only this share of the input (`--shard i/n`, src/engine/shard.ts). */
     shard?: Shard;
+    /** Documents that are not files (an AWS account read with `--aws`), linted as named files. */
+    documents?: ReadonlyArray<{
+        file: string;
+        text: string;
+    }>;
 }
 export interface LintResult {
     report: LintReport;

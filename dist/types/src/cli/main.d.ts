@@ -1,6 +1,13 @@
 import type { RuleMetadata } from '../engine/types.js';
 import { type CliIo } from './io.js';
+import { type AccountInput } from './aws.js';
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
-export declare function runCli(io: CliIo): number;
+/** The command, synchronous: everything but `--aws` (see runCliAsync). `account`: the account `--aws` read. */
+export declare function runCli(io: CliIo, account?: AccountInput): number;
+/**
+ * The command as bin/ runs it: `--aws` first reads the account (the SDK is asynchronous, and
+ * loaded only then), then lints it with the rest of the run; anything else is runCli.
+ */
+export declare function runCliAsync(io: CliIo): Promise<number>;
 /** The page as it ships (Markdown, printed as is), or one built from the metadata of a rule that has none yet. */
 export declare function ruleExplanation(meta: RuleMetadata): string;

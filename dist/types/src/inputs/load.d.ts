@@ -38,6 +38,11 @@ export interface LoadOptions {
     parameterFiles?: string[];
     /** What the run may read in total (`--max-total-mb`); files met after it is spent are not read and are reported. */
     maxTotalBytes?: number;
+    /** Documents read from elsewhere than the file system (an AWS account, `--aws`): linted as files named on the command line. */
+    documents?: ReadonlyArray<{
+        file: string;
+        text: string;
+    }>;
 }
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
 export declare const DEFAULT_MAX_TOTAL_BYTES: number;

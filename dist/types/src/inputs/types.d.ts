@@ -73,6 +73,11 @@ export interface TemplateInput {
     cdkSources?: ReadonlyMap<string, SourceFrame>;
     /** Parameter values the user gave (or an Amplify parameters.json beside the template). Certain, not alternatives. */
     parameterValues: ReadonlyMap<string, string>;
+    /**
+     * The resources were read from an AWS account (src/inputs/aws-account.ts), not written in a
+     * template: their logical IDs are their physical IDs, so a literal identity pool ID names one.
+     */
+    physicalIds?: true;
     /** Resources whose `Condition` is false under the condition values this input is read with: references to them resolve to nothing. */
     undeployed?: ReadonlySet<string>;
 }

@@ -58,6 +58,8 @@ export interface IdentityPool extends Entity {
         serverSideTokenCheck: Resolved;
         source: SourceRef;
     }>;
+    /** The pool's ID, when known: a pool read from an account (`--aws`), whose logical ID is its ID. */
+    readonly poolId?: string;
 }
 export type SlotKind = 'authenticated' | 'unauthenticated' | 'rules' | 'group';
 /** A wiring of a role to an identity pool. */

@@ -1,0 +1,20 @@
+export interface AccountRequest {
+    /** A profile of the shared config files (`--profile`); default: the SDK's (`AWS_PROFILE`, else `default`). */
+    profile?: string;
+    /** Regions whose Cognito pools are read (`--region`, repeatable); default: the SDK's default region. */
+    regions: string[];
+}
+export interface AccountRead {
+    /** The snapshot: `get-account-authorization-details` output plus `Cognito: [{Region, IdentityPools, UserPools}]`. */
+    snapshot: Record<string, unknown>;
+    /** One line per call that failed, naming the call (and the region or pool). Empty when all was read. */
+    failures: string[];
+    /** The account the roles belong to (from their ARNs), when any was read. */
+    accountId: string | undefined;
+}
+/** No region given and none configured: the only failure that stops the read before any call. */
+export declare class NoRegionError extends Error {
+}
+export declare function readAccount(request: AccountRequest): Promise<AccountRead>;
+/** One line: what happened, and the service's own words (first line only; they never hold secrets). */
+export declare function describeError(error: unknown): string;

@@ -1,0 +1,9 @@
+import type { CliArgs } from './args.js';
+import { type CliIo } from './io.js';
+/** The account as one document of the run, and the calls that failed (the read is then incomplete). */
+export interface AccountInput {
+    file: string;
+    text: string;
+    failures: string[];
+}
+export declare function readAwsAccount(io: CliIo, args: CliArgs): Promise<AccountInput>;

@@ -1,0 +1,26 @@
+/**
+ * An AWS account as read by `--aws` (src/aws/read.ts) and written by `--save-account`: the
+ * `get-account-authorization-details` shape (RoleDetailList, GroupDetailList, UserDetailList,
+ * Policies), which the raw IAM reader already understands, plus a `Cognito` list with, per region,
+ * the identity pools (DescribeIdentityPool with GetIdentityPoolRoles' `Roles` and `RoleMappings`)
+ * and user pools (DescribeUserPool with their clients' DescribeUserPoolClient).
+ *
+ * The Cognito part is read through the template model: the same document is also a template
+ * whose resources are synthesised from the descriptions (`AWS::Cognito::IdentityPool`,
+ * `…IdentityPoolRoleAttachment`, `…UserPool`, `…UserPoolClient`). The API's field names are the
+ * CloudFormation property names (DescribeIdentityPool and AWS::Cognito::IdentityPool,
+ * GetIdentityPoolRoles and AWS::Cognito::IdentityPoolRoleAttachment, DescribeUserPoolClient and
+ * AWS::Cognito::UserPoolClient), so every rule that reads those resources runs unchanged. Logical
+ * IDs are the pool and client IDs, so findings name the real pools; links between them are `Ref`
+ * and `Fn::GetAtt` (what the model follows), and role ARNs stay literal strings, which the model
+ * matches against the roles of `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
+ * Positions map back to the description each property came from.
+ */
+import type { ParsedDocument } from '../parsers/types.js';
+import type { TemplateInput } from './types.js';
+/** The top-level key of the Cognito part; its presence beside the IAM lists is what marks an account snapshot. */
+export declare const COGNITO_KEY = "Cognito";
+/** Is this document an account snapshot (IAM authorization details plus Cognito descriptions)? */
+export declare function isAccountSnapshot(data: Record<string, unknown>): boolean;
+/** The template the Cognito part of a snapshot stands for; `undefined` when it has no Cognito resource. */
+export declare function accountTemplate(doc: ParsedDocument): TemplateInput | undefined;

@@ -1,0 +1,201 @@
+/**
+ * Reads an AWS account with the AWS SDK for JavaScript v3: IAM's authorization details and, per
+ * region, the Cognito identity pools and user pools, into the account snapshot the linter reads
+ * (src/inputs/aws-account.ts). Only read-only calls (the README lists them as a policy, and a test
+ * checks that list against the commands this module sends).
+ *
+ * This module is the only one that imports the SDK, and the CLI loads it with a dynamic
+ * `import()` when `--aws` is given: the bundle puts it in a chunk of its own, so an offline run
+ * never loads it (test/distribution/startup.test.ts).
+ *
+ * Credentials, the region and endpoints come from the SDK's default chains: the environment
+ * (`AWS_ACCESS_KEY_ID`, `AWS_REGION`, `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_IAM`, …), the shared
+ * config and credentials files (`--profile`), SSO, and instance or container roles. Throttling
+ * is retried by the SDK's standard retry strategy (exponential backoff with jitter). A call that
+ * still fails is one line in `failures` naming the call, and the rest is read anyway.
+ */
+import { GetAccountAuthorizationDetailsCommand, IAMClient, type GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
+import { CognitoIdentityClient, DescribeIdentityPoolCommand, GetIdentityPoolRolesCommand, ListIdentityPoolsCommand } from '@aws-sdk/client-cognito-identity';
+import {
+  CognitoIdentityProviderClient,
+  DescribeUserPoolClientCommand,
+  DescribeUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+
+export interface AccountRequest {
+  /** A profile of the shared config files (`--profile`); default: the SDK's (`AWS_PROFILE`, else `default`). */
+  profile?: string;
+  /** Regions whose Cognito pools are read (`--region`, repeatable); default: the SDK's default region. */
+  regions: string[];
+}
+
+export interface AccountRead {
+  /** The snapshot: `get-account-authorization-details` output plus `Cognito: [{Region, IdentityPools, UserPools}]`. */
+  snapshot: Record<string, unknown>;
+  /** One line per call that failed, naming the call (and the region or pool). Empty when all was read. */
+  failures: string[];
+  /** The account the roles belong to (from their ARNs), when any was read. */
+  accountId: string | undefined;
+}
+
+/** No region given and none configured: the only failure that stops the read before any call. */
+export class NoRegionError extends Error {}
+
+/** What `GetAccountAuthorizationDetails` is asked for: AWS managed policies are known to the linter already. */
+const DETAILS_FILTER = ['Role', 'User', 'Group', 'LocalManagedPolicy'] as const;
+const PAGE_SIZE = 60;
+
+export async function readAccount(request: AccountRequest): Promise<AccountRead> {
+  // The SDK warns on every Node 20 run that its releases after January 2027 need Node 22. The copy
+  // bundled here is pinned (devDependencies) and runs on Node 20, so the warning would only be
+  // noise on stderr; the package's own `engines` says which Node it needs.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const profile = request.profile !== undefined ? { profile: request.profile } : {};
+  const regions = request.regions.length > 0 ? request.regions : [await defaultRegion(profile)];
+  const failures: string[] = [];
+  // IAM is global; the client still signs for a region, and the first region picks the partition.
+  const iam = new IAMClient({ ...profile, region: regions[0]! });
+  const details = await readAuthorizationDetails(iam, failures);
+  const cognito: Array<Record<string, unknown>> = [];
+  for (const region of regions) {
+    const identity = new CognitoIdentityClient({ ...profile, region });
+    const idp = new CognitoIdentityProviderClient({ ...profile, region });
+    cognito.push({ Region: region, IdentityPools: await readIdentityPools(identity, region, failures), UserPools: await readUserPools(idp, region, failures) });
+  }
+  const roles = details.RoleDetailList as Array<{ Arn?: string }>;
+  const accountId = roles.map((r) => /^arn:[^:]+:iam::(\d{12}):/.exec(r.Arn ?? '')?.[1]).find((id) => id !== undefined);
+  return { snapshot: { ...details, Cognito: cognito }, failures, accountId };
+}
+
+async function defaultRegion(profile: { profile?: string }): Promise<string> {
+  try {
+    const region = await new CognitoIdentityClient(profile).config.region();
+    if (typeof region === 'string' && region !== '') return region;
+  } catch {
+    // No region in the environment or the profile: said below.
+  }
+  throw new NoRegionError('--aws needs a region: pass --region (repeatable) or set AWS_REGION (or `region` in the profile).');
+}
+
+/** Every page of `GetAccountAuthorizationDetails`, lists concatenated as the AWS CLI prints them. */
+async function readAuthorizationDetails(iam: IAMClient, failures: string[]): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = { RoleDetailList: [], GroupDetailList: [], UserDetailList: [], Policies: [] };
+  let marker: string | undefined;
+  for (let page = 1; ; page++) {
+    let result: GetAccountAuthorizationDetailsCommandOutput;
+    try {
+      result = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: [...DETAILS_FILTER], MaxItems: 100, ...(marker !== undefined ? { Marker: marker } : {}) }));
+    } catch (error) {
+      failures.push(`iam:GetAccountAuthorizationDetails (page ${page}): ${describeError(error)}`);
+      return out;
+    }
+    for (const key of Object.keys(out)) out[key]!.push(...(((result as unknown as Record<string, unknown[] | undefined>)[key]) ?? []));
+    if (!result.IsTruncated || result.Marker === undefined) return out;
+    marker = result.Marker;
+  }
+}
+
+async function readIdentityPools(client: CognitoIdentityClient, region: string, failures: string[]): Promise<unknown[]> {
+  const pools: unknown[] = [];
+  const ids = await pages('cognito-identity:ListIdentityPools', region, failures, async (NextToken) => {
+    const page = await client.send(new ListIdentityPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+    return { items: (page.IdentityPools ?? []).map((p) => p.IdentityPoolId).filter(isString), next: page.NextToken };
+  });
+  for (const IdentityPoolId of ids) {
+    const described = await call(`cognito-identity:DescribeIdentityPool ${IdentityPoolId}`, failures, () => client.send(new DescribeIdentityPoolCommand({ IdentityPoolId })));
+    if (!described) continue;
+    const roles = await call(`cognito-identity:GetIdentityPoolRoles ${IdentityPoolId}`, failures, () => client.send(new GetIdentityPoolRolesCommand({ IdentityPoolId })));
+    // GetIdentityPoolRoles gives `Roles` and `RoleMappings`, the two halves of the pool's role attachment.
+    pools.push({ ...withoutMetadata(described), ...(roles?.Roles ? { Roles: roles.Roles } : {}), ...(roles?.RoleMappings ? { RoleMappings: roles.RoleMappings } : {}) });
+  }
+  return pools;
+}
+
+async function readUserPools(client: CognitoIdentityProviderClient, region: string, failures: string[]): Promise<unknown[]> {
+  const pools: unknown[] = [];
+  const ids = await pages('cognito-idp:ListUserPools', region, failures, async (NextToken) => {
+    const page = await client.send(new ListUserPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+    return { items: (page.UserPools ?? []).map((p) => p.Id).filter(isString), next: page.NextToken };
+  });
+  for (const UserPoolId of ids) {
+    const described = await call(`cognito-idp:DescribeUserPool ${UserPoolId}`, failures, () => client.send(new DescribeUserPoolCommand({ UserPoolId })));
+    if (!described?.UserPool) continue;
+    const clientIds = await pages(`cognito-idp:ListUserPoolClients ${UserPoolId}`, region, failures, async (NextToken) => {
+      const page = await client.send(new ListUserPoolClientsCommand({ UserPoolId, MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+      return { items: (page.UserPoolClients ?? []).map((c) => c.ClientId).filter(isString), next: page.NextToken };
+    });
+    const clients: unknown[] = [];
+    for (const ClientId of clientIds) {
+      const read = await call(`cognito-idp:DescribeUserPoolClient ${ClientId}`, failures, () => client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId })));
+      if (!read?.UserPoolClient) continue;
+      // The client secret is a credential: never written to a snapshot, only whether there is one.
+      const { ClientSecret, ...described } = read.UserPoolClient;
+      clients.push({ ...described, ...(ClientSecret !== undefined ? { GenerateSecret: true } : {}) });
+    }
+    pools.push({ ...described.UserPool, Clients: clients });
+  }
+  return pools;
+}
+
+/** Every page of a list call; a page that fails ends the list (what was listed is kept) with one line. */
+async function pages(name: string, region: string, failures: string[], page: (token: string | undefined) => Promise<{ items: string[]; next: string | undefined }>): Promise<string[]> {
+  const items: string[] = [];
+  let token: string | undefined;
+  for (let n = 1; ; n++) {
+    try {
+      const result = await page(token);
+      items.push(...result.items);
+      if (!result.next) return items;
+      token = result.next;
+    } catch (error) {
+      failures.push(`${name} (${region}, page ${n}): ${describeError(error)}`);
+      return items;
+    }
+  }
+}
+
+async function call<T>(name: string, failures: string[], send: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await send();
+  } catch (error) {
+    failures.push(`${name}: ${describeError(error)}`);
+    return undefined;
+  }
+}
+
+function withoutMetadata<T extends object>(output: T): Omit<T, '$metadata'> {
+  const { $metadata: _metadata, ...rest } = output as T & { $metadata?: unknown };
+  return rest;
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+/** Error codes the SDK reports (the service's `Code` or `__type`), as a reader would say them. */
+const KNOWN_ERRORS: Record<string, string> = {
+  AccessDenied: 'access denied',
+  AccessDeniedException: 'access denied',
+  NotAuthorizedException: 'access denied',
+  UnauthorizedOperation: 'access denied',
+  ExpiredToken: 'the credentials have expired (refresh them, e.g. `aws sso login`)',
+  ExpiredTokenException: 'the credentials have expired (refresh them, e.g. `aws sso login`)',
+  InvalidClientTokenId: 'the credentials are not valid',
+  UnrecognizedClientException: 'the credentials are not valid',
+  SignatureDoesNotMatch: 'the credentials are not valid (signature mismatch)',
+  CredentialsProviderError: 'no AWS credentials found (environment, shared config and credentials files, SSO, instance or container role)',
+  Throttling: 'throttled, still after the SDK retried',
+  ThrottlingException: 'throttled, still after the SDK retried',
+  TooManyRequestsException: 'throttled, still after the SDK retried',
+};
+
+/** One line: what happened, and the service's own words (first line only; they never hold secrets). */
+export function describeError(error: unknown): string {
+  const name = error instanceof Error ? error.name : 'Error';
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  const what = KNOWN_ERRORS[name];
+  if (what) return `${what} (${name}${message && message !== name ? `: ${message}` : ''})`;
+  return `${name}${message && message !== name ? `: ${message}` : ''}`;
+}

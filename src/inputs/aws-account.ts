@@ -1,0 +1,163 @@
+/**
+ * An AWS account as read by `--aws` (src/aws/read.ts) and written by `--save-account`: the
+ * `get-account-authorization-details` shape (RoleDetailList, GroupDetailList, UserDetailList,
+ * Policies), which the raw IAM reader already understands, plus a `Cognito` list with, per region,
+ * the identity pools (DescribeIdentityPool with GetIdentityPoolRoles' `Roles` and `RoleMappings`)
+ * and user pools (DescribeUserPool with their clients' DescribeUserPoolClient).
+ *
+ * The Cognito part is read through the template model: the same document is also a template
+ * whose resources are synthesised from the descriptions (`AWS::Cognito::IdentityPool`,
+ * `…IdentityPoolRoleAttachment`, `…UserPool`, `…UserPoolClient`). The API's field names are the
+ * CloudFormation property names (DescribeIdentityPool and AWS::Cognito::IdentityPool,
+ * GetIdentityPoolRoles and AWS::Cognito::IdentityPoolRoleAttachment, DescribeUserPoolClient and
+ * AWS::Cognito::UserPoolClient), so every rule that reads those resources runs unchanged. Logical
+ * IDs are the pool and client IDs, so findings name the real pools; links between them are `Ref`
+ * and `Fn::GetAtt` (what the model follows), and role ARNs stay literal strings, which the model
+ * matches against the roles of `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
+ * Positions map back to the description each property came from.
+ */
+import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import { joinPointer, splitPointer } from '../parsers/types.js';
+import type { TemplateInput } from './types.js';
+
+/** The top-level key of the Cognito part; its presence beside the IAM lists is what marks an account snapshot. */
+export const COGNITO_KEY = 'Cognito';
+
+/** Is this document an account snapshot (IAM authorization details plus Cognito descriptions)? */
+export function isAccountSnapshot(data: Record<string, unknown>): boolean {
+  const cognito = Object.prototype.hasOwnProperty.call(data, COGNITO_KEY) ? data[COGNITO_KEY] : undefined;
+  return Array.isArray(cognito) && cognito.every(isPlainObject) && Array.isArray(data.RoleDetailList);
+}
+
+/** Where a synthesised resource came from: its description, and where each of its properties is there. */
+interface Origin {
+  base: Pointer;
+  properties: Map<string, Pointer>;
+}
+
+/** Fields of the descriptions that are no CloudFormation property (IDs become logical IDs, dates are history). */
+const NOT_PROPERTIES = new Set(['CreationDate', 'LastModifiedDate', 'CreationDateTime', 'Status', 'EstimatedNumberOfUsers', 'Arn', 'Id', 'Clients']);
+
+/** The template the Cognito part of a snapshot stands for; `undefined` when it has no Cognito resource. */
+export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined {
+  const data = doc.data;
+  if (!isPlainObject(data) || !isAccountSnapshot(data)) return undefined;
+  const resources: Record<string, unknown> = {};
+  const origins = new Map<string, Origin>();
+  const add = (logicalId: string, type: string, base: Pointer, properties: Record<string, unknown>, at: Map<string, Pointer>): void => {
+    // Two regions cannot share a pool ID (the region is part of it); a duplicate is a crafted file: the first wins.
+    if (Object.prototype.hasOwnProperty.call(resources, logicalId)) return;
+    resources[logicalId] = { Type: type, Properties: properties };
+    origins.set(logicalId, { base, properties: at });
+  };
+  const regions = data[COGNITO_KEY] as Array<Record<string, unknown>>;
+  const userPoolIds = new Set<string>();
+  const clientIds = new Set<string>();
+  for (const region of regions) {
+    for (const pool of objects(region.UserPools)) {
+      if (typeof pool.Id === 'string') userPoolIds.add(pool.Id);
+      for (const client of objects(pool.Clients)) if (typeof client.ClientId === 'string') clientIds.add(client.ClientId);
+    }
+  }
+  regions.forEach((region, r) => {
+    const regionAt = joinPointer('', COGNITO_KEY, r);
+    objects(region.UserPools).forEach((pool, p) => {
+      if (typeof pool.Id !== 'string') return;
+      const base = joinPointer(regionAt, 'UserPools', p);
+      const { properties, at } = copyProperties(pool, base, { Name: 'UserPoolName', SchemaAttributes: 'Schema' });
+      add(pool.Id, 'AWS::Cognito::UserPool', base, properties, at);
+      objects(pool.Clients).forEach((client, c) => {
+        if (typeof client.ClientId !== 'string') return;
+        const clientAt = joinPointer(base, 'Clients', c);
+        const copied = copyProperties(client, clientAt, {}, ['ClientId', 'ClientSecret', 'UserPoolId']);
+        copied.properties.UserPoolId = { Ref: pool.Id };
+        copied.at.set('UserPoolId', joinPointer(clientAt, 'UserPoolId'));
+        add(client.ClientId, 'AWS::Cognito::UserPoolClient', clientAt, copied.properties, copied.at);
+      });
+    });
+    objects(region.IdentityPools).forEach((pool, p) => {
+      if (typeof pool.IdentityPoolId !== 'string') return;
+      const base = joinPointer(regionAt, 'IdentityPools', p);
+      const { properties, at } = copyProperties(pool, base, {}, ['IdentityPoolId', 'Roles', 'RoleMappings', 'IdentityPoolTags']);
+      if (Array.isArray(pool.CognitoIdentityProviders)) {
+        properties.CognitoIdentityProviders = pool.CognitoIdentityProviders.map((provider) => providerReference(provider, userPoolIds, clientIds));
+      }
+      add(pool.IdentityPoolId, 'AWS::Cognito::IdentityPool', base, properties, at);
+      if (pool.Roles === undefined && pool.RoleMappings === undefined) return;
+      const attachment: Record<string, unknown> = { IdentityPoolId: { Ref: pool.IdentityPoolId } };
+      const attachmentAt = new Map([['IdentityPoolId', joinPointer(base, 'IdentityPoolId')]]);
+      for (const key of ['Roles', 'RoleMappings']) {
+        if (pool[key] === undefined) continue;
+        attachment[key] = pool[key];
+        attachmentAt.set(key, joinPointer(base, key));
+      }
+      add(`${pool.IdentityPoolId} roles`, 'AWS::Cognito::IdentityPoolRoleAttachment', base, attachment, attachmentAt);
+    });
+  });
+  if (origins.size === 0) return undefined;
+  const view = { Resources: resources };
+  const original = (pointer: Pointer): Pointer => {
+    const tokens = splitPointer(pointer);
+    const origin = tokens[0] === 'Resources' && tokens[1] !== undefined ? origins.get(tokens[1]) : undefined;
+    if (!origin) return '';
+    if (tokens[2] !== 'Properties' || tokens[3] === undefined) return origin.base;
+    return joinPointer(origin.properties.get(tokens[3]) ?? origin.base, ...tokens.slice(4));
+  };
+  // A document of its own over the same text (no `viewOf`): the model finds the synthesised
+  // resources by its pointers, while every position is that of the description in the file.
+  const template: ParsedDocument = {
+    file: doc.file,
+    format: doc.format,
+    data: view,
+    syntaxErrors: [],
+    duplicateKeys: [],
+    unknownTags: [],
+    size: doc.size,
+    text: doc.text,
+    locate: (pointer, which) => doc.locate(original(pointer), which),
+  };
+  return { doc: template, resourcesPointer: '/Resources', stackName: doc.file, stackKey: `${doc.file}#${COGNITO_KEY}`, cdkPaths: new Map(), parameterValues: new Map(), physicalIds: true };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function objects(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
+}
+
+/** The description's fields as properties (renamed where CloudFormation's name differs), with where each is. */
+function copyProperties(
+  description: Record<string, unknown>,
+  base: Pointer,
+  renames: Record<string, string>,
+  skip: string[] = [],
+): { properties: Record<string, unknown>; at: Map<string, Pointer> } {
+  const properties: Record<string, unknown> = {};
+  const at = new Map<string, Pointer>();
+  for (const [key, value] of Object.entries(description)) {
+    if (NOT_PROPERTIES.has(key) || skip.includes(key)) continue;
+    const name = Object.prototype.hasOwnProperty.call(renames, key) ? renames[key]! : key;
+    Object.defineProperty(properties, name, { value, writable: true, enumerable: true, configurable: true });
+    at.set(name, joinPointer(base, key));
+  }
+  return { properties, at };
+}
+
+/**
+ * `{ProviderName: "cognito-idp.<region>.amazonaws.com/<user pool ID>", ClientId}` as references to
+ * the user pool and client read with it, which is how the model links an identity pool to the
+ * user pools whose users it accepts; a pool or client of another account or region stays literal.
+ */
+function providerReference(provider: unknown, userPoolIds: ReadonlySet<string>, clientIds: ReadonlySet<string>): unknown {
+  if (!isPlainObject(provider)) return provider;
+  const out: Record<string, unknown> = { ...provider };
+  const name = provider.ProviderName;
+  const userPool = typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : undefined;
+  if (userPool !== undefined && userPoolIds.has(userPool) && /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(String(name))) {
+    out.ProviderName = { 'Fn::GetAtt': [userPool, 'ProviderName'] };
+  }
+  if (typeof provider.ClientId === 'string' && clientIds.has(provider.ClientId)) out.ClientId = { Ref: provider.ClientId };
+  return out;
+}

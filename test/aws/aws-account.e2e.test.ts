@@ -1,0 +1,165 @@
+/**
+ * `--aws` end to end: the built command as a process, its real AWS SDK clients pointed at a local
+ * server that speaks IAM's Query/XML and Cognito's JSON 1.1 (test/aws/account-server.ts) through
+ * AWS_ENDPOINT_URL, with static test credentials. Run `npm run build` first.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../hostile/output-helpers.js';
+import { CLIENT_ID, IDENTITY_POOL_ID, REGION, USER_POOL_ID, startAccountServer, type AccountServer } from './account-server.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'cognito-iam-lint.js');
+let server: AccountServer;
+const work = tempDir('aws');
+
+beforeAll(async () => {
+  server = await startAccountServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Asynchronously: the server answers from this process, which a synchronous spawn would block. */
+function runBin(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: work,
+        timeout: 60_000,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: work, // no shared config or credentials files of the machine
+          NO_COLOR: '1',
+          AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+          AWS_REGION: REGION,
+          AWS_ENDPOINT_URL: server.url,
+          ...env,
+        },
+      },
+      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+interface JsonFinding {
+  ruleId: string;
+  file: string;
+  message: string;
+  resource?: { logicalId: string };
+  range: { start: { line: number; column: number } };
+}
+const findingsOf = (run: Run): JsonFinding[] => (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+const summary = (findings: JsonFinding[]) => findings.map((f) => `${f.ruleId} ${f.resource?.logicalId}`).sort();
+
+describe('--aws', () => {
+  it('reads every page and region, lints the account, and --save-account reads back with identical findings', async () => {
+    // One throttled answer for IAM's first page and for ListUserPools: the SDK retries both.
+    server.faults = { throttleOnce: ['GetAccountAuthorizationDetails', 'ListUserPools'] };
+    const live = await runBin(['--aws', '--region', REGION, '--save-account', 'account.json', '-f', 'json']);
+    expect(live.stderr).toBe('cognito-iam-lint: wrote the account to account.json.\n');
+    expect(live.status).toBe(1);
+    // Three pages, the first one twice (throttled, then answered), each later one with the marker of the page before.
+    expect(server.calls.filter((c) => c.operation === 'GetAccountAuthorizationDetails')).toEqual([
+      { operation: 'GetAccountAuthorizationDetails' },
+      { operation: 'GetAccountAuthorizationDetails' },
+      { operation: 'GetAccountAuthorizationDetails', marker: 'page-2-marker' },
+      { operation: 'GetAccountAuthorizationDetails', marker: 'page-3-marker' },
+    ]);
+    expect(server.calls.filter((c) => c.operation === 'ListUserPools')).toHaveLength(2);
+    const findings = findingsOf(live);
+    expect(summary(findings)).toEqual(
+      expect.arrayContaining([
+        'trust/missing-aud Cognito_AppAuth_Role',
+        `identity-pool/guest-access ${IDENTITY_POOL_ID}`,
+        `identity-pool/classic-flow ${IDENTITY_POOL_ID}`,
+        `user-pool/open-signup-privileged ${USER_POOL_ID}`,
+        'role/guest-write-access AppDataAccess',
+      ]),
+    );
+    // The unauthenticated role's trust pins the pool by its literal ID: no mismatch with the pool read.
+    expect(findings.filter((f) => f.ruleId === 'trust/aud-mismatch')).toEqual([]);
+    const missingAud = findings.find((f) => f.ruleId === 'trust/missing-aud')!;
+    expect(missingAud.file).toBe('account.json');
+    expect(missingAud.message).toMatch(/^Role `Cognito_AppAuth_Role` can be assumed with a token from any identity pool/);
+    const signUp = findings.find((f) => f.ruleId === 'user-pool/open-signup-privileged')!;
+    expect(signUp.message).toContain(`User pool \`${USER_POOL_ID}\` lets anyone sign up, and identity pool \`${IDENTITY_POOL_ID}\` gives its users role \`Cognito_AppAuth_Role\``);
+
+    // The snapshot: get-account-authorization-details plus the Cognito descriptions, no client secret.
+    const saved = readFileSync(join(work, 'account.json'), 'utf8');
+    const snapshot = JSON.parse(saved) as { RoleDetailList: Array<{ RoleName: string }>; Cognito: Array<{ Region: string; UserPools: Array<{ Clients: Array<Record<string, unknown>> }> }> };
+    expect(snapshot.RoleDetailList.map((r) => r.RoleName)).toEqual([
+      'Cognito_AppAuth_Role', 'ThumbnailFunctionRole', 'ResizeFunctionRole', 'ExportFunctionRole', 'Cognito_AppUnauth_Role', 'AuditFunctionRole',
+    ]);
+    expect(snapshot.Cognito[0]!.Region).toBe(REGION);
+    expect(snapshot.Cognito[0]!.UserPools[0]!.Clients[0]).toMatchObject({ ClientId: CLIENT_ID, GenerateSecret: true });
+    expect(saved).not.toContain('never-written-to-a-snapshot');
+    // The positions are those of the saved file: the trust policy of the first role.
+    expect(missingAud.range.start.line).toBe(saved.split('\n').findIndex((line) => line.includes('"AssumeRolePolicyDocument"')) + 1);
+
+    const offline = await runBin(['account.json', '-f', 'json'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
+    expect(offline.status).toBe(1);
+    expect(offline.stderr).toBe('');
+    expect(findingsOf(offline)).toEqual(findings);
+  });
+
+  it('a denied call is one line naming it; the run reports what it read and exits 2 unless --allow-partial', async () => {
+    server.faults = { deny: ['GetIdentityPoolRoles'] };
+    const denied = await runBin(['--aws', '-f', 'json']);
+    expect(denied.stderr).toBe(
+      `cognito-iam-lint: aws: cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}: access denied (AccessDeniedException: User: arn:aws:iam::123456789012:user/reviewer is not authorized to perform: cognito-identity:GetIdentityPoolRoles)\n` +
+        'cognito-iam-lint: the account was read in part (1 call failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n',
+    );
+    expect(denied.status).toBe(2);
+    // What was read is linted: the roles and their trust, the pools without their role attachment.
+    const findings = findingsOf(denied);
+    expect(summary(findings)).toEqual(expect.arrayContaining(['trust/missing-aud Cognito_AppAuth_Role', `identity-pool/classic-flow ${IDENTITY_POOL_ID}`]));
+    const report = JSON.parse(denied.stdout) as { notifications: Array<{ level: string; message: string; file?: string }> };
+    expect(report.notifications).toContainEqual({ level: 'error', kind: 'input', message: expect.stringMatching(/^Not read from the account: cognito-identity:GetIdentityPoolRoles /), file: 'aws-account-123456789012.json' });
+
+    const accepted = await runBin(['--aws', '--allow-partial', '-f', 'json']);
+    expect(accepted.status).toBe(1);
+    expect(accepted.stderr).toContain('cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n');
+  });
+
+  it('a page that keeps failing ends the list there: the pages before it are linted, exit 2', async () => {
+    server.faults = { failingPage: 3 };
+    const run = await runBin(['--aws', '-f', 'json', '--fail-on', 'none'], { AWS_MAX_ATTEMPTS: '2' });
+    expect(run.stderr.split('\n')[0]).toBe(
+      'cognito-iam-lint: aws: iam:GetAccountAuthorizationDetails (page 3): ServiceFailureException: Request processing has failed due to some unknown error, exception or failure.',
+    );
+    expect(run.status).toBe(2);
+    // Page 3 held the unauthenticated role: the guest slot names a role that was not read.
+    expect(server.calls.filter((c) => c.marker === 'page-3-marker')).toHaveLength(2);
+    expect(summary(findingsOf(run))).toContain('trust/missing-aud Cognito_AppAuth_Role');
+  });
+
+  it('expired credentials: one line per call, exit 2', async () => {
+    server.faults = { expired: true };
+    const run = await runBin(['--aws']);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('cognito-iam-lint: aws:'))).toEqual([
+      'cognito-iam-lint: aws: iam:GetAccountAuthorizationDetails (page 1): the credentials have expired (refresh them, e.g. `aws sso login`) (ExpiredToken: The security token included in the request is expired)',
+      `cognito-iam-lint: aws: cognito-identity:ListIdentityPools (${REGION}, page 1): the credentials have expired (refresh them, e.g. \`aws sso login\`) (ExpiredTokenException: The security token included in the request is expired)`,
+      `cognito-iam-lint: aws: cognito-idp:ListUserPools (${REGION}, page 1): the credentials have expired (refresh them, e.g. \`aws sso login\`) (ExpiredTokenException: The security token included in the request is expired)`,
+    ]);
+    expect(run.status).toBe(2);
+  });
+
+  it('no region: one line, exit 2, no call made', async () => {
+    server.faults = {};
+    const run = await runBin(['--aws'], { AWS_REGION: '' });
+    expect(run.stderr).toBe('cognito-iam-lint: --aws needs a region: pass --region (repeatable) or set AWS_REGION (or `region` in the profile).\n');
+    expect(run.status).toBe(2);
+    expect(server.calls).toEqual([]);
+  });
+});
