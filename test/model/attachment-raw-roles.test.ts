@@ -40,7 +40,8 @@ const ROLE = JSON.stringify({
 
 describe('role attachments naming raw IAM roles by ARN', () => {
   it('link the role to the pool: its trust is compared with the pool', () => {
-    const fs = memoryFileSystem({ '/p/app.yaml': TEMPLATE, '/p/role.json': ROLE });
+    // A second template: with one template the run is one model anyway; with two, each linked group is its own.
+    const fs = memoryFileSystem({ '/p/app.yaml': TEMPLATE, '/p/other.yaml': 'Resources:\n  Media:\n    Type: AWS::S3::Bucket\n', '/p/role.json': ROLE });
     const { report } = lint(['.'], { fs, cwd: '/p' });
     const mismatch = report.findings.filter((f) => f.ruleId === 'trust/aud-mismatch');
     expect(mismatch.map((f) => [f.file, f.resource?.logicalId, f.range.start.line])).toEqual([['role.json', 'Cognito_AppUnauth_Role', 1]]);
