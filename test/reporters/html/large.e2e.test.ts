@@ -104,7 +104,7 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     expect(errors).toEqual([]);
   });
 
-  it('draws no two boxes over each other, and every label inside its box', async () => {
+  it('draws no two boxes over each other, no arrow label over a box or another label, and every label inside its box', async () => {
     const drawn = await boxes(page);
     expect(drawn.length).toBeGreaterThan(40);
     const overlaps: string[] = [];
@@ -116,6 +116,21 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
       }
     }
     expect(overlaps).toEqual([]);
+    // The arrows' labels cover neither a box nor one another.
+    const labels = await page.locator('g.edge text.edge-label').evaluateAll((texts) =>
+      texts.map((t) => {
+        const b = t.getBBox();
+        return { label: t.textContent ?? '', x: b.x, y: b.y, width: b.width, height: b.height };
+      }),
+    );
+    expect(labels.length).toBeGreaterThan(50);
+    const covered: string[] = [];
+    for (const [i, a] of labels.entries()) {
+      for (const b of [...drawn, ...labels.slice(i + 1)]) {
+        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) covered.push(`${a.label} / ${b.label}`);
+      }
+    }
+    expect(covered).toEqual([]);
     // The text ends before the box does, and before the severity dot (16 units at the right) when there is one.
     const overflowing = drawn.filter((b) => b.textRight > b.x + b.width - (b.dot ? 16 : 4)).map((b) => `${b.label}: text to ${b.textRight.toFixed(1)}, box to ${(b.x + b.width).toFixed(1)}`);
     expect(overflowing).toEqual([]);
@@ -155,7 +170,7 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     await page.locator('section.graph-section').screenshot({ path: join(SHOTS, 'html-report-large.png') });
   });
 
-  it('zooms from the keyboard: the buttons are reachable with Tab, and +, − and 0 work in the focused graph', async () => {
+  it('works from the keyboard: the zoom buttons are reachable with Tab, +, −, 0 and F work in the focused graph, Enter selects an arrow', async () => {
     const level = () => page.locator('.graph-tools .zoom-level').textContent();
     await page.locator('.graph-tools button.zoom-reset').focus();
     await page.keyboard.press('Shift+Tab');
@@ -172,6 +187,14 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     expect(await level()).toBe('100%');
     await page.keyboard.press('f');
     expect(Number.parseInt((await level())!, 10)).toBeLessThan(100);
+    // An arrow with findings is selected from the keyboard as a box is.
+    const edge = page.locator('g.edge[data-severity]').first();
+    const ends = await edge.evaluate((g) => [g.getAttribute('data-from'), g.getAttribute('data-to')]);
+    const label = (id: string | null) => page.locator(`g.node[data-id="${id}"]`).getAttribute('data-label');
+    await edge.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#details h3').textContent()).toBe(`${await label(ends[0]!)} → ${await label(ends[1]!)}`);
+    expect(await page.locator('#details .node-findings li').count()).toBeGreaterThan(0);
   });
 
   it('selects the box of a table row with "Show in graph", and brings it into view', async () => {

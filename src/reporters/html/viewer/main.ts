@@ -174,7 +174,14 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
     );
     if (edge.findings.length > 0) {
       group.setAttribute('tabindex', '0');
+      group.setAttribute('role', 'button');
       group.addEventListener('click', () => onSelect(edge.id, 'edge'));
+      group.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
+          event.preventDefault();
+          onSelect(edge.id, 'edge');
+        }
+      });
     }
     edges.set(edge.id, group);
     root.append(group);
