@@ -98,10 +98,13 @@ function pageFinding(finding: Finding): PageFinding {
   };
 }
 
-/** Light and dark (prefers-color-scheme), and a print layout: no controls, no clipped graph. */
+/** The light palette: the default, and what paper gets whatever the screen's scheme. */
+const LIGHT = `--bg:#fff;--fg:#1d2125;--muted:#5c6670;--line:#c8ced4;--box:#f5f7f9;--accent:#0b5cad;--exposed:#c92a2a;--hl:#7048e8;
+--critical:#a51d2d;--high:#d9480f;--medium:#b7791f;--low:#1971c2;--info:#6c757d`;
+
+/** Light and dark (prefers-color-scheme), and a print layout: light, no controls, no clipped graph. */
 const STYLE = `
-:root{color-scheme:light dark;--bg:#fff;--fg:#1d2125;--muted:#5c6670;--line:#c8ced4;--box:#f5f7f9;--accent:#0b5cad;--exposed:#c92a2a;--hl:#7048e8;
---critical:#a51d2d;--high:#d9480f;--medium:#b7791f;--low:#1971c2;--info:#6c757d}
+:root{color-scheme:light dark;${LIGHT}}
 @media (prefers-color-scheme:dark){:root{--bg:#16191d;--fg:#e6e9ec;--muted:#9aa4ae;--line:#4a525a;--box:#22272d;--accent:#6cb2ff;--exposed:#ff6b6b;--hl:#b197fc;
 --critical:#ff6b81;--high:#ff922b;--medium:#ffd43b;--low:#4dabf7;--info:#adb5bd}}
 *{box-sizing:border-box}
@@ -114,7 +117,13 @@ a{color:var(--accent)}
 .muted{color:var(--muted)}.summary{font-size:1.05rem;font-weight:600;margin:4px 0}
 .notes{color:var(--muted);font-size:.9em}
 .graph-row{display:flex;gap:12px;align-items:flex-start}
-.graph{flex:1 1 auto;overflow:auto;max-height:78vh;border:1px solid var(--line);border-radius:6px;background:var(--bg)}
+.graph{flex:1 1 auto;min-width:0;overflow:auto;max-height:78vh;border:1px solid var(--line);border-radius:6px;background:var(--bg);cursor:grab}
+.graph.dragging{cursor:grabbing;user-select:none}.graph:focus-visible{outline:2px solid var(--hl);outline-offset:2px}.graph svg{display:block}
+.graph-tools{display:flex;gap:6px;align-items:center;flex-wrap:wrap;margin:0 0 6px}
+.graph-tools button{font:inherit;min-width:2.2em;padding:2px 8px;background:var(--box);color:var(--fg);border:1px solid var(--line);border-radius:4px;cursor:pointer}
+.graph-tools button:focus-visible,.show-in-graph:focus-visible{outline:2px solid var(--hl);outline-offset:1px}
+.zoom-level{min-width:3.5em;text-align:center;font-variant-numeric:tabular-nums}.graph-tools .hint{font-size:.88em}
+.show-in-graph{all:unset;cursor:pointer;color:var(--accent);text-decoration:underline;font-size:.88em}
 .details{flex:0 0 300px;border:1px solid var(--line);border-radius:6px;padding:10px 12px;max-height:78vh;overflow:auto}
 .details h3{margin:0 0 4px;font-size:1rem;word-break:break-all}
 .node-findings{padding-left:18px}.node-findings li{margin:6px 0}
@@ -153,7 +162,7 @@ th[aria-sort=ascending] button.sort::after{content:" \\25B2"}th[aria-sort=descen
 .rule-page{border-left:3px solid var(--line);padding-left:10px;margin-top:6px}
 .md-table{border-collapse:collapse}.md-table th,.md-table td{border:1px solid var(--line);padding:3px 6px}
 @media (max-width:900px){.graph-row{flex-direction:column}.details{flex-basis:auto;width:100%}}
-@media print{body{font-size:11px;background:#fff;color:#000}.filters,.rule-docs summary,th button.sort::after{display:none}
-.graph,.details{max-height:none;overflow:visible;border:none}.graph svg{max-width:100%;height:auto}
+@media print{:root{color-scheme:light;${LIGHT}}body{font-size:11px;background:#fff;color:#000}.filters,.graph-tools,.show-in-graph,.rule-docs summary,th button.sort::after{display:none}
+.graph,.details{max-height:none;overflow:visible;border:none}.graph svg{width:100%;height:auto}
 .graph-row{display:block}tr{break-inside:avoid}a{color:inherit}}
 `;

@@ -3,11 +3,14 @@
  * the example app and a cdk.out assembly give, which findings hang on them, and the worst open
  * severity each one is marked with.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, nodeFileSystem } from '../../../src/index.js';
 import { reportGraphOf } from '../../../src/reporters/html/graph.js';
 import type { ReportGraph } from '../../../src/reporters/html/types.js';
+import { writeLargeApp } from './large-app.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -131,5 +134,30 @@ describe('the graph of account authorization details (raw IAM)', () => {
     const role = node(graph, 'Cognito_GuestbookUnauth_Role');
     expect(rules(role.findings)).toEqual(['role/guest-write-access', 'trust/missing-aud']);
     expect(role.severity).toBe('critical');
+  });
+});
+
+describe('the graph of rule-mapped and group slots (one stack of the generated large app)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cil-graph-slots-'));
+  const { graph, rules } = graphOf(writeLargeApp(dir, 1));
+  rmSync(dir, { recursive: true, force: true });
+
+  it('draws the rule-mapped role from its identity pool and the group role from its user pool group', () => {
+    expect(edges(graph).filter((e) => /-\[(authenticated|guest|rule-mapped|group|group role)\]->/.test(e))).toEqual([
+      'Photos1UserPoolB1E2D3C4 -[group]-> PHOTOS1ADMINISTRATORSGROUP9E0F1A2B',
+      'Anyone on the internet -[guest]-> Photos1IdentityPool3C4D5E6F',
+      'PHOTOS1ADMINISTRATORSGROUP9E0F1A2B -[group role]-> Photos1AdministratorsGroupRole3A4B5C6D',
+      'Photos1IdentityPool3C4D5E6F -[authenticated]-> Photos1AuthenticatedRole1A2B3C4D',
+      'Photos1IdentityPool3C4D5E6F -[guest]-> Photos1UnauthenticatedRole5E6F7A8B',
+      'Photos1IdentityPool3C4D5E6F -[rule-mapped]-> Photos1ModeratorsRuleMappedRole9C0D1E2F',
+    ]);
+    expect(node(graph, 'PHOTOS1ADMINISTRATORSGROUP9E0F1A2B').kind).toBe('group');
+    expect(node(graph, 'Photos1ModeratorsRuleMappedRole9C0D1E2F').kind).toBe('role');
+  });
+
+  it('counts both as ways in: self sign-up reaches the group role and the rule-mapped role', () => {
+    for (const label of ['Photos1ModeratorsRuleMappedRole9C0D1E2F', 'Photos1AdministratorsGroupRole3A4B5C6D']) expect(node(graph, label).exposed).toBe(true);
+    expect(node(graph, 'Photos1AdministratorsGroupRole3A4B5C6D').detail).toBe('public sign-up exposure');
+    expect(rules(node(graph, 'Photos1AdministratorsGroupRole3A4B5C6D').findings)).toEqual(['role/admin-access']);
   });
 });

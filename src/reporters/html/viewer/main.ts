@@ -13,7 +13,7 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'i
 const rank = (s: Severity): number => SEVERITIES.indexOf(s);
 const SVG = 'http://www.w3.org/2000/svg';
 /** Box sizes: a label longer than this is cut (the full text is in the tooltip and the details). */
-const MAX_LABEL = 30;
+const MAX_LABEL = 40;
 const MAX_EDGE_LABEL = 34;
 
 type Child = Node | string | undefined | false;
@@ -103,6 +103,34 @@ interface Drawn {
   nodes: Map<string, SVGElement>;
   edges: Map<string, SVGElement>;
   root: SVGElement;
+  /** The graph's own size, in SVG units (the viewBox). */
+  width: number;
+  height: number;
+}
+
+/** Box geometry: text starts PAD in from the left; the severity dot takes DOT at the right. */
+const PAD = 10;
+const DOT = 16;
+const NODE_HEIGHT = 46;
+
+/**
+ * The widths of texts as the browser will draw them, in the classes they are drawn with: boxes are
+ * sized from these, not from a guess per character, so no label runs out of its box whatever the
+ * font (a test in Chromium checks every label against its box).
+ */
+function textMeter(container: HTMLElement): { width: (text: string, cls: string) => number; done: () => void } {
+  const probe = svg('svg', { width: 0, height: 0, 'aria-hidden': 'true', style: 'position:absolute;visibility:hidden' });
+  const text = svg('text', {}) as SVGTextElement;
+  probe.append(text);
+  container.append(probe);
+  return {
+    width: (value, cls) => {
+      text.setAttribute('class', cls);
+      text.textContent = value;
+      return text.getComputedTextLength();
+    },
+    done: () => probe.remove(),
+  };
 }
 
 function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string, kind: 'node' | 'edge') => void): Drawn | undefined {
@@ -111,14 +139,16 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
   const g = new Graph({ multigraph: false });
   g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 50, edgesep: 10, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
+  const meter = textMeter(container);
   for (const node of graph.nodes) {
-    const text = Math.max(cut(node.label, MAX_LABEL).length, cut(node.detail ?? '', MAX_LABEL + 6).length * 0.85);
-    g.setNode(node.id, { width: Math.max(110, text * 7.4 + 28), height: 46 });
+    const label = meter.width(cut(node.label, MAX_LABEL), 'label');
+    const detail = meter.width(cut(node.detail ?? kindName(node.kind), MAX_LABEL + 6), 'detail');
+    g.setNode(node.id, { width: Math.ceil(Math.max(110, PAD + Math.max(label, detail) + (node.severity ? DOT : 0) + PAD)), height: NODE_HEIGHT });
   }
   for (const edge of graph.edges) {
-    const label = cut(edge.label, MAX_EDGE_LABEL);
-    g.setEdge(edge.from, edge.to, { width: label.length * 6.2 + 6, height: 14, labelpos: 'c' });
+    g.setEdge(edge.from, edge.to, { width: Math.ceil(meter.width(cut(edge.label, MAX_EDGE_LABEL), 'edge-label') + 8), height: 14, labelpos: 'c' });
   }
+  meter.done();
   layout(g);
   const size = g.graph();
   const width = Math.ceil(size.width ?? 0);
@@ -144,7 +174,14 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
     );
     if (edge.findings.length > 0) {
       group.setAttribute('tabindex', '0');
+      group.setAttribute('role', 'button');
       group.addEventListener('click', () => onSelect(edge.id, 'edge'));
+      group.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
+          event.preventDefault();
+          onSelect(edge.id, 'edge');
+        }
+      });
     }
     edges.set(edge.id, group);
     root.append(group);
@@ -159,8 +196,8 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
       { class: classes, 'data-id': node.id, 'data-label': node.label, tabindex: '0', role: 'button', ...(node.severity ? { 'data-severity': node.severity } : {}) },
       svg('title', {}, `${node.label}${node.detail ? ` (${node.detail})` : ''}${node.findings.length ? `: ${node.findings.length} finding(s)` : ''}`),
       svg('rect', { x: x.toFixed(1), y: y.toFixed(1), width: laid.width.toFixed(1), height: laid.height, rx: node.kind === 'internet' ? 23 : 6, class: 'box' }),
-      svg('text', { x: (x + 10).toFixed(1), y: (y + 19).toFixed(1), class: 'label' }, cut(node.label, MAX_LABEL)),
-      svg('text', { x: (x + 10).toFixed(1), y: (y + 36).toFixed(1), class: 'detail' }, cut(node.detail ?? kindName(node.kind), MAX_LABEL + 6)),
+      svg('text', { x: (x + PAD).toFixed(1), y: (y + 19).toFixed(1), class: 'label' }, cut(node.label, MAX_LABEL)),
+      svg('text', { x: (x + PAD).toFixed(1), y: (y + 36).toFixed(1), class: 'detail' }, cut(node.detail ?? kindName(node.kind), MAX_LABEL + 6)),
       node.severity && svg('circle', { cx: (x + laid.width - 9).toFixed(1), cy: (y + 9).toFixed(1), r: 6, class: 'sev-dot' }),
     );
     group.addEventListener('click', () => onSelect(node.id, 'node'));
@@ -174,13 +211,126 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
     root.append(group);
   }
   container.append(root);
-  // A graph a little wider than its frame is shrunk to fit (text stays readable); a much wider one scrolls.
-  const scale = container.clientWidth / width;
-  if (scale < 1 && scale >= 0.6) {
-    root.style.width = '100%';
-    root.style.height = 'auto';
-  }
-  return { nodes, edges, root };
+  return { nodes, edges, root, width, height };
+}
+
+// ─── Zoom and pan ─────────────────────────────────────────────────────────────────────────────
+
+const MIN_SCALE = 0.1;
+const MAX_SCALE = 3;
+
+interface Zoom {
+  /** The whole graph in the frame (never enlarged past 100%). */
+  fit(): void;
+  set(scale: number, around?: { x: number; y: number }): void;
+  by(factor: number, around?: { x: number; y: number }): void;
+  /** Scrolls the frame so that a node is in its middle. */
+  reveal(id: string): void;
+}
+
+/**
+ * Zoom scales the SVG's drawn size (its viewBox stays the graph's), and the frame scrolls: the
+ * wheel and the scroll bars pan, as does dragging the background; Ctrl/⌘ + wheel zooms around the
+ * pointer. The buttons and the keys (+, −, 0 for 100%, F to fit) do the same from the keyboard.
+ */
+function zoomable(frame: HTMLElement, drawn: Drawn, readout: HTMLElement): Zoom {
+  let scale = 1;
+  const apply = (next: number, around = { x: frame.clientWidth / 2, y: frame.clientHeight / 2 }): void => {
+    next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, next));
+    // The graph point under `around` (frame pixels) stays under it.
+    const gx = (frame.scrollLeft + around.x) / scale;
+    const gy = (frame.scrollTop + around.y) / scale;
+    scale = next;
+    drawn.root.setAttribute('width', (drawn.width * scale).toFixed(1));
+    drawn.root.setAttribute('height', (drawn.height * scale).toFixed(1));
+    frame.scrollLeft = gx * scale - around.x;
+    frame.scrollTop = gy * scale - around.y;
+    readout.textContent = `${Math.round(scale * 100)}%`;
+    frame.dataset['scale'] = scale.toFixed(4);
+  };
+  const zoom: Zoom = {
+    fit: () => {
+      // The frame's height is capped by CSS (max-height), not by its content: fit against the cap.
+      const cap = parseFloat(getComputedStyle(frame).maxHeight);
+      const high = Number.isFinite(cap) ? cap : frame.clientHeight;
+      const inner = (px: number): number => Math.max(50, px - 4);
+      apply(Math.min(1, inner(frame.clientWidth) / drawn.width, inner(high) / drawn.height));
+      frame.scrollLeft = 0;
+      frame.scrollTop = 0;
+    },
+    set: (next, around) => apply(next, around),
+    by: (factor, around) => apply(scale * factor, around),
+    reveal: (id) => {
+      const box = drawn.nodes.get(id)?.querySelector('rect');
+      if (!box) return;
+      const x = (Number(box.getAttribute('x')) + Number(box.getAttribute('width')) / 2) * scale;
+      const y = (Number(box.getAttribute('y')) + Number(box.getAttribute('height')) / 2) * scale;
+      frame.scrollLeft = x - frame.clientWidth / 2;
+      frame.scrollTop = y - frame.clientHeight / 2;
+    },
+  };
+
+  frame.addEventListener(
+    'wheel',
+    (event) => {
+      if (!event.ctrlKey && !event.metaKey) return; // a plain wheel scrolls: that is panning
+      event.preventDefault();
+      const at = frame.getBoundingClientRect();
+      zoom.by(event.deltaY < 0 ? 1.15 : 1 / 1.15, { x: event.clientX - at.left, y: event.clientY - at.top });
+    },
+    { passive: false },
+  );
+  let drag: { x: number; y: number; left: number; top: number; id: number } | undefined;
+  frame.addEventListener('pointerdown', (event) => {
+    // Boxes and arrows are for selecting; the background is for dragging.
+    if (event.button !== 0 || (event.target as Element).closest('.node, .edge[data-severity]')) return;
+    drag = { x: event.clientX, y: event.clientY, left: frame.scrollLeft, top: frame.scrollTop, id: event.pointerId };
+    frame.setPointerCapture(event.pointerId);
+    frame.classList.add('dragging');
+  });
+  frame.addEventListener('pointermove', (event) => {
+    if (!drag || event.pointerId !== drag.id) return;
+    frame.scrollLeft = drag.left - (event.clientX - drag.x);
+    frame.scrollTop = drag.top - (event.clientY - drag.y);
+  });
+  const endDrag = (event: PointerEvent): void => {
+    if (!drag || event.pointerId !== drag.id) return;
+    drag = undefined;
+    frame.classList.remove('dragging');
+  };
+  frame.addEventListener('pointerup', endDrag);
+  frame.addEventListener('pointercancel', endDrag);
+  frame.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const act: Record<string, () => void> = { '+': () => zoom.by(1.25), '=': () => zoom.by(1.25), '-': () => zoom.by(0.8), '0': () => zoom.set(1), f: () => zoom.fit(), F: () => zoom.fit() };
+    const action = act[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+  apply(1);
+  return zoom;
+}
+
+function zoomToolbar(zoom: () => Zoom | undefined, readout: HTMLElement): HTMLElement {
+  const button = (text: string, label: string, action: (z: Zoom) => void, cls: string): HTMLButtonElement => {
+    const b = el('button', { type: 'button', class: cls, 'aria-label': label, title: label }, text);
+    b.addEventListener('click', () => {
+      const z = zoom();
+      if (z) action(z);
+    });
+    return b;
+  };
+  return el(
+    'div',
+    { class: 'graph-tools', role: 'toolbar', 'aria-label': 'Zoom', 'aria-controls': 'graph' },
+    button('\u2212', 'Zoom out (−)', (z) => z.by(0.8), 'zoom-out'),
+    readout,
+    button('+', 'Zoom in (+)', (z) => z.by(1.25), 'zoom-in'),
+    button('Fit', 'Fit the graph to the frame (F)', (z) => z.fit(), 'zoom-fit'),
+    button('100%', 'Actual size (0)', (z) => z.set(1), 'zoom-reset'),
+    el('span', { class: 'muted hint' }, 'Drag or scroll to pan; Ctrl + wheel zooms.'),
+  );
 }
 
 function kindName(kind: GraphNode['kind']): string {
@@ -257,7 +407,13 @@ interface TableState {
   descending: boolean;
 }
 
-function findingRow(finding: PageFinding, rules: ReadonlyMap<string, PageRule>, accepted: boolean): HTMLTableRowElement {
+/** What selects a finding's box (or arrow) in the graph, when it has one. */
+type ShowInGraph = (finding: PageFinding) => (() => void) | undefined;
+
+function findingRow(finding: PageFinding, rules: ReadonlyMap<string, PageRule>, accepted: boolean, showInGraph: ShowInGraph): HTMLTableRowElement {
+  const show = showInGraph(finding);
+  const showButton = show && el('button', { type: 'button', class: 'show-in-graph' }, 'Show in graph');
+  if (showButton && show) showButton.addEventListener('click', show);
   const rule = rules.get(finding.ruleId);
   const page = el('details', { class: 'rule-docs' }, el('summary', {}, 'Rule page'));
   // Rendered when first opened: most pages are never read, and a report may hold hundreds of rows.
@@ -273,7 +429,7 @@ function findingRow(finding: PageFinding, rules: ReadonlyMap<string, PageRule>, 
     el('td', {}, severityBadge(finding.severity)),
     el('td', {}, el('code', { class: 'rule' }, finding.ruleId)),
     el('td', { class: 'location' }, `${finding.file}:${finding.line}:${finding.column}`),
-    el('td', {}, finding.resource ?? ''),
+    el('td', { class: 'resource' }, finding.resource ?? '', showButton && el('br'), showButton),
     el(
       'td',
       {},
@@ -285,7 +441,7 @@ function findingRow(finding: PageFinding, rules: ReadonlyMap<string, PageRule>, 
   );
 }
 
-function findingsTable(findings: readonly PageFinding[], rules: ReadonlyMap<string, PageRule>, accepted: boolean, caption: string): { table: HTMLTableElement; render: (filter: (f: PageFinding) => boolean) => void } {
+function findingsTable(findings: readonly PageFinding[], rules: ReadonlyMap<string, PageRule>, accepted: boolean, caption: string, showInGraph: ShowInGraph): { table: HTMLTableElement; render: (filter: (f: PageFinding) => boolean) => void } {
   const state: TableState = { sort: undefined, descending: false };
   const body = el('tbody');
   const headers = COLUMNS.map(({ key, title }) => {
@@ -308,7 +464,7 @@ function findingsTable(findings: readonly PageFinding[], rules: ReadonlyMap<stri
       const compare = compareBy(state.sort);
       rows = [...rows].sort((a, b) => (state.descending ? -compare(a, b) : compare(a, b)));
     }
-    body.replaceChildren(...rows.map((f) => findingRow(f, rules, accepted)));
+    body.replaceChildren(...rows.map((f) => findingRow(f, rules, accepted, showInGraph)));
     if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: '5', class: 'muted' }, 'No finding matches.')));
   };
   render(current);
@@ -339,9 +495,11 @@ function main(): void {
     el('strong', {}, 'Anyone on the internet'),
     '. A dot marks the worst open finding of a box. Select a box to list its findings and highlight what makes it reachable.',
   );
-  const canvas = el('div', { class: 'graph', id: 'graph' });
+  const canvas = el('div', { class: 'graph', id: 'graph', tabindex: '0', 'aria-label': 'Graph: + and − zoom, 0 shows it at 100%, F fits it, the arrow keys pan' });
+  const readout = el('output', { class: 'zoom-level', 'aria-live': 'polite' }, '100%');
+  let zoom: Zoom | undefined;
   const details = el('aside', { class: 'details', id: 'details', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Nothing selected.'));
-  section.append(el('h2', {}, 'Who can reach what'), legend, el('div', { class: 'graph-row' }, canvas, details));
+  section.append(el('h2', {}, 'Who can reach what'), legend, zoomToolbar(() => zoom, readout), el('div', { class: 'graph-row' }, canvas, details));
   app.append(section);
 
   const graph = data.graph;
@@ -385,6 +543,11 @@ function main(): void {
     );
   };
   drawn = drawGraph(data, canvas, select);
+  if (drawn) {
+    zoom = zoomable(canvas, drawn, readout);
+    // A graph a little wider than its frame starts fitted (text stays readable); a much wider one starts at 100% and pans.
+    if (drawn.width > canvas.clientWidth && canvas.clientWidth / drawn.width >= 0.6) zoom.fit();
+  } else section.querySelector('.graph-tools')?.remove();
   if (!drawn) canvas.append(el('p', { class: 'muted' }, graph ? 'No identity architecture was found in the linted files.' : 'This report was made without the graph.'));
 
   // Findings: open ones with filters, accepted ones apart.
@@ -394,8 +557,26 @@ function main(): void {
   const ruleFilter = el('input', { type: 'search', id: 'filter-rule', placeholder: 'rule', 'aria-label': 'Rule contains' });
   const fileFilter = el('input', { type: 'search', id: 'filter-file', placeholder: 'file', 'aria-label': 'File contains' });
   const resourceFilter = el('input', { type: 'search', id: 'filter-resource', placeholder: 'resource', 'aria-label': 'Resource contains' });
-  const openTable = findingsTable(open, rules, false, `${open.length} open finding(s)`);
-  const acceptedTable = findingsTable(accepted, rules, true, `${accepted.length} suppressed or baseline-accepted finding(s)`);
+  // Each finding's place in the graph: the first box it hangs on, else the first arrow.
+  const placeOf = new Map<PageFinding, { id: string; kind: 'node' | 'edge' }>();
+  for (const [kind, items] of [['node', graph?.nodes ?? []], ['edge', graph?.edges ?? []]] as const) {
+    for (const item of items) for (const i of item.findings) if (data.findings[i] && !placeOf.has(data.findings[i]!)) placeOf.set(data.findings[i]!, { id: item.id, kind });
+  }
+  const showInGraph: ShowInGraph = (finding) => {
+    const place = placeOf.get(finding);
+    if (!place || !drawn) return undefined;
+    return () => {
+      select(place.id, place.kind);
+      const nodeId = place.kind === 'node' ? place.id : graph?.edges.find((e) => e.id === place.id)?.from;
+      section.scrollIntoView({ block: 'start' });
+      if (nodeId) {
+        zoom?.reveal(nodeId);
+        (drawn?.nodes.get(nodeId) as SVGGElement | undefined)?.focus({ preventScroll: true });
+      }
+    };
+  };
+  const openTable = findingsTable(open, rules, false, `${open.length} open finding(s)`, showInGraph);
+  const acceptedTable = findingsTable(accepted, rules, true, `${accepted.length} suppressed or baseline-accepted finding(s)`, showInGraph);
   const applyFilters = (): void => {
     const limit = severity.value === '' ? SEVERITIES.length : rank(severity.value as Severity);
     const has = (value: string | undefined, input: HTMLInputElement): boolean => input.value === '' || (value ?? '').toLowerCase().includes(input.value.toLowerCase());
