@@ -33,15 +33,15 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-Z5GPSPUB.js";
+} from "./chunks/chunk-TPP7GDIH.js";
 import {
   __commonJS,
   __toESM
 } from "./chunks/chunk-I26O3X7O.js";
 
-// ../main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -2187,7 +2187,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-VXG5WJPI.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-NQM6W4ZO.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions });

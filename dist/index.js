@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-Z5GPSPUB.js";
+} from "./chunks/chunk-TPP7GDIH.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,
