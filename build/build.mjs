@@ -57,6 +57,9 @@ async function build(out) {
     platform: 'node',
     // Packages' ES module builds (jsonc-parser's CommonJS entry is a UMD wrapper esbuild cannot follow).
     mainFields: ['module', 'main'],
+    // A checkout whose node_modules is a symbolic link (a git worktree sharing one) must build the
+    // same bytes: module paths stay `node_modules/…` instead of the link's target.
+    preserveSymlinks: true,
     target: 'node20',
     outdir: join(out, 'dist'),
     chunkNames: 'chunks/[name]-[hash]',
