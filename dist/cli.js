@@ -33,15 +33,15 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-TPP7GDIH.js";
+} from "./chunks/chunk-BFQUH2D6.js";
 import {
   __commonJS,
   __toESM
 } from "./chunks/chunk-I26O3X7O.js";
 
-// node_modules/picocolors/picocolors.js
+// ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "../main/node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -2180,7 +2180,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-NQM6W4ZO.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-QVHP7XXH.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions });

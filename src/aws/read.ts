@@ -15,11 +15,20 @@
  * still fails is one line in `failures` naming the call, and the rest is read anyway.
  */
 import { GetAccountAuthorizationDetailsCommand, IAMClient, type GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
-import { CognitoIdentityClient, DescribeIdentityPoolCommand, GetIdentityPoolRolesCommand, ListIdentityPoolsCommand } from '@aws-sdk/client-cognito-identity';
+import {
+  CognitoIdentityClient,
+  DescribeIdentityPoolCommand,
+  GetIdentityPoolRolesCommand,
+  GetPrincipalTagAttributeMapCommand,
+  ListIdentityPoolsCommand,
+  type DescribeIdentityPoolCommandOutput,
+} from '@aws-sdk/client-cognito-identity';
 import {
   CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
+  ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -107,10 +116,33 @@ async function readIdentityPools(client: CognitoIdentityClient, region: string, 
     const described = await call(`cognito-identity:DescribeIdentityPool ${IdentityPoolId}`, failures, () => client.send(new DescribeIdentityPoolCommand({ IdentityPoolId })));
     if (!described) continue;
     const roles = await call(`cognito-identity:GetIdentityPoolRoles ${IdentityPoolId}`, failures, () => client.send(new GetIdentityPoolRolesCommand({ IdentityPoolId })));
+    const maps: unknown[] = [];
+    for (const IdentityProviderName of providerNames(described)) {
+      const map = await call(`cognito-identity:GetPrincipalTagAttributeMap ${IdentityPoolId} ${IdentityProviderName}`, failures, () =>
+        client.send(new GetPrincipalTagAttributeMapCommand({ IdentityPoolId, IdentityProviderName })),
+      );
+      if (map) maps.push({ IdentityProviderName, UseDefaults: map.UseDefaults ?? false, ...(map.PrincipalTags ? { PrincipalTags: map.PrincipalTags } : {}) });
+    }
     // GetIdentityPoolRoles gives `Roles` and `RoleMappings`, the two halves of the pool's role attachment.
-    pools.push({ ...withoutMetadata(described), ...(roles?.Roles ? { Roles: roles.Roles } : {}), ...(roles?.RoleMappings ? { RoleMappings: roles.RoleMappings } : {}) });
+    pools.push({
+      ...withoutMetadata(described),
+      ...(roles?.Roles ? { Roles: roles.Roles } : {}),
+      ...(roles?.RoleMappings ? { RoleMappings: roles.RoleMappings } : {}),
+      ...(maps.length > 0 ? { PrincipalTagAttributeMaps: maps } : {}),
+    });
   }
   return pools;
+}
+
+/**
+ * The providers whose principal tag maps are read: the user pools (`ProviderName`) and the social
+ * providers (`SupportedLoginProviders` keys, `accounts.google.com`, …), the names
+ * GetPrincipalTagAttributeMap and AWS::Cognito::IdentityPoolPrincipalTag take
+ * (https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetPrincipalTagAttributeMap.html).
+ */
+function providerNames(pool: DescribeIdentityPoolCommandOutput): string[] {
+  const names = (pool.CognitoIdentityProviders ?? []).map((p) => p.ProviderName).filter(isString);
+  return [...new Set([...names, ...Object.keys(pool.SupportedLoginProviders ?? {})])];
 }
 
 async function readUserPools(client: CognitoIdentityProviderClient, region: string, failures: string[]): Promise<unknown[]> {
@@ -134,9 +166,22 @@ async function readUserPools(client: CognitoIdentityProviderClient, region: stri
       const { ClientSecret, ...described } = read.UserPoolClient;
       clients.push({ ...described, ...(ClientSecret !== undefined ? { GenerateSecret: true } : {}) });
     }
-    pools.push({ ...described.UserPool, Clients: clients });
+    const groups = await listGroups(client, UserPoolId, region, failures);
+    const mfa = await call(`cognito-idp:GetUserPoolMfaConfig ${UserPoolId}`, failures, () => client.send(new GetUserPoolMfaConfigCommand({ UserPoolId })));
+    pools.push({ ...described.UserPool, Clients: clients, Groups: groups, ...(mfa ? { MfaConfig: withoutMetadata(mfa) } : {}) });
   }
   return pools;
+}
+
+/** The pool's groups as ListGroups describes them (name, precedence, `RoleArn`), every page. */
+async function listGroups(client: CognitoIdentityProviderClient, UserPoolId: string, region: string, failures: string[]): Promise<unknown[]> {
+  const groups: unknown[] = [];
+  await pages(`cognito-idp:ListGroups ${UserPoolId}`, region, failures, async (NextToken) => {
+    const page = await client.send(new ListGroupsCommand({ UserPoolId, Limit: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+    groups.push(...(page.Groups ?? []));
+    return { items: [], next: page.NextToken };
+  });
+  return groups;
 }
 
 /** Every page of a list call; a page that fails ends the list (what was listed is kept) with one line. */

@@ -64,7 +64,8 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
     objects(region.UserPools).forEach((pool, p) => {
       if (typeof pool.Id !== 'string') return;
       const base = joinPointer(regionAt, 'UserPools', p);
-      const { properties, at } = copyProperties(pool, base, { Name: 'UserPoolName', SchemaAttributes: 'Schema' });
+      const { properties, at } = copyProperties(pool, base, { Name: 'UserPoolName', SchemaAttributes: 'Schema' }, ['Groups', 'MfaConfig']);
+      if (isPlainObject(pool.MfaConfig)) mfaProperties(pool.MfaConfig, joinPointer(base, 'MfaConfig'), properties, at);
       add(pool.Id, 'AWS::Cognito::UserPool', base, properties, at);
       objects(pool.Clients).forEach((client, c) => {
         if (typeof client.ClientId !== 'string') return;
@@ -74,15 +75,36 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
         copied.at.set('UserPoolId', joinPointer(clientAt, 'UserPoolId'));
         add(client.ClientId, 'AWS::Cognito::UserPoolClient', clientAt, copied.properties, copied.at);
       });
+      objects(pool.Groups).forEach((group, g) => {
+        if (typeof group.GroupName !== 'string') return;
+        const groupAt = joinPointer(base, 'Groups', g);
+        // ListGroups' fields are AWS::Cognito::UserPoolGroup's properties; the role ARN stays literal.
+        const copied = copyProperties(group, groupAt, {}, ['UserPoolId']);
+        copied.properties.UserPoolId = { Ref: pool.Id };
+        copied.at.set('UserPoolId', joinPointer(groupAt, 'UserPoolId'));
+        add(`${pool.Id}/${group.GroupName}`, 'AWS::Cognito::UserPoolGroup', groupAt, copied.properties, copied.at);
+      });
     });
     objects(region.IdentityPools).forEach((pool, p) => {
       if (typeof pool.IdentityPoolId !== 'string') return;
       const base = joinPointer(regionAt, 'IdentityPools', p);
-      const { properties, at } = copyProperties(pool, base, {}, ['IdentityPoolId', 'Roles', 'RoleMappings', 'IdentityPoolTags']);
+      const { properties, at } = copyProperties(pool, base, {}, ['IdentityPoolId', 'Roles', 'RoleMappings', 'IdentityPoolTags', 'PrincipalTagAttributeMaps']);
       if (Array.isArray(pool.CognitoIdentityProviders)) {
         properties.CognitoIdentityProviders = pool.CognitoIdentityProviders.map((provider) => providerReference(provider, userPoolIds, clientIds));
       }
       add(pool.IdentityPoolId, 'AWS::Cognito::IdentityPool', base, properties, at);
+      objects(pool.PrincipalTagAttributeMaps).forEach((map, m) => {
+        if (typeof map.IdentityProviderName !== 'string') return;
+        // A provider that maps nothing (no tag, no defaults) is what a template without the resource says.
+        if (map.UseDefaults !== true && !(isPlainObject(map.PrincipalTags) && Object.keys(map.PrincipalTags).length > 0)) return;
+        const mapAt = joinPointer(base, 'PrincipalTagAttributeMaps', m);
+        const copied = copyProperties(map, mapAt, {}, ['IdentityProviderName']);
+        copied.properties.IdentityPoolId = { Ref: pool.IdentityPoolId };
+        copied.at.set('IdentityPoolId', joinPointer(base, 'IdentityPoolId'));
+        copied.properties.IdentityProviderName = providerName(map.IdentityProviderName, userPoolIds);
+        copied.at.set('IdentityProviderName', joinPointer(mapAt, 'IdentityProviderName'));
+        add(`${pool.IdentityPoolId} principal tags for ${map.IdentityProviderName}`, 'AWS::Cognito::IdentityPoolPrincipalTag', mapAt, copied.properties, copied.at);
+      });
       if (pool.Roles === undefined && pool.RoleMappings === undefined) return;
       const attachment: Record<string, unknown> = { IdentityPoolId: { Ref: pool.IdentityPoolId } };
       const attachmentAt = new Map([['IdentityPoolId', joinPointer(base, 'IdentityPoolId')]]);
@@ -146,6 +168,25 @@ function copyProperties(
 }
 
 /**
+ * GetUserPoolMfaConfig as AWS::Cognito::UserPool's `MfaConfiguration` and `EnabledMfas`
+ * (DescribeUserPool has the first, not the second): a factor is enabled when its configuration is
+ * there, TOTP when `SoftwareTokenMfaConfiguration.Enabled`
+ * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserPoolMfaConfig.html).
+ */
+function mfaProperties(config: Record<string, unknown>, base: Pointer, properties: Record<string, unknown>, at: Map<string, Pointer>): void {
+  if (config.MfaConfiguration !== undefined) {
+    properties.MfaConfiguration = config.MfaConfiguration;
+    at.set('MfaConfiguration', joinPointer(base, 'MfaConfiguration'));
+  }
+  const enabled: string[] = [];
+  if (isPlainObject(config.SmsMfaConfiguration)) enabled.push('SMS_MFA');
+  if (isPlainObject(config.SoftwareTokenMfaConfiguration) && config.SoftwareTokenMfaConfiguration.Enabled === true) enabled.push('SOFTWARE_TOKEN_MFA');
+  if (isPlainObject(config.EmailMfaConfiguration)) enabled.push('EMAIL_OTP');
+  properties.EnabledMfas = enabled;
+  at.set('EnabledMfas', base);
+}
+
+/**
  * `{ProviderName: "cognito-idp.<region>.amazonaws.com/<user pool ID>", ClientId}` as references to
  * the user pool and client read with it, which is how the model links an identity pool to the
  * user pools whose users it accepts; a pool or client of another account or region stays literal.
@@ -153,11 +194,13 @@ function copyProperties(
 function providerReference(provider: unknown, userPoolIds: ReadonlySet<string>, clientIds: ReadonlySet<string>): unknown {
   if (!isPlainObject(provider)) return provider;
   const out: Record<string, unknown> = { ...provider };
-  const name = provider.ProviderName;
-  const userPool = typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : undefined;
-  if (userPool !== undefined && userPoolIds.has(userPool) && /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(String(name))) {
-    out.ProviderName = { 'Fn::GetAtt': [userPool, 'ProviderName'] };
-  }
+  if (typeof provider.ProviderName === 'string') out.ProviderName = providerName(provider.ProviderName, userPoolIds);
   if (typeof provider.ClientId === 'string' && clientIds.has(provider.ClientId)) out.ClientId = { Ref: provider.ClientId };
   return out;
+}
+
+/** A user pool's provider name (`cognito-idp.<region>.amazonaws.com/<user pool ID>`) as a reference to the pool, when it was read. */
+function providerName(name: string, userPoolIds: ReadonlySet<string>): unknown {
+  const userPool = name.slice(name.lastIndexOf('/') + 1);
+  return userPoolIds.has(userPool) && /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(name) ? { 'Fn::GetAtt': [userPool, 'ProviderName'] } : name;
 }

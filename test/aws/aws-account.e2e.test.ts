@@ -85,8 +85,17 @@ describe('--aws', () => {
         `identity-pool/classic-flow ${IDENTITY_POOL_ID}`,
         `user-pool/open-signup-privileged ${USER_POOL_ID}`,
         'role/guest-write-access AppDataAccess',
+        // Linked through the user pool's groups (ListGroups) and the pool's principal tags (GetPrincipalTagAttributeMap).
+        'trust/missing-tag-session AppAdminsRole',
+        'trust/missing-tag-session Cognito_AppAuth_Role',
+        `user-pool/mfa-disabled ${USER_POOL_ID}`,
       ]),
     );
+    // Both pages of groups were read.
+    expect(server.calls.filter((c) => c.operation === 'ListGroups')).toHaveLength(2);
+    const tagSession = findings.find((f) => f.ruleId === 'trust/missing-tag-session' && f.resource?.logicalId === 'AppAdminsRole')!;
+    expect(tagSession.message).toContain(`but role \`AppAdminsRole\`, the role of user pool group \`${USER_POOL_ID}/admins\`, does not allow \`sts:TagSession\``);
+    expect(tagSession.message).toMatch(/maps principal tags \(the default tags, `team`\)/);
     // The unauthenticated role's trust pins the pool by its literal ID: no mismatch with the pool read.
     expect(findings.filter((f) => f.ruleId === 'trust/aud-mismatch')).toEqual([]);
     const missingAud = findings.find((f) => f.ruleId === 'trust/missing-aud')!;
@@ -99,11 +108,23 @@ describe('--aws', () => {
     const saved = readFileSync(join(work, 'account.json'), 'utf8');
     const snapshot = JSON.parse(saved) as { RoleDetailList: Array<{ RoleName: string }>; Cognito: Array<{ Region: string; UserPools: Array<{ Clients: Array<Record<string, unknown>> }> }> };
     expect(snapshot.RoleDetailList.map((r) => r.RoleName)).toEqual([
-      'Cognito_AppAuth_Role', 'ThumbnailFunctionRole', 'ResizeFunctionRole', 'ExportFunctionRole', 'Cognito_AppUnauth_Role', 'AuditFunctionRole',
+      'Cognito_AppAuth_Role', 'ThumbnailFunctionRole', 'ResizeFunctionRole', 'AppAdminsRole', 'ExportFunctionRole', 'Cognito_AppUnauth_Role', 'AuditFunctionRole',
     ]);
     expect(snapshot.Cognito[0]!.Region).toBe(REGION);
     expect(snapshot.Cognito[0]!.UserPools[0]!.Clients[0]).toMatchObject({ ClientId: CLIENT_ID, GenerateSecret: true });
     expect(saved).not.toContain('never-written-to-a-snapshot');
+    const userPool = snapshot.Cognito[0]!.UserPools[0] as unknown as { Groups: Array<{ GroupName: string; RoleArn?: string }>; MfaConfig: Record<string, unknown> };
+    expect(userPool.Groups.map((g) => [g.GroupName, g.RoleArn])).toEqual([['admins', 'arn:aws:iam::123456789012:role/service-role/AppAdminsRole'], ['readers', undefined]]);
+    expect(userPool.MfaConfig).toMatchObject({ MfaConfiguration: 'OFF', SoftwareTokenMfaConfiguration: { Enabled: false } });
+    expect((snapshot.Cognito[0] as unknown as { IdentityPools: Array<{ PrincipalTagAttributeMaps: unknown }> }).IdentityPools[0]!.PrincipalTagAttributeMaps).toEqual([
+      { IdentityProviderName: `cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`, UseDefaults: true, PrincipalTags: { team: 'custom:team' } },
+    ]);
+    // MfaConfiguration is read from GetUserPoolMfaConfig's answer, where the finding points.
+    const mfa = findings.find((f) => f.ruleId === 'user-pool/mfa-disabled')!;
+    const lines = saved.split('\n');
+    const mfaConfig = lines.findIndex((line) => line.includes('"MfaConfig"'));
+    expect(mfaConfig).toBeGreaterThan(0);
+    expect(mfa.range.start.line).toBe(lines.findIndex((line, i) => i > mfaConfig && line.includes('"MfaConfiguration": "OFF"')) + 1);
     // The positions are those of the saved file: the trust policy of the first role.
     expect(missingAud.range.start.line).toBe(saved.split('\n').findIndex((line) => line.includes('"AssumeRolePolicyDocument"')) + 1);
 
