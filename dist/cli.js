@@ -2191,12 +2191,13 @@ async function readAwsAccount(io, args) {
   for (const failure of read.failures) io.stderr(`cognito-iam-lint: aws: ${printable(failure)}
 `);
   const text = JSON.stringify(read.snapshot, null, 2) + "\n";
-  if (args.saveAccount === void 0) return { file: `aws-account-${read.accountId ?? "unknown"}.json`, text, failures: read.failures };
-  writeOutput(io, args.saveAccount, text, "the account");
-  const file = displayPath(io.cwd, args.saveAccount);
-  io.stderr(`cognito-iam-lint: wrote the account to ${printable(file)}.
-`);
+  const file = args.saveAccount !== void 0 ? displayPath(io.cwd, args.saveAccount) : `aws-account-${read.accountId ?? "unknown"}.json`;
   return { file, text, failures: read.failures };
+}
+function saveAccount(io, target, account) {
+  writeOutput(io, target, account.text, "the account");
+  io.stderr(`cognito-iam-lint: wrote the account to ${printable(account.file)}.
+`);
 }
 
 // src/cli/merge.ts
@@ -2592,6 +2593,7 @@ async function runCliAsync(io) {
   }
   if (io.argv[0] === "merge" || !args.aws || args.help || args.version || args.listRules || args.explain !== void 0) return runCli(io);
   try {
+    checkOutputTargets(io, args);
     return runCli(io, await readAwsAccount(io, args));
   } catch (error) {
     return reportError(io, error);
@@ -2680,7 +2682,8 @@ function run(io, account) {
     io.stderr("cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n");
     return EXIT_USAGE;
   }
-  checkOutputsAreNotInputs(io, args, inputs, configPath);
+  checkOutputsAreNotInputs(io, args, inputs, configPath, account);
+  if (account && args.saveAccount !== void 0) saveAccount(io, args.saveAccount, account);
   const readable = inputs.documents.filter((d) => d.syntaxErrors.length === 0 || d.data !== void 0);
   const textOnConsole = args.format === "text" && args.output === void 0;
   if (!textOnConsole) {
@@ -2746,6 +2749,7 @@ function githubSourceLinkBase(env) {
 }
 function checkOutputTargets(io, args) {
   const targets = [];
+  if (args.saveAccount !== void 0) targets.push(["--save-account", args.saveAccount]);
   if (args.output !== void 0) targets.push(["--output", args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=\u2026`, report.file]);
   if (args.writeBaseline !== void 0) targets.push(["--write-baseline", args.writeBaseline]);
@@ -2763,18 +2767,19 @@ function checkOutputTargets(io, args) {
     }
   }
 }
-function checkOutputsAreNotInputs(io, args, inputs, configPath) {
+function checkOutputsAreNotInputs(io, args, inputs, configPath, account) {
   const read = /* @__PURE__ */ new Map();
   const add = (path) => {
     if (path === "-" || path === "<stdin>") return;
     const real = realPath(io, path);
     if (!read.has(real)) read.set(real, path);
   };
-  for (const doc of inputs.documents) add(doc.file);
+  for (const doc of inputs.documents) if (doc.file !== account?.file) add(doc.file);
   for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
   for (const path of [...args.paths, ...args.parameterFiles]) add(path);
   if (configPath !== void 0) add(configPath);
   const targets = [];
+  if (args.saveAccount !== void 0) targets.push(["--save-account", args.saveAccount]);
   if (args.output !== void 0) targets.push(["--output", args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=\u2026`, report.file]);
   if (args.writeBaseline !== void 0) targets.push(["--write-baseline", args.writeBaseline]);

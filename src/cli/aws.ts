@@ -26,11 +26,15 @@ export async function readAwsAccount(io: CliIo, args: CliArgs): Promise<AccountI
   }
   for (const failure of read.failures) io.stderr(`cognito-iam-lint: aws: ${printable(failure)}\n`);
   // The text --save-account writes is the text linted: a later `cognito-iam-lint <file>` finds the
-  // same findings at the same positions.
+  // same findings at the same positions. It is written by saveAccount, once the run has checked
+  // that the file is none of its inputs or other outputs.
   const text = JSON.stringify(read.snapshot, null, 2) + '\n';
-  if (args.saveAccount === undefined) return { file: `aws-account-${read.accountId ?? 'unknown'}.json`, text, failures: read.failures };
-  writeOutput(io, args.saveAccount, text, 'the account');
-  const file = displayPath(io.cwd, args.saveAccount);
-  io.stderr(`cognito-iam-lint: wrote the account to ${printable(file)}.\n`);
+  const file = args.saveAccount !== undefined ? displayPath(io.cwd, args.saveAccount) : `aws-account-${read.accountId ?? 'unknown'}.json`;
   return { file, text, failures: read.failures };
+}
+
+/** `--save-account FILE`: what was read, as the run linted it. */
+export function saveAccount(io: CliIo, target: string, account: AccountInput): void {
+  writeOutput(io, target, account.text, 'the account');
+  io.stderr(`cognito-iam-lint: wrote the account to ${printable(account.file)}.\n`);
 }

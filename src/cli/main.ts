@@ -21,7 +21,7 @@ import { didYouMean } from '../util/suggest.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { displayPath, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, realPath, writeOutput, type CliIo } from './io.js';
-import { readAwsAccount, type AccountInput } from './aws.js';
+import { readAwsAccount, saveAccount, type AccountInput } from './aws.js';
 import { runMerge } from './merge.js';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
@@ -48,6 +48,8 @@ export async function runCliAsync(io: CliIo): Promise<number> {
   }
   if (io.argv[0] === 'merge' || !args.aws || args.help || args.version || args.listRules || args.explain !== undefined) return runCli(io);
   try {
+    // Outputs aimed at one file (`-o` naming the --save-account file) are refused before any call.
+    checkOutputTargets(io, args);
     return runCli(io, await readAwsAccount(io, args));
   } catch (error) {
     return reportError(io, error);
@@ -151,7 +153,8 @@ function run(io: CliIo, account: AccountInput | undefined): number {
     return EXIT_USAGE;
   }
   // Before anything is written: a report must never replace a template it read.
-  checkOutputsAreNotInputs(io, args, inputs, configPath);
+  checkOutputsAreNotInputs(io, args, inputs, configPath, account);
+  if (account && args.saveAccount !== undefined) saveAccount(io, args.saveAccount, account);
   const readable = inputs.documents.filter((d) => d.syntaxErrors.length === 0 || d.data !== undefined);
   const textOnConsole = args.format === 'text' && args.output === undefined;
   if (!textOnConsole) {
@@ -233,6 +236,7 @@ function githubSourceLinkBase(env: Readonly<Record<string, string | undefined>>)
 /** Two outputs aimed at one file would overwrite each other: refuse before linting. */
 function checkOutputTargets(io: CliIo, args: CliArgs): void {
   const targets: Array<[string, string]> = [];
+  if (args.saveAccount !== undefined) targets.push(['--save-account', args.saveAccount]);
   if (args.output !== undefined) targets.push(['--output', args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=…`, report.file]);
   if (args.writeBaseline !== undefined) targets.push(['--write-baseline', args.writeBaseline]);
@@ -260,18 +264,21 @@ function checkOutputTargets(io: CliIo, args: CliArgs): void {
  * that named templates, the paths named on the command line, parameter files and the config
  * file. The --baseline file may be refreshed by --write-baseline only (checkOutputTargets).
  */
-function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs, configPath: string | undefined): void {
+function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs, configPath: string | undefined, account: AccountInput | undefined): void {
   const read = new Map<string, string>();
   const add = (path: string) => {
     if (path === '-' || path === '<stdin>') return;
     const real = realPath(io, path);
     if (!read.has(real)) read.set(real, path);
   };
-  for (const doc of inputs.documents) add(doc.file);
+  // The account read with --aws is a document of the run named after the --save-account file,
+  // which is written (replaced) with it: the one input an output may name.
+  for (const doc of inputs.documents) if (doc.file !== account?.file) add(doc.file);
   for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
   for (const path of [...args.paths, ...args.parameterFiles]) add(path);
   if (configPath !== undefined) add(configPath);
   const targets: Array<[string, string]> = [];
+  if (args.saveAccount !== undefined) targets.push(['--save-account', args.saveAccount]);
   if (args.output !== undefined) targets.push(['--output', args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=…`, report.file]);
   if (args.writeBaseline !== undefined) targets.push(['--write-baseline', args.writeBaseline]);

@@ -4,7 +4,7 @@
  * AWS_ENDPOINT_URL, with static test credentials. Run `npm run build` first.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../hostile/output-helpers.js';
@@ -174,6 +174,25 @@ describe('--aws', () => {
       `cognito-iam-lint: aws: cognito-idp:ListUserPools (${REGION}, page 1): the credentials have expired (refresh them, e.g. \`aws sso login\`) (ExpiredTokenException: The security token included in the request is expired)`,
     ]);
     expect(run.status).toBe(2);
+  });
+
+  it('--save-account naming another output is refused before any call, and nothing is written', async () => {
+    server.faults = {};
+    const run = await runBin(['--aws', '--save-account', 'twice.json', '-o', 'twice.json']);
+    expect(run.stderr).toBe('cognito-iam-lint: --output and --save-account both write twice.json.\n');
+    expect(run.status).toBe(2);
+    expect(server.calls).toEqual([]);
+    expect(existsSync(join(work, 'twice.json'))).toBe(false);
+  });
+
+  it('--save-account naming an input of the run is refused before the snapshot is written', async () => {
+    server.faults = {};
+    const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
+    writeFileSync(join(work, 'stack.yaml'), template);
+    const run = await runBin(['--aws', 'stack.yaml', '--save-account', 'stack.yaml']);
+    expect(run.stderr).toBe('cognito-iam-lint: --save-account stack.yaml is an input of this run: refusing to overwrite it.\n');
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(work, 'stack.yaml'), 'utf8')).toBe(template);
   });
 
   it('no region: one line, exit 2, no call made', async () => {

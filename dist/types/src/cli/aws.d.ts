@@ -7,3 +7,5 @@ export interface AccountInput {
     failures: string[];
 }
 export declare function readAwsAccount(io: CliIo, args: CliArgs): Promise<AccountInput>;
+/** `--save-account FILE`: what was read, as the run linted it. */
+export declare function saveAccount(io: CliIo, target: string, account: AccountInput): void;
