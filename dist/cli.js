@@ -12,6 +12,7 @@ import {
   compileIgnore,
   describe,
   exposureOf,
+  failureLine,
   findingResourceOf,
   grantsOf,
   isGlobRefusal,
@@ -31,9 +32,10 @@ import {
   safeRealpath,
   sortNotifications,
   toolVersion,
+  unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-BFQUH2D6.js";
+} from "./chunks/chunk-HXMOAEGR.js";
 import {
   __commonJS,
   __toESM
@@ -1986,8 +1988,8 @@ Options:
                                          (repeatable; default: AWS_REGION or the profile's)
       --save-account <file>              With --aws: write what was read to a file, which
                                          \`cognito-iam-lint <file>\` lints offline with the same findings
-      --allow-partial                    With --aws: exit as usual when some calls failed
-                                         (default: exit 2, the read was incomplete)
+      --allow-partial                    An account read in part (--aws, or a saved snapshot
+                                         that records failed calls): exit as usual (default: 2)
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
@@ -2078,7 +2080,7 @@ function parseCliArgs(argv) {
     }
   }
   if (!v.aws) {
-    for (const flag of ["profile", "region", "save-account", "allow-partial"]) {
+    for (const flag of ["profile", "region", "save-account"]) {
       if (v[flag] !== void 0) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
     }
   }
@@ -2180,7 +2182,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-QVHP7XXH.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-MOV3EUVE.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions });
@@ -2188,11 +2190,11 @@ async function readAwsAccount(io, args) {
     if (error instanceof NoRegionError) throw new UsageError(error.message);
     throw error;
   }
-  for (const failure of read.failures) io.stderr(`cognito-iam-lint: aws: ${printable(failure)}
+  for (const failure of read.failures) io.stderr(`cognito-iam-lint: aws: ${printable(failureLine(failure))}
 `);
   const text = JSON.stringify(read.snapshot, null, 2) + "\n";
   const file = args.saveAccount !== void 0 ? displayPath(io.cwd, args.saveAccount) : `aws-account-${read.accountId ?? "unknown"}.json`;
-  return { file, text, failures: read.failures };
+  return { file, text };
 }
 function saveAccount(io, target, account) {
   writeOutput(io, target, account.text, "the account");
@@ -2672,7 +2674,14 @@ function run(io, account) {
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}
 `);
-  const unread = (account?.failures ?? []).map((failure) => ({ level: "error", kind: "input", message: `Not read from the account: ${failure}`, file: account.file }));
+  const unread = [];
+  for (const doc of inputs.documents) {
+    for (const call of unreadCalls(doc)) {
+      if (doc.file !== account?.file) io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}
+`);
+      unread.push({ level: "error", kind: "input", message: `Not read from the account: ${call.line}`, file: doc.file, range: doc.locate(call.pointer) });
+    }
+  }
   const extra = [...undeclared, ...unread];
   const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
   const missing = inputs.skipped.some((s) => s.missing);
@@ -2727,8 +2736,8 @@ function run(io, account) {
   }
   if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
-  if (account && account.failures.length > 0) {
-    const calls = plural(account.failures.length, "call");
+  if (unread.length > 0) {
+    const calls = plural(unread.length, "call");
     if (!args.allowPartial) {
       io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).
 `);

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-BFQUH2D6.js";
+} from "./chunks/chunk-HXMOAEGR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

@@ -12,6 +12,7 @@ import { sortNotifications } from '../engine/notification-order.js';
 import type { LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, readTextFile, rebaser, safeRealpath } from '../inputs/files.js';
+import { unreadCalls } from '../inputs/aws-account.js';
 import type { FileSystem, LoadedInputs } from '../inputs/types.js';
 import { formatReport, reportGraphOf } from '../reporters/index.js';
 import { failingFindings, plural, ruleDocsUrl } from '../reporters/shared.js';
@@ -136,8 +137,15 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   // Judged on the whole input, not the shard's share: a parameter another shard's template declares is declared.
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}\n`);
-  // Calls that failed while reading the account: each was one line on stderr; the report says it too.
-  const unread: Notification[] = (account?.failures ?? []).map((failure) => ({ level: 'error', kind: 'input', message: `Not read from the account: ${failure}`, file: account!.file }));
+  // Calls that failed while reading the account, live or in a saved snapshot: each is one line on
+  // stderr (the live read printed its own as they failed), and an error in the report.
+  const unread: Notification[] = [];
+  for (const doc of inputs.documents) {
+    for (const call of unreadCalls(doc)) {
+      if (doc.file !== account?.file) io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}\n`);
+      unread.push({ level: 'error', kind: 'input', message: `Not read from the account: ${call.line}`, file: doc.file, range: doc.locate(call.pointer) });
+    }
+  }
   const extra = [...undeclared, ...unread];
   const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
   // A named path that does not exist: the line above names it, the run ends with exit 2 (ESLint's
@@ -205,8 +213,8 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
   // An account read in part: the findings cover only what was read, so the scan is incomplete.
-  if (account && account.failures.length > 0) {
-    const calls = plural(account.failures.length, 'call');
+  if (unread.length > 0) {
+    const calls = plural(unread.length, 'call');
     if (!args.allowPartial) {
       io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n`);
       return EXIT_USAGE;

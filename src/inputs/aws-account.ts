@@ -29,6 +29,39 @@ export function isAccountSnapshot(data: Record<string, unknown>): boolean {
   return Array.isArray(cognito) && cognito.every(isPlainObject) && Array.isArray(data.RoleDetailList);
 }
 
+/** The top-level key of the calls that failed while the account was read (src/aws/read.ts AccountFailure). */
+export const INCOMPLETE_KEY = 'Incomplete';
+
+/** A call the snapshot records as failed: the line the live run printed, and where it is in the file. */
+export interface UnreadCall {
+  line: string;
+  pointer: Pointer;
+}
+
+/** `<call>: <what happened>`, as `--aws` prints a failed call. */
+export function failureLine(failure: { Call: string; Message: string }): string {
+  return `${failure.Call}: ${failure.Message}`;
+}
+
+/**
+ * The calls a snapshot records as failed (`Incomplete: [{Call, Region, Message}]`): what it holds
+ * of the account is partial, reading it back says so as the live run did.
+ */
+export function unreadCalls(doc: ParsedDocument): UnreadCall[] {
+  const data = doc.data;
+  if (!isPlainObject(data) || !isAccountSnapshot(data) || !Object.prototype.hasOwnProperty.call(data, INCOMPLETE_KEY)) return [];
+  const out: UnreadCall[] = [];
+  const entries = data[INCOMPLETE_KEY];
+  if (!Array.isArray(entries)) return [{ line: `\`${INCOMPLETE_KEY}\` is not a list of failed calls`, pointer: joinPointer('', INCOMPLETE_KEY) }];
+  entries.forEach((entry, i) => {
+    const pointer = joinPointer('', INCOMPLETE_KEY, i);
+    // A hand-edited entry still says the snapshot is partial, in whatever words it has.
+    const valid = isPlainObject(entry) && typeof entry.Call === 'string' && typeof entry.Message === 'string';
+    out.push({ line: valid ? failureLine(entry as { Call: string; Message: string }) : 'a failed call (an entry without `Call` and `Message`)', pointer });
+  });
+  return out;
+}
+
 /** Where a synthesised resource came from: its description, and where each of its properties is there. */
 interface Origin {
   base: Pointer;

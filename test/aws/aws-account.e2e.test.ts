@@ -146,9 +146,41 @@ describe('--aws', () => {
     const findings = findingsOf(denied);
     expect(summary(findings)).toEqual(expect.arrayContaining(['trust/missing-aud Cognito_AppAuth_Role', `identity-pool/classic-flow ${IDENTITY_POOL_ID}`]));
     const report = JSON.parse(denied.stdout) as { notifications: Array<{ level: string; message: string; file?: string }> };
-    expect(report.notifications).toContainEqual({ level: 'error', kind: 'input', message: expect.stringMatching(/^Not read from the account: cognito-identity:GetIdentityPoolRoles /), file: 'aws-account-123456789012.json' });
+    // At the call's entry in the snapshot's `Incomplete`, its first lines.
+    expect(report.notifications).toContainEqual({
+      level: 'error',
+      kind: 'input',
+      message: expect.stringMatching(/^Not read from the account: cognito-identity:GetIdentityPoolRoles /),
+      file: 'aws-account-123456789012.json',
+      range: { start: { line: 3, column: 5 }, end: expect.anything() },
+    });
 
     const accepted = await runBin(['--aws', '--allow-partial', '-f', 'json']);
+    expect(accepted.status).toBe(1);
+    expect(accepted.stderr).toContain('cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n');
+  });
+
+  it('a saved snapshot records the calls that failed; reading it back reports them and exits 2 unless --allow-partial', async () => {
+    server.faults = { deny: ['GetIdentityPoolRoles'] };
+    const live = await runBin(['--aws', '--save-account', 'partial.json', '-f', 'json']);
+    expect(live.status).toBe(2);
+    const denied = `cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}: access denied (AccessDeniedException: User: arn:aws:iam::123456789012:user/reviewer is not authorized to perform: cognito-identity:GetIdentityPoolRoles)`;
+    const saved = JSON.parse(readFileSync(join(work, 'partial.json'), 'utf8')) as { Incomplete: unknown };
+    expect(saved.Incomplete).toEqual([
+      { Call: `cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}`, Region: REGION, Message: denied.slice(denied.indexOf(': ') + 2) },
+    ]);
+
+    const offline = await runBin(['partial.json', '-f', 'json'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
+    expect(offline.stderr).toBe(
+      `cognito-iam-lint: partial.json: not read from the account: ${denied}\n` +
+        'cognito-iam-lint: the account was read in part (1 call failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n',
+    );
+    expect(offline.status).toBe(2);
+    // The same report as the live run: findings and the error notification.
+    expect(JSON.parse(offline.stdout)).toEqual(JSON.parse(live.stdout));
+    expect((JSON.parse(offline.stdout) as { notifications: Array<{ level: string }> }).notifications.filter((n) => n.level === 'error')).toHaveLength(1);
+
+    const accepted = await runBin(['partial.json', '--allow-partial', '-f', 'json']);
     expect(accepted.status).toBe(1);
     expect(accepted.stderr).toContain('cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n');
   });

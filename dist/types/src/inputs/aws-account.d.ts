@@ -16,11 +16,28 @@
  * matches against the roles of `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
  * Positions map back to the description each property came from.
  */
-import type { ParsedDocument } from '../parsers/types.js';
+import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import type { TemplateInput } from './types.js';
 /** The top-level key of the Cognito part; its presence beside the IAM lists is what marks an account snapshot. */
 export declare const COGNITO_KEY = "Cognito";
 /** Is this document an account snapshot (IAM authorization details plus Cognito descriptions)? */
 export declare function isAccountSnapshot(data: Record<string, unknown>): boolean;
+/** The top-level key of the calls that failed while the account was read (src/aws/read.ts AccountFailure). */
+export declare const INCOMPLETE_KEY = "Incomplete";
+/** A call the snapshot records as failed: the line the live run printed, and where it is in the file. */
+export interface UnreadCall {
+    line: string;
+    pointer: Pointer;
+}
+/** `<call>: <what happened>`, as `--aws` prints a failed call. */
+export declare function failureLine(failure: {
+    Call: string;
+    Message: string;
+}): string;
+/**
+ * The calls a snapshot records as failed (`Incomplete: [{Call, Region, Message}]`): what it holds
+ * of the account is partial, reading it back says so as the live run did.
+ */
+export declare function unreadCalls(doc: ParsedDocument): UnreadCall[];
 /** The template the Cognito part of a snapshot stands for; `undefined` when it has no Cognito resource. */
 export declare function accountTemplate(doc: ParsedDocument): TemplateInput | undefined;
