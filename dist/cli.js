@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-HXMOAEGR.js";
+} from "./chunks/chunk-ZQWSSNJP.js";
 import {
   __commonJS,
   __toESM

@@ -7,13 +7,17 @@
  *
  * The Cognito part is read through the template model: the same document is also a template
  * whose resources are synthesised from the descriptions (`AWS::Cognito::IdentityPool`,
- * `…IdentityPoolRoleAttachment`, `…UserPool`, `…UserPoolClient`). The API's field names are the
- * CloudFormation property names (DescribeIdentityPool and AWS::Cognito::IdentityPool,
- * GetIdentityPoolRoles and AWS::Cognito::IdentityPoolRoleAttachment, DescribeUserPoolClient and
- * AWS::Cognito::UserPoolClient), so every rule that reads those resources runs unchanged. Logical
- * IDs are the pool and client IDs, so findings name the real pools; links between them are `Ref`
- * and `Fn::GetAtt` (what the model follows), and role ARNs stay literal strings, which the model
- * matches against the roles of `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
+ * `…IdentityPoolRoleAttachment`, `…IdentityPoolPrincipalTag`, `…UserPool`, `…UserPoolClient`,
+ * `…UserPoolGroup`). The API's field names are the CloudFormation property names
+ * (DescribeIdentityPool and AWS::Cognito::IdentityPool, GetIdentityPoolRoles and
+ * AWS::Cognito::IdentityPoolRoleAttachment, DescribeUserPoolClient and AWS::Cognito::UserPoolClient,
+ * ListGroups and AWS::Cognito::UserPoolGroup), so every rule that reads those resources runs
+ * unchanged. Logical IDs are the pool and client IDs (a group's is `<user pool ID>/<group name>`),
+ * so findings name the real pools; a pool's links to its own clients, groups and attachments are
+ * `Ref`s (what the model follows). Provider names stay as the API gives them, and messages quote
+ * them; the model matches them to the user pools read with them (src/model/build.ts
+ * physicalProvider). Role ARNs stay literal strings, which the model matches against the roles of
+ * `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
  * Positions map back to the description each property came from.
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
@@ -84,11 +88,9 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
     origins.set(logicalId, { base, properties: at });
   };
   const regions = data[COGNITO_KEY] as Array<Record<string, unknown>>;
-  const userPoolIds = new Set<string>();
   const clientIds = new Set<string>();
   for (const region of regions) {
     for (const pool of objects(region.UserPools)) {
-      if (typeof pool.Id === 'string') userPoolIds.add(pool.Id);
       for (const client of objects(pool.Clients)) if (typeof client.ClientId === 'string') clientIds.add(client.ClientId);
     }
   }
@@ -123,7 +125,7 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
       const base = joinPointer(regionAt, 'IdentityPools', p);
       const { properties, at } = copyProperties(pool, base, {}, ['IdentityPoolId', 'Roles', 'RoleMappings', 'IdentityPoolTags', 'PrincipalTagAttributeMaps']);
       if (Array.isArray(pool.CognitoIdentityProviders)) {
-        properties.CognitoIdentityProviders = pool.CognitoIdentityProviders.map((provider) => providerReference(provider, userPoolIds, clientIds));
+        properties.CognitoIdentityProviders = pool.CognitoIdentityProviders.map((provider) => providerReference(provider, clientIds));
       }
       add(pool.IdentityPoolId, 'AWS::Cognito::IdentityPool', base, properties, at);
       objects(pool.PrincipalTagAttributeMaps).forEach((map, m) => {
@@ -131,11 +133,9 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
         // A provider that maps nothing (no tag, no defaults) is what a template without the resource says.
         if (map.UseDefaults !== true && !(isPlainObject(map.PrincipalTags) && Object.keys(map.PrincipalTags).length > 0)) return;
         const mapAt = joinPointer(base, 'PrincipalTagAttributeMaps', m);
-        const copied = copyProperties(map, mapAt, {}, ['IdentityProviderName']);
+        const copied = copyProperties(map, mapAt, {});
         copied.properties.IdentityPoolId = { Ref: pool.IdentityPoolId };
         copied.at.set('IdentityPoolId', joinPointer(base, 'IdentityPoolId'));
-        copied.properties.IdentityProviderName = providerName(map.IdentityProviderName, userPoolIds);
-        copied.at.set('IdentityProviderName', joinPointer(mapAt, 'IdentityProviderName'));
         add(`${pool.IdentityPoolId} principal tags for ${map.IdentityProviderName}`, 'AWS::Cognito::IdentityPoolPrincipalTag', mapAt, copied.properties, copied.at);
       });
       if (pool.Roles === undefined && pool.RoleMappings === undefined) return;
@@ -220,20 +220,14 @@ function mfaProperties(config: Record<string, unknown>, base: Pointer, propertie
 }
 
 /**
- * `{ProviderName: "cognito-idp.<region>.amazonaws.com/<user pool ID>", ClientId}` as references to
- * the user pool and client read with it, which is how the model links an identity pool to the
- * user pools whose users it accepts; a pool or client of another account or region stays literal.
+ * `{ProviderName, ClientId}` with the client ID as a reference to the app client read with it. The
+ * provider name stays as the API gives it (`cognito-idp.<region>.amazonaws.com/<user pool ID>`),
+ * which messages quote and which the model matches to the user pool read with it
+ * (src/model/build.ts physicalProvider); a client of another account or region stays literal.
  */
-function providerReference(provider: unknown, userPoolIds: ReadonlySet<string>, clientIds: ReadonlySet<string>): unknown {
+function providerReference(provider: unknown, clientIds: ReadonlySet<string>): unknown {
   if (!isPlainObject(provider)) return provider;
   const out: Record<string, unknown> = { ...provider };
-  if (typeof provider.ProviderName === 'string') out.ProviderName = providerName(provider.ProviderName, userPoolIds);
   if (typeof provider.ClientId === 'string' && clientIds.has(provider.ClientId)) out.ClientId = { Ref: provider.ClientId };
   return out;
-}
-
-/** A user pool's provider name (`cognito-idp.<region>.amazonaws.com/<user pool ID>`) as a reference to the pool, when it was read. */
-function providerName(name: string, userPoolIds: ReadonlySet<string>): unknown {
-  const userPool = name.slice(name.lastIndexOf('/') + 1);
-  return userPoolIds.has(userPool) && /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(name) ? { 'Fn::GetAtt': [userPool, 'ProviderName'] } : name;
 }

@@ -95,7 +95,11 @@ describe('--aws', () => {
     expect(server.calls.filter((c) => c.operation === 'ListGroups')).toHaveLength(2);
     const tagSession = findings.find((f) => f.ruleId === 'trust/missing-tag-session' && f.resource?.logicalId === 'AppAdminsRole')!;
     expect(tagSession.message).toContain(`but role \`AppAdminsRole\`, the role of user pool group \`${USER_POOL_ID}/admins\`, does not allow \`sts:TagSession\``);
-    expect(tagSession.message).toMatch(/maps principal tags \(the default tags, `team`\)/);
+    expect(tagSession.message).toMatch(/maps principal tags \(the default tags, `team`\) for `cognito-idp\.us-east-1\.amazonaws\.com\/us-east-1_AbCdEf123`,/);
+    // Provider names are quoted as the API gives them.
+    expect(findings.find((f) => f.ruleId === 'identity-pool/no-token-check')?.message).toBe(
+      `Identity pool \`${IDENTITY_POOL_ID}\` accepts tokens of \`cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}\` with \`ServerSideTokenCheck: false\`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.`,
+    );
     // The unauthenticated role's trust pins the pool by its literal ID: no mismatch with the pool read.
     expect(findings.filter((f) => f.ruleId === 'trust/aud-mismatch')).toEqual([]);
     const missingAud = findings.find((f) => f.ruleId === 'trust/missing-aud')!;

@@ -7,13 +7,17 @@
  *
  * The Cognito part is read through the template model: the same document is also a template
  * whose resources are synthesised from the descriptions (`AWS::Cognito::IdentityPool`,
- * `…IdentityPoolRoleAttachment`, `…UserPool`, `…UserPoolClient`). The API's field names are the
- * CloudFormation property names (DescribeIdentityPool and AWS::Cognito::IdentityPool,
- * GetIdentityPoolRoles and AWS::Cognito::IdentityPoolRoleAttachment, DescribeUserPoolClient and
- * AWS::Cognito::UserPoolClient), so every rule that reads those resources runs unchanged. Logical
- * IDs are the pool and client IDs, so findings name the real pools; links between them are `Ref`
- * and `Fn::GetAtt` (what the model follows), and role ARNs stay literal strings, which the model
- * matches against the roles of `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
+ * `…IdentityPoolRoleAttachment`, `…IdentityPoolPrincipalTag`, `…UserPool`, `…UserPoolClient`,
+ * `…UserPoolGroup`). The API's field names are the CloudFormation property names
+ * (DescribeIdentityPool and AWS::Cognito::IdentityPool, GetIdentityPoolRoles and
+ * AWS::Cognito::IdentityPoolRoleAttachment, DescribeUserPoolClient and AWS::Cognito::UserPoolClient,
+ * ListGroups and AWS::Cognito::UserPoolGroup), so every rule that reads those resources runs
+ * unchanged. Logical IDs are the pool and client IDs (a group's is `<user pool ID>/<group name>`),
+ * so findings name the real pools; a pool's links to its own clients, groups and attachments are
+ * `Ref`s (what the model follows). Provider names stay as the API gives them, and messages quote
+ * them; the model matches them to the user pools read with them (src/model/build.ts
+ * physicalProvider). Role ARNs stay literal strings, which the model matches against the roles of
+ * `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
  * Positions map back to the description each property came from.
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
