@@ -12,6 +12,7 @@ import {
   compileIgnore,
   describe,
   exposureOf,
+  failureLine,
   findingResourceOf,
   grantsOf,
   isGlobRefusal,
@@ -31,17 +32,18 @@ import {
   safeRealpath,
   sortNotifications,
   toolVersion,
+  unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-TPP7GDIH.js";
+} from "./chunks/chunk-ZQWSSNJP.js";
 import {
   __commonJS,
   __toESM
 } from "./chunks/chunk-I26O3X7O.js";
 
-// node_modules/picocolors/picocolors.js
+// ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "../main/node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -1993,8 +1995,8 @@ Options:
                                          (repeatable; default: AWS_REGION or the profile's)
       --save-account <file>              With --aws: write what was read to a file, which
                                          \`cognito-iam-lint <file>\` lints offline with the same findings
-      --allow-partial                    With --aws: exit as usual when some calls failed
-                                         (default: exit 2, the read was incomplete)
+      --allow-partial                    An account read in part (--aws, or a saved snapshot
+                                         that records failed calls): exit as usual (default: 2)
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
@@ -2085,7 +2087,7 @@ function parseCliArgs(argv) {
     }
   }
   if (!v.aws) {
-    for (const flag of ["profile", "region", "save-account", "allow-partial"]) {
+    for (const flag of ["profile", "region", "save-account"]) {
       if (v[flag] !== void 0) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
     }
   }
@@ -2187,7 +2189,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-NQM6W4ZO.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-MOV3EUVE.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions });
@@ -2195,15 +2197,16 @@ async function readAwsAccount(io, args) {
     if (error instanceof NoRegionError) throw new UsageError(error.message);
     throw error;
   }
-  for (const failure of read.failures) io.stderr(`cognito-iam-lint: aws: ${printable(failure)}
+  for (const failure of read.failures) io.stderr(`cognito-iam-lint: aws: ${printable(failureLine(failure))}
 `);
   const text = JSON.stringify(read.snapshot, null, 2) + "\n";
-  if (args.saveAccount === void 0) return { file: `aws-account-${read.accountId ?? "unknown"}.json`, text, failures: read.failures };
-  writeOutput(io, args.saveAccount, text, "the account");
-  const file = displayPath(io.cwd, args.saveAccount);
-  io.stderr(`cognito-iam-lint: wrote the account to ${printable(file)}.
+  const file = args.saveAccount !== void 0 ? displayPath(io.cwd, args.saveAccount) : `aws-account-${read.accountId ?? "unknown"}.json`;
+  return { file, text };
+}
+function saveAccount(io, target, account) {
+  writeOutput(io, target, account.text, "the account");
+  io.stderr(`cognito-iam-lint: wrote the account to ${printable(account.file)}.
 `);
-  return { file, text, failures: read.failures };
 }
 
 // src/cli/merge.ts
@@ -2599,6 +2602,7 @@ async function runCliAsync(io) {
   }
   if (io.argv[0] === "merge" || !args.aws || args.help || args.version || args.listRules || args.explain !== void 0) return runCli(io);
   try {
+    checkOutputTargets(io, args);
     return runCli(io, await readAwsAccount(io, args));
   } catch (error) {
     return reportError(io, error);
@@ -2677,7 +2681,14 @@ function run(io, account) {
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}
 `);
-  const unread = (account?.failures ?? []).map((failure) => ({ level: "error", kind: "input", message: `Not read from the account: ${failure}`, file: account.file }));
+  const unread = [];
+  for (const doc of inputs.documents) {
+    for (const call of unreadCalls(doc)) {
+      if (doc.file !== account?.file) io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}
+`);
+      unread.push({ level: "error", kind: "input", message: `Not read from the account: ${call.line}`, file: doc.file, range: doc.locate(call.pointer) });
+    }
+  }
   const extra = [...undeclared, ...unread];
   const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
   const missing = inputs.skipped.some((s) => s.missing);
@@ -2687,7 +2698,8 @@ function run(io, account) {
     io.stderr("cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n");
     return EXIT_USAGE;
   }
-  checkOutputsAreNotInputs(io, args, inputs, configPath);
+  checkOutputsAreNotInputs(io, args, inputs, configPath, account);
+  if (account && args.saveAccount !== void 0) saveAccount(io, args.saveAccount, account);
   const readable = inputs.documents.filter((d) => d.syntaxErrors.length === 0 || d.data !== void 0);
   const textOnConsole = args.format === "text" && args.output === void 0;
   if (!textOnConsole) {
@@ -2731,8 +2743,8 @@ function run(io, account) {
   }
   if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
-  if (account && account.failures.length > 0) {
-    const calls = plural(account.failures.length, "call");
+  if (unread.length > 0) {
+    const calls = plural(unread.length, "call");
     if (!args.allowPartial) {
       io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).
 `);
@@ -2753,6 +2765,7 @@ function githubSourceLinkBase(env) {
 }
 function checkOutputTargets(io, args) {
   const targets = [];
+  if (args.saveAccount !== void 0) targets.push(["--save-account", args.saveAccount]);
   if (args.output !== void 0) targets.push(["--output", args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=\u2026`, report.file]);
   if (args.writeBaseline !== void 0) targets.push(["--write-baseline", args.writeBaseline]);
@@ -2770,18 +2783,19 @@ function checkOutputTargets(io, args) {
     }
   }
 }
-function checkOutputsAreNotInputs(io, args, inputs, configPath) {
+function checkOutputsAreNotInputs(io, args, inputs, configPath, account) {
   const read = /* @__PURE__ */ new Map();
   const add = (path) => {
     if (path === "-" || path === "<stdin>") return;
     const real = realPath(io, path);
     if (!read.has(real)) read.set(real, path);
   };
-  for (const doc of inputs.documents) add(doc.file);
+  for (const doc of inputs.documents) if (doc.file !== account?.file) add(doc.file);
   for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
   for (const path of [...args.paths, ...args.parameterFiles]) add(path);
   if (configPath !== void 0) add(configPath);
   const targets = [];
+  if (args.saveAccount !== void 0) targets.push(["--save-account", args.saveAccount]);
   if (args.output !== void 0) targets.push(["--output", args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=\u2026`, report.file]);
   if (args.writeBaseline !== void 0) targets.push(["--write-baseline", args.writeBaseline]);

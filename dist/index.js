@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-TPP7GDIH.js";
+} from "./chunks/chunk-ZQWSSNJP.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

@@ -12,14 +12,24 @@
  * (`AWS_ACCESS_KEY_ID`, `AWS_REGION`, `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_IAM`, …), the shared
  * config and credentials files (`--profile`), SSO, and instance or container roles. Throttling
  * is retried by the SDK's standard retry strategy (exponential backoff with jitter). A call that
- * still fails is one line in `failures` naming the call, and the rest is read anyway.
+ * still fails is recorded in `failures` (and the snapshot's `Incomplete`) naming the call, and the
+ * rest is read anyway.
  */
 import { GetAccountAuthorizationDetailsCommand, IAMClient, type GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
-import { CognitoIdentityClient, DescribeIdentityPoolCommand, GetIdentityPoolRolesCommand, ListIdentityPoolsCommand } from '@aws-sdk/client-cognito-identity';
+import {
+  CognitoIdentityClient,
+  DescribeIdentityPoolCommand,
+  GetIdentityPoolRolesCommand,
+  GetPrincipalTagAttributeMapCommand,
+  ListIdentityPoolsCommand,
+  type DescribeIdentityPoolCommandOutput,
+} from '@aws-sdk/client-cognito-identity';
 import {
   CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
+  ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -34,10 +44,20 @@ export interface AccountRequest {
 export interface AccountRead {
   /** The snapshot: `get-account-authorization-details` output plus `Cognito: [{Region, IdentityPools, UserPools}]`. */
   snapshot: Record<string, unknown>;
-  /** One line per call that failed, naming the call (and the region or pool). Empty when all was read. */
-  failures: string[];
+  /** The calls that failed (also the snapshot's `Incomplete`). Empty when all was read. */
+  failures: AccountFailure[];
   /** The account the roles belong to (from their ARNs), when any was read. */
   accountId: string | undefined;
+}
+
+/**
+ * A call that failed, as the snapshot's `Incomplete` records it: `Call` names it (with the pool or
+ * page it was for), `Message` says what happened; `failureLine` is the line the run prints.
+ */
+export interface AccountFailure {
+  Call: string;
+  Region?: string;
+  Message: string;
 }
 
 /** No region given and none configured: the only failure that stops the read before any call. */
@@ -54,7 +74,7 @@ export async function readAccount(request: AccountRequest): Promise<AccountRead>
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const profile = request.profile !== undefined ? { profile: request.profile } : {};
   const regions = request.regions.length > 0 ? request.regions : [await defaultRegion(profile)];
-  const failures: string[] = [];
+  const failures: AccountFailure[] = [];
   // IAM is global; the client still signs for a region, and the first region picks the partition.
   const iam = new IAMClient({ ...profile, region: regions[0]! });
   const details = await readAuthorizationDetails(iam, failures);
@@ -62,11 +82,13 @@ export async function readAccount(request: AccountRequest): Promise<AccountRead>
   for (const region of regions) {
     const identity = new CognitoIdentityClient({ ...profile, region });
     const idp = new CognitoIdentityProviderClient({ ...profile, region });
-    cognito.push({ Region: region, IdentityPools: await readIdentityPools(identity, region, failures), UserPools: await readUserPools(idp, region, failures) });
+    const failed = (call: string, error: unknown) => failures.push({ Call: call, Region: region, Message: describeError(error) });
+    cognito.push({ Region: region, IdentityPools: await readIdentityPools(identity, region, failed), UserPools: await readUserPools(idp, region, failed) });
   }
   const roles = details.RoleDetailList as Array<{ Arn?: string }>;
   const accountId = roles.map((r) => /^arn:[^:]+:iam::(\d{12}):/.exec(r.Arn ?? '')?.[1]).find((id) => id !== undefined);
-  return { snapshot: { ...details, Cognito: cognito }, failures, accountId };
+  // What failed goes first in the file, where a reader of the snapshot sees it; reading it back reports it again.
+  return { snapshot: { ...(failures.length > 0 ? { Incomplete: failures } : {}), ...details, Cognito: cognito }, failures, accountId };
 }
 
 async function defaultRegion(profile: { profile?: string }): Promise<string> {
@@ -80,7 +102,7 @@ async function defaultRegion(profile: { profile?: string }): Promise<string> {
 }
 
 /** Every page of `GetAccountAuthorizationDetails`, lists concatenated as the AWS CLI prints them. */
-async function readAuthorizationDetails(iam: IAMClient, failures: string[]): Promise<Record<string, unknown[]>> {
+async function readAuthorizationDetails(iam: IAMClient, failures: AccountFailure[]): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = { RoleDetailList: [], GroupDetailList: [], UserDetailList: [], Policies: [] };
   let marker: string | undefined;
   for (let page = 1; ; page++) {
@@ -88,7 +110,7 @@ async function readAuthorizationDetails(iam: IAMClient, failures: string[]): Pro
     try {
       result = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: [...DETAILS_FILTER], MaxItems: 100, ...(marker !== undefined ? { Marker: marker } : {}) }));
     } catch (error) {
-      failures.push(`iam:GetAccountAuthorizationDetails (page ${page}): ${describeError(error)}`);
+      failures.push({ Call: `iam:GetAccountAuthorizationDetails (page ${page})`, Message: describeError(error) });
       return out;
     }
     for (const key of Object.keys(out)) out[key]!.push(...(((result as unknown as Record<string, unknown[] | undefined>)[key]) ?? []));
@@ -97,50 +119,89 @@ async function readAuthorizationDetails(iam: IAMClient, failures: string[]): Pro
   }
 }
 
-async function readIdentityPools(client: CognitoIdentityClient, region: string, failures: string[]): Promise<unknown[]> {
+async function readIdentityPools(client: CognitoIdentityClient, region: string, failed: Failed): Promise<unknown[]> {
   const pools: unknown[] = [];
-  const ids = await pages('cognito-identity:ListIdentityPools', region, failures, async (NextToken) => {
+  const ids = await pages('cognito-identity:ListIdentityPools', region, failed, async (NextToken) => {
     const page = await client.send(new ListIdentityPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
     return { items: (page.IdentityPools ?? []).map((p) => p.IdentityPoolId).filter(isString), next: page.NextToken };
   });
   for (const IdentityPoolId of ids) {
-    const described = await call(`cognito-identity:DescribeIdentityPool ${IdentityPoolId}`, failures, () => client.send(new DescribeIdentityPoolCommand({ IdentityPoolId })));
+    const described = await call(`cognito-identity:DescribeIdentityPool ${IdentityPoolId}`, failed, () => client.send(new DescribeIdentityPoolCommand({ IdentityPoolId })));
     if (!described) continue;
-    const roles = await call(`cognito-identity:GetIdentityPoolRoles ${IdentityPoolId}`, failures, () => client.send(new GetIdentityPoolRolesCommand({ IdentityPoolId })));
+    const roles = await call(`cognito-identity:GetIdentityPoolRoles ${IdentityPoolId}`, failed, () => client.send(new GetIdentityPoolRolesCommand({ IdentityPoolId })));
+    const maps: unknown[] = [];
+    for (const IdentityProviderName of providerNames(described)) {
+      const map = await call(`cognito-identity:GetPrincipalTagAttributeMap ${IdentityPoolId} ${IdentityProviderName}`, failed, () =>
+        client.send(new GetPrincipalTagAttributeMapCommand({ IdentityPoolId, IdentityProviderName })),
+      );
+      if (map) maps.push({ IdentityProviderName, UseDefaults: map.UseDefaults ?? false, ...(map.PrincipalTags ? { PrincipalTags: map.PrincipalTags } : {}) });
+    }
     // GetIdentityPoolRoles gives `Roles` and `RoleMappings`, the two halves of the pool's role attachment.
-    pools.push({ ...withoutMetadata(described), ...(roles?.Roles ? { Roles: roles.Roles } : {}), ...(roles?.RoleMappings ? { RoleMappings: roles.RoleMappings } : {}) });
+    pools.push({
+      ...withoutMetadata(described),
+      ...(roles?.Roles ? { Roles: roles.Roles } : {}),
+      ...(roles?.RoleMappings ? { RoleMappings: roles.RoleMappings } : {}),
+      ...(maps.length > 0 ? { PrincipalTagAttributeMaps: maps } : {}),
+    });
   }
   return pools;
 }
 
-async function readUserPools(client: CognitoIdentityProviderClient, region: string, failures: string[]): Promise<unknown[]> {
+/**
+ * The providers whose principal tag maps are read: the user pools (`ProviderName`) and the social
+ * providers (`SupportedLoginProviders` keys, `accounts.google.com`, …), the names
+ * GetPrincipalTagAttributeMap and AWS::Cognito::IdentityPoolPrincipalTag take
+ * (https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetPrincipalTagAttributeMap.html).
+ */
+function providerNames(pool: DescribeIdentityPoolCommandOutput): string[] {
+  const names = (pool.CognitoIdentityProviders ?? []).map((p) => p.ProviderName).filter(isString);
+  return [...new Set([...names, ...Object.keys(pool.SupportedLoginProviders ?? {})])];
+}
+
+async function readUserPools(client: CognitoIdentityProviderClient, region: string, failed: Failed): Promise<unknown[]> {
   const pools: unknown[] = [];
-  const ids = await pages('cognito-idp:ListUserPools', region, failures, async (NextToken) => {
+  const ids = await pages('cognito-idp:ListUserPools', region, failed, async (NextToken) => {
     const page = await client.send(new ListUserPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
     return { items: (page.UserPools ?? []).map((p) => p.Id).filter(isString), next: page.NextToken };
   });
   for (const UserPoolId of ids) {
-    const described = await call(`cognito-idp:DescribeUserPool ${UserPoolId}`, failures, () => client.send(new DescribeUserPoolCommand({ UserPoolId })));
+    const described = await call(`cognito-idp:DescribeUserPool ${UserPoolId}`, failed, () => client.send(new DescribeUserPoolCommand({ UserPoolId })));
     if (!described?.UserPool) continue;
-    const clientIds = await pages(`cognito-idp:ListUserPoolClients ${UserPoolId}`, region, failures, async (NextToken) => {
+    const clientIds = await pages(`cognito-idp:ListUserPoolClients ${UserPoolId}`, region, failed, async (NextToken) => {
       const page = await client.send(new ListUserPoolClientsCommand({ UserPoolId, MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
       return { items: (page.UserPoolClients ?? []).map((c) => c.ClientId).filter(isString), next: page.NextToken };
     });
     const clients: unknown[] = [];
     for (const ClientId of clientIds) {
-      const read = await call(`cognito-idp:DescribeUserPoolClient ${ClientId}`, failures, () => client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId })));
+      const read = await call(`cognito-idp:DescribeUserPoolClient ${ClientId}`, failed, () => client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId })));
       if (!read?.UserPoolClient) continue;
       // The client secret is a credential: never written to a snapshot, only whether there is one.
       const { ClientSecret, ...described } = read.UserPoolClient;
       clients.push({ ...described, ...(ClientSecret !== undefined ? { GenerateSecret: true } : {}) });
     }
-    pools.push({ ...described.UserPool, Clients: clients });
+    const groups = await listGroups(client, UserPoolId, region, failed);
+    const mfa = await call(`cognito-idp:GetUserPoolMfaConfig ${UserPoolId}`, failed, () => client.send(new GetUserPoolMfaConfigCommand({ UserPoolId })));
+    pools.push({ ...described.UserPool, Clients: clients, Groups: groups, ...(mfa ? { MfaConfig: withoutMetadata(mfa) } : {}) });
   }
   return pools;
 }
 
+/** The pool's groups as ListGroups describes them (name, precedence, `RoleArn`), every page. */
+async function listGroups(client: CognitoIdentityProviderClient, UserPoolId: string, region: string, failed: Failed): Promise<unknown[]> {
+  const groups: unknown[] = [];
+  await pages(`cognito-idp:ListGroups ${UserPoolId}`, region, failed, async (NextToken) => {
+    const page = await client.send(new ListGroupsCommand({ UserPoolId, Limit: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+    groups.push(...(page.Groups ?? []));
+    return { items: [], next: page.NextToken };
+  });
+  return groups;
+}
+
+/** Records a call of one region that failed. */
+type Failed = (call: string, error: unknown) => void;
+
 /** Every page of a list call; a page that fails ends the list (what was listed is kept) with one line. */
-async function pages(name: string, region: string, failures: string[], page: (token: string | undefined) => Promise<{ items: string[]; next: string | undefined }>): Promise<string[]> {
+async function pages(name: string, region: string, failed: Failed, page: (token: string | undefined) => Promise<{ items: string[]; next: string | undefined }>): Promise<string[]> {
   const items: string[] = [];
   let token: string | undefined;
   for (let n = 1; ; n++) {
@@ -150,17 +211,17 @@ async function pages(name: string, region: string, failures: string[], page: (to
       if (!result.next) return items;
       token = result.next;
     } catch (error) {
-      failures.push(`${name} (${region}, page ${n}): ${describeError(error)}`);
+      failed(`${name} (${region}, page ${n})`, error);
       return items;
     }
   }
 }
 
-async function call<T>(name: string, failures: string[], send: () => Promise<T>): Promise<T | undefined> {
+async function call<T>(name: string, failed: Failed, send: () => Promise<T>): Promise<T | undefined> {
   try {
     return await send();
   } catch (error) {
-    failures.push(`${name}: ${describeError(error)}`);
+    failed(name, error);
     return undefined;
   }
 }

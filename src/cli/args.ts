@@ -100,8 +100,8 @@ Options:
                                          (repeatable; default: AWS_REGION or the profile's)
       --save-account <file>              With --aws: write what was read to a file, which
                                          \`cognito-iam-lint <file>\` lints offline with the same findings
-      --allow-partial                    With --aws: exit as usual when some calls failed
-                                         (default: exit 2, the read was incomplete)
+      --allow-partial                    An account read in part (--aws, or a saved snapshot
+                                         that records failed calls): exit as usual (default: 2)
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
@@ -197,8 +197,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
   }
   // The account options only mean something with --aws: alone they are a mistake, not a no-op.
+  // (--allow-partial also accepts a saved snapshot read in part, so it stands alone.)
   if (!v.aws) {
-    for (const flag of ['profile', 'region', 'save-account', 'allow-partial'] as const) {
+    for (const flag of ['profile', 'region', 'save-account'] as const) {
       if (v[flag] !== undefined) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
     }
   }

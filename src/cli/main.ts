@@ -12,6 +12,7 @@ import { sortNotifications } from '../engine/notification-order.js';
 import type { LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, readTextFile, rebaser, safeRealpath } from '../inputs/files.js';
+import { unreadCalls } from '../inputs/aws-account.js';
 import type { FileSystem, LoadedInputs } from '../inputs/types.js';
 import { formatReport, reportGraphOf } from '../reporters/index.js';
 import { failingFindings, plural, ruleDocsUrl } from '../reporters/shared.js';
@@ -21,7 +22,7 @@ import { didYouMean } from '../util/suggest.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { displayPath, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, realPath, writeOutput, type CliIo } from './io.js';
-import { readAwsAccount, type AccountInput } from './aws.js';
+import { readAwsAccount, saveAccount, type AccountInput } from './aws.js';
 import { runMerge } from './merge.js';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
@@ -48,6 +49,8 @@ export async function runCliAsync(io: CliIo): Promise<number> {
   }
   if (io.argv[0] === 'merge' || !args.aws || args.help || args.version || args.listRules || args.explain !== undefined) return runCli(io);
   try {
+    // Outputs aimed at one file (`-o` naming the --save-account file) are refused before any call.
+    checkOutputTargets(io, args);
     return runCli(io, await readAwsAccount(io, args));
   } catch (error) {
     return reportError(io, error);
@@ -134,8 +137,15 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   // Judged on the whole input, not the shard's share: a parameter another shard's template declares is declared.
   const undeclared = undeclaredParameters(inputs, args.parameters);
   for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}\n`);
-  // Calls that failed while reading the account: each was one line on stderr; the report says it too.
-  const unread: Notification[] = (account?.failures ?? []).map((failure) => ({ level: 'error', kind: 'input', message: `Not read from the account: ${failure}`, file: account!.file }));
+  // Calls that failed while reading the account, live or in a saved snapshot: each is one line on
+  // stderr (the live read printed its own as they failed), and an error in the report.
+  const unread: Notification[] = [];
+  for (const doc of inputs.documents) {
+    for (const call of unreadCalls(doc)) {
+      if (doc.file !== account?.file) io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}\n`);
+      unread.push({ level: 'error', kind: 'input', message: `Not read from the account: ${call.line}`, file: doc.file, range: doc.locate(call.pointer) });
+    }
+  }
   const extra = [...undeclared, ...unread];
   const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
   // A named path that does not exist: the line above names it, the run ends with exit 2 (ESLint's
@@ -151,7 +161,8 @@ function run(io: CliIo, account: AccountInput | undefined): number {
     return EXIT_USAGE;
   }
   // Before anything is written: a report must never replace a template it read.
-  checkOutputsAreNotInputs(io, args, inputs, configPath);
+  checkOutputsAreNotInputs(io, args, inputs, configPath, account);
+  if (account && args.saveAccount !== undefined) saveAccount(io, args.saveAccount, account);
   const readable = inputs.documents.filter((d) => d.syntaxErrors.length === 0 || d.data !== undefined);
   const textOnConsole = args.format === 'text' && args.output === undefined;
   if (!textOnConsole) {
@@ -202,8 +213,8 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
   // An account read in part: the findings cover only what was read, so the scan is incomplete.
-  if (account && account.failures.length > 0) {
-    const calls = plural(account.failures.length, 'call');
+  if (unread.length > 0) {
+    const calls = plural(unread.length, 'call');
     if (!args.allowPartial) {
       io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n`);
       return EXIT_USAGE;
@@ -233,6 +244,7 @@ function githubSourceLinkBase(env: Readonly<Record<string, string | undefined>>)
 /** Two outputs aimed at one file would overwrite each other: refuse before linting. */
 function checkOutputTargets(io: CliIo, args: CliArgs): void {
   const targets: Array<[string, string]> = [];
+  if (args.saveAccount !== undefined) targets.push(['--save-account', args.saveAccount]);
   if (args.output !== undefined) targets.push(['--output', args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=…`, report.file]);
   if (args.writeBaseline !== undefined) targets.push(['--write-baseline', args.writeBaseline]);
@@ -260,18 +272,21 @@ function checkOutputTargets(io: CliIo, args: CliArgs): void {
  * that named templates, the paths named on the command line, parameter files and the config
  * file. The --baseline file may be refreshed by --write-baseline only (checkOutputTargets).
  */
-function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs, configPath: string | undefined): void {
+function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs, configPath: string | undefined, account: AccountInput | undefined): void {
   const read = new Map<string, string>();
   const add = (path: string) => {
     if (path === '-' || path === '<stdin>') return;
     const real = realPath(io, path);
     if (!read.has(real)) read.set(real, path);
   };
-  for (const doc of inputs.documents) add(doc.file);
+  // The account read with --aws is a document of the run named after the --save-account file,
+  // which is written (replaced) with it: the one input an output may name.
+  for (const doc of inputs.documents) if (doc.file !== account?.file) add(doc.file);
   for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
   for (const path of [...args.paths, ...args.parameterFiles]) add(path);
   if (configPath !== undefined) add(configPath);
   const targets: Array<[string, string]> = [];
+  if (args.saveAccount !== undefined) targets.push(['--save-account', args.saveAccount]);
   if (args.output !== undefined) targets.push(['--output', args.output]);
   for (const report of args.reports) targets.push([`--report ${report.format}=…`, report.file]);
   if (args.writeBaseline !== undefined) targets.push(['--write-baseline', args.writeBaseline]);

@@ -348,7 +348,24 @@ function groupSlots(
 
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
 export function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean {
-  return pool.cognitoProviders.some((p) => referencesResource(p.providerName, userPool));
+  return pool.cognitoProviders.some((p) => referencesResource(p.providerName, userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
+}
+
+/**
+ * The user pool (and app client) a provider name written out names, among resources read from an
+ * account, whose logical IDs are their IDs (src/inputs/aws-account.ts): `ProviderName` and
+ * `IdentityProviderName` are `cognito-idp.<region>.amazonaws.com/<user pool ID>`, a `RoleMappings`
+ * key adds `:<client ID>`. In a template a literal ID names nothing in the run.
+ */
+export function physicalProvider(value: Resolved, stack: Stack): { userPool: TemplateResource | undefined; client: TemplateResource | undefined } | undefined {
+  if (!stack.input.physicalIds) return undefined;
+  const match = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/([^:/]+)(?::([^:/]+))?$/.exec(knownString(value) ?? '');
+  if (!match) return undefined;
+  const byId = (id: string | undefined, type: string) => {
+    const resource = id !== undefined ? stack.resources.get(id) : undefined;
+    return resource?.type === type ? resource : undefined;
+  };
+  return { userPool: byId(match[1], 'AWS::Cognito::UserPool'), client: byId(match[2], 'AWS::Cognito::UserPoolClient') };
 }
 
 function referencesResource(value: Resolved, resource: TemplateResource): boolean {

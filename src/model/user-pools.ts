@@ -18,7 +18,7 @@
  *   written when the user is created
  *   (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
  */
-import { poolAcceptsUserPool, templateEntity } from './build.js';
+import { physicalProvider, poolAcceptsUserPool, templateEntity } from './build.js';
 import type { Entity, IdentityPool } from './entities.js';
 import { intrinsicName, type Resolver } from './intrinsics.js';
 import type { IdentityModel } from './model.js';
@@ -318,7 +318,8 @@ function buildPrincipalTagMapping(resource: TemplateResource, read: PropertyRead
   const identityPoolId = read.value('IdentityPoolId');
   const identityPool = singleResource(identityPoolId.value);
   const identityProviderName = read.value('IdentityProviderName');
-  const referenced = referencedResources(identityProviderName.value);
+  const named = physicalProvider(identityProviderName.value, resource.stack)?.userPool;
+  const referenced = [...referencedResources(identityProviderName.value), ...(named ? [named] : [])];
   const userPool = referenced.map((r) => poolByResource.get(r)).find((p) => p !== undefined);
   const tagsNode = read.node('PrincipalTags');
   const principalTags: Array<{ tag: string; claim: Resolved; source: SourceRef }> = [];
@@ -589,10 +590,17 @@ export function userPoolClientFor(model: IdentityModel, value: Resolved): UserPo
 /**
  * The user pool and app client a provider string refers to anywhere in it: a `RoleMappings` key or
  * `IdentityProvider` (`cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}:${WebClient}`), a
- * `ProviderName`, an `IdentityProviderName`. Literal IDs are not matched (they name nothing in the run).
+ * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
+ * account (build.ts physicalProvider); in a template they name nothing in the run.
  */
 export function userPoolReferencesIn(model: IdentityModel, value: Resolved): { userPool: UserPool | undefined; client: UserPoolClient | undefined } {
   const resources = referencedResources(value);
+  const stacks = new Set(model.userPoolEntities.userPools.map((p) => p.templateResource.stack));
+  for (const stack of stacks) {
+    const named = physicalProvider(value, stack);
+    if (named?.userPool) resources.push(named.userPool);
+    if (named?.client) resources.push(named.client);
+  }
   return {
     userPool: model.userPoolEntities.userPools.find((p) => resources.includes(p.templateResource)),
     client: model.userPoolEntities.clients.find((c) => resources.includes(c.templateResource)),

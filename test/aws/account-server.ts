@@ -11,7 +11,8 @@
  * The account: the role pair the Cognito console creates (`Cognito_AppAuth_Role`, whose trust
  * lacks `aud`, and `Cognito_AppUnauth_Role`), a customer managed policy attached to both, four
  * other roles so that the roles span three pages, an identity pool with guests and the classic
- * flow on, and a user pool with self sign-up and one app client.
+ * flow on and principal tags for its user pool, and a user pool with self sign-up, MFA off, one
+ * app client and two groups (one with a role whose trust lacks `sts:TagSession`), in two pages.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +37,11 @@ const UNAUTH_TRUST = {
   Version: '2012-10-17',
   Statement: [statement({ StringEquals: { 'cognito-identity.amazonaws.com:aud': IDENTITY_POOL_ID }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } })],
 };
+/** A group's role: pins the pool and signed-in users, but no `sts:TagSession` for the pool's principal tags. */
+const ADMINS_TRUST = {
+  Version: '2012-10-17',
+  Statement: [statement({ StringEquals: { 'cognito-identity.amazonaws.com:aud': IDENTITY_POOL_ID }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } })],
+};
 const LAMBDA_TRUST = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
 const APP_POLICY = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::app-media/*' }] };
 
@@ -44,10 +50,10 @@ interface RoleSpec {
   trust: object;
   policy?: boolean;
 }
-/** Two roles a page, three pages; the console pair on different pages. */
+/** Two or three roles a page, three pages; the console pair on different pages. */
 const PAGES: RoleSpec[][] = [
   [{ name: 'Cognito_AppAuth_Role', trust: AUTH_TRUST, policy: true }, { name: 'ThumbnailFunctionRole', trust: LAMBDA_TRUST }],
-  [{ name: 'ResizeFunctionRole', trust: LAMBDA_TRUST }, { name: 'ExportFunctionRole', trust: LAMBDA_TRUST }],
+  [{ name: 'ResizeFunctionRole', trust: LAMBDA_TRUST }, { name: 'AppAdminsRole', trust: ADMINS_TRUST }, { name: 'ExportFunctionRole', trust: LAMBDA_TRUST }],
   [{ name: 'Cognito_AppUnauth_Role', trust: UNAUTH_TRUST, policy: true }, { name: 'AuditFunctionRole', trust: LAMBDA_TRUST }],
 ];
 
@@ -109,12 +115,13 @@ function detailsPage(index: number): string {
 </GetAccountAuthorizationDetailsResponse>`;
 }
 
+const PROVIDER_NAME = `cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`;
 const IDENTITY_POOL = {
   IdentityPoolId: IDENTITY_POOL_ID,
   IdentityPoolName: 'App',
   AllowUnauthenticatedIdentities: true,
   AllowClassicFlow: true,
-  CognitoIdentityProviders: [{ ProviderName: `cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`, ClientId: CLIENT_ID, ServerSideTokenCheck: false }],
+  CognitoIdentityProviders: [{ ProviderName: PROVIDER_NAME, ClientId: CLIENT_ID, ServerSideTokenCheck: false }],
 };
 const USER_POOL = {
   Id: USER_POOL_ID,
@@ -135,6 +142,18 @@ const CLIENT = {
   PreventUserExistenceErrors: 'ENABLED',
 };
 
+/** ListGroups' GroupType: the admins group's role, offered to its members by token-based role mapping. */
+const GROUPS = [
+  { GroupName: 'admins', UserPoolId: USER_POOL_ID, Description: 'Operators', RoleArn: roleArn('AppAdminsRole'), Precedence: 1, CreationDate: 1614852672, LastModifiedDate: 1614852672 },
+  { GroupName: 'readers', UserPoolId: USER_POOL_ID, Precedence: 5, CreationDate: 1614852672, LastModifiedDate: 1614852672 },
+];
+/** SMS configured but MFA off; TOTP disabled. */
+const MFA_CONFIG = {
+  MfaConfiguration: 'OFF',
+  SmsMfaConfiguration: { SmsAuthenticationMessage: 'Your code is {####}', SmsConfiguration: { SnsCallerArn: roleArn('CognitoSmsRole'), ExternalId: 'app' } },
+  SoftwareTokenMfaConfiguration: { Enabled: false },
+};
+
 /** What the server answers each Cognito operation with. */
 const COGNITO: Record<string, (body: Record<string, unknown>) => object> = {
   'AWSCognitoIdentityService.ListIdentityPools': () => ({ IdentityPools: [{ IdentityPoolId: IDENTITY_POOL_ID, IdentityPoolName: 'App' }] }),
@@ -143,7 +162,12 @@ const COGNITO: Record<string, (body: Record<string, unknown>) => object> = {
     IdentityPoolId: IDENTITY_POOL_ID,
     Roles: { authenticated: roleArn('Cognito_AppAuth_Role'), unauthenticated: roleArn('Cognito_AppUnauth_Role') },
   }),
+  // The user pool's default map (`sub` and `aud` as principal tags) plus a custom tag.
+  'AWSCognitoIdentityService.GetPrincipalTagAttributeMap': (body) => ({ IdentityPoolId: IDENTITY_POOL_ID, IdentityProviderName: body.IdentityProviderName, UseDefaults: true, PrincipalTags: { team: 'custom:team' } }),
   'AWSCognitoIdentityProviderService.ListUserPools': () => ({ UserPools: [{ Id: USER_POOL_ID, Name: 'AppUsers' }] }),
+  // One group a page: the second page comes with the first's token.
+  'AWSCognitoIdentityProviderService.ListGroups': (body) => (body.NextToken === 'groups-2' ? { Groups: [GROUPS[1]] } : { Groups: [GROUPS[0]], NextToken: 'groups-2' }),
+  'AWSCognitoIdentityProviderService.GetUserPoolMfaConfig': () => MFA_CONFIG,
   'AWSCognitoIdentityProviderService.DescribeUserPool': () => ({ UserPool: USER_POOL }),
   'AWSCognitoIdentityProviderService.ListUserPoolClients': () => ({ UserPoolClients: [{ ClientId: CLIENT_ID, UserPoolId: USER_POOL_ID, ClientName: 'web' }] }),
   'AWSCognitoIdentityProviderService.DescribeUserPoolClient': () => ({ UserPoolClient: CLIENT }),

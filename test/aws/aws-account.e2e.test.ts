@@ -4,7 +4,7 @@
  * AWS_ENDPOINT_URL, with static test credentials. Run `npm run build` first.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../hostile/output-helpers.js';
@@ -85,7 +85,20 @@ describe('--aws', () => {
         `identity-pool/classic-flow ${IDENTITY_POOL_ID}`,
         `user-pool/open-signup-privileged ${USER_POOL_ID}`,
         'role/guest-write-access AppDataAccess',
+        // Linked through the user pool's groups (ListGroups) and the pool's principal tags (GetPrincipalTagAttributeMap).
+        'trust/missing-tag-session AppAdminsRole',
+        'trust/missing-tag-session Cognito_AppAuth_Role',
+        `user-pool/mfa-disabled ${USER_POOL_ID}`,
       ]),
+    );
+    // Both pages of groups were read.
+    expect(server.calls.filter((c) => c.operation === 'ListGroups')).toHaveLength(2);
+    const tagSession = findings.find((f) => f.ruleId === 'trust/missing-tag-session' && f.resource?.logicalId === 'AppAdminsRole')!;
+    expect(tagSession.message).toContain(`but role \`AppAdminsRole\`, the role of user pool group \`${USER_POOL_ID}/admins\`, does not allow \`sts:TagSession\``);
+    expect(tagSession.message).toMatch(/maps principal tags \(the default tags, `team`\) for `cognito-idp\.us-east-1\.amazonaws\.com\/us-east-1_AbCdEf123`,/);
+    // Provider names are quoted as the API gives them.
+    expect(findings.find((f) => f.ruleId === 'identity-pool/no-token-check')?.message).toBe(
+      `Identity pool \`${IDENTITY_POOL_ID}\` accepts tokens of \`cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}\` with \`ServerSideTokenCheck: false\`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.`,
     );
     // The unauthenticated role's trust pins the pool by its literal ID: no mismatch with the pool read.
     expect(findings.filter((f) => f.ruleId === 'trust/aud-mismatch')).toEqual([]);
@@ -99,11 +112,23 @@ describe('--aws', () => {
     const saved = readFileSync(join(work, 'account.json'), 'utf8');
     const snapshot = JSON.parse(saved) as { RoleDetailList: Array<{ RoleName: string }>; Cognito: Array<{ Region: string; UserPools: Array<{ Clients: Array<Record<string, unknown>> }> }> };
     expect(snapshot.RoleDetailList.map((r) => r.RoleName)).toEqual([
-      'Cognito_AppAuth_Role', 'ThumbnailFunctionRole', 'ResizeFunctionRole', 'ExportFunctionRole', 'Cognito_AppUnauth_Role', 'AuditFunctionRole',
+      'Cognito_AppAuth_Role', 'ThumbnailFunctionRole', 'ResizeFunctionRole', 'AppAdminsRole', 'ExportFunctionRole', 'Cognito_AppUnauth_Role', 'AuditFunctionRole',
     ]);
     expect(snapshot.Cognito[0]!.Region).toBe(REGION);
     expect(snapshot.Cognito[0]!.UserPools[0]!.Clients[0]).toMatchObject({ ClientId: CLIENT_ID, GenerateSecret: true });
     expect(saved).not.toContain('never-written-to-a-snapshot');
+    const userPool = snapshot.Cognito[0]!.UserPools[0] as unknown as { Groups: Array<{ GroupName: string; RoleArn?: string }>; MfaConfig: Record<string, unknown> };
+    expect(userPool.Groups.map((g) => [g.GroupName, g.RoleArn])).toEqual([['admins', 'arn:aws:iam::123456789012:role/service-role/AppAdminsRole'], ['readers', undefined]]);
+    expect(userPool.MfaConfig).toMatchObject({ MfaConfiguration: 'OFF', SoftwareTokenMfaConfiguration: { Enabled: false } });
+    expect((snapshot.Cognito[0] as unknown as { IdentityPools: Array<{ PrincipalTagAttributeMaps: unknown }> }).IdentityPools[0]!.PrincipalTagAttributeMaps).toEqual([
+      { IdentityProviderName: `cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`, UseDefaults: true, PrincipalTags: { team: 'custom:team' } },
+    ]);
+    // MfaConfiguration is read from GetUserPoolMfaConfig's answer, where the finding points.
+    const mfa = findings.find((f) => f.ruleId === 'user-pool/mfa-disabled')!;
+    const lines = saved.split('\n');
+    const mfaConfig = lines.findIndex((line) => line.includes('"MfaConfig"'));
+    expect(mfaConfig).toBeGreaterThan(0);
+    expect(mfa.range.start.line).toBe(lines.findIndex((line, i) => i > mfaConfig && line.includes('"MfaConfiguration": "OFF"')) + 1);
     // The positions are those of the saved file: the trust policy of the first role.
     expect(missingAud.range.start.line).toBe(saved.split('\n').findIndex((line) => line.includes('"AssumeRolePolicyDocument"')) + 1);
 
@@ -125,9 +150,41 @@ describe('--aws', () => {
     const findings = findingsOf(denied);
     expect(summary(findings)).toEqual(expect.arrayContaining(['trust/missing-aud Cognito_AppAuth_Role', `identity-pool/classic-flow ${IDENTITY_POOL_ID}`]));
     const report = JSON.parse(denied.stdout) as { notifications: Array<{ level: string; message: string; file?: string }> };
-    expect(report.notifications).toContainEqual({ level: 'error', kind: 'input', message: expect.stringMatching(/^Not read from the account: cognito-identity:GetIdentityPoolRoles /), file: 'aws-account-123456789012.json' });
+    // At the call's entry in the snapshot's `Incomplete`, its first lines.
+    expect(report.notifications).toContainEqual({
+      level: 'error',
+      kind: 'input',
+      message: expect.stringMatching(/^Not read from the account: cognito-identity:GetIdentityPoolRoles /),
+      file: 'aws-account-123456789012.json',
+      range: { start: { line: 3, column: 5 }, end: expect.anything() },
+    });
 
     const accepted = await runBin(['--aws', '--allow-partial', '-f', 'json']);
+    expect(accepted.status).toBe(1);
+    expect(accepted.stderr).toContain('cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n');
+  });
+
+  it('a saved snapshot records the calls that failed; reading it back reports them and exits 2 unless --allow-partial', async () => {
+    server.faults = { deny: ['GetIdentityPoolRoles'] };
+    const live = await runBin(['--aws', '--save-account', 'partial.json', '-f', 'json']);
+    expect(live.status).toBe(2);
+    const denied = `cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}: access denied (AccessDeniedException: User: arn:aws:iam::123456789012:user/reviewer is not authorized to perform: cognito-identity:GetIdentityPoolRoles)`;
+    const saved = JSON.parse(readFileSync(join(work, 'partial.json'), 'utf8')) as { Incomplete: unknown };
+    expect(saved.Incomplete).toEqual([
+      { Call: `cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}`, Region: REGION, Message: denied.slice(denied.indexOf(': ') + 2) },
+    ]);
+
+    const offline = await runBin(['partial.json', '-f', 'json'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
+    expect(offline.stderr).toBe(
+      `cognito-iam-lint: partial.json: not read from the account: ${denied}\n` +
+        'cognito-iam-lint: the account was read in part (1 call failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n',
+    );
+    expect(offline.status).toBe(2);
+    // The same report as the live run: findings and the error notification.
+    expect(JSON.parse(offline.stdout)).toEqual(JSON.parse(live.stdout));
+    expect((JSON.parse(offline.stdout) as { notifications: Array<{ level: string }> }).notifications.filter((n) => n.level === 'error')).toHaveLength(1);
+
+    const accepted = await runBin(['partial.json', '--allow-partial', '-f', 'json']);
     expect(accepted.status).toBe(1);
     expect(accepted.stderr).toContain('cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n');
   });
@@ -153,6 +210,25 @@ describe('--aws', () => {
       `cognito-iam-lint: aws: cognito-idp:ListUserPools (${REGION}, page 1): the credentials have expired (refresh them, e.g. \`aws sso login\`) (ExpiredTokenException: The security token included in the request is expired)`,
     ]);
     expect(run.status).toBe(2);
+  });
+
+  it('--save-account naming another output is refused before any call, and nothing is written', async () => {
+    server.faults = {};
+    const run = await runBin(['--aws', '--save-account', 'twice.json', '-o', 'twice.json']);
+    expect(run.stderr).toBe('cognito-iam-lint: --output and --save-account both write twice.json.\n');
+    expect(run.status).toBe(2);
+    expect(server.calls).toEqual([]);
+    expect(existsSync(join(work, 'twice.json'))).toBe(false);
+  });
+
+  it('--save-account naming an input of the run is refused before the snapshot is written', async () => {
+    server.faults = {};
+    const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
+    writeFileSync(join(work, 'stack.yaml'), template);
+    const run = await runBin(['--aws', 'stack.yaml', '--save-account', 'stack.yaml']);
+    expect(run.stderr).toBe('cognito-iam-lint: --save-account stack.yaml is an input of this run: refusing to overwrite it.\n');
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(work, 'stack.yaml'), 'utf8')).toBe(template);
   });
 
   it('no region: one line, exit 2, no call made', async () => {

@@ -7,10 +7,19 @@ export interface AccountRequest {
 export interface AccountRead {
     /** The snapshot: `get-account-authorization-details` output plus `Cognito: [{Region, IdentityPools, UserPools}]`. */
     snapshot: Record<string, unknown>;
-    /** One line per call that failed, naming the call (and the region or pool). Empty when all was read. */
-    failures: string[];
+    /** The calls that failed (also the snapshot's `Incomplete`). Empty when all was read. */
+    failures: AccountFailure[];
     /** The account the roles belong to (from their ARNs), when any was read. */
     accountId: string | undefined;
+}
+/**
+ * A call that failed, as the snapshot's `Incomplete` records it: `Call` names it (with the pool or
+ * page it was for), `Message` says what happened; `failureLine` is the line the run prints.
+ */
+export interface AccountFailure {
+    Call: string;
+    Region?: string;
+    Message: string;
 }
 /** No region given and none configured: the only failure that stops the read before any call. */
 export declare class NoRegionError extends Error {

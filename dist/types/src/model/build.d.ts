@@ -9,6 +9,7 @@ import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
 import { Resolver } from './intrinsics.js';
 import { type PolicyTextNote } from './policy/text.js';
+import { type Resolved } from './resolved.js';
 import { type Stack, type TemplateResource } from './stack.js';
 export interface ModelParts {
     stacks: Stack[];
@@ -29,3 +30,13 @@ export declare function buildModelParts(inputs: LoadedInputs): ModelParts;
 export declare function templateEntity(resource: TemplateResource): Entity;
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
 export declare function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean;
+/**
+ * The user pool (and app client) a provider name written out names, among resources read from an
+ * account, whose logical IDs are their IDs (src/inputs/aws-account.ts): `ProviderName` and
+ * `IdentityProviderName` are `cognito-idp.<region>.amazonaws.com/<user pool ID>`, a `RoleMappings`
+ * key adds `:<client ID>`. In a template a literal ID names nothing in the run.
+ */
+export declare function physicalProvider(value: Resolved, stack: Stack): {
+    userPool: TemplateResource | undefined;
+    client: TemplateResource | undefined;
+} | undefined;

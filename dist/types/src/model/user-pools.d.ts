@@ -189,7 +189,8 @@ export declare function userPoolClientFor(model: IdentityModel, value: Resolved)
 /**
  * The user pool and app client a provider string refers to anywhere in it: a `RoleMappings` key or
  * `IdentityProvider` (`cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}:${WebClient}`), a
- * `ProviderName`, an `IdentityProviderName`. Literal IDs are not matched (they name nothing in the run).
+ * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
+ * account (build.ts physicalProvider); in a template they name nothing in the run.
  */
 export declare function userPoolReferencesIn(model: IdentityModel, value: Resolved): {
     userPool: UserPool | undefined;
