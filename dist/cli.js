@@ -35,15 +35,15 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-ZQWSSNJP.js";
+} from "./chunks/chunk-HUIOYSTU.js";
 import {
   __commonJS,
   __toESM
 } from "./chunks/chunk-I26O3X7O.js";
 
-// ../main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -2189,7 +2189,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-MOV3EUVE.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-2RCXZ6AD.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions });

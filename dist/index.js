@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-ZQWSSNJP.js";
+} from "./chunks/chunk-HUIOYSTU.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,
