@@ -19,11 +19,11 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-KWMH2O6J.js";
+} from "./chunks/chunk-VSVVETQT.js";
 
-// node_modules/picocolors/picocolors.js
+// ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "../main/node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-KWMH2O6J.js";
+} from "./chunks/chunk-VSVVETQT.js";
 export {
   lint,
   lintInputs,

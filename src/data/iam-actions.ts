@@ -8,6 +8,8 @@
  * service) and one file per service, read the first time a policy names that service.
  */
 import { readBuiltData } from './built-data.js';
+import { isPrivilegeEscalationAction } from './privilege-escalation.js';
+import { isPublicApiAction } from './public-apis.js';
 import { compileIamPattern } from '../model/policy/match.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
 
@@ -24,6 +26,13 @@ export interface ActionInfo {
   lowerCaseName: string;
   lowerCaseId: string;
   accessLevels: ReadonlySet<AccessLevel>;
+  /**
+   * An operation AWS serves without evaluating IAM (src/data/public-apis.ts). Worked out once per
+   * catalogue entry: grants of `*` ask it of all ≈18,000 actions, statement after statement.
+   */
+  readonly publicApi: boolean;
+  /** On the privilege-escalation list (src/data/privilege-escalation.ts); once per entry, like publicApi. */
+  readonly privilegeEscalation: boolean;
   /** Resource types the action can be scoped to; empty means it only accepts `*`. */
   resourceTypes: readonly string[];
   /**
@@ -107,12 +116,15 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
         key,
         serviceData(key).actions.map((a) => {
           let conditionKeys: readonly string[] | undefined;
+          const id = `${key}:${a.name}`;
           return {
             service: key,
             name: a.name,
-            id: `${key}:${a.name}`,
+            id,
             lowerCaseName: a.name.toLowerCase(),
-            lowerCaseId: `${key}:${a.name}`.toLowerCase(),
+            lowerCaseId: id.toLowerCase(),
+            publicApi: isPublicApiAction({ service: key, id }),
+            privilegeEscalation: isPrivilegeEscalationAction(id),
             accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
             resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
             requiredResourceTypes: (a.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name),
@@ -443,6 +455,18 @@ function lookupConditionKey(key: string, lower: string): ConditionKeyInfo | unde
  * a wildcard character never counts, even when its service has a single action.
  */
 export function wholeServicesOf(pattern: string): readonly string[] {
+  // Asked of every pattern of every Allow statement, by several rules: remembered like expansions.
+  let services = wholeServices.get(pattern);
+  if (services === undefined) {
+    services = findWholeServices(pattern);
+    if (wholeServices.size < MAX_REMEMBERED_EXPANSIONS) wholeServices.set(pattern, services);
+  }
+  return services;
+}
+
+const wholeServices = new Map<string, readonly string[]>();
+
+function findWholeServices(pattern: string): readonly string[] {
   if (!/[*?]/.test(pattern)) return [];
   if (pattern === '*') return [...serviceKeys()];
   const colon = pattern.indexOf(':');
@@ -464,6 +488,18 @@ export function wholeServicesOf(pattern: string): readonly string[] {
 
 /** The services none of whose actions an `Allow` + `NotAction` list names: the statement allows all of each. */
 export function servicesOutside(excludedPatterns: readonly string[]): readonly string[] {
+  const key = excludedPatterns.join('\u0000');
+  let services = outside.get(key);
+  if (services === undefined) {
+    services = findServicesOutside(excludedPatterns);
+    if (outside.size < MAX_REMEMBERED_EXPANSIONS && key.length <= 64 * 1024) outside.set(key, services);
+  }
+  return services;
+}
+
+const outside = new Map<string, readonly string[]>();
+
+function findServicesOutside(excludedPatterns: readonly string[]): readonly string[] {
   if (excludedPatterns.includes('*')) return [];
   const excluded = actionPatternSet(excludedPatterns);
   return [...serviceKeys()].filter((s) => {

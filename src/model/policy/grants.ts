@@ -6,7 +6,6 @@
  * and unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
  */
 import { actionPatternSet, expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
-import { isPublicApiAction } from '../../data/public-apis.js';
 import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
 import type { Role } from '../entities.js';
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
@@ -157,8 +156,6 @@ function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined
 }
 
 function grantOf(statement: Statement, source: GrantSource, denies: readonly DenyStatement[]): Grant {
-  let actions: ActionInfo[] = [];
-  const unknownPatterns: string[] = [];
   let hasUnknownAction = false;
   const patterns = (values: Statement['action']): string[] =>
     (values?.values ?? []).flatMap((v) =>
@@ -168,43 +165,111 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
         return s === undefined ? [] : [s];
       }),
     );
-  if (statement.action) {
-    const seen = new Set<string>();
-    for (const pattern of patterns(statement.action)) {
-      const expanded = expandActionPattern(pattern);
-      if (!expanded || expanded.length === 0) unknownPatterns.push(pattern);
-      for (const a of expanded ?? []) {
-        if (seen.has(a.id)) continue;
-        seen.add(a.id);
-        actions.push(a);
-      }
-    }
-  } else if (statement.notAction) {
-    // NotAction with Allow grants everything except what it lists.
-    const excluded = actionPatternSet(patterns(statement.notAction));
-    actions = (expandActionPattern('*') ?? []).filter((a) => !excluded(a));
-  }
-  // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
+  const { actions, unknownPatterns } = statement.action
+    ? expansionOf('Action', patterns(statement.action))
+    : statement.notAction
+      ? expansionOf('NotAction', patterns(statement.notAction))
+      : { actions: NO_ACTIONS, unknownPatterns: NO_PATTERNS };
   const denying = deniedPatterns(denies, statement);
   const removed = new Map<DenyStatement, Set<string>>();
-  const named = actionsUnderConditions(statement, actions).filter((a) => {
-    if (isPublicApiAction(a)) return false;
-    const by = denying.find((d) => d.names(a));
-    if (!by) return true;
-    const services = removed.get(by.deny) ?? new Set<string>();
-    services.add(a.service);
-    removed.set(by.deny, services);
-    return false;
-  });
+  // Without conditions or Denies the expansion itself is the answer: a grant of `*` then shares
+  // the one list of ≈18,000 actions with every other grant of `*`, never copied.
+  let named = statement.conditions.length > 0 ? actionsUnderConditions(statement, actions) : actions;
+  if (denying.length > 0) {
+    named = named.filter((a) => {
+      const by = denying.find((d) => d.names(a));
+      if (!by) return true;
+      const services = removed.get(by.deny) ?? new Set<string>();
+      services.add(a.service);
+      removed.set(by.deny, services);
+      return false;
+    });
+  }
   const denials = [...removed].map(([deny, services]) => ({ statement: deny.statement, source: deny.source, services }));
   // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
   const applicable = applicableActions(statement, named);
-  let inapplicable: ActionInfo[] = [];
+  let inapplicable: readonly ActionInfo[] = NO_ACTIONS;
   if (applicable.length !== named.length) {
     const kept = new Set(applicable);
     inapplicable = named.filter((a) => !kept.has(a));
   }
   return { statement, source, actions: applicable, inapplicable, unknownPatterns, hasUnknownAction, denials };
+}
+
+/**
+ * What the grant's statement allows not narrowed to its resources (`actions` and `inapplicable`
+ * together), as policy/wildcard-action and policy/privilege-escalation judge a wildcard. The
+ * grant's own list when its resources rule nothing out, so that lists stay shared; otherwise
+ * joined once per grant.
+ */
+export function actionsAsWritten(grant: Grant): readonly ActionInfo[] {
+  if (grant.inapplicable.length === 0) return grant.actions;
+  let joined = asWritten.get(grant);
+  if (!joined) {
+    joined = [...grant.actions, ...grant.inapplicable];
+    asWritten.set(grant, joined);
+  }
+  return joined;
+}
+
+const asWritten = new WeakMap<Grant, readonly ActionInfo[]>();
+
+const NO_ACTIONS: readonly ActionInfo[] = Object.freeze([]);
+const NO_PATTERNS: readonly string[] = Object.freeze([]);
+
+interface Expansion {
+  /** The actions named, each once, in the order the patterns first name them; operations AWS serves without IAM left out. */
+  actions: readonly ActionInfo[];
+  /** The `Action` patterns that named no known action. */
+  unknownPatterns: readonly string[];
+}
+
+/**
+ * What an `Action` (or, complemented, a `NotAction`) list names in the catalogue, worked out once
+ * per distinct list: templates repeat the same lists (`*`, `s3:GetObject`) in statement after
+ * statement, and each condition scenario reads its statements afresh.
+ */
+function expansionOf(element: 'Action' | 'NotAction', patterns: readonly string[]): Expansion {
+  const key = `${element}\u0000${patterns.join('\u0000')}`;
+  let expansion = expansions.get(key);
+  if (!expansion) {
+    expansion = element === 'Action' ? expandActions(patterns) : expandNotActions(patterns);
+    // Bounded by the actions held, not the entries: every list may be a `*` of ≈18,000 actions.
+    if (heldActions + expansion.actions.length <= MAX_HELD_ACTIONS && key.length <= MAX_KEY_LENGTH) {
+      expansions.set(key, expansion);
+      heldActions += expansion.actions.length;
+    }
+  }
+  return expansion;
+}
+
+const expansions = new Map<string, Expansion>();
+let heldActions = 0;
+/** About 8 MB of references: every distinct list of a large corpus, and no more for a hostile one. */
+const MAX_HELD_ACTIONS = 1_000_000;
+const MAX_KEY_LENGTH = 64 * 1024;
+
+function expandActions(patterns: readonly string[]): Expansion {
+  const actions: ActionInfo[] = [];
+  const unknownPatterns: string[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    const expanded = expandActionPattern(pattern);
+    if (!expanded || expanded.length === 0) unknownPatterns.push(pattern);
+    for (const a of expanded ?? []) {
+      if (seen.has(a.id)) continue;
+      seen.add(a.id);
+      // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
+      if (!a.publicApi) actions.push(a);
+    }
+  }
+  return { actions, unknownPatterns };
+}
+
+function expandNotActions(patterns: readonly string[]): Expansion {
+  // NotAction with Allow grants everything except what it lists.
+  const excluded = actionPatternSet(patterns);
+  return { actions: (expandActionPattern('*') ?? []).filter((a) => !a.publicApi && !excluded(a)), unknownPatterns: NO_PATTERNS };
 }
 
 /**

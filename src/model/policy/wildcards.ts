@@ -11,6 +11,7 @@ import type { SourceRef } from '../source.js';
 import { actionsUnderConditions } from './condition-keys.js';
 import type { ElementValues, Statement } from './document.js';
 import { applicableActions } from './resource-scope.js';
+import { actionsByService } from './action-index.js';
 
 // ---------------------------------------------------------------------------------------------
 // The action patterns of a statement, as the policy/ rules read them.
@@ -55,7 +56,7 @@ export interface StatementWildcards {
  * ARN is still the wildcard as written (role/admin-access narrows to resources itself).
  */
 export function statementWildcards(statement: Statement, allowed?: readonly ActionInfo[]): StatementWildcards {
-  const remaining = allowed ? byService(allowed) : undefined;
+  const remaining = allowed ? actionsByService(allowed) : undefined;
   const stillWhole = (service: string): boolean => {
     const all = actionsOf(service) ?? [];
     return wholeEnough(all, remaining ? (remaining.get(service) ?? []) : actionsUnderConditions(statement, all));
@@ -79,16 +80,6 @@ export function statementWildcards(statement: Statement, allowed?: readonly Acti
     }
   }
   return { patterns, notAction, undecidable };
-}
-
-function byService(actions: readonly ActionInfo[]): Map<string, ActionInfo[]> {
-  const out = new Map<string, ActionInfo[]>();
-  for (const a of actions) {
-    const list = out.get(a.service);
-    if (list) list.push(a);
-    else out.set(a.service, [a]);
-  }
-  return out;
 }
 
 /**

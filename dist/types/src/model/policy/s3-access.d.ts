@@ -25,7 +25,7 @@ export interface S3StatementAccess {
      * on bucket ARNs only, `s3:ListBucket` on object ARNs only): the statement allows them nothing,
      * so they are in none of the lists above (s3/action-resource-mismatch reports them).
      */
-    inapplicable: ActionInfo[];
+    inapplicable: readonly ActionInfo[];
     /** Every resource of the statement (`NotResource` counts as `*`: everything but what it lists). */
     resources: S3ResourceAt[];
     /** Conditions that narrow object access to objects the user owns by tag (object tags, principal tags). */
