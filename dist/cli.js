@@ -19,7 +19,7 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-VSVVETQT.js";
+} from "./chunks/chunk-HIGUL4KQ.js";
 
 // ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-VSVVETQT.js";
+} from "./chunks/chunk-HIGUL4KQ.js";
 export {
   lint,
   lintInputs,

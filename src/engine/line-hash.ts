@@ -40,13 +40,31 @@ const OUTGOING_WEIGHT = BigInt.asUintN(64, BASE ** BigInt(WINDOW));
  * editors number them.
  */
 export function lineHashes(text: string): string[] {
+  const index = lineHashIndex(text);
+  return Array.from({ length: index.lineCount }, (_, i) => index.at(i + 1)!);
+}
+
+/** The line hashes of one text, each written out only when asked for. */
+export interface LineHashIndex {
+  readonly lineCount: number;
+  /** The `primaryLocationLineHash` of 1-based `line`, undefined for a line the text does not have. */
+  at(line: number): string | undefined;
+}
+
+/**
+ * Hashes every line of `text` (a line's `:n` depends on every line above it) but writes the
+ * `"<hex>:<n>"` text only for the lines asked for: findings sit on a few lines of a file that
+ * may have 100,000.
+ */
+export function lineHashIndex(text: string): LineHashIndex {
   // The window holds the last WINDOW characters fed to the hash; `startsLine[i]` is the line
   // number whose first character sits in slot i, or 0. When the ring wraps back to a slot that
   // starts a line, the window holds exactly that line's 100 characters: its hash is ready.
   const window = new Uint16Array(WINDOW);
   const startsLine = new Uint32Array(WINDOW);
-  const hashes: string[] = [];
-  const seen = new Map<string, number>();
+  const hashes: bigint[] = [];
+  const counts: number[] = [];
+  const seen = new Map<bigint, number>();
   let hash = 0n;
   let slot = 0;
   let line = 0;
@@ -54,10 +72,10 @@ export function lineHashes(text: string): string[] {
   let afterCR = false;
 
   const emit = (): void => {
-    const hex = hash.toString(16);
-    const count = (seen.get(hex) ?? 0) + 1;
-    seen.set(hex, count);
-    hashes.push(`${hex}:${count}`);
+    const count = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, count);
+    hashes.push(hash);
+    counts.push(count);
     startsLine[slot] = 0;
   };
 
@@ -93,7 +111,13 @@ export function lineHashes(text: string): string[] {
     if (startsLine[slot] !== 0) emit();
     roll(0);
   }
-  return hashes;
+  return {
+    lineCount: hashes.length,
+    at: (line) => {
+      const value = Number.isInteger(line) && line >= 1 ? hashes[line - 1] : undefined;
+      return value === undefined ? undefined : `${value.toString(16)}:${counts[line - 1]!}`;
+    },
+  };
 }
 
 /**
@@ -101,7 +125,7 @@ export function lineHashes(text: string): string[] {
  * of one file without hashing the file again each time. The engine finalises findings file
  * by file, so one entry is all the cache needs.
  */
-let cached: { text: string; hashes: string[] } | undefined;
+let cached: { text: string; hashes: LineHashIndex } | undefined;
 
 /**
  * The `primaryLocationLineHash` of one 1-based `line` of `text` (`"<hex>:<n>"`).
@@ -109,10 +133,10 @@ let cached: { text: string; hashes: string[] } | undefined;
  * file is an engine bug that should surface, not be hidden behind a made-up hash.
  */
 export function primaryLocationLineHash(text: string, line: number): string {
-  if (cached?.text !== text) cached = { text, hashes: lineHashes(text) };
-  const hash = Number.isInteger(line) && line >= 1 ? cached.hashes[line - 1] : undefined;
+  if (cached?.text !== text) cached = { text, hashes: lineHashIndex(text) };
+  const hash = cached.hashes.at(line);
   if (hash === undefined) {
-    throw new RangeError(`Line ${line} is outside the text (1..${cached.hashes.length}).`);
+    throw new RangeError(`Line ${line} is outside the text (1..${cached.hashes.lineCount}).`);
   }
   return hash;
 }
