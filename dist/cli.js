@@ -19,7 +19,7 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-HIGUL4KQ.js";
+} from "./chunks/chunk-KGRYPHMF.js";
 
 // ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

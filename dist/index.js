@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-HIGUL4KQ.js";
+} from "./chunks/chunk-KGRYPHMF.js";
 export {
   lint,
   lintInputs,

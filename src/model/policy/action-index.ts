@@ -30,3 +30,26 @@ const NONE: readonly ActionInfo[] = [];
 export function actionsOfServiceIn(actions: readonly ActionInfo[], service: string): readonly ActionInfo[] {
   return actionsByService(actions).get(service) ?? NONE;
 }
+
+const filterings = new WeakMap<readonly ActionInfo[], Map<string, readonly ActionInfo[]>>();
+/** Lists shorter than this are filtered afresh: remembering them would cost more than it saves. */
+const MIN_REMEMBERED_LIST = 512;
+/** Distinct filters remembered per list (a corpus names thousands of distinct bucket ARNs). */
+const MAX_FILTERS_PER_LIST = 256;
+
+/**
+ * `filter(actions)`, remembered per list and `key` for long lists: a grant of `*` shares its list
+ * (grants.ts), and statement after statement narrows it by the same resources or condition keys.
+ * `key` must say everything `filter` depends on besides the list.
+ */
+export function filteredActions<T extends ActionInfo>(actions: readonly T[], key: string, filter: (actions: readonly T[]) => readonly T[]): readonly T[] {
+  if (actions.length < MIN_REMEMBERED_LIST) return filter(actions);
+  let byKey = filterings.get(actions);
+  if (!byKey) filterings.set(actions, (byKey = new Map()));
+  let result = byKey.get(key) as readonly T[] | undefined;
+  if (!result) {
+    result = filter(actions);
+    if (byKey.size < MAX_FILTERS_PER_LIST) byKey.set(key, result);
+  }
+  return result;
+}

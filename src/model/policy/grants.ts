@@ -174,7 +174,7 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
   const removed = new Map<DenyStatement, Set<string>>();
   // Without conditions or Denies the expansion itself is the answer: a grant of `*` then shares
   // the one list of ≈18,000 actions with every other grant of `*`, never copied.
-  let named = statement.conditions.length > 0 ? actionsUnderConditions(statement, actions) : actions;
+  let named = actionsUnderConditions(statement, actions);
   if (denying.length > 0) {
     named = named.filter((a) => {
       const by = denying.find((d) => d.names(a));
@@ -188,11 +188,7 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
   const denials = [...removed].map(([deny, services]) => ({ statement: deny.statement, source: deny.source, services }));
   // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
   const applicable = applicableActions(statement, named);
-  let inapplicable: readonly ActionInfo[] = NO_ACTIONS;
-  if (applicable.length !== named.length) {
-    const kept = new Set(applicable);
-    inapplicable = named.filter((a) => !kept.has(a));
-  }
+  const inapplicable = applicable.length === named.length ? NO_ACTIONS : leftOut(named, applicable);
   return { statement, source, actions: applicable, inapplicable, unknownPatterns, hasUnknownAction, denials };
 }
 
@@ -213,6 +209,25 @@ export function actionsAsWritten(grant: Grant): readonly ActionInfo[] {
 }
 
 const asWritten = new WeakMap<Grant, readonly ActionInfo[]>();
+
+/**
+ * The actions of `named` not in `applicable` (a subset of it), once per pair of lists: both are
+ * shared between grants of `*` on the same resources (resource-scope.ts), and the ≈18,000 actions
+ * a specific ARN rules out would otherwise be listed afresh for each.
+ */
+function leftOut(named: readonly ActionInfo[], applicable: readonly ActionInfo[]): readonly ActionInfo[] {
+  let byApplicable = leftOuts.get(named);
+  if (!byApplicable) leftOuts.set(named, (byApplicable = new WeakMap()));
+  let rest = byApplicable.get(applicable);
+  if (!rest) {
+    const kept = new Set(applicable);
+    rest = named.filter((a) => !kept.has(a));
+    byApplicable.set(applicable, rest);
+  }
+  return rest;
+}
+
+const leftOuts = new WeakMap<readonly ActionInfo[], WeakMap<readonly ActionInfo[], readonly ActionInfo[]>>();
 
 const NO_ACTIONS: readonly ActionInfo[] = Object.freeze([]);
 const NO_PATTERNS: readonly string[] = Object.freeze([]);

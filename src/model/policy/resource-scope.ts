@@ -27,6 +27,7 @@ import { HOLE, scalarAlternatives, templateText, type Resolved } from '../resolv
 import type { Statement } from './document.js';
 import { iamPatternsOverlap, SEGMENT_WILDCARD } from './match.js';
 import { readS3Resource } from './s3-resources.js';
+import { filteredActions } from './action-index.js';
 
 /**
  * What a statement's resources are, worked out once per statement: `patterns` (lower-cased IAM
@@ -69,7 +70,10 @@ export function applicableActions<T extends ActionInfo>(statement: Statement, ac
   const patterns = scope.patterns;
   // The list itself when nothing can be dropped: grants of `*` on `*` hold every action (≈18,000).
   if (patterns === undefined && !dropTypeless) return actions;
-  return actions.filter((action) => (action.resourceTypes.length === 0 ? !dropTypeless : patterns === undefined || appliesTo(action, patterns, scope.byType)));
+  // What applies depends only on the resource patterns: `*` grants on the same resources share the answer.
+  return filteredActions(actions, `${dropTypeless ? 'strict' : 'grant'}\u0000${(patterns ?? []).join('\u0000')}`, (list) =>
+    list.filter((action) => (action.resourceTypes.length === 0 ? !dropTypeless : patterns === undefined || appliesTo(action, patterns, scope.byType))),
+  );
 }
 
 function appliesTo(action: ActionInfo, patterns: readonly string[], byType: Map<string, boolean>): boolean {

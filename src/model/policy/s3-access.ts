@@ -55,7 +55,19 @@ export function isWriteAction(action: ActionInfo): boolean {
   return action.accessLevels.has('Write') || action.accessLevels.has('Tagging') || action.accessLevels.has('Permissions management');
 }
 
-export function s3AccessOf(role: Role): S3StatementAccess[] {
+export function s3AccessOf(role: Role): readonly S3StatementAccess[] {
+  // Every s3/ rule asks this of every role; grantsOf is cached per role, so this can be too.
+  let access = accessCache.get(role);
+  if (!access) {
+    access = readS3Access(role);
+    accessCache.set(role, access);
+  }
+  return access;
+}
+
+const accessCache = new WeakMap<Role, readonly S3StatementAccess[]>();
+
+function readS3Access(role: Role): S3StatementAccess[] {
   const out: S3StatementAccess[] = [];
   for (const grant of grantsOf(role)) {
     const s3 = actionsOfServiceIn(grant.actions, 's3');

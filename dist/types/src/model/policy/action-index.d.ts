@@ -9,3 +9,9 @@ import type { ActionInfo } from '../../data/iam-actions.js';
 export declare function actionsByService(actions: readonly ActionInfo[]): ReadonlyMap<string, readonly ActionInfo[]>;
 /** The actions of one service in `actions` (the list's order): `actions.filter((a) => a.service === service)`, indexed. */
 export declare function actionsOfServiceIn(actions: readonly ActionInfo[], service: string): readonly ActionInfo[];
+/**
+ * `filter(actions)`, remembered per list and `key` for long lists: a grant of `*` shares its list
+ * (grants.ts), and statement after statement narrows it by the same resources or condition keys.
+ * `key` must say everything `filter` depends on besides the list.
+ */
+export declare function filteredActions<T extends ActionInfo>(actions: readonly T[], key: string, filter: (actions: readonly T[]) => readonly T[]): readonly T[];

@@ -38,7 +38,7 @@ export declare function isListBucketAction(action: ActionInfo): boolean;
 export declare function isObjectAction(action: ActionInfo): boolean;
 /** Is this S3 action a write (Write, Tagging or Permissions management) rather than a read? */
 export declare function isWriteAction(action: ActionInfo): boolean;
-export declare function s3AccessOf(role: Role): S3StatementAccess[];
+export declare function s3AccessOf(role: Role): readonly S3StatementAccess[];
 /** The values of the `s3:prefix` conditions of a statement, by operator. */
 export declare function prefixConditions(statement: Statement): Array<{
     entry: ConditionEntry;
