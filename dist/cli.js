@@ -19,7 +19,7 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-KGRYPHMF.js";
+} from "./chunks/chunk-FEJMGIZM.js";
 
 // ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-KGRYPHMF.js";
+} from "./chunks/chunk-FEJMGIZM.js";
 export {
   lint,
   lintInputs,

@@ -31,25 +31,29 @@ export function actionsOfServiceIn(actions: readonly ActionInfo[], service: stri
   return actionsByService(actions).get(service) ?? NONE;
 }
 
-const filterings = new WeakMap<readonly ActionInfo[], Map<string, readonly ActionInfo[]>>();
-/** Lists shorter than this are filtered afresh: remembering them would cost more than it saves. */
+const remembered = new WeakMap<readonly ActionInfo[], Map<string, unknown>>();
+/** Lists shorter than this are worked on afresh: remembering them would cost more than it saves. */
 const MIN_REMEMBERED_LIST = 512;
-/** Distinct filters remembered per list (a corpus names thousands of distinct bucket ARNs). */
-const MAX_FILTERS_PER_LIST = 256;
+/** Distinct answers remembered per list (a corpus names thousands of distinct bucket ARNs). */
+const MAX_ANSWERS_PER_LIST = 256;
 
 /**
- * `filter(actions)`, remembered per list and `key` for long lists: a grant of `*` shares its list
- * (grants.ts), and statement after statement narrows it by the same resources or condition keys.
- * `key` must say everything `filter` depends on besides the list.
+ * `compute()`, an answer about `actions`, remembered per long list and `key`: a grant of `*` shares
+ * its list (grants.ts), and statement after statement narrows it by the same resources, condition
+ * keys or Denies. `key` must say everything the answer depends on besides the list, and name the
+ * question (answers to different questions share the list's memory).
  */
+export function rememberedFor<R>(actions: readonly ActionInfo[], key: string, compute: () => R): R {
+  if (actions.length < MIN_REMEMBERED_LIST) return compute();
+  let byKey = remembered.get(actions);
+  if (!byKey) remembered.set(actions, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as R;
+  const answer = compute();
+  if (byKey.size < MAX_ANSWERS_PER_LIST) byKey.set(key, answer);
+  return answer;
+}
+
+/** `filter(actions)`, remembered like rememberedFor. */
 export function filteredActions<T extends ActionInfo>(actions: readonly T[], key: string, filter: (actions: readonly T[]) => readonly T[]): readonly T[] {
-  if (actions.length < MIN_REMEMBERED_LIST) return filter(actions);
-  let byKey = filterings.get(actions);
-  if (!byKey) filterings.set(actions, (byKey = new Map()));
-  let result = byKey.get(key) as readonly T[] | undefined;
-  if (!result) {
-    result = filter(actions);
-    if (byKey.size < MAX_FILTERS_PER_LIST) byKey.set(key, result);
-  }
-  return result;
+  return rememberedFor(actions, `filter\u0000${key}`, () => filter(actions));
 }

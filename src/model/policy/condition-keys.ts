@@ -97,7 +97,7 @@ export function actionsUnderConditions<T extends ActionInfo>(statement: Statemen
   const judged = statement.conditions.filter((entry) => !inConditionalBranch(statement, entry) && falseWhenAbsent(entry));
   if (judged.length === 0) return actions;
   // Which actions remain depends only on the keys judged: grants of `*` under the same keys share it.
-  const key = judged.map((entry) => entry.key).join('\u0000');
+  const key = `conditions\u0000${judged.map((entry) => entry.key).join('\u0000')}`;
   return filteredActions(actions, key, (list) => list.filter((action) => !judged.some((entry) => actionCarriesConditionKey(action, entry.key) === false)));
 }
 

@@ -13,6 +13,7 @@ import type { SourceRef } from '../source.js';
 import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } from './document.js';
 import { actionsUnderConditions } from './condition-keys.js';
 import { applicableActions } from './resource-scope.js';
+import { rememberedFor } from './action-index.js';
 import { pinnedDocument } from './encoded.js';
 import { matchIamPattern } from './match.js';
 
@@ -171,21 +172,12 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
       ? expansionOf('NotAction', patterns(statement.notAction))
       : { actions: NO_ACTIONS, unknownPatterns: NO_PATTERNS };
   const denying = deniedPatterns(denies, statement);
-  const removed = new Map<DenyStatement, Set<string>>();
   // Without conditions or Denies the expansion itself is the answer: a grant of `*` then shares
   // the one list of ≈18,000 actions with every other grant of `*`, never copied.
   let named = actionsUnderConditions(statement, actions);
-  if (denying.length > 0) {
-    named = named.filter((a) => {
-      const by = denying.find((d) => d.names(a));
-      if (!by) return true;
-      const services = removed.get(by.deny) ?? new Set<string>();
-      services.add(a.service);
-      removed.set(by.deny, services);
-      return false;
-    });
-  }
-  const denials = [...removed].map(([deny, services]) => ({ statement: deny.statement, source: deny.source, services }));
+  let removed: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [];
+  if (denying.length > 0) ({ kept: named, removed } = withoutDenied(named, denying));
+  const denials = removed.map(([index, services]) => ({ statement: denying[index]!.deny.statement, source: denying[index]!.deny.source, services }));
   // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
   const applicable = applicableActions(statement, named);
   const inapplicable = applicable.length === named.length ? NO_ACTIONS : leftOut(named, applicable);
@@ -291,9 +283,15 @@ function expandNotActions(patterns: readonly string[]): Expansion {
  * The action patterns of the unconditional Deny statements that cancel the Allow statement for
  * every resource it names. Worked out once per statement: `*` grants expand to every action.
  */
-function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Array<{ deny: DenyStatement; names: (action: ActionInfo) => boolean }> {
+interface Denying {
+  deny: DenyStatement;
+  /** Its action patterns. */
+  patterns: readonly string[];
+}
+
+function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Denying[] {
   const allowResources = (allow.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
-  const out: Array<{ deny: DenyStatement; names: (action: ActionInfo) => boolean }> = [];
+  const out: Denying[] = [];
   for (const denyStatement of denies) {
     const deny = denyStatement.statement;
     if (deny.conditions.length > 0 || deny.notResource) continue;
@@ -310,8 +308,36 @@ function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Arr
         if (pattern !== undefined) patterns.push(pattern);
       }
     }
-    if (patterns.length > 0) out.push({ deny: denyStatement, names: actionPatternSet(patterns) });
+    if (patterns.length > 0) out.push({ deny: denyStatement, patterns });
   }
   return out;
+}
+
+interface DenyOutcome {
+  kept: readonly ActionInfo[];
+  /** By index into the Deny list, in the order they first removed an action: the services of what each removed. */
+  removed: ReadonlyArray<readonly [number, ReadonlySet<string>]>;
+}
+
+/**
+ * The actions of `named` no Deny of the list names (the first that names an action removes it),
+ * remembered per list and Deny patterns: every scenario of a template, and every `*` grant of a
+ * role beside the same Deny, asks the same.
+ */
+function withoutDenied(named: readonly ActionInfo[], denying: readonly Denying[]): DenyOutcome {
+  const key = `deny\u0000${denying.map((d) => d.patterns.join('\u0001')).join('\u0000')}`;
+  return rememberedFor(named, key, () => {
+    const sets = denying.map((d) => actionPatternSet(d.patterns));
+    const removed = new Map<number, Set<string>>();
+    const kept = named.filter((a) => {
+      const by = sets.findIndex((names) => names(a));
+      if (by < 0) return true;
+      const services = removed.get(by) ?? new Set<string>();
+      services.add(a.service);
+      removed.set(by, services);
+      return false;
+    });
+    return { kept, removed: [...removed] };
+  });
 }
 

@@ -71,7 +71,7 @@ export function applicableActions<T extends ActionInfo>(statement: Statement, ac
   // The list itself when nothing can be dropped: grants of `*` on `*` hold every action (≈18,000).
   if (patterns === undefined && !dropTypeless) return actions;
   // What applies depends only on the resource patterns: `*` grants on the same resources share the answer.
-  return filteredActions(actions, `${dropTypeless ? 'strict' : 'grant'}\u0000${(patterns ?? []).join('\u0000')}`, (list) =>
+  return filteredActions(actions, `resources\u0000${dropTypeless ? 'strict' : 'grant'}\u0000${(patterns ?? []).join('\u0000')}`, (list) =>
     list.filter((action) => (action.resourceTypes.length === 0 ? !dropTypeless : patterns === undefined || appliesTo(action, patterns, scope.byType))),
   );
 }

@@ -10,8 +10,11 @@ export declare function actionsByService(actions: readonly ActionInfo[]): Readon
 /** The actions of one service in `actions` (the list's order): `actions.filter((a) => a.service === service)`, indexed. */
 export declare function actionsOfServiceIn(actions: readonly ActionInfo[], service: string): readonly ActionInfo[];
 /**
- * `filter(actions)`, remembered per list and `key` for long lists: a grant of `*` shares its list
- * (grants.ts), and statement after statement narrows it by the same resources or condition keys.
- * `key` must say everything `filter` depends on besides the list.
+ * `compute()`, an answer about `actions`, remembered per long list and `key`: a grant of `*` shares
+ * its list (grants.ts), and statement after statement narrows it by the same resources, condition
+ * keys or Denies. `key` must say everything the answer depends on besides the list, and name the
+ * question (answers to different questions share the list's memory).
  */
+export declare function rememberedFor<R>(actions: readonly ActionInfo[], key: string, compute: () => R): R;
+/** `filter(actions)`, remembered like rememberedFor. */
 export declare function filteredActions<T extends ActionInfo>(actions: readonly T[], key: string, filter: (actions: readonly T[]) => readonly T[]): readonly T[];
