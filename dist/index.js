@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-FEJMGIZM.js";
+} from "./chunks/chunk-K23OQ2GH.js";
 export {
   lint,
   lintInputs,
