@@ -19,7 +19,7 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-K23OQ2GH.js";
+} from "./chunks/chunk-QWQAKJGO.js";
 
 // ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-K23OQ2GH.js";
+} from "./chunks/chunk-QWQAKJGO.js";
 export {
   lint,
   lintInputs,
