@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-QWQAKJGO.js";
+} from "./chunks/chunk-446WMSLR.js";
 export {
   lint,
   lintInputs,

@@ -114,30 +114,65 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
     } else {
       services.set(
         key,
-        serviceData(key).actions.map((a) => {
-          let conditionKeys: readonly string[] | undefined;
-          const id = `${key}:${a.name}`;
-          return {
-            service: key,
-            name: a.name,
-            id,
-            lowerCaseName: a.name.toLowerCase(),
-            lowerCaseId: id.toLowerCase(),
-            publicApi: isPublicApiAction({ service: key, id }),
-            privilegeEscalation: isPrivilegeEscalationAction(id),
-            accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
-            resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
-            requiredResourceTypes: (a.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name),
-            get conditionKeys(): readonly string[] {
-              conditionKeys ??= actionConditionKeys(key, a);
-              return conditionKeys;
-            },
-          };
-        }),
+        serviceData(key).actions.map((a) => new CatalogAction(key, a)),
       );
     }
   }
   return services.get(key);
+}
+
+/**
+ * A catalogue entry. A class, not an object literal, because `*` makes the linter hold all
+ * ≈18,000 of them: the `conditionKeys` getter lives once on the prototype, and access-level sets
+ * and empty lists are shared between entries, instead of a closure, a set and two arrays each.
+ */
+class CatalogAction implements ActionInfo {
+  readonly service: string;
+  readonly name: string;
+  readonly id: string;
+  readonly lowerCaseName: string;
+  readonly lowerCaseId: string;
+  readonly publicApi: boolean;
+  readonly privilegeEscalation: boolean;
+  readonly accessLevels: ReadonlySet<AccessLevel>;
+  readonly resourceTypes: readonly string[];
+  readonly requiredResourceTypes: readonly string[];
+  readonly #raw: RawAction;
+  #conditionKeys: readonly string[] | undefined;
+
+  constructor(service: string, raw: RawAction) {
+    this.service = service;
+    this.name = raw.name;
+    this.id = `${service}:${raw.name}`;
+    this.lowerCaseName = raw.name.toLowerCase();
+    this.lowerCaseId = this.id.toLowerCase();
+    this.publicApi = isPublicApiAction({ service, id: this.id });
+    this.privilegeEscalation = isPrivilegeEscalationAction(this.id);
+    this.accessLevels = accessLevelSet(raw.accessLevel);
+    const types = raw.resourceTypes ?? [];
+    this.resourceTypes = types.length === 0 ? NO_TYPES : types.map((r) => r.name);
+    const required = types.filter((r) => r.required === true);
+    this.requiredResourceTypes = required.length === 0 ? NO_TYPES : required.map((r) => r.name);
+    this.#raw = raw;
+  }
+
+  get conditionKeys(): readonly string[] {
+    this.#conditionKeys ??= actionConditionKeys(this.service, this.#raw);
+    return this.#conditionKeys;
+  }
+}
+
+const NO_TYPES: readonly string[] = Object.freeze([]);
+const accessLevelSets = new Map<string, ReadonlySet<AccessLevel>>();
+
+/** The set of an `accessLevel` text (`Write`, `Read, List`), one per distinct text. */
+function accessLevelSet(text: string): ReadonlySet<AccessLevel> {
+  let set = accessLevelSets.get(text);
+  if (!set) {
+    set = new Set(text.split(',').map((l) => l.trim()) as AccessLevel[]);
+    accessLevelSets.set(text, set);
+  }
+  return set;
 }
 
 /** A service's "Resource types" table. */
