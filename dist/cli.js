@@ -19,7 +19,7 @@ import {
   rules,
   safeRealpath,
   toolVersion
-} from "./chunks/chunk-446WMSLR.js";
+} from "./chunks/chunk-PV5JFKHO.js";
 
 // ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-446WMSLR.js";
+} from "./chunks/chunk-PV5JFKHO.js";
 export {
   lint,
   lintInputs,
