@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-PV5JFKHO.js";
+} from "./chunks/chunk-HAUQZ7NE.js";
 export {
   lint,
   lintInputs,

@@ -37,7 +37,8 @@ import { filteredActions } from './action-index.js';
 interface Scope {
   readonly star: boolean;
   readonly patterns: readonly string[] | undefined;
-  readonly byType: Map<string, boolean>;
+  /** Whether a resource type (by service, then type) can be one of the patterns' resources, as worked out. */
+  readonly byType: Map<string, Map<string, boolean>>;
 }
 
 const scopes = new WeakMap<Statement, Scope>();
@@ -76,14 +77,16 @@ export function applicableActions<T extends ActionInfo>(statement: Statement, ac
   );
 }
 
-function appliesTo(action: ActionInfo, patterns: readonly string[], byType: Map<string, boolean>): boolean {
+function appliesTo(action: ActionInfo, patterns: readonly string[], byType: Map<string, Map<string, boolean>>): boolean {
+  // Asked of every action of the catalogue for `*` on an ARN: nested maps, no key built per action.
+  let ofService = byType.get(action.service);
+  if (!ofService) byType.set(action.service, (ofService = new Map()));
   for (const type of action.resourceTypes) {
-    const key = `${action.service}\u0000${type}`;
-    let fits = byType.get(key);
+    let fits = ofService.get(type);
     if (fits === undefined) {
       const formats = formatPatterns(action.service, type);
       fits = formats === undefined || formats.some((format) => patterns.some((resource) => mayOverlap(format, resource)));
-      byType.set(key, fits);
+      ofService.set(type, fits);
     }
     if (fits) return true;
   }
@@ -123,7 +126,7 @@ function scopeOf(statement: Statement): Scope {
 }
 
 function readScope(statement: Statement): Scope {
-  const byType = new Map<string, boolean>();
+  const byType = new Map<string, Map<string, boolean>>();
   if (statement.notResource || !statement.resource) return { star: true, patterns: undefined, byType };
   const patterns = new Set<string>();
   let opaque = false;

@@ -56,6 +56,18 @@ export interface StatementWildcards {
  * ARN is still the wildcard as written (role/admin-access narrows to resources itself).
  */
 export function statementWildcards(statement: Statement, allowed?: readonly ActionInfo[]): StatementWildcards {
+  // policy/wildcard-action and policy/privilege-escalation both ask, of every Allow statement, with
+  // the same list (actionsAsWritten is one list per grant): answered once.
+  const last = judged.get(statement);
+  if (last && last.allowed === allowed) return last.wildcards;
+  const wildcards = judgeWildcards(statement, allowed);
+  judged.set(statement, { allowed, wildcards });
+  return wildcards;
+}
+
+const judged = new WeakMap<Statement, { allowed: readonly ActionInfo[] | undefined; wildcards: StatementWildcards }>();
+
+function judgeWildcards(statement: Statement, allowed: readonly ActionInfo[] | undefined): StatementWildcards {
   const remaining = allowed ? actionsByService(allowed) : undefined;
   const stillWhole = (service: string): boolean => {
     const all = actionsOf(service) ?? [];
