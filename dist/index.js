@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-HAUQZ7NE.js";
+} from "./chunks/chunk-2P2DP6GQ.js";
 export {
   lint,
   lintInputs,
