@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-2P2DP6GQ.js";
+} from "./chunks/chunk-PMAA5HHZ.js";
 export {
   lint,
   lintInputs,
