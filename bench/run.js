@@ -24,10 +24,10 @@ const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
 /** `path` is relative to the corpus directory, which is also the working directory of a run. */
 const CASES = [
-  { name: 'bulk', path: 'bulk', what: 'CloudFormation/SAM templates from five open-source projects (cfn-lint, cfn_nag, checkov, SAM, aws-cloudformation-templates)' },
-  { name: 'large-json', path: 'large/Big100.template.json', what: 'one cdk synth template, 4,568 resources (ten times the 500-resource limit of a stack)' },
-  { name: 'large-yaml', path: 'large/Big100.template.yaml', what: 'the same template as YAML' },
-  { name: 'cdk', path: 'cdk', what: 'eight real cdk.out cloud assemblies (stages, nested stacks, cross-stack references)' },
+  { name: 'bulk', path: 'bulk', cfnLint: ['bulk/**/*.yaml', 'bulk/**/*.yml', 'bulk/**/*.json', 'bulk/**/*.template'], what: 'CloudFormation/SAM templates from five open-source projects (cfn-lint, cfn_nag, checkov, SAM, aws-cloudformation-templates)' },
+  { name: 'large-json', path: 'large/Big100.template.json', cfnLint: ['large/Big100.template.json'], what: 'one cdk synth template, 4,568 resources (ten times the 500-resource limit of a stack)' },
+  { name: 'large-yaml', path: 'large/Big100.template.yaml', cfnLint: ['large/Big100.template.yaml'], what: 'the same template as YAML' },
+  { name: 'cdk', path: 'cdk', cfnLint: ['cdk/**/*.template.json'], what: 'eight real cdk.out cloud assemblies (stages, nested stacks, cross-stack references)' },
 ];
 
 const MODES = ['floor', 'lint'];
@@ -115,6 +115,40 @@ function floor(yaml, path) {
   });
 }
 
+// ── whole processes: one template, as a pre-commit hook or an editor runs the linter ──────────
+
+/** The bundled example (22 KB of YAML): it ships with the repository, so this workload needs no corpus. */
+const ONE_TEMPLATE = join(ROOT, 'examples', 'flawed', 'app.yaml');
+
+/** Wall time of a whole process in ms (start-up included); its exit code is not judged. */
+function timeProcess(command, args, cwd) {
+  const start = performance.now();
+  const child = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (child.error) throw child.error;
+  return performance.now() - start;
+}
+
+function cfnLintVersion() {
+  const child = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+  return child.error || child.status !== 0 ? undefined : child.stdout.trim().replace(/^cfn-lint\s*/, '');
+}
+
+function oneTemplate(repeat, withCfnLint) {
+  const bytes = statSync(ONE_TEMPLATE).size;
+  console.log('');
+  console.log(`one: ${relative(ROOT, ONE_TEMPLATE)} (${num(bytes / 1000)} KB), a fresh process each time (node start-up included), median of ${repeat}`);
+  const median3 = (command, args) => median(Array.from({ length: repeat }, () => timeProcess(command, args, ROOT)));
+  const floorMs = median3(process.execPath, [SELF, '--parse-only', ONE_TEMPLATE]);
+  const lintMs = median3(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--format', 'json', ONE_TEMPLATE]);
+  console.log(`  floor (node + yaml parse) ${num(floorMs)} ms; cognito-iam-lint ${num(lintMs)} ms: ${num(lintMs / floorMs, 2)}× the floor`);
+  const result = { case: 'one', bytes, floorMs, lintMs };
+  if (withCfnLint) {
+    result.cfnLintMs = median3('cfn-lint', [ONE_TEMPLATE]);
+    console.log(`  cfn-lint ${num(result.cfnLintMs)} ms: ${num(result.cfnLintMs / lintMs, 1)}× cognito-iam-lint`);
+  }
+  return result;
+}
+
 // ── parent: spawn, collect, print ─────────────────────────────────────────────────────────────
 
 function median(values) {
@@ -156,12 +190,28 @@ function row(label, r) {
 
 async function main() {
   const argv = process.argv.slice(2);
+  const parseOnly = argValue(argv, '--parse-only');
+  if (parseOnly !== undefined) {
+    // The floor of a fresh process: start node, load the yaml package, read and parse one file.
+    floor(await import('yaml'), resolve(parseOnly));
+    return;
+  }
   const caseName = argValue(argv, '--case');
   if (caseName !== undefined) {
     const result = await measure(caseName, argValue(argv, '--mode') ?? 'lint');
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
+
+  const repeat = Math.max(1, Number(argValue(argv, '--repeat') ?? 3));
+  const only = argValue(argv, '--only')?.split(',');
+  const withCfnLint = !argv.includes('--no-cfn-lint') && cfnLintVersion() !== undefined;
+  const cpu = cpus();
+  console.log(`cognito-iam-lint benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? '?'}, ${num(totalmem() / 2 ** 30, 1)} GiB RAM`);
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpu.length} CPUs): wall times of a busy machine are not comparable.`);
+  console.log(withCfnLint ? `cfn-lint ${cfnLintVersion()} found: its time is shown for comparison.` : 'cfn-lint not found (pip install cfn-lint) or --no-cfn-lint: no comparison with it.');
+  const results = [];
+  if (!only || only.includes('one')) results.push(oneTemplate(repeat, withCfnLint));
 
   if (!existsSync(CORPUS)) {
     console.log(`benchmark corpus not found at ${CORPUS}; the benchmark needs ../shared/corpus (next to the repository).`);
@@ -173,18 +223,13 @@ async function main() {
     return;
   }
 
-  const repeat = Math.max(1, Number(argValue(argv, '--repeat') ?? 3));
-  const only = argValue(argv, '--only')?.split(',');
   const cases = CASES.filter((c) => !only || only.includes(c.name));
 
-  const cpu = cpus();
-  console.log(`cognito-iam-lint benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? '?'}, ${num(totalmem() / 2 ** 30, 1)} GiB RAM`);
+  console.log('');
   console.log(`corpus ${CORPUS}; ${repeat} run(s) per measurement, each in a fresh process; medians shown.`);
   console.log("floor = read + parse every JSON/YAML file of the case with JSON.parse and the yaml package (no linter code); lint = the shipped bundle's lint().");
   console.log("wall, cpu = the floor's reading and parsing or the lint() call only, not node start-up or module loading; cpu = user + system time of the process.");
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpu.length} CPUs): wall times of a busy machine are not comparable.`);
 
-  const results = [];
   for (const spec of cases) {
     const target = join(CORPUS, spec.path);
     console.log('');
@@ -216,6 +261,11 @@ async function main() {
       `  lint/floor: ${num(lint.wallMs / floor.wallMs, 2)}× the wall time, ${num(lint.cpuMs / floor.cpuMs, 2)}× the CPU time, ${num((lint.maxRssBytes - floor.maxRssBytes) / MB)} MB more peak RSS;` +
         ` module load ${num(floor.importMs)} ms (floor) / ${num(lint.importMs)} ms (lint); ${num(lint.templates)} templates, ${num(lint.parseErrors)} with parse errors`,
     );
+    if (withCfnLint && spec.cfnLint) {
+      const seconds = timeProcess('cfn-lint', spec.cfnLint, CORPUS) / 1000;
+      console.log(`  cfn-lint on the same templates (${spec.cfnLint.join(' ')}): ${num(seconds, 2)} s for the whole process, ${num(seconds * 1000 / lint.wallMs, 1)}× our lint() call`);
+      results.push({ case: spec.name, mode: 'cfn-lint', wallMs: seconds * 1000 });
+    }
     if (lint.byRule && Object.keys(lint.byRule).length > 0) {
       const rules = Object.entries(lint.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       console.log(`  findings by rule: ${rules.map(([id, n]) => `${id} ${num(n)}`).join(', ')}`);

@@ -9,7 +9,8 @@
  *                                  from git is what the sources say
  *
  * What it makes (see "Distribution" in README.md for why the output is committed):
- * - src/generated/: the JSON Schemas compiled to validation code (build/validators.mjs);
+ * - src/generated/: the JSON Schemas compiled to validation code (build/validators.mjs), and the
+ *   HTML report's browser script bundled with its layout library (build/html-viewer.mjs);
  * - dist/data/: the action catalogue and AWS managed policies in compact form (build/data.mjs);
  * - dist/cli.js, dist/index.js and dist/chunks/: the command and the API as ES modules with every
  *   dependency bundled (esbuild), so an install needs no dependencies and no build step;
@@ -23,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIamCatalog, buildManagedPolicies } from './data.mjs';
+import { buildHtmlViewer, VIEWER_PACKAGES } from './html-viewer.mjs';
 import { generateValidators } from './validators.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +38,8 @@ async function build(out) {
   const generated = join(out, 'src', 'generated');
   mkdirSync(generated, { recursive: true });
   for (const [name, text] of Object.entries(generateValidators(ROOT))) writeFileSync(join(generated, name), text);
+  // The HTML report's browser script, with its layout library, as a string the report inlines.
+  for (const [name, text] of Object.entries(await buildHtmlViewer(ROOT))) writeFileSync(join(generated, name), text);
 
   const dataDir = join(out, 'dist', 'data');
   await buildIamCatalog(dataDir);
@@ -83,7 +87,8 @@ async function build(out) {
 
 /** Every bundled package's licence, in package order: the bundle carries their code. */
 function thirdPartyLicenses(metafile) {
-  const packages = new Set();
+  // The HTML viewer's packages are in the bundle as the text of a generated module.
+  const packages = new Set(VIEWER_PACKAGES);
   for (const input of Object.keys(metafile.inputs)) {
     const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (match) packages.add(match[1]);

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-PMAA5HHZ.js";
+} from "./chunks/chunk-A6CWUES2.js";
 export {
   lint,
   lintInputs,

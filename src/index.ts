@@ -6,14 +6,20 @@ import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
 import { lintUnderConditions } from './engine/lint-plan.js';
+import { sortNotifications } from './engine/notification-order.js';
+import { selectShard, type Shard } from './engine/shard.js';
+import type { RunOptions } from './engine/run.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
-import { loadInputs } from './inputs/load.js';
+import { loadInputs, type StdinInput } from './inputs/load.js';
+import { pathApiFor, rebaser } from './inputs/files.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
+import { compileIgnore, type IgnoreList } from './util/ignore-file.js';
 import { toolVersion } from './version.js';
 
 export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
 export type { Config } from './config/types.js';
+export type { Shard } from './engine/shard.js';
 export type { FileSystem, LoadedInputs } from './inputs/types.js';
 export { rules } from '../rules/index.js';
 /** The real file system, for `lint(paths, { fs: nodeFileSystem, cwd })`. */
@@ -25,7 +31,8 @@ export interface LintOptions {
   config?: Config;
   include?: string[];
   exclude?: string[];
-  stdin?: { text: string; filename: string };
+  /** What `-` reads: bytes are decoded as a file's are (src/inputs/decode.ts), text is taken as it is. */
+  stdin?: StdinInput;
   parameters?: ReadonlyMap<string, string>;
   parameterFiles?: string[];
   /** What the run may read in total, in bytes (default 100 MB); see LoadOptions. */
@@ -34,34 +41,69 @@ export interface LintOptions {
   now?: Date;
   /** Override the rule set (tests). */
   rules?: readonly Rule[];
+  /**
+   * The folder of the config file: its globs (`include`, `exclude`, `ignores`, suppressions'
+   * `files`) are relative to it. Default: `cwd`.
+   */
+  configDir?: string;
+  /**
+   * The folder the file paths in fingerprints are relative to (the baseline file's): a run from
+   * a subfolder then fingerprints a finding as a run from there does. Default: `cwd`.
+   */
+  fingerprintDir?: string;
+  /** Ignore lists (`.cognito-iam-lintignore`), each relative to its own folder `base`. The config's `ignores` are added. */
+  ignores?: ReadonlyArray<{ base: string; list: IgnoreList }>;
+  /** Lint only this share of the input (`--shard i/n`, src/engine/shard.ts). */
+  shard?: Shard;
 }
 
 export interface LintResult {
   report: LintReport;
+  /** Everything the paths name, whatever the shard. */
   inputs: LoadedInputs;
+  /** What was linted: `inputs`, or the shard's share of it. */
+  linted: LoadedInputs;
 }
 
 export function lint(paths: string[], options: LintOptions): LintResult {
   const parameters = new Map(Object.entries(options.config?.parameters ?? {}));
   for (const [k, v] of options.parameters ?? []) parameters.set(k, v);
+  const configDir = options.configDir ?? options.cwd;
+  // The config's `ignores` are compiled by the config loader's checks already; refused lines match nothing.
+  const configIgnores = options.config?.ignores?.length ? [{ base: configDir, list: compileIgnore(options.config.ignores).list }] : [];
   const inputs = loadInputs(paths, {
     fs: options.fs,
     cwd: options.cwd,
-    ...(options.include ?? options.config?.include ? { include: options.include ?? options.config?.include } : {}),
-    ...(options.exclude ?? options.config?.exclude ? { exclude: options.exclude ?? options.config?.exclude } : {}),
+    // Globs from the command line are relative to the working directory; the config's to its folder.
+    ...(options.include ? { include: options.include } : options.config?.include ? { include: options.config.include, includeBase: configDir } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : options.config?.exclude ? { exclude: options.config.exclude, excludeBase: configDir } : {}),
+    ignores: [...(options.ignores ?? []), ...configIgnores],
     ...(options.stdin ? { stdin: options.stdin } : {}),
     parameters,
     ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
     ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
   });
-  return { report: lintInputs(inputs, options), inputs };
+  const path = pathApiFor(options.cwd);
+  const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
+  return {
+    report: lintInputs(linted, {
+      ...options,
+      paths: { config: rebaser(path, options.cwd, configDir), fingerprint: rebaser(path, options.cwd, options.fingerprintDir ?? options.cwd) },
+    }),
+    inputs,
+    linted,
+  };
 }
 
 /** Lint inputs that are already loaded (tests build them in memory). */
-export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now?: Date; rules?: readonly Rule[] } = {}): LintReport {
+export function lintInputs(
+  inputs: LoadedInputs,
+  options: { config?: Config; now?: Date; rules?: readonly Rule[]; paths?: RunOptions['paths'] } = {},
+): LintReport {
   const result = lintUnderConditions(inputs, options.rules ?? allRules, {
     ...(options.config ? { config: options.config } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.paths ? { paths: options.paths } : {}),
   });
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;
@@ -73,7 +115,7 @@ export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now
     tool: { name: 'cognito-iam-lint', version: toolVersion() },
     files: [...new Set(inputs.documents.map((d) => d.file))].sort(),
     findings: result.findings,
-    notifications: [...result.notifications, ...inputs.skipped.flatMap(unreadNotification)],
+    notifications: sortNotifications([...result.notifications, ...inputs.skipped.flatMap(unreadNotification)]),
     rules: result.rules.map(ruleMetadata).sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: { filesLinted: inputs.documents.length, findings: counts, suppressed },
   };
@@ -85,6 +127,9 @@ export function lintInputs(inputs: LoadedInputs, options: { config?: Config; now
  * does not cover.
  */
 function unreadNotification(skip: LoadedInputs['skipped'][number]): Notification[] {
+  if (skip.missing) return [{ level: 'error', kind: 'input', message: `Not found: ${skip.reason}`, file: skip.file }];
+  if (skip.ignored) return [{ level: 'warning', kind: 'input', message: 'File ignored because of a matching ignore pattern (use --no-ignore to lint it).', file: skip.file }];
+  if (skip.notTemplate) return [{ level: 'note', kind: 'input', message: 'Skipped: it does not parse and does not look like a template or IAM policy.', file: skip.file }];
   if (!skip.lost && !skip.refused) return [];
   return [{ level: skip.lost ? 'error' : 'warning', kind: 'input', message: `Not read: ${skip.reason}`, file: skip.file }];
 }

@@ -2,9 +2,11 @@
  * Command-line arguments. Usage errors throw UsageError (exit 2, one line, no stack trace).
  */
 import { parseArgs } from 'node:util';
+import type { Shard } from '../engine/shard.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporters/index.js';
 import { compileGlob, isGlobRefusal } from '../util/glob.js';
+import { didYouMean } from '../util/suggest.js';
 
 export class UsageError extends Error {}
 
@@ -28,11 +30,14 @@ export interface CliArgs {
   failOn: Severity | 'none' | undefined;
   config: string | undefined;
   noConfig: boolean;
+  noIgnore: boolean;
   include: string[];
   exclude: string[];
   parameters: Map<string, string>;
   parameterFiles: string[];
   stdinFilename: string | undefined;
+  /** `--shard i/n`: lint only that share of the input. */
+  shard: Shard | undefined;
   /** `--max-total-mb`, in bytes. */
   maxTotalBytes: number | undefined;
   color: boolean | undefined;
@@ -45,13 +50,15 @@ export interface CliArgs {
 const FORMATS = REPORT_FORMATS;
 
 export const HELP = `Usage: cognito-iam-lint [options] [paths...]
+       cognito-iam-lint merge <report>... [-o <file>]
 
 Lint the identity architecture of AWS apps: CloudFormation/SAM templates (YAML or JSON),
 CDK synth output (cdk.out) and raw IAM policy JSON. Default path: the current directory.
 
 Options:
   -f, --format <format>                  Output format: text (default), json, sarif, github
-                                         (workflow commands) or markdown (a CI job summary)
+                                         (workflow commands), markdown (a CI job summary) or
+                                         html (one self-contained page: graph and findings)
   -o, --output <file>                    Write the --format report to a file instead of stdout
       --report <format>=<file>           Also write a report in another format to a file
                                          (repeatable): --report sarif=results.sarif
@@ -67,59 +74,66 @@ Options:
   -c, --config <file>                    Config file (default: .cognito-iam-lint.yaml/.yml/.json,
                                          searched upward from the working directory)
       --no-config                        Ignore config files
+      --no-ignore                        Lint what .cognito-iam-lintignore and the config's
+                                         \`ignores\` would leave out
       --include <glob>                   Only lint files matching the glob (repeatable)
       --exclude <glob>                   Never lint files matching the glob (repeatable)
   -p, --parameter <KEY=VALUE>            Template parameter value (repeatable)
       --parameters-file <file>           Parameter file: [{"ParameterKey": …, "ParameterValue": …}]
       --stdin-filename <name>            Name to report for '-' (stdin); its extension picks JSON/YAML
+      --shard <i>/<n>                    Lint only share i of n (a CI matrix job); linked templates
+                                         and a cloud assembly stay in one share. Join the shares'
+                                         SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
       --color / --no-color               Force colours on or off (default: on for a TTY without NO_COLOR)
       --verbose                          Also list notes (unresolved values), suppressed and
                                          baseline-accepted findings, absent baseline entries
       --list-rules                       List the rules with their severities and exit
+                                         (-f json: a JSON array of the rules' metadata)
   -v, --version                          Print the version and exit
   -h, --help                             Print this help and exit
 
 Exit codes: 0 no finding at or above --fail-on (suppressed and baseline findings never count)
-· 1 at least one, or a file could not be read · 2 usage error, invalid config or baseline, or nothing could be linted.`;
+· 1 at least one, or a file could not be read · 2 usage error, a named path that does not exist, invalid config or
+baseline, or nothing could be linted.`;
+
+/** The options parseArgs knows; also the names an unknown option is compared with. */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  report: { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'sarif-omit-suppressed': { type: 'boolean' },
+  'report-unused-suppressions': { type: 'boolean' },
+  'allow-no-input': { type: 'boolean' },
+  explain: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  parameter: { type: 'string', short: 'p', multiple: true },
+  'parameters-file': { type: 'string', multiple: true },
+  'stdin-filename': { type: 'string' },
+  'max-total-mb': { type: 'string' },
+  shard: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        report: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'sarif-omit-suppressed': { type: 'boolean' },
-        'report-unused-suppressions': { type: 'boolean' },
-        'allow-no-input': { type: 'boolean' },
-        explain: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        parameter: { type: 'string', short: 'p', multiple: true },
-        'parameters-file': { type: 'string', multiple: true },
-        'stdin-filename': { type: 'string' },
-        'max-total-mb': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        'list-rules': { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw new UsageError(describeParseError(error));
   }
   const v = parsed.values;
   const format = (v.format ?? 'text') as ReportFormat;
@@ -131,6 +145,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const maxTotal = v['max-total-mb'];
   if (maxTotal !== undefined && !/^[0-9]+(\.[0-9]+)?$/.test(maxTotal)) {
     throw new UsageError(`--max-total-mb expects a number of megabytes; got '${maxTotal}'.`);
+  }
+  // A name for stdin with nothing read from stdin is a mistake (a forgotten `-`), not a no-op.
+  if (v['stdin-filename'] !== undefined && !parsed.positionals.includes('-')) {
+    throw new UsageError("--stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help).");
   }
   const parameters = new Map<string, string>();
   for (const entry of v.parameter ?? []) {
@@ -171,11 +189,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     failOn: failOn as Severity | 'none' | undefined,
     config: v.config,
     noConfig: v['no-config'] ?? false,
+    noIgnore: v['no-ignore'] ?? false,
     include: v.include ?? [],
     exclude: v.exclude ?? [],
     parameters,
     parameterFiles: v['parameters-file'] ?? [],
     stdinFilename: v['stdin-filename'],
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
     maxTotalBytes: maxTotal === undefined ? undefined : Math.floor(Number(maxTotal) * 1024 * 1024),
     color: v['no-color'] ? false : v.color,
     verbose: v.verbose ?? false,
@@ -183,4 +203,31 @@ export function parseCliArgs(argv: string[]): CliArgs {
     version: v.version ?? false,
     help: v.help ?? false,
   };
+}
+
+/** More shards than this is a typo, not a matrix (GitHub Actions runs at most 256 jobs per matrix). */
+const MAX_SHARDS = 10_000;
+
+/** `2/3` → { index: 2, count: 3 }. */
+function parseShard(value: string): Shard {
+  const match = /^([0-9]{1,6})\/([0-9]{1,6})$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!(index >= 1 && index <= count && count <= MAX_SHARDS)) {
+    throw new UsageError(`--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (2/3: the second of three shares); got '${value}'.`);
+  }
+  return { index, count };
+}
+
+/**
+ * node:util's parseArgs errors, in one line; an unknown option gets the nearest known one and a
+ * pointer to --help (`--fromat` → `--format`).
+ */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || unknown === undefined) return message;
+  const known = Object.entries(OPTIONS).flatMap(([name, option]) => ['--' + name, ...('short' in option ? ['-' + option.short] : [])]);
+  return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
 }

@@ -4,37 +4,26 @@
  * run it in-process.
  */
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigError, findConfigFile, parseConfig } from '../config/load.js';
+import { ConfigError, findConfigFile, findUpward, IGNORE_FILE_NAME, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { MissingDataError } from '../data/built-data.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
-import type { LintReport, RuleMetadata, Severity } from '../engine/types.js';
+import { sortNotifications } from '../engine/notification-order.js';
+import type { LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
-import { MAX_FILE_BYTES, isWithin, pathApiFor, safeRealpath } from '../inputs/files.js';
+import { MAX_FILE_BYTES, isWithin, pathApiFor, readTextFile, rebaser, safeRealpath } from '../inputs/files.js';
 import type { FileSystem, LoadedInputs } from '../inputs/types.js';
-import { formatReport } from '../reporters/index.js';
-import { failingFindings, plural } from '../reporters/shared.js';
+import { formatReport, reportGraphOf } from '../reporters/index.js';
+import { failingFindings, plural, ruleDocsUrl } from '../reporters/shared.js';
+import { compileIgnore, type IgnoreList } from '../util/ignore-file.js';
 import { printable, printableLines } from '../util/printable.js';
+import { didYouMean } from '../util/suggest.js';
 import { toolVersion } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { displayPath, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, realPath, writeOutput, type CliIo } from './io.js';
+import { runMerge } from './merge.js';
 
-export interface CliIo {
-  argv: string[];
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdoutIsTTY: boolean;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readStdin(): string;
-  /** Writes a report or baseline; bin/ passes writeFileAtomic (src/cli/write-file.ts). */
-  writeFile(path: string, text: string): void;
-  fs: FileSystem;
-  now: Date;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 
 export function runCli(io: CliIo): number {
   try {
@@ -58,6 +47,8 @@ export function runCli(io: CliIo): number {
 }
 
 function run(io: CliIo): number {
+  // `cognito-iam-lint merge a.sarif b.sarif`: a subcommand (lint a directory named `merge` as `./merge`).
+  if (io.argv[0] === 'merge') return runMerge(io, io.argv.slice(1));
   const args = parseCliArgs(io.argv);
   if (args.help) {
     io.stdout(HELP + '\n');
@@ -68,7 +59,7 @@ function run(io: CliIo): number {
     return EXIT_OK;
   }
   if (args.listRules) {
-    io.stdout(listRules());
+    io.stdout(args.format === 'json' ? listRulesJson() : listRules());
     return EXIT_OK;
   }
   if (args.explain !== undefined) {
@@ -81,21 +72,29 @@ function run(io: CliIo): number {
   const config: Config | undefined = args.reportUnusedSuppressions ? { ...loaded, reportUnusedSuppressions: true } : loaded;
   // A bad baseline is found before the (possibly long) run, not after it.
   const baseline = args.baseline !== undefined ? readBaseline(io, args.baseline) : undefined;
+  const baselineDir = baselineFolder(io, args);
+  const ignores = args.noIgnore ? [] : readIgnoreFile(io, configPath);
   const paths = args.paths.length > 0 ? args.paths : ['.'];
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
-  const stdinText = stdinNeeded ? readStdin(io) : undefined;
-  const { report: linted, inputs } = lint(paths, {
+  const stdinRead = stdinNeeded ? readStdin(io) : undefined;
+  const stdin = stdinRead === undefined ? undefined : typeof stdinRead === 'string' ? { text: stdinRead } : { bytes: stdinRead };
+  const { report: lintedAsIs, inputs, linted: share } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
-    ...(config ? { config } : {}),
+    ...(config ? { config: args.noIgnore ? withoutIgnores(config) : config } : {}),
+    // The config's globs are relative to its folder; fingerprints to the baseline's.
+    ...(configPath !== undefined ? { configDir: dirname(configPath) } : {}),
+    ...(baselineDir !== undefined ? { fingerprintDir: baselineDir } : {}),
+    ignores,
     ...(args.include.length ? { include: args.include } : {}),
     ...(args.exclude.length ? { exclude: args.exclude } : {}),
-    ...(stdinText !== undefined ? { stdin: { text: stdinText, filename: args.stdinFilename! } } : {}),
+    ...(stdin !== undefined ? { stdin: { ...stdin, filename: args.stdinFilename! } } : {}),
     parameters: args.parameters,
     parameterFiles: args.parameterFiles,
     ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
     now: io.now,
+    ...(args.shard ? { shard: args.shard } : {}),
   });
 
   // Paths the user named, parameter files included: a typo there must not pass in silence.
@@ -103,6 +102,17 @@ function run(io: CliIo): number {
   for (const skip of inputs.skipped) {
     if (explicit.has(skip.file) || skip.refused || skip.lost) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}\n`);
   }
+  // Judged on the whole input, not the shard's share: a parameter another shard's template declares is declared.
+  const undeclared = undeclaredParameters(inputs, args.parameters);
+  for (const note of undeclared) io.stderr(`cognito-iam-lint: warning: ${printable(note.message)}\n`);
+  const linted = undeclared.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...undeclared]) } : lintedAsIs;
+  // A named path that does not exist: the line above names it, the run ends with exit 2 (ESLint's
+  // "No files matching"), after linting and reporting the paths that do exist.
+  const missing = inputs.skipped.some((s) => s.missing);
+  if (inputs.documents.length === 0 && missing) return EXIT_USAGE;
+  // Only ignored files named (pre-commit passing a changed file the project ignores): each was
+  // warned about above, which is all ESLint does too.
+  if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored)) return EXIT_OK;
   if (inputs.documents.length === 0 && !args.allowNoInput) {
     // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
     io.stderr('cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n');
@@ -114,7 +124,7 @@ function run(io: CliIo): number {
   const textOnConsole = args.format === 'text' && args.output === undefined;
   if (!textOnConsole) {
     // Machine-readable output goes to its consumer; humans still get one line per unreadable file.
-    for (const doc of inputs.documents) {
+    for (const doc of share.documents) {
       const error = doc.syntaxErrors[0];
       if (error) io.stderr(`cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}\n`);
     }
@@ -122,7 +132,13 @@ function run(io: CliIo): number {
 
   let report = linted;
   let absent: BaselineEntry[] | undefined;
-  if (baseline) ({ report, absent } = applyBaseline(linted, baseline));
+  // Baseline entries name files relative to the baseline's folder; reports, relative to here.
+  const fromBaseline = baselineDir !== undefined ? rebaser(pathApiFor(io.cwd), baselineDir, io.cwd) : (file: string) => file;
+  const toBaseline = baselineDir !== undefined ? rebaser(pathApiFor(io.cwd), io.cwd, baselineDir) : (file: string) => file;
+  if (baseline) {
+    ({ report, absent } = applyBaseline(linted, baseline));
+    absent = absent.map((entry) => ({ ...entry, file: fromBaseline(entry.file) }));
+  }
   const threshold = args.failOn ?? config?.failOn ?? 'high';
   // The reports say whether the run fails under it (text summary line, GitHub notice, JSON summary);
   // a run that writes a baseline passes whatever it finds, so it has no verdict to give.
@@ -137,6 +153,8 @@ function run(io: CliIo): number {
     showSuppressed: args.verbose,
     includeSuppressed: !args.sarifOmitSuppressed,
     ...(absent ? { baselineAbsent: absent } : {}),
+    // The HTML report draws the model: built again, once, only when that format is asked for.
+    ...(args.format === 'html' || args.reports.some((r) => r.format === 'html') ? { graph: reportGraphOf(inputs, report.findings) } : {}),
   };
   const consoleText = formatReport(report, args.format, { ...options, color: args.output === undefined ? color : false });
   if (args.output !== undefined) writeOutput(io, args.output, consoleText, 'the report');
@@ -144,11 +162,12 @@ function run(io: CliIo): number {
   for (const target of args.reports) writeOutput(io, target.file, formatReport(report, target.format, { ...options, color: false }), 'the report');
 
   if (args.writeBaseline !== undefined) {
-    const written = createBaseline(linted);
+    const written = createBaseline(linted, toBaseline);
     writeOutput(io, args.writeBaseline, formatBaseline(written), 'the baseline');
     io.stderr(`cognito-iam-lint: wrote ${plural(written.entries.length, 'finding')} to the baseline ${printable(displayPath(io.cwd, args.writeBaseline))}.\n`);
   }
 
+  if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
   // A file the run meant to read and could not was not checked: the run is incomplete, whatever
   // --fail-on says and even when writing a baseline (which lacks that file's findings).
@@ -193,18 +212,6 @@ function checkOutputTargets(io: CliIo, args: CliArgs): void {
 }
 
 /**
- * Where a path leads on disk: symbolic links resolved (the file system's realpath, the one input
- * loading uses), or for a file not yet there, its directory's real path and its name.
- */
-function realPath(io: CliIo, path: string): string {
-  const full = resolve(io.cwd, path);
-  const real = safeRealpath(io.fs, full);
-  if (real !== undefined) return real;
-  const dir = safeRealpath(io.fs, dirname(full));
-  return dir === undefined ? full : join(dir, basename(full));
-}
-
-/**
  * `-o role.json role.json` would replace the template with its report (and `--report`,
  * `--write-baseline` likewise): refuse an output that is one of the run's inputs, compared by
  * real path, so a file found by a directory walk or reached through a symbolic link counts. The
@@ -236,16 +243,6 @@ function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs
   }
 }
 
-function writeOutput(io: CliIo, file: string, text: string, what: string): void {
-  const target = isAbsolute(file) ? file : join(io.cwd, file);
-  try {
-    io.writeFile(target, text);
-  } catch (error) {
-    // A wrong -o is the user's mistake, not ours: one line, no stack trace.
-    throw new UsageError(`${displayPath(io.cwd, target)}: cannot write ${what} (${describeWriteError(error)}).`);
-  }
-}
-
 function readBaseline(io: CliIo, file: string): Baseline {
   const path = resolve(io.cwd, file);
   const shown = displayPath(io.cwd, path);
@@ -261,7 +258,9 @@ function readBaseline(io: CliIo, file: string): Baseline {
 /** `--explain <rule-id>`: the rule's documentation page. */
 function explain(ruleId: string): string {
   const rule = rules.find((r) => r.meta.id === ruleId);
-  if (!rule) throw new UsageError(`--explain: no rule '${ruleId}' (see --list-rules).`);
+  if (!rule) {
+    throw new UsageError(`--explain: no rule '${ruleId}' (${didYouMean(ruleId, rules.map((r) => r.meta.id))}see --list-rules).`);
+  }
   return ruleExplanation(ruleMetadata(rule));
 }
 
@@ -280,7 +279,7 @@ export function ruleExplanation(meta: RuleMetadata): string {
 }
 
 /** Standard input (`-`), bounded like a file: too much of it is a one-line error, exit 2. */
-function readStdin(io: CliIo): string {
+function readStdin(io: CliIo): string | Uint8Array {
   try {
     return io.readStdin();
   } catch (error) {
@@ -288,6 +287,63 @@ function readStdin(io: CliIo): string {
     if (code === 'EFBIG') throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)}).`);
   }
+}
+
+/**
+ * The folder fingerprints and baseline entries are relative to: the baseline file's. A run that
+ * reads one baseline and writes another needs both in one folder (one set of fingerprints).
+ */
+function baselineFolder(io: CliIo, args: CliArgs): string | undefined {
+  const read = args.baseline !== undefined ? dirname(resolve(io.cwd, args.baseline)) : undefined;
+  const written = args.writeBaseline !== undefined ? dirname(resolve(io.cwd, args.writeBaseline)) : undefined;
+  if (read !== undefined && written !== undefined && read !== written) {
+    throw new UsageError('--baseline and --write-baseline must be in one folder: fingerprints are relative to the baseline file\'s folder.');
+  }
+  return read ?? written;
+}
+
+/**
+ * `.cognito-iam-lintignore`: the one beside the config file when there is one (its patterns and
+ * the config's globs then share a folder), else the nearest at or above the working directory,
+ * as the config file is found. Its patterns are relative to its folder.
+ */
+function readIgnoreFile(io: CliIo, configPath: string | undefined): Array<{ base: string; list: IgnoreList }> {
+  const file = configPath !== undefined ? join(dirname(configPath), IGNORE_FILE_NAME) : findUpward(io.fs, io.cwd, [IGNORE_FILE_NAME], join, dirname);
+  if (file === undefined || io.fs.stat(file) === undefined) return [];
+  const shown = displayPath(io.cwd, file);
+  const read = readTextFile(io.fs, file);
+  if (!read.ok) throw new ConfigError(`${shown}: cannot read the ignore file (${read.reason}).`);
+  const { list, errors } = compileIgnore(read.text.split('\n'));
+  const error = errors[0];
+  if (error) throw new ConfigError(`${shown}:${error.line}: the glob ${error.refused}.`);
+  return [{ base: dirname(file), list }];
+}
+
+function withoutIgnores(config: Config): Config {
+  const { ignores: _ignores, ...rest } = config;
+  return rest;
+}
+
+/**
+ * `--parameter Name=value` naming a parameter no template of the run declares: a typo, or the
+ * wrong template. A warning (the run goes on), with the nearest declared name when one is close.
+ */
+function undeclaredParameters(inputs: LoadedInputs, given: ReadonlyMap<string, string>): Notification[] {
+  if (given.size === 0) return [];
+  const declared = new Set<string>();
+  for (const template of inputs.templates) {
+    const data = template.doc.data;
+    if (template.resourcesPointer !== '/Resources' || typeof data !== 'object' || data === null) continue;
+    const parameters = (data as { Parameters?: unknown }).Parameters;
+    if (typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)) for (const name of Object.keys(parameters)) declared.add(name);
+  }
+  return [...given.keys()]
+    .filter((name) => !declared.has(name))
+    .map((name) => ({
+      level: 'warning' as const,
+      kind: 'input' as const,
+      message: `--parameter ${name}: no template of this run declares a parameter \`${name}\` (${didYouMean(name, declared, (n) => `\`${n}\``)}see the templates' Parameters).`,
+    }));
 }
 
 /** The config file the run reads: --config, else the nearest one above the working directory. */
@@ -323,6 +379,20 @@ function loadConfig(io: CliIo, path: string, discovered: boolean): Config {
 }
 
 
+/** `--list-rules -f json`: the rules' metadata, one object each, in registry order (the docs page by its address, not its text). */
+function listRulesJson(): string {
+  const metas = rules.map(ruleMetadata).map((m) => ({
+    id: m.id,
+    severity: m.severity,
+    description: m.description,
+    fix: m.fix,
+    tags: m.tags,
+    references: m.references,
+    docsUrl: ruleDocsUrl(m.id),
+  }));
+  return JSON.stringify(metas, null, 2) + '\n';
+}
+
 function listRules(): string {
   const metas = rules.map(ruleMetadata);
   const width = Math.max(...metas.map((m) => m.id.length));
@@ -340,23 +410,3 @@ function colorFromEnvironment(env: CliIo['env'], tty: boolean): boolean {
   return tty;
 }
 
-function describeWriteError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code?: unknown }).code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  }
-}
-
-function displayPath(cwd: string, path: string): string {
-  if (path === '-') return path;
-  const rel = relative(cwd, resolve(cwd, path)).split('\\').join('/');
-  return rel === '' ? '.' : rel;
-}

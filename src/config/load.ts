@@ -7,9 +7,13 @@ import validateConfig from '../generated/config-validator.js';
 import { parseText } from '../parsers/index.js';
 import type { FileSystem } from '../inputs/types.js';
 import { compileGlob, isGlobRefusal } from '../util/glob.js';
+import { compileIgnore } from '../util/ignore-file.js';
+import { didYouMean } from '../util/suggest.js';
 import type { Config } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['.cognito-iam-lint.yaml', '.cognito-iam-lint.yml', '.cognito-iam-lint.json'];
+/** gitignore syntax, src/util/ignore-file.ts. */
+export const IGNORE_FILE_NAME = '.cognito-iam-lintignore';
 
 export class ConfigError extends Error {}
 
@@ -19,9 +23,20 @@ export class ConfigError extends Error {}
  * parent directory's config never applies in its place without a word.
  */
 export function findConfigFile(fs: FileSystem, cwd: string, join: (a: string, b: string) => string, dirname: (p: string) => string): string | undefined {
-  let dir = cwd;
+  return findUpward(fs, cwd, CONFIG_FILE_NAMES, join, dirname);
+}
+
+/** The first of `names` in `start` or the nearest folder above it that has one (not a directory). */
+export function findUpward(
+  fs: FileSystem,
+  start: string,
+  names: readonly string[],
+  join: (a: string, b: string) => string,
+  dirname: (p: string) => string,
+): string | undefined {
+  let dir = start;
   for (let i = 0; i < 64; i++) {
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const name of names) {
       const candidate = join(dir, name);
       const stat = fs.stat(candidate);
       if (stat && !stat.isDirectory) return candidate;
@@ -32,6 +47,8 @@ export function findConfigFile(fs: FileSystem, cwd: string, join: (a: string, b:
   }
   return undefined;
 }
+
+const code = (name: string): string => `\`${name}\``;
 
 /** Parse and validate a config file's text; throws ConfigError with a one-line message. */
 export function parseConfig(displayName: string, text: string, knownRuleIds: ReadonlySet<string>): Config {
@@ -54,7 +71,7 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
   for (const id of Object.keys(config.rules ?? {})) {
     if (!knownRuleIds.has(id)) {
       const range = doc.locate(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
-      throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`rules.${id}\` names no rule (see --list-rules).`);
+      throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`rules.${id}\` names no rule (${didYouMean(id, knownRuleIds, code)}see --list-rules).`);
     }
   }
   checkGlobs(displayName, doc, config);
@@ -63,7 +80,9 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
       const range = doc.locate(`/suppressions/${index}/${key}`);
       return `${displayName}:${range.start.line}:${range.start.column}: \`suppressions.${index}.${key}\``;
     };
-    if (!ruleSelectorKnown(suppression.rule, knownRuleIds)) throw new ConfigError(`${at('rule')} names no rule (see --list-rules).`);
+    if (!ruleSelectorKnown(suppression.rule, knownRuleIds)) {
+      throw new ConfigError(`${at('rule')} names no rule (${didYouMean(suppression.rule, knownRuleIds, code)}see --list-rules).`);
+    }
     if (suppression.expires !== undefined && !isCalendarDate(suppression.expires)) {
       throw new ConfigError(`${at('expires')} is not a date (YYYY-MM-DD).`);
     }
@@ -85,6 +104,12 @@ function checkGlobs(displayName: string, doc: ReturnType<typeof parseText>, conf
     if (typeof s.files === 'string') globs.push([`/suppressions/${i}/files`, s.files]);
     else s.files.forEach((g, j) => globs.push([`/suppressions/${i}/files/${j}`, g]));
   });
+  // The lines of `ignores` are gitignore patterns, compiled to the same globs.
+  for (const error of compileIgnore(config.ignores ?? []).errors) {
+    const pointer = `/ignores/${error.line - 1}`;
+    const range = doc.locate(pointer);
+    throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`${tokens(pointer).join('.')}\`: the glob ${error.refused}.`);
+  }
   for (const [pointer, glob] of globs) {
     const compiled = compileGlob(glob);
     if (isGlobRefusal(compiled)) {

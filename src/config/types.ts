@@ -5,7 +5,7 @@ export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off' };
 
 /**
  * A suppression kept outside the template, for reviewers (SARIF `kind: external`): it names the
- * rule, the files (minimatch globs, relative to the working directory) and optionally the
+ * rule, the files (minimatch globs, relative to the config file's folder) and optionally the
  * resource, and must give a reason.
  */
 export interface ExternalSuppression {
@@ -25,8 +25,11 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   /** Default for --fail-on. */
   failOn?: Severity | 'none';
+  /** Globs relative to the config file's folder (as `exclude` and suppressions' `files`). */
   include?: string[];
   exclude?: string[];
+  /** Lines of an ignore file (gitignore syntax), relative to the config file's folder. */
+  ignores?: string[];
   /** Template parameter values (like --parameter). */
   parameters?: Record<string, string>;
   /** Suppressions outside the templates (reviewers' decisions). */

@@ -12,6 +12,7 @@ import { isPrivilegeEscalationAction } from './privilege-escalation.js';
 import { isPublicApiAction } from './public-apis.js';
 import { compileIamPattern } from '../model/policy/match.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
+import { ownString } from '../util/own-string.js';
 
 export type AccessLevel = 'Read' | 'List' | 'Write' | 'Tagging' | 'Permissions management';
 
@@ -92,7 +93,7 @@ function serviceData(key: string): ServiceData {
   let data = serviceFiles.get(key);
   if (!data) {
     data = readBuiltData(`iam/services/${key}.json`) as ServiceData;
-    serviceFiles.set(key, data);
+    serviceFiles.set(ownString(key), data);
   }
   return data;
 }
@@ -110,11 +111,12 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
   const key = service.toLowerCase();
   if (!services.has(key)) {
     if (!serviceKeys().has(key) || !/^[a-z0-9-]+$/.test(key)) {
-      services.set(key, undefined);
+      services.set(ownString(key), undefined);
     } else {
+      const service = ownString(key);
       services.set(
-        key,
-        serviceData(key).actions.map((a) => new CatalogAction(key, a)),
+        service,
+        serviceData(key).actions.map((a) => new CatalogAction(service, a)),
       );
     }
   }
@@ -213,7 +215,7 @@ export function expandActionPattern(pattern: string): readonly ActionInfo[] | un
   // Rules expand the same few patterns for every statement (and every condition scenario): remember them.
   if (expansions.has(pattern)) return expansions.get(pattern);
   const expanded = expand(pattern);
-  if (expansions.size < MAX_REMEMBERED_EXPANSIONS) expansions.set(pattern, expanded);
+  if (expansions.size < MAX_REMEMBERED_EXPANSIONS) expansions.set(ownString(pattern), expanded);
   return expanded;
 }
 
@@ -330,7 +332,7 @@ export function conditionKeysOf(service: string): readonly ConditionKeyInfo[] | 
     if (serviceKeys().has(key) && /^[a-z0-9-]+$/.test(key)) {
       keys = serviceData(key).conditionKeys;
     }
-    conditionKeyFiles.set(key, keys);
+    conditionKeyFiles.set(ownString(key), keys);
   }
   return conditionKeyFiles.get(key);
 }
@@ -408,7 +410,7 @@ function escapeRegExp(text: string): string {
  */
 export function findConditionKey(key: string): ConditionKeyInfo | undefined {
   const lower = key.toLowerCase();
-  if (!foundKeys.has(lower)) foundKeys.set(lower, lookupConditionKey(key, lower));
+  if (!foundKeys.has(lower)) foundKeys.set(ownString(lower), lookupConditionKey(key, lower));
   return foundKeys.get(lower);
 }
 
@@ -444,7 +446,7 @@ function isAssignedServiceKey(key: string): boolean {
       getGlobalConditionKeyByName(lower) === undefined &&
       (conditionKeysOf(prefix) ?? []).some((k) => keyMatches(k.key, key)) &&
       (actionsOf(prefix) ?? []).some((a) => a.conditionKeys.some((k) => keyMatches(k, key)));
-    assignedKeys.set(lower, assigned);
+    assignedKeys.set(ownString(lower), assigned);
   }
   return assigned;
 }
@@ -494,7 +496,7 @@ export function wholeServicesOf(pattern: string): readonly string[] {
   let services = wholeServices.get(pattern);
   if (services === undefined) {
     services = findWholeServices(pattern);
-    if (wholeServices.size < MAX_REMEMBERED_EXPANSIONS) wholeServices.set(pattern, services);
+    if (wholeServices.size < MAX_REMEMBERED_EXPANSIONS) wholeServices.set(ownString(pattern), services);
   }
   return services;
 }
@@ -527,7 +529,7 @@ export function servicesOutside(excludedPatterns: readonly string[]): readonly s
   let services = outside.get(key);
   if (services === undefined) {
     services = findServicesOutside(excludedPatterns);
-    if (outside.size < MAX_REMEMBERED_EXPANSIONS && key.length <= 64 * 1024) outside.set(key, services);
+    if (outside.size < MAX_REMEMBERED_EXPANSIONS && key.length <= 64 * 1024) outside.set(ownString(key), services);
   }
   return services;
 }
@@ -548,7 +550,7 @@ export function closestAction(action: string): string | undefined {
   // A policy may list thousands of unknown actions: remember answers (bounded, like expansions).
   if (suggestions.has(action)) return suggestions.get(action);
   const suggestion = findClosestAction(action);
-  if (suggestions.size < MAX_REMEMBERED_EXPANSIONS) suggestions.set(action, suggestion);
+  if (suggestions.size < MAX_REMEMBERED_EXPANSIONS) suggestions.set(ownString(action), suggestion);
   return suggestion;
 }
 
@@ -588,7 +590,7 @@ function servicesNear(service: string): string[] {
   let near = nearServices.get(service);
   if (near === undefined) {
     near = [...serviceKeys()].filter((s) => boundedEditDistance(s, service, 2) <= 2);
-    if (nearServices.size < MAX_REMEMBERED_EXPANSIONS) nearServices.set(service, near);
+    if (nearServices.size < MAX_REMEMBERED_EXPANSIONS) nearServices.set(ownString(service), near);
   }
   return near;
 }

@@ -67,11 +67,11 @@ function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   );
 }
 
-function entryOf(finding: Finding): BaselineEntry {
+function entryOf(finding: Finding, file: (path: string) => string): BaselineEntry {
   return {
     fingerprint: finding.fingerprint,
     ruleId: finding.ruleId,
-    file: finding.file,
+    file: file(finding.file),
     ...(finding.resource ? { resource: finding.resource.logicalId } : {}),
     message: finding.message,
   };
@@ -79,11 +79,15 @@ function entryOf(finding: Finding): BaselineEntry {
 
 /**
  * The baseline of a report: every finding that is not suppressed, whatever its severity (so
- * that lowering --fail-on later does not fail on old findings). Suppressed findings stay out:
+ * that lowering --fail-on later does not fail on old findings). `file` writes a finding's path
+ * as the baseline records it: relative to the baseline file's folder (the CLI's rebaser). Suppressed findings stay out:
  * their suppression already accepts them, and when it expires they should come back as new.
  */
-export function createBaseline(report: LintReport): Baseline {
-  const entries = report.findings.filter((f) => f.suppressions.length === 0).map(entryOf).sort(compareEntries);
+export function createBaseline(report: LintReport, file: (path: string) => string = (path) => path): Baseline {
+  const entries = report.findings
+    .filter((f) => f.suppressions.length === 0)
+    .map((f) => entryOf(f, file))
+    .sort(compareEntries);
   return { version: BASELINE_VERSION, toolVersion: report.tool.version, entries };
 }
 

@@ -2,9 +2,10 @@
  * Stable finding identity. A fingerprint must survive moving lines, reformatting and
  * JSON↔YAML conversion of the same template, and change when the rule, the resource or the
  * offending value changes. So it hashes what the model sees — rule ID, the stack (its name for
- * cdk.out, the file path without extension otherwise), the resource's logical ID, the node's
- * JSON pointer relative to that resource, and the canonical JSON of the node's value — never
- * line numbers or text.
+ * cdk.out, otherwise the file path without extension, relative to the baseline file's folder
+ * when there is one, so a run from a subfolder fingerprints alike), the resource's logical ID,
+ * the node's JSON pointer relative to that resource, and the canonical JSON of the node's value
+ * — never line numbers or text.
  *
  * `Metadata` is left out of the hashed value when the reported node is a whole resource (or
  * the template itself): it is not deployed configuration, and it is exactly what changes when
@@ -22,6 +23,12 @@ export interface FingerprintInput {
   pointer: Pointer;
   /** Stack identity: cdk stack name, or undefined for plain files (then the path without extension). */
   stack: string | undefined;
+  /**
+   * The file path to hash for a plain file, relative to the baseline's folder (default: the
+   * document's path, relative to the working directory): the same finding seen from a subfolder
+   * has the same fingerprint.
+   */
+  file?: string;
   logicalId: string | undefined;
   /** Pointer of the resource containing `pointer` (stripped so the fingerprint is relative to it). */
   resourcePointer: Pointer | undefined;
@@ -38,7 +45,7 @@ export function fingerprint(input: FingerprintInput): string {
   const parts = [
     'v1',
     input.ruleId,
-    input.stack ?? input.doc.file.replace(/\.(json|ya?ml|template|cfn)$/i, ''),
+    input.stack ?? (input.file ?? input.doc.file).replace(/\.(json|ya?ml|template|cfn)$/i, ''),
     input.logicalId ?? '',
     relative,
     canonicalJsonOfNode(node, whole),

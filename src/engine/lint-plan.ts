@@ -9,12 +9,18 @@ import type { LoadedInputs } from '../inputs/types.js';
 import { IdentityModel } from '../model/model.js';
 import { planConditions, type ScenarioGroup } from '../model/scenarios.js';
 import type { Rule } from './rule.js';
-import { dedupeNotifications, runRules, sortFindings, type RunResult } from './run.js';
+import { dedupeNotifications, runRules, sortFindings, type RunOptions, type RunResult } from './run.js';
 import type { Finding, Notification } from './types.js';
 
 export interface PlannedRunOptions {
   config?: Config;
   now?: Date;
+  paths?: RunOptions['paths'];
+  /**
+   * Called with the files of each model as it is built (tests): one model is alive at a time, and
+   * unlinked templates get one each, so peak memory follows the largest linked group.
+   */
+  onModel?: (files: readonly string[]) => void;
 }
 
 export interface PlannedResult {
@@ -25,11 +31,22 @@ export interface PlannedResult {
 
 export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
   const plan = planConditions(inputs);
-  const run = (scenario: LoadedInputs): RunResult => runRules(new IdentityModel(scenario), rules, options);
-  const base = run(plan.base);
-  const findings = [...base.findings];
-  const notifications = [...base.notifications];
-  const usage = [...base.suppressionUsage];
+  // Each model is dropped as soon as its rules have run: only findings and notes outlive it.
+  const run = (scenario: LoadedInputs): RunResult => {
+    options.onModel?.(scenario.documents.map((doc) => doc.file));
+    return runRules(new IdentityModel(scenario), rules, options);
+  };
+  const findings: Finding[] = [];
+  const notifications: Notification[] = [];
+  const usage: RunResult['suppressionUsage'] = [];
+  let ruleSet: Rule[] = [];
+  for (const part of plan.base) {
+    const result = run(part);
+    findings.push(...result.findings);
+    notifications.push(...result.notifications);
+    usage.push(...result.suppressionUsage);
+    ruleSet = result.rules;
+  }
   for (const group of plan.groups) {
     const results = Array.from({ length: group.size }, (_, i) => run(group.scenario(i)));
     findings.push(...mergeScenarios(group, results));
@@ -39,12 +56,33 @@ export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[]
       notifications.push({
         level: 'note',
         kind: 'unresolved',
+        // About the group's first file, so that it sorts with that file's notes (and a sharded run's merge finds its shard).
+        ...(group.files[0] !== undefined ? { file: group.files[0] } : {}),
         message: `${group.files.join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
       });
     }
   }
   if (options.config?.reportUnusedSuppressions) notifications.push(...unusedSuppressions(usage));
-  return { findings: sortFindings(findings), notifications: dedupeNotifications(notifications), rules: base.rules };
+  return { findings: sortFindings(findings), notifications: byFile(dedupeNotifications(notifications)), rules: ruleSet };
+}
+
+/**
+ * Notes by file, and in the order they were made within a file (rule order, then the model's):
+ * the same whether the files were linted in one model or one linked group at a time. Notes that
+ * name no file (config suppressions, conditions left open) come last.
+ */
+function byFile(notes: Notification[]): Notification[] {
+  return notes
+    .map((note, i) => ({ note, i }))
+    .sort((a, b) => compareFiles(a.note.file, b.note.file) || a.i - b.i)
+    .map(({ note }) => note);
+}
+
+function compareFiles(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
 }
 
 /**

@@ -18,6 +18,11 @@ export interface RunOptions {
   config?: Config;
   /** Used for suppression expiry; injected so the core stays pure. */
   now?: Date;
+  /**
+   * A finding's file (relative to the working directory) as the config file's globs see it, and
+   * as fingerprints see it (relative to the baseline's folder). Default: as it is.
+   */
+  paths?: { config: (file: string) => string; fingerprint: (file: string) => string };
 }
 
 export interface RunResult {
@@ -38,6 +43,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
     now: options.now ?? new Date(),
     knownRuleIds: new Set(rules.map((rule) => rule.meta.id)),
     notes: notifications,
+    ...(options.paths ? { configPath: options.paths.config } : {}),
   });
   const hashes = new Map<SourceRef['doc'], LineHashIndex>();
   // What the model itself could not read is undecidable for every rule: noted once, by no rule.
@@ -51,7 +57,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
     const context = {
       model,
       report: (descriptor: ReportDescriptor<string>): void => {
-        findings.push(toFinding(model, rule, descriptor, override, suppressions, hashes));
+        findings.push(toFinding(model, rule, descriptor, override, suppressions, hashes, options.paths?.fingerprint));
       },
       unresolved: (message: string, at?: SourceRef): void => {
         notifications.push({
@@ -92,6 +98,7 @@ function toFinding(
   override: Severity | undefined,
   suppressionIndex: SuppressionIndex,
   hashes: Map<SourceRef['doc'], LineHashIndex>,
+  fingerprintPath: ((file: string) => string) | undefined,
 ): Finding {
   const { at } = descriptor;
   const range = descriptor.range ?? at.doc.locate(at.pointer);
@@ -122,6 +129,7 @@ function toFinding(
       doc: anchor.doc,
       pointer: anchor.pointer,
       stack: stack?.input.assembly ? stack.name : undefined,
+      ...(fingerprintPath ? { file: fingerprintPath(anchor.doc.file) } : {}),
       logicalId: resource?.logicalId,
       resourcePointer: templateResource?.pointer,
       key: descriptor.key,

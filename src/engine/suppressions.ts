@@ -45,6 +45,8 @@ export interface Suppression {
   readonly source?: { readonly doc: ParsedDocument; readonly pointer: Pointer };
   /** External only: globs of the files it covers (compiled once), and the resource. */
   readonly files?: readonly Glob[];
+  /** External only: the finding's file as its globs see it (relative to the config's folder). */
+  readonly view?: (file: string) => string;
   readonly resource?: string;
   /** How many findings it matched in this run. */
   uses: number;
@@ -55,6 +57,8 @@ export interface SuppressionContext {
   /** Every rule ID of the run (enabled or not): a suppression naming none of them is a typo. */
   knownRuleIds: ReadonlySet<string>;
   notes: Notification[];
+  /** A finding's file as the config's `files` globs see it (relative to the config's folder); default: as it is. */
+  configPath?: (file: string) => string;
 }
 
 /** `trust/missing-aud`, `trust/*` or `*`. */
@@ -143,6 +147,7 @@ export function externalSuppressions(entries: readonly ExternalSuppression[] | u
       where: `in the config file (suppressions[${index}], files ${files.map((f) => `\`${f}\``).join(', ')}${entry.resource ? `, resource \`${entry.resource}\`` : ''})`,
       // The config loader refuses a glob that does not compile; one that slips through matches nothing.
       files: files.map(compileGlob).filter((glob): glob is Glob => !isGlobRefusal(glob)),
+      ...(context.configPath ? { view: context.configPath } : {}),
       ...(entry.resource !== undefined ? { resource: entry.resource } : {}),
       uses: 0,
     };
@@ -254,7 +259,8 @@ export class SuppressionIndex {
 }
 
 function externalCovers(s: Suppression, file: string, resource: FindingResource | undefined): boolean {
-  if (!(s.files ?? []).some((glob) => glob.match(file))) return false;
+  const seen = s.view ? s.view(file) : file;
+  if (!(s.files ?? []).some((glob) => glob.match(seen))) return false;
   if (s.resource === undefined) return true;
   if (!resource) return false;
   if (resource.logicalId === s.resource) return true;

@@ -79,3 +79,37 @@ export function classifyDocument(doc: ParsedDocument): DocumentKind {
   if (baseName(doc.file) === 'parameters.json') return 'amplify-parameters';
   return 'other';
 }
+
+/**
+ * Whether text that did not parse still looks like something this linter reads, judged from the
+ * raw text (there is no data to classify): a template (`AWSTemplateFormatVersion`, a SAM
+ * `Transform`, a top-level `Resources` key — at the start of a YAML line, or first in a JSON
+ * object that starts the file — or a `Resources` key anywhere along with a `Type: AWS::…`), IAM
+ * policy JSON (`Statement`, a policy document key, account authorization details) or a cloud
+ * assembly manifest. A directory
+ * walk skips a broken file that looks like none of them (a tsconfig.json with comments, a Helm
+ * chart template) instead of reporting it. Each test is one regular expression without nested
+ * quantifiers: linear in the length of the text.
+ */
+export function looksLikeLintInput(text: string): boolean {
+  return SNIFFS.some((sniff) => sniff(text));
+}
+
+/** A key `name` (a regular expression source) at the start of a line or after `{`, `,`, a quote or a space. */
+const key = (name: string): RegExp => new RegExp(`(^|[\\s{,"'])${name}["']?[ \\t]*:`, 'm');
+const RESOURCES = key('Resources');
+const TOP_LEVEL_RESOURCES = /^Resources[ \t]*:/m;
+const JSON_RESOURCES_FIRST = /^\uFEFF?\s*\{\s*"Resources"\s*:/;
+const AWS_TYPE = /\bType["']?[ \t]*:[ \t]*["']?AWS::/;
+const POLICY = key('(Statement|AssumeRolePolicyDocument|PolicyDocument|RoleDetailList|UserDetailList|GroupDetailList)');
+const ARTIFACTS = key('artifacts');
+const VERSION = key('version');
+
+const SNIFFS: ReadonlyArray<(text: string) => boolean> = [
+  (text) => text.includes('AWSTemplateFormatVersion') || text.includes('AWS::Serverless-2016-10-31'),
+  // `Resources:` and a resource type, in YAML (`Type: AWS::…`) or JSON (`"Type": "AWS::…"`).
+  (text) => TOP_LEVEL_RESOURCES.test(text) || JSON_RESOURCES_FIRST.test(text) || (RESOURCES.test(text) && AWS_TYPE.test(text)),
+  (text) => POLICY.test(text),
+  // A cloud assembly manifest: `artifacts` beside `version`.
+  (text) => ARTIFACTS.test(text) && VERSION.test(text),
+];

@@ -33,10 +33,26 @@ export function displayPath(path: PathApi, cwd: string, absolute: string): strin
   return relative === '' ? '.' : toSlashes(relative);
 }
 
-/** Is `target` strictly inside `dir` (both absolute)? */
+/**
+ * A path as reports show it (relative to `cwd`, '/'-separated) seen from another folder `base`:
+ * config globs are relative to the config file's folder, baseline fingerprints to the baseline's.
+ * When `base` is `cwd` the path is returned as it is, so a run from that folder reads as before.
+ */
+export function rebaser(path: PathApi, cwd: string, base: string): (file: string) => string {
+  const from = path.resolve(cwd);
+  const to = path.resolve(from, base);
+  if (to === from) return (file) => file;
+  return (file) => displayPath(path, to, path.resolve(from, file));
+}
+
+/**
+ * Is `target` strictly inside `dir` (both absolute)? Outside means a relative path that is `..` or
+ * starts with `../`, not any that starts with `..`: `..x` and `...json` are names like any other.
+ */
 export function isInside(path: PathApi, dir: string, target: string): boolean {
   const relative = path.relative(dir, target);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (relative === '' || relative === '..' || path.isAbsolute(relative)) return false;
+  return !relative.startsWith(`..${path.sep}`);
 }
 
 export type ReadResult =
@@ -154,6 +170,14 @@ export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget):
     return { ok: false, reason: describeFsError(error) };
   }
   if (budget) budget.remaining -= bytes.length;
+  return decodeRead(bytes);
+}
+
+/**
+ * Bytes read from a file or standard input → text, the same way for both: a BOM decides the
+ * encoding, invalid UTF-8 is kept with its position, a NUL early on means binary.
+ */
+export function decodeRead(bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   if (decoded.text.slice(0, BINARY_SNIFF_CHARS).includes('\0')) return { ok: false, reason: 'binary file', binary: true };

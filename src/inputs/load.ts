@@ -10,24 +10,27 @@ import { parseText } from '../parsers/index.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
-import { classifyDocument, hasUsableData, isPlainObject } from './classify.js';
+import { classifyDocument, hasUsableData, isPlainObject, looksLikeLintInput } from './classify.js';
 import {
   MAX_FILE_BYTES,
   type ParseFn,
   type PathApi,
   type ReadBudget,
   type StatResult,
+  decodeRead,
   displayPath,
   isWithin,
   parseRead,
   pathApiFor,
   readBudget,
   readTextFile,
+  rebaser,
   safeReaddir,
   safeRealpath,
   safeStat,
 } from './files.js';
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
+import type { IgnoreList } from '../util/ignore-file.js';
 import type { FileSystem, InputProblem, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
 
 export interface LoadOptions {
@@ -42,8 +45,23 @@ export interface LoadOptions {
   include?: string[];
   /** Same form as `include`; exclude wins. */
   exclude?: string[];
-  /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
-  stdin?: { text: string; filename: string };
+  /**
+   * The folders `include` and `exclude` are relative to, when not `cwd`: the config file's folder
+   * for the config's globs, so a run from a subfolder selects the same files.
+   */
+  includeBase?: string;
+  excludeBase?: string;
+  /**
+   * Ignore lists (gitignore syntax, src/util/ignore-file.ts), each relative to its folder `base`.
+   * A walk passes over what one of them ignores without a word; a path named explicitly that one
+   * ignores is not read either, and is reported as ignored (a warning, as ESLint does).
+   */
+  ignores?: ReadonlyArray<{ base: string; list: IgnoreList }>;
+  /**
+   * What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). Bytes are
+   * decoded as a file's are (BOM, invalid UTF-8); text is taken as it is.
+   */
+  stdin?: StdinInput;
   /** `--parameter KEY=VALUE`: wins over parameter files and Amplify parameters.json. */
   parameters?: ReadonlyMap<string, string>;
   /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
@@ -69,6 +87,13 @@ function hasLintableExtension(name: string): boolean {
 }
 
 const NOT_LINTABLE = 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest';
+const IGNORED = 'ignored because of a matching ignore pattern (use --no-ignore to lint it)';
+
+/** Globs and the view of a cwd-relative path they are matched against (src/inputs/files.ts rebaser). */
+interface ScopedGlobs {
+  globs: Glob[];
+  view: (file: string) => string;
+}
 
 /** The directory a walk started from: its real path (links resolved) and how the user sees it. */
 interface WalkRoot {
@@ -81,6 +106,8 @@ type Entry =
   | { kind: 'file'; path: string; explicit: boolean }
   | { kind: 'stdin' };
 
+export type StdinInput = { filename: string } & ({ text: string } | { bytes: Uint8Array });
+
 export function loadInputs(paths: string[], options: LoadOptions): LoadedInputs {
   return new Loader(options, parseText).load(paths);
 }
@@ -90,8 +117,9 @@ class Loader {
   private readonly path: PathApi;
   private readonly cwd: string;
   private readonly cache = new Map<string, ParsedDocument>();
-  private readonly include: Glob[];
-  private readonly exclude: Glob[];
+  private readonly include: ScopedGlobs;
+  private readonly exclude: ScopedGlobs;
+  private readonly ignores: ReadonlyArray<{ list: IgnoreList; view: (file: string) => string }>;
 
   private readonly entries: Entry[] = [];
   private readonly seenFiles = new Map<string, Extract<Entry, { kind: 'file' }>>();
@@ -120,13 +148,17 @@ class Loader {
     this.path = pathApiFor(options.cwd);
     this.cwd = this.path.resolve(options.cwd);
     this.budget = readBudget(options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES);
-    const compile = (patterns: string[] | undefined) =>
-      (patterns ?? [])
+    const view = (base: string | undefined) => rebaser(this.path, this.cwd, base ?? this.cwd);
+    const compile = (patterns: string[] | undefined, base: string | undefined): ScopedGlobs => ({
+      globs: (patterns ?? [])
         .filter((p) => p !== '')
         .map((p) => compileGlob(p.replace(/^\.\//, '')))
-        .filter((g): g is Glob => !isGlobRefusal(g));
-    this.include = compile(options.include);
-    this.exclude = compile(options.exclude);
+        .filter((g): g is Glob => !isGlobRefusal(g)),
+      view: view(base),
+    });
+    this.include = compile(options.include, options.includeBase);
+    this.exclude = compile(options.exclude, options.excludeBase);
+    this.ignores = (options.ignores ?? []).map(({ base, list }) => ({ list, view: view(base) }));
   }
 
   load(paths: string[]): LoadedInputs {
@@ -166,16 +198,23 @@ class Loader {
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
   }
 
+  private static matches(scoped: ScopedGlobs, display: string): boolean {
+    const candidates = Loader.candidates(scoped.view(display));
+    return scoped.globs.some((m) => candidates.some((c) => m.match(c)));
+  }
+
   private isExcluded(display: string): boolean {
-    if (this.exclude.length === 0) return false;
-    const candidates = Loader.candidates(display);
-    return this.exclude.some((m) => candidates.some((c) => m.match(c)));
+    return this.exclude.globs.length > 0 && Loader.matches(this.exclude, display);
   }
 
   private isIncluded(display: string): boolean {
-    if (this.include.length === 0) return true;
-    const candidates = Loader.candidates(display);
-    return this.include.some((m) => candidates.some((c) => m.match(c)));
+    return this.include.globs.length === 0 || Loader.matches(this.include, display);
+  }
+
+  /** Whether an ignore list ignores the path (the working directory itself never is). */
+  private isIgnored(display: string, isDirectory: boolean): boolean {
+    if (display === '.') return false;
+    return this.ignores.some(({ list, view }) => list.ignores(view(display), isDirectory));
   }
 
   /** Why a file is filtered out, or undefined when it is selected. */
@@ -195,7 +234,8 @@ class Loader {
     const path = this.path.resolve(this.cwd, given);
     const stat = safeStat(this.fs, path);
     if ('error' in stat) return void this.skipped.push({ file: this.display(path), reason: stat.error, lost: true });
-    if (!stat.stat) return void this.skipped.push({ file: this.display(path), reason: 'no such file or directory' });
+    if (!stat.stat) return void this.skipped.push({ file: this.display(path), reason: 'no such file or directory', missing: true });
+    if (this.isIgnored(this.display(path), stat.stat.isDirectory)) return void this.skipped.push({ file: this.display(path), reason: IGNORED, ignored: true });
     if (stat.stat.isDirectory) return this.visitDirectory(path, true, { real: safeRealpath(this.fs, path) ?? path, shown: this.display(path) });
     if (!stat.stat.isFile) return void this.skipped.push({ file: this.display(path), reason: 'not a regular file' });
     // A manifest named explicitly is read as its assembly whatever the file is called.
@@ -220,6 +260,21 @@ class Loader {
     return undefined;
   }
 
+  /**
+   * Why a linked directory the walk does not enter is named: it leads out of the root (what it holds
+   * is not linted unless named), or back to a directory that contains it (a loop). A link to another
+   * directory inside the root is passed over in silence: the walk reaches that directory itself.
+   */
+  private linkedDirectoryRefusal(parent: string, link: string, root: WalkRoot): string | undefined {
+    const real = safeRealpath(this.fs, link);
+    if (real === undefined || !isWithin(this.path, root.real, real)) {
+      return `symbolic link to a directory outside ${root.shown}: not followed (name it explicitly to lint it)`;
+    }
+    const parentReal = safeRealpath(this.fs, parent) ?? parent;
+    if (isWithin(this.path, real, parentReal)) return 'symbolic link to a directory that contains it (a loop): not followed';
+    return undefined;
+  }
+
   private visitDirectory(dir: string, explicit: boolean, root: WalkRoot): void {
     // RULES.md: a directory holding a cloud assembly's manifest.json is read only as an assembly.
     const manifest = this.path.join(dir, 'manifest.json');
@@ -241,10 +296,15 @@ class Loader {
       }
       if (!stat.stat) continue; // a dangling symbolic link
       if (stat.stat.isDirectory) {
+        if (isSkippedDirectory(name) || this.isExcluded(this.display(child)) || this.isIgnored(this.display(child), true)) continue;
         // Linked directories are not followed: a link to an ancestor would walk forever.
-        if (stat.stat.isSymbolicLink || isSkippedDirectory(name) || this.isExcluded(this.display(child))) continue;
+        if (stat.stat.isSymbolicLink) {
+          const refused = this.linkedDirectoryRefusal(dir, child, root);
+          if (refused) this.skipped.push({ file: this.display(child), reason: refused, refused: true });
+          continue;
+        }
         this.visitDirectory(child, false, root);
-      } else if (hasLintableExtension(name) && !(manifestRefused && child === manifest)) {
+      } else if (hasLintableExtension(name) && !(manifestRefused && child === manifest) && !this.isIgnored(this.display(child), false)) {
         const refused = this.refusal(child, stat.stat, root);
         if (refused === undefined) this.addFile(child, false);
         else if (!this.isExcluded(this.display(child))) this.skipped.push({ file: this.display(child), reason: refused, refused: true });
@@ -321,11 +381,13 @@ class Loader {
   private emitAssembly(manifest: string): void {
     const result = this.assemblyResults.get(manifest);
     if (!result) return;
+    // An ignore pattern naming a template inside the assembly leaves that template out, like exclude.
+    const selected = (file: string): boolean => this.filterReason(file) === undefined && !this.isIgnored(file, false);
     for (const doc of result.documents) {
-      if (this.filterReason(doc.file) === undefined) this.addDocument(doc);
+      if (selected(doc.file)) this.addDocument(doc);
     }
     for (const template of result.templates) {
-      if (this.filterReason(template.doc.file) !== undefined) continue;
+      if (!selected(template.doc.file)) continue;
       // User parameters are for the stacks they deploy; a nested stack's come from its parent.
       this.templates.push(template.nestedIn ? template : { ...template, parameterValues: this.userParameters });
     }
@@ -370,9 +432,12 @@ class Loader {
     if (!stdin) return void this.skipped.push({ file: '-', reason: 'no standard input was given' });
     const fsPath = this.stdinPath();
     const display = fsPath ? this.display(fsPath) : '<stdin>';
-    if (stdin.text.length > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
-    if (stdin.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
-    const doc = this.parse(display, stdin.text);
+    const size = 'bytes' in stdin ? stdin.bytes.length : stdin.text.length;
+    if (size > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    const read = 'bytes' in stdin ? decodeRead(stdin.bytes) : ({ ok: true, text: stdin.text } as const);
+    if (!read.ok) return void this.skipped.push({ file: display, reason: read.binary ? 'binary input' : read.reason, ...(read.binary ? {} : { lost: true as const }) });
+    if (read.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
+    const doc = parseRead(this.parse, display, read);
     // What the editor sends replaces the file on disk, for the Amplify lookup and for dedupe alike.
     if (fsPath) this.cache.set(fsPath, doc);
     this.accept(doc, { explicit: true, lintableName: true, fsPath, stdin: true });
@@ -384,7 +449,12 @@ class Loader {
     // finding. A file named `notes.txt` that is not YAML is simply not ours, though.
     if (doc.syntaxErrors.length > 0 && kind === 'other') {
       if (from.explicit && !from.lintableName) this.skipped.push({ file: doc.file, reason: 'not a JSON or YAML document' });
-      else this.addDocument(doc);
+      // A walk meets every .json and .yaml of a project: one that does not parse and does not
+      // look like anything we read (a tsconfig.json with comments, a Helm chart template) is not
+      // ours. A note says so; a file named on the command line is reported as broken.
+      else if (!from.explicit && !looksLikeLintInput(doc.text)) {
+        this.skipped.push({ file: doc.file, reason: 'does not parse and does not look like a template or IAM policy: skipped', notTemplate: true });
+      } else this.addDocument(doc);
       return;
     }
     switch (kind) {
@@ -469,7 +539,7 @@ class Loader {
       const display = this.display(path);
       const read = readTextFile(this.fs, path, this.budget);
       if (!read.ok) {
-        this.skipped.push({ file: display, reason: read.reason, ...(read.missing ? {} : { lost: true as const }) });
+        this.skipped.push({ file: display, reason: read.reason, ...(read.missing ? { missing: true as const } : { lost: true as const }) });
         continue;
       }
       const doc = parseRead(this.parse, display, read);

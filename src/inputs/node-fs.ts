@@ -24,15 +24,25 @@ const CHUNK_BYTES = 64 * 1024;
 
 /**
  * Reads at most `maxBytes` (and one chunk more, to tell): the size `stat` reports is not trusted, since files in
- * /proc report 0 and some (`/proc/self/pagemap`) yield gigabytes.
+ * /proc report 0 and some (`/proc/self/pagemap`) yield gigabytes. With `waitWhenEmpty`, a descriptor
+ * that is non-blocking and has nothing yet (EAGAIN: a pipe another process set O_NONBLOCK, a TTY) is
+ * waited for and read again, keeping what was read: only end of file (a read of 0) ends the read.
  */
-function readBounded(fd: number, path: string, maxBytes: number): Buffer {
+function readBounded(fd: number, path: string, maxBytes: number, waitWhenEmpty = false): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
     // Whole chunks: some files (pagemap) refuse reads that are not a multiple of their record size.
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    let read: number;
+    try {
+      read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if (!waitWhenEmpty || errorCode(error) !== 'EAGAIN') throw error;
+      // Synchronous by design (see the top of this file): there is no poll(2) in node's sync API, so sleep a little.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
+    }
     if (read === 0) break;
     chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     total += read;
@@ -89,16 +99,9 @@ export const nodeFileSystem: FileSystem = {
 
 /**
  * Standard input, read up to `maxBytes` like a file (700 MB piped in is refused, not an out-of-memory
- * error). Throws an `EFBIG` error past the bound.
+ * error), to its end and in order even when it is non-blocking. Throws an `EFBIG` error past the
+ * bound. The bytes, not text: the loader decodes them as it decodes files (a BOM may say UTF-16).
  */
-export function readStdinBounded(maxBytes: number): string {
-  for (;;) {
-    try {
-      return readBounded(0, '<stdin>', maxBytes).toString('utf8');
-    } catch (error) {
-      // A non-blocking stdin with nothing yet: wait for it (rare; Node leaves pipes blocking).
-      if (errorCode(error) !== 'EAGAIN') throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-    }
-  }
+export function readStdinBounded(maxBytes: number): Uint8Array {
+  return readBounded(0, '<stdin>', maxBytes, true);
 }

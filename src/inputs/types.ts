@@ -91,6 +91,12 @@ export interface SkippedFile {
    * budget, undecodable, a directory it could not list): always reported, and the run fails.
    */
   lost?: true;
+  /** A path named on the command line (or a parameter file) that does not exist: the run ends with exit 2. */
+  missing?: true;
+  /** Named on the command line but matched by an ignore pattern: not read (a warning). */
+  ignored?: true;
+  /** Met in a walk, does not parse and does not look like a template or IAM policy: skipped (a note). */
+  notTemplate?: true;
 }
 
 export interface LoadedInputs {

@@ -22,13 +22,14 @@
  *   https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
  */
 import { joinPointer } from '../parsers/types.js';
+import { poolAcceptsUserPool } from './build.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from './entities.js';
 import type { IdentityModel } from './model.js';
 import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from './policy/trust.js';
 import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
 import { findingResourceOf, type TemplateResource } from './stack.js';
-import { identityPoolsUsingUserPool, TOKEN_CLAIMS, userPoolReferencesIn, userWritability, type UserPool, type UserPoolClient } from './user-pools.js';
+import { TOKEN_CLAIMS, userPoolReferencesIn, userWritability, type UserPool, type UserPoolClient } from './user-pools.js';
 
 // ---------------------------------------------------------------------------------------------
 // Small tri-state helpers
@@ -312,7 +313,10 @@ const signUpCache = perModel<IdentityPool, PoolSignUp>();
  */
 export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp {
   return signUpCache(model, pool, () => {
-    const userPools = model.userPoolEntities.userPools.filter((up) => identityPoolsUsingUserPool(model, up).includes(pool));
+    // The user pools this pool accepts, asked of the pool itself: asking each user pool for every identity
+    // pool using it made the run cubic in the number of pools (700 of each: minutes).
+    const inRun = model.identityPools.includes(pool);
+    const userPools = inRun ? model.userPoolEntities.userPools.filter((up) => poolAcceptsUserPool(pool, up.templateResource)) : [];
     const reasons: Array<{ value: Tri; opener?: SignUpOpener }> = [];
     for (const up of userPools) {
       reasons.push({ value: up.selfSignUp, opener: { via: 'self-sign-up', userPool: up.name } });

@@ -55,13 +55,18 @@ export interface ScenarioGroup {
 }
 
 export interface ConditionPlan {
-  /** Templates whose conditions are decided or irrelevant, with the raw IAM documents: linted once. */
-  readonly base: LoadedInputs;
+  /**
+   * Templates whose conditions are decided or irrelevant, linted once: one part per group of linked
+   * templates, so that a run holds the model of one group at a time and its peak memory follows the
+   * largest group, not the sum of the files. The last part holds the raw IAM documents and whatever
+   * else belongs to no template (unreadable files, parameter files).
+   */
+  readonly base: readonly LoadedInputs[];
   readonly groups: readonly ScenarioGroup[];
 }
 
 export function planConditions(inputs: LoadedInputs): ConditionPlan {
-  if (!inputs.templates.some(hasConditions)) return { base: inputs, groups: [] };
+  if (inputs.templates.length < 2 && !inputs.templates.some(hasConditions)) return { base: [inputs], groups: [] };
   const stacks = inputs.templates.map(buildStack);
   const index = new StackIndex(stacks);
   const resolver = new Resolver(index);
@@ -83,13 +88,20 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
     return { ...stack.input, doc: view.doc, undeployed: view.undeployed };
   };
 
-  const baseTemplates: TemplateInput[] = [];
+  const baseParts: TemplateInput[][] = [];
+  const withRawIam: TemplateInput[] = [];
   const groupDocs = new Set<ParsedDocument>();
   const groups: ScenarioGroup[] = [];
+  // A policy may attach by name to a role of the raw IAM documents (src/model/build.ts): a template
+  // that names a role no template defines is linted with them.
+  const definedRoles = new Set(stacks.flatMap((stack) => roleNames(stack, resolver, 'defined')));
+  const namesOtherRole = (stack: Stack): boolean =>
+    inputs.iamDocuments.length > 0 && roleNames(stack, resolver, 'attached').some((name) => !definedRoles.has(name));
   for (const component of linkedGroups(stacks, index, resolver)) {
     const atoms = [...new Set(component.flatMap((stack) => openAtoms.get(stack) ?? []))];
     if (atoms.length === 0) {
-      baseTemplates.push(...component.map((stack) => decided(stack)));
+      if (component.some(namesOtherRole)) withRawIam.push(...component.map((stack) => decided(stack)));
+      else baseParts.push(component.map((stack) => decided(stack)));
       continue;
     }
     const enumerated = atoms.slice(0, MAX_OPEN_ATOMS);
@@ -104,14 +116,33 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
       truncated: atoms.length > enumerated.length,
     });
   }
-  return {
-    base: {
-      ...inputs,
-      documents: inputs.documents.filter((doc) => !groupDocs.has(doc)),
-      templates: baseTemplates,
-    },
-    groups,
+  return { base: baseRuns(inputs, baseParts, withRawIam, groupDocs), groups };
+}
+
+/**
+ * The base templates as one input per linked group, in the order of the inputs, and a last one
+ * for the documents no template holds (raw IAM, unreadable files) with the run's skipped files.
+ * An input problem goes with the document it is in, whose stack its finding names.
+ */
+function baseRuns(
+  inputs: LoadedInputs,
+  parts: readonly TemplateInput[][],
+  withRawIam: TemplateInput[],
+  groupDocs: ReadonlySet<ParsedDocument>,
+): LoadedInputs[] {
+  const partOf = new Map<string, number>();
+  parts.forEach((part, i) => part.forEach((template) => partOf.set(template.doc.file, i)));
+  const runs: LoadedInputs[] = parts.map((templates) => ({ documents: [], templates, iamDocuments: [], problems: [], skipped: [] }));
+  const rest: LoadedInputs = { documents: [], templates: withRawIam, iamDocuments: inputs.iamDocuments, problems: [], skipped: inputs.skipped };
+  const runOf = (file: string): LoadedInputs => {
+    const i = partOf.get(file);
+    return i === undefined ? rest : runs[i]!;
   };
+  for (const doc of inputs.documents) if (!groupDocs.has(doc)) runOf(doc.file).documents.push(doc);
+  for (const problem of inputs.problems) runOf(problem.doc?.file ?? problem.file).problems.push(problem);
+  const used = runs.filter((run) => run.documents.length > 0 || run.problems.length > 0);
+  const restUsed = rest.documents.length + rest.templates.length + rest.iamDocuments.length + rest.problems.length > 0;
+  return restUsed || used.length === 0 ? [...used, rest] : used;
 }
 
 function hasConditions(input: TemplateInput): boolean {
@@ -212,7 +243,10 @@ function roleNames(stack: Stack, resolver: Resolver, which: 'defined' | 'attache
     const value = resolver.resolveAt(stack, `${resource.propertiesPointer}/${property}`);
     for (const alt of scalarAlternatives(value)) {
       const name = knownString(alt);
-      if (name !== undefined) names.push(name);
+      if (name === undefined) continue;
+      names.push(name);
+      // A policy may name its role by ARN: the model then finds the role by the name after the last '/'.
+      if (which === 'attached' && name.startsWith('arn:')) names.push(name.slice(name.lastIndexOf('/') + 1));
     }
   }
   return names;
@@ -283,4 +317,24 @@ function conditionLiterals(
     }
   }
   return literals;
+}
+
+/**
+ * The linked groups of a run's templates (the groups the condition plan enumerates together), for
+ * `--shard` (src/engine/shard.ts): a group must be linted in one shard, else the findings that
+ * cross its files would differ from the single run's. With each group, the role names its
+ * policies attach to and the names its roles have, so raw IAM roles of those names (src/model/build.ts) can join it.
+ */
+export function linkedTemplateGroups(
+  templates: readonly TemplateInput[],
+): Array<{ templates: TemplateInput[]; definedRoleNames: string[]; attachedRoleNames: string[] }> {
+  const stacks = templates.map(buildStack);
+  const index = new StackIndex(stacks);
+  const resolver = new Resolver(index);
+  index.resolver = resolver;
+  return linkedGroups(stacks, index, resolver).map((group) => ({
+    templates: group.map((stack) => stack.input),
+    definedRoleNames: group.flatMap((stack) => roleNames(stack, resolver, 'defined')),
+    attachedRoleNames: group.flatMap((stack) => roleNames(stack, resolver, 'attached')),
+  }));
 }

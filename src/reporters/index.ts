@@ -4,23 +4,25 @@
  */
 import type { LintReport } from '../engine/types.js';
 import { formatGithub } from './github.js';
+import { formatHtml, type HtmlOptions } from './html/index.js';
 import { formatJson } from './json.js';
 import { formatMarkdown, type MarkdownOptions } from './markdown.js';
 import { formatSarif, type SarifOptions } from './sarif.js';
 import { formatText, type TextOptions } from './text.js';
 
 export { formatGithub, escapeData, escapeProperty } from './github.js';
+export { formatHtml, reportGraphOf, buildReportGraph, type HtmlOptions, type ReportGraph } from './html/index.js';
 export { formatJson } from './json.js';
 export { formatMarkdown, type MarkdownOptions } from './markdown.js';
 export { formatSarif, markdownToText, pathToUri, ruleName, type SarifOptions } from './sarif.js';
 export { formatText, type TextOptions } from './text.js';
 
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'github', 'markdown'];
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'github', 'markdown', 'html'];
 
 /** Options of every format in one bag; each reporter reads its own. `color` defaults to false. */
-export type FormatOptions = Partial<TextOptions> & SarifOptions & MarkdownOptions;
+export type FormatOptions = Partial<TextOptions> & SarifOptions & MarkdownOptions & HtmlOptions;
 
 export function formatReport(report: LintReport, format: ReportFormat, options: FormatOptions = {}): string {
   switch (format) {
@@ -34,5 +36,7 @@ export function formatReport(report: LintReport, format: ReportFormat, options: 
       return formatGithub(report);
     case 'markdown':
       return formatMarkdown(report, options);
+    case 'html':
+      return formatHtml(report, options);
   }
 }

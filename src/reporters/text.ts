@@ -135,7 +135,12 @@ function formatAbsent(c: Colors, absent: readonly BaselineEntry[]): string[] {
 
 function formatSummary(c: Colors, report: LintReport, open: readonly Finding[], absent: readonly BaselineEntry[] | undefined): string[] {
   const out: string[] = [];
-  if (open.length === 0) {
+  // An error notification (a path not read, a rule that crashed) leaves the run incomplete: the
+  // summary must not read as a clean pass above it (the exit code is not 0 either).
+  const errors = report.notifications.filter((n) => n.level === 'error').length;
+  if (open.length === 0 && errors > 0) {
+    out.push(c.bold(c.red(`✖ No problems in ${plural(report.summary.filesLinted, 'file')}, but the run is incomplete: ${plural(errors, 'error')} (see Notifications).`)));
+  } else if (open.length === 0) {
     out.push(c.bold(c.green(`✔ No problems in ${plural(report.summary.filesLinted, 'file')}.`)));
   } else {
     const counts = countBySeverity(open);

@@ -193,11 +193,12 @@ describe('the lint step, run with bash', () => {
     const config = { ...files, 'ci/lint.json': jsonConfig({ rules: { 'trust/missing-aud': 'off' } }) };
     expect(runStep(config, { config: 'ci/lint.json' }).status).toBe(0);
 
-    const withBaseline = diskProject(files);
+    const withBaseline = diskProject({ ...files, 'ci/.gitkeep': '' });
     cleanups.push(withBaseline.cleanup);
-    const written = withBaseline.run(['infra', '--write-baseline', 'baseline.json']);
+    // Written where it is used: fingerprints are relative to the baseline file's folder.
+    const written = withBaseline.run(['infra', '--write-baseline', 'ci/baseline.json']);
     expect(written.code).toBe(0);
-    const baseline = readFileSync(join(withBaseline.root, 'baseline.json'), 'utf8');
+    const baseline = readFileSync(join(withBaseline.root, 'ci/baseline.json'), 'utf8');
     expect(runStep({ ...files, 'ci/baseline.json': baseline }, { baseline: 'ci/baseline.json', paths: 'infra' }).status).toBe(0);
   });
 
@@ -228,9 +229,12 @@ describe('the lint step, run with bash', () => {
 
   it('args: other CLI options, split on spaces and lines, taken literally', () => {
     expect(runStep(files, { args: '--exclude\n  infra/critical.yaml' }).status).toBe(0);
-    const literal = runStep(files, { args: '--exclude $(touch pwned) *.yaml' });
+    // Neither command substitution nor globbing: the CLI gets these words as they are.
+    const literal = runStep(files, { args: '--exclude $(touch${IFS}pwned) --exclude `touch${IFS}pwned2` --exclude *.yaml' });
     expect(literal.status).toBe(1);
+    expect(literal.stdout).toMatch(/^::error file=infra\/critical\.yaml,/m);
     expect(existsSync(join(literal.root, 'pwned'))).toBe(false);
+    expect(existsSync(join(literal.root, 'pwned2'))).toBe(false);
   });
 
   it('an empty sarif-file writes no SARIF', () => {

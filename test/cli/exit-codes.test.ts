@@ -143,12 +143,14 @@ describe('missing paths and empty input', () => {
     expect(lines.filter((l) => l.includes('nope.yaml'))).toEqual(['cognito-iam-lint: nope.yaml: no such file or directory']);
   });
 
-  it('goes on with the other paths when one does not exist', () => {
+  it('goes on with the other paths when one does not exist, and exits 2 (a named path is a promise)', () => {
     const run = project.run(['nope.yaml', 'critical.yaml']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expectOneLineError(run.stderr, 'nope.yaml', 'no such file or directory');
     expect(brief(findingLines(run.stdout))).toEqual(['critical.yaml:14:13 critical trust/missing-aud']);
-    expect(project.run(['clean.yaml', 'missing/dir']).code).toBe(0);
+    const clean = project.run(['clean.yaml', 'missing/dir']);
+    expect(clean.code).toBe(2);
+    expect(clean.stderr).toBe('cognito-iam-lint: missing/dir: no such file or directory\n');
   });
 
   it('exits 2 on an empty directory, without a report that reads like a pass', () => {

@@ -79,6 +79,7 @@ export interface TestConfig {
   failOn?: string;
   include?: string[];
   exclude?: string[];
+  ignores?: string[];
   parameters?: Record<string, string>;
   suppressions?: Array<{ rule: string; files: string | string[]; resource?: string; reason?: string; expires?: string }>;
   reportUnusedSuppressions?: boolean;

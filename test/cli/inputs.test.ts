@@ -39,10 +39,14 @@ describe('standard input', () => {
     expectOneLineError(run.stderr, "'-'", '--stdin-filename');
   });
 
-  it('does not read stdin unless `-` is given', () => {
+  it('refuses --stdin-filename without `-` among the paths (a usage error), and does not read stdin', () => {
     const run = project.run(['clean.yaml', '--stdin-filename', 'x.yaml']);
     expect(run.stdinRead).toBe(false);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      "cognito-iam-lint: --stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help).\n",
+    );
   });
 });
 

@@ -198,6 +198,7 @@ describe('--list-rules, --version, --help', () => {
       '--format <format>',
       'text (default), json, sarif, github',
       'markdown (a CI job summary)',
+      'html (one self-contained page: graph and findings)',
       '--config',
       '-c,',
       '--stdin-filename',

@@ -101,7 +101,7 @@ describe('external suppressions (config file)', () => {
     const cases: Array<[string, string, string[]]> = [
       ['no reason', '[{ "rule": "trust/missing-aud", "files": "**" }]', ['.cognito-iam-lint.json:', '`suppressions.0` needs `reason`.']],
       ['an empty reason', '[{ "rule": "trust/missing-aud", "files": "**", "reason": " " }]', ['`suppressions.0.reason` must say why the finding is accepted.']],
-      ['an unknown rule', '[{ "rule": "trust/missing-aude", "files": "**", "reason": "x" }]', ['`suppressions.0.rule` names no rule (see --list-rules).']],
+      ['an unknown rule', '[{ "rule": "trust/missing-aude", "files": "**", "reason": "x" }]', ['`suppressions.0.rule` names no rule (did you mean `trust/missing-aud`? see --list-rules).']],
       ['an unknown area', '[{ "rule": "nothing/*", "files": "**", "reason": "x" }]', ['`suppressions.0.rule` names no rule']],
       ['a bad rule pattern', '[{ "rule": "Trust", "files": "**", "reason": "x" }]', ['`suppressions.0.rule` must be a rule ID, an area (`trust/*`) or `*`.']],
       ['no files', '[{ "rule": "*", "reason": "x" }]', ['`suppressions.0` needs `files`.']],

@@ -245,8 +245,9 @@ describe('unused suppressions (reportUnusedSuppressions)', () => {
   it('are each reported once as a warning: in source at the entry, external by its index', () => {
     const report = lintFiles(files, { config: { suppressions, reportUnusedSuppressions: true } });
     expect(warnings(report).map((n) => [n.message, n.file, n.range?.start.line])).toEqual([
-      ['The suppression of `trust/missing-amr` on resource `AuthRole` matched no finding: remove it if the problem is fixed.', 'app.yaml', 13],
+      // Notifications about no file come first (src/engine/notification-order.ts).
       ['The suppression of `trust/missing-aud` in the config file (suppressions[1], files `gone/**`) matched no finding: remove it if the problem is fixed.', undefined, undefined],
+      ['The suppression of `trust/missing-amr` on resource `AuthRole` matched no finding: remove it if the problem is fixed.', 'app.yaml', 13],
     ]);
   });
 });

@@ -113,6 +113,53 @@ describe('symbolic links out of the tree and special files', () => {
     expect(run.stdout + run.stderr).not.toContain('ghp_');
   });
 
+  it('reads a link to a file whose name starts with `..` inside the tree (`..x.json` is not `../x.json`)', () => {
+    writeFileSync(join(dir, 'proj', '..x.json'), good);
+    writeFileSync(join(dir, 'proj', '...json'), good);
+    symlinkSync('..x.json', join(dir, 'proj', 'dots-link.json'));
+    symlinkSync('...json', join(dir, 'proj', 'dots-link2.json'));
+    const run = runBin(dir, ['proj', '--format', 'sarif']);
+    expectEndedCleanly(run);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toContain('dots-link');
+    expect(sarifResults(run.stdout)).toEqual(
+      expect.arrayContaining([
+        'trust/missing-aud proj/..x.json',
+        'trust/missing-aud proj/...json',
+        'trust/missing-aud proj/dots-link.json',
+        'trust/missing-aud proj/dots-link2.json',
+      ]),
+    );
+  });
+
+  it('names each linked directory a walk does not enter: one leaving the tree, one looping back', () => {
+    mkdirSync(join(dir, 'elsewhere'));
+    writeFileSync(join(dir, 'elsewhere', 'other.json'), good);
+    symlinkSync('../elsewhere', join(dir, 'proj', 'out-link'));
+    symlinkSync('..', join(dir, 'proj', 'nested', 'loop'));
+    const run = runBin(dir, ['proj', '--format', 'sarif']);
+    expectEndedCleanly(run);
+    expect(run.status).toBe(1);
+    expectSiblingReported(run.stdout);
+    expect(run.stderr).toBe(
+      [
+        'cognito-iam-lint: proj/leak.json: symbolic link to outside proj: not followed (name it explicitly to lint it)',
+        'cognito-iam-lint: proj/nested/loop: symbolic link to a directory that contains it (a loop): not followed',
+        'cognito-iam-lint: proj/out-link: symbolic link to a directory outside proj: not followed (name it explicitly to lint it)',
+        '',
+      ].join('\n'),
+    );
+    // In the report too, as the refused files are.
+    const notes = (JSON.parse(run.stdout) as { runs: Array<{ invocations: Array<{ toolExecutionNotifications?: Array<{ message: { text: string } }> }> }> }).runs[0]!
+      .invocations[0]!.toolExecutionNotifications!.map((n) => n.message.text);
+    expect(notes).toEqual([
+      'Not read: symbolic link to outside proj: not followed (name it explicitly to lint it)',
+      'Not read: symbolic link to a directory that contains it (a loop): not followed',
+      'Not read: symbolic link to a directory outside proj: not followed (name it explicitly to lint it)',
+    ]);
+    expect(sarifResults(run.stdout).join('\n')).not.toContain('other.json');
+  });
+
   it('does not follow a discovered config file that links out of its directory', () => {
     symlinkSync('../secret', join(dir, 'proj', '.cognito-iam-lint.yaml'));
     const run = runBin(join(dir, 'proj'), ['good.json']);

@@ -81,5 +81,13 @@ describe('path helpers', () => {
     expect(isInside(posix, '/a/cdk.out', '/a/cdk.out')).toBe(false);
     expect(isInside(posix, '/a/cdk.out', '/a/cdk.out-evil/x.json')).toBe(false);
     expect(isInside(win, 'C:\\a', 'D:\\a\\x')).toBe(false);
+    // Names that start with `..` are inside; only `..` itself and `../…` leave.
+    expect(isInside(posix, '/a/cdk.out', '/a/cdk.out/..x')).toBe(true);
+    expect(isInside(posix, '/a/cdk.out', '/a/cdk.out/...json')).toBe(true);
+    expect(isInside(posix, '/a/cdk.out', '/a/cdk.out/..x/y.json')).toBe(true);
+    expect(isInside(posix, '/a/cdk.out', '/a')).toBe(false);
+    expect(isInside(posix, '/a/cdk.out', '/a/..x')).toBe(false);
+    expect(isInside(win, 'C:\\a', 'C:\\a\\..x\\t.json')).toBe(true);
+    expect(isInside(win, 'C:\\a\\b', 'C:\\a\\c')).toBe(false);
   });
 });

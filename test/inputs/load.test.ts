@@ -91,8 +91,12 @@ describe('loadInputs: directory walk', () => {
     expect(templateFiles(inputs)).toEqual(['infra/template.yaml', 'infra/b.template', 'infra/fragment.yml', 'infra/stack.cfn']);
   });
 
-  it('keeps unparseable files as documents with their syntax errors, and classifies them no further', () => {
-    const broken = memoryFileSystem({ '/proj/broken.json': '{ "Resources": { ', '/proj/broken.yaml': 'Resources:\n  - a\n b: [' });
+  it('keeps unparseable files that look like templates as documents with their syntax errors, and classifies them no further', () => {
+    // Broken, but with `Resources` and a `Type: AWS::…` in the text (see looksLikeLintInput).
+    const broken = memoryFileSystem({
+      '/proj/broken.json': '{ "Resources": { "Role": { "Type": "AWS::IAM::Role", ',
+      '/proj/broken.yaml': 'Resources:\n  - Type: AWS::IAM::Role\n b: [',
+    });
     const inputs = load(broken, ['.']);
     expect(files(inputs)).toEqual(['broken.json', 'broken.yaml']);
     expect(inputs.documents.every((d) => d.syntaxErrors.length > 0)).toBe(true);
@@ -113,8 +117,8 @@ describe('loadInputs: explicit paths', () => {
   it('reports what it cannot lint, and missing paths as no such file or directory', () => {
     const inputs = load(fs, ['README.md', 'notes.txt', 'package.json', 'missing.yaml', '../elsewhere', 'policy.txt', 'broken.yaml']);
     expect(inputs.skipped).toEqual([
-      { file: 'missing.yaml', reason: 'no such file or directory' },
-      { file: '../elsewhere', reason: 'no such file or directory' },
+      { file: 'missing.yaml', reason: 'no such file or directory', missing: true },
+      { file: '../elsewhere', reason: 'no such file or directory', missing: true },
       { file: 'README.md', reason: expect.stringMatching(/^not a (JSON or YAML document|CloudFormation template)/) },
       { file: 'notes.txt', reason: expect.stringMatching(/^not a /) },
       { file: 'package.json', reason: 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest' },
@@ -370,7 +374,7 @@ describe('loadInputs: parameters', () => {
     expect(inputs.problems.map((p) => [p.file, p.message])).toEqual([
       ['params/odd.json', 'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.'],
     ]);
-    expect(inputs.skipped).toEqual([{ file: 'params/missing.json', reason: 'no such file or directory' }]);
+    expect(inputs.skipped).toEqual([{ file: 'params/missing.json', reason: 'no such file or directory', missing: true }]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../../src/reporters/github.js';
+import { formatHtml } from '../../src/reporters/html/index.js';
 import { formatReport, REPORT_FORMATS } from '../../src/reporters/index.js';
 import { formatJson } from '../../src/reporters/json.js';
 import { formatMarkdown } from '../../src/reporters/markdown.js';
@@ -11,7 +12,7 @@ describe('formatReport', () => {
   const report = sampleReport();
 
   it('knows every format', () => {
-    expect(REPORT_FORMATS).toEqual(['text', 'json', 'sarif', 'github', 'markdown']);
+    expect(REPORT_FORMATS).toEqual(['text', 'json', 'sarif', 'github', 'markdown', 'html']);
   });
 
   it('dispatches to the reporter of each format with its options', () => {
@@ -24,6 +25,8 @@ describe('formatReport', () => {
     expect(formatReport(report, 'sarif')).toBe(formatSarif(report));
     expect(formatReport(report, 'github')).toBe(formatGithub(report));
     expect(formatReport(report, 'markdown', { sourceLinkBase: 'https://x' })).toBe(formatMarkdown(report, { sourceLinkBase: 'https://x' }));
+    const graph = { nodes: [], edges: [] };
+    expect(formatReport(report, 'html', { graph })).toBe(formatHtml(report, { graph }));
   });
 
   it('is deterministic', () => {

@@ -57,6 +57,11 @@ describe('formatText', () => {
 
   it('says so when there is nothing to report', () => {
     expect(formatText(cleanReport(), { color: false })).toBe('✔ No problems in 12 files.\n');
+    // A path that was not read: no clean pass above the error.
+    const incomplete: LintReport = { ...cleanReport(), notifications: [{ level: 'error', kind: 'input', file: 'cdk.out', message: 'Not found: no such file or directory' }] };
+    expect(formatText(incomplete, { color: false })).toBe(
+      'Notifications\n  error  input  cdk.out  Not found: no such file or directory\n\n✖ No problems in 12 files, but the run is incomplete: 1 error (see Notifications).\n',
+    );
   });
 
   it('uses singular forms', () => {

@@ -1,9 +1,14 @@
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
+import { type Shard } from './engine/shard.js';
+import type { RunOptions } from './engine/run.js';
 import { type LintReport, type RuleMetadata } from './engine/types.js';
+import { type StdinInput } from './inputs/load.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
+import { type IgnoreList } from './util/ignore-file.js';
 export type { LintReport, Finding, Severity, Notification, RuleMetadata } from './engine/types.js';
 export type { Config } from './config/types.js';
+export type { Shard } from './engine/shard.js';
 export type { FileSystem, LoadedInputs } from './inputs/types.js';
 export { rules } from '../rules/index.js';
 /** The real file system, for `lint(paths, { fs: nodeFileSystem, cwd })`. */
@@ -14,10 +19,8 @@ export interface LintOptions {
     config?: Config;
     include?: string[];
     exclude?: string[];
-    stdin?: {
-        text: string;
-        filename: string;
-    };
+    /** What `-` reads: bytes are decoded as a file's are (src/inputs/decode.ts), text is taken as it is. */
+    stdin?: StdinInput;
     parameters?: ReadonlyMap<string, string>;
     parameterFiles?: string[];
     /** What the run may read in total, in bytes (default 100 MB); see LoadOptions. */
@@ -26,10 +29,30 @@ export interface LintOptions {
     now?: Date;
     /** Override the rule set (tests). */
     rules?: readonly Rule[];
+    /**
+     * The folder of the config file: its globs (`include`, `exclude`, `ignores`, suppressions'
+     * `files`) are relative to it. Default: `cwd`.
+     */
+    configDir?: string;
+    /**
+     * The folder the file paths in fingerprints are relative to (the baseline file's): a run from
+     * a subfolder then fingerprints a finding as a run from there does. Default: `cwd`.
+     */
+    fingerprintDir?: string;
+    /** Ignore lists (`.cognito-iam-lintignore`), each relative to its own folder `base`. The config's `ignores` are added. */
+    ignores?: ReadonlyArray<{
+        base: string;
+        list: IgnoreList;
+    }>;
+    /** Lint only this share of the input (`--shard i/n`, src/engine/shard.ts). */
+    shard?: Shard;
 }
 export interface LintResult {
     report: LintReport;
+    /** Everything the paths name, whatever the shard. */
     inputs: LoadedInputs;
+    /** What was linted: `inputs`, or the shard's share of it. */
+    linted: LoadedInputs;
 }
 export declare function lint(paths: string[], options: LintOptions): LintResult;
 /** Lint inputs that are already loaded (tests build them in memory). */
@@ -37,5 +60,6 @@ export declare function lintInputs(inputs: LoadedInputs, options?: {
     config?: Config;
     now?: Date;
     rules?: readonly Rule[];
+    paths?: RunOptions['paths'];
 }): LintReport;
 export declare function ruleMetadata(rule: Rule): RuleMetadata;

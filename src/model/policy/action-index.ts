@@ -5,6 +5,7 @@
  * grouping is remembered for as long as the list lives.
  */
 import type { ActionInfo } from '../../data/iam-actions.js';
+import { ownString } from '../../util/own-string.js';
 
 const groupings = new WeakMap<readonly ActionInfo[], ReadonlyMap<string, readonly ActionInfo[]>>();
 
@@ -49,7 +50,8 @@ export function rememberedFor<R>(actions: readonly ActionInfo[], key: string, co
   if (!byKey) remembered.set(actions, (byKey = new Map()));
   if (byKey.has(key)) return byKey.get(key) as R;
   const answer = compute();
-  if (byKey.size < MAX_ANSWERS_PER_LIST) byKey.set(key, answer);
+  // The key holds text from a template and the list may be the catalogue's: an own copy (util/own-string.ts).
+  if (byKey.size < MAX_ANSWERS_PER_LIST) byKey.set(ownString(key), answer);
   return answer;
 }
 

@@ -14,6 +14,7 @@ import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } f
 import { actionsUnderConditions } from './condition-keys.js';
 import { applicableActions } from './resource-scope.js';
 import { rememberedFor } from './action-index.js';
+import { ownString } from '../../util/own-string.js';
 import { pinnedDocument } from './encoded.js';
 import { matchIamPattern } from './match.js';
 
@@ -60,7 +61,11 @@ interface DenyStatement {
 }
 
 const cache = new WeakMap<Role, Grant[]>();
-const managedDocuments = new Map<string, PolicyDocument | undefined>();
+/**
+ * Managed policy documents as normalised at each place that attaches them, per template: held only
+ * as long as the template is, so that a run's memory follows the files it is linting.
+ */
+const managedDocuments = new WeakMap<SourceRef['doc'], Map<string, PolicyDocument | undefined>>();
 
 /** Every Allow grant reaching the role, less the unconditional Denies of every policy of the role. Cached per role. */
 export function grantsOf(role: Role): Grant[] {
@@ -138,10 +143,12 @@ function policyArnText(value: Resolved): string | undefined {
 
 /** An AWS managed policy's document, positioned at the `ManagedPolicyArns` entry that attaches it. */
 function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined {
-  const key = `${arn}\u0000${at.doc.file}\u0000${at.pointer}`;
-  if (!managedDocuments.has(key)) {
+  const key = `${arn}\u0000${at.pointer}`;
+  let byPlace = managedDocuments.get(at.doc);
+  if (!byPlace) managedDocuments.set(at.doc, (byPlace = new Map()));
+  if (!byPlace.has(key)) {
     const raw = awsManagedPolicyDocument(arn);
-    managedDocuments.set(
+    byPlace.set(
       key,
       raw === undefined
         ? undefined
@@ -153,7 +160,7 @@ function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined
           }),
     );
   }
-  return managedDocuments.get(key);
+  return byPlace.get(key);
 }
 
 function grantOf(statement: Statement, source: GrantSource, denies: readonly DenyStatement[]): Grant {
@@ -243,7 +250,9 @@ function expansionOf(element: 'Action' | 'NotAction', patterns: readonly string[
     expansion = element === 'Action' ? expandActions(patterns) : expandNotActions(patterns);
     // Bounded by the actions held, not the entries: every list may be a `*` of ≈18,000 actions.
     if (heldActions + expansion.actions.length <= MAX_HELD_ACTIONS && key.length <= MAX_KEY_LENGTH) {
-      expansions.set(key, expansion);
+      // Own copies of text cut from a template: the cache outlives the template (util/own-string.ts).
+      expansion = { actions: expansion.actions, unknownPatterns: expansion.unknownPatterns.map(ownString) };
+      expansions.set(ownString(key), expansion);
       heldActions += expansion.actions.length;
     }
   }

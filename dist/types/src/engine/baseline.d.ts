@@ -51,10 +51,11 @@ export declare class BaselineError extends Error {
 }
 /**
  * The baseline of a report: every finding that is not suppressed, whatever its severity (so
- * that lowering --fail-on later does not fail on old findings). Suppressed findings stay out:
+ * that lowering --fail-on later does not fail on old findings). `file` writes a finding's path
+ * as the baseline records it: relative to the baseline file's folder (the CLI's rebaser). Suppressed findings stay out:
  * their suppression already accepts them, and when it expires they should come back as new.
  */
-export declare function createBaseline(report: LintReport): Baseline;
+export declare function createBaseline(report: LintReport, file?: (path: string) => string): Baseline;
 /** The file's text: fixed key order, 2-space indent, one trailing newline. */
 export declare function formatBaseline(baseline: Baseline): string;
 /** Read a baseline file's text; throws BaselineError saying what is wrong. */

@@ -5,6 +5,12 @@ export interface FingerprintInput {
     pointer: Pointer;
     /** Stack identity: cdk stack name, or undefined for plain files (then the path without extension). */
     stack: string | undefined;
+    /**
+     * The file path to hash for a plain file, relative to the baseline's folder (default: the
+     * document's path, relative to the working directory): the same finding seen from a subfolder
+     * has the same fingerprint.
+     */
+    file?: string;
     logicalId: string | undefined;
     /** Pointer of the resource containing `pointer` (stripped so the fingerprint is relative to it). */
     resourcePointer: Pointer | undefined;

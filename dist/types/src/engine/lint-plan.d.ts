@@ -7,10 +7,17 @@
 import type { Config } from '../config/types.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import type { Rule } from './rule.js';
+import { type RunOptions } from './run.js';
 import type { Finding, Notification } from './types.js';
 export interface PlannedRunOptions {
     config?: Config;
     now?: Date;
+    paths?: RunOptions['paths'];
+    /**
+     * Called with the files of each model as it is built (tests): one model is alive at a time, and
+     * unlinked templates get one each, so peak memory follows the largest linked group.
+     */
+    onModel?: (files: readonly string[]) => void;
 }
 export interface PlannedResult {
     findings: Finding[];

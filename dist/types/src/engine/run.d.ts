@@ -12,6 +12,14 @@ export interface RunOptions {
     config?: Config;
     /** Used for suppression expiry; injected so the core stays pure. */
     now?: Date;
+    /**
+     * A finding's file (relative to the working directory) as the config file's globs see it, and
+     * as fingerprints see it (relative to the baseline's folder). Default: as it is.
+     */
+    paths?: {
+        config: (file: string) => string;
+        fingerprint: (file: string) => string;
+    };
 }
 export interface RunResult {
     findings: Finding[];

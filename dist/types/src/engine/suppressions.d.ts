@@ -45,6 +45,8 @@ export interface Suppression {
     };
     /** External only: globs of the files it covers (compiled once), and the resource. */
     readonly files?: readonly Glob[];
+    /** External only: the finding's file as its globs see it (relative to the config's folder). */
+    readonly view?: (file: string) => string;
     readonly resource?: string;
     /** How many findings it matched in this run. */
     uses: number;
@@ -54,6 +56,8 @@ export interface SuppressionContext {
     /** Every rule ID of the run (enabled or not): a suppression naming none of them is a typo. */
     knownRuleIds: ReadonlySet<string>;
     notes: Notification[];
+    /** A finding's file as the config's `files` globs see it (relative to the config's folder); default: as it is. */
+    configPath?: (file: string) => string;
 }
 /** `trust/missing-aud`, `trust/*` or `*`. */
 export declare function suppressionMatches(suppression: Pick<Suppression, 'rule'>, ruleId: string): boolean;

@@ -15,7 +15,16 @@ export declare function pathApiFor(path: string): PathApi;
 export declare function toSlashes(path: string): string;
 /** The path a user should see: relative to `cwd`, '/'-separated; a path outside `cwd` keeps its `../`. */
 export declare function displayPath(path: PathApi, cwd: string, absolute: string): string;
-/** Is `target` strictly inside `dir` (both absolute)? */
+/**
+ * A path as reports show it (relative to `cwd`, '/'-separated) seen from another folder `base`:
+ * config globs are relative to the config file's folder, baseline fingerprints to the baseline's.
+ * When `base` is `cwd` the path is returned as it is, so a run from that folder reads as before.
+ */
+export declare function rebaser(path: PathApi, cwd: string, base: string): (file: string) => string;
+/**
+ * Is `target` strictly inside `dir` (both absolute)? Outside means a relative path that is `..` or
+ * starts with `../`, not any that starts with `..`: `..x` and `...json` are names like any other.
+ */
 export declare function isInside(path: PathApi, dir: string, target: string): boolean;
 export type ReadResult = 
 /** `invalid`: where the text is not valid UTF-8 (decoded with U+FFFD there); see parseRead. */
@@ -68,6 +77,11 @@ export declare function safeReaddir(fs: FileSystem, path: string): {
  * is left of it is not read, and what is read is taken from it.
  */
 export declare function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget): ReadResult;
+/**
+ * Bytes read from a file or standard input → text, the same way for both: a BOM decides the
+ * encoding, invalid UTF-8 is kept with its position, a NUL early on means binary.
+ */
+export declare function decodeRead(bytes: Uint8Array): ReadResult;
 /**
  * Parses what readTextFile read. Invalid UTF-8 becomes the document's first syntax error, at its
  * position (input/parse-error reports it there), and the rest of the file is still linted.

@@ -1,3 +1,4 @@
+import type { IgnoreList } from '../util/ignore-file.js';
 import type { FileSystem, LoadedInputs } from './types.js';
 export interface LoadOptions {
     fs: FileSystem;
@@ -11,11 +12,26 @@ export interface LoadOptions {
     include?: string[];
     /** Same form as `include`; exclude wins. */
     exclude?: string[];
-    /** What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). */
-    stdin?: {
-        text: string;
-        filename: string;
-    };
+    /**
+     * The folders `include` and `exclude` are relative to, when not `cwd`: the config file's folder
+     * for the config's globs, so a run from a subfolder selects the same files.
+     */
+    includeBase?: string;
+    excludeBase?: string;
+    /**
+     * Ignore lists (gitignore syntax, src/util/ignore-file.ts), each relative to its folder `base`.
+     * A walk passes over what one of them ignores without a word; a path named explicitly that one
+     * ignores is not read either, and is reported as ignored (a warning, as ESLint does).
+     */
+    ignores?: ReadonlyArray<{
+        base: string;
+        list: IgnoreList;
+    }>;
+    /**
+     * What `-` reads; `filename` is the name it is reported under (and decides JSON vs YAML). Bytes are
+     * decoded as a file's are (BOM, invalid UTF-8); text is taken as it is.
+     */
+    stdin?: StdinInput;
     /** `--parameter KEY=VALUE`: wins over parameter files and Amplify parameters.json. */
     parameters?: ReadonlyMap<string, string>;
     /** CloudFormation parameter files: `[{ParameterKey, ParameterValue}]` (or `{Parameters: […]}` / `{Parameters: {K: V}}`). */
@@ -25,4 +41,11 @@ export interface LoadOptions {
 }
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
 export declare const DEFAULT_MAX_TOTAL_BYTES: number;
+export type StdinInput = {
+    filename: string;
+} & ({
+    text: string;
+} | {
+    bytes: Uint8Array;
+});
 export declare function loadInputs(paths: string[], options: LoadOptions): LoadedInputs;

@@ -13,7 +13,7 @@
  * Only conditions that govern resources the model reads are enumerated, at most
  * MAX_OPEN_ATOMS comparisons per group of templates; others keep both branches.
  */
-import type { LoadedInputs } from '../inputs/types.js';
+import type { LoadedInputs, TemplateInput } from '../inputs/types.js';
 /** 2^5 = 32 scenarios at most for one group of linked templates. */
 export declare const MAX_OPEN_ATOMS = 5;
 /** A group of linked templates linted once per assignment of its open conditions. */
@@ -30,8 +30,24 @@ export interface ScenarioGroup {
     readonly truncated: boolean;
 }
 export interface ConditionPlan {
-    /** Templates whose conditions are decided or irrelevant, with the raw IAM documents: linted once. */
-    readonly base: LoadedInputs;
+    /**
+     * Templates whose conditions are decided or irrelevant, linted once: one part per group of linked
+     * templates, so that a run holds the model of one group at a time and its peak memory follows the
+     * largest group, not the sum of the files. The last part holds the raw IAM documents and whatever
+     * else belongs to no template (unreadable files, parameter files).
+     */
+    readonly base: readonly LoadedInputs[];
     readonly groups: readonly ScenarioGroup[];
 }
 export declare function planConditions(inputs: LoadedInputs): ConditionPlan;
+/**
+ * The linked groups of a run's templates (the groups the condition plan enumerates together), for
+ * `--shard` (src/engine/shard.ts): a group must be linted in one shard, else the findings that
+ * cross its files would differ from the single run's. With each group, the role names its
+ * policies attach to and the names its roles have, so raw IAM roles of those names (src/model/build.ts) can join it.
+ */
+export declare function linkedTemplateGroups(templates: readonly TemplateInput[]): Array<{
+    templates: TemplateInput[];
+    definedRoleNames: string[];
+    attachedRoleNames: string[];
+}>;

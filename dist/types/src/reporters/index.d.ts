@@ -3,16 +3,18 @@
  * the environment or the terminal: the CLI decides colour and verbosity and passes them in.
  */
 import type { LintReport } from '../engine/types.js';
+import { type HtmlOptions } from './html/index.js';
 import { type MarkdownOptions } from './markdown.js';
 import { type SarifOptions } from './sarif.js';
 import { type TextOptions } from './text.js';
 export { formatGithub, escapeData, escapeProperty } from './github.js';
+export { formatHtml, reportGraphOf, buildReportGraph, type HtmlOptions, type ReportGraph } from './html/index.js';
 export { formatJson } from './json.js';
 export { formatMarkdown, type MarkdownOptions } from './markdown.js';
 export { formatSarif, markdownToText, pathToUri, ruleName, type SarifOptions } from './sarif.js';
 export { formatText, type TextOptions } from './text.js';
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 export declare const REPORT_FORMATS: readonly ReportFormat[];
 /** Options of every format in one bag; each reporter reads its own. `color` defaults to false. */
-export type FormatOptions = Partial<TextOptions> & SarifOptions & MarkdownOptions;
+export type FormatOptions = Partial<TextOptions> & SarifOptions & MarkdownOptions & HtmlOptions;
 export declare function formatReport(report: LintReport, format: ReportFormat, options?: FormatOptions): string;
