@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-HUIOYSTU.js";
+} from "./chunks/chunk-ZM2KX2GR.js";
 import {
   __commonJS,
   __toESM

@@ -197,7 +197,7 @@ export {
   type PrivilegeEscalationSource,
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export { grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
+export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
 export { applicableActions } from './model/policy/resource-scope.js';
 export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';

@@ -1,11 +1,11 @@
 import {
+  actionsAsWritten,
   actionPatternsOf,
   defineRule,
   documentsOutsideIdentityPools,
   expandActionPattern,
   formatList,
   grantsIn,
-  isPrivilegeEscalationAction,
   knownString,
   privilegeEscalationAction,
   scalarAlternatives,
@@ -40,19 +40,22 @@ export default defineRule({
       const grants = grantsIn(granting);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || !statement.action) continue;
-        // What the statement really allows: conditions that can never hold (RULES.md "Condition keys
-        // that are never present") and unconditional Denies of the role's policies taken away.
-        const allowed = new Set((grants.get(statement)?.actions ?? []).map((a) => a.id));
+        const grant = grants.get(statement);
         // A statement policy/wildcard-action reports (`*`, `iam:*`, `NotAction`) is not reported again;
         // both rules judge the same grant, so a wildcard a Deny cancels is judged here instead.
-        const grant = grants.get(statement);
         // Wildcards are judged as written less Denies (not narrowed to the resources): policy/wildcard-action does the same.
-        const wildcards = statementWildcards(statement, grant && [...grant.actions, ...grant.inapplicable]);
+        const wildcards = statementWildcards(statement, grant && actionsAsWritten(grant));
         if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
+        // What the statement really allows: conditions that can never hold (RULES.md "Condition keys
+        // that are never present") and unconditional Denies of the role's policies taken away.
+        // Read only for a statement that names an escalation action at all.
+        let allowed: Set<string> | undefined;
         const found = new Map<string, ActionPattern>();
         for (const pattern of actionPatternsOf(statement.action).patterns) {
           for (const action of expandActionPattern(pattern.text) ?? []) {
-            if (isPrivilegeEscalationAction(action.id) && !found.has(action.id) && allowed.has(action.id)) found.set(action.id, pattern);
+            if (!action.privilegeEscalation || found.has(action.id)) continue;
+            allowed ??= new Set((grant?.actions ?? []).map((a) => a.id));
+            if (allowed.has(action.id)) found.set(action.id, pattern);
           }
         }
         if (found.size === 0) continue;

@@ -1,4 +1,5 @@
 import {
+  actionsAsWritten,
   defineRule,
   documentsOutsideIdentityPools,
   formatList,
@@ -42,7 +43,7 @@ export default defineRule({
         // Judged by what remains after the unconditional Denies of the role (or of a lone policy):
         // `iam:*` beside `Deny iam:*` gives no IAM action at all.
         const grant = grants.get(statement);
-        const wildcards = statementWildcards(statement, grant && [...grant.actions, ...grant.inapplicable]);
+        const wildcards = statementWildcards(statement, grant && actionsAsWritten(grant));
         const base = { statement: statementName(statement), policy: via, ...(role ? { role: `\`${role.name}\`` } : {}) };
         const key = role ? `role:${role.name}` : undefined;
         if (wildcards.patterns.length > 0) {

@@ -8,6 +8,8 @@
  * service) and one file per service, read the first time a policy names that service.
  */
 import { readBuiltData } from './built-data.js';
+import { isPrivilegeEscalationAction } from './privilege-escalation.js';
+import { isPublicApiAction } from './public-apis.js';
 import { compileIamPattern } from '../model/policy/match.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
 import { ownString } from '../util/own-string.js';
@@ -25,6 +27,13 @@ export interface ActionInfo {
   lowerCaseName: string;
   lowerCaseId: string;
   accessLevels: ReadonlySet<AccessLevel>;
+  /**
+   * An operation AWS serves without evaluating IAM (src/data/public-apis.ts). Worked out once per
+   * catalogue entry: grants of `*` ask it of all ≈18,000 actions, statement after statement.
+   */
+  readonly publicApi: boolean;
+  /** On the privilege-escalation list (src/data/privilege-escalation.ts); once per entry, like publicApi. */
+  readonly privilegeEscalation: boolean;
   /** Resource types the action can be scoped to; empty means it only accepts `*`. */
   resourceTypes: readonly string[];
   /**
@@ -104,29 +113,68 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
     if (!serviceKeys().has(key) || !/^[a-z0-9-]+$/.test(key)) {
       services.set(ownString(key), undefined);
     } else {
+      const service = ownString(key);
       services.set(
-        ownString(key),
-        serviceData(key).actions.map((a) => {
-          let conditionKeys: readonly string[] | undefined;
-          return {
-            service: key,
-            name: a.name,
-            id: `${key}:${a.name}`,
-            lowerCaseName: a.name.toLowerCase(),
-            lowerCaseId: `${key}:${a.name}`.toLowerCase(),
-            accessLevels: new Set(a.accessLevel.split(',').map((l) => l.trim()) as AccessLevel[]),
-            resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
-            requiredResourceTypes: (a.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name),
-            get conditionKeys(): readonly string[] {
-              conditionKeys ??= actionConditionKeys(key, a);
-              return conditionKeys;
-            },
-          };
-        }),
+        service,
+        serviceData(key).actions.map((a) => new CatalogAction(service, a)),
       );
     }
   }
   return services.get(key);
+}
+
+/**
+ * A catalogue entry. A class, not an object literal, because `*` makes the linter hold all
+ * ≈18,000 of them: the `conditionKeys` getter lives once on the prototype, and access-level sets
+ * and empty lists are shared between entries, instead of a closure, a set and two arrays each.
+ */
+class CatalogAction implements ActionInfo {
+  readonly service: string;
+  readonly name: string;
+  readonly id: string;
+  readonly lowerCaseName: string;
+  readonly lowerCaseId: string;
+  readonly publicApi: boolean;
+  readonly privilegeEscalation: boolean;
+  readonly accessLevels: ReadonlySet<AccessLevel>;
+  readonly resourceTypes: readonly string[];
+  readonly requiredResourceTypes: readonly string[];
+  readonly #raw: RawAction;
+  #conditionKeys: readonly string[] | undefined;
+
+  constructor(service: string, raw: RawAction) {
+    this.service = service;
+    this.name = raw.name;
+    this.id = `${service}:${raw.name}`;
+    this.lowerCaseName = raw.name.toLowerCase();
+    this.lowerCaseId = this.id.toLowerCase();
+    this.publicApi = isPublicApiAction({ service, id: this.id });
+    this.privilegeEscalation = isPrivilegeEscalationAction(this.id);
+    this.accessLevels = accessLevelSet(raw.accessLevel);
+    const types = raw.resourceTypes ?? [];
+    this.resourceTypes = types.length === 0 ? NO_TYPES : types.map((r) => r.name);
+    const required = types.filter((r) => r.required === true);
+    this.requiredResourceTypes = required.length === 0 ? NO_TYPES : required.map((r) => r.name);
+    this.#raw = raw;
+  }
+
+  get conditionKeys(): readonly string[] {
+    this.#conditionKeys ??= actionConditionKeys(this.service, this.#raw);
+    return this.#conditionKeys;
+  }
+}
+
+const NO_TYPES: readonly string[] = Object.freeze([]);
+const accessLevelSets = new Map<string, ReadonlySet<AccessLevel>>();
+
+/** The set of an `accessLevel` text (`Write`, `Read, List`), one per distinct text. */
+function accessLevelSet(text: string): ReadonlySet<AccessLevel> {
+  let set = accessLevelSets.get(text);
+  if (!set) {
+    set = new Set(text.split(',').map((l) => l.trim()) as AccessLevel[]);
+    accessLevelSets.set(text, set);
+  }
+  return set;
 }
 
 /** A service's "Resource types" table. */
@@ -444,6 +492,18 @@ function lookupConditionKey(key: string, lower: string): ConditionKeyInfo | unde
  * a wildcard character never counts, even when its service has a single action.
  */
 export function wholeServicesOf(pattern: string): readonly string[] {
+  // Asked of every pattern of every Allow statement, by several rules: remembered like expansions.
+  let services = wholeServices.get(pattern);
+  if (services === undefined) {
+    services = findWholeServices(pattern);
+    if (wholeServices.size < MAX_REMEMBERED_EXPANSIONS) wholeServices.set(ownString(pattern), services);
+  }
+  return services;
+}
+
+const wholeServices = new Map<string, readonly string[]>();
+
+function findWholeServices(pattern: string): readonly string[] {
   if (!/[*?]/.test(pattern)) return [];
   if (pattern === '*') return [...serviceKeys()];
   const colon = pattern.indexOf(':');
@@ -465,6 +525,18 @@ export function wholeServicesOf(pattern: string): readonly string[] {
 
 /** The services none of whose actions an `Allow` + `NotAction` list names: the statement allows all of each. */
 export function servicesOutside(excludedPatterns: readonly string[]): readonly string[] {
+  const key = excludedPatterns.join('\u0000');
+  let services = outside.get(key);
+  if (services === undefined) {
+    services = findServicesOutside(excludedPatterns);
+    if (outside.size < MAX_REMEMBERED_EXPANSIONS && key.length <= 64 * 1024) outside.set(ownString(key), services);
+  }
+  return services;
+}
+
+const outside = new Map<string, readonly string[]>();
+
+function findServicesOutside(excludedPatterns: readonly string[]): readonly string[] {
   if (excludedPatterns.includes('*')) return [];
   const excluded = actionPatternSet(excludedPatterns);
   return [...serviceKeys()].filter((s) => {

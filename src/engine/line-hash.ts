@@ -23,7 +23,7 @@
  */
 
 const WINDOW = 100;
-const BASE = 37n;
+const BASE = 37;
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -31,8 +31,32 @@ const SPACE = 0x20;
 /** Stands for end of file in the hashed stream: 65535 is not a valid character on its own. */
 const END_OF_FILE = 0xffff;
 
-/** BASE^WINDOW modulo 2^64: the weight of the character that leaves the window. */
-const OUTGOING_WEIGHT = BigInt.asUintN(64, BASE ** BigInt(WINDOW));
+/**
+ * The hash is a 64-bit value kept as four 16-bit limbs (least significant first) in small
+ * integers: every character of a file goes through it, and BigInt arithmetic per character cost
+ * more than the rest of finalising a large template's findings. The weight of a character `c` is
+ * BASE^WINDOW · c modulo 2^64, taken away when `c` leaves the window; the ASCII ones are tabulated.
+ */
+const WEIGHT = BigInt.asUintN(64, BigInt(BASE) ** BigInt(WINDOW));
+
+function limbsOf(value: bigint, into: Uint16Array, at: number): void {
+  for (let i = 0; i < 4; i++) into[at + i] = Number((value >> BigInt(16 * i)) & 0xffffn);
+}
+
+const ASCII_WEIGHTS = new Uint16Array(128 * 4);
+for (let c = 0; c < 128; c++) limbsOf(BigInt.asUintN(64, WEIGHT * BigInt(c)), ASCII_WEIGHTS, c * 4);
+
+/** The limbs of `weightTimes(c)` at `weights[at…at+3]`: the table for ASCII, `scratch` filled for the rest. */
+function weightsOf(c: number, scratch: Uint16Array): Uint16Array {
+  if (c < 128) return ASCII_WEIGHTS;
+  limbsOf(BigInt.asUintN(64, WEIGHT * BigInt(c)), scratch, 0);
+  return scratch;
+}
+
+/** `"<hash as unsigned hex, no leading zeros>"` of the 64-bit value whose high and low 32 bits are given. */
+function hex(high: number, low: number): string {
+  return high === 0 ? low.toString(16) : high.toString(16) + low.toString(16).padStart(8, '0');
+}
 
 /**
  * The `primaryLocationLineHash` of every line of `text`: element `i` belongs to line `i + 1`.
@@ -40,32 +64,83 @@ const OUTGOING_WEIGHT = BigInt.asUintN(64, BASE ** BigInt(WINDOW));
  * editors number them.
  */
 export function lineHashes(text: string): string[] {
+  const index = lineHashIndex(text);
+  return Array.from({ length: index.lineCount }, (_, i) => index.at(i + 1)!);
+}
+
+/** The line hashes of one text, each written out only when asked for. */
+export interface LineHashIndex {
+  readonly lineCount: number;
+  /** The `primaryLocationLineHash` of 1-based `line`, undefined for a line the text does not have. */
+  at(line: number): string | undefined;
+}
+
+/**
+ * Hashes every line of `text` (a line's `:n` depends on every line above it) but writes the
+ * `"<hex>:<n>"` text only for the lines asked for: findings sit on a few lines of a file that
+ * may have 100,000.
+ */
+export function lineHashIndex(text: string): LineHashIndex {
   // The window holds the last WINDOW characters fed to the hash; `startsLine[i]` is the line
   // number whose first character sits in slot i, or 0. When the ring wraps back to a slot that
   // starts a line, the window holds exactly that line's 100 characters: its hash is ready.
   const window = new Uint16Array(WINDOW);
   const startsLine = new Uint32Array(WINDOW);
-  const hashes: string[] = [];
-  const seen = new Map<string, number>();
-  let hash = 0n;
+  // Each line's hash as its high and low 32 bits, and how often that hash has been seen so far.
+  const highs: number[] = [];
+  const lows: number[] = [];
+  const counts: number[] = [];
+  // Counting by the low half, exactly: `firstHigh` is the high half first seen with a low half;
+  // the rare hashes that share a low half with a different high half are counted by their text.
+  const firstHigh = new Map<number, number>();
+  const countByLow = new Map<number, number>();
+  const otherCounts = new Map<string, number>();
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  const outgoingWeight = new Uint16Array(4);
   let slot = 0;
   let line = 0;
   let atLineStart = true;
   let afterCR = false;
 
   const emit = (): void => {
-    const hex = hash.toString(16);
-    const count = (seen.get(hex) ?? 0) + 1;
-    seen.set(hex, count);
-    hashes.push(`${hex}:${count}`);
+    const high = h3 * 0x10000 + h2;
+    const low = h1 * 0x10000 + h0;
+    let count: number;
+    const first = firstHigh.get(low);
+    if (first === undefined || first === high) {
+      if (first === undefined) firstHigh.set(low, high);
+      count = (countByLow.get(low) ?? 0) + 1;
+      countByLow.set(low, count);
+    } else {
+      const key = hex(high, low);
+      count = (otherCounts.get(key) ?? 0) + 1;
+      otherCounts.set(key, count);
+    }
+    highs.push(high);
+    lows.push(low);
+    counts.push(count);
     startsLine[slot] = 0;
   };
 
+  // hash = hash · BASE + code − weight(outgoing) (mod 2^64), limb by limb: every intermediate fits
+  // in 32 bits, `& 0xffff` keeps a limb and `>> 16` is the (signed) carry into the next.
   const roll = (code: number): void => {
-    const outgoing = window[slot] ?? 0;
+    const outgoing = window[slot]!;
     window[slot] = code;
-    hash = BigInt.asUintN(64, hash * BASE + BigInt(code) - OUTGOING_WEIGHT * BigInt(outgoing));
-    slot = (slot + 1) % WINDOW;
+    const weights = weightsOf(outgoing, outgoingWeight);
+    const at = outgoing < 128 ? outgoing * 4 : 0;
+    let t = h0 * BASE + code - weights[at]!;
+    h0 = t & 0xffff;
+    t = h1 * BASE + (t >> 16) - weights[at + 1]!;
+    h1 = t & 0xffff;
+    t = h2 * BASE + (t >> 16) - weights[at + 2]!;
+    h2 = t & 0xffff;
+    t = h3 * BASE + (t >> 16) - weights[at + 3]!;
+    h3 = t & 0xffff;
+    slot = slot === WINDOW - 1 ? 0 : slot + 1;
   };
 
   const feed = (input: number): void => {
@@ -93,7 +168,10 @@ export function lineHashes(text: string): string[] {
     if (startsLine[slot] !== 0) emit();
     roll(0);
   }
-  return hashes;
+  return {
+    lineCount: counts.length,
+    at: (line) => (Number.isInteger(line) && line >= 1 && line <= counts.length ? `${hex(highs[line - 1]!, lows[line - 1]!)}:${counts[line - 1]!}` : undefined),
+  };
 }
 
 /**
@@ -101,7 +179,7 @@ export function lineHashes(text: string): string[] {
  * of one file without hashing the file again each time. The engine finalises findings file
  * by file, so one entry is all the cache needs.
  */
-let cached: { text: string; hashes: string[] } | undefined;
+let cached: { text: string; hashes: LineHashIndex } | undefined;
 
 /**
  * The `primaryLocationLineHash` of one 1-based `line` of `text` (`"<hex>:<n>"`).
@@ -109,10 +187,10 @@ let cached: { text: string; hashes: string[] } | undefined;
  * file is an engine bug that should surface, not be hidden behind a made-up hash.
  */
 export function primaryLocationLineHash(text: string, line: number): string {
-  if (cached?.text !== text) cached = { text, hashes: lineHashes(text) };
-  const hash = Number.isInteger(line) && line >= 1 ? cached.hashes[line - 1] : undefined;
+  if (cached?.text !== text) cached = { text, hashes: lineHashIndex(text) };
+  const hash = cached.hashes.at(line);
   if (hash === undefined) {
-    throw new RangeError(`Line ${line} is outside the text (1..${cached.hashes.length}).`);
+    throw new RangeError(`Line ${line} is outside the text (1..${cached.hashes.lineCount}).`);
   }
   return hash;
 }

@@ -9,7 +9,7 @@ import type { IdentityModel } from '../model/model.js';
 import { anchorOf, type SourceRef } from '../model/source.js';
 import { resourceContaining } from '../model/stack.js';
 import { fingerprint } from './fingerprint.js';
-import { lineHashes } from './line-hash.js';
+import { lineHashIndex, type LineHashIndex } from './line-hash.js';
 import { formatMessage, type ReportDescriptor, type Rule } from './rule.js';
 import { SuppressionIndex, type SuppressionUsage } from './suppressions.js';
 import type { Finding, FindingSuppression, Notification, Severity } from './types.js';
@@ -45,7 +45,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
     notes: notifications,
     ...(options.paths ? { configPath: options.paths.config } : {}),
   });
-  const hashes = new Map<SourceRef['doc'], string[]>();
+  const hashes = new Map<SourceRef['doc'], LineHashIndex>();
   // What the model itself could not read is undecidable for every rule: noted once, by no rule.
   for (const note of model.notes) {
     const at = anchorOf(note.at);
@@ -97,7 +97,7 @@ function toFinding(
   descriptor: ReportDescriptor<string>,
   override: Severity | undefined,
   suppressionIndex: SuppressionIndex,
-  hashes: Map<SourceRef['doc'], string[]>,
+  hashes: Map<SourceRef['doc'], LineHashIndex>,
   fingerprintPath: ((file: string) => string) | undefined,
 ): Finding {
   const { at } = descriptor;
@@ -110,7 +110,7 @@ function toFinding(
   const template = rule.meta.messages[descriptor.messageId as keyof typeof rule.meta.messages] ?? descriptor.messageId;
   let lines = hashes.get(anchor.doc);
   if (!lines) {
-    lines = lineHashes(anchor.doc.text);
+    lines = lineHashIndex(anchor.doc.text);
     hashes.set(anchor.doc, lines);
   }
   const suppressions: FindingSuppression[] = suppressionIndex
@@ -134,7 +134,7 @@ function toFinding(
       resourcePointer: templateResource?.pointer,
       key: descriptor.key,
     }),
-    lineHash: lines[range.start.line - 1] ?? '',
+    lineHash: lines.at(range.start.line) ?? '',
     fix: rule.meta.fix,
     suppressions,
   };

@@ -11,6 +11,7 @@
  * `Fn::If` on an undecided condition is left as written: readers take both branches.
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import { setDataProperty } from '../parsers/json.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
 import type { Tri } from './conditions.js';
 import { isPlainObject, own } from './source.js';
@@ -71,7 +72,7 @@ export function deployedView(doc: ParsedDocument, resourcesPointer: '/Resources'
         continue;
       }
       if (from !== childPointer) (origin.moved ??= new Map()).set(key, from);
-      Object.defineProperty(out, key, { value: rewritten, enumerable: true, writable: true, configurable: true });
+      setDataProperty(out, key, rewritten);
     }
     origins.set(out, origin);
     return out;

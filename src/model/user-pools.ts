@@ -608,8 +608,33 @@ export function userPoolReferencesIn(model: IdentityModel, value: Resolved): { u
 }
 
 /** Identity pools that list the user pool in `CognitoIdentityProviders` (`ProviderName` refers to it). */
-export function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserPool): IdentityPool[] {
-  return model.identityPools.filter((pool) => poolAcceptsUserPool(pool, userPool.templateResource));
+export function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserPool): readonly IdentityPool[] {
+  return poolsByUserPool(model).get(userPool.templateResource) ?? NO_POOLS;
+}
+
+const NO_POOLS: readonly IdentityPool[] = [];
+const poolsIndex = new WeakMap<IdentityModel, Map<TemplateResource, IdentityPool[]>>();
+
+/**
+ * The identity pools whose `CognitoIdentityProviders` refer to each user pool resource (what
+ * poolAcceptsUserPool asks of one pair), built once per model: the exposure of every role asks it
+ * of every user pool, which with a hundred of each was a million comparisons.
+ */
+function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPool[]> {
+  let index = poolsIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const pool of model.identityPools) {
+      const resources = new Set(pool.cognitoProviders.flatMap((p) => referencedResources(p.providerName)));
+      for (const resource of resources) {
+        const pools = index.get(resource);
+        if (pools) pools.push(pool);
+        else index.set(resource, [pool]);
+      }
+    }
+    poolsIndex.set(model, index);
+  }
+  return index;
 }
 
 /** The identity pool an `AWS::Cognito::IdentityPoolPrincipalTag` configures, when it is in the run. */

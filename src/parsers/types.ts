@@ -77,7 +77,10 @@ export interface ParsedDocument {
 
 /** Escape one reference token for a JSON pointer. */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Every node of every document gets a pointer: most tokens need no escaping, and no copy.
+  if (typeof token === 'number') return String(token);
+  if (!token.includes('~') && !token.includes('/')) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Append tokens to a pointer. */
@@ -93,5 +96,5 @@ export function splitPointer(pointer: Pointer): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((t) => (t.includes('~') ? t.replace(/~1/g, '/').replace(/~0/g, '~') : t));
 }

@@ -151,6 +151,20 @@ describe('parseJson: duplicate keys', () => {
     const nested = parseJson('t.json', '[{"k": [0, {"d": 1, "d": 2}]}]');
     expect(nested.duplicateKeys.map((d) => d.pointer)).toEqual(['/0/k/1']);
   });
+
+  // Text without duplicates is read by JSON.parse after counting members by their colons: colons,
+  // brackets and escaped quotes inside strings must not hide a duplicate, nor invent one.
+  it.each([
+    ['a key spelt with an escape', '{"\\u0061": 1, "a": 2}', [['', 'a']], { a: 2 }],
+    ['colons and brackets inside keys and strings', '{"a:b": "{[:", "a:b": ":]}"}', [['', 'a:b']], { 'a:b': ':]}' }],
+    ['escaped quotes and backslashes', '{"x\\":": "\\\\", "x\\":": 2}', [['', 'x":']], { 'x":': 2 }],
+    ['no duplicate, colons in strings only', '{"u": "a:b:c", "v": ["::", {"w": ":"}]}', [], { u: 'a:b:c', v: ['::', { w: ':' }] }],
+  ])('finds duplicates with %s', (_name, text, duplicates, data) => {
+    const parsed = parseJson('t.json', text);
+    expect(parsed.syntaxErrors).toEqual([]);
+    expect(parsed.duplicateKeys.map((d) => [d.pointer, d.key])).toEqual(duplicates);
+    expect(parsed.data).toEqual(data);
+  });
 });
 
 describe('parseJson: syntax errors', () => {

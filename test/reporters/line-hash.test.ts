@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineHashes, primaryLocationLineHash } from '../../src/engine/line-hash.js';
+import { lineHashes, lineHashIndex, primaryLocationLineHash } from '../../src/engine/line-hash.js';
 
 // Expected values from github/codeql-action's own tests of the algorithm we reimplement
 // (src/fingerprints.test.ts in that repository): matching them means GitHub computes the
@@ -50,6 +50,61 @@ describe('lineHashes matches codeql-action', () => {
       'cc97dc7b1d7d8f7b:1',
       'c129715d7a2bc9a3:1',
     ]);
+  });
+});
+
+/**
+ * The algorithm as codeql-action describes it, each line's window hashed on its own with BigInt
+ * arithmetic (no rolling): the reference for the rolling limb arithmetic of line-hash.ts on text
+ * the examples above do not cover (characters beyond ASCII leaving the window, surrogate pairs,
+ * long lines).
+ */
+function referenceHashes(text: string): string[] {
+  const window = 100;
+  const base = 37n;
+  const codes: number[] = [];
+  const lineStarts: number[] = [];
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || (c === 0x0a && text.charCodeAt(i - 1) === 0x0d)) continue;
+    if (atLineStart) lineStarts.push(codes.length);
+    atLineStart = c === 0x0a || c === 0x0d;
+    codes.push(c === 0x0d ? 0x0a : c);
+  }
+  if (atLineStart) lineStarts.push(codes.length);
+  codes.push(0xffff);
+  const seen = new Map<string, number>();
+  return lineStarts.map((start) => {
+    let hash = 0n;
+    for (let k = 0; k < window; k++) hash = BigInt.asUintN(64, hash * base + BigInt(codes[start + k] ?? 0));
+    const hex = hash.toString(16);
+    const count = (seen.get(hex) ?? 0) + 1;
+    seen.set(hex, count);
+    return `${hex}:${count}`;
+  });
+}
+
+describe('lineHashes beyond ASCII', () => {
+  it('matches the BigInt reference on text with accents, CJK, emoji and long lines', () => {
+    const text = [
+      'Description: Übersicht der Rollen für Gäste',
+      '  Name: 日本語のテンプレート 🚀🚀',
+      '\t\tValue: ' + 'é'.repeat(150),
+      '',
+      'Outputs: {}',
+      '✓'.repeat(250),
+      'x',
+    ].join('\r\n');
+    expect(referenceHashes('Lorem ipsum dolor sit amet.\n'.repeat(10))).toEqual(lineHashes('Lorem ipsum dolor sit amet.\n'.repeat(10)));
+    expect(lineHashes(text)).toEqual(referenceHashes(text));
+  });
+
+  it('writes a line\'s hash when asked, and nothing for a line the text does not have', () => {
+    const index = lineHashIndex('a\nb\n');
+    expect(index.lineCount).toBe(3);
+    expect([index.at(1), index.at(2), index.at(3)]).toEqual(lineHashes('a\nb\n'));
+    expect([index.at(0), index.at(4), index.at(1.5)]).toEqual([undefined, undefined, undefined]);
   });
 });
 

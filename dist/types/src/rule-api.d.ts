@@ -21,7 +21,7 @@ export { isSubstitutedKey, documentsOutsideIdentityPools, formatList, grantsIn, 
 export { actionCarriesConditionKey, actionsOf, closestAction, conditionKeysOf, expandActionPattern, findConditionKey, iamDataVersion, serviceKeys, servicesOutside, wholeServicesOf, type ActionInfo, type ConditionKeyInfo, } from './data/iam-actions.js';
 export { actionPatternsOf, actionsOnResources, resourceServices, statementWildcards, type ActionPattern, type StatementWildcards, } from './model/policy/wildcards.js';
 export { isPrivilegeEscalationAction, privilegeEscalationAction, privilegeEscalationActions, privilegeEscalationSources, type PrivilegeEscalationAction, type PrivilegeEscalationSource, } from './data/privilege-escalation.js';
-export { grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
+export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
 export { applicableActions } from './model/policy/resource-scope.js';
 export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';

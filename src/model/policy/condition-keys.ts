@@ -23,6 +23,7 @@ import { actionCarriesConditionKey, type ActionInfo } from '../../data/iam-actio
 import { knownString, scalarAlternatives } from '../resolved.js';
 import type { ConditionEntry, Statement } from './document.js';
 import { applicableActions } from './resource-scope.js';
+import { filteredActions } from './action-index.js';
 
 /**
  * Operators that match a present key against the policy's values, and so are false when the key
@@ -92,10 +93,12 @@ export function possibleActions<T extends ActionInfo>(statement: Statement, acti
 }
 
 /** The actions of the list the statement's conditions leave possible, whatever its resources. */
-export function actionsUnderConditions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): T[] {
+export function actionsUnderConditions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[] {
   const judged = statement.conditions.filter((entry) => !inConditionalBranch(statement, entry) && falseWhenAbsent(entry));
-  if (judged.length === 0) return [...actions];
-  return actions.filter((action) => !judged.some((entry) => actionCarriesConditionKey(action, entry.key) === false));
+  if (judged.length === 0) return actions;
+  // Which actions remain depends only on the keys judged: grants of `*` under the same keys share it.
+  const key = `conditions\u0000${judged.map((entry) => entry.key).join('\u0000')}`;
+  return filteredActions(actions, key, (list) => list.filter((action) => !judged.some((entry) => actionCarriesConditionKey(action, entry.key) === false)));
 }
 
 /** Does the entry sit inside an `Fn::If` of the statement's `Condition` block? */

@@ -34,7 +34,8 @@ export function decodePolicyString(text: string): unknown {
 
 /** A view of decoded data whose every position is the position of the encoded string it came from. */
 export function pinnedDocument(doc: ParsedDocument, pointer: Pointer, data: unknown): ParsedDocument {
-  const range: Range = doc.locate(pointer);
+  // Located when first asked (for a finding): locating a JSON template's node parses it for positions.
+  let range: Range | undefined;
   return {
     file: doc.file,
     format: doc.format,
@@ -45,6 +46,6 @@ export function pinnedDocument(doc: ParsedDocument, pointer: Pointer, data: unkn
     size: 0,
     text: doc.text,
     embeddedIn: { doc, pointer },
-    locate: () => range,
+    locate: () => (range ??= doc.locate(pointer)),
   };
 }

@@ -93,8 +93,7 @@ const VALIDATORS: Record<Kind, ValidateFunction> = { identity: identityPolicy, t
  * never throws on any input.
  */
 export function checkPolicyGrammar(document: unknown, kind: Kind, options: GrammarOptions = {}): GrammarProblem[] {
-  const order = new Map<Pointer, number>();
-  const shapeProblem = indexDocument(document, order);
+  const shapeProblem = shapeOf(document);
   if (shapeProblem !== undefined) return [shapeProblem];
 
   const validate = VALIDATORS[kind];
@@ -115,7 +114,9 @@ export function checkPolicyGrammar(document: unknown, kind: Kind, options: Gramm
       });
     }
   }
-  return sortByDocumentOrder(problems, order).map(({ pointer, which, message, code }) => ({ pointer, which, message, code }));
+  // Document order is only needed to sort several problems: most policies have none.
+  const sorted = problems.length > 1 ? sortByDocumentOrder(problems, documentOrder(document)) : problems;
+  return sorted.map(({ pointer, which, message, code }) => ({ pointer, which, message, code }));
 }
 
 /**
@@ -623,32 +624,49 @@ function measure(document: unknown): Size | undefined {
 // Document order, and a guard against documents ajv cannot walk
 
 /**
- * Number every node in pre-order (problems are sorted by it) and reject cyclic or absurdly deep
- * data, which YAML aliases can produce and which would make ajv recurse without end.
+ * Reject cyclic or absurdly deep data, which YAML aliases can produce and which would make ajv
+ * recurse without end. Walks by tokens: a pointer is written only for the problem.
  */
-function indexDocument(document: unknown, order: Map<Pointer, number>): GrammarProblem | undefined {
+function shapeOf(document: unknown): GrammarProblem | undefined {
   const ancestors = new Set<object>();
-  let problem: GrammarProblem | undefined;
-  const visit = (value: unknown, pointer: Pointer, depth: number): void => {
-    if (problem !== undefined) return;
-    order.set(pointer, order.size);
-    if (typeof value !== 'object' || value === null) return;
+  const path: Array<string | number> = [];
+  const visit = (value: unknown, depth: number): GrammarProblem | undefined => {
+    if (typeof value !== 'object' || value === null) return undefined;
     if (ancestors.has(value) || depth > MAX_DEPTH) {
-      problem = {
-        pointer,
+      return {
+        pointer: joinPointer('', ...path),
         which: 'value',
         code: 'type',
         message: ancestors.has(value) ? 'This value contains itself (a YAML alias loop), which no policy can.' : `The policy is nested more than ${MAX_DEPTH} levels deep here.`,
       };
-      return;
     }
     ancestors.add(value);
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, joinPointer(pointer, i), depth + 1));
-    else for (const [key, item] of Object.entries(value)) visit(item, joinPointer(pointer, key), depth + 1);
+    const child = (token: string | number, item: unknown): GrammarProblem | undefined => {
+      path.push(token);
+      const problem = visit(item, depth + 1);
+      path.pop();
+      return problem;
+    };
+    let problem: GrammarProblem | undefined;
+    if (Array.isArray(value)) value.every((item, i) => (problem = child(i, item)) === undefined);
+    else Object.entries(value).every(([key, item]) => (problem = child(key, item)) === undefined);
     ancestors.delete(value);
+    return problem;
   };
-  visit(document, '', 0);
-  return problem;
+  return visit(document, 0);
+}
+
+/** Every node's number in pre-order (problems are sorted by it), for a document shapeOf accepted. */
+function documentOrder(document: unknown): Map<Pointer, number> {
+  const order = new Map<Pointer, number>();
+  const visit = (value: unknown, pointer: Pointer): void => {
+    order.set(pointer, order.size);
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, joinPointer(pointer, i)));
+    else for (const [key, item] of Object.entries(value)) visit(item, joinPointer(pointer, key));
+  };
+  visit(document, '');
+  return order;
 }
 
 /** Grammar order, for several elements missing from one statement. */

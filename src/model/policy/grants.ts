@@ -6,7 +6,6 @@
  * and unconditional `Deny` statements subtracted. The role/ and s3/ rules share this one view.
  */
 import { actionPatternSet, expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
-import { isPublicApiAction } from '../../data/public-apis.js';
 import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
 import type { Role } from '../entities.js';
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
@@ -14,6 +13,8 @@ import type { SourceRef } from '../source.js';
 import { normalisePolicy, plainResolver, type PolicyDocument, type Statement } from './document.js';
 import { actionsUnderConditions } from './condition-keys.js';
 import { applicableActions } from './resource-scope.js';
+import { rememberedFor } from './action-index.js';
+import { ownString } from '../../util/own-string.js';
 import { pinnedDocument } from './encoded.js';
 import { matchIamPattern } from './match.js';
 
@@ -163,8 +164,6 @@ function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined
 }
 
 function grantOf(statement: Statement, source: GrantSource, denies: readonly DenyStatement[]): Grant {
-  let actions: ActionInfo[] = [];
-  const unknownPatterns: string[] = [];
   let hasUnknownAction = false;
   const patterns = (values: Statement['action']): string[] =>
     (values?.values ?? []).flatMap((v) =>
@@ -174,52 +173,134 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
         return s === undefined ? [] : [s];
       }),
     );
-  if (statement.action) {
-    const seen = new Set<string>();
-    for (const pattern of patterns(statement.action)) {
-      const expanded = expandActionPattern(pattern);
-      if (!expanded || expanded.length === 0) unknownPatterns.push(pattern);
-      for (const a of expanded ?? []) {
-        if (seen.has(a.id)) continue;
-        seen.add(a.id);
-        actions.push(a);
-      }
-    }
-  } else if (statement.notAction) {
-    // NotAction with Allow grants everything except what it lists.
-    const excluded = actionPatternSet(patterns(statement.notAction));
-    actions = (expandActionPattern('*') ?? []).filter((a) => !excluded(a));
-  }
-  // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
+  const { actions, unknownPatterns } = statement.action
+    ? expansionOf('Action', patterns(statement.action))
+    : statement.notAction
+      ? expansionOf('NotAction', patterns(statement.notAction))
+      : { actions: NO_ACTIONS, unknownPatterns: NO_PATTERNS };
   const denying = deniedPatterns(denies, statement);
-  const removed = new Map<DenyStatement, Set<string>>();
-  const named = actionsUnderConditions(statement, actions).filter((a) => {
-    if (isPublicApiAction(a)) return false;
-    const by = denying.find((d) => d.names(a));
-    if (!by) return true;
-    const services = removed.get(by.deny) ?? new Set<string>();
-    services.add(a.service);
-    removed.set(by.deny, services);
-    return false;
-  });
-  const denials = [...removed].map(([deny, services]) => ({ statement: deny.statement, source: deny.source, services }));
+  // Without conditions or Denies the expansion itself is the answer: a grant of `*` then shares
+  // the one list of ≈18,000 actions with every other grant of `*`, never copied.
+  let named = actionsUnderConditions(statement, actions);
+  let removed: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [];
+  if (denying.length > 0) ({ kept: named, removed } = withoutDenied(named, denying));
+  const denials = removed.map(([index, services]) => ({ statement: denying[index]!.deny.statement, source: denying[index]!.deny.source, services }));
   // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
   const applicable = applicableActions(statement, named);
-  let inapplicable: ActionInfo[] = [];
-  if (applicable.length !== named.length) {
-    const kept = new Set(applicable);
-    inapplicable = named.filter((a) => !kept.has(a));
-  }
+  const inapplicable = applicable.length === named.length ? NO_ACTIONS : leftOut(named, applicable);
   return { statement, source, actions: applicable, inapplicable, unknownPatterns, hasUnknownAction, denials };
+}
+
+/**
+ * What the grant's statement allows not narrowed to its resources (`actions` and `inapplicable`
+ * together), as policy/wildcard-action and policy/privilege-escalation judge a wildcard. The
+ * grant's own list when its resources rule nothing out, so that lists stay shared; otherwise
+ * joined once per grant.
+ */
+export function actionsAsWritten(grant: Grant): readonly ActionInfo[] {
+  if (grant.inapplicable.length === 0) return grant.actions;
+  let joined = asWritten.get(grant);
+  if (!joined) {
+    joined = [...grant.actions, ...grant.inapplicable];
+    asWritten.set(grant, joined);
+  }
+  return joined;
+}
+
+const asWritten = new WeakMap<Grant, readonly ActionInfo[]>();
+
+/**
+ * The actions of `named` not in `applicable` (a subset of it), once per pair of lists: both are
+ * shared between grants of `*` on the same resources (resource-scope.ts), and the ≈18,000 actions
+ * a specific ARN rules out would otherwise be listed afresh for each.
+ */
+function leftOut(named: readonly ActionInfo[], applicable: readonly ActionInfo[]): readonly ActionInfo[] {
+  let byApplicable = leftOuts.get(named);
+  if (!byApplicable) leftOuts.set(named, (byApplicable = new WeakMap()));
+  let rest = byApplicable.get(applicable);
+  if (!rest) {
+    const kept = new Set(applicable);
+    rest = named.filter((a) => !kept.has(a));
+    byApplicable.set(applicable, rest);
+  }
+  return rest;
+}
+
+const leftOuts = new WeakMap<readonly ActionInfo[], WeakMap<readonly ActionInfo[], readonly ActionInfo[]>>();
+
+const NO_ACTIONS: readonly ActionInfo[] = Object.freeze([]);
+const NO_PATTERNS: readonly string[] = Object.freeze([]);
+
+interface Expansion {
+  /** The actions named, each once, in the order the patterns first name them; operations AWS serves without IAM left out. */
+  actions: readonly ActionInfo[];
+  /** The `Action` patterns that named no known action. */
+  unknownPatterns: readonly string[];
+}
+
+/**
+ * What an `Action` (or, complemented, a `NotAction`) list names in the catalogue, worked out once
+ * per distinct list: templates repeat the same lists (`*`, `s3:GetObject`) in statement after
+ * statement, and each condition scenario reads its statements afresh.
+ */
+function expansionOf(element: 'Action' | 'NotAction', patterns: readonly string[]): Expansion {
+  const key = `${element}\u0000${patterns.join('\u0000')}`;
+  let expansion = expansions.get(key);
+  if (!expansion) {
+    expansion = element === 'Action' ? expandActions(patterns) : expandNotActions(patterns);
+    // Bounded by the actions held, not the entries: every list may be a `*` of ≈18,000 actions.
+    if (heldActions + expansion.actions.length <= MAX_HELD_ACTIONS && key.length <= MAX_KEY_LENGTH) {
+      // Own copies of text cut from a template: the cache outlives the template (util/own-string.ts).
+      expansion = { actions: expansion.actions, unknownPatterns: expansion.unknownPatterns.map(ownString) };
+      expansions.set(ownString(key), expansion);
+      heldActions += expansion.actions.length;
+    }
+  }
+  return expansion;
+}
+
+const expansions = new Map<string, Expansion>();
+let heldActions = 0;
+/** About 8 MB of references: every distinct list of a large corpus, and no more for a hostile one. */
+const MAX_HELD_ACTIONS = 1_000_000;
+const MAX_KEY_LENGTH = 64 * 1024;
+
+function expandActions(patterns: readonly string[]): Expansion {
+  const actions: ActionInfo[] = [];
+  const unknownPatterns: string[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    const expanded = expandActionPattern(pattern);
+    if (!expanded || expanded.length === 0) unknownPatterns.push(pattern);
+    for (const a of expanded ?? []) {
+      if (seen.has(a.id)) continue;
+      seen.add(a.id);
+      // An operation AWS serves without evaluating IAM (Cognito's sign-in APIs) is no grant: anyone may call it.
+      if (!a.publicApi) actions.push(a);
+    }
+  }
+  return { actions, unknownPatterns };
+}
+
+function expandNotActions(patterns: readonly string[]): Expansion {
+  // NotAction with Allow grants everything except what it lists.
+  const excluded = actionPatternSet(patterns);
+  return { actions: (expandActionPattern('*') ?? []).filter((a) => !a.publicApi && !excluded(a)), unknownPatterns: NO_PATTERNS };
 }
 
 /**
  * The action patterns of the unconditional Deny statements that cancel the Allow statement for
  * every resource it names. Worked out once per statement: `*` grants expand to every action.
  */
-function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Array<{ deny: DenyStatement; names: (action: ActionInfo) => boolean }> {
+interface Denying {
+  deny: DenyStatement;
+  /** Its action patterns. */
+  patterns: readonly string[];
+}
+
+function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Denying[] {
   const allowResources = (allow.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString));
-  const out: Array<{ deny: DenyStatement; names: (action: ActionInfo) => boolean }> = [];
+  const out: Denying[] = [];
   for (const denyStatement of denies) {
     const deny = denyStatement.statement;
     if (deny.conditions.length > 0 || deny.notResource) continue;
@@ -236,8 +317,36 @@ function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Arr
         if (pattern !== undefined) patterns.push(pattern);
       }
     }
-    if (patterns.length > 0) out.push({ deny: denyStatement, names: actionPatternSet(patterns) });
+    if (patterns.length > 0) out.push({ deny: denyStatement, patterns });
   }
   return out;
+}
+
+interface DenyOutcome {
+  kept: readonly ActionInfo[];
+  /** By index into the Deny list, in the order they first removed an action: the services of what each removed. */
+  removed: ReadonlyArray<readonly [number, ReadonlySet<string>]>;
+}
+
+/**
+ * The actions of `named` no Deny of the list names (the first that names an action removes it),
+ * remembered per list and Deny patterns: every scenario of a template, and every `*` grant of a
+ * role beside the same Deny, asks the same.
+ */
+function withoutDenied(named: readonly ActionInfo[], denying: readonly Denying[]): DenyOutcome {
+  const key = `deny\u0000${denying.map((d) => d.patterns.join('\u0001')).join('\u0000')}`;
+  return rememberedFor(named, key, () => {
+    const sets = denying.map((d) => actionPatternSet(d.patterns));
+    const removed = new Map<number, Set<string>>();
+    const kept = named.filter((a) => {
+      const by = sets.findIndex((names) => names(a));
+      if (by < 0) return true;
+      const services = removed.get(by) ?? new Set<string>();
+      services.add(a.service);
+      removed.set(by, services);
+      return false;
+    });
+    return { kept, removed: [...removed] };
+  });
 }
 

@@ -27,6 +27,7 @@ import { HOLE, scalarAlternatives, templateText, type Resolved } from '../resolv
 import type { Statement } from './document.js';
 import { iamPatternsOverlap, SEGMENT_WILDCARD } from './match.js';
 import { readS3Resource } from './s3-resources.js';
+import { filteredActions } from './action-index.js';
 
 /**
  * What a statement's resources are, worked out once per statement: `patterns` (lower-cased IAM
@@ -36,7 +37,8 @@ import { readS3Resource } from './s3-resources.js';
 interface Scope {
   readonly star: boolean;
   readonly patterns: readonly string[] | undefined;
-  readonly byType: Map<string, boolean>;
+  /** Whether a resource type (by service, then type) can be one of the patterns' resources, as worked out. */
+  readonly byType: Map<string, Map<string, boolean>>;
 }
 
 const scopes = new WeakMap<Statement, Scope>();
@@ -69,17 +71,22 @@ export function applicableActions<T extends ActionInfo>(statement: Statement, ac
   const patterns = scope.patterns;
   // The list itself when nothing can be dropped: grants of `*` on `*` hold every action (≈18,000).
   if (patterns === undefined && !dropTypeless) return actions;
-  return actions.filter((action) => (action.resourceTypes.length === 0 ? !dropTypeless : patterns === undefined || appliesTo(action, patterns, scope.byType)));
+  // What applies depends only on the resource patterns: `*` grants on the same resources share the answer.
+  return filteredActions(actions, `resources\u0000${dropTypeless ? 'strict' : 'grant'}\u0000${(patterns ?? []).join('\u0000')}`, (list) =>
+    list.filter((action) => (action.resourceTypes.length === 0 ? !dropTypeless : patterns === undefined || appliesTo(action, patterns, scope.byType))),
+  );
 }
 
-function appliesTo(action: ActionInfo, patterns: readonly string[], byType: Map<string, boolean>): boolean {
+function appliesTo(action: ActionInfo, patterns: readonly string[], byType: Map<string, Map<string, boolean>>): boolean {
+  // Asked of every action of the catalogue for `*` on an ARN: nested maps, no key built per action.
+  let ofService = byType.get(action.service);
+  if (!ofService) byType.set(action.service, (ofService = new Map()));
   for (const type of action.resourceTypes) {
-    const key = `${action.service}\u0000${type}`;
-    let fits = byType.get(key);
+    let fits = ofService.get(type);
     if (fits === undefined) {
       const formats = formatPatterns(action.service, type);
       fits = formats === undefined || formats.some((format) => patterns.some((resource) => mayOverlap(format, resource)));
-      byType.set(key, fits);
+      ofService.set(type, fits);
     }
     if (fits) return true;
   }
@@ -119,7 +126,7 @@ function scopeOf(statement: Statement): Scope {
 }
 
 function readScope(statement: Statement): Scope {
-  const byType = new Map<string, boolean>();
+  const byType = new Map<string, Map<string, boolean>>();
   if (statement.notResource || !statement.resource) return { star: true, patterns: undefined, byType };
   const patterns = new Set<string>();
   let opaque = false;

@@ -5,7 +5,6 @@
  */
 import { wholeServicesOf, type ActionInfo } from '../../data/iam-actions.js';
 import { actionsOnResources } from './wildcards.js';
-import { isPrivilegeEscalationAction } from '../../data/privilege-escalation.js';
 import { knownString, scalarAlternatives } from '../resolved.js';
 import type { Grant } from './grants.js';
 import { readS3Resource } from './s3-resources.js';
@@ -71,7 +70,7 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
   const confined = confinedToIdentity(grant);
   for (const action of grant.actions) {
     if (covered.has(action.service)) continue;
-    if (isPrivilegeEscalationAction(action.id)) {
+    if (action.privilegeEscalation) {
       reasons.push('privilege escalation');
       actions.push(action.id);
     } else if (action.accessLevels.has('Permissions management') && !confined) {

@@ -6,6 +6,7 @@ import type { ActionInfo } from '../../data/iam-actions.js';
 import type { Role } from '../entities.js';
 import { knownString, scalarAlternatives } from '../resolved.js';
 import type { ConditionEntry, Statement, ValueAt } from './document.js';
+import { actionsOfServiceIn } from './action-index.js';
 import { grantsOf, type Grant } from './grants.js';
 import { readS3Resource, type S3Resource } from './s3-resources.js';
 
@@ -28,7 +29,7 @@ export interface S3StatementAccess {
    * on bucket ARNs only, `s3:ListBucket` on object ARNs only): the statement allows them nothing,
    * so they are in none of the lists above (s3/action-resource-mismatch reports them).
    */
-  inapplicable: ActionInfo[];
+  inapplicable: readonly ActionInfo[];
   /** Every resource of the statement (`NotResource` counts as `*`: everything but what it lists). */
   resources: S3ResourceAt[];
   /** Conditions that narrow object access to objects the user owns by tag (object tags, principal tags). */
@@ -54,11 +55,23 @@ export function isWriteAction(action: ActionInfo): boolean {
   return action.accessLevels.has('Write') || action.accessLevels.has('Tagging') || action.accessLevels.has('Permissions management');
 }
 
-export function s3AccessOf(role: Role): S3StatementAccess[] {
+export function s3AccessOf(role: Role): readonly S3StatementAccess[] {
+  // Every s3/ rule asks this of every role; grantsOf is cached per role, so this can be too.
+  let access = accessCache.get(role);
+  if (!access) {
+    access = readS3Access(role);
+    accessCache.set(role, access);
+  }
+  return access;
+}
+
+const accessCache = new WeakMap<Role, readonly S3StatementAccess[]>();
+
+function readS3Access(role: Role): S3StatementAccess[] {
   const out: S3StatementAccess[] = [];
   for (const grant of grantsOf(role)) {
-    const s3 = grant.actions.filter((a) => a.service === 's3');
-    const inapplicable = grant.inapplicable.filter((a) => a.service === 's3');
+    const s3 = actionsOfServiceIn(grant.actions, 's3');
+    const inapplicable = actionsOfServiceIn(grant.inapplicable, 's3');
     if (s3.length === 0 && inapplicable.length === 0) continue;
     const statement = grant.statement;
     const resources: S3ResourceAt[] = statement.notResource

@@ -11,6 +11,7 @@ import type { SourceRef } from '../source.js';
 import { actionsUnderConditions } from './condition-keys.js';
 import type { ElementValues, Statement } from './document.js';
 import { applicableActions } from './resource-scope.js';
+import { actionsByService } from './action-index.js';
 
 // ---------------------------------------------------------------------------------------------
 // The action patterns of a statement, as the policy/ rules read them.
@@ -55,7 +56,19 @@ export interface StatementWildcards {
  * ARN is still the wildcard as written (role/admin-access narrows to resources itself).
  */
 export function statementWildcards(statement: Statement, allowed?: readonly ActionInfo[]): StatementWildcards {
-  const remaining = allowed ? byService(allowed) : undefined;
+  // policy/wildcard-action and policy/privilege-escalation both ask, of every Allow statement, with
+  // the same list (actionsAsWritten is one list per grant): answered once.
+  const last = judged.get(statement);
+  if (last && last.allowed === allowed) return last.wildcards;
+  const wildcards = judgeWildcards(statement, allowed);
+  judged.set(statement, { allowed, wildcards });
+  return wildcards;
+}
+
+const judged = new WeakMap<Statement, { allowed: readonly ActionInfo[] | undefined; wildcards: StatementWildcards }>();
+
+function judgeWildcards(statement: Statement, allowed: readonly ActionInfo[] | undefined): StatementWildcards {
+  const remaining = allowed ? actionsByService(allowed) : undefined;
   const stillWhole = (service: string): boolean => {
     const all = actionsOf(service) ?? [];
     return wholeEnough(all, remaining ? (remaining.get(service) ?? []) : actionsUnderConditions(statement, all));
@@ -79,16 +92,6 @@ export function statementWildcards(statement: Statement, allowed?: readonly Acti
     }
   }
   return { patterns, notAction, undecidable };
-}
-
-function byService(actions: readonly ActionInfo[]): Map<string, ActionInfo[]> {
-  const out = new Map<string, ActionInfo[]>();
-  for (const a of actions) {
-    const list = out.get(a.service);
-    if (list) list.push(a);
-    else out.set(a.service, [a]);
-  }
-  return out;
 }
 
 /**

@@ -10,6 +10,13 @@ export interface ActionInfo {
     lowerCaseName: string;
     lowerCaseId: string;
     accessLevels: ReadonlySet<AccessLevel>;
+    /**
+     * An operation AWS serves without evaluating IAM (src/data/public-apis.ts). Worked out once per
+     * catalogue entry: grants of `*` ask it of all ≈18,000 actions, statement after statement.
+     */
+    readonly publicApi: boolean;
+    /** On the privilege-escalation list (src/data/privilege-escalation.ts); once per entry, like publicApi. */
+    readonly privilegeEscalation: boolean;
     /** Resource types the action can be scoped to; empty means it only accepts `*`. */
     resourceTypes: readonly string[];
     /**

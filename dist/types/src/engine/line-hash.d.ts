@@ -27,6 +27,18 @@
  * editors number them.
  */
 export declare function lineHashes(text: string): string[];
+/** The line hashes of one text, each written out only when asked for. */
+export interface LineHashIndex {
+    readonly lineCount: number;
+    /** The `primaryLocationLineHash` of 1-based `line`, undefined for a line the text does not have. */
+    at(line: number): string | undefined;
+}
+/**
+ * Hashes every line of `text` (a line's `:n` depends on every line above it) but writes the
+ * `"<hex>:<n>"` text only for the lines asked for: findings sit on a few lines of a file that
+ * may have 100,000.
+ */
+export declare function lineHashIndex(text: string): LineHashIndex;
 /**
  * The `primaryLocationLineHash` of one 1-based `line` of `text` (`"<hex>:<n>"`).
  * Throws a RangeError for a line the text does not have: a finding positioned outside its

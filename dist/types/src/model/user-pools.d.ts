@@ -197,7 +197,7 @@ export declare function userPoolReferencesIn(model: IdentityModel, value: Resolv
     client: UserPoolClient | undefined;
 };
 /** Identity pools that list the user pool in `CognitoIdentityProviders` (`ProviderName` refers to it). */
-export declare function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserPool): IdentityPool[];
+export declare function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserPool): readonly IdentityPool[];
 /** The identity pool an `AWS::Cognito::IdentityPoolPrincipalTag` configures, when it is in the run. */
 export declare function identityPoolOfMapping(model: IdentityModel, mapping: PrincipalTagMapping): IdentityPool | undefined;
 /**

@@ -41,4 +41,4 @@ export declare function impossibleBy(statement: Statement, action: ActionInfo): 
  */
 export declare function possibleActions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[];
 /** The actions of the list the statement's conditions leave possible, whatever its resources. */
-export declare function actionsUnderConditions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): T[];
+export declare function actionsUnderConditions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[];

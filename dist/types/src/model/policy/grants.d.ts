@@ -51,3 +51,10 @@ export declare function grantsOf(role: Role): Grant[];
 export declare function grantsOfDocument(source: GrantSource): Grant[];
 /** The identity policy documents that reach a role, including AWS managed policies by their document. */
 export declare function documentsOf(role: Role): GrantSource[];
+/**
+ * What the grant's statement allows not narrowed to its resources (`actions` and `inapplicable`
+ * together), as policy/wildcard-action and policy/privilege-escalation judge a wildcard. The
+ * grant's own list when its resources rule nothing out, so that lists stay shared; otherwise
+ * joined once per grant.
+ */
+export declare function actionsAsWritten(grant: Grant): readonly ActionInfo[];

@@ -25,7 +25,7 @@ export interface S3StatementAccess {
      * on bucket ARNs only, `s3:ListBucket` on object ARNs only): the statement allows them nothing,
      * so they are in none of the lists above (s3/action-resource-mismatch reports them).
      */
-    inapplicable: ActionInfo[];
+    inapplicable: readonly ActionInfo[];
     /** Every resource of the statement (`NotResource` counts as `*`: everything but what it lists). */
     resources: S3ResourceAt[];
     /** Conditions that narrow object access to objects the user owns by tag (object tags, principal tags). */
@@ -38,7 +38,7 @@ export declare function isListBucketAction(action: ActionInfo): boolean;
 export declare function isObjectAction(action: ActionInfo): boolean;
 /** Is this S3 action a write (Write, Tagging or Permissions management) rather than a read? */
 export declare function isWriteAction(action: ActionInfo): boolean;
-export declare function s3AccessOf(role: Role): S3StatementAccess[];
+export declare function s3AccessOf(role: Role): readonly S3StatementAccess[];
 /** The values of the `s3:prefix` conditions of a statement, by operator. */
 export declare function prefixConditions(statement: Statement): Array<{
     entry: ConditionEntry;
