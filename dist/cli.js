@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-ZM2KX2GR.js";
+} from "./chunks/chunk-DJJJBSAB.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-ZM2KX2GR.js";
+} from "./chunks/chunk-DJJJBSAB.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

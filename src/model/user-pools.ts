@@ -616,8 +616,8 @@ const NO_POOLS: readonly IdentityPool[] = [];
 const poolsIndex = new WeakMap<IdentityModel, Map<TemplateResource, IdentityPool[]>>();
 
 /**
- * The identity pools whose `CognitoIdentityProviders` refer to each user pool resource (what
- * poolAcceptsUserPool asks of one pair), built once per model: the exposure of every role asks it
+ * The identity pools whose `CognitoIdentityProviders` refer to each user pool resource or name it
+ * by ID (what poolAcceptsUserPool asks of one pair), built once per model: the exposure of every role asks it
  * of every user pool, which with a hundred of each was a million comparisons.
  */
 function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPool[]> {
@@ -625,7 +625,14 @@ function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPo
   if (!index) {
     index = new Map();
     for (const pool of model.identityPools) {
-      const resources = new Set(pool.cognitoProviders.flatMap((p) => referencedResources(p.providerName)));
+      const stack = pool.templateResource?.stack;
+      const resources = new Set(
+        pool.cognitoProviders.flatMap((p) => {
+          // A provider written out (an account's pools, build.ts physicalProvider) names its user pool by ID.
+          const named = stack ? physicalProvider(p.providerName, stack)?.userPool : undefined;
+          return named ? [...referencedResources(p.providerName), named] : referencedResources(p.providerName);
+        }),
+      );
       for (const resource of resources) {
         const pools = index.get(resource);
         if (pools) pools.push(pool);
