@@ -2,7 +2,7 @@
  * pre-commit: .pre-commit-hooks.yaml at the repository root, and the CLI as the hook runs it —
  * the entry followed by the staged files that match `files` (and not `exclude`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -28,14 +28,25 @@ const hook = hooks[0]!;
 const files = new RegExp(hook.files);
 const exclude = new RegExp(hook.exclude ?? '(?!)');
 const selected = (path: string) => files.test(path) && !exclude.test(path);
-const [command, ...entryArgs] = hook.entry.split(/\s+/);
+const [, ...entryArgs] = hook.entry.split(/\s+/);
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('declares the cognito-iam-lint hook: node, the package’s binary, file names passed', () => {
-    expect(hooks).toHaveLength(1);
-    expect(hook).toMatchObject({ id: 'cognito-iam-lint', language: 'node', pass_filenames: true, require_serial: true });
+  it('declares the hook twice: run from the clone (script), or installed with Node.js (node); file names passed', () => {
+    expect(hooks.map((h) => [h.id, h.language])).toEqual([
+      ['cognito-iam-lint', 'script'],
+      ['cognito-iam-lint-node', 'node'],
+    ]);
+    const [script, node] = hooks as [Hook, Hook];
+    // The script hook runs the committed command from the clone: an executable file with a shebang.
+    expect(script.entry).toBe('bin/cognito-iam-lint.js --allow-no-input');
+    expect(readFileSync(join(ROOT, 'bin', 'cognito-iam-lint.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(statSync(join(ROOT, 'bin', 'cognito-iam-lint.js')).mode & 0o111).not.toBe(0);
+    // The node hook runs the package's binary.
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(Object.keys(pkg.bin)).toContain(command);
+    expect(node.entry).toBe('cognito-iam-lint --allow-no-input');
+    expect(pkg.bin['cognito-iam-lint']).toBe('bin/cognito-iam-lint.js');
+    // Both select, exclude and pass files alike.
+    for (const h of hooks) expect(h).toMatchObject({ files: script.files, exclude: script.exclude, pass_filenames: true, require_serial: true });
     expect(entryArgs).toEqual(['--allow-no-input']);
   });
 

@@ -47,7 +47,8 @@ function write(repo: string, file: string, text: string): void {
   writeFileSync(join(repo, file), text);
 }
 
-describe('pre-commit, for real', () => {
+/** The README's snippet runs the first hook; the second is the same with Node.js installed by pre-commit. */
+describe.each(['cognito-iam-lint', 'cognito-iam-lint-node'])('pre-commit, for real: hook %s', (hookId) => {
   let repo: string;
   let sha: string;
 
@@ -55,12 +56,12 @@ describe('pre-commit, for real', () => {
     const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
     if (version.error) throw new Error('pre-commit is not installed: `.ci/run` installs it (apt-get install pre-commit).');
     sha = git(ROOT, 'rev-parse', 'HEAD').trim();
-    repo = join(work, 'project');
+    repo = join(work, `project-${hookId}`);
     mkdirSync(repo);
     git(repo, 'init', '-q');
     const snippet = readmeSnippet();
     expect(snippet).toContain(`repo: ${README_REPO}`);
-    write(repo, '.pre-commit-config.yaml', snippet.replace(README_REPO, ROOT).replace(/rev: \S+/, `rev: ${sha}`));
+    write(repo, '.pre-commit-config.yaml', snippet.replace(README_REPO, ROOT).replace(/rev: \S+/, `rev: ${sha}`).replace('id: cognito-iam-lint\n', `id: ${hookId}\n`));
     // Not templates, and left alone: a manifest, JSON with comments, a workflow.
     write(repo, 'package.json', '{ "name": "app", "version": "1.0.0" }\n');
     write(repo, 'tsconfig.json', '{\n  // comments are fine here\n  "compilerOptions": { "strict": true, },\n}\n');
@@ -96,6 +97,7 @@ describe('pre-commit, for real', () => {
 
   it('uses the hook definition of this commit', () => {
     const hooks = parse(git(ROOT, 'show', `${sha}:.pre-commit-hooks.yaml`)) as Array<{ id: string }>;
-    expect(hooks.map((h) => h.id)).toEqual(['cognito-iam-lint']);
+    expect(hooks.map((h) => h.id)).toContain(hookId);
+    expect(readFileSync(join(repo, '.pre-commit-config.yaml'), 'utf8')).toContain(`id: ${hookId}\n`);
   });
 });
