@@ -1,6 +1,6 @@
 /**
- * End to end: the built binary in a real process, on the bundled example app. `npm test` builds
- * first; run `npm run build` before `npx vitest run` on its own.
+ * End to end: the built binary (the committed dist/, or yours after `npm run build`) in a real
+ * process, on the bundled example app.
  *
  * The expected findings come from test/fixtures/examples-expected.json, limited to the rules
  * the binary ships (`--list-rules`), so the test stays true while rules are being added.

@@ -2,8 +2,8 @@
  * The CLI contract a CI user relies on (issue 10, part 4), checked on the built binary in a real
  * process: missing paths, usage errors with did-you-mean, `--list-rules -f json`, what a directory
  * walk skips, the ignore file, and paths in the config and baseline relative to their own folders
- * (a run from a subfolder of a repository gives the root run's result). `npm test` builds first;
- * run `npm run build` before `npx vitest run` on its own.
+ * (a run from a subfolder of a repository gives the root run's result). It runs the committed build
+ * (dist/), or yours after `npm run build`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Hostile-input tests run the built binary as a process with a time bound: a hang is a failure
- * (the process is killed and `signal` is set), not a stuck test run. `npm test` builds first; run
- * `npm run build` before `npx vitest run test/hostile` on its own.
+ * (the process is killed and `signal` is set), not a stuck test run. They run the committed build (dist/), or yours after
+ * `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';

@@ -1,7 +1,6 @@
 /**
  * Hostile-input tests run the built binary as a process with a time bound, on files generated in
- * a temporary directory at test time. `npm test` builds first; run `npm run build` before
- * `npx vitest run test/hostile` on its own.
+ * a temporary directory at test time: the committed build (dist/), or yours after `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync } from 'node:fs';

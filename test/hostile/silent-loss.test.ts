@@ -3,7 +3,7 @@
  * BOM are decoded and linted; invalid UTF-8 is an input/parse-error at its position; a file over the
  * size limit, an unreadable file or directory, and files past the run's input budget each get one
  * stderr line naming them and the run exits 1, while the sibling's critical finding is still reported.
- * Runs the built binary (`npm test` builds first; run `npm run build` before `npx vitest run`).
+ * Runs the built binary (the committed build, or yours after `npm run build`).
  */
 import { chmodSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
  * Issue 12, class 10: YAML merge keys. A role whose trust comes from `<<: *base` is linted as
  * the template `aws cloudformation package`/`deploy` expands it, and a billion-laughs built from
  * merges stays a one-line parse error for its file while the rest of the run is reported.
- * Runs the built binary (`npm test` builds first; run `npm run build` before `npx vitest run`).
+ * Runs the built binary (the committed build, or yours after `npm run build`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
