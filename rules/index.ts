@@ -3,7 +3,7 @@
  * rules/ (a meta test checks it); add a new rule to its area's index.ts, with its .md page,
  * its test and its valid/invalid fixtures.
  */
-import type { Rule } from '../src/engine/rule.js';
+import type { Rule } from '../src/rule-api.js';
 import apigateway from './apigateway/index.js';
 import identityPool from './identity-pool/index.js';
 import input from './input/index.js';
