@@ -1,8 +1,8 @@
 /**
- * Fingerprints never contain prose (ARCHITECTURE.md): rewording a message of policy/invalid must
- * leave the fingerprints, and so a baseline written before, as they were. The wording is changed
- * where it is made: the grammar checker's messages (mocked below, behind a switch) and the rule's
- * message templates.
+ * Fingerprints never contain prose (ARCHITECTURE.md): rewording a message of policy/invalid or
+ * input/parse-error must leave the fingerprints, and so a baseline written before, as they were.
+ * The wording is changed where it is made: the grammar checker's messages (mocked below, behind a
+ * switch), the loader's problem messages and the rules' message templates.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyBaseline, createBaseline } from '../../src/engine/baseline.js';
@@ -39,6 +39,15 @@ const POLICY_TEMPLATE = `Resources:
             Action: s3:GetObject
             Resources: '*'
 `;
+
+/** Two stack artifacts whose templates cannot be read: one is missing, one is outside the assembly. */
+const MANIFEST = JSON.stringify({
+  version: '55.0.0',
+  artifacts: {
+    Missing: { type: 'aws:cloudformation:stack', properties: { templateFile: 'Missing.template.json' } },
+    Escape: { type: 'aws:cloudformation:stack', properties: { templateFile: '../../etc/passwd' } },
+  },
+});
 
 function only(ruleId: string): Rule[] {
   return rules.filter((rule) => rule.meta.id === ruleId);
@@ -87,5 +96,42 @@ describe('policy/invalid fingerprints are built from codes and values', () => {
       [11, 13, 'In `AppPolicy`: Statement key `Resources` is not part of the IAM grammar; did you mean `Resource`?'],
     ]);
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
+  });
+});
+
+describe('input/parse-error fingerprints are built from codes and pointers', () => {
+  const RULE = 'input/parse-error';
+  const inputs = (): LoadedInputs => load({ 'cdk.out/manifest.json': MANIFEST });
+
+  it('keeps a baseline written before the loader\'s problem messages and the template were reworded', () => {
+    const before = lintInputs(inputs(), { rules: only(RULE) });
+    expect(findingsOf(before, RULE).map((f) => f.messageId)).toEqual(['input', 'input']);
+    const baseline = createBaseline(before);
+
+    const loaded = inputs();
+    const rewordedInputs = { ...loaded, problems: loaded.problems.map((p) => ({ ...p, message: `Reworded: ${p.message.toUpperCase()}` })) };
+    const after = lintInputs(rewordedInputs, { rules: only(RULE).map(withRewordedTemplates) });
+    const reworded = findingsOf(after, RULE);
+    expect(reworded.map((f) => f.message.startsWith('Reworded — Reworded: MANIFEST.JSON: ')).every(Boolean)).toBe(true);
+    expect(reworded.map((f) => f.fingerprint)).toEqual(findingsOf(before, RULE).map((f) => f.fingerprint));
+    const { report, absent } = applyBaseline(after, baseline);
+    expect(findingsOf(report, RULE).map((f) => f.baselineState)).toEqual(['unchanged', 'unchanged']);
+    expect(absent).toEqual([]);
+  });
+
+  it('gives two problems of one manifest (reported on the whole document) different fingerprints', () => {
+    const [missing, escape] = findingsOf(lintInputs(inputs(), { rules: only(RULE) }), RULE);
+    expect(missing!.message).toContain('which does not exist');
+    expect(escape!.message).toContain('outside the assembly directory');
+    expect(missing!.fingerprint).not.toBe(escape!.fingerprint);
+  });
+
+  it('keeps the fingerprint of a syntax error when its wording changes (the message is not hashed)', () => {
+    const files = { 'broken.json': '{\n  "Resources": {},\n}\n' };
+    const before = findingsOf(lintInputs(load(files), { rules: only(RULE) }), RULE);
+    const after = findingsOf(lintInputs(load(files), { rules: only(RULE).map(withRewordedTemplates) }), RULE);
+    expect(before.map((f) => f.messageId)).toEqual(['syntax']);
+    expect(after[0]!.message).not.toBe(before[0]!.message);
+    expect(after.map((f) => f.fingerprint)).toEqual(before.map((f) => f.fingerprint));
   });
 });
