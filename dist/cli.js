@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-DJJJBSAB.js";
+} from "./chunks/chunk-EQNWFUNJ.js";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-DJJJBSAB.js";
+} from "./chunks/chunk-EQNWFUNJ.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

@@ -27,7 +27,14 @@ export default defineRule({
     }
     for (const problem of context.model.problems) {
       if (!problem.doc) continue;
-      context.report({ messageId: 'input', data: { detail: problem.message }, at: { doc: problem.doc, pointer: '' }, range: problem.range, key: problem.message });
+      // The key is the problem's code and pointer, never its wording: rewording must not make baselined findings new.
+      context.report({
+        messageId: 'input',
+        data: { detail: problem.message },
+        at: { doc: problem.doc, pointer: '' },
+        range: problem.range,
+        key: `${problem.code}:${problem.pointer}`,
+      });
     }
   },
 });

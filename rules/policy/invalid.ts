@@ -34,7 +34,8 @@ export default defineRule({
           at: { doc: document.source.doc, pointer },
           ...(problem.which === 'key' ? { range: document.source.doc.locate(pointer, 'key') } : {}),
           resource: record.owner.resource,
-          key: `${problem.code}:${problem.message}`,
+          // Codes and values only: rewording a grammar message must not make baselined findings new.
+          key: [problem.code, problem.which, ...(problem.variant !== undefined ? [problem.variant] : [])].join(':'),
         });
       }
     }

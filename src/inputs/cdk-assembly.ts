@@ -13,7 +13,7 @@ import { joinPointer } from '../parsers/types.js';
 import { hasUsableData, isPlainObject } from './classify.js';
 import { type ParseFn, type PathApi, type ReadBudget, isInside, isWithin, parseRead, pathApiFor, readTextFile, safeRealpath, toSlashes } from './files.js';
 import { firstUserFrame } from './cdk-trace.js';
-import type { AssemblyContext, FileSystem, InputProblem, SourceFrame, TemplateInput } from './types.js';
+import type { AssemblyContext, FileSystem, InputProblem, InputProblemCode, SourceFrame, TemplateInput } from './types.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
 export const MAX_ASSEMBLY_DEPTH = 16;
@@ -166,8 +166,8 @@ class AssemblyReader {
     return { doc };
   }
 
-  private problem(doc: ParsedDocument, pointer: Pointer, message: string): void {
-    this.problems.push({ file: doc.file, range: doc.locate(pointer), message, doc });
+  private problem(doc: ParsedDocument, pointer: Pointer, code: InputProblemCode, message: string): void {
+    this.problems.push({ file: doc.file, range: doc.locate(pointer), code, pointer, message, doc });
   }
 
   /**
@@ -194,7 +194,7 @@ class AssemblyReader {
     const first = this.visitedManifests.get(real);
     if (first !== undefined) {
       if (origin) {
-        this.problem(origin.doc, origin.pointer, `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, the same assembly as \`${this.display(this.path.dirname(first))}\`, already read; it is not read again.`);
+        this.problem(origin.doc, origin.pointer, 'assembly-repeated', `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, the same assembly as \`${this.display(this.path.dirname(first))}\`, already read; it is not read again.`);
       }
       return;
     }
@@ -205,9 +205,9 @@ class AssemblyReader {
     if ('reason' in loaded) {
       const what = loaded.missing ? 'which has no manifest.json' : `whose manifest.json cannot be read (${loaded.reason})`;
       if (origin) {
-        this.problem(origin.doc, origin.pointer, `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, ${what}.`);
+        this.problem(origin.doc, origin.pointer, loaded.missing ? 'assembly-missing' : 'assembly-unreadable', `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, ${what}.`);
       } else {
-        this.problems.push({ file: this.display(manifestPath), range: START, message: `${manifestName}: ${loaded.reason}.` });
+        this.problems.push({ file: this.display(manifestPath), range: START, code: 'manifest-unreadable', pointer: '', message: `${manifestName}: ${loaded.reason}.` });
       }
       return;
     }
@@ -215,7 +215,7 @@ class AssemblyReader {
     const manifest = loaded.doc;
     const data = manifest.data;
     if (!isPlainObject(data) || !isPlainObject(data.artifacts)) {
-      this.problem(manifest, '', `${manifestName}: not a cloud assembly manifest (no \`artifacts\` object).`);
+      this.problem(manifest, '', 'not-a-manifest', `${manifestName}: not a cloud assembly manifest (no \`artifacts\` object).`);
       return;
     }
 
@@ -238,16 +238,16 @@ class AssemblyReader {
           const directoryName = properties.directoryName;
           const namePointer = joinPointer(pointer, 'properties', 'directoryName');
           if (typeof directoryName !== 'string') {
-            this.problem(manifest, pointer, `${manifestName}: artifact \`${artifactId}\` is a nested cloud assembly without a \`directoryName\`.`);
+            this.problem(manifest, pointer, 'assembly-no-directory', `${manifestName}: artifact \`${artifactId}\` is a nested cloud assembly without a \`directoryName\`.`);
             break;
           }
           const subDir = this.resolveInside(dir, directoryName);
           if (!subDir) {
-            this.problem(manifest, namePointer, `${manifestName}: artifact \`${artifactId}\` names assembly directory \`${directoryName}\`, which is outside the assembly directory.`);
+            this.problem(manifest, namePointer, 'assembly-outside', `${manifestName}: artifact \`${artifactId}\` names assembly directory \`${directoryName}\`, which is outside the assembly directory.`);
             break;
           }
           if (depth + 1 > MAX_ASSEMBLY_DEPTH) {
-            this.problem(manifest, namePointer, `${manifestName}: artifact \`${artifactId}\` nests cloud assemblies deeper than ${MAX_ASSEMBLY_DEPTH} levels; it is not read.`);
+            this.problem(manifest, namePointer, 'assembly-too-deep', `${manifestName}: artifact \`${artifactId}\` nests cloud assemblies deeper than ${MAX_ASSEMBLY_DEPTH} levels; it is not read.`);
             break;
           }
           this.readManifest(this.path.join(subDir, 'manifest.json'), depth + 1, context.rootDir, {
@@ -302,18 +302,18 @@ class AssemblyReader {
     const templateFile = properties.templateFile;
     const filePointer = joinPointer(pointer, 'properties', 'templateFile');
     if (typeof templateFile !== 'string') {
-      this.problem(manifest, pointer, `${manifestName}: stack artifact \`${artifactId}\` has no \`templateFile\`.`);
+      this.problem(manifest, pointer, 'template-unnamed', `${manifestName}: stack artifact \`${artifactId}\` has no \`templateFile\`.`);
       return;
     }
     const file = this.resolveInside(dir, templateFile);
     if (!file) {
-      this.problem(manifest, filePointer, `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, which is outside the assembly directory.`);
+      this.problem(manifest, filePointer, 'template-outside', `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, which is outside the assembly directory.`);
       return;
     }
     const loaded = this.load(file);
     if ('reason' in loaded) {
       const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-      this.problem(manifest, filePointer, `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, ${why}.`);
+      this.problem(manifest, filePointer, loaded.missing ? 'template-missing' : 'template-unreadable', `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, ${why}.`);
       return;
     }
     if ('unparseable' in loaded) return;
@@ -380,25 +380,25 @@ class AssemblyReader {
       const pointer = joinPointer('', 'Resources', logicalId, 'Metadata', 'aws:asset:path');
       const file = this.resolveInside(dir, assetPath);
       if (!file) {
-        this.problem(parent.doc, pointer, `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is outside the assembly directory.`);
+        this.problem(parent.doc, pointer, 'nested-template-outside', `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is outside the assembly directory.`);
         continue;
       }
       // The CDK writes nested templates next to their parent; a path with a directory part is not its output.
       if (/[\\/]/.test(assetPath)) {
-        this.problem(parent.doc, pointer, `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is not beside its parent template.`);
+        this.problem(parent.doc, pointer, 'nested-template-not-beside', `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is not beside its parent template.`);
         continue;
       }
       // A template naming itself or an ancestor would loop; two stacks sharing one file add nothing new.
       if (visited.has(file)) continue;
       if (depth > MAX_NESTED_STACK_DEPTH) {
-        this.problem(parent.doc, pointer, `Nested stack \`${logicalId}\` is nested deeper than ${MAX_NESTED_STACK_DEPTH} levels; its template is not read.`);
+        this.problem(parent.doc, pointer, 'nested-too-deep', `Nested stack \`${logicalId}\` is nested deeper than ${MAX_NESTED_STACK_DEPTH} levels; its template is not read.`);
         continue;
       }
       visited.add(file);
       const loaded = this.load(file);
       if ('reason' in loaded) {
         const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-        this.problem(parent.doc, pointer, `Nested stack \`${logicalId}\` names template \`${assetPath}\`, ${why}.`);
+        this.problem(parent.doc, pointer, loaded.missing ? 'nested-template-missing' : 'nested-template-unreadable', `Nested stack \`${logicalId}\` names template \`${assetPath}\`, ${why}.`);
         continue;
       }
       if ('unparseable' in loaded) continue;
@@ -440,13 +440,13 @@ class AssemblyReader {
     const manifestName = this.path.basename(context.manifest.file);
     const file = this.resolveInside(context.dir, name);
     if (!file) {
-      this.problem(context.manifest, namePointer, `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, which is outside the assembly directory.`);
+      this.problem(context.manifest, namePointer, 'metadata-outside', `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, which is outside the assembly directory.`);
       return result;
     }
     const loaded = this.load(file);
     if ('reason' in loaded) {
       const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-      this.problem(context.manifest, namePointer, `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, ${why}.`);
+      this.problem(context.manifest, namePointer, loaded.missing ? 'metadata-missing' : 'metadata-unreadable', `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, ${why}.`);
       return result;
     }
     if ('doc' in loaded) collectMetadata(loaded.doc.data, result);

@@ -32,7 +32,7 @@ import {
 } from './files.js';
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { IgnoreList } from '../util/ignore-file.js';
-import type { FileSystem, InputProblem, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
+import type { FileSystem, InputProblem, InputProblemCode, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
 
 export interface LoadOptions {
   fs: FileSystem;
@@ -579,33 +579,33 @@ class Loader {
       if (isPlainObject(list)) {
         for (const [key, value] of Object.entries(list)) {
           const text = parameterText(value);
-          if (text === undefined) this.fileProblem(doc, joinPointer(base, key), `Parameter \`${key}\` has no usable value.`);
+          if (text === undefined) this.fileProblem(doc, joinPointer(base, key), 'parameter-no-value', `Parameter \`${key}\` has no usable value.`);
           else out.push([key, text]);
         }
         return out;
       }
     }
     if (!Array.isArray(list)) {
-      this.fileProblem(doc, base, 'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.');
+      this.fileProblem(doc, base, 'parameters-not-a-list', 'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.');
       return out;
     }
     list.forEach((item, index) => {
       const pointer = joinPointer(base, index);
       if (!isPlainObject(item) || typeof item.ParameterKey !== 'string') {
-        this.fileProblem(doc, pointer, 'Parameter entry has no `ParameterKey`.');
+        this.fileProblem(doc, pointer, 'parameter-no-key', 'Parameter entry has no `ParameterKey`.');
         return;
       }
       // `UsePreviousValue` keeps whatever is deployed: not known here.
       if (item.UsePreviousValue === true && !('ParameterValue' in item)) return;
       const text = parameterText(item.ParameterValue);
-      if (text === undefined) this.fileProblem(doc, pointer, `Parameter \`${item.ParameterKey}\` has no usable \`ParameterValue\`.`);
+      if (text === undefined) this.fileProblem(doc, pointer, 'parameter-no-value', `Parameter \`${item.ParameterKey}\` has no usable \`ParameterValue\`.`);
       else out.push([item.ParameterKey, text]);
     });
     return out;
   }
 
-  private fileProblem(doc: ParsedDocument, pointer: Pointer, message: string): void {
-    this.problems.push({ file: doc.file, range: doc.locate(pointer), message, doc });
+  private fileProblem(doc: ParsedDocument, pointer: Pointer, code: InputProblemCode, message: string): void {
+    this.problems.push({ file: doc.file, range: doc.locate(pointer), code, pointer, message, doc });
   }
 }
 

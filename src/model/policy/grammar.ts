@@ -49,6 +49,13 @@ export interface GrammarProblem {
   which: 'key' | 'value';
   message: string;
   code: GrammarProblemCode;
+  /**
+   * What tells this problem from another of its code at the same pointer, as a value, never as
+   * words: the missing element's name, the ajv keyword of a generic problem, the size limit.
+   * With `code`, `which` and the pointer it identifies the problem (policy/invalid's fingerprint),
+   * so rewording `message` never changes which problem it is.
+   */
+  variant?: string;
 }
 
 export interface GrammarOptions {
@@ -110,13 +117,14 @@ export function checkPolicyGrammar(document: unknown, kind: Kind, options: Gramm
         pointer: '',
         which: 'value',
         code: 'size',
+        variant: String(limit),
         message: `Policy is ${size.exact ? '' : 'at least '}${fmt(size.length)} characters long without whitespace; ${what} may have at most ${fmt(limit)}.`,
       });
     }
   }
   // Document order is only needed to sort several problems: most policies have none.
   const sorted = problems.length > 1 ? sortByDocumentOrder(problems, documentOrder(document)) : problems;
-  return sorted.map(({ pointer, which, message, code }) => ({ pointer, which, message, code }));
+  return sorted.map(({ pointer, which, message, code, variant }) => ({ pointer, which, message, code, ...(variant !== undefined ? { variant } : {}) }));
 }
 
 /**
@@ -372,7 +380,7 @@ function missingElement(pointer: Pointer, missing: string, kind: Kind): Draft {
   else if (COUNTERPART[missing] !== undefined) {
     message = `Statement has neither \`${COUNTERPART[missing]}\` nor \`${missing}\`, which ${article(KIND_NAME[kind])} statement requires.`;
   } else message = `Statement has no \`${missing}\`.`;
-  return { pointer, which: 'value', code: 'missing-element', message, parent: pointer, missing: [missing, COUNTERPART[missing] ?? missing] };
+  return { pointer, which: 'value', code: 'missing-element', variant: missing, message, parent: pointer, missing: [missing, COUNTERPART[missing] ?? missing] };
 }
 
 const STRING_LIST_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
@@ -418,7 +426,7 @@ function typeProblem(pointer: Pointer, place: Place, data: unknown): GrammarProb
 }
 
 function generic(pointer: Pointer, error: ErrorObject): GrammarProblem {
-  return { pointer, which: 'value', code: 'type', message: `The value at \`${pointer || '/'}\` does not match the IAM grammar: it ${error.message ?? 'is invalid'}.` };
+  return { pointer, which: 'value', code: 'type', variant: error.keyword, message: `The value at \`${pointer || '/'}\` does not match the IAM grammar: it ${error.message ?? 'is invalid'}.` };
 }
 
 /** Several ajv errors can describe the same problem (a `type` error from two schemas that both apply): keep the first. */
@@ -637,6 +645,7 @@ function shapeOf(document: unknown): GrammarProblem | undefined {
         pointer: joinPointer('', ...path),
         which: 'value',
         code: 'type',
+        variant: ancestors.has(value) ? 'cycle' : 'depth',
         message: ancestors.has(value) ? 'This value contains itself (a YAML alias loop), which no policy can.' : `The policy is nested more than ${MAX_DEPTH} levels deep here.`,
       };
     }

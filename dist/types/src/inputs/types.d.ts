@@ -3,7 +3,7 @@
  * templates among them (with their stack context), the raw IAM JSON documents, and the
  * problems met on the way (unreadable files, broken manifests).
  */
-import type { ParsedDocument, Range } from '../parsers/types.js';
+import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 /** The only file-system access the core needs; the CLI passes node's, tests pass an in-memory one. */
 export interface FileSystem {
     /**
@@ -81,9 +81,17 @@ export interface TemplateInput {
     /** Resources whose `Condition` is false under the condition values this input is read with: references to them resolve to nothing. */
     undeployed?: ReadonlySet<string>;
 }
+/**
+ * What went wrong with an input, as a code: with `pointer` it identifies the problem in
+ * input/parse-error's fingerprint, so rewording `message` never turns a baselined finding new.
+ */
+export type InputProblemCode = 'manifest-unreadable' | 'not-a-manifest' | 'assembly-repeated' | 'assembly-missing' | 'assembly-unreadable' | 'assembly-no-directory' | 'assembly-outside' | 'assembly-too-deep' | 'template-unnamed' | 'template-outside' | 'template-missing' | 'template-unreadable' | 'nested-template-outside' | 'nested-template-not-beside' | 'nested-too-deep' | 'nested-template-missing' | 'nested-template-unreadable' | 'metadata-outside' | 'metadata-missing' | 'metadata-unreadable' | 'parameters-not-a-list' | 'parameter-no-key' | 'parameter-no-value';
 export interface InputProblem {
     file: string;
     range: Range;
+    code: InputProblemCode;
+    /** The node of `doc` the problem is about ('' without a document). */
+    pointer: Pointer;
     message: string;
     /** The document the problem is in, when it was parsed. */
     doc?: ParsedDocument;

@@ -16,6 +16,13 @@ export interface GrammarProblem {
     which: 'key' | 'value';
     message: string;
     code: GrammarProblemCode;
+    /**
+     * What tells this problem from another of its code at the same pointer, as a value, never as
+     * words: the missing element's name, the ajv keyword of a generic problem, the size limit.
+     * With `code`, `which` and the pointer it identifies the problem (policy/invalid's fingerprint),
+     * so rewording `message` never changes which problem it is.
+     */
+    variant?: string;
 }
 export interface GrammarOptions {
     /**
