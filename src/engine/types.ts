@@ -2,33 +2,11 @@
  * The shapes the engine hands to reporters and to programmatic users. `LintReport` is the
  * public JSON report (documented by schemas/report.schema.json); keep both in step.
  */
-import type { SourceFrame } from '../inputs/types.js';
+import type { FindingResource, Severity } from '../core/types.js';
 import type { Range } from '../parsers/types.js';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
-
-/** Most severe first. */
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-
-/** The resource a finding concerns. */
-export interface FindingResource {
-  /** CloudFormation logical ID, or the role / policy name for raw IAM input. */
-  logicalId: string;
-  /** CloudFormation resource type (`AWS::IAM::Role`), or a pseudo type for raw input (`IAM::Role`). */
-  type?: string;
-  /** CDK construct path (`WebApp/AuthenticatedRole/Resource`) when the template came from a cloud assembly. */
-  cdkPath?: string;
-  /** Stack name (cdk.out) or the template's file path. */
-  stack?: string;
-  /**
-   * Where the CDK app created the construct: the first frame of the `aws:cdk:logicalId` creation
-   * trace outside the CDK's own libraries (assemblies synthesised with `CDK_DEBUG=true`). `file`
-   * is relative to the working directory when it lies under it, else absolute, '/'-separated.
-   */
-  cdkSource?: SourceFrame;
-}
-
-export type { SourceFrame } from '../inputs/types.js';
+// The kernel's types are part of the public report types (src/core/types.ts holds them).
+export { SEVERITIES, type FindingResource, type Severity, type SourceFrame } from '../core/types.js';
 
 export interface Finding {
   ruleId: string;

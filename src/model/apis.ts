@@ -21,7 +21,7 @@
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-api-apiauth.html
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-httpapi-httpapiauth.html
  */
-import type { FindingResource } from '../engine/types.js';
+import type { FindingResource } from '../core/types.js';
 import { joinPointer, type Pointer } from '../parsers/types.js';
 import { templateEntity } from './build.js';
 import type { Entity } from './entities.js';

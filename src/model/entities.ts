@@ -2,7 +2,7 @@
  * The entities of the identity architecture and the edges between them. Every entity knows
  * its source (document + pointer) and the resource a finding about it names.
  */
-import type { FindingResource } from '../engine/types.js';
+import type { FindingResource } from '../core/types.js';
 import type { PolicyDocument } from './policy/document.js';
 import type { Resolved } from './resolved.js';
 import type { SourceRef } from './source.js';

@@ -3,7 +3,7 @@
  * `get-role-policy`, `get-policy-version` and `get-account-authorization-details` output.
  * The API returns policy documents URL-encoded; the CLI decodes them — both are accepted.
  */
-import type { FindingResource } from '../engine/types.js';
+import type { FindingResource } from '../core/types.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import type { ModelParts } from './build.js';

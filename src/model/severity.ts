@@ -3,7 +3,7 @@
  * public sign-up exposure and report at most `low` for group exposure; guest grants that Cognito's
  * scope-down would drop are reported one step lower.
  */
-import { SEVERITIES, type Severity } from '../engine/types.js';
+import { SEVERITIES, type Severity } from '../core/types.js';
 import type { Exposure } from './exposure.js';
 
 export function stepUp(severity: Severity): Severity {

@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
-import type { FindingResource } from '../engine/types.js';
+import type { FindingResource } from '../core/types.js';
 import type { SourceFrame, TemplateInput } from '../inputs/types.js';
 import { isPlainObject, own, type SourceRef } from './source.js';
 

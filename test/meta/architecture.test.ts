@@ -31,8 +31,8 @@ const EXCLUDED = ['src/generated'];
  * at its place, when it appears. A path ending in `/` is a folder, anything else one file.
  */
 const FLOORS: readonly { readonly name: string; readonly paths: readonly string[] }[] = [
-  // The shared kernel (target `src/core/`): imports nothing above it.
-  { name: 'core', paths: ['src/util/', 'src/version.ts'] },
+  // The shared kernel: imports nothing above it (src/util/ and version.ts are to join src/core/).
+  { name: 'core', paths: ['src/core/', 'src/util/', 'src/version.ts'] },
   { name: 'parsers', paths: ['src/parsers/'] },
   { name: 'inputs', paths: ['src/inputs/'] },
   // The AWS data and its lookups: the data half of the target `iam/` floor (the IAM semantics are
@@ -57,14 +57,6 @@ const KNOWN_RULE_IMPORTS: readonly string[] = [];
 
 /** Imports from a lower floor to a higher one, as `from -> to`. */
 const KNOWN_FLOOR_BREACHES: readonly string[] = [
-  // model → engine: FindingResource and Severity live in engine/types.ts; step 2 moves them to core/.
-  'src/model/apis.ts -> src/engine/types.ts',
-  'src/model/build.ts -> src/engine/types.ts',
-  'src/model/entities.ts -> src/engine/types.ts',
-  'src/model/model.ts -> src/engine/types.ts',
-  'src/model/raw-iam.ts -> src/engine/types.ts',
-  'src/model/severity.ts -> src/engine/types.ts',
-  'src/model/stack.ts -> src/engine/types.ts',
   // engine → config: the engine reads Config, severity overrides and external suppressions from
   // config/types.ts; step 2 gives the engine its own option types.
   'src/engine/lint-plan.ts -> src/config/types.ts',
@@ -85,9 +77,8 @@ const KNOWN_FILE_CYCLES: readonly string[] = [
 
 /** Import cycles among folders, as for files. */
 const KNOWN_FOLDER_CYCLES: readonly string[] = [
-  // One component made of the floor breaches above (model → engine, engine → config, data → model)
-  // plus model ⇄ model/policy; steps 2 and 4.
-  'src/config <-> src/data <-> src/engine <-> src/model <-> src/model/policy',
+  // data → model (the floor breaches above) plus model ⇄ model/policy; step 4.
+  'src/data <-> src/model <-> src/model/policy',
   // reporters/index.ts registers the HTML reporter, which uses reporters/shared.ts.
   'src/reporters <-> src/reporters/html',
 ];

@@ -1,5 +1,5 @@
 /** The configuration file's shape (validated by schemas/config.schema.json). */
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../core/types.js';
 export type RuleSetting = 'off' | Severity | {
     severity?: Severity | 'off';
 };

@@ -3,6 +3,7 @@
  * templates among them (with their stack context), the raw IAM JSON documents, and the
  * problems met on the way (unreadable files, broken manifests).
  */
+import type { SourceFrame } from '../core/types.js';
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 /** The only file-system access the core needs; the CLI passes node's, tests pass an in-memory one. */
 export interface FileSystem {
@@ -47,12 +48,8 @@ export interface AssemblyContext {
     /** Identifies the root assembly this stack belongs to (cross-stack references resolve only within it). */
     rootDir: string;
 }
-/** A position in a CDK app's source, from a construct creation trace (never read: only shown and linked). */
-export interface SourceFrame {
-    file: string;
-    line: number;
-    column: number;
-}
+/** A position in a CDK app's source (src/core/types.ts holds it: finding resources carry one). */
+export type { SourceFrame } from '../core/types.js';
 export interface TemplateInput {
     doc: ParsedDocument;
     /** '/Resources' for a template; '' for a Resources fragment (a file that is only a map of resources). */

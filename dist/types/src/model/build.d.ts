@@ -3,7 +3,7 @@
  * the rules care about into entities, normalises every policy document, reads raw IAM JSON,
  * and links roles to policies and identity pools.
  */
-import type { FindingResource } from '../engine/types.js';
+import type { FindingResource } from '../core/types.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';

@@ -3,7 +3,7 @@
  * Rules never parse and never branch on the input format: a role from YAML, JSON, cdk.out
  * or `get-account-authorization-details` output looks the same here.
  */
-import type { FindingResource } from '../engine/types.js';
+import type { FindingResource } from '../core/types.js';
 import type { InputProblem, LoadedInputs } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
 import { type ModelParts } from './build.js';

@@ -3,7 +3,7 @@
  * public sign-up exposure and report at most `low` for group exposure; guest grants that Cognito's
  * scope-down would drop are reported one step lower.
  */
-import { type Severity } from '../engine/types.js';
+import { type Severity } from '../core/types.js';
 import type { Exposure } from './exposure.js';
 export declare function stepUp(severity: Severity): Severity;
 export declare function stepDown(severity: Severity): Severity;

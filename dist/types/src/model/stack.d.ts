@@ -3,7 +3,7 @@
  * builder work on these; rules see them through model entities.
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
-import type { FindingResource } from '../engine/types.js';
+import type { FindingResource } from '../core/types.js';
 import type { SourceFrame, TemplateInput } from '../inputs/types.js';
 import { type SourceRef } from './source.js';
 export interface TemplateResource {

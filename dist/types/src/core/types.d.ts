@@ -1,0 +1,31 @@
+/**
+ * The shared kernel's types (ARCHITECTURE.md, `core/`): what the model, the engine and the
+ * reporters all speak of. Imports nothing. engine/types.ts re-exports them as part of the public
+ * report types; inputs/types.ts re-exports `SourceFrame`.
+ */
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+/** Most severe first. */
+export declare const SEVERITIES: readonly Severity[];
+/** A position in a CDK app's source, from a construct creation trace (never read: only shown and linked). */
+export interface SourceFrame {
+    file: string;
+    line: number;
+    column: number;
+}
+/** The resource a finding concerns. */
+export interface FindingResource {
+    /** CloudFormation logical ID, or the role / policy name for raw IAM input. */
+    logicalId: string;
+    /** CloudFormation resource type (`AWS::IAM::Role`), or a pseudo type for raw input (`IAM::Role`). */
+    type?: string;
+    /** CDK construct path (`WebApp/AuthenticatedRole/Resource`) when the template came from a cloud assembly. */
+    cdkPath?: string;
+    /** Stack name (cdk.out) or the template's file path. */
+    stack?: string;
+    /**
+     * Where the CDK app created the construct: the first frame of the `aws:cdk:logicalId` creation
+     * trace outside the CDK's own libraries (assemblies synthesised with `CDK_DEBUG=true`). `file`
+     * is relative to the working directory when it lies under it, else absolute, '/'-separated.
+     */
+    cdkSource?: SourceFrame;
+}
