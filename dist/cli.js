@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-4C2HHVDF.js";
+} from "./chunks/chunk-YHIG2BKN.js";
 import {
   __commonJS,
   __toESM

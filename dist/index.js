@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-4C2HHVDF.js";
+} from "./chunks/chunk-YHIG2BKN.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

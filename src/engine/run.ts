@@ -3,7 +3,7 @@
  * position, resource, severity (config overrides), suppressions, fingerprint, dedupe and a
  * deterministic order. Same input, same output, byte for byte.
  */
-import { configuredSeverity, effectiveSeverity, type Config } from '../config/types.js';
+import { configuredSeverity, effectiveSeverity, type EngineSettings as Config } from './settings.js';
 import { MissingDataError } from '../data/built-data.js';
 import type { IdentityModel } from '../model/model.js';
 import { anchorOf, type SourceRef } from '../model/source.js';

@@ -23,7 +23,7 @@
  * notification at the place it is written, so it never fails silently; with
  * `reportUnusedSuppressions`, so is one that matched no finding.
  */
-import type { ExternalSuppression } from '../config/types.js';
+import type { ExternalSuppression } from './settings.js';
 import { isPlainObject, own } from '../model/source.js';
 import type { Stack, TemplateResource } from '../model/stack.js';
 import { joinPointer, type ParsedDocument, type Pointer } from '../parsers/types.js';

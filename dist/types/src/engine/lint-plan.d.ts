@@ -4,7 +4,7 @@
  * reported once, as it is; one that holds only in some says when (`when condition
  * \`GuestsOn\` is true`). Unused suppressions are warned about only when no run used them.
  */
-import type { Config } from '../config/types.js';
+import type { EngineSettings as Config } from './settings.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import type { Rule } from './rule.js';
 import { type RunOptions } from './run.js';

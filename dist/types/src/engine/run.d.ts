@@ -3,7 +3,7 @@
  * position, resource, severity (config overrides), suppressions, fingerprint, dedupe and a
  * deterministic order. Same input, same output, byte for byte.
  */
-import { type Config } from '../config/types.js';
+import { type EngineSettings as Config } from './settings.js';
 import type { IdentityModel } from '../model/model.js';
 import { type Rule } from './rule.js';
 import { type SuppressionUsage } from './suppressions.js';
