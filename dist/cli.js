@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-YHIG2BKN.js";
+} from "./chunks/chunk-HLMSMRSI.js";
 import {
   __commonJS,
   __toESM

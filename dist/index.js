@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-YHIG2BKN.js";
+} from "./chunks/chunk-HLMSMRSI.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

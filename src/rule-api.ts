@@ -30,7 +30,7 @@ export {
   identityPoolTrustStatements,
   isIdentityPoolHost,
 } from './model/policy/trust.js';
-export { actionMatches, matchIamPattern } from './model/policy/match.js';
+export { actionMatches, matchIamPattern } from './iam/match.js';
 export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './model/policy/grammar.js';
 export {
   certainString,
@@ -208,7 +208,7 @@ export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWri
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './model/severity.js';
 export { survivesGuestScopeDown } from './data/guest-scope-down.js';
-export { documentedGuestUse, type DocumentedGuestUse } from './data/guest-documented.js';
+export { documentedGuestUse, type DocumentedGuestUse } from './model/policy/guest-documented.js';
 export type { Bucket } from './model/buckets.js';
 export { bucketWrites, type BucketWrite } from './model/policy/s3-writes.js';
 export { grantCoversOperation, type Operation } from './model/policy/execute-api.js';

@@ -7,7 +7,6 @@
  * A resource is judged by its fixed parts (RULES.md "Resolved value"): `arn:<?>:lex:<?>:<?>:bot-alias/<?>/<?>`
  * names one bot alias; `…:bot-alias/*`, `…:bot-alias/<?>/*` and `*` do not.
  */
-import { scalarAlternatives, templateText, type Resolved } from '../model/resolved.js';
 import data from './guest-documented.json' with { type: 'json' };
 import type { ActionInfo } from './iam-actions.js';
 
@@ -51,30 +50,29 @@ export interface DocumentedGuestUse {
 }
 
 /**
- * Is the grant of `action` on these resources one of the documented guest uses? Every resource
- * value (each alternative) that can apply to the action — `*`, a wildcard or unknown service, or
- * the action's own service — must name one specific resource of the pattern; resources of another
- * service do not apply to the action (IAM matches them against the request's resource, so they allow
- * it nothing) and are not judged. `undefined` when the action is no documented guest action, or a
- * resource is wider, cannot be read, or is `NotResource`.
+ * Is the grant of `action` on these resources one of the documented guest uses? `resourceTexts`
+ * holds each alternative of each resource value as its fixed parts read it (templateText of
+ * model/resolved.ts; `undefined` when it cannot be read), or is `undefined` for `NotResource`;
+ * model/policy/guest-documented.ts reads them from a statement. Every resource that can apply to the
+ * action — `*`, a wildcard or unknown service, or the action's own service — must name one specific
+ * resource of the pattern; resources of another service do not apply to the action (IAM matches them
+ * against the request's resource, so they allow it nothing) and are not judged. `undefined` when the
+ * action is no documented guest action, or a resource is wider, cannot be read, or is `NotResource`.
  */
-export function documentedGuestUse(action: ActionInfo, resource: { values: ReadonlyArray<{ value: Resolved }> } | undefined): DocumentedGuestUse | undefined {
+export function documentedGuestUseOfTexts(action: ActionInfo, resourceTexts: Iterable<string | undefined> | undefined): DocumentedGuestUse | undefined {
   const pattern = BY_ACTION.get(action.id.toLowerCase());
   if (!pattern) return undefined;
   if (pattern.resources.length === 0) return { kind: pattern.kind, resourceLess: true };
-  if (!resource) return undefined;
-  for (const value of resource.values) {
-    for (const alt of scalarAlternatives(value.value)) {
-      const text = templateText(alt);
-      if (text === undefined) return undefined;
-      const parts = text.split(':');
-      const service = parts[2];
-      // An ARN of another service names no resource this action can act on.
-      if (parts[0] === 'arn' && parts.length >= 6 && service !== undefined && /^[a-z0-9-]+$/i.test(service) && service.toLowerCase() !== action.service) continue;
-      if (parts[0] !== 'arn' || parts.length < 6 || service?.toLowerCase() !== action.service) return undefined;
-      const rest = parts.slice(5).join(':');
-      if (!pattern.matchers.some((m) => m.test(rest))) return undefined;
-    }
+  if (!resourceTexts) return undefined;
+  for (const text of resourceTexts) {
+    if (text === undefined) return undefined;
+    const parts = text.split(':');
+    const service = parts[2];
+    // An ARN of another service names no resource this action can act on.
+    if (parts[0] === 'arn' && parts.length >= 6 && service !== undefined && /^[a-z0-9-]+$/i.test(service) && service.toLowerCase() !== action.service) continue;
+    if (parts[0] !== 'arn' || parts.length < 6 || service?.toLowerCase() !== action.service) return undefined;
+    const rest = parts.slice(5).join(':');
+    if (!pattern.matchers.some((m) => m.test(rest))) return undefined;
   }
   return { kind: pattern.kind, resourceLess: false };
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionMatches } from '../model/policy/match.js';
+import { actionMatches } from '../iam/match.js';
 import { packageRoot } from '../util/package-root.js';
 import { awsManagedPolicyDocument } from './managed-policies.js';
 

@@ -10,7 +10,7 @@
 import { readBuiltData } from './built-data.js';
 import { isPrivilegeEscalationAction } from './privilege-escalation.js';
 import { isPublicApiAction } from './public-apis.js';
-import { compileIamPattern } from '../model/policy/match.js';
+import { compileIamPattern } from '../iam/match.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
 import { ownString } from '../util/own-string.js';
 

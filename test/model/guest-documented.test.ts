@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentedGuestActions, documentedGuestUse } from '../../src/data/guest-documented.js';
+import { documentedGuestActions } from '../../src/data/guest-documented.js';
 import { expandActionPattern } from '../../src/data/iam-actions.js';
+import { documentedGuestUse } from '../../src/model/policy/guest-documented.js';
 import type { Resolved } from '../../src/model/resolved.js';
 
 const known = (value: string): Resolved => ({ kind: 'known', value }) as Resolved;

@@ -10,7 +10,7 @@ export type { ConditionEntry, ElementValues, PolicyDocument, Statement, ValueAt 
 export { childRef, type SourceRef } from './model/source.js';
 export { alternatives, containsUnknown, describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, templateText, HOLE, type Resolved, } from './model/resolved.js';
 export { assessAud, audEntryRestricts, conditionsOn, identityPoolConditionKey, identityPoolPrincipals, identityPoolTrustStatements, isIdentityPoolHost, } from './model/policy/trust.js';
-export { actionMatches, matchIamPattern } from './model/policy/match.js';
+export { actionMatches, matchIamPattern } from './iam/match.js';
 export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './model/policy/grammar.js';
 export { certainString, clientsOf, describeClient, describeUserPool, identityPoolOfMapping, identityPoolsUsingUserPool, isUserWritableClaim, judgeAlternatives, judgeString, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, triBoolean, userPoolClientFor, userPoolFor, userPoolOf, userPoolReferencesIn, userWritability, userWritableAttributes, writtenText, type ListItem, type ListProperty, type PasswordPolicy, type PrincipalTagMapping, type PropertyValue, type SchemaAttribute, type Tri, type Verdict, type UserPool, type UserPoolClient, type UserPoolEntities, type UserPoolGroup, type Writability, } from './model/user-pools.js';
 export type { ApiAuthorizer, ApiDefinition, ApiEntities, ApiOperation, AudienceEntry, Field, HttpApi, HttpAuthorizer, HttpRoute, JwtConfiguration, ProviderArns, RestApi, RestAuthorizer, RestMethod, RestResource, SamApiAuth, SamApiEvent, SecurityScheme, ValueVerdict, } from './model/apis.js';
@@ -32,7 +32,7 @@ export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWri
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './model/severity.js';
 export { survivesGuestScopeDown } from './data/guest-scope-down.js';
-export { documentedGuestUse, type DocumentedGuestUse } from './data/guest-documented.js';
+export { documentedGuestUse, type DocumentedGuestUse } from './model/policy/guest-documented.js';
 export type { Bucket } from './model/buckets.js';
 export { bucketWrites, type BucketWrite } from './model/policy/s3-writes.js';
 export { grantCoversOperation, type Operation } from './model/policy/execute-api.js';

@@ -13,13 +13,13 @@
  */
 import { cognitoAdminAction, type CognitoAdminAction, type CognitoPoolKind } from '../../data/cognito-admin-actions.js';
 import type { ActionInfo } from '../../data/iam-actions.js';
+import { matchIamPattern } from '../../iam/match.js';
 import type { IdentityPool, Role } from '../entities.js';
 import { audPools } from '../exposure.js';
 import type { IdentityModel } from '../model.js';
 import { describe, HOLE, knownString, scalarAlternatives, templateText, type Resolved } from '../resolved.js';
 import { identityPoolsUsingUserPool, type UserPool, type UserPoolGroup } from '../user-pools.js';
 import type { Grant } from './grants.js';
-import { matchIamPattern } from './match.js';
 
 /** What one resource of a statement names, for the actions of one pool kind. */
 export type PoolTarget =

@@ -6,9 +6,9 @@
  * reference to the same API, or the same pseudo parameter, on both sides is the same value; the
  * grant's unresolved parts make the answer `unknown` rather than a guess.
  */
+import { matchIamPattern } from '../../iam/match.js';
 import type { Resolved } from '../resolved.js';
 import type { TemplateResource } from '../stack.js';
-import { matchIamPattern } from './match.js';
 
 export interface Operation {
   api: TemplateResource;

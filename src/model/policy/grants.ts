@@ -7,6 +7,7 @@
  */
 import { actionPatternSet, expandActionPattern, type ActionInfo } from '../../data/iam-actions.js';
 import { awsManagedPolicyDocument, isAwsManagedPolicyArn } from '../../data/managed-policies.js';
+import { matchIamPattern } from '../../iam/match.js';
 import type { Role } from '../entities.js';
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
 import type { SourceRef } from '../source.js';
@@ -16,7 +17,6 @@ import { applicableActions } from './resource-scope.js';
 import { rememberedFor } from './action-index.js';
 import { ownString } from '../../util/own-string.js';
 import { pinnedDocument } from './encoded.js';
-import { matchIamPattern } from './match.js';
 
 export interface GrantSource {
   /** The policy document the statement is in. */

@@ -23,9 +23,9 @@
  * its fixed parts; comparison ignores case.
  */
 import { resourceTypeArnFormats, type ActionInfo } from '../../data/iam-actions.js';
+import { iamPatternsOverlap, SEGMENT_WILDCARD } from '../../iam/match.js';
 import { HOLE, scalarAlternatives, templateText, type Resolved } from '../resolved.js';
 import type { Statement } from './document.js';
-import { iamPatternsOverlap, SEGMENT_WILDCARD } from './match.js';
 import { readS3Resource } from './s3-resources.js';
 import { filteredActions } from './action-index.js';
 

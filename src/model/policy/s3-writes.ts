@@ -2,12 +2,12 @@
  * Which buckets identity-pool roles can write, and under which key prefixes: what the bucket
  * rules (CORS, lifecycle) need to know about the roles.
  */
+import { matchIamPattern } from '../../iam/match.js';
 import { bucketsNamed, type Bucket } from '../buckets.js';
 import { sameDeployment } from '../deployment.js';
 import type { Role } from '../entities.js';
 import { exposureOf } from '../exposure.js';
 import type { IdentityModel } from '../model.js';
-import { matchIamPattern } from './match.js';
 import { isWriteAction, s3AccessOf } from './s3-access.js';
 
 export interface BucketWrite {

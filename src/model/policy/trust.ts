@@ -4,9 +4,9 @@
  * Semantics: https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html and
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html
  */
+import { actionMatches, compileIamPattern } from '../../iam/match.js';
 import { knownString, scalarAlternatives, type Resolved } from '../resolved.js';
 import type { ConditionEntry, PolicyDocument, Statement, ValueAt } from './document.js';
-import { actionMatches, compileIamPattern } from './match.js';
 
 /**
  * The identity-pool service principal in every partition: `cognito-identity.amazonaws.com`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actionPatternSet, actionsOf, closestAction, expandActionPattern } from '../../../src/data/iam-actions.js';
-import { actionMatches } from '../../../src/model/policy/match.js';
+import { actionMatches } from '../../../src/iam/match.js';
 
 const catalog = ['s3', 'sts', 'cognito-identity', 'ec2', 'ecs'].flatMap((s) => [...(actionsOf(s) ?? [])]);
 

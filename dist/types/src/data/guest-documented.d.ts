@@ -1,13 +1,3 @@
-/**
- * Guest grants AWS documents as the intended use of a guest role (src/data/guest-documented.json,
- * each pattern with its sources): telemetry ingestion on one app monitor or Pinpoint app, telemetry
- * actions that support no resource type, and talking to one Amazon Lex bot alias or version (the
- * Lex web UI). role/guest-write-access reports these at info (RULES.md role/guest-write-access).
- *
- * A resource is judged by its fixed parts (RULES.md "Resolved value"): `arn:<?>:lex:<?>:<?>:bot-alias/<?>/<?>`
- * names one bot alias; `…:bot-alias/*`, `…:bot-alias/<?>/*` and `*` do not.
- */
-import { type Resolved } from '../model/resolved.js';
 import type { ActionInfo } from './iam-actions.js';
 export type DocumentedGuestKind = 'telemetry' | 'lex';
 /** Every action of the data file, as it spells them, with whether the pattern names resources. */
@@ -22,15 +12,13 @@ export interface DocumentedGuestUse {
     resourceLess: boolean;
 }
 /**
- * Is the grant of `action` on these resources one of the documented guest uses? Every resource
- * value (each alternative) that can apply to the action — `*`, a wildcard or unknown service, or
- * the action's own service — must name one specific resource of the pattern; resources of another
- * service do not apply to the action (IAM matches them against the request's resource, so they allow
- * it nothing) and are not judged. `undefined` when the action is no documented guest action, or a
- * resource is wider, cannot be read, or is `NotResource`.
+ * Is the grant of `action` on these resources one of the documented guest uses? `resourceTexts`
+ * holds each alternative of each resource value as its fixed parts read it (templateText of
+ * model/resolved.ts; `undefined` when it cannot be read), or is `undefined` for `NotResource`;
+ * model/policy/guest-documented.ts reads them from a statement. Every resource that can apply to the
+ * action — `*`, a wildcard or unknown service, or the action's own service — must name one specific
+ * resource of the pattern; resources of another service do not apply to the action (IAM matches them
+ * against the request's resource, so they allow it nothing) and are not judged. `undefined` when the
+ * action is no documented guest action, or a resource is wider, cannot be read, or is `NotResource`.
  */
-export declare function documentedGuestUse(action: ActionInfo, resource: {
-    values: ReadonlyArray<{
-        value: Resolved;
-    }>;
-} | undefined): DocumentedGuestUse | undefined;
+export declare function documentedGuestUseOfTexts(action: ActionInfo, resourceTexts: Iterable<string | undefined> | undefined): DocumentedGuestUse | undefined;

@@ -1,11 +1,3 @@
-/**
- * Does an `execute-api:Invoke` grant cover an API operation? The operation's ARN is
- * `arn:<partition>:execute-api:<region>:<account>:<apiId>/<stage>/<METHOD>/<path>`
- * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-invoke-api.html).
- * Both sides come from templates, so they are compared as patterns over named placeholders: a
- * reference to the same API, or the same pseudo parameter, on both sides is the same value; the
- * grant's unresolved parts make the answer `unknown` rather than a guess.
- */
 import type { Resolved } from '../resolved.js';
 import type { TemplateResource } from '../stack.js';
 export interface Operation {

@@ -1,7 +1,3 @@
-/**
- * Which buckets identity-pool roles can write, and under which key prefixes: what the bucket
- * rules (CORS, lifecycle) need to know about the roles.
- */
 import { type Bucket } from '../buckets.js';
 import type { Role } from '../entities.js';
 import type { IdentityModel } from '../model.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionMatches, compileIamPattern, iamPatternsOverlap, matchIamPattern, SEGMENT_WILDCARD } from '../../../src/model/policy/match.js';
+import { actionMatches, compileIamPattern, iamPatternsOverlap, matchIamPattern, SEGMENT_WILDCARD } from '../../src/iam/match.js';
 
 /**
  * Reference semantics, straight from the IAM documentation: "*" matches any combination of
