@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-HLMSMRSI.js";
+} from "./chunks/chunk-RX3PRB6H.js";
 import {
   __commonJS,
   __toESM

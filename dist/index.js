@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-HLMSMRSI.js";
+} from "./chunks/chunk-RX3PRB6H.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

@@ -37,18 +37,13 @@ export {
   clientsOf,
   describeClient,
   describeUserPool,
-  identityPoolOfMapping,
-  identityPoolsUsingUserPool,
   isUserWritableClaim,
   judgeAlternatives,
   judgeString,
   STANDARD_ATTRIBUTES,
   TOKEN_CLAIMS,
   triBoolean,
-  userPoolClientFor,
-  userPoolFor,
   userPoolOf,
-  userPoolReferencesIn,
   userWritability,
   userWritableAttributes,
   writtenText,
@@ -66,6 +61,7 @@ export {
   type UserPoolGroup,
   type Writability,
 } from './model/user-pools.js';
+export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn } from './model/user-pool-links.js';
 export type {
   ApiAuthorizer,
   ApiDefinition,

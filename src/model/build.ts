@@ -3,14 +3,14 @@
  * the rules care about into entities, normalises every policy document, reads raw IAM JSON,
  * and links roles to policies and identity pools.
  */
-import type { FindingResource } from '../core/types.js';
 import type { LoadedInputs } from '../inputs/types.js';
-import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import type { Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
-import type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './entities.js';
+import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from './entities.js';
 import { Resolver } from './intrinsics.js';
+import type { ModelParts } from './model-parts.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from './policy/document.js';
-import { readTemplatePolicy, type PolicyTextNote } from './policy/text.js';
+import { readTemplatePolicy } from './policy/text.js';
 import { readRawIam } from './raw-iam.js';
 import { samGeneratedRole } from './sam-functions.js';
 import { knownString, scalarAlternatives, type Resolved } from './resolved.js';
@@ -25,19 +25,6 @@ const RESOURCE_POLICY_PROPERTY: Record<string, string> = {
   'AWS::SQS::QueuePolicy': 'PolicyDocument',
   'AWS::KMS::Key': 'KeyPolicy',
 };
-
-export interface ModelParts {
-  stacks: Stack[];
-  resolver: Resolver;
-  roles: Role[];
-  policies: PolicyRecord[];
-  identityPools: IdentityPool[];
-  slots: RoleSlot[];
-  /** Resources of raw IAM documents, by document and pointer prefix (templates use their resources instead). */
-  rawEntities: Map<ParsedDocument, Array<{ pointer: Pointer; resource: FindingResource }>>;
-  /** What the model could not decide while reading (policy text it could not parse): `unresolved` notifications. */
-  notes: PolicyTextNote[];
-}
 
 export function buildModelParts(inputs: LoadedInputs): ModelParts {
   const stacks = inputs.templates.map(buildStack);

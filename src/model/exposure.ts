@@ -29,7 +29,8 @@ import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements
 import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, type SourceRef } from './source.js';
 import { findingResourceOf, type TemplateResource } from './stack.js';
-import { TOKEN_CLAIMS, userPoolReferencesIn, userWritability, type UserPool, type UserPoolClient } from './user-pools.js';
+import { userPoolReferencesIn } from './user-pool-links.js';
+import { TOKEN_CLAIMS, userWritability, type UserPool, type UserPoolClient } from './user-pools.js';
 
 // ---------------------------------------------------------------------------------------------
 // Small tri-state helpers

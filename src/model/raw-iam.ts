@@ -6,8 +6,8 @@
 import type { FindingResource } from '../core/types.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
-import type { ModelParts } from './build.js';
 import type { Entity, PolicyRecord, Role } from './entities.js';
+import type { ModelParts } from './model-parts.js';
 import { normalisePolicy, plainResolver, type PolicyKind } from './policy/document.js';
 import { policyNode } from './policy/encoded.js';
 import { isPlainObject, own, type SourceRef } from './source.js';

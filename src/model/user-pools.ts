@@ -1,8 +1,9 @@
 /**
  * User pools, app clients, user pool groups and identity-pool principal tags, read from every
- * stack of the run, with the queries rules share about them: which pool a client belongs to,
- * which identity pools accept a user pool, and which token claims a user can set themselves
- * (RULES.md "identity-pool/writable-claim-mapping").
+ * stack of the run, with the queries rules share about them: which pool a client belongs to and
+ * which token claims a user can set themselves (RULES.md "identity-pool/writable-claim-mapping").
+ * What a value refers to in a built model (which identity pools accept a user pool) is in
+ * user-pool-links.ts.
  *
  * Every property keeps its resolved value and the node it came from, so a rule reports the exact
  * offending value, or the resource's `Properties` when the property is missing. Values follow the
@@ -21,7 +22,6 @@
 import { physicalProvider, poolAcceptsUserPool, templateEntity } from './build.js';
 import type { Entity, IdentityPool } from './entities.js';
 import { intrinsicName, type Resolver } from './intrinsics.js';
-import type { IdentityModel } from './model.js';
 import { ABSENT, alternatives, knownString, unknown, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, valueAtPointer, type SourceRef } from './source.js';
 import type { Stack, TemplateResource } from './stack.js';
@@ -433,7 +433,7 @@ class PropertyReader {
 }
 
 /** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
-function singleResource(value: Resolved): { resource: TemplateResource; attribute: string | undefined } | undefined {
+export function singleResource(value: Resolved): { resource: TemplateResource; attribute: string | undefined } | undefined {
   const alts = alternatives(value);
   const first = alts[0];
   if (!first || first.kind !== 'resource') return undefined;
@@ -442,7 +442,7 @@ function singleResource(value: Resolved): { resource: TemplateResource; attribut
 }
 
 /** Every resource a value refers to, anywhere in it (a provider name built with `Fn::Sub`). */
-function referencedResources(value: Resolved): TemplateResource[] {
+export function referencedResources(value: Resolved): TemplateResource[] {
   switch (value.kind) {
     case 'resource':
       return [value.resource];
@@ -571,82 +571,6 @@ export function userPoolOf(client: UserPoolClient): UserPool | undefined {
 /** The app clients of a user pool found in the run (clients in other stacks included, through cross-stack references). */
 export function clientsOf(pool: UserPool): readonly UserPoolClient[] {
   return pool.clients;
-}
-
-/** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */
-export function userPoolFor(model: IdentityModel, value: Resolved): UserPool | undefined {
-  const only = singleResource(value);
-  if (!only || (only.attribute !== undefined && only.attribute !== 'UserPoolId')) return undefined;
-  return model.userPoolEntities.userPools.find((p) => p.templateResource === only.resource);
-}
-
-/** The app client a value refers to (`Ref` of an `AWS::Cognito::UserPoolClient`, e.g. a `ClientId` of an identity pool provider). */
-export function userPoolClientFor(model: IdentityModel, value: Resolved): UserPoolClient | undefined {
-  const only = singleResource(value);
-  if (!only || (only.attribute !== undefined && only.attribute !== 'ClientId')) return undefined;
-  return model.userPoolEntities.clients.find((c) => c.templateResource === only.resource);
-}
-
-/**
- * The user pool and app client a provider string refers to anywhere in it: a `RoleMappings` key or
- * `IdentityProvider` (`cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}:${WebClient}`), a
- * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
- * account (build.ts physicalProvider); in a template they name nothing in the run.
- */
-export function userPoolReferencesIn(model: IdentityModel, value: Resolved): { userPool: UserPool | undefined; client: UserPoolClient | undefined } {
-  const resources = referencedResources(value);
-  const stacks = new Set(model.userPoolEntities.userPools.map((p) => p.templateResource.stack));
-  for (const stack of stacks) {
-    const named = physicalProvider(value, stack);
-    if (named?.userPool) resources.push(named.userPool);
-    if (named?.client) resources.push(named.client);
-  }
-  return {
-    userPool: model.userPoolEntities.userPools.find((p) => resources.includes(p.templateResource)),
-    client: model.userPoolEntities.clients.find((c) => resources.includes(c.templateResource)),
-  };
-}
-
-/** Identity pools that list the user pool in `CognitoIdentityProviders` (`ProviderName` refers to it). */
-export function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserPool): readonly IdentityPool[] {
-  return poolsByUserPool(model).get(userPool.templateResource) ?? NO_POOLS;
-}
-
-const NO_POOLS: readonly IdentityPool[] = [];
-const poolsIndex = new WeakMap<IdentityModel, Map<TemplateResource, IdentityPool[]>>();
-
-/**
- * The identity pools whose `CognitoIdentityProviders` refer to each user pool resource or name it
- * by ID (what poolAcceptsUserPool asks of one pair), built once per model: the exposure of every role asks it
- * of every user pool, which with a hundred of each was a million comparisons.
- */
-function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPool[]> {
-  let index = poolsIndex.get(model);
-  if (!index) {
-    index = new Map();
-    for (const pool of model.identityPools) {
-      const stack = pool.templateResource?.stack;
-      const resources = new Set(
-        pool.cognitoProviders.flatMap((p) => {
-          // A provider written out (an account's pools, build.ts physicalProvider) names its user pool by ID.
-          const named = stack ? physicalProvider(p.providerName, stack)?.userPool : undefined;
-          return named ? [...referencedResources(p.providerName), named] : referencedResources(p.providerName);
-        }),
-      );
-      for (const resource of resources) {
-        const pools = index.get(resource);
-        if (pools) pools.push(pool);
-        else index.set(resource, [pool]);
-      }
-    }
-    poolsIndex.set(model, index);
-  }
-  return index;
-}
-
-/** The identity pool an `AWS::Cognito::IdentityPoolPrincipalTag` configures, when it is in the run. */
-export function identityPoolOfMapping(model: IdentityModel, mapping: PrincipalTagMapping): IdentityPool | undefined {
-  return mapping.identityPoolResource ? model.identityPools.find((p) => p.templateResource === mapping.identityPoolResource) : undefined;
 }
 
 /**

@@ -10,16 +10,18 @@ import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
 import { nodeFileSystem } from '../../src/inputs/node-fs.js';
 import { IdentityModel } from '../../src/model/model.js';
 import {
-  certainString,
-  clientsOf,
   identityPoolOfMapping,
   identityPoolsUsingUserPool,
-  isUserWritableClaim,
-  triBoolean,
   userPoolClientFor,
   userPoolFor,
-  userPoolOf,
   userPoolReferencesIn,
+} from '../../src/model/user-pool-links.js';
+import {
+  certainString,
+  clientsOf,
+  isUserWritableClaim,
+  triBoolean,
+  userPoolOf,
   userWritability,
   userWritableAttributes,
   type UserPoolClient,

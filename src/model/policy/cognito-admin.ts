@@ -18,7 +18,8 @@ import type { IdentityPool, Role } from '../entities.js';
 import { audPools } from '../exposure.js';
 import type { IdentityModel } from '../model.js';
 import { describe, HOLE, knownString, scalarAlternatives, templateText, type Resolved } from '../resolved.js';
-import { identityPoolsUsingUserPool, type UserPool, type UserPoolGroup } from '../user-pools.js';
+import { identityPoolsUsingUserPool } from '../user-pool-links.js';
+import type { UserPool, UserPoolGroup } from '../user-pools.js';
 import type { Grant } from './grants.js';
 
 /** What one resource of a statement names, for the actions of one pool kind. */

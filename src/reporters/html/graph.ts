@@ -24,7 +24,7 @@ import { grantsOf } from '../../model/policy/grants.js';
 import { readS3Resource } from '../../model/policy/s3-resources.js';
 import { describe, knownString, type Resolved } from '../../model/resolved.js';
 import { findingResourceOf, type TemplateResource } from '../../model/stack.js';
-import { userPoolClientFor, userPoolFor } from '../../model/user-pools.js';
+import { userPoolClientFor, userPoolFor } from '../../model/user-pool-links.js';
 import { findingStatus } from '../shared.js';
 import type { GraphEdge, GraphNode, GraphNodeKind, ReportGraph, Severity } from './types.js';
 

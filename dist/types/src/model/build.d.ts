@@ -3,29 +3,11 @@
  * the rules care about into entities, normalises every policy document, reads raw IAM JSON,
  * and links roles to policies and identity pools.
  */
-import type { FindingResource } from '../core/types.js';
 import type { LoadedInputs } from '../inputs/types.js';
-import type { ParsedDocument, Pointer } from '../parsers/types.js';
-import type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
-import { Resolver } from './intrinsics.js';
-import { type PolicyTextNote } from './policy/text.js';
+import type { Entity, IdentityPool } from './entities.js';
+import type { ModelParts } from './model-parts.js';
 import { type Resolved } from './resolved.js';
 import { type Stack, type TemplateResource } from './stack.js';
-export interface ModelParts {
-    stacks: Stack[];
-    resolver: Resolver;
-    roles: Role[];
-    policies: PolicyRecord[];
-    identityPools: IdentityPool[];
-    slots: RoleSlot[];
-    /** Resources of raw IAM documents, by document and pointer prefix (templates use their resources instead). */
-    rawEntities: Map<ParsedDocument, Array<{
-        pointer: Pointer;
-        resource: FindingResource;
-    }>>;
-    /** What the model could not decide while reading (policy text it could not parse): `unresolved` notifications. */
-    notes: PolicyTextNote[];
-}
 export declare function buildModelParts(inputs: LoadedInputs): ModelParts;
 export declare function templateEntity(resource: TemplateResource): Entity;
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */

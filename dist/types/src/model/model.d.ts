@@ -6,10 +6,10 @@
 import type { FindingResource } from '../core/types.js';
 import type { InputProblem, LoadedInputs } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
-import { type ModelParts } from './build.js';
 import { type Bucket } from './buckets.js';
 import type { IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
 import type { Resolver } from './intrinsics.js';
+import type { ModelParts } from './model-parts.js';
 import type { Resolved } from './resolved.js';
 import type { SourceRef } from './source.js';
 import { type Stack } from './stack.js';

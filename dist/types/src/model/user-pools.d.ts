@@ -1,6 +1,5 @@
-import type { Entity, IdentityPool } from './entities.js';
+import type { Entity } from './entities.js';
 import { type Resolver } from './intrinsics.js';
-import type { IdentityModel } from './model.js';
 import { type Resolved } from './resolved.js';
 import { type SourceRef } from './source.js';
 import type { Stack, TemplateResource } from './stack.js';
@@ -144,6 +143,13 @@ export interface UserPoolEntities {
     readonly principalTags: readonly PrincipalTagMapping[];
 }
 export declare function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities;
+/** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
+export declare function singleResource(value: Resolved): {
+    resource: TemplateResource;
+    attribute: string | undefined;
+} | undefined;
+/** Every resource a value refers to, anywhere in it (a provider name built with `Fn::Sub`). */
+export declare function referencedResources(value: Resolved): TemplateResource[];
 /**
  * A boolean property as a tri-state: `whenAbsent` for a missing property, the value when every
  * alternative agrees (CloudFormation accepts "true"/"false" strings), `'unknown'` otherwise.
@@ -182,24 +188,6 @@ export declare function describeClient(client: UserPoolClient, start?: boolean):
 export declare function userPoolOf(client: UserPoolClient): UserPool | undefined;
 /** The app clients of a user pool found in the run (clients in other stacks included, through cross-stack references). */
 export declare function clientsOf(pool: UserPool): readonly UserPoolClient[];
-/** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */
-export declare function userPoolFor(model: IdentityModel, value: Resolved): UserPool | undefined;
-/** The app client a value refers to (`Ref` of an `AWS::Cognito::UserPoolClient`, e.g. a `ClientId` of an identity pool provider). */
-export declare function userPoolClientFor(model: IdentityModel, value: Resolved): UserPoolClient | undefined;
-/**
- * The user pool and app client a provider string refers to anywhere in it: a `RoleMappings` key or
- * `IdentityProvider` (`cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}:${WebClient}`), a
- * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
- * account (build.ts physicalProvider); in a template they name nothing in the run.
- */
-export declare function userPoolReferencesIn(model: IdentityModel, value: Resolved): {
-    userPool: UserPool | undefined;
-    client: UserPoolClient | undefined;
-};
-/** Identity pools that list the user pool in `CognitoIdentityProviders` (`ProviderName` refers to it). */
-export declare function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserPool): readonly IdentityPool[];
-/** The identity pool an `AWS::Cognito::IdentityPoolPrincipalTag` configures, when it is in the run. */
-export declare function identityPoolOfMapping(model: IdentityModel, mapping: PrincipalTagMapping): IdentityPool | undefined;
 /**
  * The standard attributes of every user pool (OIDC claims)
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).

@@ -16,7 +16,7 @@ import type { ActionInfo } from '../../data/iam-actions.js';
 import type { IdentityPool, Role } from '../entities.js';
 import type { IdentityModel } from '../model.js';
 import { type Resolved } from '../resolved.js';
-import { type UserPool, type UserPoolGroup } from '../user-pools.js';
+import type { UserPool, UserPoolGroup } from '../user-pools.js';
 import type { Grant } from './grants.js';
 /** What one resource of a statement names, for the actions of one pool kind. */
 export type PoolTarget = 
