@@ -26,9 +26,9 @@ const EXCLUDED = ['src/generated'];
 /**
  * Floors, lowest first: a module may import its own floor and the floors below it. ARCHITECTURE.md
  * gives the target (core → parsers → inputs → values → iam → model → dialects → analysis → engine →
- * reporters → config/cli); the table maps today's folders onto it. `values/`, `iam/`, `dialects/`
- * and `analysis/` are not split out of `src/model/` yet (issue 15 steps 2–6): add each one here,
- * at its place, when it appears. A path ending in `/` is a folder, anything else one file.
+ * reporters → config/cli); the table maps today's folders onto it. `src/iam/` holds only IAM
+ * pattern matching so far; `values/`, `dialects/` and `analysis/` are not split out of `src/model/`
+ * yet (issue 15 steps 2–6): add each one here, at its place, when it appears. A path ending in `/` is a folder, anything else one file.
  */
 const FLOORS: readonly { readonly name: string; readonly paths: readonly string[] }[] = [
   // The shared kernel: imports nothing above it (src/util/ and version.ts are to join src/core/).
