@@ -7,7 +7,8 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-EQNWFUNJ.js";
+} from "./chunks/chunk-XVGV2MU3.js";
+import "./chunks/chunk-OLA6GJIR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,
