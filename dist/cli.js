@@ -12,7 +12,6 @@ import {
   compileIgnore,
   describe,
   exposureOf,
-  failureLine,
   findingResourceOf,
   grantsOf,
   isGlobRefusal,
@@ -32,10 +31,14 @@ import {
   safeRealpath,
   sortNotifications,
   toolVersion,
-  unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-RX3PRB6H.js";
+} from "./chunks/chunk-INEVYJU7.js";
+import {
+  AWS_SERVICES,
+  failureLine,
+  unreadCalls
+} from "./chunks/chunk-OLA6GJIR.js";
 import {
   __commonJS,
   __toESM
@@ -1993,6 +1996,8 @@ Options:
       --profile <name>                   With --aws: the profile of the shared AWS config files
       --region <region>                  With --aws: a region whose Cognito pools are read
                                          (repeatable; default: AWS_REGION or the profile's)
+      --aws-services <list>              With --aws: what is read, of iam,cognito,apigateway
+                                         (comma-separated; default: iam,cognito)
       --save-account <file>              With --aws: write what was read to a file, which
                                          \`cognito-iam-lint <file>\` lints offline with the same findings
       --allow-partial                    An account read in part (--aws, or a saved snapshot
@@ -2033,6 +2038,7 @@ var OPTIONS = {
   profile: { type: "string" },
   region: { type: "string", multiple: true },
   "save-account": { type: "string" },
+  "aws-services": { type: "string" },
   "allow-partial": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -2087,7 +2093,7 @@ function parseCliArgs(argv) {
     }
   }
   if (!v.aws) {
-    for (const flag of ["profile", "region", "save-account"]) {
+    for (const flag of ["profile", "region", "save-account", "aws-services"]) {
       if (v[flag] !== void 0) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
     }
   }
@@ -2119,6 +2125,7 @@ function parseCliArgs(argv) {
     aws: v.aws ?? false,
     profile: v.profile,
     regions: v.region ?? [],
+    awsServices: v["aws-services"] === void 0 ? void 0 : parseAwsServices(v["aws-services"]),
     saveAccount: v["save-account"],
     allowPartial: v["allow-partial"] ?? false,
     color: v["no-color"] ? false : v.color,
@@ -2145,6 +2152,13 @@ function describeParseError(error) {
   if (code2 !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === void 0) return message;
   const known = Object.entries(OPTIONS).flatMap(([name, option]) => ["--" + name, ..."short" in option ? ["-" + option.short] : []]);
   return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
+}
+function parseAwsServices(value) {
+  const names = value.split(",").map((name) => name.trim().toLowerCase()).filter((name) => name !== "");
+  const unknown = names.find((name) => !AWS_SERVICES.includes(name));
+  if (unknown !== void 0) throw new UsageError(`--aws-services: unknown service \`${unknown}\` (known: ${AWS_SERVICES.join(", ")}).`);
+  if (names.length === 0) throw new UsageError("--aws-services needs a value.");
+  return [...new Set(names)];
 }
 
 // src/cli/io.ts
@@ -2189,10 +2203,10 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-2RCXZ6AD.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-LI6N56ZU.js");
   let read;
   try {
-    read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions });
+    read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });
   } catch (error) {
     if (error instanceof NoRegionError) throw new UsageError(error.message);
     throw error;

@@ -7,7 +7,8 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-RX3PRB6H.js";
+} from "./chunks/chunk-INEVYJU7.js";
+import "./chunks/chunk-OLA6GJIR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

@@ -33,13 +33,19 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { DEFAULT_SERVICES, type AwsService } from '../inputs/aws-account.js';
+import { APIGatewayClient, GetAuthorizersCommand, GetResourcesCommand, GetRestApisCommand } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client, GetApisCommand, GetAuthorizersCommand as GetHttpAuthorizersCommand, GetRoutesCommand } from '@aws-sdk/client-apigatewayv2';
 
 export interface AccountRequest {
   /** A profile of the shared config files (`--profile`); default: the SDK's (`AWS_PROFILE`, else `default`). */
   profile?: string;
   /** Regions whose Cognito pools are read (`--region`, repeatable); default: the SDK's default region. */
   regions: string[];
+  /** The services read (`--aws-services`); default: {@link DEFAULT_SERVICES}. */
+  services?: readonly AwsService[];
 }
+
 
 export interface AccountRead {
   /** The snapshot: `get-account-authorization-details` output plus `Cognito: [{Region, IdentityPools, UserPools}]`. */
@@ -66,6 +72,8 @@ export class NoRegionError extends Error {}
 /** What `GetAccountAuthorizationDetails` is asked for: AWS managed policies are known to the linter already. */
 const DETAILS_FILTER = ['Role', 'User', 'Group', 'LocalManagedPolicy'] as const;
 const PAGE_SIZE = 60;
+/** API Gateway's largest page (`limit`, `MaxResults`). */
+const API_PAGE_SIZE = 500;
 
 export async function readAccount(request: AccountRequest): Promise<AccountRead> {
   // The SDK warns on every Node 20 run that its releases after January 2027 need Node 22. The copy
@@ -74,21 +82,33 @@ export async function readAccount(request: AccountRequest): Promise<AccountRead>
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const profile = request.profile !== undefined ? { profile: request.profile } : {};
   const regions = request.regions.length > 0 ? request.regions : [await defaultRegion(profile)];
+  const services = new Set(request.services ?? DEFAULT_SERVICES);
   const failures: AccountFailure[] = [];
   // IAM is global; the client still signs for a region, and the first region picks the partition.
-  const iam = new IAMClient({ ...profile, region: regions[0]! });
-  const details = await readAuthorizationDetails(iam, failures);
+  // Without IAM the lists stay empty: they are what marks the file as an account snapshot.
+  const details = services.has('iam')
+    ? await readAuthorizationDetails(new IAMClient({ ...profile, region: regions[0]! }), failures)
+    : { RoleDetailList: [], GroupDetailList: [], UserDetailList: [], Policies: [] };
   const cognito: Array<Record<string, unknown>> = [];
+  const apiGateway: Array<Record<string, unknown>> = [];
   for (const region of regions) {
-    const identity = new CognitoIdentityClient({ ...profile, region });
-    const idp = new CognitoIdentityProviderClient({ ...profile, region });
     const failed = (call: string, error: unknown) => failures.push({ Call: call, Region: region, Message: describeError(error) });
-    cognito.push({ Region: region, IdentityPools: await readIdentityPools(identity, region, failed), UserPools: await readUserPools(idp, region, failed) });
+    if (services.has('cognito')) {
+      const identity = new CognitoIdentityClient({ ...profile, region });
+      const idp = new CognitoIdentityProviderClient({ ...profile, region });
+      cognito.push({ Region: region, IdentityPools: await readIdentityPools(identity, region, failed), UserPools: await readUserPools(idp, region, failed) });
+    }
+    if (services.has('apigateway')) {
+      const rest = new APIGatewayClient({ ...profile, region });
+      const http = new ApiGatewayV2Client({ ...profile, region });
+      apiGateway.push({ Region: region, RestApis: await readRestApis(rest, region, failed), HttpApis: await readHttpApis(http, region, failed) });
+    }
   }
   const roles = details.RoleDetailList as Array<{ Arn?: string }>;
   const accountId = roles.map((r) => /^arn:[^:]+:iam::(\d{12}):/.exec(r.Arn ?? '')?.[1]).find((id) => id !== undefined);
   // What failed goes first in the file, where a reader of the snapshot sees it; reading it back reports it again.
-  return { snapshot: { ...(failures.length > 0 ? { Incomplete: failures } : {}), ...details, Cognito: cognito }, failures, accountId };
+  const snapshot = { ...(failures.length > 0 ? { Incomplete: failures } : {}), ...details, Cognito: cognito, ...(services.has('apigateway') ? { ApiGateway: apiGateway } : {}) };
+  return { snapshot, failures, accountId };
 }
 
 async function defaultRegion(profile: { profile?: string }): Promise<string> {
@@ -195,6 +215,66 @@ async function listGroups(client: CognitoIdentityProviderClient, UserPoolId: str
     return { items: [], next: page.NextToken };
   });
   return groups;
+}
+
+/**
+ * The REST APIs (GetRestApis), each with its resources and their methods (GetResources with
+ * `embed=methods`, which gives each method's `authorizationType`, `authorizerId`, …) and its
+ * authorizers (GetAuthorizers), every page (`position`).
+ */
+async function readRestApis(client: APIGatewayClient, region: string, failed: Failed): Promise<unknown[]> {
+  const apis: Array<Record<string, unknown>> = [];
+  await pages('apigateway:GetRestApis', region, failed, async (position) => {
+    const page = await client.send(new GetRestApisCommand({ limit: API_PAGE_SIZE, ...(position ? { position } : {}) }));
+    apis.push(...(page.items ?? []).map((api) => ({ ...api })));
+    return { items: [], next: page.position };
+  });
+  for (const api of apis) {
+    const restApiId = api.id;
+    if (typeof restApiId !== 'string') continue;
+    const resources: unknown[] = [];
+    await pages(`apigateway:GetResources ${restApiId}`, region, failed, async (position) => {
+      const page = await client.send(new GetResourcesCommand({ restApiId, embed: ['methods'], limit: API_PAGE_SIZE, ...(position ? { position } : {}) }));
+      resources.push(...(page.items ?? []));
+      return { items: [], next: page.position };
+    });
+    const authorizers: unknown[] = [];
+    await pages(`apigateway:GetAuthorizers ${restApiId}`, region, failed, async (position) => {
+      const page = await client.send(new GetAuthorizersCommand({ restApiId, limit: API_PAGE_SIZE, ...(position ? { position } : {}) }));
+      authorizers.push(...(page.items ?? []));
+      return { items: [], next: page.position };
+    });
+    Object.assign(api, { Resources: resources, Authorizers: authorizers });
+  }
+  return apis;
+}
+
+/** The HTTP (and WebSocket) APIs (GetApis), each with its routes (GetRoutes) and authorizers (GetAuthorizers), every page (`NextToken`). */
+async function readHttpApis(client: ApiGatewayV2Client, region: string, failed: Failed): Promise<unknown[]> {
+  const apis: Array<Record<string, unknown>> = [];
+  await pages('apigateway:GetApis', region, failed, async (NextToken) => {
+    const page = await client.send(new GetApisCommand({ MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }));
+    apis.push(...(page.Items ?? []).map((api) => ({ ...api })));
+    return { items: [], next: page.NextToken };
+  });
+  for (const api of apis) {
+    const ApiId = api.ApiId;
+    if (typeof ApiId !== 'string') continue;
+    const routes: unknown[] = [];
+    await pages(`apigateway:GetRoutes ${ApiId}`, region, failed, async (NextToken) => {
+      const page = await client.send(new GetRoutesCommand({ ApiId, MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }));
+      routes.push(...(page.Items ?? []));
+      return { items: [], next: page.NextToken };
+    });
+    const authorizers: unknown[] = [];
+    await pages(`apigateway:GetAuthorizers ${ApiId}`, region, failed, async (NextToken) => {
+      const page = await client.send(new GetHttpAuthorizersCommand({ ApiId, MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }));
+      authorizers.push(...(page.Items ?? []));
+      return { items: [], next: page.NextToken };
+    });
+    Object.assign(api, { Routes: routes, Authorizers: authorizers });
+  }
+  return apis;
 }
 
 /** Records a call of one region that failed. */

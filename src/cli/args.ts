@@ -7,6 +7,7 @@ import { SEVERITIES, type Severity } from '../engine/types.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporters/index.js';
 import { compileGlob, isGlobRefusal } from '../util/glob.js';
 import { didYouMean } from '../util/suggest.js';
+import { AWS_SERVICES, type AwsService } from '../inputs/aws-account.js';
 
 export class UsageError extends Error {}
 
@@ -44,6 +45,8 @@ export interface CliArgs {
   aws: boolean;
   profile: string | undefined;
   regions: string[];
+  /** `--aws-services`: what --aws reads; undefined: the default (IAM and Cognito). */
+  awsServices: AwsService[] | undefined;
   saveAccount: string | undefined;
   /** `--allow-partial`: an account read in part is not exit 2. */
   allowPartial: boolean;
@@ -98,6 +101,8 @@ Options:
       --profile <name>                   With --aws: the profile of the shared AWS config files
       --region <region>                  With --aws: a region whose Cognito pools are read
                                          (repeatable; default: AWS_REGION or the profile's)
+      --aws-services <list>              With --aws: what is read, of iam,cognito,apigateway
+                                         (comma-separated; default: iam,cognito)
       --save-account <file>              With --aws: write what was read to a file, which
                                          \`cognito-iam-lint <file>\` lints offline with the same findings
       --allow-partial                    An account read in part (--aws, or a saved snapshot
@@ -140,6 +145,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   region: { type: 'string', multiple: true },
   'save-account': { type: 'string' },
+  'aws-services': { type: 'string' },
   'allow-partial': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -199,7 +205,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   // The account options only mean something with --aws: alone they are a mistake, not a no-op.
   // (--allow-partial also accepts a saved snapshot read in part, so it stands alone.)
   if (!v.aws) {
-    for (const flag of ['profile', 'region', 'save-account'] as const) {
+    for (const flag of ['profile', 'region', 'save-account', 'aws-services'] as const) {
       if (v[flag] !== undefined) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
     }
   }
@@ -231,6 +237,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     aws: v.aws ?? false,
     profile: v.profile,
     regions: v.region ?? [],
+    awsServices: v['aws-services'] === undefined ? undefined : parseAwsServices(v['aws-services']),
     saveAccount: v['save-account'],
     allowPartial: v['allow-partial'] ?? false,
     color: v['no-color'] ? false : v.color,
@@ -266,4 +273,13 @@ function describeParseError(error: unknown): string {
   if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || unknown === undefined) return message;
   const known = Object.entries(OPTIONS).flatMap(([name, option]) => ['--' + name, ...('short' in option ? ['-' + option.short] : [])]);
   return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
+}
+
+/** `--aws-services iam,cognito,apigateway`: known names, at least one. */
+function parseAwsServices(value: string): AwsService[] {
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const unknown = names.find((name) => !(AWS_SERVICES as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new UsageError(`--aws-services: unknown service \`${unknown}\` (known: ${AWS_SERVICES.join(', ')}).`);
+  if (names.length === 0) throw new UsageError('--aws-services needs a value.');
+  return [...new Set(names)] as AwsService[];
 }

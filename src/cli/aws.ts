@@ -22,7 +22,7 @@ export async function readAwsAccount(io: CliIo, args: CliArgs): Promise<AccountI
   const { readAccount, NoRegionError } = await import('../aws/read.js');
   let read;
   try {
-    read = await readAccount({ ...(args.profile !== undefined ? { profile: args.profile } : {}), regions: args.regions });
+    read = await readAccount({ ...(args.profile !== undefined ? { profile: args.profile } : {}), regions: args.regions, ...(args.awsServices !== undefined ? { services: args.awsServices } : {}) });
   } catch (error) {
     if (error instanceof NoRegionError) throw new UsageError(error.message);
     throw error;

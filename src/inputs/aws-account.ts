@@ -22,10 +22,16 @@
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
+import { apiGatewayResources } from './aws-apigateway.js';
 import type { TemplateInput } from './types.js';
 
 /** The top-level key of the Cognito part; its presence beside the IAM lists is what marks an account snapshot. */
 export const COGNITO_KEY = 'Cognito';
+
+/** What `--aws-services` can name. API Gateway is opt-in: a run without it makes the same calls as before. */
+export const AWS_SERVICES = ['iam', 'cognito', 'apigateway'] as const;
+export type AwsService = (typeof AWS_SERVICES)[number];
+export const DEFAULT_SERVICES: readonly AwsService[] = ['iam', 'cognito'];
 
 /** Is this document an account snapshot (IAM authorization details plus Cognito descriptions)? */
 export function isAccountSnapshot(data: Record<string, unknown>): boolean {
@@ -149,6 +155,7 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
       add(`${pool.IdentityPoolId} roles`, 'AWS::Cognito::IdentityPoolRoleAttachment', base, attachment, attachmentAt);
     });
   });
+  apiGatewayResources(data, add);
   if (origins.size === 0) return undefined;
   const view = { Resources: resources };
   const original = (pointer: Pointer): Pointer => {

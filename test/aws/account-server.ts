@@ -8,6 +8,12 @@
  * - Cognito: JSON 1.1, the operation in `X-Amz-Target` (`AWSCognitoIdentityService.ListIdentityPools`,
  *   `AWSCognitoIdentityProviderService.ListUserPools`, …), errors as `{"__type": …, "message": …}`.
  *
+ * - API Gateway (REST APIs): restJson1, `GET /restapis?limit=…&position=…`,
+ *   `GET /restapis/{id}/resources?embed=methods`, `GET /restapis/{id}/authorizers`, lists as
+ *   `{"item": […], "position": …}`; HTTP APIs: `GET /v2/apis`, `/v2/apis/{id}/routes`,
+ *   `/v2/apis/{id}/authorizers`, lists as `{"items": […], "nextToken": …}` with camelCase fields;
+ *   errors as `{"message": …}` with `x-amzn-errortype`.
+ *
  * The account: the role pair the Cognito console creates (`Cognito_AppAuth_Role`, whose trust
  * lacks `aud`, and `Cognito_AppUnauth_Role`), a customer managed policy attached to both, four
  * other roles so that the roles span three pages, an identity pool with guests and the classic
@@ -173,6 +179,78 @@ const COGNITO: Record<string, (body: Record<string, unknown>) => object> = {
   'AWSCognitoIdentityProviderService.DescribeUserPoolClient': () => ({ UserPoolClient: CLIENT }),
 };
 
+/** REST API IDs, and the HTTP API's. */
+export const REST_API_ID = 'a1b2c3d4e5';
+export const ADMIN_API_ID = 'f6g7h8i9j0';
+export const HTTP_API_ID = 'h1t2p3a4p5';
+const USER_POOL_ARN = `arn:aws:cognito-idp:${REGION}:${ACCOUNT}:userpool/${USER_POOL_ID}`;
+
+/** GetRestApis, two pages: the app's API, then an admin API. */
+const REST_APIS = [
+  { id: REST_API_ID, name: 'AppApi', rootResourceId: 'r00t000001', createdDate: 1614852672, apiKeySource: 'HEADER', endpointConfiguration: { types: ['REGIONAL'] } },
+  { id: ADMIN_API_ID, name: 'AdminApi', rootResourceId: 'r00t000002', createdDate: 1614852672 },
+];
+/**
+ * GetResources with `embed=methods`, per API; the app's API in two pages. `GET /` and `GET /items`
+ * use the Cognito authorizer, `GET /public` none (method-no-auth), `OPTIONS /items` none (preflight,
+ * never reported); the admin API's `POST /` says COGNITO_USER_POOLS but names no authorizer.
+ */
+const REST_RESOURCES: Record<string, object[][]> = {
+  [REST_API_ID]: [
+    [
+      { id: 'r00t000001', path: '/', resourceMethods: { GET: { httpMethod: 'GET', authorizationType: 'COGNITO_USER_POOLS', authorizerId: 'cog001', apiKeyRequired: false } } },
+      {
+        id: 'res0000001', parentId: 'r00t000001', pathPart: 'items', path: '/items',
+        resourceMethods: {
+          GET: { httpMethod: 'GET', authorizationType: 'COGNITO_USER_POOLS', authorizerId: 'cog001', apiKeyRequired: false, methodIntegration: { type: 'AWS_PROXY', httpMethod: 'POST' } },
+          OPTIONS: { httpMethod: 'OPTIONS', authorizationType: 'NONE', apiKeyRequired: false },
+        },
+      },
+    ],
+    [{ id: 'res0000002', parentId: 'r00t000001', pathPart: 'public', path: '/public', resourceMethods: { GET: { httpMethod: 'GET', authorizationType: 'NONE', apiKeyRequired: false } } }],
+  ],
+  [ADMIN_API_ID]: [[{ id: 'r00t000002', path: '/', resourceMethods: { POST: { httpMethod: 'POST', authorizationType: 'COGNITO_USER_POOLS', apiKeyRequired: false } } }]],
+};
+const REST_AUTHORIZERS: Record<string, object[]> = {
+  [REST_API_ID]: [{ id: 'cog001', name: 'users', type: 'COGNITO_USER_POOLS', providerARNs: [USER_POOL_ARN], authType: 'cognito_user_pools', identitySource: 'method.request.header.Authorization' }],
+  [ADMIN_API_ID]: [],
+};
+const HTTP_APIS = [{ apiId: HTTP_API_ID, name: 'OrdersApi', protocolType: 'HTTP', routeSelectionExpression: '$request.method $request.path', apiEndpoint: `https://${HTTP_API_ID}.execute-api.${REGION}.amazonaws.com`, createdDate: '2021-03-04T10:11:12Z' }];
+/** GetRoutes, two pages: `GET /orders` without authorization (route-no-auth), then `POST /orders` with the JWT authorizer. */
+const HTTP_ROUTES = [
+  [{ routeId: 'rt00001', routeKey: 'GET /orders', authorizationType: 'NONE', apiKeyRequired: false, target: 'integrations/int0001' }],
+  [{ routeId: 'rt00002', routeKey: 'POST /orders', authorizationType: 'JWT', authorizerId: 'jwt0001', apiKeyRequired: false, target: 'integrations/int0001' }],
+];
+/** The JWT authorizer's issuer ends with a slash: tokens' `iss` never matches it (jwt-issuer-invalid). */
+const HTTP_AUTHORIZERS = [
+  {
+    authorizerId: 'jwt0001', name: 'cognito', authorizerType: 'JWT', identitySource: ['$request.header.Authorization'],
+    jwtConfiguration: { audience: [CLIENT_ID], issuer: `https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}/` },
+  },
+];
+
+/** What the server answers an API Gateway GET with: the operation, and the page asked for (`position`/`nextToken`). */
+function apiGateway(path: string, query: URLSearchParams): { operation: string; body: object } | undefined {
+  const pageOf = (token: string | null) => (token === null ? 0 : Number(/^page-(\d+)$/.exec(token)?.[1] ?? -1));
+  const rest = (items: object[][], token: string | null) => {
+    const n = pageOf(token);
+    return items[n] === undefined ? undefined : { item: items[n], ...(n + 1 < items.length ? { position: `page-${n + 1}` } : {}) };
+  };
+  const http = (items: object[][], token: string | null) => {
+    const n = pageOf(token);
+    return items[n] === undefined ? undefined : { items: items[n], ...(n + 1 < items.length ? { nextToken: `page-${n + 1}` } : {}) };
+  };
+  let match: RegExpExecArray | null;
+  let answer: { operation: string; body: object | undefined } | undefined;
+  if (path === '/restapis') answer = { operation: 'GetRestApis', body: rest([[REST_APIS[0]!], [REST_APIS[1]!]], query.get('position')) };
+  else if ((match = /^\/restapis\/([^/]+)\/resources$/.exec(path)) && query.get('embed') === 'methods') answer = { operation: 'GetResources', body: rest(REST_RESOURCES[match[1]!] ?? [], query.get('position')) };
+  else if ((match = /^\/restapis\/([^/]+)\/authorizers$/.exec(path))) answer = { operation: 'GetAuthorizers', body: rest(REST_AUTHORIZERS[match[1]!] ? [REST_AUTHORIZERS[match[1]!]!] : [], query.get('position')) };
+  else if (path === '/v2/apis') answer = { operation: 'GetApis', body: http([HTTP_APIS], query.get('nextToken')) };
+  else if (path === `/v2/apis/${HTTP_API_ID}/routes`) answer = { operation: 'GetRoutes', body: http(HTTP_ROUTES, query.get('nextToken')) };
+  else if (path === `/v2/apis/${HTTP_API_ID}/authorizers`) answer = { operation: 'GetAuthorizers', body: http([HTTP_AUTHORIZERS], query.get('nextToken')) };
+  return answer?.body === undefined ? undefined : (answer as { operation: string; body: object });
+}
+
 export interface Faults {
   /** Operations (`GetAccountAuthorizationDetails`, `ListIdentityPools`, …) answered once with throttling, then normally. */
   throttleOnce?: string[];
@@ -187,7 +265,7 @@ export interface Faults {
 export interface AccountServer {
   url: string;
   /** Every request: the operation and, for IAM, the marker. */
-  calls: Array<{ operation: string; marker?: string }>;
+  calls: Array<{ operation: string; marker?: string; path?: string }>;
   faults: Faults;
   close(): Promise<void>;
 }
@@ -204,6 +282,7 @@ export async function startAccountServer(): Promise<AccountServer> {
   const handle = (request: IncomingMessage, body: string, response: ServerResponse): void => {
     const target = request.headers['x-amz-target'];
     if (typeof target === 'string') return cognito(target, body, response);
+    if (request.method === 'GET') return apiGatewayGet(new URL(request.url ?? '/', 'http://localhost'), response);
     const form = new URLSearchParams(body);
     const operation = form.get('Action') ?? '';
     const marker = form.get('Marker') ?? undefined;
@@ -228,6 +307,19 @@ export async function startAccountServer(): Promise<AccountServer> {
       return { status: 400, code: json ? 'ThrottlingException' : 'Throttling', message: 'Rate exceeded' };
     }
     return undefined;
+  };
+  const apiGatewayGet = (url: URL, response: ServerResponse): void => {
+    const answer = apiGateway(url.pathname, url.searchParams);
+    const operation = answer?.operation ?? url.pathname;
+    calls.push({ operation, path: `${url.pathname}${url.search}` });
+    const fault = faultFor(operation);
+    if (fault || !answer) {
+      const type = fault?.code ?? 'NotFoundException';
+      response.writeHead(fault?.status ?? 404, { 'content-type': 'application/json', 'x-amzn-errortype': type });
+      return void response.end(JSON.stringify({ message: fault?.message ?? `Invalid request: GET ${url.pathname}${url.search}` }));
+    }
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(answer.body));
   };
   const cognito = (target: string, body: string, response: ServerResponse): void => {
     const operation = target.slice(target.indexOf('.') + 1);

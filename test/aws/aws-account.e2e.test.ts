@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../hostile/output-helpers.js';
-import { CLIENT_ID, IDENTITY_POOL_ID, REGION, USER_POOL_ID, startAccountServer, type AccountServer } from './account-server.js';
+import { ADMIN_API_ID, CLIENT_ID, HTTP_API_ID, IDENTITY_POOL_ID, REGION, REST_API_ID, USER_POOL_ID, startAccountServer, type AccountServer } from './account-server.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'cognito-iam-lint.js');
 let server: AccountServer;
@@ -136,6 +136,92 @@ describe('--aws', () => {
     expect(offline.status).toBe(1);
     expect(offline.stderr).toBe('');
     expect(findingsOf(offline)).toEqual(findings);
+  });
+
+  it('--aws-services apigateway reads REST and HTTP APIs, every page, and the apigateway rules run on them', async () => {
+    server.faults = {};
+    const live = await runBin(['--aws', '--aws-services', 'iam,cognito,apigateway', '--save-account', 'apis.json', '-f', 'json']);
+    expect(live.stderr).toBe('cognito-iam-lint: wrote the account to apis.json.\n');
+    expect(live.status).toBe(1);
+    // Every page: the REST APIs and the app API's resources by `position`, the routes by `nextToken`.
+    expect(server.calls.filter((c) => c.path !== undefined).map((c) => c.path)).toEqual([
+      '/restapis?limit=500',
+      '/restapis?limit=500&position=page-1',
+      `/restapis/${REST_API_ID}/resources?embed=methods&limit=500`,
+      `/restapis/${REST_API_ID}/resources?embed=methods&limit=500&position=page-1`,
+      `/restapis/${REST_API_ID}/authorizers?limit=500`,
+      `/restapis/${ADMIN_API_ID}/resources?embed=methods&limit=500`,
+      `/restapis/${ADMIN_API_ID}/authorizers?limit=500`,
+      '/v2/apis?maxResults=500',
+      `/v2/apis/${HTTP_API_ID}/routes?maxResults=500`,
+      `/v2/apis/${HTTP_API_ID}/routes?maxResults=500&nextToken=page-1`,
+      `/v2/apis/${HTTP_API_ID}/authorizers?maxResults=500`,
+    ]);
+    const findings = findingsOf(live).filter((f) => f.ruleId.startsWith('apigateway/'));
+    expect(summary(findings)).toEqual([
+      `apigateway/authorizer-misconfigured ${ADMIN_API_ID} POST /`,
+      `apigateway/jwt-issuer-invalid ${HTTP_API_ID}/jwt0001`,
+      `apigateway/method-no-auth ${REST_API_ID} GET /public`,
+      `apigateway/route-no-auth ${HTTP_API_ID}/rt00001`,
+    ]);
+    const saved = readFileSync(join(work, 'apis.json'), 'utf8');
+    const lines = saved.split('\n');
+    const lineOf = (text: string, after = 0) => lines.findIndex((line, i) => i >= after && line.includes(text)) + 1;
+    // Each finding is at the description it came from: the method's `authorizationType`, the issuer.
+    const noAuth = findings.find((f) => f.ruleId === 'apigateway/method-no-auth')!;
+    expect(noAuth.file).toBe('apis.json');
+    expect(noAuth.message).toBe(
+      `Method \`GET /public\` of API \`${REST_API_ID}\` has \`AuthorizationType: NONE\` although the API has authorizer \`${REST_API_ID}/cog001\`: anyone who can reach the API can call it.`,
+    );
+    expect(findings.find((f) => f.ruleId === 'apigateway/authorizer-misconfigured')!.message).toBe(
+      `Method \`POST /\` of API \`${ADMIN_API_ID}\` uses \`COGNITO_USER_POOLS\` but names no \`AuthorizerId\`.`,
+    );
+    expect(noAuth.range.start.line).toBe(lineOf('"authorizationType": "NONE"', lineOf('"path": "/public"')));
+    const issuer = findings.find((f) => f.ruleId === 'apigateway/jwt-issuer-invalid')!;
+    expect(issuer.range.start.line).toBe(lineOf(`"Issuer": "https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}/"`));
+    expect(issuer.message).toBe(
+      `JWT authorizer \`${HTTP_API_ID}/jwt0001\` of HTTP API \`${HTTP_API_ID}\` has issuer \`https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}/\` with a trailing slash: Cognito tokens carry \`https://cognito-idp.<region>.amazonaws.com/<userPoolId>\` exactly, so no token matches it.`,
+    );
+    const route = findings.find((f) => f.ruleId === 'apigateway/route-no-auth')!;
+    expect(route.message).toContain('GET /orders');
+    expect(route.range.start.line).toBe(lineOf('"AuthorizationType": "NONE"'));
+    // The snapshot keeps the API Gateway part beside the Cognito one, per region.
+    const snapshot = JSON.parse(saved) as { ApiGateway: Array<{ Region: string; RestApis: Array<{ id: string }>; HttpApis: Array<{ ApiId: string; Routes: unknown[] }> }> };
+    expect(snapshot.ApiGateway.map((r) => [r.Region, r.RestApis.map((a) => a.id), r.HttpApis.map((a) => [a.ApiId, a.Routes.length])])).toEqual([
+      [REGION, [REST_API_ID, ADMIN_API_ID], [[HTTP_API_ID, 2]]],
+    ]);
+
+    const offline = await runBin(['apis.json', '-f', 'json'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
+    expect(offline.status).toBe(1);
+    expect(findingsOf(offline)).toEqual(findingsOf(live));
+  });
+
+  it('without --aws-services no API Gateway call is made; an unknown service is a usage error', async () => {
+    server.faults = {};
+    const run = await runBin(['--aws', '-f', 'json']);
+    expect(run.status).toBe(1);
+    expect(server.calls.filter((c) => c.path !== undefined)).toEqual([]);
+    expect(findingsOf(run).filter((f) => f.ruleId.startsWith('apigateway/'))).toEqual([]);
+    const unknown = await runBin(['--aws', '--aws-services', 'iam,lambda']);
+    expect(unknown.stderr).toBe('cognito-iam-lint: --aws-services: unknown service `lambda` (known: iam, cognito, apigateway).\n');
+    expect(unknown.status).toBe(2);
+    const alone = await runBin(['--aws-services', 'apigateway', 'x.json']);
+    expect(alone.stderr).toBe('cognito-iam-lint: --aws-services goes with --aws (read an AWS account); see --help.\n');
+    expect(alone.status).toBe(2);
+  });
+
+  it('a denied API Gateway call is one line naming it, and the rest is read', async () => {
+    server.faults = { deny: ['GetRoutes'] };
+    const run = await runBin(['--aws', '--aws-services', 'apigateway', '-f', 'json']);
+    expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^cognito-iam-lint: aws: apigateway:GetRoutes ${HTTP_API_ID} \\(${REGION}, page 1\\): access denied \\(AccessDeniedException: `));
+    expect(run.status).toBe(2);
+    // Only API Gateway was asked for: no IAM or Cognito call.
+    expect(server.calls.every((c) => c.path !== undefined)).toBe(true);
+    expect(summary(findingsOf(run).filter((f) => f.ruleId.startsWith('apigateway/')))).toEqual([
+      `apigateway/authorizer-misconfigured ${ADMIN_API_ID} POST /`,
+      `apigateway/jwt-issuer-invalid ${HTTP_API_ID}/jwt0001`,
+      `apigateway/method-no-auth ${REST_API_ID} GET /public`,
+    ]);
   });
 
   it('a denied call is one line naming it; the run reports what it read and exits 2 unless --allow-partial', async () => {

@@ -1,8 +1,11 @@
+import { type AwsService } from '../inputs/aws-account.js';
 export interface AccountRequest {
     /** A profile of the shared config files (`--profile`); default: the SDK's (`AWS_PROFILE`, else `default`). */
     profile?: string;
     /** Regions whose Cognito pools are read (`--region`, repeatable); default: the SDK's default region. */
     regions: string[];
+    /** The services read (`--aws-services`); default: {@link DEFAULT_SERVICES}. */
+    services?: readonly AwsService[];
 }
 export interface AccountRead {
     /** The snapshot: `get-account-authorization-details` output plus `Cognito: [{Region, IdentityPools, UserPools}]`. */

@@ -24,6 +24,10 @@ import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import type { TemplateInput } from './types.js';
 /** The top-level key of the Cognito part; its presence beside the IAM lists is what marks an account snapshot. */
 export declare const COGNITO_KEY = "Cognito";
+/** What `--aws-services` can name. API Gateway is opt-in: a run without it makes the same calls as before. */
+export declare const AWS_SERVICES: readonly ["iam", "cognito", "apigateway"];
+export type AwsService = (typeof AWS_SERVICES)[number];
+export declare const DEFAULT_SERVICES: readonly AwsService[];
 /** Is this document an account snapshot (IAM authorization details plus Cognito descriptions)? */
 export declare function isAccountSnapshot(data: Record<string, unknown>): boolean;
 /** The top-level key of the calls that failed while the account was read (src/aws/read.ts AccountFailure). */
