@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeErrors, sarifValidator } from '../reporters/schemas.js';
 import { tempDir } from '../hostile/output-helpers.js';
 import { ADMIN_API_ID, CLIENT_ID, HTTP_API_ID, IDENTITY_POOL_ID, REGION, REST_API_ID, USER_POOL_ID, startAccountServer, type AccountServer } from './account-server.js';
 
@@ -63,6 +64,27 @@ const findingsOf = (run: Run): JsonFinding[] => (JSON.parse(run.stdout) as { fin
 const summary = (findings: JsonFinding[]) => findings.map((f) => `${f.ruleId} ${f.resource?.logicalId}`).sort();
 
 describe('--aws', () => {
+  it('reports an account in every format: SARIF (valid 2.1.0) and the HTML report drawing its pools and roles', async () => {
+    const sarifRun = await runBin(['--aws', '--region', REGION, '--save-account', 'formats.json', '-f', 'sarif']);
+    expect(sarifRun.status).toBe(1);
+    const sarif = JSON.parse(sarifRun.stdout) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+    const validate = sarifValidator();
+    expect(validate(sarif), describeErrors(validate.errors)).toBe(true);
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain('trust/missing-aud');
+    // The saved account, read back offline, drawn as a graph: the pool and the console role pair.
+    const html = await runBin(['formats.json', '--format', 'html', '-o', 'formats.html']);
+    expect(html.stderr).toBe('');
+    expect(html.status).toBe(1);
+    const page = readFileSync(join(work, 'formats.html'), 'utf8');
+    const data = JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(page)![1]!) as {
+      graph: { nodes: Array<{ kind: string; label: string }> };
+    };
+    const labels = data.graph.nodes.map((n) => `${n.kind} ${n.label}`);
+    for (const name of [IDENTITY_POOL_ID, USER_POOL_ID, 'Cognito_AppAuth_Role', 'Cognito_AppUnauth_Role']) {
+      expect(labels.some((l) => l.includes(name)), `${name} in ${labels.join(', ')}`).toBe(true);
+    }
+  });
+
   it('reads every page and region, lints the account, and --save-account reads back with identical findings', async () => {
     // One throttled answer for IAM's first page and for ListUserPools: the SDK retries both.
     server.faults = { throttleOnce: ['GetAccountAuthorizationDetails', 'ListUserPools'] };
