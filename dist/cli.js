@@ -35,7 +35,7 @@ import {
   unreadCalls,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-EQNWFUNJ.js";
+} from "./chunks/chunk-ZAIXNEVJ.js";
 import {
   __commonJS,
   __toESM

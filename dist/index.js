@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-EQNWFUNJ.js";
+} from "./chunks/chunk-ZAIXNEVJ.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,
