@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-INEVYJU7.js";
+} from "./chunks/chunk-TYEG7PAV.js";
 import {
   AWS_SERVICES,
   failureLine,

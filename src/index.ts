@@ -11,6 +11,7 @@ import { selectShard, type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
 import { loadInputs, type StdinInput } from './inputs/load.js';
+import { releaseParses } from './inputs/light-document.js';
 import { pathApiFor, rebaser } from './inputs/files.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
@@ -57,6 +58,8 @@ export interface LintOptions {
   shard?: Shard;
   /** Documents that are not files (an AWS account read with `--aws`), linted as named files. */
   documents?: ReadonlyArray<{ file: string; text: string }>;
+  /** Templates at least this long (characters) are kept as text between uses (src/inputs/light-document.ts); tests lower it. */
+  lightDocumentChars?: number;
 }
 
 export interface LintResult {
@@ -85,9 +88,12 @@ export function lint(paths: string[], options: LintOptions): LintResult {
     ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
     ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
     ...(options.documents ? { documents: options.documents } : {}),
+    ...(options.lightDocumentChars !== undefined ? { lightDocumentChars: options.lightDocumentChars } : {}),
   });
   const path = pathApiFor(options.cwd);
   const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
+  // Choosing the shard read every template's tree: the trees go before the groups are linted one by one.
+  if (options.shard) releaseParses(inputs.documents);
   return {
     report: lintInputs(linted, {
       ...options,

@@ -7,7 +7,8 @@
 import type { EngineSettings as Config } from './settings.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import { IdentityModel } from '../model/model.js';
-import { planConditions, type ScenarioGroup } from '../model/scenarios.js';
+import { planConditions, type ConditionPlan, type ScenarioGroup } from '../model/scenarios.js';
+import { groupwisePlan, type LazyPlan } from './groupwise-plan.js';
 import type { Rule } from './rule.js';
 import { dedupeNotifications, runRules, sortFindings, type RunOptions, type RunResult } from './run.js';
 import type { Finding, Notification } from './types.js';
@@ -30,7 +31,10 @@ export interface PlannedResult {
 }
 
 export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
-  const plan = planConditions(inputs);
+  return lintPlan(groupwisePlan(inputs) ?? planConditions(inputs), rules, options);
+}
+
+function lintPlan(plan: ConditionPlan | LazyPlan, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
   // Each model is dropped as soon as its rules have run: only findings and notes outlive it.
   const run = (scenario: LoadedInputs): RunResult => {
     options.onModel?.(scenario.documents.map((doc) => doc.file));

@@ -10,6 +10,7 @@ import { parseText } from '../parsers/index.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import { accountTemplate } from './aws-account.js';
+import { LIGHT_DOCUMENT_CHARS, lighten, releaseParses } from './light-document.js';
 import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
 import { classifyDocument, hasUsableData, isPlainObject, looksLikeLintInput } from './classify.js';
 import {
@@ -71,6 +72,8 @@ export interface LoadOptions {
   maxTotalBytes?: number;
   /** Documents read from elsewhere than the file system (an AWS account, `--aws`): linted as files named on the command line. */
   documents?: ReadonlyArray<{ file: string; text: string }>;
+  /** Files at least this long are kept as text only once read (src/inputs/light-document.ts); default LIGHT_DOCUMENT_CHARS. */
+  lightDocumentChars?: number;
 }
 
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
@@ -464,6 +467,13 @@ class Loader {
     switch (kind) {
       case 'template':
       case 'resources-fragment': {
+        // Classified: a large template's tree goes until its group is linted, so the run never holds them all.
+        const light = lighten(doc, this.parse, this.options.lightDocumentChars ?? LIGHT_DOCUMENT_CHARS);
+        if (light !== doc) {
+          releaseParses([light]);
+          if (from.fsPath && this.cache.get(from.fsPath) === doc) this.cache.set(from.fsPath, light);
+          doc = light;
+        }
         this.addDocument(doc);
         this.templates.push({
           doc,

@@ -51,6 +51,8 @@ export interface LintOptions {
         file: string;
         text: string;
     }>;
+    /** Templates at least this long (characters) are kept as text between uses (src/inputs/light-document.ts); tests lower it. */
+    lightDocumentChars?: number;
 }
 export interface LintResult {
     report: LintReport;

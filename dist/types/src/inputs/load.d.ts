@@ -43,6 +43,8 @@ export interface LoadOptions {
         file: string;
         text: string;
     }>;
+    /** Files at least this long are kept as text only once read (src/inputs/light-document.ts); default LIGHT_DOCUMENT_CHARS. */
+    lightDocumentChars?: number;
 }
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
 export declare const DEFAULT_MAX_TOTAL_BYTES: number;
