@@ -983,6 +983,11 @@ function countBySeverity(findings) {
   for (const finding2 of findings) counts[finding2.severity] += 1;
   return counts;
 }
+function problemsBySeverity(open) {
+  const counts = countBySeverity(open);
+  const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  return `${plural(open.length, "problem")} (${breakdown.join(", ")})`;
+}
 function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
@@ -1059,9 +1064,7 @@ function notificationCommand(n) {
   return workflowCommand(n.level === "error" ? "error" : "warning", properties, n.message);
 }
 function summaryCommand(report, open, commands) {
-  const counts = countBySeverity(open);
-  const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  const problems = open.length === 0 ? "No problems" : `${plural(open.length, "problem")} (${breakdown.join(", ")})`;
+  const problems = open.length === 0 ? "No problems" : problemsBySeverity(open);
   const verdict = failOnVerdict(report);
   let text = `${problems} in ${plural(report.summary.filesLinted, "file")} linted${verdict ? `; ${verdict}` : ""}.`;
   const over = ["error", "warning", "notice"].filter(
@@ -1532,7 +1535,7 @@ function formatMarkdown(report, options = {}) {
   const suppressed = report.findings.filter((f) => findingStatus(f) === "suppressed").length;
   const baseline = report.findings.filter((f) => findingStatus(f) === "baseline").length;
   const out = [];
-  const headline = open.length === 0 ? "\u2714 No problems" : `\u2716 ${plural(open.length, "problem")} (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ")})`;
+  const headline = open.length === 0 ? "\u2714 No problems" : `\u2716 ${problemsBySeverity(open)}`;
   out.push(`### cognito-iam-lint: ${headline}`, "");
   const failOn = report.summary.failOn;
   if (failOn !== void 0) {
@@ -1889,10 +1892,9 @@ function formatSummary(c, report, open, absent) {
     out.push(c.bold(c.green(`\u2714 No problems in ${plural(report.summary.filesLinted, "file")}.`)));
   } else {
     const counts = countBySeverity(open);
-    const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
     const files = new Set(open.map((f) => f.file)).size;
     const verdict = failOnVerdict(report);
-    const line = `\u2716 ${plural(open.length, "problem")} (${breakdown}) in ${files} of ${plural(report.summary.filesLinted, "file")} linted${verdict ? ` \xB7 ${verdict}` : ""}`;
+    const line = `\u2716 ${problemsBySeverity(open)} in ${files} of ${plural(report.summary.filesLinted, "file")} linted${verdict ? ` \xB7 ${verdict}` : ""}`;
     const fails = verdict ? verdict.startsWith("fails") : counts.critical + counts.high > 0;
     out.push(c.bold(fails ? c.red(line) : c.yellow(line)));
   }

@@ -4,9 +4,9 @@
  * repositories without code scanning this is the cheapest way to put findings in front of a
  * reviewer.
  */
-import { SEVERITIES, type Finding, type LintReport, type Notification } from '../engine/types.js';
+import type { Finding, LintReport, Notification } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { bySeverity, countBySeverity, failOnVerdict, findingMessage, findingStatus, plural, sarifLevel } from './shared.js';
+import { bySeverity, failOnVerdict, findingMessage, findingStatus, plural, problemsBySeverity, sarifLevel } from './shared.js';
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job;
@@ -80,9 +80,7 @@ function notificationCommand(n: Notification): string {
 
 /** The one closing notice: counts by severity, files linted, and the verdict under --fail-on. */
 function summaryCommand(report: LintReport, open: readonly Finding[], commands: readonly string[]): string {
-  const counts = countBySeverity(open);
-  const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  const problems = open.length === 0 ? 'No problems' : `${plural(open.length, 'problem')} (${breakdown.join(', ')})`;
+  const problems = open.length === 0 ? 'No problems' : problemsBySeverity(open);
   const verdict = failOnVerdict(report);
   let text = `${problems} in ${plural(report.summary.filesLinted, 'file')} linted${verdict ? `; ${verdict}` : ''}.`;
   const over = (['error', 'warning', 'notice'] as const).filter(

@@ -10,7 +10,7 @@
  */
 import { SEVERITIES, type Finding, type LintReport } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { bySeverity, countBySeverity, failingFindings, findingMessage, findingStatus, plural } from './shared.js';
+import { bySeverity, countBySeverity, failingFindings, findingMessage, findingStatus, plural, problemsBySeverity } from './shared.js';
 
 export interface MarkdownOptions {
   /**
@@ -57,12 +57,7 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
   const baseline = report.findings.filter((f) => findingStatus(f) === 'baseline').length;
   const out: string[] = [];
 
-  const headline =
-    open.length === 0
-      ? '✔ No problems'
-      : `✖ ${plural(open.length, 'problem')} (${SEVERITIES.filter((s) => counts[s] > 0)
-          .map((s) => `${counts[s]} ${s}`)
-          .join(', ')})`;
+  const headline = open.length === 0 ? '✔ No problems' : `✖ ${problemsBySeverity(open)}`;
   out.push(`### cognito-iam-lint: ${headline}`, '');
 
   // The threshold the CLI recorded: say whether the run fails under it.

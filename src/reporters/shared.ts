@@ -40,6 +40,13 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
+/** `5 problems (1 critical, 2 high, 2 low)`: open findings counted, zero counts left out. Every format's summary says it so. */
+export function problemsBySeverity(open: readonly Finding[]): string {
+  const counts = countBySeverity(open);
+  const breakdown = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  return `${plural(open.length, 'problem')} (${breakdown.join(', ')})`;
+}
+
 /** `1 problem`, `2 problems`. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

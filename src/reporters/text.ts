@@ -6,9 +6,9 @@
  */
 import { createColors } from 'picocolors';
 import type { BaselineEntry } from '../engine/baseline.js';
-import { SEVERITIES, type Finding, type LintReport, type Notification, type Severity } from '../engine/types.js';
+import type { Finding, LintReport, Notification, Severity } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { countBySeverity, failOnVerdict, findingMessage, findingStatus, frameText, plural } from './shared.js';
+import { countBySeverity, failOnVerdict, findingMessage, findingStatus, frameText, plural, problemsBySeverity } from './shared.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color). No escape code at all when false. */
@@ -144,12 +144,9 @@ function formatSummary(c: Colors, report: LintReport, open: readonly Finding[], 
     out.push(c.bold(c.green(`✔ No problems in ${plural(report.summary.filesLinted, 'file')}.`)));
   } else {
     const counts = countBySeverity(open);
-    const breakdown = SEVERITIES.filter((s) => counts[s] > 0)
-      .map((s) => `${counts[s]} ${s}`)
-      .join(', ');
     const files = new Set(open.map((f) => f.file)).size;
     const verdict = failOnVerdict(report);
-    const line = `✖ ${plural(open.length, 'problem')} (${breakdown}) in ${files} of ${plural(report.summary.filesLinted, 'file')} linted${verdict ? ` · ${verdict}` : ''}`;
+    const line = `✖ ${problemsBySeverity(open)} in ${files} of ${plural(report.summary.filesLinted, 'file')} linted${verdict ? ` · ${verdict}` : ''}`;
     // Red when the run fails (or, with no threshold recorded, when something is critical or high,
     // the SARIF errors), yellow otherwise.
     const fails = verdict ? verdict.startsWith('fails') : counts.critical + counts.high > 0;

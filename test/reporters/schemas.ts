@@ -2,17 +2,9 @@
  * Validators for the two schemas the reporters promise to meet: our report schema and the
  * SARIF 2.1.0 schema (the copy shipped with Microsoft's SARIF SDK, see schemas/README.md).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-
-const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
-
-function readSchema(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(SCHEMAS, name), 'utf8')) as Record<string, unknown>;
-}
+import { readSchema } from '../../src/util/package-root.js';
 
 /** An absolute URI: what `format: uri` demands (ajv-formats is not a dependency). */
 function isAbsoluteUri(value: string): boolean {

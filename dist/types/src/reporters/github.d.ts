@@ -4,7 +4,7 @@
  * repositories without code scanning this is the cheapest way to put findings in front of a
  * reviewer.
  */
-import { type LintReport } from '../engine/types.js';
+import type { LintReport } from '../engine/types.js';
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job;
  * the rest are dropped from the annotation list (the log keeps every line). Source: actions/toolkit,

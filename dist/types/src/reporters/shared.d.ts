@@ -16,6 +16,8 @@ export declare function findingStatus(finding: Finding): FindingStatus;
 /** Severity → SARIF `level` / GitHub annotation level, as RULES.md fixes it. */
 export declare function sarifLevel(severity: Severity): 'error' | 'warning' | 'note';
 export declare function countBySeverity(findings: readonly Finding[]): Record<Severity, number>;
+/** `5 problems (1 critical, 2 high, 2 low)`: open findings counted, zero counts left out. Every format's summary says it so. */
+export declare function problemsBySeverity(open: readonly Finding[]): string;
 /** `1 problem`, `2 problems`. */
 export declare function plural(count: number, singular: string, pluralForm?: string): string;
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */

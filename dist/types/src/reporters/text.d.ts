@@ -1,5 +1,5 @@
 import type { BaselineEntry } from '../engine/baseline.js';
-import { type LintReport } from '../engine/types.js';
+import type { LintReport } from '../engine/types.js';
 export interface TextOptions {
     /** ANSI colours; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color). No escape code at all when false. */
     color: boolean;
