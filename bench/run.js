@@ -137,18 +137,19 @@ function oneTemplate(repeat, withCfnLint) {
   const bytes = statSync(ONE_TEMPLATE).size;
   console.log('');
   console.log(`one: ${relative(ROOT, ONE_TEMPLATE)} (${num(bytes / 1000)} KB), a fresh process each time (node start-up included), median of ${repeat}`);
-  const median3 = (command, args) => median(Array.from({ length: repeat }, () => timeProcess(command, args, ROOT)));
-  const floorMs = median3(process.execPath, [SELF, '--parse-only', ONE_TEMPLATE]);
-  const lintMs = median3(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--format', 'json', ONE_TEMPLATE]);
+  /** The median wall time of `repeat` fresh processes. */
+  const medianRun = (command, args, env) => median(Array.from({ length: repeat }, () => timeProcess(command, args, ROOT, env)));
+  const floorMs = medianRun(process.execPath, [SELF, '--parse-only', ONE_TEMPLATE]);
+  const lintMs = medianRun(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--format', 'json', ONE_TEMPLATE]);
   console.log(`  floor (node + yaml parse) ${num(floorMs)} ms; cognito-iam-lint ${num(lintMs)} ms: ${num(lintMs / floorMs, 2)}× the floor`);
   // What `--aws` adds at start-up: the SDK's chunks load, and every call is refused at once by a
   // closed local port (no network leaves the machine), so the time is start-up, not AWS.
   const awsEnv = { ...process.env, AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: 'us-east-1' };
-  const awsMs = median(Array.from({ length: repeat }, () => timeProcess(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--aws', '--format', 'json'], ROOT, awsEnv)));
+  const awsMs = medianRun(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--aws', '--format', 'json'], awsEnv);
   console.log(`  cognito-iam-lint --aws, start-up only (SDK loaded, calls refused by a closed local port): ${num(awsMs)} ms`);
   const result = { case: 'one', bytes, floorMs, lintMs, awsMs };
   if (withCfnLint) {
-    result.cfnLintMs = median3('cfn-lint', [ONE_TEMPLATE]);
+    result.cfnLintMs = medianRun('cfn-lint', [ONE_TEMPLATE]);
     console.log(`  cfn-lint ${num(result.cfnLintMs)} ms: ${num(result.cfnLintMs / lintMs, 1)}× cognito-iam-lint`);
   }
   return result;
