@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-TYEG7PAV.js";
+} from "./chunks/chunk-553346QL.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-TYEG7PAV.js";
+} from "./chunks/chunk-553346QL.js";
 import "./chunks/chunk-OLA6GJIR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {

@@ -321,20 +321,13 @@ interface RawConditionKey {
   type: string;
 }
 
-const conditionKeyFiles = new Map<string, ConditionKeyInfo[] | undefined>();
 let unassociated: Map<string, string[]> | undefined;
 
 /** The condition keys a service defines (case-insensitive prefix), or undefined for an unknown service. */
 export function conditionKeysOf(service: string): readonly ConditionKeyInfo[] | undefined {
   const key = service.toLowerCase();
-  if (!conditionKeyFiles.has(key)) {
-    let keys: ConditionKeyInfo[] | undefined;
-    if (serviceKeys().has(key) && /^[a-z0-9-]+$/.test(key)) {
-      keys = serviceData(key).conditionKeys;
-    }
-    conditionKeyFiles.set(ownString(key), keys);
-  }
-  return conditionKeyFiles.get(key);
+  // serviceData() keeps each service's file once read: nothing to remember here.
+  return serviceKeys().has(key) && /^[a-z0-9-]+$/.test(key) ? serviceData(key).conditionKeys : undefined;
 }
 
 let globalByName: Map<string, ConditionKeyInfo> | undefined;
