@@ -19,92 +19,94 @@
  *   written when the user is created
  *   (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
  */
-import { physicalProvider, poolAcceptsUserPool, templateEntity } from './build.js';
-import type { Entity, IdentityPool } from '../../model/entities.js';
+import { physicalProvider, templateEntity } from './build.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
-import { ABSENT, alternatives, knownString, unknown, type Resolved } from '../../values/resolved.js';
-import { childRef, valueAtPointer, type SourceRef } from '../../parsers/source.js';
+import { alternatives, knownString, type Resolved } from '../../values/resolved.js';
+import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
+import { readResources, type PropertyReader, type ResourceReaders } from './properties.js';
 import type { Stack, TemplateResource } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
-import type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, Tri, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup } from '../../model/cognito.js';
+import type { ListItem, PrincipalTagMapping, SchemaAttribute, Tri, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup } from '../../model/cognito.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building
 
-export function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities {
-  const userPools: UserPool[] = [];
-  const clients: UserPoolClient[] = [];
-  const groups: UserPoolGroup[] = [];
-  const principalTags: PrincipalTagMapping[] = [];
-  const pending: Array<() => void> = [];
-  const poolByResource = new Map<TemplateResource, UserPool>();
-  const poolFor = (value: Resolved): UserPool | undefined => {
-    const only = singleResource(value);
-    return only && (only.attribute === undefined || only.attribute === 'UserPoolId') ? poolByResource.get(only.resource) : undefined;
-  };
+/** What the user pool readers fill in; user pools are read first, so that the others can link to them. */
+interface UserPoolContext {
+  readonly userPools: UserPool[];
+  readonly clients: UserPoolClient[];
+  readonly groups: UserPoolGroup[];
+  readonly principalTags: PrincipalTagMapping[];
+  readonly poolByResource: Map<TemplateResource, UserPool>;
+}
 
-  for (const stack of stacks) {
-    for (const resource of stack.resources.values()) {
-      const read = new PropertyReader(resolver, resource);
-      switch (resource.type) {
-        case 'AWS::Cognito::UserPool': {
-          const pool = buildUserPool(resource, read);
-          userPools.push(pool);
-          poolByResource.set(resource, pool);
-          break;
-        }
-        case 'AWS::Cognito::UserPoolClient':
-          pending.push(() => {
-            const userPoolId = read.value('UserPoolId');
-            const client: UserPoolClient = {
-              ...templateEntity(resource),
-              kind: 'user-pool-client',
-              templateResource: resource,
-              userPoolId,
-              userPool: poolFor(userPoolId.value),
-              allowedOAuthFlowsUserPoolClient: read.value('AllowedOAuthFlowsUserPoolClient'),
-              allowedOAuthFlows: read.list('AllowedOAuthFlows'),
-              allowedOAuthScopes: read.list('AllowedOAuthScopes'),
-              explicitAuthFlows: read.list('ExplicitAuthFlows'),
-              preventUserExistenceErrors: read.value('PreventUserExistenceErrors'),
-              callbackURLs: read.list('CallbackURLs'),
-              logoutURLs: read.list('LogoutURLs'),
-              defaultRedirectURI: read.value('DefaultRedirectURI'),
-              readAttributes: read.list('ReadAttributes'),
-              writeAttributes: read.list('WriteAttributes'),
-              supportedIdentityProviders: read.list('SupportedIdentityProviders'),
-              generateSecret: read.value('GenerateSecret'),
-            };
-            clients.push(client);
-            client.userPool?.clients.push(client);
-          });
-          break;
-        case 'AWS::Cognito::UserPoolGroup':
-          pending.push(() => {
-            const userPoolId = read.value('UserPoolId');
-            const group: UserPoolGroup = {
-              ...templateEntity(resource),
-              kind: 'user-pool-group',
-              templateResource: resource,
-              groupName: read.value('GroupName'),
-              userPoolId,
-              userPool: poolFor(userPoolId.value),
-              roleArn: read.value('RoleArn'),
-              precedence: read.value('Precedence'),
-            };
-            groups.push(group);
-            group.userPool?.groups.push(group);
-          });
-          break;
-        case 'AWS::Cognito::IdentityPoolPrincipalTag':
-          pending.push(() => principalTags.push(buildPrincipalTagMapping(resource, read, poolByResource)));
-          break;
-      }
-    }
-  }
-  for (const link of pending) link();
+const USER_POOL_READERS: ResourceReaders<UserPoolContext> = {
+  'AWS::Cognito::UserPool': (resource, read, context) => {
+    const pool = buildUserPool(resource, read);
+    context.userPools.push(pool);
+    context.poolByResource.set(resource, pool);
+  },
+};
+
+/** Readers of resources that refer to a user pool: they run once every user pool of the run is read. */
+const LINKED_READERS: ResourceReaders<UserPoolContext> = {
+  'AWS::Cognito::UserPoolClient': (resource, read, context) => {
+    const userPoolId = read.value('UserPoolId');
+    const client: UserPoolClient = {
+      ...templateEntity(resource),
+      kind: 'user-pool-client',
+      templateResource: resource,
+      userPoolId,
+      userPool: poolFor(userPoolId.value, context),
+      allowedOAuthFlowsUserPoolClient: read.value('AllowedOAuthFlowsUserPoolClient'),
+      allowedOAuthFlows: read.list('AllowedOAuthFlows'),
+      allowedOAuthScopes: read.list('AllowedOAuthScopes'),
+      explicitAuthFlows: read.list('ExplicitAuthFlows'),
+      preventUserExistenceErrors: read.value('PreventUserExistenceErrors'),
+      callbackURLs: read.list('CallbackURLs'),
+      logoutURLs: read.list('LogoutURLs'),
+      defaultRedirectURI: read.value('DefaultRedirectURI'),
+      readAttributes: read.list('ReadAttributes'),
+      writeAttributes: read.list('WriteAttributes'),
+      supportedIdentityProviders: read.list('SupportedIdentityProviders'),
+      generateSecret: read.value('GenerateSecret'),
+    };
+    context.clients.push(client);
+    client.userPool?.clients.push(client);
+  },
+  'AWS::Cognito::UserPoolGroup': (resource, read, context) => {
+    const userPoolId = read.value('UserPoolId');
+    const group: UserPoolGroup = {
+      ...templateEntity(resource),
+      kind: 'user-pool-group',
+      templateResource: resource,
+      groupName: read.value('GroupName'),
+      userPoolId,
+      userPool: poolFor(userPoolId.value, context),
+      roleArn: read.value('RoleArn'),
+      precedence: read.value('Precedence'),
+    };
+    context.groups.push(group);
+    group.userPool?.groups.push(group);
+  },
+  'AWS::Cognito::IdentityPoolPrincipalTag': (resource, read, context) => {
+    context.principalTags.push(buildPrincipalTagMapping(resource, read, context.poolByResource));
+  },
+};
+
+export function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities {
+  const context: UserPoolContext = { userPools: [], clients: [], groups: [], principalTags: [], poolByResource: new Map() };
+  readResources(stacks, resolver, USER_POOL_READERS, context);
+  readResources(stacks, resolver, LINKED_READERS, context);
+  const { userPools, clients, groups, principalTags } = context;
   return { userPools, clients, groups, principalTags };
+}
+
+/** The user pool of the run a `UserPoolId` refers to (`Ref`, or `Fn::GetAtt …UserPoolId`). */
+function poolFor(value: Resolved, context: UserPoolContext): UserPool | undefined {
+  const only = singleResource(value);
+  return only && (only.attribute === undefined || only.attribute === 'UserPoolId') ? context.poolByResource.get(only.resource) : undefined;
 }
 
 function buildUserPool(resource: TemplateResource, read: PropertyReader): UserPool {
@@ -202,91 +204,6 @@ function buildPrincipalTagMapping(resource: TemplateResource, read: PropertyRead
     principalTagsSource: read.source('PrincipalTags'),
     useDefaults: read.value('UseDefaults'),
   };
-}
-
-type NodeState =
-  | { state: 'absent'; source: SourceRef }
-  | { state: 'object'; raw: Record<string, unknown>; source: SourceRef }
-  | { state: 'array'; raw: unknown[]; source: SourceRef }
-  | { state: 'scalar'; raw: unknown; source: SourceRef }
-  /** An intrinsic function on the path: what it yields is not a literal structure. */
-  | { state: 'computed'; source: SourceRef; reason: string; whole: boolean };
-
-/** Reads properties of one resource by path, resolving values and keeping their nodes. */
-class PropertyReader {
-  constructor(
-    private readonly resolver: Resolver,
-    private readonly resource: TemplateResource,
-  ) {}
-
-  source(...path: Array<string | number>): SourceRef {
-    return childRef({ doc: this.resource.stack.doc, pointer: this.resource.propertiesPointer }, ...path);
-  }
-
-  /** The raw node at `path` under `Properties`, without looking through intrinsics except `AWS::NoValue`. */
-  node(...path: Array<string | number>): NodeState {
-    let node: unknown = this.resource.properties;
-    for (let i = 0; i < path.length; i++) {
-      const token = path[i]!;
-      if (Array.isArray(node) && typeof token === 'number') node = node[token];
-      else if (isPlainObject(node) && intrinsicName(node) === undefined) node = own(node, String(token));
-      else node = undefined;
-      const source = this.source(...path.slice(0, i + 1));
-      if (node === undefined) return { state: 'absent', source: this.source(...path) };
-      if (intrinsicName(node) !== undefined) {
-        const value = this.resolver.resolveAt(this.resource.stack, source.pointer);
-        if (value.kind === 'absent') return { state: 'absent', source: this.source(...path) };
-        // `whole`: the node itself is the intrinsic (resolve it); otherwise one of its parents is.
-        const whole = i === path.length - 1;
-        return { state: 'computed', source: this.source(...path), reason: `${path.slice(0, i + 1).join('.')} is computed by ${intrinsicName(node)}`, whole };
-      }
-    }
-    const source = this.source(...path);
-    if (Array.isArray(node)) return { state: 'array', raw: node, source };
-    if (isPlainObject(node)) return { state: 'object', raw: node, source };
-    return { state: 'scalar', raw: node, source };
-  }
-
-  /** A scalar property: its resolved value; unknown when an intrinsic on the way hides it. */
-  value(...path: Array<string | number>): PropertyValue {
-    const node = this.node(...path);
-    const source = this.source(...path);
-    switch (node.state) {
-      case 'absent':
-        return { value: ABSENT, source, present: false };
-      case 'computed':
-        return {
-          value: node.whole ? this.resolver.resolveAt(this.resource.stack, source.pointer) : unknown(node.reason),
-          source,
-          present: true,
-        };
-      default:
-        return { value: this.resolver.resolveAt(this.resource.stack, source.pointer), source, present: true };
-    }
-  }
-
-  /** A list property: its entries with their nodes. */
-  list(...path: Array<string | number>): ListProperty {
-    const base = this.value(...path);
-    if (base.value.kind === 'absent') return { ...base, items: [], known: true };
-    const node = this.node(...path);
-    if (node.state === 'array') {
-      const items: ListItem[] = [];
-      node.raw.forEach((_, i) => {
-        const source = childRef(base.source, i);
-        const value = this.resolver.resolveAt(this.resource.stack, source.pointer);
-        if (value.kind === 'absent') return;
-        // `Ref` of a list parameter inside a list is not valid CloudFormation, but keep its entries.
-        if (value.kind === 'list') value.items.forEach((item) => items.push({ value: item, source }));
-        else items.push({ value, source });
-      });
-      return { ...base, items, known: true };
-    }
-    const value = base.value;
-    if (value.kind === 'list') return { ...base, items: value.items.filter((v) => v.kind !== 'absent').map((v) => ({ value: v, source: base.source })), known: true };
-    if (value.kind === 'known') return { ...base, items: [{ value, source: base.source }], known: true };
-    return { ...base, items: [], known: false };
-  }
 }
 
 /** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
