@@ -27,7 +27,8 @@ import { templateEntity } from './build.js';
 import type { Entity } from '../../model/entities.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
-import { ABSENT, alternatives, describe, knownString, type Resolved } from '../../values/resolved.js';
+import { ABSENT, alternatives, describe, known, knownString, unknown as unknownValue, type Resolved } from '../../values/resolved.js';
+import { PropertyReader, readResources, type ResourceReaders } from './properties.js';
 import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import type { Stack, TemplateResource } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
@@ -52,54 +53,8 @@ export const IMPLICIT_HTTP_API = 'ServerlessHttpApi';
 
 const OPENAPI_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
 
-interface Ctx {
-  readonly stack: Stack;
-  readonly resolver: Resolver;
-}
-
 function ref(stack: Stack, pointer: Pointer): SourceRef {
   return { doc: stack.doc, pointer };
-}
-
-function fieldAt(ctx: Ctx, pointer: Pointer): Field {
-  const source = ref(ctx.stack, pointer);
-  const ssm = ssmParameterIn(ctx.stack, valueAtPointer(ctx.stack.doc.data, pointer), 0);
-  // The value of an `AWS::SSM::Parameter::Value<…>` parameter is read from Parameter Store at deploy
-  // time; its default (or a given value) is the *name* of the SSM parameter, never the value.
-  if (ssm) return { value: unknownValue(`parameter ${ssm} is read from SSM Parameter Store`), source };
-  return { value: ctx.resolver.resolveAt(ctx.stack, pointer), source };
-}
-
-/** The name of an SSM-typed parameter that `node` refers to (`Ref`, or `\${Name}` inside `Fn::Sub`), if any. */
-function ssmParameterIn(stack: Stack, node: unknown, depth: number): string | undefined {
-  if (depth > 16 || node === null || typeof node !== 'object') return undefined;
-  const isSsm = (name: string): boolean => stack.parameters.get(name)?.type?.startsWith('AWS::SSM::Parameter::Value') === true;
-  if (Array.isArray(node)) {
-    for (const item of node) {
-      const found = ssmParameterIn(stack, item, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  const record = node as Record<string, unknown>;
-  const refName = own(record, 'Ref');
-  if (typeof refName === 'string' && isSsm(refName)) return refName;
-  const sub = own(record, 'Fn::Sub');
-  const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-  if (text !== undefined) {
-    for (const match of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
-      if (isSsm(match[1]!.trim())) return match[1]!.trim();
-    }
-  }
-  for (const value of Object.values(record)) {
-    const found = ssmParameterIn(stack, value, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function propField(ctx: Ctx, resource: TemplateResource, ...tokens: Array<string | number>): Field {
-  return fieldAt(ctx, joinPointer(resource.propertiesPointer, ...tokens));
 }
 
 /** The key of `object` equal to `name` ignoring case (SAM accepts `issuer` and `Issuer`). */
@@ -121,13 +76,14 @@ function mapKnown(value: Resolved, map: (s: string) => string): Resolved {
 }
 
 /** A key that identifies an API even when the reference does not resolve to it (same expression, same template). */
-function apiKeyOf(ctx: Ctx, pointer: Pointer, value: Resolved): string | undefined {
+function apiKeyOf(stack: Stack, field: Field): string | undefined {
+  const value = field.value;
   if (value.kind === 'resource') return `resource:${value.resource.stack.key}#${value.resource.logicalId}`;
   const text = knownString(value);
   if (text !== undefined) return `id:${text}`;
-  const raw = valueAtPointer(ctx.stack.doc.data, pointer);
+  const raw = valueAtPointer(field.source.doc.data, field.source.pointer);
   if (raw === undefined) return undefined;
-  return `expr:${ctx.stack.key}:${JSON.stringify(raw)}`;
+  return `expr:${stack.key}:${JSON.stringify(raw)}`;
 }
 
 function resourceKey(resource: TemplateResource): string {
@@ -139,16 +95,7 @@ function innerEntity(name: string, source: SourceRef, resource: FindingResource,
   return { name, source, resource, ...(templateResource ? { templateResource } : {}) };
 }
 
-function listEntries(ctx: Ctx, pointer: Pointer, value: Resolved): Field[] {
-  const raw = valueAtPointer(ctx.stack.doc.data, pointer);
-  if (Array.isArray(raw)) return raw.map((_, i) => fieldAt(ctx, joinPointer(pointer, i)));
-  if (value.kind === 'unknown') return [{ value, source: ref(ctx.stack, pointer) }];
-  if (value.kind === 'absent') return [];
-  if (value.kind === 'list') return value.items.map((item) => ({ value: item, source: ref(ctx.stack, pointer) }));
-  return [{ value, source: ref(ctx.stack, pointer) }];
-}
-
-function userPoolsIn(entries: Field[]): TemplateResource[] {
+function userPoolsIn(entries: readonly Field[]): TemplateResource[] {
   const out: TemplateResource[] = [];
   for (const entry of entries) {
     for (const alt of alternatives(entry.value)) {
@@ -159,23 +106,24 @@ function userPoolsIn(entries: Field[]): TemplateResource[] {
   return out;
 }
 
-function providerArns(ctx: Ctx, pointer: Pointer): ProviderArns {
-  const { value } = fieldAt(ctx, pointer);
-  const entries = listEntries(ctx, pointer, value);
-  return { present: value.kind !== 'absent', source: ref(ctx.stack, pointer), value, entries, userPools: userPoolsIn(entries) };
+/** The user pool ARN list at `key` of `read`'s node (`ProviderARNs`, `providerARNs`, SAM `UserPoolArn`). */
+function providerArns(read: PropertyReader, key: string): ProviderArns {
+  const { value, source } = read.value(key);
+  const entries = read.entries(key);
+  return { present: value.kind !== 'absent', source, value, entries, userPools: userPoolsIn(entries) };
 }
 
-function jwtConfiguration(ctx: Ctx, pointer: Pointer, caseInsensitive: boolean): JwtConfiguration {
-  const raw = valueAtPointer(ctx.stack.doc.data, pointer);
+/** The JWT configuration at `key` of `read`'s node; SAM and OpenAPI accept its keys in any case. */
+function jwtConfiguration(read: PropertyReader, key: string, caseInsensitive: boolean): JwtConfiguration {
+  const raw = read.raw(key);
+  const at = read.child(key);
   const present = raw !== undefined;
   const object = isPlainObject(raw) && !intrinsicName(raw) ? raw : undefined;
-  const key = (name: string): string => (object && caseInsensitive ? keyIgnoringCase(object, name) : undefined) ?? name;
-  const readable = present && object !== undefined;
-  const issuerPointer = joinPointer(pointer, key('Issuer'));
-  const audiencePointer = joinPointer(pointer, key('Audience'));
-  const issuer: Field = readable ? fieldAt(ctx, issuerPointer) : { value: present ? unknownValue('JwtConfiguration is not an object') : ABSENT, source: ref(ctx.stack, issuerPointer) };
-  const audience: Field = readable ? fieldAt(ctx, audiencePointer) : { value: present ? unknownValue('JwtConfiguration is not an object') : ABSENT, source: ref(ctx.stack, audiencePointer) };
-  const entries = readable ? listEntries(ctx, audiencePointer, audience.value) : [];
+  const keyOf = (name: string): string => (object && caseInsensitive ? keyIgnoringCase(object, name) : undefined) ?? name;
+  const notObject = (name: string): Field => ({ value: present ? unknownValue('JwtConfiguration is not an object') : ABSENT, source: at.source(keyOf(name)) });
+  const issuer: Field = object ? at.value(keyOf('Issuer')) : notObject('Issuer');
+  const audience: Field = object ? at.value(keyOf('Audience')) : notObject('Audience');
+  const entries = object ? at.entries(keyOf('Audience')) : [];
   const audienceEntries: AudienceEntry[] = entries.map((entry) => {
     let client: TemplateResource | undefined;
     let userPool: TemplateResource | undefined;
@@ -184,12 +132,12 @@ function jwtConfiguration(ctx: Ctx, pointer: Pointer, caseInsensitive: boolean):
       if (alt.resource.type === USER_POOL_CLIENT && (alt.attribute === undefined || alt.attribute === 'ClientId')) client = alt.resource;
       if (alt.resource.type === USER_POOL) userPool = alt.resource;
     }
-    const clientUserPool = client ? ctx.resolver.resolveAt(client.stack, joinPointer(client.propertiesPointer, 'UserPoolId')) : undefined;
+    const clientUserPool = client ? read.forResource(client).value('UserPoolId').value : undefined;
     return { ...entry, client, clientUserPool, userPool };
   });
   return {
     present,
-    source: ref(ctx.stack, pointer),
+    source: at.source(),
     issuer,
     issuerUserPool: issuerUserPool(issuer.value),
     issuerUserPoolId: issuerUserPoolId(issuer.value),
@@ -198,246 +146,202 @@ function jwtConfiguration(ctx: Ctx, pointer: Pointer, caseInsensitive: boolean):
   };
 }
 
-function unknownValue(reason: string): Resolved {
-  return { kind: 'unknown', reason };
+/** What the API readers fill in, pass by pass: APIs, then authorizers, then paths, methods and routes, then SAM events. */
+interface ApiContext {
+  readonly resolver: Resolver;
+  readonly out: ApiEntities;
+  readonly restByResource: Map<TemplateResource, RestApi>;
+  readonly httpByResource: Map<TemplateResource, HttpApi>;
+  readonly restAuthorizerByResource: Map<TemplateResource, RestAuthorizer>;
+  readonly httpAuthorizerByResource: Map<TemplateResource, HttpAuthorizer>;
+  /** `AWS::ApiGateway::Resource`s read but not yet built: their paths need every parent. */
+  readonly restResourceDrafts: Map<TemplateResource, RestResourceDraft>;
+  readonly restResourceByResource: Map<TemplateResource, RestResource>;
 }
+
+type RestResourceDraft = Omit<RestResource, 'path' | 'pathKnown'>;
+
+function restApiFor(context: ApiContext, value: Resolved): RestApi | undefined {
+  return value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'RestApiId') ? context.restByResource.get(value.resource) : undefined;
+}
+
+function httpApiFor(context: ApiContext, value: Resolved): HttpApi | undefined {
+  return value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'ApiId') ? context.httpByResource.get(value.resource) : undefined;
+}
+
+/** The API a resource belongs to, read from its `RestApiId` / `ApiId`, and how messages name it. */
+function apiReference<A extends RestApi | HttpApi>(resource: TemplateResource, field: Field, api: A | undefined) {
+  return { api, apiValue: field.value, apiRef: expressionText(field), apiKey: api?.key ?? apiKeyOf(resource.stack, field) };
+}
+
+/** Pass 1: APIs, with their inline definitions and SAM authorizers. */
+const API_READERS: ResourceReaders<ApiContext> = {
+  'AWS::ApiGateway::RestApi': (resource, read, context) => {
+    const definition = readDefinition(read, resource, 'Body', 'BodyS3Location');
+    const api = newRestApi(templateEntity(resource), 'resource', resourceKey(resource), definition.definition, undefined);
+    definition.link(api, context.out);
+    context.restByResource.set(resource, api);
+    context.out.restApis.push(api);
+  },
+  [SAM_API]: (resource, read, context) => {
+    const definition = readDefinition(read, resource, 'DefinitionBody', 'DefinitionUri');
+    const auth = readSamAuth(context.resolver, resource.stack, 'Api', resource);
+    const api = newRestApi(templateEntity(resource), 'sam', resourceKey(resource), definition.definition, auth?.auth);
+    definition.link(api, context.out);
+    auth?.link(api, context.out);
+    context.restByResource.set(resource, api);
+    context.out.restApis.push(api);
+  },
+  'AWS::ApiGatewayV2::Api': (resource, read, context) => {
+    const definition = readDefinition(read, resource, 'Body', 'BodyS3Location');
+    const written = read.value('ProtocolType');
+    // Importing an OpenAPI definition creates an HTTP API (WebSocket APIs cannot be imported).
+    const protocolType: Field = written.value.kind === 'absent' && definition.definition.state !== 'none' ? { value: known('HTTP'), source: written.source } : written;
+    const api = newHttpApi(templateEntity(resource), 'resource', resourceKey(resource), protocolType, definition.definition, undefined);
+    definition.link(api, context.out);
+    context.httpByResource.set(resource, api);
+    context.out.httpApis.push(api);
+  },
+  [SAM_HTTP_API]: (resource, read, context) => {
+    const definition = readDefinition(read, resource, 'DefinitionBody', 'DefinitionUri');
+    const auth = readSamAuth(context.resolver, resource.stack, 'HttpApi', resource);
+    const api = newHttpApi(templateEntity(resource), 'sam', resourceKey(resource), { value: known('HTTP'), source: resource.source }, definition.definition, auth?.auth);
+    definition.link(api, context.out);
+    auth?.link(api, context.out);
+    context.httpByResource.set(resource, api);
+    context.out.httpApis.push(api);
+  },
+};
+
+/** Pass 2: authorizer resources. */
+const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
+  'AWS::ApiGateway::Authorizer': (resource, read, context) => {
+    const apiField = read.value('RestApiId');
+    const api = restApiFor(context, apiField.value);
+    const authorizer: RestAuthorizer = {
+      ...templateEntity(resource),
+      kind: 'rest-authorizer',
+      origin: 'resource',
+      ...apiReference(resource, apiField, api),
+      type: upperKnown(read.value('Type')),
+      providerArns: providerArns(read, 'ProviderARNs'),
+      identitySource: read.value('IdentitySource'),
+      authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
+      propertiesSource: read.source(),
+    };
+    api?.authorizers.push(authorizer);
+    context.restAuthorizerByResource.set(resource, authorizer);
+    context.out.restAuthorizers.push(authorizer);
+  },
+  'AWS::ApiGatewayV2::Authorizer': (resource, read, context) => {
+    const apiField = read.value('ApiId');
+    const api = httpApiFor(context, apiField.value);
+    const type = upperKnown(read.value('AuthorizerType'));
+    const isJwt = alternatives(type.value).some((v) => knownString(v) === 'JWT') || read.raw('JwtConfiguration') !== undefined;
+    const authorizer: HttpAuthorizer = {
+      ...templateEntity(resource),
+      kind: 'http-authorizer',
+      origin: 'resource',
+      ...apiReference(resource, apiField, api),
+      type,
+      jwt: isJwt ? jwtConfiguration(read, 'JwtConfiguration', false) : undefined,
+      identitySource: read.value('IdentitySource'),
+      authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
+      propertiesSource: read.source(),
+    };
+    api?.authorizers.push(authorizer);
+    context.httpAuthorizerByResource.set(resource, authorizer);
+    context.out.httpAuthorizers.push(authorizer);
+  },
+};
+
+/** Pass 3: REST resources (paths), read first and built once every parent is read. */
+const PATH_READERS: ResourceReaders<ApiContext> = {
+  'AWS::ApiGateway::Resource': (resource, read, context) => {
+    const apiField = read.value('RestApiId');
+    const api = restApiFor(context, apiField.value);
+    context.restResourceDrafts.set(resource, {
+      ...templateEntity(resource),
+      kind: 'rest-resource',
+      api,
+      apiValue: apiField.value,
+      apiRef: expressionText(apiField),
+      pathPart: read.value('PathPart'),
+      parent: read.value('ParentId'),
+    });
+  },
+};
+
+/** Pass 4: REST methods and HTTP routes. */
+const METHOD_READERS: ResourceReaders<ApiContext> = {
+  'AWS::ApiGateway::Method': (resource, read, context) => {
+    const apiField = read.value('RestApiId');
+    const api = restApiFor(context, apiField.value);
+    const { node, path } = methodPath(read.value('ResourceId').value, context.restResourceByResource);
+    const authorizerId = read.value('AuthorizerId');
+    const method: RestMethod = {
+      ...templateEntity(resource),
+      kind: 'rest-method',
+      ...apiReference(resource, apiField, api),
+      httpMethod: upperKnown(read.value('HttpMethod')),
+      restResource: node,
+      path,
+      authorizationType: upperKnown(read.value('AuthorizationType')),
+      authorizerId,
+      authorizer: resourceOf(authorizerId.value, context.restAuthorizerByResource, ['AuthorizerId']),
+      authorizationScopes: read.value('AuthorizationScopes'),
+      apiKeyRequired: read.value('ApiKeyRequired'),
+      propertiesSource: read.source(),
+    };
+    api?.methods.push(method);
+    context.out.restMethods.push(method);
+  },
+  'AWS::ApiGatewayV2::Route': (resource, read, context) => {
+    const apiField = read.value('ApiId');
+    const api = httpApiFor(context, apiField.value);
+    const authorizerId = read.value('AuthorizerId');
+    const route: HttpRoute = {
+      ...templateEntity(resource),
+      kind: 'http-route',
+      ...apiReference(resource, apiField, api),
+      routeKey: read.value('RouteKey'),
+      authorizationType: upperKnown(read.value('AuthorizationType')),
+      authorizerId,
+      authorizer: resourceOf(authorizerId.value, context.httpAuthorizerByResource, ['AuthorizerId']),
+      authorizationScopes: read.value('AuthorizationScopes'),
+      propertiesSource: read.source(),
+    };
+    api?.routes.push(route);
+    context.out.httpRoutes.push(route);
+  },
+};
 
 export function buildApiEntities(stacks: readonly Stack[], resolver: Resolver): ApiEntities {
-  const out: ApiEntities = {
-    restApis: [],
-    httpApis: [],
-    restResources: [],
-    restMethods: [],
-    httpRoutes: [],
-    restAuthorizers: [],
-    httpAuthorizers: [],
-    operations: [],
-    samEvents: [],
+  const context: ApiContext = {
+    resolver,
+    out: { restApis: [], httpApis: [], restResources: [], restMethods: [], httpRoutes: [], restAuthorizers: [], httpAuthorizers: [], operations: [], samEvents: [] },
+    restByResource: new Map(),
+    httpByResource: new Map(),
+    restAuthorizerByResource: new Map(),
+    httpAuthorizerByResource: new Map(),
+    restResourceDrafts: new Map(),
+    restResourceByResource: new Map(),
   };
-  const restByResource = new Map<TemplateResource, RestApi>();
-  const httpByResource = new Map<TemplateResource, HttpApi>();
-  const restAuthorizerByResource = new Map<TemplateResource, RestAuthorizer>();
-  const httpAuthorizerByResource = new Map<TemplateResource, HttpAuthorizer>();
-
-  // 1. APIs (and their inline definitions and SAM authorizers).
-  for (const stack of stacks) {
-    const ctx: Ctx = { stack, resolver };
-    for (const resource of stack.resources.values()) {
-      switch (resource.type) {
-        case 'AWS::ApiGateway::RestApi': {
-          const api = newRestApi(templateEntity(resource), 'resource', resourceKey(resource));
-          (api as { definition: ApiDefinition }).definition = readDefinition(ctx, api, resource, 'Body', 'BodyS3Location', out);
-          restByResource.set(resource, api);
-          out.restApis.push(api);
-          break;
-        }
-        case SAM_API: {
-          const api = newRestApi(templateEntity(resource), 'sam', resourceKey(resource));
-          (api as { definition: ApiDefinition }).definition = readDefinition(ctx, api, resource, 'DefinitionBody', 'DefinitionUri', out);
-          (api as { samAuth: SamApiAuth | undefined }).samAuth = readSamAuth(ctx, api, resource, out);
-          restByResource.set(resource, api);
-          out.restApis.push(api);
-          break;
-        }
-        case 'AWS::ApiGatewayV2::Api': {
-          const api = newHttpApi(templateEntity(resource), 'resource', resourceKey(resource), propField(ctx, resource, 'ProtocolType'));
-          (api as { definition: ApiDefinition }).definition = readDefinition(ctx, api, resource, 'Body', 'BodyS3Location', out);
-          if (api.protocolType.value.kind === 'absent' && api.definition.state !== 'none') {
-            // Importing an OpenAPI definition creates an HTTP API (WebSocket APIs cannot be imported).
-            (api as { protocolType: Field }).protocolType = { value: { kind: 'known', value: 'HTTP' }, source: api.protocolType.source };
-          }
-          httpByResource.set(resource, api);
-          out.httpApis.push(api);
-          break;
-        }
-        case SAM_HTTP_API: {
-          const api = newHttpApi(templateEntity(resource), 'sam', resourceKey(resource), {
-            value: { kind: 'known', value: 'HTTP' },
-            source: resource.source,
-          });
-          (api as { definition: ApiDefinition }).definition = readDefinition(ctx, api, resource, 'DefinitionBody', 'DefinitionUri', out);
-          (api as { samAuth: SamApiAuth | undefined }).samAuth = readSamAuth(ctx, api, resource, out);
-          httpByResource.set(resource, api);
-          out.httpApis.push(api);
-          break;
-        }
-      }
-    }
-  }
-
-  const restApiFor = (value: Resolved): RestApi | undefined =>
-    value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'RestApiId') ? restByResource.get(value.resource) : undefined;
-  const httpApiFor = (value: Resolved): HttpApi | undefined =>
-    value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'ApiId') ? httpByResource.get(value.resource) : undefined;
-
-  // 2. Authorizer resources.
-  for (const stack of stacks) {
-    const ctx: Ctx = { stack, resolver };
-    for (const resource of stack.resources.values()) {
-      if (resource.type === 'AWS::ApiGateway::Authorizer') {
-        const apiField = propField(ctx, resource, 'RestApiId');
-        const api = restApiFor(apiField.value);
-        const authorizer: RestAuthorizer = {
-          ...templateEntity(resource),
-          kind: 'rest-authorizer',
-          origin: 'resource',
-          api,
-          apiValue: apiField.value,
-          apiRef: expressionText(ctx, apiField),
-          apiKey: api?.key ?? apiKeyOf(ctx, apiField.source.pointer, apiField.value),
-          type: upperKnown(propField(ctx, resource, 'Type')),
-          providerArns: providerArns(ctx, joinPointer(resource.propertiesPointer, 'ProviderARNs')),
-          identitySource: propField(ctx, resource, 'IdentitySource'),
-          authorizationScopes: { value: ABSENT, source: ref(stack, joinPointer(resource.propertiesPointer, 'AuthorizationScopes')) },
-          propertiesSource: ref(stack, resource.propertiesPointer),
-        };
-        api?.authorizers.push(authorizer);
-        restAuthorizerByResource.set(resource, authorizer);
-        out.restAuthorizers.push(authorizer);
-      } else if (resource.type === 'AWS::ApiGatewayV2::Authorizer') {
-        const apiField = propField(ctx, resource, 'ApiId');
-        const api = httpApiFor(apiField.value);
-        const type = upperKnown(propField(ctx, resource, 'AuthorizerType'));
-        const jwtPointer = joinPointer(resource.propertiesPointer, 'JwtConfiguration');
-        const isJwt = alternatives(type.value).some((v) => knownString(v) === 'JWT') || valueAtPointer(stack.doc.data, jwtPointer) !== undefined;
-        const authorizer: HttpAuthorizer = {
-          ...templateEntity(resource),
-          kind: 'http-authorizer',
-          origin: 'resource',
-          api,
-          apiValue: apiField.value,
-          apiRef: expressionText(ctx, apiField),
-          apiKey: api?.key ?? apiKeyOf(ctx, apiField.source.pointer, apiField.value),
-          type,
-          jwt: isJwt ? jwtConfiguration(ctx, jwtPointer, false) : undefined,
-          identitySource: propField(ctx, resource, 'IdentitySource'),
-          authorizationScopes: { value: ABSENT, source: ref(stack, joinPointer(resource.propertiesPointer, 'AuthorizationScopes')) },
-          propertiesSource: ref(stack, resource.propertiesPointer),
-        };
-        api?.authorizers.push(authorizer);
-        httpAuthorizerByResource.set(resource, authorizer);
-        out.httpAuthorizers.push(authorizer);
-      }
-    }
-  }
-
-  // 3. REST resources (paths), methods and HTTP routes.
-  const restResourceByResource = new Map<TemplateResource, RestResource>();
-  for (const stack of stacks) {
-    const ctx: Ctx = { stack, resolver };
-    for (const resource of stack.resources.values()) {
-      if (resource.type !== 'AWS::ApiGateway::Resource') continue;
-      const apiField = propField(ctx, resource, 'RestApiId');
-      const api = restApiFor(apiField.value);
-      const node: RestResource = {
-        ...templateEntity(resource),
-        kind: 'rest-resource',
-        api,
-        apiValue: apiField.value,
-        apiRef: expressionText(ctx, apiField),
-        pathPart: propField(ctx, resource, 'PathPart'),
-        parent: propField(ctx, resource, 'ParentId'),
-        path: '<?>',
-        pathKnown: false,
-      };
-      restResourceByResource.set(resource, node);
-      api?.restResources.push(node);
-      out.restResources.push(node);
-    }
-  }
-  for (const node of restResourceByResource.values()) {
-    const { path, known } = resourcePath(node, restResourceByResource, new Set());
-    (node as { path: string }).path = path;
-    (node as { pathKnown: boolean }).pathKnown = known;
-  }
-
-  for (const stack of stacks) {
-    const ctx: Ctx = { stack, resolver };
-    for (const resource of stack.resources.values()) {
-      if (resource.type === 'AWS::ApiGateway::Method') {
-        const apiField = propField(ctx, resource, 'RestApiId');
-        const api = restApiFor(apiField.value);
-        const resourceField = propField(ctx, resource, 'ResourceId');
-        const { node, path } = methodPath(resourceField.value, restResourceByResource);
-        const authorizerId = propField(ctx, resource, 'AuthorizerId');
-        const method: RestMethod = {
-          ...templateEntity(resource),
-          kind: 'rest-method',
-          api,
-          apiValue: apiField.value,
-          apiRef: expressionText(ctx, apiField),
-          apiKey: api?.key ?? apiKeyOf(ctx, apiField.source.pointer, apiField.value),
-          httpMethod: upperKnown(propField(ctx, resource, 'HttpMethod')),
-          restResource: node,
-          path,
-          authorizationType: upperKnown(propField(ctx, resource, 'AuthorizationType')),
-          authorizerId,
-          authorizer: resourceOf(authorizerId.value, restAuthorizerByResource, ['AuthorizerId']),
-          authorizationScopes: propField(ctx, resource, 'AuthorizationScopes'),
-          apiKeyRequired: propField(ctx, resource, 'ApiKeyRequired'),
-          propertiesSource: ref(stack, resource.propertiesPointer),
-        };
-        api?.methods.push(method);
-        out.restMethods.push(method);
-      } else if (resource.type === 'AWS::ApiGatewayV2::Route') {
-        const apiField = propField(ctx, resource, 'ApiId');
-        const api = httpApiFor(apiField.value);
-        const authorizerId = propField(ctx, resource, 'AuthorizerId');
-        const route: HttpRoute = {
-          ...templateEntity(resource),
-          kind: 'http-route',
-          api,
-          apiValue: apiField.value,
-          apiRef: expressionText(ctx, apiField),
-          apiKey: api?.key ?? apiKeyOf(ctx, apiField.source.pointer, apiField.value),
-          routeKey: propField(ctx, resource, 'RouteKey'),
-          authorizationType: upperKnown(propField(ctx, resource, 'AuthorizationType')),
-          authorizerId,
-          authorizer: resourceOf(authorizerId.value, httpAuthorizerByResource, ['AuthorizerId']),
-          authorizationScopes: propField(ctx, resource, 'AuthorizationScopes'),
-          propertiesSource: ref(stack, resource.propertiesPointer),
-        };
-        api?.routes.push(route);
-        out.httpRoutes.push(route);
-      }
-    }
-  }
-
-  // 4. SAM function events.
-  for (const stack of stacks) {
-    readSamEvents({ stack, resolver }, restByResource, httpByResource, out);
-  }
-  return out;
+  readResources(stacks, resolver, API_READERS, context);
+  readResources(stacks, resolver, AUTHORIZER_READERS, context);
+  readResources(stacks, resolver, PATH_READERS, context);
+  buildRestResources(context);
+  readResources(stacks, resolver, METHOD_READERS, context);
+  for (const stack of stacks) readSamEvents(context, stack);
+  return context.out;
 }
 
-function newRestApi(entity: Entity, origin: ApiOrigin, key: string): RestApi {
-  return {
-    ...entity,
-    kind: 'rest-api',
-    origin,
-    key,
-    definition: { state: 'none', source: undefined, securitySchemes: [], operations: [] },
-    authorizers: [],
-    restResources: [],
-    methods: [],
-    samAuth: undefined,
-    samEvents: [],
-  };
+function newRestApi(entity: Entity, origin: ApiOrigin, key: string, definition: ApiDefinition, samAuth: SamApiAuth | undefined): RestApi {
+  return { ...entity, kind: 'rest-api', origin, key, definition, authorizers: [], restResources: [], methods: [], samAuth, samEvents: [] };
 }
 
-function newHttpApi(entity: Entity, origin: ApiOrigin, key: string, protocolType: Field): HttpApi {
-  return {
-    ...entity,
-    kind: 'http-api',
-    origin,
-    key,
-    protocolType,
-    definition: { state: 'none', source: undefined, securitySchemes: [], operations: [] },
-    authorizers: [],
-    routes: [],
-    samAuth: undefined,
-    samEvents: [],
-  };
+function newHttpApi(entity: Entity, origin: ApiOrigin, key: string, protocolType: Field, definition: ApiDefinition, samAuth: SamApiAuth | undefined): HttpApi {
+  return { ...entity, kind: 'http-api', origin, key, protocolType, definition, authorizers: [], routes: [], samAuth, samEvents: [] };
 }
 
 function resourceOf<T>(value: Resolved, map: Map<TemplateResource, T>, attributes: string[]): T | undefined {
@@ -450,12 +354,26 @@ function resourceOf<T>(value: Resolved, map: Map<TemplateResource, T>, attribute
   return undefined;
 }
 
+/** Build every REST resource read in pass 3, complete with its path (which needs its chain of parents). */
+function buildRestResources(context: ApiContext): void {
+  const paths = new Map<RestResourceDraft, { path: string; known: boolean }>();
+  for (const [resource, draft] of context.restResourceDrafts) {
+    const { path, known } = resourcePath(draft, context.restResourceDrafts, paths, new Set());
+    const node: RestResource = { ...draft, path, pathKnown: known };
+    context.restResourceByResource.set(resource, node);
+    draft.api?.restResources.push(node);
+    context.out.restResources.push(node);
+  }
+}
+
 function resourcePath(
-  node: RestResource,
-  byResource: Map<TemplateResource, RestResource>,
-  seen: Set<RestResource>,
+  node: RestResourceDraft,
+  drafts: Map<TemplateResource, RestResourceDraft>,
+  paths: Map<RestResourceDraft, { path: string; known: boolean }>,
+  seen: Set<RestResourceDraft>,
 ): { path: string; known: boolean } {
-  if (node.pathKnown || node.path !== '<?>') return { path: node.path, known: node.pathKnown };
+  const computed = paths.get(node);
+  if (computed) return computed;
   const partText = knownString(node.pathPart.value);
   const part = partText ?? '<?>';
   if (seen.has(node)) return { path: `<?>/${part}`, known: false };
@@ -464,12 +382,11 @@ function resourcePath(
   let prefix: { path: string; known: boolean };
   if (parent.kind === 'resource' && parent.attribute === 'RootResourceId') prefix = { path: '', known: true };
   else if (parent.kind === 'resource' && parent.resource.type === 'AWS::ApiGateway::Resource' && (parent.attribute === undefined || parent.attribute === 'ResourceId')) {
-    const parentNode = byResource.get(parent.resource);
-    prefix = parentNode ? resourcePath(parentNode, byResource, seen) : { path: '<?>', known: false };
+    const parentNode = drafts.get(parent.resource);
+    prefix = parentNode ? resourcePath(parentNode, drafts, paths, seen) : { path: '<?>', known: false };
   } else prefix = { path: '<?>', known: false };
   const result = { path: `${prefix.path === '/' ? '' : prefix.path}/${part}`, known: prefix.known && partText !== undefined };
-  (node as { path: string }).path = result.path;
-  (node as { pathKnown: boolean }).pathKnown = result.known;
+  paths.set(node, result);
   return result;
 }
 
@@ -484,196 +401,191 @@ function methodPath(value: Resolved, byResource: Map<TemplateResource, RestResou
 
 // ─── OpenAPI definitions ────────────────────────────────────────────────────────────────────
 
-function readDefinition(
-  ctx: Ctx,
+/**
+ * An API's definition, read before the API is built; `link` adds what refers back to the API
+ * (the authorizers of its security schemes, its operations) once the API exists.
+ */
+interface DefinitionRead {
+  readonly definition: ApiDefinition;
+  readonly link: (api: RestApi | HttpApi, out: ApiEntities) => void;
+}
+
+const NO_LINKS = (): void => {};
+
+function readDefinition(read: PropertyReader, resource: TemplateResource, bodyProperty: string, externalProperty: string): DefinitionRead {
+  const raw = read.raw(bodyProperty);
+  const source = read.source(bodyProperty);
+  if (raw === undefined) {
+    if (read.raw(externalProperty) === undefined) return { definition: { state: 'none', source: undefined, securitySchemes: [], operations: [] }, link: NO_LINKS };
+    return { definition: { state: 'external', source: read.source(externalProperty), securitySchemes: [], operations: [] }, link: NO_LINKS };
+  }
+  if (!isPlainObject(raw) || intrinsicName(raw)) return { definition: { state: 'unknown', source, securitySchemes: [], operations: [] }, link: NO_LINKS };
+  const definition: ApiDefinition = { state: 'inline', source, securitySchemes: [], operations: [] };
+  return { definition, link: (api, out) => linkDefinition(read.child(bodyProperty), raw, definition, api, resource, out) };
+}
+
+/** The security schemes (with their authorizers) and operations of an inline OpenAPI document. */
+function linkDefinition(
+  body: PropertyReader,
+  raw: Record<string, unknown>,
+  definition: ApiDefinition,
   api: RestApi | HttpApi,
   resource: TemplateResource,
-  bodyProperty: string,
-  externalProperty: string,
   out: ApiEntities,
-): ApiDefinition {
-  const bodyPointer = joinPointer(resource.propertiesPointer, bodyProperty);
-  const raw = own(resource.properties, bodyProperty);
-  const source = ref(ctx.stack, bodyPointer);
-  if (raw === undefined) {
-    const external = own(resource.properties, externalProperty);
-    if (external === undefined) return { state: 'none', source: undefined, securitySchemes: [], operations: [] };
-    return { state: 'external', source: ref(ctx.stack, joinPointer(resource.propertiesPointer, externalProperty)), securitySchemes: [], operations: [] };
-  }
-  if (!isPlainObject(raw) || intrinsicName(raw)) return { state: 'unknown', source, securitySchemes: [], operations: [] };
-
-  const definition: ApiDefinition = { state: 'inline', source, securitySchemes: [], operations: [] };
-  const schemesPointer = isPlainObject(own(raw, 'securityDefinitions'))
-    ? joinPointer(bodyPointer, 'securityDefinitions')
+): void {
+  const schemesPath = isPlainObject(own(raw, 'securityDefinitions'))
+    ? ['securityDefinitions']
     : isPlainObject(own(raw, 'components')) && isPlainObject(own(own(raw, 'components') as Record<string, unknown>, 'securitySchemes'))
-      ? joinPointer(bodyPointer, 'components', 'securitySchemes')
+      ? ['components', 'securitySchemes']
       : undefined;
-  const schemes = schemesPointer ? (valueAtPointer(ctx.stack.doc.data, schemesPointer) as Record<string, unknown>) : {};
+  const schemes = schemesPath ? (body.raw(...schemesPath) as Record<string, unknown>) : {};
   for (const [name, scheme] of Object.entries(schemes)) {
     if (!isPlainObject(scheme)) continue;
-    const schemePointer = joinPointer(schemesPointer!, name);
-    const authType = knownString(ctx.resolver.resolveAt(ctx.stack, joinPointer(schemePointer, 'x-amazon-apigateway-authtype')))?.toLowerCase();
-    const authorizerRaw = own(scheme, 'x-amazon-apigateway-authorizer');
+    const at = body.child(...schemesPath!, name);
+    const authType = knownString(at.value('x-amazon-apigateway-authtype').value)?.toLowerCase();
     let authorizer: RestAuthorizer | HttpAuthorizer | undefined;
-    if (isPlainObject(authorizerRaw)) {
-      const authPointer = joinPointer(schemePointer, 'x-amazon-apigateway-authorizer');
-      const entity = innerEntity(name, ref(ctx.stack, schemePointer), api.resource, resource);
-      const type = upperKnown(fieldAt(ctx, joinPointer(authPointer, 'type')));
+    if (isPlainObject(own(scheme, 'x-amazon-apigateway-authorizer'))) {
+      const auth = at.child('x-amazon-apigateway-authorizer');
+      const entity = innerEntity(name, at.source(), api.resource, resource);
+      const type = upperKnown(auth.value('type'));
+      const common = {
+        ...entity,
+        origin: 'openapi' as const,
+        apiValue: { kind: 'resource', resource } as Resolved,
+        apiRef: api.name,
+        apiKey: api.key,
+        type,
+        identitySource: auth.value('identitySource'),
+        authorizationScopes: { value: ABSENT, source: auth.source('authorizationScopes') },
+        propertiesSource: auth.source(),
+      };
       if (api.kind === 'rest-api') {
-        const restAuthorizer: RestAuthorizer = {
-          ...entity,
-          kind: 'rest-authorizer',
-          origin: 'openapi',
-          api,
-          apiValue: { kind: 'resource', resource },
-          apiRef: api.name,
-          apiKey: api.key,
-          type,
-          providerArns: providerArns(ctx, joinPointer(authPointer, 'providerARNs')),
-          identitySource: fieldAt(ctx, joinPointer(authPointer, 'identitySource')),
-          authorizationScopes: { value: ABSENT, source: ref(ctx.stack, joinPointer(authPointer, 'authorizationScopes')) },
-          propertiesSource: ref(ctx.stack, authPointer),
-        };
+        const restAuthorizer: RestAuthorizer = { ...common, kind: 'rest-authorizer', api, providerArns: providerArns(auth, 'providerARNs') };
         api.authorizers.push(restAuthorizer);
         out.restAuthorizers.push(restAuthorizer);
         authorizer = restAuthorizer;
       } else {
         const isJwt = alternatives(type.value).some((v) => knownString(v) === 'JWT');
-        const httpAuthorizer: HttpAuthorizer = {
-          ...entity,
-          kind: 'http-authorizer',
-          origin: 'openapi',
-          api,
-          apiValue: { kind: 'resource', resource },
-          apiRef: api.name,
-          apiKey: api.key,
-          type,
-          jwt: isJwt ? jwtConfiguration(ctx, joinPointer(authPointer, 'jwtConfiguration'), true) : undefined,
-          identitySource: fieldAt(ctx, joinPointer(authPointer, 'identitySource')),
-          authorizationScopes: { value: ABSENT, source: ref(ctx.stack, joinPointer(authPointer, 'authorizationScopes')) },
-          propertiesSource: ref(ctx.stack, authPointer),
-        };
+        const httpAuthorizer: HttpAuthorizer = { ...common, kind: 'http-authorizer', api, jwt: isJwt ? jwtConfiguration(auth, 'jwtConfiguration', true) : undefined };
         api.authorizers.push(httpAuthorizer);
         out.httpAuthorizers.push(httpAuthorizer);
         authorizer = httpAuthorizer;
       }
     }
-    definition.securitySchemes.push({ name, source: ref(ctx.stack, schemePointer), authType, authorizer });
+    definition.securitySchemes.push({ name, source: at.source(), authType, authorizer });
   }
 
-  const readSecurity = (pointer: Pointer): SecurityRequirementEntry[][] | undefined => {
-    const node = valueAtPointer(ctx.stack.doc.data, pointer);
+  const readSecurity = (...path: string[]): SecurityRequirementEntry[][] | undefined => {
+    const node = body.raw(...path);
     if (!Array.isArray(node)) return undefined;
     return node.map((requirement, i) => {
       if (!isPlainObject(requirement)) return [];
       return Object.keys(requirement).map((schemeName) => {
-        const entryPointer = joinPointer(pointer, i, schemeName);
-        return {
-          name: schemeName,
-          scheme: definition.securitySchemes.find((s) => s.name === schemeName),
-          scopes: ctx.resolver.resolveAt(ctx.stack, entryPointer),
-          source: ref(ctx.stack, entryPointer),
-        };
+        const { value: scopes, source } = body.value(...path, i, schemeName);
+        return { name: schemeName, scheme: definition.securitySchemes.find((s) => s.name === schemeName), scopes, source };
       });
     });
   };
-  const globalSecurityPointer = joinPointer(bodyPointer, 'security');
-  const globalSecurity = readSecurity(globalSecurityPointer);
+  const globalSecurity = readSecurity('security');
 
   const paths = own(raw, 'paths');
-  if (isPlainObject(paths)) {
-    for (const [path, item] of Object.entries(paths)) {
-      if (!isPlainObject(item)) continue;
-      for (const [methodKey, operation] of Object.entries(item)) {
-        if (!OPENAPI_METHODS.has(methodKey.toLowerCase()) || !isPlainObject(operation)) continue;
-        const opPointer = joinPointer(bodyPointer, 'paths', path, methodKey);
-        const ownSecurity = readSecurity(joinPointer(opPointer, 'security'));
-        const method = methodKey.toLowerCase() === 'x-amazon-apigateway-any-method' ? 'ANY' : methodKey.toUpperCase();
-        const op: ApiOperation = {
-          ...innerEntity(`${method} ${path}`, ref(ctx.stack, opPointer), api.resource, resource),
-          kind: 'api-operation',
-          api,
-          method,
-          path,
-          security: ownSecurity ?? globalSecurity,
-          securitySource: ownSecurity ? ref(ctx.stack, joinPointer(opPointer, 'security')) : globalSecurity ? ref(ctx.stack, globalSecurityPointer) : undefined,
-        };
-        definition.operations.push(op);
-        out.operations.push(op);
-      }
+  if (!isPlainObject(paths)) return;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isPlainObject(item)) continue;
+    for (const [methodKey, operation] of Object.entries(item)) {
+      if (!OPENAPI_METHODS.has(methodKey.toLowerCase()) || !isPlainObject(operation)) continue;
+      const ownSecurity = readSecurity('paths', path, methodKey, 'security');
+      const method = methodKey.toLowerCase() === 'x-amazon-apigateway-any-method' ? 'ANY' : methodKey.toUpperCase();
+      const op: ApiOperation = {
+        ...innerEntity(`${method} ${path}`, body.source('paths', path, methodKey), api.resource, resource),
+        kind: 'api-operation',
+        api,
+        method,
+        path,
+        security: ownSecurity ?? globalSecurity,
+        securitySource: ownSecurity ? body.source('paths', path, methodKey, 'security') : globalSecurity ? body.source('security') : undefined,
+      };
+      definition.operations.push(op);
+      out.operations.push(op);
     }
   }
-  return definition;
 }
 
 // ─── SAM ────────────────────────────────────────────────────────────────────────────────────
 
-/** The `Auth` nodes of a SAM API: its own, then `Globals.<Api|HttpApi>.Auth` (SAM merges maps, the resource winning). */
-function samAuthLayers(stack: Stack, resource: TemplateResource | undefined, globalsSection: 'Api' | 'HttpApi'): Pointer[] {
-  const layers: Pointer[] = [];
-  if (resource && isPlainObject(own(resource.properties, 'Auth'))) layers.push(joinPointer(resource.propertiesPointer, 'Auth'));
+/** The `Auth` blocks of a SAM API: its own, then `Globals.<Api|HttpApi>.Auth` (SAM merges maps, the resource winning). */
+function samAuthLayers(resolver: Resolver, stack: Stack, resource: TemplateResource | undefined, globalsSection: 'Api' | 'HttpApi'): PropertyReader[] {
+  const layers: PropertyReader[] = [];
+  if (resource && isPlainObject(own(resource.properties, 'Auth'))) layers.push(PropertyReader.of(resolver, resource).child('Auth'));
   if (stack.input.resourcesPointer === '/Resources') {
-    const globals = valueAtPointer(stack.doc.data, joinPointer('/Globals', globalsSection, 'Auth'));
-    if (isPlainObject(globals)) layers.push(joinPointer('/Globals', globalsSection, 'Auth'));
+    const globals = PropertyReader.at(resolver, stack, joinPointer('/Globals', globalsSection, 'Auth'));
+    if (isPlainObject(globals.raw())) layers.push(globals);
   }
   return layers;
 }
 
-function readSamAuth(ctx: Ctx, api: RestApi | HttpApi, resource: TemplateResource | undefined, out: ApiEntities): SamApiAuth | undefined {
-  const layers = samAuthLayers(ctx.stack, resource, api.kind === 'rest-api' ? 'Api' : 'HttpApi');
+/** SAM `Auth` of an API, read before the API is built; `link` adds its `Authorizers` to the API. */
+interface SamAuthRead {
+  readonly auth: SamApiAuth;
+  readonly link: (api: RestApi | HttpApi, out: ApiEntities) => void;
+}
+
+function readSamAuth(resolver: Resolver, stack: Stack, type: 'Api' | 'HttpApi', resource: TemplateResource | undefined): SamAuthRead | undefined {
+  const layers = samAuthLayers(resolver, stack, resource, type);
   if (layers.length === 0) return undefined;
-  const data = ctx.stack.doc.data;
   const layered = (key: string): Field => {
-    for (const layer of layers) {
-      const pointer = joinPointer(layer, key);
-      if (valueAtPointer(data, pointer) !== undefined) return fieldAt(ctx, pointer);
-    }
-    return { value: ABSENT, source: ref(ctx.stack, joinPointer(layers[0]!, key)) };
+    for (const layer of layers) if (layer.raw(key) !== undefined) return layer.value(key);
+    return { value: ABSENT, source: layers[0]!.source(key) };
   };
   const names: string[] = [];
+  const authorizers: Array<{ name: string; at: PropertyReader; body: Record<string, unknown> }> = [];
   let readable = true;
-  let definingLayer: Pointer | undefined;
+  let definingLayer: PropertyReader | undefined;
   for (const layer of layers) {
-    const authorizersPointer = joinPointer(layer, 'Authorizers');
-    const authorizers = valueAtPointer(data, authorizersPointer);
-    if (authorizers === undefined) continue;
-    if (!isPlainObject(authorizers) || intrinsicName(authorizers)) {
+    const all = layer.raw('Authorizers');
+    if (all === undefined) continue;
+    if (!isPlainObject(all) || intrinsicName(all)) {
       readable = false;
       continue;
     }
     definingLayer ??= layer;
-    for (const [name, body] of Object.entries(authorizers)) {
+    for (const [name, body] of Object.entries(all)) {
       if (names.includes(name) || !isPlainObject(body)) continue;
       names.push(name);
-      const pointer = joinPointer(authorizersPointer, name);
-      const entity = innerEntity(name, ref(ctx.stack, pointer), api.resource, resource);
-      if (api.kind === 'rest-api') {
-        const authorizer = samRestAuthorizer(ctx, api, entity, pointer, body);
-        api.authorizers.push(authorizer);
-        out.restAuthorizers.push(authorizer);
-      } else {
-        const authorizer = samHttpAuthorizer(ctx, api, entity, pointer, body);
-        api.authorizers.push(authorizer);
-        out.httpAuthorizers.push(authorizer);
-      }
+      authorizers.push({ name, at: layer.child('Authorizers', name), body });
     }
   }
-  return {
-    source: ref(ctx.stack, definingLayer ?? layers[0]!),
+  const auth: SamApiAuth = {
+    source: (definingLayer ?? layers[0]!).source(),
     defaultAuthorizer: layered('DefaultAuthorizer'),
     addDefaultAuthorizerToCorsPreflight: layered('AddDefaultAuthorizerToCorsPreflight'),
     apiKeyRequired: layered('ApiKeyRequired'),
     authorizerNames: names,
     authorizersReadable: readable,
   };
+  const link = (api: RestApi | HttpApi, out: ApiEntities): void => {
+    for (const { name, at, body } of authorizers) {
+      const entity = innerEntity(name, at.source(), api.resource, resource);
+      if (api.kind === 'rest-api') {
+        const authorizer = samRestAuthorizer(api, entity, at, body);
+        api.authorizers.push(authorizer);
+        out.restAuthorizers.push(authorizer);
+      } else {
+        const authorizer = samHttpAuthorizer(api, entity, at, body);
+        api.authorizers.push(authorizer);
+        out.httpAuthorizers.push(authorizer);
+      }
+    }
+  };
+  return { auth, link };
 }
 
 /** SAM `Api` authorizers: `UserPoolArn` makes a Cognito authorizer, `FunctionArn` a Lambda one (`FunctionPayloadType` TOKEN by default). */
-function samRestAuthorizer(ctx: Ctx, api: RestApi, entity: Entity, pointer: Pointer, body: Record<string, unknown>): RestAuthorizer {
+function samRestAuthorizer(api: RestApi, entity: Entity, read: PropertyReader, body: Record<string, unknown>): RestAuthorizer {
   const isCognito = own(body, 'UserPoolArn') !== undefined;
-  const payloadType = knownString(ctx.resolver.resolveAt(ctx.stack, joinPointer(pointer, 'FunctionPayloadType')))?.toUpperCase() ?? 'TOKEN';
+  const payloadType = knownString(read.value('FunctionPayloadType').value)?.toUpperCase() ?? 'TOKEN';
   const identity = own(body, 'Identity');
-  const header = isPlainObject(identity) ? knownString(ctx.resolver.resolveAt(ctx.stack, joinPointer(pointer, 'Identity', 'Header'))) : undefined;
+  const header = isPlainObject(identity) ? knownString(read.value('Identity', 'Header').value) : undefined;
   return {
     ...entity,
     kind: 'rest-authorizer',
@@ -682,20 +594,20 @@ function samRestAuthorizer(ctx: Ctx, api: RestApi, entity: Entity, pointer: Poin
     apiValue: api.templateResource ? { kind: 'resource', resource: api.templateResource } : unknownValue('implicit API'),
     apiRef: api.name,
     apiKey: api.key,
-    type: { value: { kind: 'known', value: isCognito ? 'COGNITO_USER_POOLS' : payloadType }, source: ref(ctx.stack, pointer) },
-    providerArns: providerArns(ctx, joinPointer(pointer, 'UserPoolArn')),
+    type: { value: known(isCognito ? 'COGNITO_USER_POOLS' : payloadType), source: read.source() },
+    providerArns: providerArns(read, 'UserPoolArn'),
     // SAM always reads a header for Cognito and TOKEN authorizers (`Identity.Header`, default `Authorization`).
     identitySource: {
-      value: isCognito || payloadType === 'TOKEN' ? { kind: 'known', value: `method.request.header.${header ?? 'Authorization'}` } : ABSENT,
-      source: ref(ctx.stack, joinPointer(pointer, 'Identity')),
+      value: isCognito || payloadType === 'TOKEN' ? known(`method.request.header.${header ?? 'Authorization'}`) : ABSENT,
+      source: read.source('Identity'),
     },
-    authorizationScopes: fieldAt(ctx, joinPointer(pointer, 'AuthorizationScopes')),
-    propertiesSource: ref(ctx.stack, pointer),
+    authorizationScopes: read.value('AuthorizationScopes'),
+    propertiesSource: read.source(),
   };
 }
 
 /** SAM `HttpApi` authorizers: `JwtConfiguration` makes an OAuth2 (JWT) authorizer, `FunctionArn` a Lambda (REQUEST) one. */
-function samHttpAuthorizer(ctx: Ctx, api: HttpApi, entity: Entity, pointer: Pointer, body: Record<string, unknown>): HttpAuthorizer {
+function samHttpAuthorizer(api: HttpApi, entity: Entity, read: PropertyReader, body: Record<string, unknown>): HttpAuthorizer {
   const jwtKey = keyIgnoringCase(body, 'JwtConfiguration');
   const isJwt = jwtKey !== undefined || own(body, 'FunctionArn') === undefined;
   return {
@@ -706,21 +618,16 @@ function samHttpAuthorizer(ctx: Ctx, api: HttpApi, entity: Entity, pointer: Poin
     apiValue: api.templateResource ? { kind: 'resource', resource: api.templateResource } : unknownValue('implicit API'),
     apiRef: api.name,
     apiKey: api.key,
-    type: { value: { kind: 'known', value: isJwt ? 'JWT' : 'REQUEST' }, source: ref(ctx.stack, pointer) },
-    jwt: isJwt ? jwtConfiguration(ctx, joinPointer(pointer, jwtKey ?? 'JwtConfiguration'), true) : undefined,
-    identitySource: fieldAt(ctx, joinPointer(pointer, 'IdentitySource')),
-    authorizationScopes: fieldAt(ctx, joinPointer(pointer, 'AuthorizationScopes')),
-    propertiesSource: ref(ctx.stack, pointer),
+    type: { value: known(isJwt ? 'JWT' : 'REQUEST'), source: read.source() },
+    jwt: isJwt ? jwtConfiguration(read, jwtKey ?? 'JwtConfiguration', true) : undefined,
+    identitySource: read.value('IdentitySource'),
+    authorizationScopes: read.value('AuthorizationScopes'),
+    propertiesSource: read.source(),
   };
 }
 
-function readSamEvents(
-  ctx: Ctx,
-  restByResource: Map<TemplateResource, RestApi>,
-  httpByResource: Map<TemplateResource, HttpApi>,
-  out: ApiEntities,
-): void {
-  const { stack } = ctx;
+function readSamEvents(context: ApiContext, stack: Stack): void {
+  const { resolver, out } = context;
   let implicitRest: RestApi | undefined;
   let implicitHttp: HttpApi | undefined;
   const implicit = (type: 'Api' | 'HttpApi', firstUse: SourceRef): RestApi | HttpApi => {
@@ -735,15 +642,17 @@ function readSamEvents(
     const key = `implicit:${stack.key}#${logicalId}`;
     if (type === 'Api') {
       if (!implicitRest) {
-        implicitRest = newRestApi(entity, 'sam-implicit', key);
-        (implicitRest as { samAuth: SamApiAuth | undefined }).samAuth = readSamAuth(ctx, implicitRest, undefined, out);
+        const auth = readSamAuth(resolver, stack, 'Api', undefined);
+        implicitRest = newRestApi(entity, 'sam-implicit', key, { state: 'none', source: undefined, securitySchemes: [], operations: [] }, auth?.auth);
+        auth?.link(implicitRest, out);
         out.restApis.push(implicitRest);
       }
       return implicitRest;
     }
     if (!implicitHttp) {
-      implicitHttp = newHttpApi(entity, 'sam-implicit', key, { value: { kind: 'known', value: 'HTTP' }, source: entity.source });
-      (implicitHttp as { samAuth: SamApiAuth | undefined }).samAuth = readSamAuth(ctx, implicitHttp, undefined, out);
+      const auth = readSamAuth(resolver, stack, 'HttpApi', undefined);
+      implicitHttp = newHttpApi(entity, 'sam-implicit', key, { value: known('HTTP'), source: entity.source }, { state: 'none', source: undefined, securitySchemes: [], operations: [] }, auth?.auth);
+      auth?.link(implicitHttp, out);
       out.httpApis.push(implicitHttp);
     }
     return implicitHttp;
@@ -751,27 +660,27 @@ function readSamEvents(
 
   for (const resource of stack.resources.values()) {
     if (resource.type !== SAM_FUNCTION) continue;
-    const events = own(resource.properties, 'Events');
+    const read = PropertyReader.of(resolver, resource);
+    const events = read.raw('Events');
     if (!isPlainObject(events)) continue;
     for (const [eventName, event] of Object.entries(events)) {
       if (!isPlainObject(event)) continue;
       const eventType = own(event, 'Type');
       if (eventType !== 'Api' && eventType !== 'HttpApi') continue;
-      const eventPointer = joinPointer(resource.propertiesPointer, 'Events', eventName);
-      const propsPointer = joinPointer(eventPointer, 'Properties');
-      const at = (...tokens: string[]): Field => fieldAt(ctx, joinPointer(propsPointer, ...tokens));
-      const apiField = at(eventType === 'Api' ? 'RestApiId' : 'ApiId');
+      const eventSource = read.source('Events', eventName);
+      const props = read.child('Events', eventName, 'Properties');
+      const apiField = props.value(eventType === 'Api' ? 'RestApiId' : 'ApiId');
       let api: RestApi | HttpApi | undefined;
-      if (apiField.value.kind === 'absent') api = implicit(eventType, ref(stack, eventPointer));
+      if (apiField.value.kind === 'absent') api = implicit(eventType, eventSource);
       else if (apiField.value.kind === 'resource' && apiField.value.attribute === undefined) {
-        api = eventType === 'Api' ? restByResource.get(apiField.value.resource) : httpByResource.get(apiField.value.resource);
+        api = eventType === 'Api' ? context.restByResource.get(apiField.value.resource) : context.httpByResource.get(apiField.value.resource);
       }
-      let path = at('Path');
-      let method = at('Method');
+      let path: Field = props.value('Path');
+      let method: Field = props.value('Method');
       if (eventType === 'HttpApi' && path.value.kind === 'absent' && method.value.kind === 'absent') {
         // SAM's implicit HTTP API plugin: an event without Path and Method is the `$default` route.
-        path = { value: { kind: 'known', value: '$default' }, source: path.source };
-        method = { value: { kind: 'known', value: 'ANY' }, source: method.source };
+        path = { value: known('$default'), source: path.source };
+        method = { value: known('ANY'), source: method.source };
       }
       method = upperKnown(method);
       const pathText = knownString(path.value) ?? '<?>';
@@ -779,7 +688,7 @@ function readSamEvents(
       const label = pathText === '$default' ? '$default' : `${methodText === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : methodText} ${pathText}`;
       const samEvent: SamApiEvent = {
         name: `${resource.logicalId}.${eventName}`,
-        source: ref(stack, eventPointer),
+        source: eventSource,
         resource: templateEntity(resource).resource,
         templateResource: resource,
         kind: 'sam-event',
@@ -788,13 +697,13 @@ function readSamEvents(
         eventName,
         api,
         apiValue: apiField.value,
-        apiRef: expressionText(ctx, apiField),
+        apiRef: expressionText(apiField),
         path,
         method,
         label,
-        authorizer: at('Auth', 'Authorizer'),
-        authorizationScopes: at('Auth', 'AuthorizationScopes'),
-        propertiesSource: ref(stack, propsPointer),
+        authorizer: props.value('Auth', 'Authorizer'),
+        authorizationScopes: props.value('Auth', 'AuthorizationScopes'),
+        propertiesSource: props.source(),
       };
       api?.samEvents.push(samEvent);
       out.samEvents.push(samEvent);
@@ -892,13 +801,13 @@ export function apiName(entity: { readonly api: RestApi | HttpApi | undefined; r
 }
 
 /** A reference as a reader wrote it: the logical ID or literal it resolves to, else a short rendering of the expression. */
-function expressionText(ctx: Ctx, field: Field): string {
+function expressionText(field: Field): string {
   const value = field.value;
   if (value.kind === 'absent') return '(none)';
   if (value.kind === 'resource') return value.attribute ? `${value.resource.logicalId}.${value.attribute}` : value.resource.logicalId;
   const text = knownString(value);
   if (text !== undefined) return text;
-  const raw = valueAtPointer(ctx.stack.doc.data, field.source.pointer);
+  const raw = valueAtPointer(field.source.doc.data, field.source.pointer);
   const render = (node: unknown, depth: number): string => {
     if (depth > 3) return '…';
     if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return String(node);

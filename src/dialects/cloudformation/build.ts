@@ -4,9 +4,8 @@
  * and links roles to policies and identity pools.
  */
 import type { LoadedInputs } from '../../inputs/types.js';
-import type { Pointer } from '../../parsers/types.js';
-import { joinPointer } from '../../parsers/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from '../../model/entities.js';
+import { readResources, type ListItem, type PathToken, type PropertyReader, type ResourceReader, type ResourceReaders } from './properties.js';
 import { Resolver } from './intrinsics.js';
 import type { ModelParts } from '../model-parts.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from '../../iam/document.js';
@@ -14,10 +13,10 @@ import { readTemplatePolicy } from './policy-text.js';
 import { readRawIam } from '../iam-json/raw-iam.js';
 import { samGeneratedRole } from './sam-functions.js';
 import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
-import { childRef, type SourceRef } from '../../parsers/source.js';
+import type { SourceRef } from '../../parsers/source.js';
 import { buildStack, findingResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
-import { isPlainObject, own } from '../../core/objects.js';
+import { isPlainObject } from '../../core/objects.js';
 
 /** Resource types whose property holds a resource-based policy. */
 const RESOURCE_POLICY_PROPERTY: Record<string, string> = {
@@ -27,6 +26,68 @@ const RESOURCE_POLICY_PROPERTY: Record<string, string> = {
   'AWS::KMS::Key': 'KeyPolicy',
 };
 
+/** A policy resource's roles, read now and linked once every role of the run (raw IAM included) is known. */
+interface PendingAttachment {
+  readonly record: PolicyRecord;
+  readonly values: readonly ListItem[];
+  readonly via: 'policy-resource' | 'managed-policy-resource';
+}
+
+/** What the readers of IAM and identity pool resources fill in. */
+interface BuildContext {
+  readonly parts: ModelParts;
+  readonly rolesByResource: Map<TemplateResource, Role>;
+  readonly pendingAttachments: PendingAttachment[];
+}
+
+/** A reader of a policy resource whose `Properties.PolicyDocument` attaches to the roles named by `rolesProperty`. */
+function policyResource(policyType: PolicyRecord['policyType'], rolesProperty: string, via: PendingAttachment['via']): ResourceReader<BuildContext> {
+  return (resource, read, { parts, pendingAttachments }) => {
+    const record = policyRecord(parts, templateEntity(resource), policyType, 'identity', resource, read, 'PolicyDocument', policyResourceName(read, resource));
+    if (record) pendingAttachments.push({ record, values: read.entries(rolesProperty), via });
+  };
+}
+
+/** The execution role SAM generates from `Policies` (src/dialects/cloudformation/sam-functions.ts). */
+const samRole: ResourceReader<BuildContext> = (resource, _read, { parts }) => {
+  const role = samGeneratedRole(resource, templateEntity(resource), {
+    resolver: parts.resolver,
+    readPolicy: (raw, source, name) => templatePolicy(parts, raw, source, 'identity', name, resolverOf(parts, resource)),
+    policies: parts.policies,
+    notes: parts.notes,
+  });
+  if (role) parts.roles.push(role);
+};
+
+/** Readers of the first pass: roles, policies and identity pools. */
+const ENTITY_READERS: ResourceReaders<BuildContext> = {
+  'AWS::IAM::Role': (resource, read, context) => {
+    context.rolesByResource.set(resource, buildTemplateRole(resource, read, context.parts));
+  },
+  'AWS::IAM::Policy': policyResource('inline-resource', 'Roles', 'policy-resource'),
+  'AWS::IAM::ManagedPolicy': policyResource('managed', 'Roles', 'managed-policy-resource'),
+  'AWS::IAM::RolePolicy': policyResource('inline-resource', 'RoleName', 'policy-resource'),
+  'AWS::Serverless::Function': samRole,
+  'AWS::Serverless::StateMachine': samRole,
+  'AWS::Cognito::IdentityPool': (resource, read, { parts }) => {
+    parts.identityPools.push(buildIdentityPool(resource, read));
+  },
+  ...Object.fromEntries(
+    Object.entries(RESOURCE_POLICY_PROPERTY).map(([type, property]): [string, ResourceReader<BuildContext>] => [
+      type,
+      (resource, read, { parts }) => {
+        policyRecord(parts, templateEntity(resource), 'resource', 'resource', resource, read, property, `${resource.logicalId} ${property}`);
+      },
+    ]),
+  ),
+};
+
+/** Readers of the last pass, once roles and identity pools are linked: the slots that wire roles to pools. */
+const SLOT_READERS: ResourceReaders<BuildContext> = {
+  'AWS::Cognito::IdentityPoolRoleAttachment': (resource, read, { parts, rolesByResource }) => attachmentSlots(resource, read, parts, rolesByResource),
+  'AWS::Cognito::UserPoolGroup': (resource, read, { parts, rolesByResource }) => groupSlots(resource, read, parts, rolesByResource),
+};
+
 export function buildModelParts(inputs: LoadedInputs): ModelParts {
   const stacks = inputs.templates.map(buildStack);
   const index = new StackIndex(stacks);
@@ -34,69 +95,17 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
   index.resolver = resolver;
 
   const parts: ModelParts = { stacks, resolver, roles: [], policies: [], identityPools: [], slots: [], rawEntities: new Map(), notes: [] };
-  const rolesByResource = new Map<TemplateResource, Role>();
-  const pendingAttachments: Array<{ record: PolicyRecord; values: Array<{ value: Resolved; source: SourceRef }>; via: 'policy-resource' | 'managed-policy-resource' }> = [];
-  const pendingSlots: Array<() => void> = [];
-
-  for (const stack of stacks) {
-    const resolve: ValueResolver = (value) => resolver.resolve(stack, value);
-    for (const resource of stack.resources.values()) {
-      const entity = templateEntity(resource);
-      switch (resource.type) {
-        case 'AWS::IAM::Role': {
-          const role = buildTemplateRole(resource, entity, resolve, resolver, parts);
-          rolesByResource.set(resource, role);
-          break;
-        }
-        case 'AWS::IAM::Policy':
-        case 'AWS::IAM::ManagedPolicy': {
-          const managed = resource.type === 'AWS::IAM::ManagedPolicy';
-          const record = policyRecord(parts, entity, managed ? 'managed' : 'inline-resource', 'identity', resource, 'PolicyDocument', resolve, policyResourceName(resource));
-          if (record) pendingAttachments.push({ record, values: listValues(resolver, resource, 'Roles'), via: managed ? 'managed-policy-resource' : 'policy-resource' });
-          break;
-        }
-        case 'AWS::IAM::RolePolicy': {
-          const record = policyRecord(parts, entity, 'inline-resource', 'identity', resource, 'PolicyDocument', resolve, policyResourceName(resource));
-          if (record) pendingAttachments.push({ record, values: listValues(resolver, resource, 'RoleName'), via: 'policy-resource' });
-          break;
-        }
-        case 'AWS::Serverless::Function':
-        case 'AWS::Serverless::StateMachine': {
-          // The execution role SAM generates from `Policies` (src/dialects/cloudformation/sam-functions.ts).
-          const role = samGeneratedRole(resource, entity, {
-            resolver,
-            readPolicy: (raw, source, name) => templatePolicy(parts, raw, source, 'identity', name, resolve),
-            policies: parts.policies,
-            notes: parts.notes,
-          });
-          if (role) parts.roles.push(role);
-          break;
-        }
-        case 'AWS::Cognito::IdentityPool':
-          parts.identityPools.push(buildIdentityPool(resource, entity, resolver));
-          break;
-        case 'AWS::Cognito::IdentityPoolRoleAttachment':
-          pendingSlots.push(() => attachmentSlots(resource, entity, resolver, parts, rolesByResource));
-          break;
-        case 'AWS::Cognito::UserPoolGroup':
-          pendingSlots.push(() => groupSlots(resource, entity, resolver, parts, rolesByResource));
-          break;
-        default: {
-          const property = RESOURCE_POLICY_PROPERTY[resource.type];
-          if (property) policyRecord(parts, entity, 'resource', 'resource', resource, property, resolve, `${resource.logicalId} ${property}`);
-        }
-      }
-    }
-  }
+  const context: BuildContext = { parts, rolesByResource: new Map(), pendingAttachments: [] };
+  readResources(stacks, resolver, ENTITY_READERS, context);
 
   readRawIam(inputs.iamDocuments, parts);
 
   const rolesByName = new Map<string, Role>();
   for (const role of parts.roles) if (role.roleName) rolesByName.set(role.roleName, role);
-  for (const pending of pendingAttachments) {
+  for (const pending of context.pendingAttachments) {
     for (const { value } of pending.values) {
       for (const alt of scalarAlternatives(value)) {
-        const role = roleFromValue(alt, rolesByResource, rolesByName, parts.roles);
+        const role = roleFromValue(alt, context.rolesByResource, rolesByName, parts.roles);
         if (role && !pending.record.roles.includes(role)) {
           pending.record.roles.push(role);
           role.policies.push({ record: pending.record, via: pending.via });
@@ -117,8 +126,13 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
       }
     }
   }
-  for (const link of pendingSlots) link();
+  readResources(stacks, resolver, SLOT_READERS, context);
   return parts;
+}
+
+/** How policy normalisation resolves the intrinsics of a resource's stack. */
+function resolverOf(parts: ModelParts, resource: TemplateResource): ValueResolver {
+  return (value) => parts.resolver.resolve(resource.stack, value);
 }
 
 export function templateEntity(resource: TemplateResource): Entity {
@@ -131,9 +145,9 @@ export function templateEntity(resource: TemplateResource): Entity {
 }
 
 /** The policy's own name when written literally, else its logical ID. */
-function policyResourceName(resource: TemplateResource): string {
+function policyResourceName(read: PropertyReader, resource: TemplateResource): string {
   for (const property of ['PolicyName', 'ManagedPolicyName']) {
-    const value = own(resource.properties, property);
+    const value = read.raw(property);
     if (typeof value === 'string') return value;
   }
   return resource.logicalId;
@@ -146,14 +160,13 @@ function policyRecord(
   policyType: PolicyRecord['policyType'],
   kind: PolicyKind,
   resource: TemplateResource,
+  read: PropertyReader,
   property: string,
-  resolve: ValueResolver,
   name: string,
 ): PolicyRecord | undefined {
-  const raw = own(resource.properties, property);
+  const raw = read.raw(property);
   if (raw === undefined) return undefined;
-  const source: SourceRef = { doc: resource.stack.doc, pointer: joinPointer(resource.propertiesPointer, property) };
-  const record: PolicyRecord = { document: templatePolicy(parts, raw, source, kind, name, resolve), owner, policyType, roles: [] };
+  const record: PolicyRecord = { document: templatePolicy(parts, raw, read.source(property), kind, name, resolverOf(parts, resource)), owner, policyType, roles: [] };
   parts.policies.push(record);
   return record;
 }
@@ -165,36 +178,30 @@ function templatePolicy(parts: ModelParts, raw: unknown, source: SourceRef, kind
   return normalisePolicy(read.data, { kind, name, source: read.source, resolve: read.resolve, ...(read.asWritten ? { asWritten: read.asWritten } : {}) });
 }
 
-function buildTemplateRole(
-  resource: TemplateResource,
-  entity: Entity,
-  resolve: ValueResolver,
-  resolver: Resolver,
-  parts: ModelParts,
-): Role {
-  const props = resource.properties;
+/**
+ * An `AWS::IAM::Role` with its trust and inline policies. The trust is read before the role is
+ * built, so the role is complete when constructed; the records link back to it.
+ */
+function buildTemplateRole(resource: TemplateResource, read: PropertyReader, parts: ModelParts): Role {
+  const entity = templateEntity(resource);
+  const trustRecord = policyRecord(parts, entity, 'trust', 'trust', resource, read, 'AssumeRolePolicyDocument', `${resource.logicalId} trust policy`);
   const role: Role = {
     ...entity,
     kind: 'role',
-    trust: undefined,
+    trust: trustRecord?.document,
     policies: [],
-    managedPolicyArns: listValues(resolver, resource, 'ManagedPolicyArns'),
-    roleName: knownString(resolver.resolveAt(resource.stack, joinPointer(resource.propertiesPointer, 'RoleName'))),
+    managedPolicyArns: read.entries('ManagedPolicyArns'),
+    roleName: knownString(read.value('RoleName').value),
     arn: undefined,
   };
-  const trustRecord = policyRecord(parts, entity, 'trust', 'trust', resource, 'AssumeRolePolicyDocument', resolve, `${resource.logicalId} trust policy`);
-  if (trustRecord) {
-    (role as { trust: Role['trust'] }).trust = trustRecord.document;
-    trustRecord.roles.push(role);
-  }
-  const inline = own(props, 'Policies');
+  trustRecord?.roles.push(role);
+  const inline = read.raw('Policies');
   if (Array.isArray(inline)) {
     inline.forEach((policy, i) => {
       if (!isPlainObject(policy) || !Object.prototype.hasOwnProperty.call(policy, 'PolicyDocument')) return;
-      const pointer = joinPointer(resource.propertiesPointer, 'Policies', i, 'PolicyDocument');
       const name = typeof policy.PolicyName === 'string' ? policy.PolicyName : `${resource.logicalId} inline policy ${i + 1}`;
       const record: PolicyRecord = {
-        document: templatePolicy(parts, policy.PolicyDocument, { doc: resource.stack.doc, pointer }, 'identity', name, resolve),
+        document: templatePolicy(parts, policy.PolicyDocument, read.source('Policies', i, 'PolicyDocument'), 'identity', name, resolverOf(parts, resource)),
         owner: entity,
         policyType: 'role-inline',
         roles: [role],
@@ -207,40 +214,29 @@ function buildTemplateRole(
   return role;
 }
 
-/** The values of a property that is a list (or a single value), each with its source. */
-function listValues(resolver: Resolver, resource: TemplateResource, property: string): Array<{ value: Resolved; source: SourceRef }> {
-  const raw = own(resource.properties, property);
-  if (raw === undefined) return [];
-  const base: SourceRef = { doc: resource.stack.doc, pointer: joinPointer(resource.propertiesPointer, property) };
-  if (Array.isArray(raw)) {
-    return raw.map((_, i) => {
-      const source = childRef(base, i);
-      return { value: resolver.resolveAt(resource.stack, source.pointer), source };
-    });
-  }
-  const value = resolver.resolveAt(resource.stack, base.pointer);
-  if (value.kind === 'list') return value.items.map((item) => ({ value: item, source: base }));
-  return [{ value, source: base }];
-}
-
-function buildIdentityPool(resource: TemplateResource, entity: Entity, resolver: Resolver): IdentityPool {
-  const at = (name: string): SourceRef => ({ doc: resource.stack.doc, pointer: joinPointer(resource.propertiesPointer, name) });
+function buildIdentityPool(resource: TemplateResource, read: PropertyReader): IdentityPool {
   const providers: IdentityPool['cognitoProviders'] = [];
-  const rawProviders = own(resource.properties, 'CognitoIdentityProviders');
+  const rawProviders = read.raw('CognitoIdentityProviders');
   if (Array.isArray(rawProviders)) {
     rawProviders.forEach((_, i) => {
-      const source = childRef(at('CognitoIdentityProviders'), i);
-      const field = (name: string): Resolved => resolver.resolveAt(resource.stack, joinPointer(source.pointer, name));
-      providers.push({ providerName: field('ProviderName'), clientId: field('ClientId'), serverSideTokenCheck: field('ServerSideTokenCheck'), source });
+      const provider = read.child('CognitoIdentityProviders', i);
+      providers.push({
+        providerName: provider.value('ProviderName').value,
+        clientId: provider.value('ClientId').value,
+        serverSideTokenCheck: provider.value('ServerSideTokenCheck').value,
+        source: provider.source(),
+      });
     });
   }
+  const allowUnauthenticated = read.value('AllowUnauthenticatedIdentities');
+  const allowClassicFlow = read.value('AllowClassicFlow');
   return {
-    ...entity,
+    ...templateEntity(resource),
     kind: 'identity-pool',
-    allowUnauthenticated: resolver.resolveAt(resource.stack, at('AllowUnauthenticatedIdentities').pointer),
-    allowUnauthenticatedSource: at('AllowUnauthenticatedIdentities'),
-    allowClassicFlow: resolver.resolveAt(resource.stack, at('AllowClassicFlow').pointer),
-    allowClassicFlowSource: at('AllowClassicFlow'),
+    allowUnauthenticated: allowUnauthenticated.value,
+    allowUnauthenticatedSource: allowUnauthenticated.source,
+    allowClassicFlow: allowClassicFlow.value,
+    allowClassicFlowSource: allowClassicFlow.source,
     cognitoProviders: providers,
     ...(resource.stack.input.physicalIds ? { poolId: resource.logicalId } : {}),
   };
@@ -265,42 +261,33 @@ function poolFromValue(value: Resolved, parts: ModelParts): IdentityPool | undef
   return parts.identityPools.find((p) => p.templateResource === value.resource);
 }
 
-function attachmentSlots(
-  resource: TemplateResource,
-  entity: Entity,
-  resolver: Resolver,
-  parts: ModelParts,
-  rolesByResource: Map<TemplateResource, Role>,
-): void {
-  const stack = resource.stack;
-  const poolValue = resolver.resolveAt(stack, joinPointer(resource.propertiesPointer, 'IdentityPoolId'));
+function attachmentSlots(resource: TemplateResource, read: PropertyReader, parts: ModelParts, rolesByResource: Map<TemplateResource, Role>): void {
+  const entity = templateEntity(resource);
+  const poolValue = read.value('IdentityPoolId').value;
   const pool = poolFromValue(poolValue, parts);
   const rolesByName = new Map(parts.roles.filter((r) => r.roleName).map((r) => [r.roleName!, r]));
-  const addSlot = (slot: SlotKind, pointer: Pointer): void => {
-    const roleValue = resolver.resolveAt(stack, pointer);
+  const addSlot = (slot: SlotKind, ...path: PathToken[]): void => {
+    const { value: roleValue, source } = read.value(...path);
     if (roleValue.kind === 'absent') return;
     const candidates = scalarAlternatives(roleValue).filter((v) => v.kind !== 'absent');
     const roles = candidates.map((v) => roleFromValue(v, rolesByResource, rolesByName, parts.roles));
     const distinct = [...new Set(roles)];
     for (const role of distinct.length ? distinct : [undefined]) {
-      parts.slots.push({ slot, pool, poolValue, role, roleValue, source: { doc: stack.doc, pointer }, via: entity });
+      parts.slots.push({ slot, pool, poolValue, role, roleValue, source, via: entity });
     }
   };
-  const roles = own(resource.properties, 'Roles');
+  const roles = read.raw('Roles');
   if (isPlainObject(roles)) {
     for (const key of Object.keys(roles)) {
-      if (key === 'authenticated' || key === 'unauthenticated') addSlot(key, joinPointer(resource.propertiesPointer, 'Roles', key));
+      if (key === 'authenticated' || key === 'unauthenticated') addSlot(key, 'Roles', key);
     }
   }
-  const mappings = own(resource.properties, 'RoleMappings');
+  const mappings = read.raw('RoleMappings');
   if (isPlainObject(mappings)) {
-    for (const [key, mapping] of Object.entries(mappings)) {
-      if (!isPlainObject(mapping)) continue;
-      const rules = own(own(mapping, 'RulesConfiguration') as Record<string, unknown> ?? {}, 'Rules');
+    for (const key of Object.keys(mappings)) {
+      const rules = read.raw('RoleMappings', key, 'RulesConfiguration', 'Rules');
       if (!Array.isArray(rules)) continue;
-      rules.forEach((_, i) =>
-        addSlot('rules', joinPointer(resource.propertiesPointer, 'RoleMappings', key, 'RulesConfiguration', 'Rules', i, 'RoleARN')),
-      );
+      rules.forEach((_, i) => addSlot('rules', 'RoleMappings', key, 'RulesConfiguration', 'Rules', i, 'RoleARN'));
     }
   }
 }
@@ -309,22 +296,14 @@ function attachmentSlots(
  * Token-based role mapping: a user pool group's `RoleArn` is offered to the group's members by
  * every identity pool that accepts that user pool as a provider.
  */
-function groupSlots(
-  resource: TemplateResource,
-  entity: Entity,
-  resolver: Resolver,
-  parts: ModelParts,
-  rolesByResource: Map<TemplateResource, Role>,
-): void {
-  const stack = resource.stack;
-  const pointer = joinPointer(resource.propertiesPointer, 'RoleArn');
-  const roleValue = resolver.resolveAt(stack, pointer);
+function groupSlots(resource: TemplateResource, read: PropertyReader, parts: ModelParts, rolesByResource: Map<TemplateResource, Role>): void {
+  const entity = templateEntity(resource);
+  const { value: roleValue, source } = read.value('RoleArn');
   if (roleValue.kind === 'absent') return;
   const rolesByName = new Map(parts.roles.filter((r) => r.roleName).map((r) => [r.roleName!, r]));
   const role = scalarAlternatives(roleValue).map((v) => roleFromValue(v, rolesByResource, rolesByName, parts.roles)).find(Boolean);
-  const userPool = resolver.resolveAt(stack, joinPointer(resource.propertiesPointer, 'UserPoolId'));
+  const userPool = read.value('UserPoolId').value;
   const pools = userPool.kind === 'resource' ? parts.identityPools.filter((p) => poolAcceptsUserPool(p, userPool.resource)) : [];
-  const source: SourceRef = { doc: stack.doc, pointer };
   if (pools.length === 0) {
     parts.slots.push({ slot: 'group', pool: undefined, poolValue: { kind: 'unknown', reason: 'no identity pool in this run accepts the group\'s user pool' }, role, roleValue, source, via: entity });
   }

@@ -59,6 +59,11 @@ export class PropertyReader {
     return new PropertyReader(resolver, stack, { doc: stack.doc, pointer }, valueAtPointer(stack.doc.data, pointer), []);
   }
 
+  /** The reader of another resource's `Properties`, resolving with the same resolver. */
+  forResource(resource: TemplateResource): PropertyReader {
+    return PropertyReader.of(this.resolver, resource);
+  }
+
   /** A reader of the node at `path`, for reading a nested block (`Auth`, an OpenAPI security scheme). */
   child(...path: PathToken[]): PropertyReader {
     return new PropertyReader(this.resolver, this.stack, this.root, this.rootNode, [...this.prefix, ...path]);
@@ -69,10 +74,14 @@ export class PropertyReader {
     return childRef(this.root, ...this.prefix, ...path);
   }
 
-  /** The literal node at `path` (undefined when missing or behind an intrinsic). */
+  /**
+   * The node at `path` as written (an intrinsic function object included): undefined when it is
+   * missing or below an intrinsic function, whose result has no literal structure to walk.
+   */
   raw(...path: PathToken[]): unknown {
-    const node = this.node(...path);
-    return 'raw' in node ? node.raw : undefined;
+    let node: unknown = this.rootNode;
+    for (const token of [...this.prefix, ...path]) node = step(node, token);
+    return node;
   }
 
   /** The literal node at `path`, without looking through intrinsics except `AWS::NoValue`. */
@@ -81,10 +90,7 @@ export class PropertyReader {
     const source = childRef(this.root, ...path);
     let node: unknown = this.rootNode;
     for (let i = 0; i < path.length; i++) {
-      const token = path[i]!;
-      if (Array.isArray(node)) node = Number.isInteger(Number(token)) ? node[Number(token)] : undefined;
-      else if (isPlainObject(node) && intrinsicName(node) === undefined) node = own(node, String(token));
-      else node = undefined;
+      node = step(node, path[i]!);
       if (node === undefined) return { state: 'absent', source };
       if (intrinsicName(node) !== undefined) {
         const value = this.resolver.resolveAt(this.stack, childRef(this.root, ...path.slice(0, i + 1)).pointer);
@@ -155,6 +161,13 @@ export class PropertyReader {
   private resolve(source: SourceRef): Resolved {
     return this.resolver.resolveAt(this.stack, source.pointer);
   }
+}
+
+/** One step down the literal structure; nothing below an intrinsic function (its result has no literal structure). */
+function step(node: unknown, token: PathToken): unknown {
+  if (Array.isArray(node)) return typeof token === 'number' || /^(0|[1-9][0-9]*)$/.test(token) ? node[Number(token)] : undefined;
+  if (isPlainObject(node) && intrinsicName(node) === undefined) return own(node, String(token));
+  return undefined;
 }
 
 /** What a builder reads from one resource type: a small function of the resource and its property reader. */

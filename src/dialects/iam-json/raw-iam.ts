@@ -72,22 +72,20 @@ class RawReader {
   role(node: Record<string, unknown>, pointer: Pointer, trustAt?: { raw: unknown; pointer: Pointer }): Role {
     const roleName = typeof node.RoleName === 'string' ? node.RoleName : baseName(this.doc.file);
     const entity = this.entity(roleName, 'IAM::Role', pointer);
+    // The trust is read first, so that the role is complete when it is built.
+    const trustRaw = trustAt ? trustAt.raw : own(node, 'AssumeRolePolicyDocument');
+    const trustPointer = trustAt ? trustAt.pointer : joinPointer(pointer, 'AssumeRolePolicyDocument');
+    const trust = this.document(trustRaw, trustPointer, 'trust', `${roleName} trust policy`);
     const role: Role = {
       ...entity,
       kind: 'role',
-      trust: undefined,
+      trust,
       policies: [],
       managedPolicyArns: [],
       roleName,
       arn: typeof node.Arn === 'string' ? node.Arn : undefined,
     };
-    const trustRaw = trustAt ? trustAt.raw : own(node, 'AssumeRolePolicyDocument');
-    const trustPointer = trustAt ? trustAt.pointer : joinPointer(pointer, 'AssumeRolePolicyDocument');
-    const trust = this.document(trustRaw, trustPointer, 'trust', `${roleName} trust policy`);
-    if (trust) {
-      (role as { trust: Role['trust'] }).trust = trust;
-      this.record(entity, 'trust', trust, [role]);
-    }
+    if (trust) this.record(entity, 'trust', trust, [role]);
     const inline = own(node, 'RolePolicyList');
     if (Array.isArray(inline)) {
       inline.forEach((p, i) => {
