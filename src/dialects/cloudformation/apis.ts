@@ -27,7 +27,7 @@ import { templateEntity } from './build.js';
 import type { Entity } from '../../model/entities.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
-import { ABSENT, alternatives, describe, known, knownString, unknown as unknownValue, type Resolved } from '../../values/resolved.js';
+import { ABSENT, alternatives, describe, HOLE, known, knownString, unknown as unknownValue, type Resolved } from '../../values/resolved.js';
 import { PropertyReader, readResources, type ResourceReaders } from './properties.js';
 import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import type { Stack, TemplateResource } from './stack.js';
@@ -1035,7 +1035,8 @@ export function judgeUserPoolArn(value: Resolved): ValueVerdict {
 export function issuerDefect(value: Resolved): 'arn' | 'http' | 'trailingSlash' | 'noRegion' | 'malformed' {
   const refersToArn = (v: Resolved): boolean =>
     (v.kind === 'resource' && v.resource.type === USER_POOL && v.attribute === 'Arn') || (v.kind === 'concat' && v.parts.some(refersToArn));
-  const text = (segments(value) ?? []).map((s) => s ?? '').join('');
+  // An unknown part stands for some text: a hole, so that `https://cognito-idp.amazonaws.com/${PoolId}` lacks the region, not ends with a slash.
+  const text = (segments(value) ?? []).map((s) => s ?? HOLE).join('');
   if (refersToArn(value) || /:userpool\//.test(text)) return 'arn';
   if (/^http:\/\//i.test(text)) return 'http';
   if (text.endsWith('/')) return 'trailingSlash';

@@ -405,6 +405,8 @@ describe('judging issuers and user pool ARNs by their fixed parts', () => {
     expect(issuerDefect(c(k('http://cognito-idp.'), u, k('.amazonaws.com/'), r()))).toBe('http');
     expect(issuerDefect(c(k('https://cognito-idp.'), u, k('.amazonaws.com/'), r(), k('/')))).toBe('trailingSlash');
     expect(issuerDefect(c(k('https://cognito-idp.amazonaws.com/'), r()))).toBe('noRegion');
+    // An unknown last part is some text: the issuer lacks the region, it does not end with a slash.
+    expect(issuerDefect(c(k('https://cognito-idp.amazonaws.com/'), u))).toBe('noRegion');
   });
 
   it.each<[string, Resolved, string]>([
