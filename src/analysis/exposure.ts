@@ -21,17 +21,17 @@
  *   attacker's own pool included, where they can be a guest or sign in as they like).
  *   https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
  */
-import { joinPointer } from '../parsers/types.js';
 import { poolAcceptsUserPool } from '../dialects/cloudformation/build.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from '../iam/trust.js';
 import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
-import { childRef, type SourceRef } from '../parsers/source.js';
+import type { SourceRef } from '../parsers/source.js';
 import { findingResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
+import { PropertyReader } from '../dialects/cloudformation/properties.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
 import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
-import { isPlainObject, own } from '../core/objects.js';
+import { isPlainObject } from '../core/objects.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -131,55 +131,57 @@ export function roleMappingsOfPool(model: IdentityModel, pool: IdentityPool): Ro
 
 function readMappings(model: IdentityModel, resource: TemplateResource): RoleMapping[] {
   const stack = resource.stack;
-  const base: SourceRef = { doc: stack.doc, pointer: resource.propertiesPointer };
+  const read = PropertyReader.of(model.resolver, resource);
   const attachment: Entity = {
     name: resource.logicalId,
     source: resource.source,
     resource: findingResourceOf(resource),
     templateResource: resource,
   };
-  const pool = model.identityPoolFor(model.resolver.resolveAt(stack, childRef(base, 'IdentityPoolId').pointer));
-  const raw = own(resource.properties, 'RoleMappings');
+  const pool = model.identityPoolFor(read.value('IdentityPoolId').value);
+  const raw = read.raw('RoleMappings');
   if (!isPlainObject(raw)) return [];
   const out: RoleMapping[] = [];
   for (const [key, body] of Object.entries(raw)) {
     if (!isPlainObject(body)) continue;
-    const source = childRef(base, 'RoleMappings', key);
-    const at = (...path: Array<string | number>): SourceRef => childRef(source, ...path);
-    const resolve = (ref: SourceRef): Resolved => model.resolver.resolveAt(stack, ref.pointer);
+    const mapping = read.child('RoleMappings', key);
+    const source = mapping.source();
     const hasProvider = Object.prototype.hasOwnProperty.call(body, 'IdentityProvider');
     const rules: MappingRule[] = [];
-    const rulesNode = own(isPlainObject(own(body, 'RulesConfiguration')) ? (own(body, 'RulesConfiguration') as Record<string, unknown>) : {}, 'Rules');
+    const rulesNode = mapping.raw('RulesConfiguration', 'Rules');
     if (Array.isArray(rulesNode)) {
-      rulesNode.forEach((rule, index) => {
-        if (!isPlainObject(rule)) return;
-        const ruleSource = at('RulesConfiguration', 'Rules', index);
-        const roleSource = childRef(ruleSource, 'RoleARN');
-        const slot = model.slots.find((s) => s.source.doc === stack.doc && s.source.pointer === roleSource.pointer);
+      rulesNode.forEach((node, index) => {
+        if (!isPlainObject(node)) return;
+        const rule = mapping.child('RulesConfiguration', 'Rules', index);
+        const role = rule.value('RoleARN');
+        const slot = model.slots.find((s) => s.source.doc === stack.doc && s.source.pointer === role.source.pointer);
+        const claim = rule.value('Claim');
         rules.push({
           index,
-          claim: resolve(childRef(ruleSource, 'Claim')),
-          claimSource: childRef(ruleSource, 'Claim'),
-          matchType: resolve(childRef(ruleSource, 'MatchType')),
-          value: resolve(childRef(ruleSource, 'Value')),
-          source: ruleSource,
-          roleValue: resolve(roleSource),
-          roleSource,
+          claim: claim.value,
+          claimSource: claim.source,
+          matchType: rule.value('MatchType').value,
+          value: rule.value('Value').value,
+          source: rule.source(),
+          roleValue: role.value,
+          roleSource: role.source,
           role: slot?.role,
         });
       });
     }
+    const type = mapping.value('Type');
+    const ambiguous = mapping.value('AmbiguousRoleResolution');
     out.push({
       attachment,
       pool,
       key,
       source,
-      identityProvider: hasProvider ? resolve(at('IdentityProvider')) : { kind: 'known', value: key },
-      identityProviderSource: hasProvider ? at('IdentityProvider') : source,
-      type: resolve(at('Type')),
-      typeSource: at('Type'),
-      ambiguousRoleResolution: resolve(at('AmbiguousRoleResolution')),
-      ambiguousRoleResolutionSource: at('AmbiguousRoleResolution'),
+      identityProvider: hasProvider ? mapping.value('IdentityProvider').value : { kind: 'known', value: key },
+      identityProviderSource: hasProvider ? mapping.source('IdentityProvider') : source,
+      type: type.value,
+      typeSource: type.source,
+      ambiguousRoleResolution: ambiguous.value,
+      ambiguousRoleResolutionSource: ambiguous.source,
       rules,
     });
   }
@@ -337,16 +339,16 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
 function socialProviders(model: IdentityModel, pool: IdentityPool): { value: Tri; names: string[] } {
   const resource = pool.templateResource;
   if (!resource) return { value: false, names: [] };
-  const pointer = joinPointer(resource.propertiesPointer, 'SupportedLoginProviders');
-  const raw = own(resource.properties, 'SupportedLoginProviders');
+  const read = PropertyReader.of(model.resolver, resource);
+  const raw = read.raw('SupportedLoginProviders');
   if (raw === undefined) return { value: false, names: [] };
   if (isPlainObject(raw) && !Object.keys(raw).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
-    const names = Object.keys(raw).filter((k) => model.resolver.resolveAt(resource.stack, joinPointer(pointer, k)).kind !== 'absent');
+    const names = Object.keys(raw).filter((k) => read.value('SupportedLoginProviders', k).value.kind !== 'absent');
     if (names.length === 0) return { value: false, names };
     // The documented keys are all social providers, where anyone can have an account.
     return { value: true, names };
   }
-  const value = model.resolver.resolveAt(resource.stack, pointer);
+  const value = read.value('SupportedLoginProviders').value;
   return { value: value.kind === 'absent' ? false : 'unknown', names: [] };
 }
 

@@ -516,7 +516,8 @@ function linkDefinition(
 /** The `Auth` blocks of a SAM API: its own, then `Globals.<Api|HttpApi>.Auth` (SAM merges maps, the resource winning). */
 function samAuthLayers(resolver: Resolver, stack: Stack, resource: TemplateResource | undefined, globalsSection: 'Api' | 'HttpApi'): PropertyReader[] {
   const layers: PropertyReader[] = [];
-  if (resource && isPlainObject(own(resource.properties, 'Auth'))) layers.push(PropertyReader.of(resolver, resource).child('Auth'));
+  const ownAuth = resource && PropertyReader.of(resolver, resource).child('Auth');
+  if (ownAuth && isPlainObject(ownAuth.raw())) layers.push(ownAuth);
   if (stack.input.resourcesPointer === '/Resources') {
     const globals = PropertyReader.at(resolver, stack, joinPointer('/Globals', globalsSection, 'Auth'));
     if (isPlainObject(globals.raw())) layers.push(globals);

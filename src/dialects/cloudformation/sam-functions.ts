@@ -38,6 +38,7 @@ import { alternatives, known, type Resolved } from '../../values/resolved.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import { type SourceRef } from '../../parsers/source.js';
 import type { TemplateResource } from './stack.js';
+import { PropertyReader } from './properties.js';
 import { isPlainObject, own } from '../../core/objects.js';
 
 /** The service that assumes the generated role, by SAM resource type. */
@@ -92,8 +93,7 @@ export function samGeneratedRole(resource: TemplateResource, entity: Entity, con
  * undecided condition leaves the role as one alternative, so it is read.
  */
 function generatesRole(resource: TemplateResource, resolver: Resolver): boolean {
-  const role = resolver.resolveAt(resource.stack, joinPointer(resource.propertiesPointer, 'Role'));
-  return alternatives(role).some((alt) => alt.kind === 'absent');
+  return alternatives(PropertyReader.of(resolver, resource).value('Role').value).some((alt) => alt.kind === 'absent');
 }
 
 /** The trust SAM writes for the role, positioned at the resource (no rule reports on it: it trusts one AWS service). */
