@@ -6,7 +6,7 @@
  */
 import type { LoadedInputs } from '../inputs/types.js';
 import { IdentityModel } from '../model/model.js';
-import { buildApiEntities } from './cloudformation/apis.js';
+import { buildApiEntities } from './cloudformation/api-readers.js';
 import { buildBuckets } from './cloudformation/buckets.js';
 import { buildModelParts, templateEntity } from './cloudformation/build.js';
 import { findingResourceOf, resourceContaining } from './cloudformation/stack.js';
