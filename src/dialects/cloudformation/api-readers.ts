@@ -28,19 +28,64 @@ import { templateEntity } from './build.js';
 import type { Entity } from '../../model/entities.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
-import { ABSENT, alternatives, describe, known, knownString, unknown as unknownValue, type Resolved } from '../../values/resolved.js';
+import {
+  ABSENT,
+  alternatives,
+  describe,
+  known,
+  knownString,
+  unknown as unknownValue,
+  type Resolved,
+} from '../../values/resolved.js';
 import { PropertyReader, readResources, type ResourceReaders } from './properties.js';
 import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import type { Stack, TemplateResource } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
-import type { ApiDefinition, ApiEntities, ApiOperation, ApiOrigin, AudienceEntry, Field, HttpApi, HttpAuthorizer, HttpRoute, JwtConfiguration, ProviderArns, RestApi, RestAuthorizer, RestMethod, RestResource, SamApiAuth, SamApiEvent, SecurityRequirementEntry } from '../../model/apigateway.js';
-import { IMPLICIT_HTTP_API, IMPLICIT_REST_API, issuerUserPool, issuerUserPoolId, referencedResource, USER_POOL, USER_POOL_CLIENT } from './apis.js';
+import type {
+  ApiDefinition,
+  ApiEntities,
+  ApiOperation,
+  ApiOrigin,
+  AudienceEntry,
+  Field,
+  HttpApi,
+  HttpAuthorizer,
+  HttpRoute,
+  JwtConfiguration,
+  ProviderArns,
+  RestApi,
+  RestAuthorizer,
+  RestMethod,
+  RestResource,
+  SamApiAuth,
+  SamApiEvent,
+  SecurityRequirementEntry,
+} from '../../model/apigateway.js';
+import {
+  IMPLICIT_HTTP_API,
+  IMPLICIT_REST_API,
+  issuerUserPool,
+  issuerUserPoolId,
+  referencedResource,
+  USER_POOL,
+  USER_POOL_CLIENT,
+} from './apis.js';
 
 const SAM_API = 'AWS::Serverless::Api';
 const SAM_HTTP_API = 'AWS::Serverless::HttpApi';
 const SAM_FUNCTION = 'AWS::Serverless::Function';
 
-const OPENAPI_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+const OPENAPI_METHODS = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'x-amazon-apigateway-any-method',
+]);
 
 function ref(stack: Stack, pointer: Pointer): SourceRef {
   return { doc: stack.doc, pointer };
@@ -80,7 +125,12 @@ function resourceKey(resource: TemplateResource): string {
 }
 
 /** An entity for a node inside a resource (an OpenAPI scheme, a SAM authorizer or event). */
-function innerEntity(name: string, source: SourceRef, resource: FindingResource, templateResource: TemplateResource | undefined): Entity {
+function innerEntity(
+  name: string,
+  source: SourceRef,
+  resource: FindingResource,
+  templateResource: TemplateResource | undefined,
+): Entity {
   return { name, source, resource, ...(templateResource ? { templateResource } : {}) };
 }
 
@@ -108,8 +158,12 @@ function jwtConfiguration(read: PropertyReader, key: string, caseInsensitive: bo
   const at = read.child(key);
   const present = raw !== undefined;
   const object = isPlainObject(raw) && !intrinsicName(raw) ? raw : undefined;
-  const keyOf = (name: string): string => (object && caseInsensitive ? keyIgnoringCase(object, name) : undefined) ?? name;
-  const notObject = (name: string): Field => ({ value: present ? unknownValue('JwtConfiguration is not an object') : ABSENT, source: at.source(keyOf(name)) });
+  const keyOf = (name: string): string =>
+    (object && caseInsensitive ? keyIgnoringCase(object, name) : undefined) ?? name;
+  const notObject = (name: string): Field => ({
+    value: present ? unknownValue('JwtConfiguration is not an object') : ABSENT,
+    source: at.source(keyOf(name)),
+  });
   const issuer: Field = object ? at.value(keyOf('Issuer')) : notObject('Issuer');
   const audience: Field = object ? at.value(keyOf('Audience')) : notObject('Audience');
   const entries = object ? at.entries(keyOf('Audience')) : [];
@@ -118,7 +172,8 @@ function jwtConfiguration(read: PropertyReader, key: string, caseInsensitive: bo
     let userPool: TemplateResource | undefined;
     for (const alt of alternatives(entry.value)) {
       if (alt.kind !== 'resource') continue;
-      if (alt.resource.type === USER_POOL_CLIENT && (alt.attribute === undefined || alt.attribute === 'ClientId')) client = alt.resource;
+      if (alt.resource.type === USER_POOL_CLIENT && (alt.attribute === undefined || alt.attribute === 'ClientId'))
+        client = alt.resource;
       if (alt.resource.type === USER_POOL) userPool = alt.resource;
     }
     const clientUserPool = client ? read.forResource(client).value('UserPoolId').value : undefined;
@@ -151,23 +206,38 @@ interface ApiContext {
 type RestResourceDraft = Omit<RestResource, 'path' | 'pathKnown'>;
 
 function restApiFor(context: ApiContext, value: Resolved): RestApi | undefined {
-  return value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'RestApiId') ? context.restByResource.get(value.resource) : undefined;
+  return value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'RestApiId')
+    ? context.restByResource.get(value.resource)
+    : undefined;
 }
 
 function httpApiFor(context: ApiContext, value: Resolved): HttpApi | undefined {
-  return value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'ApiId') ? context.httpByResource.get(value.resource) : undefined;
+  return value.kind === 'resource' && (value.attribute === undefined || value.attribute === 'ApiId')
+    ? context.httpByResource.get(value.resource)
+    : undefined;
 }
 
 /** The API a resource belongs to, read from its `RestApiId` / `ApiId`, and how messages name it. */
 function apiReference<A extends RestApi | HttpApi>(resource: TemplateResource, field: Field, api: A | undefined) {
-  return { api, apiValue: field.value, apiRef: expressionText(field), apiKey: api?.key ?? apiKeyOf(resource.stack, field) };
+  return {
+    api,
+    apiValue: field.value,
+    apiRef: expressionText(field),
+    apiKey: api?.key ?? apiKeyOf(resource.stack, field),
+  };
 }
 
 /** Pass 1: APIs, with their inline definitions and SAM authorizers. */
 const API_READERS: ResourceReaders<ApiContext> = {
   'AWS::ApiGateway::RestApi': (resource, read, context) => {
     const definition = readDefinition(read, resource, 'Body', 'BodyS3Location');
-    const api = newRestApi(templateEntity(resource), 'resource', resourceKey(resource), definition.definition, undefined);
+    const api = newRestApi(
+      templateEntity(resource),
+      'resource',
+      resourceKey(resource),
+      definition.definition,
+      undefined,
+    );
     definition.link(api, context.out);
     context.restByResource.set(resource, api);
     context.out.restApis.push(api);
@@ -185,8 +255,18 @@ const API_READERS: ResourceReaders<ApiContext> = {
     const definition = readDefinition(read, resource, 'Body', 'BodyS3Location');
     const written = read.value('ProtocolType');
     // Importing an OpenAPI definition creates an HTTP API (WebSocket APIs cannot be imported).
-    const protocolType: Field = written.value.kind === 'absent' && definition.definition.state !== 'none' ? { value: known('HTTP'), source: written.source } : written;
-    const api = newHttpApi(templateEntity(resource), 'resource', resourceKey(resource), protocolType, definition.definition, undefined);
+    const protocolType: Field =
+      written.value.kind === 'absent' && definition.definition.state !== 'none'
+        ? { value: known('HTTP'), source: written.source }
+        : written;
+    const api = newHttpApi(
+      templateEntity(resource),
+      'resource',
+      resourceKey(resource),
+      protocolType,
+      definition.definition,
+      undefined,
+    );
     definition.link(api, context.out);
     context.httpByResource.set(resource, api);
     context.out.httpApis.push(api);
@@ -194,7 +274,14 @@ const API_READERS: ResourceReaders<ApiContext> = {
   [SAM_HTTP_API]: (resource, read, context) => {
     const definition = readDefinition(read, resource, 'DefinitionBody', 'DefinitionUri');
     const auth = readSamAuth(context.resolver, resource.stack, 'HttpApi', resource);
-    const api = newHttpApi(templateEntity(resource), 'sam', resourceKey(resource), { value: known('HTTP'), source: resource.source }, definition.definition, auth?.auth);
+    const api = newHttpApi(
+      templateEntity(resource),
+      'sam',
+      resourceKey(resource),
+      { value: known('HTTP'), source: resource.source },
+      definition.definition,
+      auth?.auth,
+    );
     definition.link(api, context.out);
     auth?.link(api, context.out);
     context.httpByResource.set(resource, api);
@@ -226,7 +313,8 @@ const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
     const apiField = read.value('ApiId');
     const api = httpApiFor(context, apiField.value);
     const type = upperKnown(read.value('AuthorizerType'));
-    const isJwt = alternatives(type.value).some((v) => knownString(v) === 'JWT') || read.raw('JwtConfiguration') !== undefined;
+    const isJwt =
+      alternatives(type.value).some((v) => knownString(v) === 'JWT') || read.raw('JwtConfiguration') !== undefined;
     const authorizer: HttpAuthorizer = {
       ...templateEntity(resource),
       kind: 'http-authorizer',
@@ -308,7 +396,17 @@ const METHOD_READERS: ResourceReaders<ApiContext> = {
 export function buildApiEntities(stacks: readonly Stack[], resolver: Resolver): ApiEntities {
   const context: ApiContext = {
     resolver,
-    out: { restApis: [], httpApis: [], restResources: [], restMethods: [], httpRoutes: [], restAuthorizers: [], httpAuthorizers: [], operations: [], samEvents: [] },
+    out: {
+      restApis: [],
+      httpApis: [],
+      restResources: [],
+      restMethods: [],
+      httpRoutes: [],
+      restAuthorizers: [],
+      httpAuthorizers: [],
+      operations: [],
+      samEvents: [],
+    },
     restByResource: new Map(),
     httpByResource: new Map(),
     restAuthorizerByResource: new Map(),
@@ -325,12 +423,47 @@ export function buildApiEntities(stacks: readonly Stack[], resolver: Resolver): 
   return context.out;
 }
 
-function newRestApi(entity: Entity, origin: ApiOrigin, key: string, definition: ApiDefinition, samAuth: SamApiAuth | undefined): RestApi {
-  return { ...entity, kind: 'rest-api', origin, key, definition, authorizers: [], restResources: [], methods: [], samAuth, samEvents: [] };
+function newRestApi(
+  entity: Entity,
+  origin: ApiOrigin,
+  key: string,
+  definition: ApiDefinition,
+  samAuth: SamApiAuth | undefined,
+): RestApi {
+  return {
+    ...entity,
+    kind: 'rest-api',
+    origin,
+    key,
+    definition,
+    authorizers: [],
+    restResources: [],
+    methods: [],
+    samAuth,
+    samEvents: [],
+  };
 }
 
-function newHttpApi(entity: Entity, origin: ApiOrigin, key: string, protocolType: Field, definition: ApiDefinition, samAuth: SamApiAuth | undefined): HttpApi {
-  return { ...entity, kind: 'http-api', origin, key, protocolType, definition, authorizers: [], routes: [], samAuth, samEvents: [] };
+function newHttpApi(
+  entity: Entity,
+  origin: ApiOrigin,
+  key: string,
+  protocolType: Field,
+  definition: ApiDefinition,
+  samAuth: SamApiAuth | undefined,
+): HttpApi {
+  return {
+    ...entity,
+    kind: 'http-api',
+    origin,
+    key,
+    protocolType,
+    definition,
+    authorizers: [],
+    routes: [],
+    samAuth,
+    samEvents: [],
+  };
 }
 
 function resourceOf<T>(value: Resolved, map: Map<TemplateResource, T>, attributes: string[]): T | undefined {
@@ -370,16 +503,26 @@ function resourcePath(
   const parent = node.parent.value;
   let prefix: { path: string; known: boolean };
   if (parent.kind === 'resource' && parent.attribute === 'RootResourceId') prefix = { path: '', known: true };
-  else if (parent.kind === 'resource' && parent.resource.type === 'AWS::ApiGateway::Resource' && (parent.attribute === undefined || parent.attribute === 'ResourceId')) {
+  else if (
+    parent.kind === 'resource' &&
+    parent.resource.type === 'AWS::ApiGateway::Resource' &&
+    (parent.attribute === undefined || parent.attribute === 'ResourceId')
+  ) {
     const parentNode = drafts.get(parent.resource);
     prefix = parentNode ? resourcePath(parentNode, drafts, paths, seen) : { path: '<?>', known: false };
   } else prefix = { path: '<?>', known: false };
-  const result = { path: `${prefix.path === '/' ? '' : prefix.path}/${part}`, known: prefix.known && partText !== undefined };
+  const result = {
+    path: `${prefix.path === '/' ? '' : prefix.path}/${part}`,
+    known: prefix.known && partText !== undefined,
+  };
   paths.set(node, result);
   return result;
 }
 
-function methodPath(value: Resolved, byResource: Map<TemplateResource, RestResource>): { node: RestResource | undefined; path: string } {
+function methodPath(
+  value: Resolved,
+  byResource: Map<TemplateResource, RestResource>,
+): { node: RestResource | undefined; path: string } {
   if (value.kind === 'resource' && value.attribute === 'RootResourceId') return { node: undefined, path: '/' };
   if (value.kind === 'resource' && value.resource.type === 'AWS::ApiGateway::Resource') {
     const node = byResource.get(value.resource);
@@ -401,16 +544,29 @@ interface DefinitionRead {
 
 const NO_LINKS = (): void => {};
 
-function readDefinition(read: PropertyReader, resource: TemplateResource, bodyProperty: string, externalProperty: string): DefinitionRead {
+function readDefinition(
+  read: PropertyReader,
+  resource: TemplateResource,
+  bodyProperty: string,
+  externalProperty: string,
+): DefinitionRead {
   const raw = read.raw(bodyProperty);
   const source = read.source(bodyProperty);
   if (raw === undefined) {
-    if (read.raw(externalProperty) === undefined) return { definition: { state: 'none', source: undefined, securitySchemes: [], operations: [] }, link: NO_LINKS };
-    return { definition: { state: 'external', source: read.source(externalProperty), securitySchemes: [], operations: [] }, link: NO_LINKS };
+    if (read.raw(externalProperty) === undefined)
+      return { definition: { state: 'none', source: undefined, securitySchemes: [], operations: [] }, link: NO_LINKS };
+    return {
+      definition: { state: 'external', source: read.source(externalProperty), securitySchemes: [], operations: [] },
+      link: NO_LINKS,
+    };
   }
-  if (!isPlainObject(raw) || intrinsicName(raw)) return { definition: { state: 'unknown', source, securitySchemes: [], operations: [] }, link: NO_LINKS };
+  if (!isPlainObject(raw) || intrinsicName(raw))
+    return { definition: { state: 'unknown', source, securitySchemes: [], operations: [] }, link: NO_LINKS };
   const definition: ApiDefinition = { state: 'inline', source, securitySchemes: [], operations: [] };
-  return { definition, link: (api, out) => linkDefinition(read.child(bodyProperty), raw, definition, api, resource, out) };
+  return {
+    definition,
+    link: (api, out) => linkDefinition(read.child(bodyProperty), raw, definition, api, resource, out),
+  };
 }
 
 /** The security schemes (with their authorizers) and operations of an inline OpenAPI document. */
@@ -424,7 +580,8 @@ function linkDefinition(
 ): void {
   const schemesPath = isPlainObject(own(raw, 'securityDefinitions'))
     ? ['securityDefinitions']
-    : isPlainObject(own(raw, 'components')) && isPlainObject(own(own(raw, 'components') as Record<string, unknown>, 'securitySchemes'))
+    : isPlainObject(own(raw, 'components')) &&
+        isPlainObject(own(own(raw, 'components') as Record<string, unknown>, 'securitySchemes'))
       ? ['components', 'securitySchemes']
       : undefined;
   const schemes = schemesPath ? (body.raw(...schemesPath) as Record<string, unknown>) : {};
@@ -449,13 +606,23 @@ function linkDefinition(
         propertiesSource: auth.source(),
       };
       if (api.kind === 'rest-api') {
-        const restAuthorizer: RestAuthorizer = { ...common, kind: 'rest-authorizer', api, providerArns: providerArns(auth, 'providerARNs') };
+        const restAuthorizer: RestAuthorizer = {
+          ...common,
+          kind: 'rest-authorizer',
+          api,
+          providerArns: providerArns(auth, 'providerARNs'),
+        };
         api.authorizers.push(restAuthorizer);
         out.restAuthorizers.push(restAuthorizer);
         authorizer = restAuthorizer;
       } else {
         const isJwt = alternatives(type.value).some((v) => knownString(v) === 'JWT');
-        const httpAuthorizer: HttpAuthorizer = { ...common, kind: 'http-authorizer', api, jwt: isJwt ? jwtConfiguration(auth, 'jwtConfiguration', true) : undefined };
+        const httpAuthorizer: HttpAuthorizer = {
+          ...common,
+          kind: 'http-authorizer',
+          api,
+          jwt: isJwt ? jwtConfiguration(auth, 'jwtConfiguration', true) : undefined,
+        };
         api.authorizers.push(httpAuthorizer);
         out.httpAuthorizers.push(httpAuthorizer);
         authorizer = httpAuthorizer;
@@ -471,7 +638,12 @@ function linkDefinition(
       if (!isPlainObject(requirement)) return [];
       return Object.keys(requirement).map((schemeName) => {
         const { value: scopes, source } = body.value(...path, i, schemeName);
-        return { name: schemeName, scheme: definition.securitySchemes.find((s) => s.name === schemeName), scopes, source };
+        return {
+          name: schemeName,
+          scheme: definition.securitySchemes.find((s) => s.name === schemeName),
+          scopes,
+          source,
+        };
       });
     });
   };
@@ -492,7 +664,11 @@ function linkDefinition(
         method,
         path,
         security: ownSecurity ?? globalSecurity,
-        securitySource: ownSecurity ? body.source('paths', path, methodKey, 'security') : globalSecurity ? body.source('security') : undefined,
+        securitySource: ownSecurity
+          ? body.source('paths', path, methodKey, 'security')
+          : globalSecurity
+            ? body.source('security')
+            : undefined,
       };
       definition.operations.push(op);
       out.operations.push(op);
@@ -503,7 +679,12 @@ function linkDefinition(
 // ─── SAM ────────────────────────────────────────────────────────────────────────────────────
 
 /** The `Auth` blocks of a SAM API: its own, then `Globals.<Api|HttpApi>.Auth` (SAM merges maps, the resource winning). */
-function samAuthLayers(resolver: Resolver, stack: Stack, resource: TemplateResource | undefined, globalsSection: 'Api' | 'HttpApi'): PropertyReader[] {
+function samAuthLayers(
+  resolver: Resolver,
+  stack: Stack,
+  resource: TemplateResource | undefined,
+  globalsSection: 'Api' | 'HttpApi',
+): PropertyReader[] {
   const layers: PropertyReader[] = [];
   const ownAuth = resource && PropertyReader.of(resolver, resource).child('Auth');
   if (ownAuth && isPlainObject(ownAuth.raw())) layers.push(ownAuth);
@@ -520,7 +701,12 @@ interface SamAuthRead {
   readonly link: (api: RestApi | HttpApi, out: ApiEntities) => void;
 }
 
-function readSamAuth(resolver: Resolver, stack: Stack, type: 'Api' | 'HttpApi', resource: TemplateResource | undefined): SamAuthRead | undefined {
+function readSamAuth(
+  resolver: Resolver,
+  stack: Stack,
+  type: 'Api' | 'HttpApi',
+  resource: TemplateResource | undefined,
+): SamAuthRead | undefined {
   const layers = samAuthLayers(resolver, stack, resource, type);
   if (layers.length === 0) return undefined;
   const layered = (key: string): Field => {
@@ -571,7 +757,12 @@ function readSamAuth(resolver: Resolver, stack: Stack, type: 'Api' | 'HttpApi', 
 }
 
 /** SAM `Api` authorizers: `UserPoolArn` makes a Cognito authorizer, `FunctionArn` a Lambda one (`FunctionPayloadType` TOKEN by default). */
-function samRestAuthorizer(api: RestApi, entity: Entity, read: PropertyReader, body: Record<string, unknown>): RestAuthorizer {
+function samRestAuthorizer(
+  api: RestApi,
+  entity: Entity,
+  read: PropertyReader,
+  body: Record<string, unknown>,
+): RestAuthorizer {
   const isCognito = own(body, 'UserPoolArn') !== undefined;
   const payloadType = knownString(read.value('FunctionPayloadType').value)?.toUpperCase() ?? 'TOKEN';
   const identity = own(body, 'Identity');
@@ -581,14 +772,17 @@ function samRestAuthorizer(api: RestApi, entity: Entity, read: PropertyReader, b
     kind: 'rest-authorizer',
     origin: 'sam',
     api,
-    apiValue: api.templateResource ? { kind: 'resource', resource: api.templateResource } : unknownValue('implicit API'),
+    apiValue: api.templateResource
+      ? { kind: 'resource', resource: api.templateResource }
+      : unknownValue('implicit API'),
     apiRef: api.name,
     apiKey: api.key,
     type: { value: known(isCognito ? 'COGNITO_USER_POOLS' : payloadType), source: read.source() },
     providerArns: providerArns(read, 'UserPoolArn'),
     // SAM always reads a header for Cognito and TOKEN authorizers (`Identity.Header`, default `Authorization`).
     identitySource: {
-      value: isCognito || payloadType === 'TOKEN' ? known(`method.request.header.${header ?? 'Authorization'}`) : ABSENT,
+      value:
+        isCognito || payloadType === 'TOKEN' ? known(`method.request.header.${header ?? 'Authorization'}`) : ABSENT,
       source: read.source('Identity'),
     },
     authorizationScopes: read.value('AuthorizationScopes'),
@@ -597,7 +791,12 @@ function samRestAuthorizer(api: RestApi, entity: Entity, read: PropertyReader, b
 }
 
 /** SAM `HttpApi` authorizers: `JwtConfiguration` makes an OAuth2 (JWT) authorizer, `FunctionArn` a Lambda (REQUEST) one. */
-function samHttpAuthorizer(api: HttpApi, entity: Entity, read: PropertyReader, body: Record<string, unknown>): HttpAuthorizer {
+function samHttpAuthorizer(
+  api: HttpApi,
+  entity: Entity,
+  read: PropertyReader,
+  body: Record<string, unknown>,
+): HttpAuthorizer {
   const jwtKey = keyIgnoringCase(body, 'JwtConfiguration');
   const isJwt = jwtKey !== undefined || own(body, 'FunctionArn') === undefined;
   return {
@@ -605,7 +804,9 @@ function samHttpAuthorizer(api: HttpApi, entity: Entity, read: PropertyReader, b
     kind: 'http-authorizer',
     origin: 'sam',
     api,
-    apiValue: api.templateResource ? { kind: 'resource', resource: api.templateResource } : unknownValue('implicit API'),
+    apiValue: api.templateResource
+      ? { kind: 'resource', resource: api.templateResource }
+      : unknownValue('implicit API'),
     apiRef: api.name,
     apiKey: api.key,
     type: { value: known(isJwt ? 'JWT' : 'REQUEST'), source: read.source() },
@@ -622,7 +823,8 @@ function readSamEvents(context: ApiContext, stack: Stack): void {
   let implicitHttp: HttpApi | undefined;
   const implicit = (type: 'Api' | 'HttpApi', firstUse: SourceRef): RestApi | HttpApi => {
     const globalsPointer = joinPointer('/Globals', type);
-    const hasGlobals = stack.input.resourcesPointer === '/Resources' && valueAtPointer(stack.doc.data, globalsPointer) !== undefined;
+    const hasGlobals =
+      stack.input.resourcesPointer === '/Resources' && valueAtPointer(stack.doc.data, globalsPointer) !== undefined;
     const logicalId = type === 'Api' ? IMPLICIT_REST_API : IMPLICIT_HTTP_API;
     const entity: Entity = {
       name: logicalId,
@@ -633,7 +835,13 @@ function readSamEvents(context: ApiContext, stack: Stack): void {
     if (type === 'Api') {
       if (!implicitRest) {
         const auth = readSamAuth(resolver, stack, 'Api', undefined);
-        implicitRest = newRestApi(entity, 'sam-implicit', key, { state: 'none', source: undefined, securitySchemes: [], operations: [] }, auth?.auth);
+        implicitRest = newRestApi(
+          entity,
+          'sam-implicit',
+          key,
+          { state: 'none', source: undefined, securitySchemes: [], operations: [] },
+          auth?.auth,
+        );
         auth?.link(implicitRest, out);
         out.restApis.push(implicitRest);
       }
@@ -641,7 +849,14 @@ function readSamEvents(context: ApiContext, stack: Stack): void {
     }
     if (!implicitHttp) {
       const auth = readSamAuth(resolver, stack, 'HttpApi', undefined);
-      implicitHttp = newHttpApi(entity, 'sam-implicit', key, { value: known('HTTP'), source: entity.source }, { state: 'none', source: undefined, securitySchemes: [], operations: [] }, auth?.auth);
+      implicitHttp = newHttpApi(
+        entity,
+        'sam-implicit',
+        key,
+        { value: known('HTTP'), source: entity.source },
+        { state: 'none', source: undefined, securitySchemes: [], operations: [] },
+        auth?.auth,
+      );
       auth?.link(implicitHttp, out);
       out.httpApis.push(implicitHttp);
     }
@@ -663,7 +878,10 @@ function readSamEvents(context: ApiContext, stack: Stack): void {
       let api: RestApi | HttpApi | undefined;
       if (apiField.value.kind === 'absent') api = implicit(eventType, eventSource);
       else if (apiField.value.kind === 'resource' && apiField.value.attribute === undefined) {
-        api = eventType === 'Api' ? context.restByResource.get(apiField.value.resource) : context.httpByResource.get(apiField.value.resource);
+        api =
+          eventType === 'Api'
+            ? context.restByResource.get(apiField.value.resource)
+            : context.httpByResource.get(apiField.value.resource);
       }
       let path: Field = props.value('Path');
       let method: Field = props.value('Method');
@@ -675,7 +893,10 @@ function readSamEvents(context: ApiContext, stack: Stack): void {
       method = upperKnown(method);
       const pathText = knownString(path.value) ?? '<?>';
       const methodText = knownString(method.value) ?? '<?>';
-      const label = pathText === '$default' ? '$default' : `${methodText === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : methodText} ${pathText}`;
+      const label =
+        pathText === '$default'
+          ? '$default'
+          : `${methodText === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : methodText} ${pathText}`;
       const samEvent: SamApiEvent = {
         name: `${resource.logicalId}.${eventName}`,
         source: eventSource,
@@ -705,7 +926,8 @@ function readSamEvents(context: ApiContext, stack: Stack): void {
 function expressionText(field: Field): string {
   const value = field.value;
   if (value.kind === 'absent') return '(none)';
-  if (value.kind === 'resource') return value.attribute ? `${value.resource.logicalId}.${value.attribute}` : value.resource.logicalId;
+  if (value.kind === 'resource')
+    return value.attribute ? `${value.resource.logicalId}.${value.attribute}` : value.resource.logicalId;
   const text = knownString(value);
   if (text !== undefined) return text;
   const raw = valueAtPointer(field.source.doc.data, field.source.pointer);

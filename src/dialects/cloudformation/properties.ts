@@ -51,12 +51,24 @@ export class PropertyReader {
 
   /** The reader of a resource's `Properties`. */
   static of(resolver: Resolver, resource: TemplateResource): PropertyReader {
-    return new PropertyReader(resolver, resource.stack, { doc: resource.stack.doc, pointer: resource.propertiesPointer }, resource.properties, []);
+    return new PropertyReader(
+      resolver,
+      resource.stack,
+      { doc: resource.stack.doc, pointer: resource.propertiesPointer },
+      resource.properties,
+      [],
+    );
   }
 
   /** The reader of any node of a stack's document (`/Globals/Api/Auth`). */
   static at(resolver: Resolver, stack: Stack, pointer: Pointer): PropertyReader {
-    return new PropertyReader(resolver, stack, { doc: stack.doc, pointer }, valueAtPointer(stack.doc.data, pointer), []);
+    return new PropertyReader(
+      resolver,
+      stack,
+      { doc: stack.doc, pointer },
+      valueAtPointer(stack.doc.data, pointer),
+      [],
+    );
   }
 
   /** The reader of another resource's `Properties`, resolving with the same resolver. */
@@ -97,7 +109,12 @@ export class PropertyReader {
         if (value.kind === 'absent') return { state: 'absent', source };
         // `whole`: the node itself is the intrinsic (resolve it); otherwise one of its parents is.
         const whole = i === path.length - 1;
-        return { state: 'computed', source, reason: `${path.slice(0, i + 1).join('.')} is computed by ${intrinsicName(node)}`, whole };
+        return {
+          state: 'computed',
+          source,
+          reason: `${path.slice(0, i + 1).join('.')} is computed by ${intrinsicName(node)}`,
+          whole,
+        };
       }
     }
     if (Array.isArray(node)) return { state: 'array', raw: node, source };
@@ -143,7 +160,12 @@ export class PropertyReader {
       return { ...base, items, known: true };
     }
     const value = base.value;
-    if (value.kind === 'list') return { ...base, items: value.items.filter((v) => v.kind !== 'absent').map((v) => ({ value: v, source: base.source })), known: true };
+    if (value.kind === 'list')
+      return {
+        ...base,
+        items: value.items.filter((v) => v.kind !== 'absent').map((v) => ({ value: v, source: base.source })),
+        known: true,
+      };
     if (value.kind === 'known') return { ...base, items: [{ value, source: base.source }], known: true };
     return { ...base, items: [], known: false };
   }
@@ -165,7 +187,8 @@ export class PropertyReader {
 
 /** One step down the literal structure; nothing below an intrinsic function (its result has no literal structure). */
 function step(node: unknown, token: PathToken): unknown {
-  if (Array.isArray(node)) return typeof token === 'number' || /^(0|[1-9][0-9]*)$/.test(token) ? node[Number(token)] : undefined;
+  if (Array.isArray(node))
+    return typeof token === 'number' || /^(0|[1-9][0-9]*)$/.test(token) ? node[Number(token)] : undefined;
   if (isPlainObject(node) && intrinsicName(node) === undefined) return own(node, String(token));
   return undefined;
 }
@@ -177,7 +200,12 @@ export type ResourceReader<C> = (resource: TemplateResource, read: PropertyReade
 export type ResourceReaders<C> = Readonly<Record<string, ResourceReader<C>>>;
 
 /** Run the reader of each resource's type over every resource of the stacks, in template order. */
-export function readResources<C>(stacks: readonly Stack[], resolver: Resolver, readers: ResourceReaders<C>, context: C): void {
+export function readResources<C>(
+  stacks: readonly Stack[],
+  resolver: Resolver,
+  readers: ResourceReaders<C>,
+  context: C,
+): void {
   for (const stack of stacks) {
     for (const resource of stack.resources.values()) {
       const reader = Object.prototype.hasOwnProperty.call(readers, resource.type) ? readers[resource.type] : undefined;

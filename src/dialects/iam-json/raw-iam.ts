@@ -10,7 +10,6 @@ import type { Entity, PolicyRecord, Role } from '../../model/entities.js';
 import type { ModelParts } from '../model-parts.js';
 import { normalisePolicy, plainResolver, type PolicyKind } from '../../iam/document.js';
 import { policyNode } from '../../iam/encoded.js';
-import { type SourceRef } from '../../parsers/source.js';
 import { isPlainObject, own } from '../../core/objects.js';
 
 export function readRawIam(documents: readonly ParsedDocument[], parts: ModelParts): void {

@@ -41,7 +41,11 @@ Resources:
 `;
 
 function reader(parameters: Record<string, string> = {}): PropertyReader {
-  const inputs = loadInputs(['/t.yaml'], { fs: memoryFileSystem({ '/t.yaml': TEMPLATE }), cwd: '/', parameters: new Map(Object.entries(parameters)) });
+  const inputs = loadInputs(['/t.yaml'], {
+    fs: memoryFileSystem({ '/t.yaml': TEMPLATE }),
+    cwd: '/',
+    parameters: new Map(Object.entries(parameters)),
+  });
   const model = buildIdentityModel(inputs);
   const bucket = model.stacks[0]!.resources.get('Bucket')!;
   return PropertyReader.of(model.resolver, bucket);
@@ -72,7 +76,12 @@ describe('the property reader', () => {
   });
 
   it('gives the entries of a list parameter at the property, and an unknown list as one entry to judge', () => {
-    const given = reader({ Origins: 'https://a.example, *' }).entries('CorsConfiguration', 'CorsRules', 0, 'AllowedOrigins');
+    const given = reader({ Origins: 'https://a.example, *' }).entries(
+      'CorsConfiguration',
+      'CorsRules',
+      0,
+      'AllowedOrigins',
+    );
     expect(given.map((item) => [render(item.value), item.source.pointer])).toEqual([
       ['https://a.example', '/Resources/Bucket/Properties/CorsConfiguration/CorsRules/0/AllowedOrigins'],
       ['*', '/Resources/Bucket/Properties/CorsConfiguration/CorsRules/0/AllowedOrigins'],
@@ -82,7 +91,9 @@ describe('the property reader', () => {
     expect(unknownList.known).toBe(false);
     expect(unknownList.value).toEqual({ kind: 'unknown', reason: 'parameter Origins has no given value' });
     const entries = read.entries('CorsConfiguration', 'CorsRules', 0, 'AllowedOrigins');
-    expect(entries.map((item) => [item.value, item.source.pointer])).toEqual([[unknownList.value, '/Resources/Bucket/Properties/CorsConfiguration/CorsRules/0/AllowedOrigins']]);
+    expect(entries.map((item) => [item.value, item.source.pointer])).toEqual([
+      [unknownList.value, '/Resources/Bucket/Properties/CorsConfiguration/CorsRules/0/AllowedOrigins'],
+    ]);
   });
 
   it('resolves an intrinsic value through the resolver: a reference is the resource it names', () => {
@@ -99,9 +110,14 @@ describe('the property reader', () => {
   });
 
   it('reads an SSM-typed parameter as unknown with its reason, and keeps the fixed parts of a value built from it', () => {
-    expect(reader().value('Tags', 1, 'Value').value).toEqual({ kind: 'unknown', reason: 'parameter PoolArn is read from SSM Parameter Store at deploy time' });
+    expect(reader().value('Tags', 1, 'Value').value).toEqual({
+      kind: 'unknown',
+      reason: 'parameter PoolArn is read from SSM Parameter Store at deploy time',
+    });
     // Even a value given on the command line is the parameter's name, not its value.
     expect(reader({ PoolArn: '/other/name' }).value('Tags', 1, 'Value').value.kind).toBe('unknown');
-    expect(render(reader().value('Tags', 2, 'Value').value)).toBe('arn:aws:cognito-idp:eu-west-1:123456789012:userpool/<?>');
+    expect(render(reader().value('Tags', 2, 'Value').value)).toBe(
+      'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/<?>',
+    );
   });
 });

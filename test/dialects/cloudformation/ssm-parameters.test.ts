@@ -67,7 +67,11 @@ function run() {
 describe('values built from an SSM-typed parameter, in the API rules', () => {
   it('judges an issuer by its fixed parts: without the region it is reported as such, with it it is well formed', () => {
     const { api } = run();
-    expect(api.filter((f) => f.ruleId === 'apigateway/jwt-issuer-invalid').map((f) => [f.messageId, f.resource?.logicalId, f.range.start.line, f.range.start.column, f.message])).toEqual([
+    expect(
+      api
+        .filter((f) => f.ruleId === 'apigateway/jwt-issuer-invalid')
+        .map((f) => [f.messageId, f.resource?.logicalId, f.range.start.line, f.range.start.column, f.message]),
+    ).toEqual([
       [
         'noRegion',
         'NoRegion',
@@ -80,7 +84,11 @@ describe('values built from an SSM-typed parameter, in the API rules', () => {
 
   it('judges user pool ARN entries by their fixed parts, and leaves an entry that is only the parameter unresolved', () => {
     const { api, notes } = run();
-    expect(api.filter((f) => f.ruleId === 'apigateway/authorizer-misconfigured').map((f) => [f.resource?.logicalId, f.range.start.line, f.range.start.column, f.message])).toEqual([
+    expect(
+      api
+        .filter((f) => f.ruleId === 'apigateway/authorizer-misconfigured')
+        .map((f) => [f.resource?.logicalId, f.range.start.line, f.range.start.column, f.message]),
+    ).toEqual([
       [
         'Cognito',
         45,
