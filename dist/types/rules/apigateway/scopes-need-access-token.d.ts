@@ -1,2 +1,2 @@
-declare const _default: import("../../src/rule-api.js").Rule<"operation" | "method" | "samAuthorizer" | "samEvent">;
+declare const _default: import("../../src/rule-api.js").Rule<"method" | "operation" | "samAuthorizer" | "samEvent">;
 export default _default;

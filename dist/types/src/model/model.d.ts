@@ -38,7 +38,7 @@ export declare class IdentityModel {
     /** User pools, app clients, groups, principal tags (src/dialects/cloudformation/user-pools.ts). */
     readonly userPoolEntities: UserPoolEntities;
     readonly buckets: readonly Bucket[];
-    /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/dialects/cloudformation/apis.ts). */
+    /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/dialects/cloudformation/api-readers.ts). */
     readonly apiEntities: ApiEntities;
     /** What the model could not decide while reading (policy text that does not parse once filled in): `unresolved` notifications of the run. */
     readonly notes: ModelParts['notes'];

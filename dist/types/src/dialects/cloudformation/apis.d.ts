@@ -1,13 +1,16 @@
-import type { Resolver } from './intrinsics.js';
+/**
+ * What rules ask about the API Gateway part of the model (src/model/apigateway.ts, read by
+ * api-readers.ts): labels for messages, the authorizers of a method or route, and judges of
+ * issuers and user pool ARNs by their fixed parts.
+ */
 import { type Resolved } from '../../values/resolved.js';
-import type { Stack, TemplateResource } from './stack.js';
+import type { TemplateResource } from './stack.js';
 import type { ApiAuthorizer, ApiEntities, Field, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
 export declare const USER_POOL = "AWS::Cognito::UserPool";
 export declare const USER_POOL_CLIENT = "AWS::Cognito::UserPoolClient";
 /** The logical IDs SAM gives the APIs it creates for events that name none. */
 export declare const IMPLICIT_REST_API = "ServerlessRestApi";
 export declare const IMPLICIT_HTTP_API = "ServerlessHttpApi";
-export declare function buildApiEntities(stacks: readonly Stack[], resolver: Resolver): ApiEntities;
 /** The resource of `type` a value refers to (`Ref` or `Fn::GetAtt`), directly or as a part of a string. */
 export declare function referencedResource(value: Resolved, type: string): TemplateResource | undefined;
 /** The upper-cased known strings a value may take (`Fn::If`, a parameter default), and whether some alternative is not known. */
@@ -43,8 +46,10 @@ export declare function restApiHasAuthorizer(entities: ApiEntities, method: Rest
 export declare function jwtAuthorizersOfRoute(entities: ApiEntities, route: HttpRoute): HttpAuthorizer[];
 /** A JWT authorizer's issuer names a Cognito user pool: its host is `cognito-idp.…`, or it refers to a user pool resource. */
 export declare function isCognitoIssuer(value: Resolved): boolean;
+export declare function issuerUserPool(value: Resolved): TemplateResource | undefined;
 /** A literal user pool ID (`us-east-1_AbCdEf123`). */
 export declare function isUserPoolIdText(text: string): boolean;
+export declare function issuerUserPoolId(value: Resolved): string | undefined;
 export type ValueVerdict = 'valid' | 'invalid' | 'unknown';
 /** Is this (single-alternative) value a well-formed Cognito issuer `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`? */
 export declare function judgeCognitoIssuer(value: Resolved): ValueVerdict;

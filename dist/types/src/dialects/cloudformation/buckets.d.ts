@@ -1,3 +1,8 @@
+/**
+ * S3 buckets as the s3/ rules need them: CORS rules and lifecycle expiration.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-corsrule.html
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-rule.html
+ */
 import type { Entity } from '../../model/entities.js';
 import type { Resolver } from './intrinsics.js';
 import type { Stack, TemplateResource } from './stack.js';
