@@ -149,24 +149,27 @@ export interface NormaliseOptions {
 
 /** Normalise a policy document node. Malformed parts are skipped (policy/invalid reports them). */
 export function normalisePolicy(raw: unknown, options: NormaliseOptions): PolicyDocument {
+  const alternatives = structuralAlternatives(raw, options.source.pointer);
+  // The version is read first, so that the document is complete when its statements link back to it.
+  let version: Resolved = ABSENT;
+  for (const alternative of alternatives) {
+    if (isPlainObject(alternative.value) && Object.prototype.hasOwnProperty.call(alternative.value, 'Version')) {
+      version = options.resolve(own(alternative.value, 'Version'), joinPointer(alternative.pointer, 'Version'));
+    }
+  }
   const statements: Statement[] = [];
   const document: PolicyDocument = {
     kind: options.kind,
     source: options.source,
     raw,
     name: options.name,
-    version: ABSENT,
+    version,
     statements,
     ...(options.asWritten ? { asWritten: options.asWritten } : {}),
   };
-  const alternatives = structuralAlternatives(raw, options.source.pointer);
-  let version: Resolved = ABSENT;
   for (const alternative of alternatives) {
     if (!isPlainObject(alternative.value)) continue;
     const docRef: SourceRef = { doc: options.source.doc, pointer: alternative.pointer };
-    if (Object.prototype.hasOwnProperty.call(alternative.value, 'Version')) {
-      version = options.resolve(own(alternative.value, 'Version'), joinPointer(alternative.pointer, 'Version'));
-    }
     const statementNode = own(alternative.value, 'Statement');
     for (const list of structuralAlternatives(statementNode, joinPointer(alternative.pointer, 'Statement'))) {
       const items = Array.isArray(list.value)
@@ -180,7 +183,6 @@ export function normalisePolicy(raw: unknown, options: NormaliseOptions): Policy
       }
     }
   }
-  (document as { version: Resolved }).version = version;
   return document;
 }
 
