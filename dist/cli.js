@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-7YNUQRVP.js";
+} from "./chunks/chunk-M3A5FM7Q.js";
 import {
   AWS_SERVICES,
   failureLine,
