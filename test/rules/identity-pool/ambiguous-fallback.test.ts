@@ -35,7 +35,7 @@ describe(RULE, () => {
 
   // The CDK corpus variants a2 and b map roles with `Type: Token` and `AmbiguousRoleResolution:
   // AuthenticatedRole`: users in no group (or in groups of equal precedence) get the default
-  // authenticated role, which is those apps' design. RULES.md limits the rule to Rules mappings.
+  // authenticated role, which is those apps' design. Its page (rules/identity-pool/ambiguous-fallback.md) limits the rule to Rules mappings.
   it.each(['a2-secure-l1', 'b-trust-no-aud'])('does not report the Token mapping of the CDK corpus variant %s', (variant) => {
     expect(seen(lintPaths([`test/fixtures/corpus/cdk/${variant}/cdk.out`]), RULE)).toEqual([]);
   });

@@ -76,7 +76,7 @@ describe(RULE, () => {
   });
 
   // CDK writes ManagedPolicy.fromAwsManagedPolicyName as Fn::Join of "arn:", AWS::Partition and
-  // ":iam::aws:policy/<name>": a template of parts judged by its fixed parts (RULES.md "Resolved value").
+  // ":iam::aws:policy/<name>": a template of parts judged by its fixed parts (docs/semantics.md#resolved-value).
   it('judges an AWS managed policy attached with the partition-neutral ARN CDK writes', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/aws-managed-policy-partition.json'), RULE)).toEqual([
       f('critical', 'aws-managed-policy-partition.json', 27, 11, 'GuestRole'),
@@ -92,7 +92,7 @@ describe(RULE, () => {
   });
 
   // The AWS managed policy attached to `app-auth` is also listed, with its document, in `Policies`: it
-  // reaches the role once (RULES.md granularity: one finding per (rule, role, statement)), as the
+  // reaches the role once (docs/semantics.md#granularity: one finding per (rule, role, statement)), as the
   // document in force in the account.
   it('reports an AWS managed policy that the account details also list once per role', () => {
     const found = seen(lintRuleFixture(RULE, 'invalid/authorization-details.json'), RULE);
@@ -103,7 +103,7 @@ describe(RULE, () => {
     ]);
   });
 
-  // BUG: RULES.md "Guest scope-down": guest grants outside Cognito's scope-down are reported one step
+  // BUG: docs/semantics.md#guest-scope-down: guest grants outside Cognito's scope-down are reported one step
   // lower, saying the grant is dormant, when every pool that hands the role out has AllowClassicFlow
   // false. rules/role/admin-access.ts ignores exposure.guestScopedDown: iam:PassRole (IAM is outside the
   // scope-down) stays critical. dynamodb:* is inside the scope-down and stays critical.
@@ -122,7 +122,7 @@ describe(RULE, () => {
     expect(found.filter((x) => x.line === 35)).toEqual([f('critical', 'guest-scope-down.yaml', 35, 17, 'GuestRole')]);
   });
 
-  // RULES.md "Condition keys that are never present" and role/admin-access: a wildcard counts by what it
+  // docs/semantics.md#condition-keys-that-are-never-present and role/admin-access: a wildcard counts by what it
   // can really allow. ForAllValues:, …IfExists and negated operators are true when the key is absent, and
   // ForAnyValue: on dynamodb:LeadingKeys still leaves item writes.
   it('keeps reporting wildcards whose conditions can hold for their writes', () => {

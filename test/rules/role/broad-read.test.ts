@@ -54,7 +54,7 @@ describe(RULE, () => {
 
   // BUG: rules/role/broad-read.ts reads resources with knownString(), which is undefined for a template
   // of parts, so `!Sub arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*` (the usual
-  // way to write it) is never judged. RULES.md "Resolved value": a template of parts is judged by its
+  // way to write it) is never judged. docs/semantics.md#resolved-value: a template of parts is judged by its
   // fixed parts — the resource part `table/*` is a whole-service wildcard whatever the region and account.
   it('judges an ARN built with Fn::Sub or Fn::Join by its fixed parts', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/template-of-parts.yaml'), RULE)).toEqual([
@@ -70,7 +70,7 @@ describe(RULE, () => {
     );
   });
 
-  // BUG: RULES.md "Guest scope-down": guest grants outside Cognito's scope-down are reported one step
+  // BUG: docs/semantics.md#guest-scope-down: guest grants outside Cognito's scope-down are reported one step
   // lower with a message saying they are dormant when every pool that hands the role out has
   // AllowClassicFlow false. rules/role/broad-read.ts ignores exposure.guestScopedDown: reading every
   // Secrets Manager secret (outside the scope-down) stays high.

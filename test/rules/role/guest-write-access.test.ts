@@ -77,7 +77,7 @@ describe(RULE, () => {
     expect(mixed).not.toContain('dormant');
   });
 
-  // RULES.md: telemetry ingestion on a specific resource is info; a template of parts is judged by its
+  // rules/role/guest-write-access.md: telemetry ingestion on a specific resource is info; a template of parts is judged by its
   // fixed parts (`appmonitor/${ApplicationName}` names one app monitor).
   it('judges a telemetry resource built with Fn::Sub by its fixed parts', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/telemetry-template-of-parts.yaml'), RULE)).toEqual([
@@ -85,7 +85,7 @@ describe(RULE, () => {
     ]);
   });
 
-  // RULES.md role/guest-write-access: one Lex bot alias or version (the Lex web UI), telemetry on one app
+  // rules/role/guest-write-access.md: one Lex bot alias or version (the Lex web UI), telemetry on one app
   // monitor or Pinpoint app, and telemetry actions with no resource type are info; `…:bot-alias/*`,
   // `…:bot-alias/<bot>/*`, `…:appmonitor/*`, `*` and an ARN with no fixed parts are not specific.
   it('reports the guest uses AWS documents as info when the ARN names one resource by its fixed parts', () => {

@@ -46,7 +46,7 @@ describe(RULE, () => {
   // BUG: rules/s3/action-resource-mismatch.ts reports object actions on a bucket ARN only when every S3
   // action of the statement is an object action (and ListBucket on object ARNs only when the statement has
   // no object action), so the most common form of the mistake — `[s3:ListBucket, s3:GetObject]` on the
-  // bucket ARN, or on `bucket/*` — is never reported. RULES.md: object actions on a bucket ARN only, or
+  // bucket ARN, or on `bucket/*` — is never reported. Its page: object actions on a bucket ARN only, or
   // ListBucket on object ARNs only, grant nothing (AWS: list_amazons3.html resource types), whatever else
   // the statement names.
   it('reports the mismatched half of a statement that names ListBucket and GetObject together', () => {

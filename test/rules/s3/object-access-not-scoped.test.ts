@@ -65,7 +65,7 @@ describe(RULE, () => {
   // BUG: src/iam/s3-resources.ts keyScope() takes the text before the first wildcard as a fixed
   // prefix even when it holds a policy variable, so `private/${cognito-identity.amazonaws.com:sub}-x/*` is a
   // "fixed-prefix": the write is reported medium as "the same shared keys" and the read goes to
-  // s3/shared-prefix-access. RULES.md: it is not a per-identity key pattern (the variable does not fill
+  // s3/shared-prefix-access. docs/semantics.md#per-identity-key-pattern: it is not one (the variable does not fill
   // its own segment) and not a fixed prefix, so writes are high and reads medium, here.
   it('reports ${…:sub} sharing its path segment as unscoped, not as a shared prefix', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/sub-not-alone.yaml'), RULE)).toEqual([
@@ -74,7 +74,7 @@ describe(RULE, () => {
     ]);
   });
 
-  // RULES.md "Condition keys that are never present": s3:prefix is carried only by s3:ListBucket and
+  // docs/semantics.md#condition-keys-that-are-never-present: s3:prefix is carried only by s3:ListBucket and
   // s3:ListBucketVersions (Service Authorization Reference), and StringLike is false for an absent key.
   it('does not judge object actions a never-present condition key makes impossible; the same actions under …IfExists are reported', () => {
     const report = lintRuleFixture(RULE, 'invalid/never-present-keys.yaml');

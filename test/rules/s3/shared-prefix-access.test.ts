@@ -55,7 +55,7 @@ describe(RULE, () => {
 
   // BUG: src/iam/s3-resources.ts keyScope() returns `fixed-prefix` for
   // `protected/${cognito-identity.amazonaws.com:sub}-x/*` (the text before the first wildcard, variable
-  // included), so this rule reports a prefix that holds the identity variable. RULES.md: this rule is for
+  // included), so this rule reports a prefix that holds the identity variable. Its page: this rule is for
   // a fixed prefix *without* ${cognito-identity.amazonaws.com:sub}; the key is s3/object-access-not-scoped's.
   it('reports nothing on valid/sub-not-alone.yaml', () => {
     expect(seen(lintRuleFixture(RULE, 'valid/sub-not-alone.yaml'), RULE)).toEqual([]);

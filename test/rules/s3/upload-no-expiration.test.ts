@@ -42,7 +42,7 @@ describe(RULE, () => {
   });
 
   // BUG (same as overlapping-writes below): two findings at the same LifecycleConfiguration, one per
-  // prefix. RULES.md granularity: one finding per (rule, resource, offending property).
+  // prefix. docs/semantics.md#granularity: one finding per (rule, resource, offending property).
   it('reports the temporary prefixes of one bucket in one finding', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/temporary-prefixes.json'), RULE)).toEqual([f('temporary', 'temporary-prefixes.json', 8, 35, 'Workspace')]);
   });
@@ -57,7 +57,7 @@ describe(RULE, () => {
 
   // BUG: rules/s3/upload-no-expiration.ts de-duplicates on `${bucket.name}\0${prefix}\0${guest}`, and
   // bucket.name is the logical ID, so the second of two stacks with the same logical IDs (CDK stages,
-  // nested stacks, a directory of environments) is never reported. RULES.md: one finding per bucket.
+  // nested stacks, a directory of environments) is never reported. Its page: one finding per bucket.
   it('reports each stack of a run, even when stacks share logical IDs', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/two-stages'), RULE)).toEqual([
       f('guest', 'two-stages/dev.yaml', 9, 7, 'UploadBucket'),
@@ -67,7 +67,7 @@ describe(RULE, () => {
 
   // BUG: rules/s3/upload-no-expiration.ts keys findings on (bucket, prefix, guest), so one bucket gets
   // several findings at the same LifecycleConfiguration/Properties position — here the same guest role
-  // writing `Drops/*` and `Drops/uploads/*`. RULES.md granularity: one finding per (rule, resource,
+  // writing `Drops/*` and `Drops/uploads/*`. docs/semantics.md#granularity: one finding per (rule, resource,
   // offending property); the uncovered prefixes belong in that one message.
   it('reports a bucket once however many of its prefixes are written', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/overlapping-writes.yaml'), RULE)).toEqual([f('guest', 'overlapping-writes.yaml', 7, 5, 'Drops')]);
@@ -78,7 +78,7 @@ describe(RULE, () => {
   });
 
   // BUG: src/dialects/cloudformation/buckets.ts turns an unresolved `Status` into enabled: 'unknown', and expires() in
-  // rules/s3/upload-no-expiration.ts treats it like `Disabled`. RULES.md "Resolved value": an unknown value
+  // rules/s3/upload-no-expiration.ts treats it like `Disabled`. docs/semantics.md#resolved-value: an unknown value
   // never satisfies a firing condition; the rule must stay silent and record an unresolved notification.
   it('reports nothing on valid/unknown-status.yaml (Status is a parameter without default)', () => {
     expect(seen(lintRuleFixture(RULE, 'valid/unknown-status.yaml'), RULE)).toEqual([]);

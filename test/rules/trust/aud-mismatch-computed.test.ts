@@ -1,5 +1,5 @@
 /**
- * trust/aud-mismatch compares only resolved sides (RULES.md): an `aud` that is an attribute of a
+ * trust/aud-mismatch compares only resolved sides (rules/trust/aud-mismatch.md): an `aud` that is an attribute of a
  * custom resource (or a string built from one) is not known, so it is recorded as unresolved,
  * never reported as naming another pool.
  */

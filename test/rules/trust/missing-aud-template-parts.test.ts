@@ -1,5 +1,5 @@
 /**
- * trust/missing-aud judges an `aud` built from parts by its fixed parts (RULES.md "Resolved value":
+ * trust/missing-aud judges an `aud` built from parts by its fixed parts (docs/semantics.md#resolved-value:
  * "A template of parts is judged by its fixed parts"): `!Sub '${AWS::Region}:*'` under `StringLike`
  * matches every pool of the region, whatever the region is.
  */
