@@ -62,7 +62,12 @@ function citations(text: string): Array<{ anchor: string; line: number }> {
 
 const page = readFileSync(SEMANTICS, 'utf8');
 const anchors = headingAnchors(page);
-const citing = [...filesUnder('src'), ...filesUnder('rules'), ...filesUnder('test'), join(REPO_ROOT, 'README.md')].filter((f) => f !== SELF);
+const citing = [
+  ...filesUnder('src'),
+  ...filesUnder('rules'),
+  ...filesUnder('test'),
+  join(REPO_ROOT, 'README.md'),
+].filter((f) => f !== SELF);
 
 describe('docs/semantics.md', () => {
   it('GitHub slugs, as this test computes them', () => {
@@ -75,7 +80,14 @@ describe('docs/semantics.md', () => {
   it('has one heading per anchor, and the definitions the code rests on', () => {
     const repeated = anchors.filter((a, i) => anchors.indexOf(a) !== i);
     expect(repeated, 'two headings with one anchor: GitHub would suffix the second').toEqual([]);
-    for (const term of ['identity-pool-role', 'guest-role', 'guest-scope-down', 'exposure', 'resolved-value', 'granularity']) {
+    for (const term of [
+      'identity-pool-role',
+      'guest-role',
+      'guest-scope-down',
+      'exposure',
+      'resolved-value',
+      'granularity',
+    ]) {
       expect(anchors).toContain(term);
     }
   });
@@ -109,7 +121,9 @@ describe('docs/semantics.md', () => {
   });
 
   it('ships in the package, since shipped rule pages link to it', () => {
-    const linking = filesUnder('rules').filter((f) => f.endsWith('.md') && /\]\([^)\s]*docs\/semantics\.md/.test(readFileSync(f, 'utf8')));
+    const linking = filesUnder('rules').filter(
+      (f) => f.endsWith('.md') && /\]\([^)\s]*docs\/semantics\.md/.test(readFileSync(f, 'utf8')),
+    );
     expect(linking.length).toBeGreaterThan(0);
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] };
     expect(pkg.files).toContain('docs/semantics.md');
@@ -137,7 +151,10 @@ describe('citations of documents that do not ship', () => {
     const DOCUMENTS = /RULES\.md|aws-semantics|fact sheet|ARCHITECTURE\.md|STYLE\.md|shared\/reference/i;
     const found: string[] = [];
     // The verdicts file is a reviewer's dated record of what was judged against what.
-    const files = [join(REPO_ROOT, 'README.md'), ...citing.filter((f) => f.includes(`${sep}test${sep}`) && !f.endsWith('verdicts.json'))];
+    const files = [
+      join(REPO_ROOT, 'README.md'),
+      ...citing.filter((f) => f.includes(`${sep}test${sep}`) && !f.endsWith('verdicts.json')),
+    ];
     for (const file of files) {
       readFileSync(file, 'utf8')
         .split('\n')
