@@ -1,8 +1,8 @@
 /**
- * The rule tester: lint fixture files through the real pipeline (parse → model → rules →
- * findings) and reduce findings to what a user sees — rule, message, position, resource.
+ * Lint files through the real pipeline (parse → model → rules → findings) and reduce findings to
+ * what a user sees — rule, message, position, resource. Rule tests use the RuleTester built on
+ * these (rule-tester.ts); model and e2e tests use them directly.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type LintReport } from '../../src/index.js';
 import { nodeFileSystem } from '../../src/inputs/node-fs.js';
@@ -33,11 +33,6 @@ export function lintPaths(paths: string[], options: { config?: Config; parameter
   }).report;
 }
 
-/** Lint one fixture of a rule: `lintRuleFixture('trust/missing-aud', 'invalid/no-aud.yaml')`. */
-export function lintRuleFixture(ruleId: string, file: string): LintReport {
-  return lintPaths([`${RULE_FIXTURES}/${ruleId}/${file}`]);
-}
-
 /** The findings of one rule (all rules when omitted), as a user sees them. */
 export function seen(report: LintReport, ruleId?: string): SeenFinding[] {
   return report.findings
@@ -52,9 +47,4 @@ export function seen(report: LintReport, ruleId?: string): SeenFinding[] {
       resource: f.resource?.logicalId,
       ...(f.resource?.cdkPath !== undefined ? { cdkPath: f.resource.cdkPath } : {}),
     }));
-}
-
-/** Fixture file names of a rule's `valid/` or `invalid/` folder. */
-export function fixtureFiles(ruleId: string, kind: 'valid' | 'invalid'): string[] {
-  return readdirSync(join(REPO_ROOT, RULE_FIXTURES, ruleId, kind)).sort();
 }

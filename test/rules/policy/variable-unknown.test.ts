@@ -1,53 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { isSubstitutedKey, variablesIn } from '../../../src/model/policy/variables.js';
 import { known, unknown, type Resolved } from '../../../src/model/resolved.js';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-const RULE = 'policy/variable-unknown';
-const dir = `test/fixtures/rules/${RULE}/invalid`;
-const f = (file: string, messageId: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'medium',
-  file: `${dir}/${file}`,
-  line,
-  column,
-  resource,
-});
-
-describe(RULE, () => {
-  it('reports unknown keys and variables where IAM never substitutes them, once per statement and problem', () => {
-    const report = lintRuleFixture(RULE, 'invalid/variables.yaml');
-    expect(seen(report, RULE)).toEqual([
-      f('variables.yaml', 'unknownKey', 31, 21, 'AuthenticatedRole'), // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
-      f('variables.yaml', 'beforeFifthColon', 37, 27, 'AuthenticatedRole'), // region part of the ARN
-      f('variables.yaml', 'operator', 44, 36, 'AuthenticatedRole'), // NumericLessThan and DateGreaterThan
-      f('variables.yaml', 'element', 49, 25, 'AuthenticatedRole'), // Action
-      f('variables.yaml', 'notSubstitutedReference', 55, 27, 'AuthenticatedRole'), // `${UploadBucket}` outside Fn::Sub
-    ]);
-    const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
-    expect(messages[0]).toBe(
-      'In policy `UserFiles`, statement `OwnFiles`, `${cognito-identity.amazonaws.com:subject}` and `${aws:PrincipalTag}` name no request-context key that IAM substitutes, so the value never matches what was meant.',
-    );
-    expect(messages[2]).toBe(
-      'In policy `UserFiles`, statement `FreshTokens`, `${aws:TokenIssueTime}` stands in the value of `NumericLessThan` and `DateGreaterThan`, whose values IAM never substitutes.',
-    );
-  });
-
-  it('reports a misspelt key in a policy written as JSON text, at the string', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/template.json'), RULE)).toEqual([f('template.json', 'unknownKey', 7, 27, 'HomePolicy')]);
-  });
-
-  it('reports a misspelt key and a variable in a condition key of a raw policy', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([
-      f('raw-policy.json', 'unknownKey', 8, 19, 'raw-policy'),
-      f('raw-policy.json', 'element', 16, 71, 'raw-policy'),
-    ]);
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
+ruleTester.run('policy/variable-unknown', {
+  valid: 'all',
+  invalid: {
+    // Reports a misspelt key and a variable in a condition key of a raw policy.
+    'raw-policy.json': [
+      { messageId: 'unknownKey', line: 8, column: 19, resource: 'raw-policy' },
+      { messageId: 'element', line: 16, column: 71, resource: 'raw-policy' },
+    ],
+    // Reports a misspelt key in a policy written as JSON text, at the string.
+    'template.json': [
+      { messageId: 'unknownKey', line: 7, column: 27, resource: 'HomePolicy' },
+    ],
+    // Reports unknown keys and variables where IAM never substitutes them, once per statement and problem.
+    'variables.yaml': [
+      { messageId: 'unknownKey', line: 31, column: 21, resource: 'AuthenticatedRole', message: 'In policy `UserFiles`, statement `OwnFiles`, `${cognito-identity.amazonaws.com:subject}` and `${aws:PrincipalTag}` name no request-context key that IAM substitutes, so the value never matches what was meant.' }, // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
+      { messageId: 'beforeFifthColon', line: 37, column: 27, resource: 'AuthenticatedRole' }, // region part of the ARN
+      { messageId: 'operator', line: 44, column: 36, resource: 'AuthenticatedRole', message: 'In policy `UserFiles`, statement `FreshTokens`, `${aws:TokenIssueTime}` stands in the value of `NumericLessThan` and `DateGreaterThan`, whose values IAM never substitutes.' }, // NumericLessThan and DateGreaterThan
+      { messageId: 'element', line: 49, column: 25, resource: 'AuthenticatedRole' }, // Action
+      { messageId: 'notSubstitutedReference', line: 55, column: 27, resource: 'AuthenticatedRole' }, // `${UploadBucket}` outside Fn::Sub
+    ],
+  },
 });
 
 describe('policy variables (src/model/policy/variables.ts)', () => {
