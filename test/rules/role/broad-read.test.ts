@@ -58,7 +58,7 @@ ruleTester.run(RULE, {
       { messageId: 'broad', line: 33, column: 17, resource: 'AuthRole' },
     ],
     // Reports a role no one can obtain today at most low (identity-pool/unused-guest-role is the finding about it):
-    // src/model/exposure.ts `unobtainable`: still reported (one setting makes it live), but not at the severity of a
+    // src/analysis/exposure.ts `unobtainable`: still reported (one setting makes it live), but not at the severity of a
     // role users hold. `amr` admits only guest tokens and the pool issues none: the message says the grant reaches
     // no one today and names no signed-in user.
     'unused-guest-role.yaml': [

@@ -29,7 +29,7 @@ ruleTester.run(RULE, {
       { messageId: 'write', line: 92, column: 17, resource: 'GuestRole' }, // !Ref BotAliasArn: no fixed parts
     ],
     // Recognises the three kinds of guest role and reports a shared policy once per guest role; each message
-    // says why the role is a guest role (src/model/exposure.ts words the reason).
+    // says why the role is a guest role (src/analysis/exposure.ts words the reason).
     'guest-kinds.json': [
       { messageId: 'write', line: 47, column: 29, resource: 'NoAmrRole', message: 'Role `NoAmrRole`, which guests of identity pool `KioskPool` can pick through the basic (classic) flow because its trust has no `amr` condition, may `sqs:SendMessage` through inline policy `orders`: anyone on the internet can do this without signing in.' },
       // FeedbackPolicy is attached to SlotGuestRole, NoAudGuestRole and NoAudSignedInRole; the last is no guest role.

@@ -12,7 +12,7 @@ ruleTester.run('trust/amr-operator', {
     ],
     // Reports single-valued, ForAllValues, IfExists and negated operators on amr at the condition entry, and
     // only the wrong Fn::If branch, saying what the operator does. What the statement admits comes from the
-    // shared amr logic (src/model/policy/trust.ts).
+    // shared amr logic (src/iam/trust.ts).
     'operators.yaml': [
       { messageId: 'singleValued', line: 21, column: 53, resource: 'SingleValuedRole', messageIncludes: '(as written, the statement admits tokens that depend on undocumented or unresolved behaviour)' },
       { messageId: 'forAllValues', line: 35, column: 53, resource: 'ForAllValuesRole', messageIncludes: ['true for a token that carries no `amr`', '(as written, the statement admits no real token)'] },
