@@ -133,6 +133,12 @@ Resources:
 `;
 }
 
+/** `open a, b, c close` on one line when it fits the house width (120, .prettierrc.json), else one entry a line, as Prettier writes it. */
+function listText(open, names, close) {
+  const line = `${open}${names.join(', ')}${close}`;
+  return line.length <= 120 ? line : [open, ...names.map((n) => `  ${n},`), close].join('\n');
+}
+
 /** The area's index.ts with the rule added, imports and list in file-name order. */
 function registerInArea(text, name) {
   const importLine = (file) => `import ${camel(file)} from './${file}.js';`;
@@ -140,8 +146,17 @@ function registerInArea(text, name) {
   const list = /^export default \[([^\]]*)\];$/m.exec(text);
   if (!list) throw new UsageError('rules index has no `export default [...]` line to add the rule to');
   const files = [...imports, name].sort();
-  const body = text.replace(/^import (\w+) from '\.\/([\w-]+)\.js';\n/gm, '').replace(list[0], '').trim();
-  return [...files.map(importLine), '', ...(body ? [body, ''] : []), `export default [${files.map(camel).join(', ')}];`, ''].join('\n');
+  const body = text
+    .replace(/^import (\w+) from '\.\/([\w-]+)\.js';\n/gm, '')
+    .replace(list[0], '')
+    .trim();
+  return [
+    ...files.map(importLine),
+    '',
+    ...(body ? [body, ''] : []),
+    listText('export default [', files.map(camel), '];'),
+    '',
+  ].join('\n');
 }
 
 /** rules/index.ts with a new area's import and its entry in `areas`, in name order. */
@@ -151,19 +166,31 @@ function registerArea(text, area) {
   const after = imports.filter((m) => m[1] < area).at(-1) ?? imports.at(-1);
   if (!after) throw new UsageError('rules/index.ts has no area import to add the new area beside');
   const before = imports.find((m) => m[1] > area);
-  const withImport = before ? text.replace(before[0], `${line}\n${before[0]}`) : text.replace(after[0], `${after[0]}\n${line}`);
+  const withImport = before
+    ? text.replace(before[0], `${line}\n${before[0]}`)
+    : text.replace(after[0], `${after[0]}\n${line}`);
   const areas = /(const areas[^=]*= \[)([^\]]*)(\];)/.exec(withImport);
   if (!areas) throw new UsageError('rules/index.ts has no `const areas = [...]` to add the new area to');
-  const names = [...areas[2].split(',').map((s) => s.trim()).filter(Boolean), camel(area)].sort();
-  return withImport.replace(areas[0], `${areas[1]}${names.join(', ')}${areas[3]}`);
+  const names = [
+    ...areas[2]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    camel(area),
+  ].sort();
+  return withImport.replace(areas[0], listText(areas[1], names, areas[3]));
 }
 
 function main(argv) {
   const { id, root } = parseArgs(argv);
   const match = ID.exec(id);
-  if (!match) throw new UsageError(`\`${id}\` is not a rule ID: <area>/<name>, lower-case words joined by "-" (e.g. trust/missing-aud)`);
+  if (!match)
+    throw new UsageError(
+      `\`${id}\` is not a rule ID: <area>/<name>, lower-case words joined by "-" (e.g. trust/missing-aud)`,
+    );
   const [, area, name] = match;
-  if (!existsSync(join(root, 'rules', 'index.ts'))) throw new UsageError(`${root} has no rules/index.ts (is --root the repository?)`);
+  if (!existsSync(join(root, 'rules', 'index.ts')))
+    throw new UsageError(`${root} has no rules/index.ts (is --root the repository?)`);
 
   const files = {
     [`rules/${area}/${name}.ts`]: ruleModule(id, area),
@@ -173,9 +200,13 @@ function main(argv) {
     [`test/fixtures/rules/${area}/${name}/invalid/${name}.yaml`]: fixture(id, 'invalid'),
   };
   const areaIndex = join(root, 'rules', area, 'index.ts');
-  const registered = existsSync(areaIndex) && new RegExp(`from '\\./${name}\\.js'`).test(readFileSync(areaIndex, 'utf8'));
+  const registered =
+    existsSync(areaIndex) && new RegExp(`from '\\./${name}\\.js'`).test(readFileSync(areaIndex, 'utf8'));
   const taken = Object.keys(files).filter((path) => existsSync(join(root, path)));
-  if (registered || taken.length > 0) throw new UsageError(`rule ${id} exists already (${registered ? `rules/${area}/index.ts registers it` : taken[0]})`);
+  if (registered || taken.length > 0)
+    throw new UsageError(
+      `rule ${id} exists already (${registered ? `rules/${area}/index.ts registers it` : taken[0]})`,
+    );
 
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });

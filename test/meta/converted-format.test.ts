@@ -12,7 +12,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_DIFFERENCES, convert, fixtureUnit, lintTexts, toJson, type FixtureUnit } from '../rules/converted-format.js';
+import {
+  KNOWN_DIFFERENCES,
+  convert,
+  fixtureUnit,
+  lintTexts,
+  toJson,
+  type FixtureUnit,
+} from '../rules/converted-format.js';
 import { REPO_ROOT, RULE_FIXTURES } from '../rules/helpers.js';
 
 /** Fixtures that are not readable YAML at all (what they test is the parse error), so nothing to convert. */
@@ -66,7 +73,10 @@ describe('every YAML fixture linted as JSON gives the same findings', () => {
       const fromYaml = lintTexts(result.yaml);
       const fromJson = lintTexts(result.json);
       if (KNOWN_DIFFERENCES.has(unit.name)) {
-        expect(fromJson, `${unit.name} is listed as a known difference but agrees now: remove it from KNOWN_DIFFERENCES`).not.toEqual(fromYaml);
+        expect(
+          fromJson,
+          `${unit.name} is listed as a known difference but agrees now: remove it from KNOWN_DIFFERENCES`,
+        ).not.toEqual(fromYaml);
         return;
       }
       expect(fromJson).toEqual(fromYaml);
@@ -78,7 +88,10 @@ describe('every YAML fixture linted as JSON gives the same findings', () => {
   });
 
   it('converts short forms to the long forms CloudFormation reads', () => {
-    const json = toJson('t.yaml', 'A: !Ref X\nB: !GetAtt R.Arn\nC: !Sub "${X}-y"\nD: !If [C, !Ref X, !Ref AWS::NoValue]\n');
+    const json = toJson(
+      't.yaml',
+      'A: !Ref X\nB: !GetAtt R.Arn\nC: !Sub "${X}-y"\nD: !If [C, !Ref X, !Ref AWS::NoValue]\n',
+    );
     expect(JSON.parse(json ?? 'null')).toEqual({
       A: { Ref: 'X' },
       B: { 'Fn::GetAtt': ['R', 'Arn'] },

@@ -130,12 +130,15 @@ export function convertTexts(files: Readonly<Record<string, string>>): Record<st
 /** The JSON a YAML template stands for, or undefined when it is not a readable mapping. */
 export function toJson(file: string, text: string): string | undefined {
   const doc = parseYaml(file, text);
-  if (doc.syntaxErrors.length > 0 || doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) return undefined;
+  if (doc.syntaxErrors.length > 0 || doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data))
+    return undefined;
   return JSON.stringify(doc.data, null, 2);
 }
 
 /** Why a unit cannot be converted (it is not a readable template), or the converted texts. */
-export function convert(unit: FixtureUnit): { skip: string } | { yaml: Record<string, string>; json: Record<string, string> } {
+export function convert(
+  unit: FixtureUnit,
+): { skip: string } | { yaml: Record<string, string>; json: Record<string, string> } {
   const yaml: Record<string, string> = {};
   const json: Record<string, string> = {};
   for (const file of unit.files) {

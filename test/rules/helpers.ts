@@ -23,7 +23,10 @@ export interface SeenFinding {
 }
 
 /** Lint paths relative to the repository root. */
-export function lintPaths(paths: string[], options: { config?: Config; parameters?: Map<string, string> } = {}): LintReport {
+export function lintPaths(
+  paths: string[],
+  options: { config?: Config; parameters?: Map<string, string> } = {},
+): LintReport {
   return lint(paths, {
     fs: nodeFileSystem,
     cwd: REPO_ROOT,

@@ -40,7 +40,16 @@ describe('messageMatcher', () => {
 
   it('combines data, includes, excludes and a pattern: all must hold', () => {
     const matcher = messageMatcher(
-      { messageId: 'm', line: 1, column: 1, resource: 'R', data: { role: '`A`' }, messageIncludes: ['s3'], messageExcludes: 'iam', message: /PutObject/ },
+      {
+        messageId: 'm',
+        line: 1,
+        column: 1,
+        resource: 'R',
+        data: { role: '`A`' },
+        messageIncludes: ['s3'],
+        messageExcludes: 'iam',
+        message: /PutObject/,
+      },
       template,
     );
     expect('Role `A` may s3:PutObject.').toEqual(matcher);
@@ -50,14 +59,23 @@ describe('messageMatcher', () => {
   });
 
   it('takes an exact message as it is, and refuses one that contradicts the other checks', () => {
-    expect(messageMatcher({ messageId: 'm', line: 1, column: 1, resource: 'R', message: 'Role `A` may x.' }, template)).toBe('Role `A` may x.');
-    expect(() => messageMatcher({ messageId: 'm', line: 1, column: 1, resource: 'R', message: 'Role `A` may x.', messageExcludes: 'x' }, template)).toThrow();
+    expect(
+      messageMatcher({ messageId: 'm', line: 1, column: 1, resource: 'R', message: 'Role `A` may x.' }, template),
+    ).toBe('Role `A` may x.');
+    expect(() =>
+      messageMatcher(
+        { messageId: 'm', line: 1, column: 1, resource: 'R', message: 'Role `A` may x.', messageExcludes: 'x' },
+        template,
+      ),
+    ).toThrow();
   });
 });
 
 describe('listingProblems', () => {
   it('names every invalid fixture a test leaves out, and every listed one that does not exist', () => {
-    expect(listingProblems('trust/missing-aud', { valid: 'all', invalid: { 'no-aud.yaml': [], 'gone.yaml': [] } })).toEqual([
+    expect(
+      listingProblems('trust/missing-aud', { valid: 'all', invalid: { 'no-aud.yaml': [], 'gone.yaml': [] } }),
+    ).toEqual([
       "invalid/bare-trust-policy.json is not listed in the RuleTester's invalid cases",
       "invalid/deny-does-not-cover.json is not listed in the RuleTester's invalid cases",
       "invalid/merge-key.yaml is not listed in the RuleTester's invalid cases",
@@ -68,7 +86,11 @@ describe('listingProblems', () => {
   });
 
   it('holds a listed valid/ folder to the same rule', () => {
-    expect(listingProblems('role/broad-read', { valid: ['scoped-reads.yaml'], invalid: {} }).filter((p) => p.startsWith('valid/'))).toEqual([
+    expect(
+      listingProblems('role/broad-read', { valid: ['scoped-reads.yaml'], invalid: {} }).filter((p) =>
+        p.startsWith('valid/'),
+      ),
+    ).toEqual([
       "valid/narrowed-by-conditions.yaml is not listed in the RuleTester's valid cases",
       "valid/optional-resource-types.yaml is not listed in the RuleTester's valid cases",
     ]);

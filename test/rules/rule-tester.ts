@@ -32,7 +32,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import type { Config, Finding, LintReport, Severity } from '../../src/index.js';
-import { KNOWN_DIFFERENCES, YAML_FILE, convert, convertTexts, fixtureUnit, lintMemory, lintTexts } from './converted-format.js';
+import {
+  KNOWN_DIFFERENCES,
+  YAML_FILE,
+  convert,
+  convertTexts,
+  fixtureUnit,
+  lintMemory,
+  lintTexts,
+} from './converted-format.js';
 import { REPO_ROOT, RULE_FIXTURES, lintPaths } from './helpers.js';
 
 export type Format = 'as-written' | 'converted';
@@ -155,7 +163,8 @@ export function templatePattern(template: string, data: Readonly<Record<string, 
   return new RegExp(`^${body}${end}$`);
 }
 
-const asList = (texts: string | readonly string[] | undefined): readonly string[] => (texts === undefined ? [] : typeof texts === 'string' ? [texts] : texts);
+const asList = (texts: string | readonly string[] | undefined): readonly string[] =>
+  texts === undefined ? [] : typeof texts === 'string' ? [texts] : texts;
 
 /** The message checks of an expectation as one matcher (or the exact text), undefined when it has none. */
 export function messageMatcher(expected: ExpectedFinding, template: string | undefined): unknown {
@@ -166,7 +175,8 @@ export function messageMatcher(expected: ExpectedFinding, template: string | und
   const excludes = asList(expected.messageExcludes);
   if (typeof expected.message === 'string') {
     // Exact text; the other checks must agree with it, or the expectation contradicts itself.
-    for (const pattern of patterns) expect(expected.message, 'the expected message contradicts its data or pattern').toMatch(pattern);
+    for (const pattern of patterns)
+      expect(expected.message, 'the expected message contradicts its data or pattern').toMatch(pattern);
     for (const part of includes) expect(expected.message).toContain(part);
     for (const part of excludes) expect(expected.message).not.toContain(part);
     return expected.message;
@@ -183,13 +193,20 @@ export function listingProblems(ruleId: string, tests: Pick<RuleTests, 'valid' |
   const problems = (kind: 'valid' | 'invalid', listed: readonly string[]) => {
     const names = fixtureNames(ruleId, kind);
     return [
-      ...names.filter((n) => !listed.includes(n)).map((n) => `${kind}/${n} is not listed in the RuleTester's ${kind} cases`),
+      ...names
+        .filter((n) => !listed.includes(n))
+        .map((n) => `${kind}/${n} is not listed in the RuleTester's ${kind} cases`),
       ...listed.filter((n) => !names.includes(n)).map((n) => `${kind}/${n} is listed but does not exist`),
     ];
   };
   return [
     ...problems('invalid', Object.keys(tests.invalid)),
-    ...(tests.valid === 'all' ? [] : problems('valid', tests.valid.map((v) => (typeof v === 'string' ? v : v.file)))),
+    ...(tests.valid === 'all'
+      ? []
+      : problems(
+          'valid',
+          tests.valid.map((v) => (typeof v === 'string' ? v : v.file)),
+        )),
   ];
 }
 
@@ -200,7 +217,13 @@ function run(ruleId: string, tests: RuleTests): void {
   const formats = tests.formats ?? ['as-written', 'converted'];
   const fixtureDir = `${RULE_FIXTURES}/${ruleId}`;
 
-  const fixtureCase = (kind: 'valid' | 'invalid', name: string, findings: readonly ExpectedFinding[], options: LintCaseOptions, plain: boolean): Case => {
+  const fixtureCase = (
+    kind: 'valid' | 'invalid',
+    name: string,
+    findings: readonly ExpectedFinding[],
+    options: LintCaseOptions,
+    plain: boolean,
+  ): Case => {
     const path = `${fixtureDir}/${kind}/${name}`;
     const folder = statSync(join(REPO_ROOT, path)).isDirectory();
     return {
@@ -219,21 +242,51 @@ function run(ruleId: string, tests: RuleTests): void {
     return fixtureCase('valid', file, [], options, Object.keys(options).length === 0);
   });
   const invalidCases: Case[] = Object.entries(tests.invalid).map(([name, entry]) => {
-    const { findings, ...options } = Array.isArray(entry) ? { findings: entry as readonly ExpectedFinding[] } : (entry as InvalidCase);
+    const { findings, ...options } = Array.isArray(entry)
+      ? { findings: entry as readonly ExpectedFinding[] }
+      : (entry as InvalidCase);
     return fixtureCase('invalid', name, findings, options, Object.keys(options).length === 0);
   });
   const variantCases: Case[] = (tests.variants ?? []).map((variant) => {
     const { name, fixture, paths, files, findings, ...options } = variant;
     if (files !== undefined) {
       const names = Object.keys(files);
-      return { title: name, paths: [], texts: files, base: undefined, defaultFile: names.length === 1 ? names[0] : undefined, findings, plain: false, variant: true, ...options };
+      return {
+        title: name,
+        paths: [],
+        texts: files,
+        base: undefined,
+        defaultFile: names.length === 1 ? names[0] : undefined,
+        findings,
+        plain: false,
+        variant: true,
+        ...options,
+      };
     }
     if (fixture !== undefined) {
       const path = `${fixtureDir}/${fixture}`;
       const folder = statSync(join(REPO_ROOT, path)).isDirectory();
-      return { title: name, paths: [path], base: folder ? path : undefined, defaultFile: folder ? undefined : path, findings, plain: false, variant: true, ...options };
+      return {
+        title: name,
+        paths: [path],
+        base: folder ? path : undefined,
+        defaultFile: folder ? undefined : path,
+        findings,
+        plain: false,
+        variant: true,
+        ...options,
+      };
     }
-    return { title: name, paths: [...(paths ?? [])], base: undefined, defaultFile: undefined, findings, plain: false, variant: true, ...options };
+    return {
+      title: name,
+      paths: [...(paths ?? [])],
+      base: undefined,
+      defaultFile: undefined,
+      findings,
+      plain: false,
+      variant: true,
+      ...options,
+    };
   });
 
   /** The rule's findings reduced to what the expectations name, the expectations completed with the defaults. */
@@ -279,32 +332,50 @@ function run(ruleId: string, tests: RuleTests): void {
     });
 
     for (const c of [...validCases, ...invalidCases, ...variantCases]) {
-      const options = { ...(c.parameters ? { parameters: new Map(c.parameters) } : {}), ...(c.config ? { config: c.config } : {}) };
+      const options = {
+        ...(c.parameters ? { parameters: new Map(c.parameters) } : {}),
+        ...(c.config ? { config: c.config } : {}),
+      };
       const lintCase = (): LintReport => (c.texts ? lintMemory(c.texts, options) : lintPaths(c.paths, options));
 
       if (formats.includes('as-written')) {
-        it(c.variant ? c.title : c.findings.length === 0 ? `reports nothing on ${c.title}` : `reports ${c.title}`, () => {
-          const report = lintCase();
-          const { actual, seen, expected } = compare(c, report);
-          expect(seen).toEqual(expected);
-          for (const finding of actual) {
-            expect(finding.message, `${finding.messageId}: a placeholder is left unfilled`).not.toContain('{{');
-            const template = templates[finding.messageId];
-            expect(template, `${finding.messageId} is no message ID of ${ruleId}`).toBeDefined();
-            expect(finding.message, `the message is not the template of ${finding.messageId} filled`).toMatch(templatePattern(template!));
-          }
-          if (ruleId !== PARSE_ERROR) {
-            expect(report.findings.filter((f) => f.ruleId === PARSE_ERROR).map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.message}`)).toEqual([]);
-          }
-          expect(report.notifications.filter((n) => n.kind === 'internal').map((n) => n.message)).toEqual([]);
-        });
+        it(
+          c.variant ? c.title : c.findings.length === 0 ? `reports nothing on ${c.title}` : `reports ${c.title}`,
+          () => {
+            const report = lintCase();
+            const { actual, seen, expected } = compare(c, report);
+            expect(seen).toEqual(expected);
+            for (const finding of actual) {
+              expect(finding.message, `${finding.messageId}: a placeholder is left unfilled`).not.toContain('{{');
+              const template = templates[finding.messageId];
+              expect(template, `${finding.messageId} is no message ID of ${ruleId}`).toBeDefined();
+              expect(finding.message, `the message is not the template of ${finding.messageId} filled`).toMatch(
+                templatePattern(template!),
+              );
+            }
+            if (ruleId !== PARSE_ERROR) {
+              expect(
+                report.findings
+                  .filter((f) => f.ruleId === PARSE_ERROR)
+                  .map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.message}`),
+              ).toEqual([]);
+            }
+            expect(report.notifications.filter((n) => n.kind === 'internal').map((n) => n.message)).toEqual([]);
+          },
+        );
       }
 
-      if (formats.includes('converted') && c.texts !== undefined && Object.keys(c.texts).some((name) => YAML_FILE.test(name))) {
+      if (
+        formats.includes('converted') &&
+        c.texts !== undefined &&
+        Object.keys(c.texts).some((name) => YAML_FILE.test(name))
+      ) {
         const json = convertTexts(c.texts);
         if (json === undefined) continue;
         it(`gives the same findings on ${c.title} converted to JSON`, () => {
-          expect(lintTexts(json, options).filter((f) => f.ruleId === ruleId)).toEqual(lintTexts(c.texts!, options).filter((f) => f.ruleId === ruleId));
+          expect(lintTexts(json, options).filter((f) => f.ruleId === ruleId)).toEqual(
+            lintTexts(c.texts!, options).filter((f) => f.ruleId === ruleId),
+          );
         });
       }
 
@@ -316,7 +387,10 @@ function run(ruleId: string, tests: RuleTests): void {
           const fromYaml = lintTexts(converted.yaml, options).filter((f) => f.ruleId === ruleId);
           const fromJson = lintTexts(converted.json, options).filter((f) => f.ruleId === ruleId);
           if (c.plain && KNOWN_DIFFERENCES.has(unit.name)) {
-            expect(fromJson, `${unit.name} is listed as a known difference but agrees now: remove it from KNOWN_DIFFERENCES`).not.toEqual(fromYaml);
+            expect(
+              fromJson,
+              `${unit.name} is listed as a known difference but agrees now: remove it from KNOWN_DIFFERENCES`,
+            ).not.toEqual(fromYaml);
             return;
           }
           expect(fromJson).toEqual(fromYaml);

@@ -11,11 +11,25 @@ ruleTester.run(RULE, {
       // No ProviderARNs: at the authorizer's Properties.
       { messageId: 'noProviderArns', line: 17, column: 7, resource: 'NoPools' },
       { messageId: 'identitySourceNotHeader', line: 27, column: 23, resource: 'PoolId' },
-      { messageId: 'notUserPoolArn', line: 29, column: 11, resource: 'PoolId', message: 'Cognito authorizer `PoolId` of API `Orders` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`.' },
+      {
+        messageId: 'notUserPoolArn',
+        line: 29,
+        column: 11,
+        resource: 'PoolId',
+        message:
+          'Cognito authorizer `PoolId` of API `Orders` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`.',
+      },
       { messageId: 'identitySourceMissing', line: 33, column: 7, resource: 'TokenAuthorizer' },
       { messageId: 'methodNoAuthorizer', line: 49, column: 7, resource: 'NoAuthorizerId' },
       { messageId: 'authorizerWrongType', line: 60, column: 21, resource: 'WrongType' },
-      { messageId: 'authorizerOfOtherApi', line: 68, column: 21, resource: 'OtherApi', message: 'Method `DELETE /` of API `Orders` uses authorizer `ReportsAuthorizer`, which belongs to API `Reports`.' },
+      {
+        messageId: 'authorizerOfOtherApi',
+        line: 68,
+        column: 21,
+        resource: 'OtherApi',
+        message:
+          'Method `DELETE /` of API `Orders` uses authorizer `ReportsAuthorizer`, which belongs to API `Reports`.',
+      },
     ],
     // Judges SAM UserPoolArn and OpenAPI providerARNs entries too.
     'sam-and-openapi.json': [
@@ -25,10 +39,31 @@ ruleTester.run(RULE, {
     ],
     // Reports a list with several offending entries once, at the first offender, naming every offender.
     'several-offenders.yaml': [
-      { messageId: 'notUserPoolArns', line: 16, column: 11, resource: 'Mixed', message: 'Cognito authorizer `Mixed` of API `Orders` lists `${UserPool}`, `${UserPool.ProviderURL}` and `arn:aws:cognito-idp:us-east-1:123456789012:userpool`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID and `ProviderURL` of a user pool is not its ARN; use `Fn::GetAtt <pool>.Arn`.' },
-      { messageId: 'notUserPoolArns', line: 32, column: 17, resource: 'SamApi', message: 'Cognito authorizer `Pools` (SAM `Auth.Authorizers`) of API `SamApi` lists `arn:aws:2` and `arn:aws:3`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).' },
+      {
+        messageId: 'notUserPoolArns',
+        line: 16,
+        column: 11,
+        resource: 'Mixed',
+        message:
+          'Cognito authorizer `Mixed` of API `Orders` lists `${UserPool}`, `${UserPool.ProviderURL}` and `arn:aws:cognito-idp:us-east-1:123456789012:userpool`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID and `ProviderURL` of a user pool is not its ARN; use `Fn::GetAtt <pool>.Arn`.',
+      },
+      {
+        messageId: 'notUserPoolArns',
+        line: 32,
+        column: 17,
+        resource: 'SamApi',
+        message:
+          'Cognito authorizer `Pools` (SAM `Auth.Authorizers`) of API `SamApi` lists `arn:aws:2` and `arn:aws:3`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
+      },
       // The same mistake twice is one offender.
-      { messageId: 'notUserPoolArn', line: 36, column: 17, resource: 'SamApi', message: 'Cognito authorizer `SamePoolTwice` (SAM `Auth.Authorizers`) of API `SamApi` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`.' },
+      {
+        messageId: 'notUserPoolArn',
+        line: 36,
+        column: 17,
+        resource: 'SamApi',
+        message:
+          'Cognito authorizer `SamePoolTwice` (SAM `Auth.Authorizers`) of API `SamApi` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`.',
+      },
     ],
   },
 });
@@ -36,7 +71,9 @@ ruleTester.run(RULE, {
 describe(`${RULE}: beyond findings`, () => {
   it('leaves a parameter and an SSM parameter unresolved rather than judging their defaults', () => {
     for (const file of ['valid/canonical.yaml', 'valid/sam.json']) {
-      expect(lintFixture(RULE, file).notifications.filter((n) => n.ruleId === RULE && n.kind === 'unresolved')).toHaveLength(1);
+      expect(
+        lintFixture(RULE, file).notifications.filter((n) => n.ruleId === RULE && n.kind === 'unresolved'),
+      ).toHaveLength(1);
     }
   });
 });

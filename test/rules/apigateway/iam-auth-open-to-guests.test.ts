@@ -5,12 +5,20 @@ ruleTester.run('apigateway/iam-auth-open-to-guests', {
   invalid: {
     // Reports an AWS_IAM method and route the guest role may invoke, at their AuthorizationType, a step lower under the guest scope-down.
     'guest-invokes-api.yaml': [
-      { messageId: 'open', line: 52, column: 26, resource: 'DeleteOrder', severity: 'medium', messageIncludes: ['`DELETE /orders` of API `Api` requires IAM authorization, but role `GuestRole`, the guest role of identity pool `Pool`, may `execute-api:Invoke` it', 'guest scope-down may drop this grant'] },
+      {
+        messageId: 'open',
+        line: 52,
+        column: 26,
+        resource: 'DeleteOrder',
+        severity: 'medium',
+        messageIncludes: [
+          '`DELETE /orders` of API `Api` requires IAM authorization, but role `GuestRole`, the guest role of identity pool `Pool`, may `execute-api:Invoke` it',
+          'guest scope-down may drop this grant',
+        ],
+      },
       { messageId: 'open', line: 64, column: 26, resource: 'Reports', severity: 'medium' },
     ],
     // Reports an OpenAPI operation secured by SigV4 (JSON), for a wildcard execute-api grant.
-    'openapi-sigv4.json': [
-      { messageId: 'open', line: 37, column: 62, resource: 'Api', severity: 'medium' },
-    ],
+    'openapi-sigv4.json': [{ messageId: 'open', line: 37, column: 62, resource: 'Api', severity: 'medium' }],
   },
 });

@@ -9,11 +9,16 @@ ruleTester.run('apigateway/jwt-audience-invalid', {
       { messageId: 'empty', line: 39, column: 19, resource: 'EmptyAudience' },
       { messageId: 'wildcard', line: 51, column: 13, resource: 'Mixed' },
       { messageId: 'userPool', line: 52, column: 13, resource: 'Mixed' },
-      { messageId: 'otherPool', line: 53, column: 13, resource: 'Mixed', message: 'JWT authorizer `Mixed` of HTTP API `HttpApi` lists app client `PartnerClient` of user pool `PartnerPool` in `Audience`, but its issuer is user pool `UserPool`: no token is valid for both.' },
+      {
+        messageId: 'otherPool',
+        line: 53,
+        column: 13,
+        resource: 'Mixed',
+        message:
+          'JWT authorizer `Mixed` of HTTP API `HttpApi` lists app client `PartnerClient` of user pool `PartnerPool` in `Audience`, but its issuer is user pool `UserPool`: no token is valid for both.',
+      },
     ],
     // Recognises a literal user pool ID in a SAM OAuth2 authorizer.
-    'sam.json': [
-      { messageId: 'userPool', line: 16, column: 30, resource: 'HttpApi' },
-    ],
+    'sam.json': [{ messageId: 'userPool', line: 16, column: 30, resource: 'HttpApi' }],
   },
 });

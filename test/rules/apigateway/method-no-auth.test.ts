@@ -8,16 +8,36 @@ ruleTester.run(RULE, {
   invalid: {
     // Is high on an API with an authorizer: NONE, absent, or a parameter defaulting to NONE; medium with an API key; never OPTIONS.
     'orders.yaml': [
-      { messageId: 'open', line: 50, column: 26, resource: 'DeleteOrder', message: 'Method `DELETE /orders/{id}` of API `Orders` has `AuthorizationType: NONE` although the API has authorizer `CognitoAuthorizer`: anyone who can reach the API can call it.' },
+      {
+        messageId: 'open',
+        line: 50,
+        column: 26,
+        resource: 'DeleteOrder',
+        message:
+          'Method `DELETE /orders/{id}` of API `Orders` has `AuthorizationType: NONE` although the API has authorizer `CognitoAuthorizer`: anyone who can reach the API can call it.',
+      },
       // No AuthorizationType: reported at the method's Properties.
-      { messageId: 'open', line: 54, column: 7, resource: 'GetOrder', messageIncludes: 'has no `AuthorizationType` (API Gateway then uses `NONE`)' },
+      {
+        messageId: 'open',
+        line: 54,
+        column: 7,
+        resource: 'GetOrder',
+        messageIncludes: 'has no `AuthorizationType` (API Gateway then uses `NONE`)',
+      },
       { messageId: 'open', line: 63, column: 26, resource: 'PutOrder' },
       { messageId: 'apiKeyOnly', line: 70, column: 26, resource: 'CreateOrder', severity: 'medium' },
     ],
     // Is medium when the API has no authorizer at all, high when the API is not in the template.
     'public-api.json': [
       { messageId: 'noAuthorizer', line: 15, column: 30, resource: 'Receive', severity: 'medium' },
-      { messageId: 'open', line: 24, column: 30, resource: 'SharedApiMethod', message: 'Method `SharedApiMethod (ANY)` of API `Fn::ImportValue shared-api-id` has `AuthorizationType: NONE`: anyone who can reach the API can call it.' },
+      {
+        messageId: 'open',
+        line: 24,
+        column: 30,
+        resource: 'SharedApiMethod',
+        message:
+          'Method `SharedApiMethod (ANY)` of API `Fn::ImportValue shared-api-id` has `AuthorizationType: NONE`: anyone who can reach the API can call it.',
+      },
     ],
   },
 });

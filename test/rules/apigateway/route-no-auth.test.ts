@@ -5,13 +5,25 @@ ruleTester.run('apigateway/route-no-auth', {
   invalid: {
     // Reports NONE and absent AuthorizationType, $default included, never an OPTIONS route.
     'http-api.yaml': [
-      { messageId: 'open', line: 39, column: 26, resource: 'Reindex', message: 'Route `POST /admin/reindex` of HTTP API `HttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.' },
+      {
+        messageId: 'open',
+        line: 39,
+        column: 26,
+        resource: 'Reindex',
+        message:
+          'Route `POST /admin/reindex` of HTTP API `HttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
+      },
       // No AuthorizationType: reported at the route's Properties.
-      { messageId: 'openDefault', line: 43, column: 7, resource: 'CatchAll', message: 'Route `$default` of HTTP API `HttpApi` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer `JwtAuthorizer`: every request that matches no other route reaches its integration without a token.' },
+      {
+        messageId: 'openDefault',
+        line: 43,
+        column: 7,
+        resource: 'CatchAll',
+        message:
+          'Route `$default` of HTTP API `HttpApi` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer `JwtAuthorizer`: every request that matches no other route reaches its integration without a token.',
+      },
     ],
     // Counts a JWT authorizer defined in the OpenAPI Body of the API.
-    'openapi-body.json': [
-      { messageId: 'open', line: 37, column: 30, resource: 'ExportRoute' },
-    ],
+    'openapi-body.json': [{ messageId: 'open', line: 37, column: 30, resource: 'ExportRoute' }],
   },
 });

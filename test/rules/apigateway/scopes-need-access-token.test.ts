@@ -5,7 +5,14 @@ ruleTester.run('apigateway/scopes-need-access-token', {
   invalid: {
     // Reports AuthorizationScopes on a COGNITO_USER_POOLS method, at the scopes.
     'rest.yaml': [
-      { messageId: 'method', line: 28, column: 9, resource: 'GetOrders', message: 'Method `GET /` of API `Orders` requires scopes `orders/read`: API Gateway then accepts only access tokens, so a client that sends the ID token gets 401 Unauthorized.' },
+      {
+        messageId: 'method',
+        line: 28,
+        column: 9,
+        resource: 'GetOrders',
+        message:
+          'Method `GET /` of API `Orders` requires scopes `orders/read`: API Gateway then accepts only access tokens, so a client that sends the ID token gets 401 Unauthorized.',
+      },
     ],
     // Reports scopes of a SAM Cognito authorizer, of a SAM event using one, and of an OpenAPI Cognito requirement.
     'sam-and-openapi.json': [

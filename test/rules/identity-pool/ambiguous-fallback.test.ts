@@ -7,12 +7,16 @@ ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
     // Reports a social provider mapping keyed by the provider name (JSON).
-    'rules.json': [
-      { messageId: 'fallback', line: 15, column: 40, resource: 'Attachment' },
-    ],
+    'rules.json': [{ messageId: 'fallback', line: 15, column: 40, resource: 'Attachment' }],
     // Reports a Rules mapping with AmbiguousRoleResolution: AuthenticatedRole at the value, naming the fallback role.
     'rules.yaml': [
-      { messageId: 'fallback', line: 57, column: 36, resource: 'Attachment', messageIncludes: 'to the default authenticated role `StaffRole`' },
+      {
+        messageId: 'fallback',
+        line: 57,
+        column: 36,
+        resource: 'Attachment',
+        messageIncludes: 'to the default authenticated role `StaffRole`',
+      },
     ],
   },
   variants: [
@@ -30,7 +34,10 @@ ruleTester.run(RULE, {
 describe(`${RULE}: beyond findings`, () => {
   it('records a parameter-driven resolution as unresolved', () => {
     expect(lintFixture(RULE, 'valid/deny.yaml').notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', range: expect.objectContaining({ start: { line: 35, column: 36 } }) }),
+      expect.objectContaining({
+        kind: 'unresolved',
+        range: expect.objectContaining({ start: { line: 35, column: 36 } }),
+      }),
     ]);
   });
 });

@@ -8,18 +8,55 @@ ruleTester.run(RULE, {
   invalid: {
     // Finds the guest role across stacks: pool by Fn::ImportValue, role and grant in a nested stack.
     'cross-stack': [
-      { messageId: 'grant', file: 'cdk.out/ProdAuth1550ED5A.template.json', line: 7, column: 39, resource: 'IdentityPool', cdkPath: 'Prod/Auth/IdentityPool', messageIncludes: 'role `GuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `${UploadBucket.Arn}/*`' },
+      {
+        messageId: 'grant',
+        file: 'cdk.out/ProdAuth1550ED5A.template.json',
+        line: 7,
+        column: 39,
+        resource: 'IdentityPool',
+        cdkPath: 'Prod/Auth/IdentityPool',
+        messageIncludes:
+          'role `GuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `${UploadBucket.Arn}/*`',
+      },
     ],
     // Ranks a whole-service wildcard above reads, through an attached AWS::IAM::Policy (JSON).
     'guests.json': [
-      { messageId: 'grant', line: 5, column: 57, resource: 'MapPool', messageIncludes: 'whose riskiest grant is `dynamodb:*` on `arn:aws:dynamodb:us-east-1:111122223333:table/Scores`' },
+      {
+        messageId: 'grant',
+        line: 5,
+        column: 57,
+        resource: 'MapPool',
+        messageIncludes:
+          'whose riskiest grant is `dynamodb:*` on `arn:aws:dynamodb:us-east-1:111122223333:table/Scores`',
+      },
     ],
     // Reports AllowUnauthenticatedIdentities: true at the value, naming the guest role and its riskiest grant.
     'guests.yaml': [
-      { messageId: 'grant', line: 8, column: 39, resource: 'UploadPool', message: 'Identity pool `UploadPool` gives anyone on the internet guest credentials for role `UploadGuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `arn:aws:s3:::media-bucket/*` (in the enhanced flow Cognito narrows guest credentials with its session policy).' },
+      {
+        messageId: 'grant',
+        line: 8,
+        column: 39,
+        resource: 'UploadPool',
+        message:
+          'Identity pool `UploadPool` gives anyone on the internet guest credentials for role `UploadGuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `arn:aws:s3:::media-bucket/*` (in the enhanced flow Cognito narrows guest credentials with its session policy).',
+      },
       // An undecided Fn::If: each guest role is named with the condition value that attaches it.
-      { messageId: 'noGrants', line: 44, column: 39, resource: 'KioskPool', message: 'Identity pool `KioskPool` gives anyone on the internet guest credentials for role `BlueGuestRole`, which has no grants in the linted files (when condition `Blue` is true).' },
-      { messageId: 'noGrants', line: 44, column: 39, resource: 'KioskPool', message: 'Identity pool `KioskPool` gives anyone on the internet guest credentials for role `GreenGuestRole`, which has no grants in the linted files (when condition `Blue` is false).' },
+      {
+        messageId: 'noGrants',
+        line: 44,
+        column: 39,
+        resource: 'KioskPool',
+        message:
+          'Identity pool `KioskPool` gives anyone on the internet guest credentials for role `BlueGuestRole`, which has no grants in the linted files (when condition `Blue` is true).',
+      },
+      {
+        messageId: 'noGrants',
+        line: 44,
+        column: 39,
+        resource: 'KioskPool',
+        message:
+          'Identity pool `KioskPool` gives anyone on the internet guest credentials for role `GreenGuestRole`, which has no grants in the linted files (when condition `Blue` is false).',
+      },
       { messageId: 'noRole', line: 84, column: 39, resource: 'EmptyPool' },
     ],
   },
@@ -28,7 +65,10 @@ ruleTester.run(RULE, {
 describe(`${RULE}: beyond findings`, () => {
   it('records a parameter-driven flag as unresolved', () => {
     expect(lintFixture(RULE, 'valid/no-guests.yaml').notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', message: 'Identity pool ParameterPool: AllowUnauthenticatedIdentities is not statically known.' }),
+      expect.objectContaining({
+        kind: 'unresolved',
+        message: 'Identity pool ParameterPool: AllowUnauthenticatedIdentities is not statically known.',
+      }),
     ]);
   });
 });

@@ -4,12 +4,16 @@ ruleTester.run('identity-pool/unused-guest-role', {
   valid: 'all',
   invalid: {
     // Counts managed policy ARNs as grants and reads "false" (JSON).
-    'dormant.json': [
-      { messageId: 'dormant', line: 28, column: 39, resource: 'Attachment' },
-    ],
+    'dormant.json': [{ messageId: 'dormant', line: 28, column: 39, resource: 'Attachment' }],
     // Reports an unauthenticated role with grants attached to a pool without guests, at the slot.
     'dormant.yaml': [
-      { messageId: 'dormant', line: 33, column: 26, resource: 'Attachment', messageIncludes: 'with grants (`GuestUploads`)' },
+      {
+        messageId: 'dormant',
+        line: 33,
+        column: 26,
+        resource: 'Attachment',
+        messageIncludes: 'with grants (`GuestUploads`)',
+      },
     ],
   },
   variants: [

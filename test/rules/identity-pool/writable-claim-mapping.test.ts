@@ -8,13 +8,32 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports a writable claim without self sign-up as reachable by every user (JSON, Fn::Join provider key).
     'claims.json': [
-      { messageId: 'writable', line: 28, column: 36, resource: 'Attachment', messageIncludes: 'but every user of the provider can set `custom:dept` themselves' },
+      {
+        messageId: 'writable',
+        line: 28,
+        column: 36,
+        resource: 'Attachment',
+        messageIncludes: 'but every user of the provider can set `custom:dept` themselves',
+      },
     ],
     // Reports each rule on a claim the user can write, at the claim; every client of the pool counts when the mapping names none of the run.
     'claims.yaml': [
-      { messageId: 'writable', line: 52, column: 24, resource: 'Attachment', message: 'The role mapping `web` of identity pool `IdentityPool` gives role `PremiumRole` to users whose `custom:tier` equals `premium`, but anyone who signs up to user pool `UserPool` can set `custom:tier` themselves (app client `WebClient` lists `custom:tier` in WriteAttributes), so they pick the role.' },
+      {
+        messageId: 'writable',
+        line: 52,
+        column: 24,
+        resource: 'Attachment',
+        message:
+          'The role mapping `web` of identity pool `IdentityPool` gives role `PremiumRole` to users whose `custom:tier` equals `premium`, but anyone who signs up to user pool `UserPool` can set `custom:tier` themselves (app client `WebClient` lists `custom:tier` in WriteAttributes), so they pick the role.',
+      },
       { messageId: 'writable', line: 56, column: 24, resource: 'Attachment' },
-      { messageId: 'writable', line: 72, column: 24, resource: 'Attachment', messageIncludes: 'app client `MobileClient` has no WriteAttributes' },
+      {
+        messageId: 'writable',
+        line: 72,
+        column: 24,
+        resource: 'Attachment',
+        messageIncludes: 'app client `MobileClient` has no WriteAttributes',
+      },
     ],
   },
 });
@@ -22,7 +41,10 @@ ruleTester.run(RULE, {
 describe(`${RULE}: beyond findings`, () => {
   it('records a computed claim as unresolved', () => {
     expect(lintFixture(RULE, 'valid/claims.yaml').notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', range: expect.objectContaining({ start: { line: 51, column: 24 } }) }),
+      expect.objectContaining({
+        kind: 'unresolved',
+        range: expect.objectContaining({ start: { line: 51, column: 24 } }),
+      }),
     ]);
   });
 });

@@ -8,8 +8,6 @@ ruleTester.run('policy/duplicate-key', {
       { messageId: 'duplicate', line: 8, column: 7, resource: 'duplicates', messageIncludes: 'Key `Effect`' },
     ],
     // Reports the repeated key in YAML, at its second occurrence, for the resource holding it.
-    'duplicates.yaml': [
-      { messageId: 'duplicate', line: 20, column: 17, resource: 'AppRole' },
-    ],
+    'duplicates.yaml': [{ messageId: 'duplicate', line: 20, column: 17, resource: 'AppRole' }],
   },
 });

@@ -14,27 +14,41 @@ ruleTester.run('policy/privilege-escalation', {
     'denied-elsewhere.yaml': [
       // valid/denied-by-another-policy.yaml: the Deny sits in a managed policy of the role.
       // Here the same policy reaches two roles; only FencedRole has the Deny, and the conditional Deny cancels nothing.
-      { messageId: 'role', line: 25, column: 45, resource: 'Deploy', message: /^Role `OpenRole` may use `iam:PassRole`/ },
+      {
+        messageId: 'role',
+        line: 25,
+        column: 45,
+        resource: 'Deploy',
+        message: /^Role `OpenRole` may use `iam:PassRole`/,
+      },
     ],
     // Reports escalation actions on every resource, listing them per statement.
     'privesc.yaml': [
       { messageId: 'role', line: 21, column: 49, resource: 'DeployerRole' }, // iam:PassRole next to lambda:CreateFunction
-      { messageId: 'role', line: 26, column: 26, resource: 'DeployerRole', message: 'Role `DeployerRole` may use `iam:PutGroupPolicy`, `iam:PutRolePolicy` and `iam:PutUserPolicy` on every resource through statement `PolicyEditing` of inline policy `Deploy`, which lets it gain permissions it was not given.' }, // iam:Put*Policy expands to three escalation actions
-      { messageId: 'role', line: 30, column: 25, resource: 'DeployerRole', message: "Role `DeployerRole` may use `iam:PassRole` on every resource through statement `PassToEcs` of inline policy `Deploy`, which lets it pass any role of the account to `ecs-tasks.amazonaws.com` and act with that role's permissions wherever that service runs its work." }, // iam:PassRole limited to ECS tasks
+      {
+        messageId: 'role',
+        line: 26,
+        column: 26,
+        resource: 'DeployerRole',
+        message:
+          'Role `DeployerRole` may use `iam:PutGroupPolicy`, `iam:PutRolePolicy` and `iam:PutUserPolicy` on every resource through statement `PolicyEditing` of inline policy `Deploy`, which lets it gain permissions it was not given.',
+      }, // iam:Put*Policy expands to three escalation actions
+      {
+        messageId: 'role',
+        line: 30,
+        column: 25,
+        resource: 'DeployerRole',
+        message:
+          "Role `DeployerRole` may use `iam:PassRole` on every resource through statement `PassToEcs` of inline policy `Deploy`, which lets it pass any role of the account to `ecs-tasks.amazonaws.com` and act with that role's permissions wherever that service runs its work.",
+      }, // iam:PassRole limited to ECS tasks
       { messageId: 'policy', line: 43, column: 21, resource: 'FunctionsPolicy' }, // NotResource applies to every other resource
     ],
     // Reports a raw policy.
-    'raw-policy.json': [
-      { messageId: 'policy', line: 7, column: 40, resource: 'raw-policy' },
-    ],
+    'raw-policy.json': [{ messageId: 'policy', line: 7, column: 40, resource: 'raw-policy' }],
     // Reports the role SAM generates from a function's Policies, on the function.
-    'sam-function.yaml': [
-      { messageId: 'role', line: 13, column: 24, resource: 'DeployFunction' },
-    ],
+    'sam-function.yaml': [{ messageId: 'role', line: 13, column: 24, resource: 'DeployFunction' }],
     // Reports a group policy (no role) in a JSON template.
-    'template.json': [
-      { messageId: 'policy', line: 16, column: 26, resource: 'OpsPolicy' },
-    ],
+    'template.json': [{ messageId: 'policy', line: 16, column: 26, resource: 'OpsPolicy' }],
   },
 });
 
@@ -51,7 +65,13 @@ describe('the privilege-escalation list (src/data/privilege-escalation.json)', (
   });
 
   it('cites its sources', () => {
-    expect(privilegeEscalationSources().map((s) => s.id)).toEqual(['rhino', 'rhino-2', 'rhino-repo', 'iam-vulnerable', 'pathfinding']);
+    expect(privilegeEscalationSources().map((s) => s.id)).toEqual([
+      'rhino',
+      'rhino-2',
+      'rhino-repo',
+      'iam-vulnerable',
+      'pathfinding',
+    ]);
     for (const source of privilegeEscalationSources()) expect(source.url).toMatch(/^https:\/\//);
   });
 

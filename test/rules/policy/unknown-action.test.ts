@@ -6,22 +6,36 @@ ruleTester.run('policy/unknown-action', {
     // Reports unknown actions once per statement, at the first one, in every kind of policy.
     'actions.yaml': [
       { messageId: 'unknown', line: 16, column: 21, resource: 'ReaderRole' }, // sts:AssumeRol in the trust policy
-      { messageId: 'unknown', line: 26, column: 21, resource: 'ReaderRole', message: 'In policy `ReadReports`, statement `ReadObjects`, no action of the AWS Service Authorization Reference matches `s3:GetObjekt` (did you mean `s3:GetObject`?) and `s3:ListObjects`, so those entries allow nothing.' }, // s3:GetObjekt and s3:ListObjects
+      {
+        messageId: 'unknown',
+        line: 26,
+        column: 21,
+        resource: 'ReaderRole',
+        message:
+          'In policy `ReadReports`, statement `ReadObjects`, no action of the AWS Service Authorization Reference matches `s3:GetObjekt` (did you mean `s3:GetObject`?) and `s3:ListObjects`, so those entries allow nothing.',
+      }, // s3:GetObjekt and s3:ListObjects
       { messageId: 'unknown', line: 32, column: 25, resource: 'ReaderRole' }, // firehose:Get* names nothing
-      { messageId: 'unknown', line: 42, column: 21, resource: 'GuardPolicy', messageIncludes: 'so that entry denies nothing.' }, // Deny s3:DeleteBuckets
-      { messageId: 'unknown', line: 45, column: 32, resource: 'GuardPolicy', message: 'In policy `GuardPolicy`, statement 2, no action of the AWS Service Authorization Reference matches `organisations:*` (did you mean `organizations:*`?), so that entry excludes nothing.' }, // NotAction organisations:*
+      {
+        messageId: 'unknown',
+        line: 42,
+        column: 21,
+        resource: 'GuardPolicy',
+        messageIncludes: 'so that entry denies nothing.',
+      }, // Deny s3:DeleteBuckets
+      {
+        messageId: 'unknown',
+        line: 45,
+        column: 32,
+        resource: 'GuardPolicy',
+        message:
+          'In policy `GuardPolicy`, statement 2, no action of the AWS Service Authorization Reference matches `organisations:*` (did you mean `organizations:*`?), so that entry excludes nothing.',
+      }, // NotAction organisations:*
     ],
     // Reports actions that are API operations but no IAM actions in a raw policy.
-    'raw-policy.json': [
-      { messageId: 'unknown', line: 6, column: 41, resource: 'raw-policy' },
-    ],
+    'raw-policy.json': [{ messageId: 'unknown', line: 6, column: 41, resource: 'raw-policy' }],
     // Reports an inline document of a SAM function's Policies, on the function.
-    'sam-function.yaml': [
-      { messageId: 'unknown', line: 12, column: 36, resource: 'ReaderFunction' },
-    ],
+    'sam-function.yaml': [{ messageId: 'unknown', line: 12, column: 36, resource: 'ReaderFunction' }],
     // Reports a batch API operation, which has no IAM action of its own, in a JSON template.
-    'template.json': [
-      { messageId: 'unknown', line: 12, column: 48, resource: 'QueueWorkerPolicy' },
-    ],
+    'template.json': [{ messageId: 'unknown', line: 12, column: 48, resource: 'QueueWorkerPolicy' }],
   },
 });

@@ -12,14 +12,26 @@ ruleTester.run('policy/variable-unknown', {
       { messageId: 'element', line: 16, column: 71, resource: 'raw-policy' },
     ],
     // Reports a misspelt key in a policy written as JSON text, at the string.
-    'template.json': [
-      { messageId: 'unknownKey', line: 7, column: 27, resource: 'HomePolicy' },
-    ],
+    'template.json': [{ messageId: 'unknownKey', line: 7, column: 27, resource: 'HomePolicy' }],
     // Reports unknown keys and variables where IAM never substitutes them, once per statement and problem.
     'variables.yaml': [
-      { messageId: 'unknownKey', line: 31, column: 21, resource: 'AuthenticatedRole', message: 'In policy `UserFiles`, statement `OwnFiles`, `${cognito-identity.amazonaws.com:subject}` and `${aws:PrincipalTag}` name no request-context key that IAM substitutes, so the value never matches what was meant.' }, // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
+      {
+        messageId: 'unknownKey',
+        line: 31,
+        column: 21,
+        resource: 'AuthenticatedRole',
+        message:
+          'In policy `UserFiles`, statement `OwnFiles`, `${cognito-identity.amazonaws.com:subject}` and `${aws:PrincipalTag}` name no request-context key that IAM substitutes, so the value never matches what was meant.',
+      }, // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
       { messageId: 'beforeFifthColon', line: 37, column: 27, resource: 'AuthenticatedRole' }, // region part of the ARN
-      { messageId: 'operator', line: 44, column: 36, resource: 'AuthenticatedRole', message: 'In policy `UserFiles`, statement `FreshTokens`, `${aws:TokenIssueTime}` stands in the value of `NumericLessThan` and `DateGreaterThan`, whose values IAM never substitutes.' }, // NumericLessThan and DateGreaterThan
+      {
+        messageId: 'operator',
+        line: 44,
+        column: 36,
+        resource: 'AuthenticatedRole',
+        message:
+          'In policy `UserFiles`, statement `FreshTokens`, `${aws:TokenIssueTime}` stands in the value of `NumericLessThan` and `DateGreaterThan`, whose values IAM never substitutes.',
+      }, // NumericLessThan and DateGreaterThan
       { messageId: 'element', line: 49, column: 25, resource: 'AuthenticatedRole' }, // Action
       { messageId: 'notSubstitutedReference', line: 55, column: 27, resource: 'AuthenticatedRole' }, // `${UploadBucket}` outside Fn::Sub
     ],
@@ -51,22 +63,33 @@ describe('policy variables (src/analysis/variables.ts)', () => {
     expect(isSubstitutedKey(key)).toBe(true);
   });
 
-  it.each(['cognito-identity.amazonaws.com:subject', 'aws:PrincipalTag', 'aws:PrincipalTag/', 'aws:user_name', 'username', 's3:nothing'])(
-    'IAM does not substitute %s',
-    (key) => {
-      expect(isSubstitutedKey(key)).toBe(false);
-    },
-  );
+  it.each([
+    'cognito-identity.amazonaws.com:subject',
+    'aws:PrincipalTag',
+    'aws:PrincipalTag/',
+    'aws:user_name',
+    'username',
+    's3:nothing',
+  ])('IAM does not substitute %s', (key) => {
+    expect(isSubstitutedKey(key)).toBe(false);
+  });
 
   it('reads variables from Fn::Sub output, Fn::Join pieces and alternatives, with the fixed text before them', () => {
-    const joined: Resolved = { kind: 'concat', parts: [known('arn:aws:s3:::b/'), unknown('Ref'), known("/${aws:userid, 'anonymous'}/${!x}")] };
+    const joined: Resolved = {
+      kind: 'concat',
+      parts: [known('arn:aws:s3:::b/'), unknown('Ref'), known("/${aws:userid, 'anonymous'}/${!x}")],
+    };
     const vars = variablesIn({ kind: 'anyOf', options: [joined, known('arn:aws:s3:::b/${*}')] });
     expect(vars.map((v) => [v.written, v.key, v.defaultValue, v.kind, v.before])).toEqual([
       ["${aws:userid, 'anonymous'}", 'aws:userid', 'anonymous', 'iam', undefined],
       ['${!x}', '!x', undefined, 'escaped', undefined],
       ['${*}', '*', undefined, 'iam', 'arn:aws:s3:::b/'],
     ]);
-    expect(variablesIn(known('${AWS::Region}-${Bucket}-${self:custom.x}')).map((v) => v.kind)).toEqual(['cloudformation', 'cloudformation', 'preprocessor']);
-    expect(variablesIn(known("${aws:userid, anonymous}"))[0]!.malformed).toBe(true);
+    expect(variablesIn(known('${AWS::Region}-${Bucket}-${self:custom.x}')).map((v) => v.kind)).toEqual([
+      'cloudformation',
+      'cloudformation',
+      'preprocessor',
+    ]);
+    expect(variablesIn(known('${aws:userid, anonymous}'))[0]!.malformed).toBe(true);
   });
 });

@@ -8,17 +8,27 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports a template policy without Version at the document, and one with 2008-10-17 at its Version.
     'no-version.yaml': [
-      { messageId: 'missing', line: 25, column: 13, resource: 'AuthenticatedRole', message: 'The policy `UserFiles` has no `Version`: IAM reads `${cognito-identity.amazonaws.com:sub}` in statement `ListOwnPrefix` and statement 2 as literal text, so the `Allow` grants nothing there.' }, // the UserFiles document (Resource via Fn::Join, s3:prefix condition)
-      { messageId: 'old', line: 42, column: 18, resource: 'LegacyPolicy', message: 'The policy `LegacyPolicy` declares `Version` `2008-10-17`: IAM reads `${aws:username}` in statement `DenyOthersHomes` as literal text, so the `Deny` fails open.' }, // Version: "2008-10-17"; `${!aws:username}` from Fn::Sub counts
+      {
+        messageId: 'missing',
+        line: 25,
+        column: 13,
+        resource: 'AuthenticatedRole',
+        message:
+          'The policy `UserFiles` has no `Version`: IAM reads `${cognito-identity.amazonaws.com:sub}` in statement `ListOwnPrefix` and statement 2 as literal text, so the `Allow` grants nothing there.',
+      }, // the UserFiles document (Resource via Fn::Join, s3:prefix condition)
+      {
+        messageId: 'old',
+        line: 42,
+        column: 18,
+        resource: 'LegacyPolicy',
+        message:
+          'The policy `LegacyPolicy` declares `Version` `2008-10-17`: IAM reads `${aws:username}` in statement `DenyOthersHomes` as literal text, so the `Deny` fails open.',
+      }, // Version: "2008-10-17"; `${!aws:username}` from Fn::Sub counts
     ],
     // Reports a raw policy without Version.
-    'raw-policy.json': [
-      { messageId: 'missing', line: 1, column: 1, resource: 'raw-policy' },
-    ],
+    'raw-policy.json': [{ messageId: 'missing', line: 1, column: 1, resource: 'raw-policy' }],
     // Reports a JSON template policy without Version whose variable comes from Fn::Sub.
-    'template.json': [
-      { messageId: 'missing', line: 7, column: 27, resource: 'HomePolicy' },
-    ],
+    'template.json': [{ messageId: 'missing', line: 7, column: 27, resource: 'HomePolicy' }],
   },
 });
 

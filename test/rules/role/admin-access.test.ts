@@ -10,25 +10,95 @@ ruleTester.run(RULE, {
     // Reports *, NotAction, whole-service wildcards in any case, permissions management outside the
     // per-identity prefix and privilege escalation, one finding per statement, saying why each is administrator-level.
     'admin-statements.json': [
-      { messageId: 'admin', line: 36, column: 17, resource: 'MemberRole', severity: 'high', messageIncludes: 'may `*` through inline policy `member` (every action of every service)' }, // Action: *
-      { messageId: 'admin', line: 37, column: 17, resource: 'MemberRole', severity: 'high', messageIncludes: ['may everything except s3:*', '`NotAction` allows every action it does not list'] }, // NotAction: s3:*
-      { messageId: 'admin', line: 38, column: 17, resource: 'MemberRole', severity: 'high', messageIncludes: 'may `IAM:*` through inline policy `member` (a whole-service wildcard)' }, // IAM:*
-      { messageId: 'admin', line: 39, column: 17, resource: 'MemberRole', severity: 'high', messageIncludes: 'may `s3:PutObjectAcl` through inline policy `member` (permissions management)' }, // s3:PutObjectAcl on media/* (not on private/${sub}/*, line 40)
-      { messageId: 'admin', line: 46, column: 17, resource: 'MemberRole', severity: 'high', messageIncludes: 'may `lambda:UpdateFunctionCode` through inline policy `member` (privilege escalation)', messageExcludes: 'lambda:InvokeFunction' }, // lambda:UpdateFunctionCode
+      {
+        messageId: 'admin',
+        line: 36,
+        column: 17,
+        resource: 'MemberRole',
+        severity: 'high',
+        messageIncludes: 'may `*` through inline policy `member` (every action of every service)',
+      }, // Action: *
+      {
+        messageId: 'admin',
+        line: 37,
+        column: 17,
+        resource: 'MemberRole',
+        severity: 'high',
+        messageIncludes: ['may everything except s3:*', '`NotAction` allows every action it does not list'],
+      }, // NotAction: s3:*
+      {
+        messageId: 'admin',
+        line: 38,
+        column: 17,
+        resource: 'MemberRole',
+        severity: 'high',
+        messageIncludes: 'may `IAM:*` through inline policy `member` (a whole-service wildcard)',
+      }, // IAM:*
+      {
+        messageId: 'admin',
+        line: 39,
+        column: 17,
+        resource: 'MemberRole',
+        severity: 'high',
+        messageIncludes: 'may `s3:PutObjectAcl` through inline policy `member` (permissions management)',
+      }, // s3:PutObjectAcl on media/* (not on private/${sub}/*, line 40)
+      {
+        messageId: 'admin',
+        line: 46,
+        column: 17,
+        resource: 'MemberRole',
+        severity: 'high',
+        messageIncludes: 'may `lambda:UpdateFunctionCode` through inline policy `member` (privilege escalation)',
+        messageExcludes: 'lambda:InvokeFunction',
+      }, // lambda:UpdateFunctionCode
       // An AWS::IAM::Policy attached to two identity-pool roles: once per role, the resource is the policy.
-      { messageId: 'admin', line: 86, column: 13, resource: 'SharedPolicy', severity: 'high', messageIncludes: ['Role `MemberRole`,', 'may `iam:PassRole` through policy `shared` (privilege escalation)'] },
-      { messageId: 'admin', line: 86, column: 13, resource: 'SharedPolicy', severity: 'high', messageIncludes: 'Role `PartnerRole`,' },
+      {
+        messageId: 'admin',
+        line: 86,
+        column: 13,
+        resource: 'SharedPolicy',
+        severity: 'high',
+        messageIncludes: ['Role `MemberRole`,', 'may `iam:PassRole` through policy `shared` (privilege escalation)'],
+      },
+      {
+        messageId: 'admin',
+        line: 86,
+        column: 13,
+        resource: 'SharedPolicy',
+        severity: 'high',
+        messageIncludes: 'Role `PartnerRole`,',
+      },
       // A customer managed policy attached through ManagedPolicyArns.
-      { messageId: 'admin', line: 97, column: 13, resource: 'BucketAdminPolicy', severity: 'high', messageIncludes: 'may `s3:PutBucketPolicy` through policy `BucketAdminPolicy` (permissions management)' },
+      {
+        messageId: 'admin',
+        line: 97,
+        column: 13,
+        resource: 'BucketAdminPolicy',
+        severity: 'high',
+        messageIncludes: 'may `s3:PutBucketPolicy` through policy `BucketAdminPolicy` (permissions management)',
+      },
     ],
     // Reports identity-pool roles of raw get-account-authorization-details output, and not the Lambda role
     // with AdministratorAccess (thumbnailer-lambda). The AWS managed policy attached to `app-auth` is also
     // listed, with its document, in `Policies`: it reaches the role once (RULES.md granularity: one finding
     // per (rule, role, statement)), as the document in force in the account.
     'authorization-details.json': [
-      { messageId: 'admin', line: 29, column: 15, resource: 'legacy-app-unauth', messageExcludes: 'thumbnailer-lambda' },
+      {
+        messageId: 'admin',
+        line: 29,
+        column: 15,
+        resource: 'legacy-app-unauth',
+        messageExcludes: 'thumbnailer-lambda',
+      },
       // The document in force is the one in the file (Policies[0], the default version).
-      { messageId: 'admin', line: 98, column: 27, resource: 'AdministratorAccess', severity: 'high', messageExcludes: 'thumbnailer-lambda' },
+      {
+        messageId: 'admin',
+        line: 98,
+        column: 27,
+        resource: 'AdministratorAccess',
+        severity: 'high',
+        messageExcludes: 'thumbnailer-lambda',
+      },
     ],
     // CDK writes ManagedPolicy.fromAwsManagedPolicyName as Fn::Join of "arn:", AWS::Partition and
     // ":iam::aws:policy/<name>": a template of parts judged by its fixed parts (RULES.md "Resolved value").
@@ -39,8 +109,21 @@ ruleTester.run(RULE, {
     ],
     // Judges an AWS managed policy by its document and reports it at the ManagedPolicyArns entry, one finding per admin statement.
     'aws-managed-policy.yaml': [
-      { messageId: 'admin', line: 28, column: 11, resource: 'GuestRole', messageIncludes: ['may `dynamodb:*`, `dax:*`', 'through AWS managed policy `AmazonDynamoDBFullAccess`'] },
-      { messageId: 'admin', line: 28, column: 11, resource: 'GuestRole', messageIncludes: 'may `iam:PassRole` through AWS managed policy `AmazonDynamoDBFullAccess` (privilege escalation)' },
+      {
+        messageId: 'admin',
+        line: 28,
+        column: 11,
+        resource: 'GuestRole',
+        messageIncludes: ['may `dynamodb:*`, `dax:*`', 'through AWS managed policy `AmazonDynamoDBFullAccess`'],
+      },
+      {
+        messageId: 'admin',
+        line: 28,
+        column: 11,
+        resource: 'GuestRole',
+        messageIncludes:
+          'may `iam:PassRole` through AWS managed policy `AmazonDynamoDBFullAccess` (privilege escalation)',
+      },
     ],
     // RULES.md "Condition keys that are never present" and role/admin-access: a wildcard counts by what it
     // can really allow. ForAllValues:, …IfExists and negated operators are true when the key is absent, and
@@ -55,22 +138,73 @@ ruleTester.run(RULE, {
     // authenticated, medium for group, nothing for internal roles; names the exposure by why the role has
     // it, and who holds the credentials.
     'exposure-scaling.yaml': [
-      { messageId: 'admin', line: 59, column: 17, resource: 'GuestRole', message: 'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser.' },
-      { messageId: 'admin', line: 80, column: 17, resource: 'NoAudRole', message: 'Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser.' },
-      { messageId: 'admin', line: 103, column: 17, resource: 'SignUpRole', message: 'Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser.' },
-      { messageId: 'admin', line: 126, column: 17, resource: 'StaffRole', severity: 'high', message: 'Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser.' },
-      { messageId: 'admin', line: 149, column: 17, resource: 'AdminsGroupRole', severity: 'medium', message: 'Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every member of the group holds these credentials in the browser.' },
+      {
+        messageId: 'admin',
+        line: 59,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser.',
+      },
+      {
+        messageId: 'admin',
+        line: 80,
+        column: 17,
+        resource: 'NoAudRole',
+        message:
+          'Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser.',
+      },
+      {
+        messageId: 'admin',
+        line: 103,
+        column: 17,
+        resource: 'SignUpRole',
+        message:
+          'Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser.',
+      },
+      {
+        messageId: 'admin',
+        line: 126,
+        column: 17,
+        resource: 'StaffRole',
+        severity: 'high',
+        message:
+          'Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser.',
+      },
+      {
+        messageId: 'admin',
+        line: 149,
+        column: 17,
+        resource: 'AdminsGroupRole',
+        severity: 'medium',
+        message:
+          'Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every member of the group holds these credentials in the browser.',
+      },
     ],
     // RULES.md "Guest scope-down": a guest grant outside Cognito's scope-down (iam:PassRole) is reported one
     // step lower, saying it is dormant, when every pool that hands the role out has AllowClassicFlow false;
     // dynamodb:* is inside the scope-down and stays critical.
     'guest-scope-down.yaml': [
-      { messageId: 'admin', line: 31, column: 17, resource: 'GuestRole', severity: 'high', messageIncludes: 'dormant until the basic (classic) flow is enabled' },
+      {
+        messageId: 'admin',
+        line: 31,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'high',
+        messageIncludes: 'dormant until the basic (classic) flow is enabled',
+      },
       { messageId: 'admin', line: 35, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' },
     ],
     // Reports a role no user can obtain today at medium, saying so.
     'unobtainable.yaml': [
-      { messageId: 'admin', line: 25, column: 17, resource: 'GuestRole', severity: 'medium', messageIncludes: 'which no user can obtain today because identity pool `Pool` does not allow guests' },
+      {
+        messageId: 'admin',
+        line: 25,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'medium',
+        messageIncludes: 'which no user can obtain today because identity pool `Pool` does not allow guests',
+      },
     ],
   },
 });

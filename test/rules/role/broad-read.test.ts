@@ -9,16 +9,51 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports a customer managed policy of raw account details at its default version.
     'authorization-details.json': [
-      { messageId: 'broad', line: 39, column: 27, resource: 'reports-read', message: 'Role `Cognito_ReportsAuth_Role`, which no identity pool in the linted files hands out, may `dynamodb:Scan`, `dynamodb:GetItem` on `arn:aws:dynamodb:us-east-1:111122223333:table/*` through policy `reports-read`: every signed-in user can read all of it, not only their own data.' },
+      {
+        messageId: 'broad',
+        line: 39,
+        column: 27,
+        resource: 'reports-read',
+        message:
+          'Role `Cognito_ReportsAuth_Role`, which no identity pool in the linted files hands out, may `dynamodb:Scan`, `dynamodb:GetItem` on `arn:aws:dynamodb:us-east-1:111122223333:table/*` through policy `reports-read`: every signed-in user can read all of it, not only their own data.',
+      },
     ],
     // Is scaled: high for guest and public sign-up, medium for authenticated, low for group, nothing for
     // internal roles; names the exposure, the actions and the broad resource.
     'exposure-scaling.yaml': [
-      { messageId: 'broad', line: 59, column: 17, resource: 'GuestRole', severity: 'high', message: 'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:GetItem`, `dynamodb:Query` on `*` through inline policy `read-tables`: every visitor can read all of it, not only their own data.' }, // Resource: *
-      { messageId: 'broad', line: 82, column: 17, resource: 'NoAudRole', severity: 'high', messageIncludes: 'on `arn:aws:dynamodb:*:*:table/*`' }, // arn:aws:dynamodb:*:*:table/*
+      {
+        messageId: 'broad',
+        line: 59,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'high',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:GetItem`, `dynamodb:Query` on `*` through inline policy `read-tables`: every visitor can read all of it, not only their own data.',
+      }, // Resource: *
+      {
+        messageId: 'broad',
+        line: 82,
+        column: 17,
+        resource: 'NoAudRole',
+        severity: 'high',
+        messageIncludes: 'on `arn:aws:dynamodb:*:*:table/*`',
+      }, // arn:aws:dynamodb:*:*:table/*
       { messageId: 'broad', line: 107, column: 17, resource: 'SignUpRole', severity: 'high' }, // arn:aws:dynamodb:us-east-1:111122223333:table/*
-      { messageId: 'broad', line: 132, column: 17, resource: 'StaffRole', messageIncludes: ['Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may', 'on `*`'] }, // NotResource
-      { messageId: 'broad', line: 157, column: 17, resource: 'AdminsGroupRole', severity: 'low', messageIncludes: 'every member of the group' },
+      {
+        messageId: 'broad',
+        line: 132,
+        column: 17,
+        resource: 'StaffRole',
+        messageIncludes: ['Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may', 'on `*`'],
+      }, // NotResource
+      {
+        messageId: 'broad',
+        line: 157,
+        column: 17,
+        resource: 'AdminsGroupRole',
+        severity: 'low',
+        messageIncludes: 'every member of the group',
+      },
     ],
     // RULES.md "Guest scope-down": a guest read outside Cognito's scope-down (every Secrets Manager secret)
     // is reported one step lower, saying it is dormant, when every pool that hands the role out has
@@ -29,27 +64,80 @@ ruleTester.run(RULE, {
     ],
     // Keeps statements whose conditions it does not understand (LeadingKeys on a fixed key, aws:SourceIp), and says so.
     'not-narrowed.yaml': [
-      { messageId: 'broad', line: 25, column: 17, resource: 'AuthRole', messageIncludes: '(its condition on `dynamodb:LeadingKeys` was not taken into account)' },
-      { messageId: 'broad', line: 31, column: 17, resource: 'AuthRole', messageIncludes: '(its condition on `aws:SourceIp` was not taken into account)' },
+      {
+        messageId: 'broad',
+        line: 25,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: '(its condition on `dynamodb:LeadingKeys` was not taken into account)',
+      },
+      {
+        messageId: 'broad',
+        line: 31,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: '(its condition on `aws:SourceIp` was not taken into account)',
+      },
     ],
     // Takes a type name followed by `*` (`table*`) as every resource of the type, not a prefix below it (`table/app/*`).
-    'prefix-wildcard.yaml': [
-      { messageId: 'broad', line: 25, column: 17, resource: 'AuthRole' },
-    ],
+    'prefix-wildcard.yaml': [{ messageId: 'broad', line: 25, column: 17, resource: 'AuthRole' }],
     // Lists only actions with a resource type the reference marks required; S3 bucket reads (accesspoint or bucket) stay.
     // polly:SynthesizeSpeech (lexicon optional) and translate:TranslateText (terminology, parallel-data optional) are not listed.
     'required-resource-types.json': [
-      { messageId: 'broad', line: 32, column: 17, resource: 'AuthRole', messageIncludes: 'may `polly:GetLexicon` on `*`' },
-      { messageId: 'broad', line: 38, column: 17, resource: 'AuthRole', messageIncludes: 'may `rekognition:DetectCustomLabels`, `rekognition:DescribeProjectVersions` on `*`' },
-      { messageId: 'broad', line: 44, column: 17, resource: 'AuthRole', messageIncludes: 'may `dynamodb:GetItem` on `*`' },
-      { messageId: 'broad', line: 50, column: 17, resource: 'AuthRole', messageIncludes: 'may `s3:GetBucketCORS`, `s3:GetBucketLocation` on `*`' },
+      {
+        messageId: 'broad',
+        line: 32,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'may `polly:GetLexicon` on `*`',
+      },
+      {
+        messageId: 'broad',
+        line: 38,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'may `rekognition:DetectCustomLabels`, `rekognition:DescribeProjectVersions` on `*`',
+      },
+      {
+        messageId: 'broad',
+        line: 44,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'may `dynamodb:GetItem` on `*`',
+      },
+      {
+        messageId: 'broad',
+        line: 50,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'may `s3:GetBucketCORS`, `s3:GetBucketLocation` on `*`',
+      },
     ],
     // Lists only Read/List actions with resource types, and leaves S3 object reads and ListBucket to the s3/ rules.
     // dynamodb:PutItem is a write, rekognition:DetectLabels accepts only *.
     'resource-forms.json': [
-      { messageId: 'broad', line: 32, column: 17, resource: 'AuthRole', messageIncludes: 'may `dynamodb:GetItem` on `*`' },
-      { messageId: 'broad', line: 38, column: 17, resource: 'AuthRole', messageIncludes: 'may `secretsmanager:GetSecretValue` on `arn:aws:secretsmanager:us-east-1:111122223333:secret:*`' },
-      { messageId: 'broad', line: 44, column: 17, resource: 'AuthRole', messageIncludes: 'may `s3:GetBucketPolicy` on `*`' },
+      {
+        messageId: 'broad',
+        line: 32,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'may `dynamodb:GetItem` on `*`',
+      },
+      {
+        messageId: 'broad',
+        line: 38,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes:
+          'may `secretsmanager:GetSecretValue` on `arn:aws:secretsmanager:us-east-1:111122223333:secret:*`',
+      },
+      {
+        messageId: 'broad',
+        line: 44,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'may `s3:GetBucketPolicy` on `*`',
+      },
     ],
     // Judges an ARN built with Fn::Sub or Fn::Join by its fixed parts: `!Sub arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*`
     // (the usual way to write it) is a whole-service wildcard whatever the region and account (RULES.md "Resolved value").
@@ -62,7 +150,16 @@ ruleTester.run(RULE, {
     // role users hold. `amr` admits only guest tokens and the pool issues none: the message says the grant reaches
     // no one today and names no signed-in user.
     'unused-guest-role.yaml': [
-      { messageId: 'broad', line: 31, column: 17, resource: 'UnauthenticatedRole', severity: 'low', message: 'Role `UnauthenticatedRole`, which no user can obtain today because identity pool `IdentityPool` does not allow guests, may `dynamodb:GetItem` on `*` through inline policy `read`: every user who obtains it can read all of it, not only their own data.', messageExcludes: 'every signed-in user' },
+      {
+        messageId: 'broad',
+        line: 31,
+        column: 17,
+        resource: 'UnauthenticatedRole',
+        severity: 'low',
+        message:
+          'Role `UnauthenticatedRole`, which no user can obtain today because identity pool `IdentityPool` does not allow guests, may `dynamodb:GetItem` on `*` through inline policy `read`: every user who obtains it can read all of it, not only their own data.',
+        messageExcludes: 'every signed-in user',
+      },
     ],
   },
 });

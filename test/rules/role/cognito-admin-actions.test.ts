@@ -15,32 +15,145 @@ ruleTester.run(RULE, {
     // group to join (`editors` is the first group with a role, but `admins`' role is the one role/admin-access
     // flags). AdminGetUser (a read) is not listed.
     'exposure-scaling.yaml': [
-      { messageId: 'admin', line: 62, column: 17, resource: 'GuestRole', message: 'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `cognito-idp:AdminConfirmSignUp` on user pool `SignUpUserPool` through inline policy `users`: any visitor can confirm any sign-up without its verification code.' }, // AdminConfirmSignUp, basic flow on: no scope-down
-      { messageId: 'admin', line: 85, column: 17, resource: 'SignUpRole', message: "Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `cognito-idp:AdminCreateUser`, `cognito-idp:AdminSetUserPassword` on user pool `SignUpUserPool` through inline policy `users`: any signed-in user can create users with attributes of their choosing even where only administrators may and set any user's password and sign in as that user." }, // AdminCreateUser, AdminSetUserPassword on !Sub …userpool/${SignUpUserPool}
-      { messageId: 'admin', line: 111, column: 17, resource: 'StaffRole', severity: 'high', message: 'Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `cognito-idp:AdminAddUserToGroup` on user pool `InvitedUserPool` through inline policy `users`: any signed-in user can add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level permissions.' }, // AdminAddUserToGroup on !GetAtt InvitedUserPool.Arn
-      { messageId: 'admin', line: 137, column: 17, resource: 'AdminsGroupRole', severity: 'medium', message: /^Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `cognito-idp:AdminUpdateUserAttributes`, `cognito-idp:UpdateGroup` on `\*` through inline policy `admin`: any member of the group can / }, // AdminUpdateUserAttributes, UpdateGroup on *
-      { messageId: 'admin', line: 232, column: 17, resource: 'DormantGuestRole', severity: 'medium', messageIncludes: 'which no user can obtain today because identity pool `StaffPool` does not allow guests' }, // guest slot of a pool without guests
+      {
+        messageId: 'admin',
+        line: 62,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `cognito-idp:AdminConfirmSignUp` on user pool `SignUpUserPool` through inline policy `users`: any visitor can confirm any sign-up without its verification code.',
+      }, // AdminConfirmSignUp, basic flow on: no scope-down
+      {
+        messageId: 'admin',
+        line: 85,
+        column: 17,
+        resource: 'SignUpRole',
+        message:
+          "Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `cognito-idp:AdminCreateUser`, `cognito-idp:AdminSetUserPassword` on user pool `SignUpUserPool` through inline policy `users`: any signed-in user can create users with attributes of their choosing even where only administrators may and set any user's password and sign in as that user.",
+      }, // AdminCreateUser, AdminSetUserPassword on !Sub …userpool/${SignUpUserPool}
+      {
+        messageId: 'admin',
+        line: 111,
+        column: 17,
+        resource: 'StaffRole',
+        severity: 'high',
+        message:
+          'Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `cognito-idp:AdminAddUserToGroup` on user pool `InvitedUserPool` through inline policy `users`: any signed-in user can add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level permissions.',
+      }, // AdminAddUserToGroup on !GetAtt InvitedUserPool.Arn
+      {
+        messageId: 'admin',
+        line: 137,
+        column: 17,
+        resource: 'AdminsGroupRole',
+        severity: 'medium',
+        message:
+          /^Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `cognito-idp:AdminUpdateUserAttributes`, `cognito-idp:UpdateGroup` on `\*` through inline policy `admin`: any member of the group can /,
+      }, // AdminUpdateUserAttributes, UpdateGroup on *
+      {
+        messageId: 'admin',
+        line: 232,
+        column: 17,
+        resource: 'DormantGuestRole',
+        severity: 'medium',
+        messageIncludes: 'which no user can obtain today because identity pool `StaffPool` does not allow guests',
+      }, // guest slot of a pool without guests
     ],
     // Applies the guest scope-down: cognito-idp grants are dormant and one step lower, cognito-identity grants
     // are not; without the scope-down both are critical. ClassicPool has no user pool: the wildcard ARN reaches
     // any pool, no group to name.
     'guest-scope-down.yaml': [
-      { messageId: 'admin', line: 56, column: 17, resource: 'EnhancedGuestRole', severity: 'high', message: 'Role `EnhancedGuestRole`, the guest role of identity pool `EnhancedPool`, may `cognito-idp:AdminAddUserToGroup` on `*` through inline policy `guest`: any visitor can add themselves to group `admins` (and its role `AdminsRole`). The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.' }, // AdminAddUserToGroup on *
+      {
+        messageId: 'admin',
+        line: 56,
+        column: 17,
+        resource: 'EnhancedGuestRole',
+        severity: 'high',
+        message:
+          'Role `EnhancedGuestRole`, the guest role of identity pool `EnhancedPool`, may `cognito-idp:AdminAddUserToGroup` on `*` through inline policy `guest`: any visitor can add themselves to group `admins` (and its role `AdminsRole`). The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.',
+      }, // AdminAddUserToGroup on *
       { messageId: 'admin', line: 60, column: 17, resource: 'EnhancedGuestRole', messageExcludes: 'dormant' }, // GetOpenIdTokenForDeveloperIdentity on its pool
-      { messageId: 'admin', line: 64, column: 17, resource: 'EnhancedGuestRole', messageIncludes: 'may `cognito-idp:AdminAddUserToGroup`, `cognito-identity:SetIdentityPoolRoles` on `*`', messageExcludes: ['s3:PutObject', 'dormant'] }, // both families (and s3:PutObject)
-      { messageId: 'admin', line: 92, column: 17, resource: 'ClassicGuestRole', messageIncludes: ['on `arn:aws:cognito-idp:*:*:userpool/*`', 'any visitor can add themselves to any group of the pool and so get its role and `cognito:groups` claim.'] }, // AdminAddUserToGroup on arn:aws:cognito-idp:*:*:userpool/*
+      {
+        messageId: 'admin',
+        line: 64,
+        column: 17,
+        resource: 'EnhancedGuestRole',
+        messageIncludes: 'may `cognito-idp:AdminAddUserToGroup`, `cognito-identity:SetIdentityPoolRoles` on `*`',
+        messageExcludes: ['s3:PutObject', 'dormant'],
+      }, // both families (and s3:PutObject)
+      {
+        messageId: 'admin',
+        line: 92,
+        column: 17,
+        resource: 'ClassicGuestRole',
+        messageIncludes: [
+          'on `arn:aws:cognito-idp:*:*:userpool/*`',
+          'any visitor can add themselves to any group of the pool and so get its role and `cognito:groups` claim.',
+        ],
+      }, // AdminAddUserToGroup on arn:aws:cognito-idp:*:*:userpool/*
       { messageId: 'admin', line: 95, column: 17, resource: 'ClassicGuestRole' }, // MergeDeveloperIdentities on its pool
     ],
     // Reports identity pool administration on its own pool or *, and user pool administration on a pool it
     // cannot resolve, in JSON.
     'identity-pools.json': [
-      { messageId: 'admin', line: 93, column: 17, resource: 'AuthRole', severity: 'high', message: 'Role `AuthRole`, the authenticated role of identity pool `AppPool`, may `cognito-identity:SetIdentityPoolRoles` on `*` through inline policy `app`: any signed-in user can change which roles the pool hands out and how it maps users to them.' }, // SetIdentityPoolRoles on *
-      { messageId: 'admin', line: 98, column: 17, resource: 'AuthRole', severity: 'high', messageIncludes: 'may `cognito-identity:UpdateIdentityPool` on identity pool `AppPool`', messageExcludes: 'DescribeIdentityPool' }, // UpdateIdentityPool on !Sub …identitypool/${AppPool}
-      { messageId: 'admin', line: 108, column: 17, resource: 'AuthRole', severity: 'high', messageIncludes: 'on `arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE`' }, // a literal user pool ID
-      { messageId: 'admin', line: 116, column: 17, resource: 'AuthRole', severity: 'high', messageIncludes: 'may `cognito-idp:CreateUserPoolClient` on a pool that cannot be resolved' }, // a parameter without a value
-      { messageId: 'admin', line: 123, column: 17, resource: 'AuthRole', severity: 'high', messageIncludes: 'may `cognito-idp:AdminLinkProviderForUser` on `*` through' }, // Backoffice and * (line 133: Backoffice only, not reported)
-      { messageId: 'admin', line: 183, column: 17, resource: 'SocialRole', messageIncludes: 'open to anyone who signs in with `accounts.google.com`, may `cognito-identity:SetPrincipalTagAttributeMap`' }, // public sign-up through a social provider
-      { messageId: 'admin', line: 225, column: 17, resource: 'ModeratorsRole', severity: 'medium', messageIncludes: 'may `cognito-identity:GetOpenIdTokenForDeveloperIdentity`, `cognito-identity:MergeDeveloperIdentities` on identity pool `AppPool`' }, // group role
+      {
+        messageId: 'admin',
+        line: 93,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'high',
+        message:
+          'Role `AuthRole`, the authenticated role of identity pool `AppPool`, may `cognito-identity:SetIdentityPoolRoles` on `*` through inline policy `app`: any signed-in user can change which roles the pool hands out and how it maps users to them.',
+      }, // SetIdentityPoolRoles on *
+      {
+        messageId: 'admin',
+        line: 98,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'high',
+        messageIncludes: 'may `cognito-identity:UpdateIdentityPool` on identity pool `AppPool`',
+        messageExcludes: 'DescribeIdentityPool',
+      }, // UpdateIdentityPool on !Sub …identitypool/${AppPool}
+      {
+        messageId: 'admin',
+        line: 108,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'high',
+        messageIncludes: 'on `arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE`',
+      }, // a literal user pool ID
+      {
+        messageId: 'admin',
+        line: 116,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'high',
+        messageIncludes: 'may `cognito-idp:CreateUserPoolClient` on a pool that cannot be resolved',
+      }, // a parameter without a value
+      {
+        messageId: 'admin',
+        line: 123,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'high',
+        messageIncludes: 'may `cognito-idp:AdminLinkProviderForUser` on `*` through',
+      }, // Backoffice and * (line 133: Backoffice only, not reported)
+      {
+        messageId: 'admin',
+        line: 183,
+        column: 17,
+        resource: 'SocialRole',
+        messageIncludes:
+          'open to anyone who signs in with `accounts.google.com`, may `cognito-identity:SetPrincipalTagAttributeMap`',
+      }, // public sign-up through a social provider
+      {
+        messageId: 'admin',
+        line: 225,
+        column: 17,
+        resource: 'ModeratorsRole',
+        severity: 'medium',
+        messageIncludes:
+          'may `cognito-identity:GetOpenIdTokenForDeveloperIdentity`, `cognito-identity:MergeDeveloperIdentities` on identity pool `AppPool`',
+      }, // group role
     ],
   },
   variants: [
@@ -64,7 +177,9 @@ ruleTester.run(RULE, {
 describe(`${RULE}: beyond its own findings`, () => {
   it('hands off to role/guest-write-access only the statements it does not report', () => {
     const report = lintFixture(RULE, 'invalid/guest-scope-down.yaml');
-    expect(seen(report, 'role/guest-write-access').map((x) => [x.line, x.resource])).toEqual([[68, 'EnhancedGuestRole']]); // dynamodb:PutItem
+    expect(seen(report, 'role/guest-write-access').map((x) => [x.line, x.resource])).toEqual([
+      [68, 'EnhancedGuestRole'],
+    ]); // dynamodb:PutItem
   });
 
   it('leaves `cognito-idp:*` and `cognito-identity:*` to role/admin-access', () => {
@@ -76,7 +191,9 @@ describe(`${RULE}: beyond its own findings`, () => {
   });
 
   it('leaves the guest role with AdminAddUserToGroup of role/guest-write-access valid/cognito-admin.yaml to this rule', () => {
-    expect(seen(lintFixture('role/guest-write-access', 'valid/cognito-admin.yaml'), 'role/guest-write-access')).toEqual([]);
+    expect(seen(lintFixture('role/guest-write-access', 'valid/cognito-admin.yaml'), 'role/guest-write-access')).toEqual(
+      [],
+    );
   });
 });
 
@@ -93,7 +210,9 @@ describe('the Cognito administration actions (src/data/cognito-admin-actions.jso
       const name = entry.action.slice(entry.action.indexOf(':') + 1);
       if (entry.pool === 'user-pool') {
         expect(entry.action).toMatch(/^cognito-idp:/);
-        expect(entry.source).toBe(`https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_${name}.html`);
+        expect(entry.source).toBe(
+          `https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_${name}.html`,
+        );
       } else {
         expect(entry.action).toMatch(/^cognito-identity:/);
         expect(entry.source).toBe(`https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_${name}.html`);

@@ -9,20 +9,42 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports a guest role of raw account details (no aud, amr admits guests).
     'authorization-details.json': [
-      { messageId: 'write', line: 26, column: 15, resource: 'Cognito_GuestbookUnauth_Role', messageIncludes: 'may `dynamodb:PutItem` through inline policy `guestbook-entries`' },
+      {
+        messageId: 'write',
+        line: 26,
+        column: 15,
+        resource: 'Cognito_GuestbookUnauth_Role',
+        messageIncludes: 'may `dynamodb:PutItem` through inline policy `guestbook-entries`',
+      },
     ],
     // RULES.md role/guest-write-access: one Lex bot alias or version (the Lex web UI), telemetry on one app
     // monitor or Pinpoint app, and telemetry actions with no resource type are info; `…:bot-alias/*`,
     // `…:bot-alias/<bot>/*`, `…:appmonitor/*`, `*` and an ARN with no fixed parts are not specific.
     // Reports the guest uses AWS documents as info when the ARN names one resource by its fixed parts.
     'documented-guest-uses.yaml': [
-      { messageId: 'lexBot', line: 38, column: 17, resource: 'GuestRole', severity: 'info', message: 'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `lex:RecognizeText`, `lex:RecognizeUtterance` on one Amazon Lex bot alias or version through inline policy `guest`: the Lex web UI pattern, a guest talking to one bot.' }, // bot-alias/${BotId}/${BotAliasId}
+      {
+        messageId: 'lexBot',
+        line: 38,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'info',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `lex:RecognizeText`, `lex:RecognizeUtterance` on one Amazon Lex bot alias or version through inline policy `guest`: the Lex web UI pattern, a guest talking to one bot.',
+      }, // bot-alias/${BotId}/${BotAliasId}
       { messageId: 'lexBot', line: 43, column: 17, resource: 'GuestRole', severity: 'info' }, // Lex V1 bot:OrderFlowers:prod
       { messageId: 'write', line: 48, column: 17, resource: 'GuestRole' }, // bot-alias/*
       { messageId: 'write', line: 53, column: 17, resource: 'GuestRole' }, // bot-alias/${BotId}/*
       { messageId: 'write', line: 58, column: 17, resource: 'GuestRole' }, // lex:StartConversation on *
       { messageId: 'write', line: 63, column: 17, resource: 'GuestRole' }, // appmonitor/*
-      { messageId: 'telemetryAnyResource', line: 68, column: 17, resource: 'GuestRole', severity: 'info', message: 'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `personalize:PutEvents` through inline policy `guest`: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).' }, // personalize:PutEvents on *
+      {
+        messageId: 'telemetryAnyResource',
+        line: 68,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'info',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `personalize:PutEvents` through inline policy `guest`: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
+      }, // personalize:PutEvents on *
       { messageId: 'telemetry', line: 73, column: 17, resource: 'GuestRole', severity: 'info' }, // apps/${PinpointAppId}/*
       { messageId: 'write', line: 78, column: 17, resource: 'GuestRole' }, // lex beside s3:PutObject
       { messageId: 'documented', line: 85, column: 17, resource: 'GuestRole', severity: 'info' }, // one app monitor and one bot alias
@@ -31,16 +53,54 @@ ruleTester.run(RULE, {
     // Recognises the three kinds of guest role and reports a shared policy once per guest role; each message
     // says why the role is a guest role (src/analysis/exposure.ts words the reason).
     'guest-kinds.json': [
-      { messageId: 'write', line: 47, column: 29, resource: 'NoAmrRole', message: 'Role `NoAmrRole`, which guests of identity pool `KioskPool` can pick through the basic (classic) flow because its trust has no `amr` condition, may `sqs:SendMessage` through inline policy `orders`: anyone on the internet can do this without signing in.' },
+      {
+        messageId: 'write',
+        line: 47,
+        column: 29,
+        resource: 'NoAmrRole',
+        message:
+          'Role `NoAmrRole`, which guests of identity pool `KioskPool` can pick through the basic (classic) flow because its trust has no `amr` condition, may `sqs:SendMessage` through inline policy `orders`: anyone on the internet can do this without signing in.',
+      },
       // FeedbackPolicy is attached to SlotGuestRole, NoAudGuestRole and NoAudSignedInRole; the last is no guest role.
-      { messageId: 'write', line: 93, column: 13, resource: 'FeedbackPolicy', message: "Role `NoAudGuestRole`, which any identity pool's guests can assume because its trust does not pin `aud`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in." },
-      { messageId: 'write', line: 93, column: 13, resource: 'FeedbackPolicy', message: 'Role `SlotGuestRole`, the guest role of identity pool `KioskPool`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in.' },
+      {
+        messageId: 'write',
+        line: 93,
+        column: 13,
+        resource: 'FeedbackPolicy',
+        message:
+          "Role `NoAudGuestRole`, which any identity pool's guests can assume because its trust does not pin `aud`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in.",
+      },
+      {
+        messageId: 'write',
+        line: 93,
+        column: 13,
+        resource: 'FeedbackPolicy',
+        message:
+          'Role `SlotGuestRole`, the guest role of identity pool `KioskPool`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in.',
+      },
     ],
     // Applies the guest scope-down: writes outside it are one step lower and dormant, S3 writes are not
     // lowered, a mixed statement takes the worst.
     'guest-scope-down.yaml': [
-      { messageId: 'write', line: 28, column: 11, resource: 'GuestRole', messageIncludes: 'through AWS managed policy `AWSIoTDataAccess`', messageExcludes: 'dormant' }, // AWSIoTDataAccess, at the ManagedPolicyArns entry
-      { messageId: 'write', line: 34, column: 17, resource: 'GuestRole', severity: 'medium', messageIncludes: ['may `events:PutEvents`, `ssm:PutParameter`', 'The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.'] }, // events:PutEvents, ssm:PutParameter
+      {
+        messageId: 'write',
+        line: 28,
+        column: 11,
+        resource: 'GuestRole',
+        messageIncludes: 'through AWS managed policy `AWSIoTDataAccess`',
+        messageExcludes: 'dormant',
+      }, // AWSIoTDataAccess, at the ManagedPolicyArns entry
+      {
+        messageId: 'write',
+        line: 34,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'medium',
+        messageIncludes: [
+          'may `events:PutEvents`, `ssm:PutParameter`',
+          'The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.',
+        ],
+      }, // events:PutEvents, ssm:PutParameter
       { messageId: 'write', line: 40, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' }, // s3:PutObject
       { messageId: 'write', line: 44, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' }, // events:PutEvents + s3:DeleteObject
     ],
@@ -51,7 +111,13 @@ ruleTester.run(RULE, {
       { messageId: 'write', line: 52, column: 17, resource: 'GuestRole' }, // …:geofence-collection/*
       { messageId: 'write', line: 56, column: 17, resource: 'GuestRole' }, // !GetAtt Zones.Arn
       { messageId: 'write', line: 60, column: 17, resource: 'GuestRole' }, // …:${ResourcePath}
-      { messageId: 'write', line: 64, column: 17, resource: 'GuestRole', messageIncludes: 'may `geo:BatchPutGeofence`, `geo:BatchUpdateDevicePosition` through inline policy `guest`' }, // tracker and collection
+      {
+        messageId: 'write',
+        line: 64,
+        column: 17,
+        resource: 'GuestRole',
+        messageIncludes: 'may `geo:BatchPutGeofence`, `geo:BatchUpdateDevicePosition` through inline policy `guest`',
+      }, // tracker and collection
       { messageId: 'write', line: 73, column: 17, resource: 'GuestRole' }, // sns:CreatePlatformEndpoint has no resource type
       { messageId: 'write', line: 77, column: 17, resource: 'GuestRole' }, // arn:aws:geo:*:*:tracker/Assets
     ],
@@ -64,13 +130,47 @@ ruleTester.run(RULE, {
     // execute-api:Invoke is not its concern; telemetry on a specific resource is info. Lists the write
     // actions only, and says what a guest can do.
     'writes.yaml': [
-      { messageId: 'write', line: 34, column: 17, resource: 'GuestRole', message: 'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in.' }, // s3:PutObject on private/${sub}/*
+      {
+        messageId: 'write',
+        line: 34,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in.',
+      }, // s3:PutObject on private/${sub}/*
       { messageId: 'write', line: 40, column: 17, resource: 'GuestRole', messageIncludes: 'may `s3:PutObjectTagging`' }, // s3:PutObjectTagging
-      { messageId: 'write', line: 44, column: 17, resource: 'GuestRole', messageIncludes: 'may `dynamodb:PutItem`, `dynamodb:UpdateItem` through' }, // dynamodb:PutItem, UpdateItem
+      {
+        messageId: 'write',
+        line: 44,
+        column: 17,
+        resource: 'GuestRole',
+        messageIncludes: 'may `dynamodb:PutItem`, `dynamodb:UpdateItem` through',
+      }, // dynamodb:PutItem, UpdateItem
       // ApiOnly (execute-api:Invoke, line 50) is not reported.
-      { messageId: 'write', line: 55, column: 17, resource: 'GuestRole', messageIncludes: 'may `sns:Publish` through', messageExcludes: 'execute-api' }, // sns:Publish beside execute-api:Invoke
-      { messageId: 'telemetry', line: 63, column: 17, resource: 'GuestRole', severity: 'info', message: 'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through inline policy `guest`: telemetry ingestion AWS documents for guests.' }, // Pinpoint on one app
-      { messageId: 'write', line: 69, column: 17, resource: 'GuestRole', messageIncludes: 'may `mobiletargeting:PutEvents` through' }, // Pinpoint on *
+      {
+        messageId: 'write',
+        line: 55,
+        column: 17,
+        resource: 'GuestRole',
+        messageIncludes: 'may `sns:Publish` through',
+        messageExcludes: 'execute-api',
+      }, // sns:Publish beside execute-api:Invoke
+      {
+        messageId: 'telemetry',
+        line: 63,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'info',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through inline policy `guest`: telemetry ingestion AWS documents for guests.',
+      }, // Pinpoint on one app
+      {
+        messageId: 'write',
+        line: 69,
+        column: 17,
+        resource: 'GuestRole',
+        messageIncludes: 'may `mobiletargeting:PutEvents` through',
+      }, // Pinpoint on *
     ],
   },
 });
@@ -79,7 +179,9 @@ describe(`${RULE}: beyond its own findings`, () => {
   it("does not report writes none of the statement's resources can be a resource of (geofence writes on a tracker); s3/action-resource-mismatch still reports object writes on a bucket", () => {
     const report = lintFixture(RULE, 'valid/inapplicable-resources.json');
     expect(seen(report, 'role/admin-access')).toEqual([]);
-    expect(seen(report, 's3/action-resource-mismatch').map((x) => [x.line, x.column, x.resource])).toEqual([[106, 31, 'GuestRole']]);
+    expect(seen(report, 's3/action-resource-mismatch').map((x) => [x.line, x.column, x.resource])).toEqual([
+      [106, 31, 'GuestRole'],
+    ]);
   });
 
   it('does not report a statement that role/admin-access reports', () => {

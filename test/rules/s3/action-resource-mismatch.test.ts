@@ -9,10 +9,36 @@ ruleTester.run('s3/action-resource-mismatch', {
     ],
     // Reports object actions on bucket ARNs only and ListBucket on object ARNs only, at the Resource element, for every role.
     'mismatch.yaml': [
-      { messageId: 'objectOnBucket', line: 37, column: 27, resource: 'AuthRole', message: "Role `AuthRole`: `s3:GetObject`, `s3:PutObject` act on objects, but the statement names only the bucket ARN `${Media}`, so it grants nothing; add `/*` or the user's prefix to the resource." },
-      { messageId: 'objectOnBucket', line: 42, column: 19, resource: 'AuthRole', messageIncludes: ['`s3:DeleteObject`', '`media-archive`, `${Media}`'] },
-      { messageId: 'bucketOnObject', line: 47, column: 27, resource: 'AuthRole', message: 'Role `AuthRole`: `s3:ListBucket` act on the bucket, but the statement names only object ARNs `${Media}/*`, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.' },
-      { messageId: 'bucketOnObject', line: 51, column: 27, resource: 'AuthRole', messageIncludes: '`${Media}/private/${cognito-identity.amazonaws.com:sub}/*`' },
+      {
+        messageId: 'objectOnBucket',
+        line: 37,
+        column: 27,
+        resource: 'AuthRole',
+        message:
+          "Role `AuthRole`: `s3:GetObject`, `s3:PutObject` act on objects, but the statement names only the bucket ARN `${Media}`, so it grants nothing; add `/*` or the user's prefix to the resource.",
+      },
+      {
+        messageId: 'objectOnBucket',
+        line: 42,
+        column: 19,
+        resource: 'AuthRole',
+        messageIncludes: ['`s3:DeleteObject`', '`media-archive`, `${Media}`'],
+      },
+      {
+        messageId: 'bucketOnObject',
+        line: 47,
+        column: 27,
+        resource: 'AuthRole',
+        message:
+          'Role `AuthRole`: `s3:ListBucket` act on the bucket, but the statement names only object ARNs `${Media}/*`, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.',
+      },
+      {
+        messageId: 'bucketOnObject',
+        line: 51,
+        column: 27,
+        resource: 'AuthRole',
+        messageIncludes: '`${Media}/private/${cognito-identity.amazonaws.com:sub}/*`',
+      },
       { messageId: 'objectOnBucket', line: 69, column: 27, resource: 'ThumbnailerRole' }, // not an identity-pool role: the statement still grants nothing
     ],
     // Reports the mismatched half of a statement that names ListBucket and GetObject together: the most

@@ -12,35 +12,112 @@ ruleTester.run(RULE, {
       { messageId: 'unscoped', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
     ],
     // Reads `arn:aws:s3:::*` as every object of every bucket (IAM `*` crosses `/`).
-    'bucket-pattern.yaml': [
-      { messageId: 'unscoped', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' },
-    ],
+    'bucket-pattern.yaml': [{ messageId: 'unscoped', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' }],
     // Does not report statements narrowed by object-tag or principal-tag conditions, and says when it ignored a condition.
     'conditions.yaml': [
-      { messageId: 'unscoped', line: 56, column: 17, resource: 'AuthRole', messageIncludes: "(the statement's condition on `aws:SourceIp` was not taken into account)" },
+      {
+        messageId: 'unscoped',
+        line: 56,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: "(the statement's condition on `aws:SourceIp` was not taken into account)",
+      },
     ],
     // Subtracts an unconditional Deny (the read is left, medium) but not a conditional one.
     'deny.json': [
-      { messageId: 'unscoped', line: 32, column: 17, resource: 'AuthRole', severity: 'medium', messageIncludes: 'may `s3:GetObject` on', messageExcludes: 's3:PutObject' },
-      { messageId: 'unscoped', line: 34, column: 17, resource: 'AuthRole', messageIncludes: 'may `s3:DeleteObject`, `s3:GetObject` on' },
+      {
+        messageId: 'unscoped',
+        line: 32,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'medium',
+        messageIncludes: 'may `s3:GetObject` on',
+        messageExcludes: 's3:PutObject',
+      },
+      {
+        messageId: 'unscoped',
+        line: 34,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'may `s3:DeleteObject`, `s3:GetObject` on',
+      },
     ],
     // Is scaled: whole-bucket writes are critical for guest and public sign-up, high for authenticated, low
     // for group; internal roles are not reported.
     'exposure-scaling.yaml': [
-      { messageId: 'unscoped', line: 60, column: 17, resource: 'GuestRole', severity: 'critical', message: "Role `GuestRole`, the guest role of identity pool `PublicPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects." },
-      { messageId: 'unscoped', line: 83, column: 17, resource: 'NoAudRole', severity: 'critical', message: "Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects." },
-      { messageId: 'unscoped', line: 108, column: 17, resource: 'SignUpRole', severity: 'critical', message: "Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects." },
-      { messageId: 'unscoped', line: 133, column: 17, resource: 'StaffRole', message: "Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects." },
-      { messageId: 'unscoped', line: 158, column: 17, resource: 'AdminsGroupRole', severity: 'low', message: "Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every member of the group can read, overwrite and delete every other user's objects." },
+      {
+        messageId: 'unscoped',
+        line: 60,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'critical',
+        message:
+          "Role `GuestRole`, the guest role of identity pool `PublicPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects.",
+      },
+      {
+        messageId: 'unscoped',
+        line: 83,
+        column: 17,
+        resource: 'NoAudRole',
+        severity: 'critical',
+        message:
+          "Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects.",
+      },
+      {
+        messageId: 'unscoped',
+        line: 108,
+        column: 17,
+        resource: 'SignUpRole',
+        severity: 'critical',
+        message:
+          "Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects.",
+      },
+      {
+        messageId: 'unscoped',
+        line: 133,
+        column: 17,
+        resource: 'StaffRole',
+        message:
+          "Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects.",
+      },
+      {
+        messageId: 'unscoped',
+        line: 158,
+        column: 17,
+        resource: 'AdminsGroupRole',
+        severity: 'low',
+        message:
+          "Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every member of the group can read, overwrite and delete every other user's objects.",
+      },
     ],
     // Reports every key pattern that is not per-identity: high for writes, medium for shared-prefix writes and whole-bucket reads.
     'key-patterns.json': [
       { messageId: 'unscoped', line: 33, column: 17, resource: 'AuthRole' }, // s3:DeleteObject on *
       { messageId: 'unscoped', line: 34, column: 17, resource: 'AuthRole' }, // ${Media.Arn}/*
-      { messageId: 'unscoped', line: 35, column: 17, resource: 'AuthRole', messageIncludes: 'on `arn:aws:s3:::media-archive/*/avatar.png`' }, // media-archive/*/avatar.png
+      {
+        messageId: 'unscoped',
+        line: 35,
+        column: 17,
+        resource: 'AuthRole',
+        messageIncludes: 'on `arn:aws:s3:::media-archive/*/avatar.png`',
+      }, // media-archive/*/avatar.png
       { messageId: 'unscoped', line: 36, column: 17, resource: 'AuthRole', messageIncludes: 'on `*`' }, // NotResource
-      { messageId: 'unscoped', line: 37, column: 17, resource: 'AuthRole', severity: 'medium', messageIncludes: "every signed-in user writes to the same shared keys and can overwrite the others' files." }, // uploads/* written by everyone
-      { messageId: 'unscoped', line: 38, column: 17, resource: 'AuthRole', severity: 'medium', messageIncludes: "every signed-in user can read every other user's objects." }, // media-archive/* read-only
+      {
+        messageId: 'unscoped',
+        line: 37,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'medium',
+        messageIncludes: "every signed-in user writes to the same shared keys and can overwrite the others' files.",
+      }, // uploads/* written by everyone
+      {
+        messageId: 'unscoped',
+        line: 38,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'medium',
+        messageIncludes: "every signed-in user can read every other user's objects.",
+      }, // media-archive/* read-only
       // ReadPublic (line 39) is s3/shared-prefix-access's; OwnFiles (line 40) is per-identity in all three forms.
     ],
     // RULES.md "Condition keys that are never present": s3:prefix is carried only by s3:ListBucket and
@@ -65,9 +142,27 @@ describe(`${RULE}: beyond its own findings`, () => {
     // The PrefixOnObjects statement (line 35) can never allow s3:GetObject or s3:PutObject: no guest write
     // either. Its s3:ListBucket is still judged (an s3:prefix of `*` lists every key).
     const file = `test/fixtures/rules/${RULE}/invalid/never-present-keys.yaml`;
-    expect(seen(report).filter((x) => x.ruleId === 'role/guest-write-access' || x.ruleId === 's3/list-not-scoped')).toEqual([
-      { ruleId: 's3/list-not-scoped', messageId: 'openPrefix', severity: 'high', file, line: 47, column: 23, resource: 'GuestRole' },
-      { ruleId: 'role/guest-write-access', messageId: 'write', severity: 'high', file, line: 48, column: 17, resource: 'GuestRole' },
+    expect(
+      seen(report).filter((x) => x.ruleId === 'role/guest-write-access' || x.ruleId === 's3/list-not-scoped'),
+    ).toEqual([
+      {
+        ruleId: 's3/list-not-scoped',
+        messageId: 'openPrefix',
+        severity: 'high',
+        file,
+        line: 47,
+        column: 23,
+        resource: 'GuestRole',
+      },
+      {
+        ruleId: 'role/guest-write-access',
+        messageId: 'write',
+        severity: 'high',
+        file,
+        line: 48,
+        column: 17,
+        resource: 'GuestRole',
+      },
     ]);
   });
 });

@@ -21,7 +21,8 @@ ruleTester.run('s3/upload-no-expiration', {
         line: 18,
         column: 9,
         resource: 'Drops',
-        messageIncludes: 'Bucket `Drops` can be written by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled',
+        messageIncludes:
+          'Bucket `Drops` can be written by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled',
       }, // Status: Disabled
       { messageId: 'guest', line: 26, column: 9, resource: 'Inbox', messageIncludes: 'under `inbox/`' }, // expires uploads/, guests write inbox/
       { messageId: 'guest', line: 37, column: 9, resource: 'Versioned' }, // only noncurrent versions and multipart uploads

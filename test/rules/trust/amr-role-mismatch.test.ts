@@ -8,14 +8,41 @@ ruleTester.run(RULE, {
   invalid: {
     // Follows the wiring across stacks: pool by Fn::GetStackOutput, aud by a nested-stack parameter fed by Fn::ImportValue, roles by nested outputs.
     'cross-stack': [
-      { messageId: 'signedInAdmitsGuests', file: 'cdk.out/DataRolesNestedA1B2C3D4.nested.template.json', line: 22, column: 48, resource: 'KioskRole', cdkPath: 'Data/RolesNested/KioskRole/Resource' },
+      {
+        messageId: 'signedInAdmitsGuests',
+        file: 'cdk.out/DataRolesNestedA1B2C3D4.nested.template.json',
+        line: 22,
+        column: 48,
+        resource: 'KioskRole',
+        cdkPath: 'Data/RolesNested/KioskRole/Resource',
+      },
     ],
     // Reports one finding per (role, pool) at the amr condition: both slots and signed-in slots admitting guests are high, broken slots low.
     'slots.yaml': [
-      { messageId: 'bothSlots', line: 21, column: 53, resource: 'KioskRole', message: 'Guests of identity pool `KioskPool` receive role `KioskRole`, which is also its authenticated role, and its `amr` condition admits guest tokens: every visitor gets the signed-in permissions.' },
-      { messageId: 'signedInAdmitsGuests', line: 47, column: 53, resource: 'WebAuthRole', messageIncludes: 'only `AllowClassicFlow: false` keeps guests from picking it' },
+      {
+        messageId: 'bothSlots',
+        line: 21,
+        column: 53,
+        resource: 'KioskRole',
+        message:
+          'Guests of identity pool `KioskPool` receive role `KioskRole`, which is also its authenticated role, and its `amr` condition admits guest tokens: every visitor gets the signed-in permissions.',
+      },
+      {
+        messageId: 'signedInAdmitsGuests',
+        line: 47,
+        column: 53,
+        resource: 'WebAuthRole',
+        messageIncludes: 'only `AllowClassicFlow: false` keeps guests from picking it',
+      },
       { messageId: 'guestSlotBroken', line: 62, column: 53, resource: 'WebGuestRole', severity: 'low' },
-      { messageId: 'signedInSlotBroken', line: 77, column: 53, resource: 'EditorsRole', severity: 'low', messageIncludes: 'role chosen by a role-mapping rule of identity pool `WebPool`' },
+      {
+        messageId: 'signedInSlotBroken',
+        line: 77,
+        column: 53,
+        resource: 'EditorsRole',
+        severity: 'low',
+        messageIncludes: 'role chosen by a role-mapping rule of identity pool `WebPool`',
+      },
     ],
   },
 });

@@ -54,13 +54,23 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports a role attached to one pool whose aud names another pool, or a literal ID.
     'other-pool.yaml': [
-      { messageId: 'mismatch', line: 23, column: 53, resource: 'WebRole', messageIncludes: ['authenticated role of identity pool `MobilePool`', 'the ID of identity pool `WebPool`'] },
-      { messageId: 'mismatch', line: 38, column: 53, resource: 'LiteralRole', messageIncludes: 'role chosen by a role-mapping rule' },
+      {
+        messageId: 'mismatch',
+        line: 23,
+        column: 53,
+        resource: 'WebRole',
+        messageIncludes: ['authenticated role of identity pool `MobilePool`', 'the ID of identity pool `WebPool`'],
+      },
+      {
+        messageId: 'mismatch',
+        line: 38,
+        column: 53,
+        resource: 'LiteralRole',
+        messageIncludes: 'role chosen by a role-mapping rule',
+      },
     ],
     // Does not take the pool name (Fn::GetAtt Pool.Name) for its ID.
-    'pool-name.json': [
-      { messageId: 'mismatch', line: 18, column: 73, resource: 'AuthRole' },
-    ],
+    'pool-name.json': [{ messageId: 'mismatch', line: 18, column: 73, resource: 'AuthRole' }],
   },
   variants: [
     ...COMPUTED.map((aud) => ({ name: `does not report the computed aud ${aud}`, files: withAud(aud), findings: [] })),
@@ -82,6 +92,8 @@ describe(`${RULE}: beyond findings`, () => {
 
   it('records an unresolved notification instead of guessing when aud is a parameter without a value', () => {
     const report = lintFixture(RULE, 'valid/matching.yaml');
-    expect(report.notifications).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'unresolved', ruleId: RULE })]));
+    expect(report.notifications).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'unresolved', ruleId: RULE })]),
+    );
   });
 });

@@ -47,7 +47,15 @@ ruleTester.run('trust/missing-aud', {
       { messageId: 'missing', line: 12, column: 11, resource: 'AuthRole' },
     ],
     // No aud condition: at the statement; the role is legacy or will not deploy.
-    'no-aud.yaml': [{ messageId: 'missing', line: 14, column: 13, resource: 'AuthRole', messageIncludes: 'either legacy or will not deploy' }],
+    'no-aud.yaml': [
+      {
+        messageId: 'missing',
+        line: 14,
+        column: 13,
+        resource: 'AuthRole',
+        messageIncludes: 'either legacy or will not deploy',
+      },
+    ],
     // Negated, IfExists and ForAllValues operators, case-insensitive keys, sts:* / * actions and the us-gov principal.
     'weak-operators.yaml': [
       { messageId: 'negated', line: 14, column: 53, resource: 'NegatedRole' },
@@ -69,7 +77,11 @@ ruleTester.run('trust/missing-aud', {
       files: audFromParts("!Join ['', [!Ref AWS::Region, ':', '*']]"),
       findings: [{ messageId: 'wildcard', line: 20, column: 53, resource: 'AuthRole' }],
     },
-    { name: 'does not report parts without a wildcard', files: audFromParts("!Sub '${AWS::Region}:${PoolSuffix}'"), findings: [] },
+    {
+      name: 'does not report parts without a wildcard',
+      files: audFromParts("!Sub '${AWS::Region}:${PoolSuffix}'"),
+      findings: [],
+    },
     {
       name: 'does not report a wildcard character under StringEquals (compared literally)',
       files: audFromParts("!Sub '${AWS::Region}:*'", 'StringEquals'),

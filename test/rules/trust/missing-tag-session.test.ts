@@ -8,13 +8,32 @@ ruleTester.run(RULE, {
   invalid: {
     // Follows the wiring across stacks: tags and pool in one stack, the role in a nested stack of another (Fn::GetStackOutput).
     'cross-stack': [
-      { messageId: 'missing', file: 'cdk.out/DataRolesNestedE5F6A7B8.nested.template.json', line: 13, column: 7, resource: 'AuthenticatedRole', cdkPath: 'Data/RolesNested/AuthenticatedRole/Resource' },
+      {
+        messageId: 'missing',
+        file: 'cdk.out/DataRolesNestedE5F6A7B8.nested.template.json',
+        line: 13,
+        column: 7,
+        resource: 'AuthenticatedRole',
+        cdkPath: 'Data/RolesNested/AuthenticatedRole/Resource',
+      },
     ],
     // Reports the authenticated role, a Rules-mapped role of the provider and a group role of its user pool at the statement; the guest role is exempt.
     'roles.yaml': [
-      { messageId: 'missing', line: 23, column: 13, resource: 'AuthRole', messageIncludes: 'Identity pool `IdentityPool` maps principal tags (the default tags)' },
+      {
+        messageId: 'missing',
+        line: 23,
+        column: 13,
+        resource: 'AuthRole',
+        messageIncludes: 'Identity pool `IdentityPool` maps principal tags (the default tags)',
+      },
       { messageId: 'missing', line: 52, column: 13, resource: 'EditorsRole' },
-      { messageId: 'missing', line: 66, column: 13, resource: 'AdminRole', messageIncludes: 'role `AdminRole`, the role of user pool group `Admins`' },
+      {
+        messageId: 'missing',
+        line: 66,
+        column: 13,
+        resource: 'AdminRole',
+        messageIncludes: 'role `AdminRole`, the role of user pool group `Admins`',
+      },
     ],
   },
 });
@@ -22,7 +41,10 @@ ruleTester.run(RULE, {
 describe(`${RULE}: beyond findings`, () => {
   it('records a computed UseDefaults as unresolved', () => {
     expect(lintFixture(RULE, 'valid/roles.yaml').notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', range: expect.objectContaining({ start: { line: 76, column: 20 } }) }),
+      expect.objectContaining({
+        kind: 'unresolved',
+        range: expect.objectContaining({ start: { line: 76, column: 20 } }),
+      }),
     ]);
   });
 });

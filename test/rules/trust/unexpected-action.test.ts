@@ -7,9 +7,7 @@ ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
     // Reports "*" (JSON).
-    'actions.json': [
-      { messageId: 'wildcard', line: 12, column: 25, resource: 'EverythingRole' },
-    ],
+    'actions.json': [{ messageId: 'wildcard', line: 12, column: 25, resource: 'EverythingRole' }],
     // Reports sts:AssumeRole, sts:*, other STS actions at the action value and NotAction at the element.
     'actions.yaml': [
       { messageId: 'assumeRole', line: 15, column: 53, resource: 'AssumeRoleRole' },
@@ -24,7 +22,10 @@ describe(`${RULE}: beyond findings`, () => {
   it('records an action it cannot resolve as unresolved', () => {
     const report = lintFixture(RULE, 'valid/actions.yaml');
     expect(report.notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', range: expect.objectContaining({ start: { line: 40, column: 21 } }) }),
+      expect.objectContaining({
+        kind: 'unresolved',
+        range: expect.objectContaining({ start: { line: 40, column: 21 } }),
+      }),
     ]);
   });
 });

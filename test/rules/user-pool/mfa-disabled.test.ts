@@ -8,7 +8,13 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports a CDK pool without mfa (excerpt of real synth output).
     'cdk-defaults.json': [
-      { messageId: 'missing', line: 6, column: 18, resource: 'PartnerUserPool257FBB7D', cdkPath: 'WebApp/PartnerUserPool/Resource' },
+      {
+        messageId: 'missing',
+        line: 6,
+        column: 18,
+        resource: 'PartnerUserPool257FBB7D',
+        cdkPath: 'WebApp/PartnerUserPool/Resource',
+      },
     ],
     // Reports in JSON, at the resource when it has no Properties at all.
     'off.json': [
@@ -18,9 +24,23 @@ ruleTester.run(RULE, {
     // Reports OFF at the value, an absent setting at the Properties, and OFF in one Fn::If branch: the Fn::If
     // is decided per condition value, OFF is the branch taken outside production.
     'off.yaml': [
-      { messageId: 'off', line: 8, column: 25, resource: 'Customers', message: 'User pool `Customers` sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.' },
+      {
+        messageId: 'off',
+        line: 8,
+        column: 25,
+        resource: 'Customers',
+        message:
+          'User pool `Customers` sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.',
+      },
       { messageId: 'missing', line: 12, column: 7, resource: 'Partners' },
-      { messageId: 'off', line: 16, column: 44, resource: 'Staff', message: 'User pool `Staff` sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in (when condition `IsProd` is false).' },
+      {
+        messageId: 'off',
+        line: 16,
+        column: 44,
+        resource: 'Staff',
+        message:
+          'User pool `Staff` sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in (when condition `IsProd` is false).',
+      },
     ],
   },
   variants: [
@@ -44,6 +64,8 @@ ruleTester.run(RULE, {
 describe(`${RULE}: beyond findings`, () => {
   it('records a parameter nobody gave instead of judging its default', () => {
     const report = lintFixture(RULE, 'valid/mfa.yaml');
-    expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.range?.start.line])).toEqual([['unresolved', 20]]);
+    expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.range?.start.line])).toEqual([
+      ['unresolved', 20],
+    ]);
   });
 });

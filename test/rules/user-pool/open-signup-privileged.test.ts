@@ -4,14 +4,26 @@ ruleTester.run('user-pool/open-signup-privileged', {
   valid: 'all',
   invalid: {
     // Reports at AllowAdminCreateUserOnly: false (JSON), for a whole-service wildcard.
-    'explicit-false.json': [
-      { messageId: 'privileged', line: 7, column: 39, resource: 'Users' },
-    ],
+    'explicit-false.json': [{ messageId: 'privileged', line: 7, column: 39, resource: 'Users' }],
     // Reports the authenticated role writing the whole bucket and a role chosen on a claim users write at
     // sign-up. AdminCreateUserConfig is absent: the finding points at the pool's Properties.
     'self-signup-writes-bucket.yaml': [
-      { messageId: 'privileged', line: 7, column: 7, resource: 'Users', messageIncludes: "role `AuthRole` (its authenticated role), which may write S3 objects outside the user's own prefix (s3:PutObject)" },
-      { messageId: 'privileged', line: 7, column: 7, resource: 'Users', messageIncludes: 'role `OpsRole` (a role-mapping rule on a claim the user writes), which has administrator-level permissions' },
+      {
+        messageId: 'privileged',
+        line: 7,
+        column: 7,
+        resource: 'Users',
+        messageIncludes:
+          "role `AuthRole` (its authenticated role), which may write S3 objects outside the user's own prefix (s3:PutObject)",
+      },
+      {
+        messageId: 'privileged',
+        line: 7,
+        column: 7,
+        resource: 'Users',
+        messageIncludes:
+          'role `OpsRole` (a role-mapping rule on a claim the user writes), which has administrator-level permissions',
+      },
     ],
   },
 });

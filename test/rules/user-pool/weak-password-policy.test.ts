@@ -7,24 +7,49 @@ ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
     // Reports it in JSON.
-    'weak.json': [
-      { messageId: 'tooShort', line: 7, column: 48, resource: 'Users' },
-    ],
+    'weak.json': [{ messageId: 'tooShort', line: 7, column: 48, resource: 'Users' }],
     // Reports a length under 8, and under 12 with no character class, at MinimumLength.
     'weak.yaml': [
-      { messageId: 'tooShort', line: 9, column: 26, resource: 'Short', message: 'User pool `Short` accepts passwords of 6 characters: its password policy sets `MinimumLength` under 8.' },
-      { messageId: 'noCharacterClass', line: 19, column: 26, resource: 'NoClasses', message: 'User pool `NoClasses` accepts 8-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.' },
-      { messageId: 'noCharacterClass', line: 25, column: 26, resource: 'TenPlain', message: 'User pool `TenPlain` accepts 10-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.' },
+      {
+        messageId: 'tooShort',
+        line: 9,
+        column: 26,
+        resource: 'Short',
+        message:
+          'User pool `Short` accepts passwords of 6 characters: its password policy sets `MinimumLength` under 8.',
+      },
+      {
+        messageId: 'noCharacterClass',
+        line: 19,
+        column: 26,
+        resource: 'NoClasses',
+        message:
+          'User pool `NoClasses` accepts 8-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
+      },
+      {
+        messageId: 'noCharacterClass',
+        line: 25,
+        column: 26,
+        resource: 'TenPlain',
+        message:
+          'User pool `TenPlain` accepts 10-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
+      },
     ],
   },
   variants: [
-    { name: 'reports nothing on the real CDK synth output (12 characters, every class)', paths: ['test/fixtures/corpus/cdk/a-secure-l2/cdk.out'], findings: [] },
+    {
+      name: 'reports nothing on the real CDK synth output (12 characters, every class)',
+      paths: ['test/fixtures/corpus/cdk/a-secure-l2/cdk.out'],
+      findings: [],
+    },
   ],
 });
 
 describe(`${RULE}: beyond findings`, () => {
   it('records a length from a parameter nobody gave instead of judging its default', () => {
     const report = lintFixture(RULE, 'valid/strong.yaml');
-    expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.range?.start.line])).toEqual([['unresolved', 29]]);
+    expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.range?.start.line])).toEqual([
+      ['unresolved', 29],
+    ]);
   });
 });
