@@ -14,6 +14,7 @@ ruleTester.run('policy/allow-with-not', {
           'In policy `Operator`, statement `AllButIam`, `Allow` with `NotAction` grants every action except `iam:*` and `organizations:*`, including every action AWS adds later.',
       },
       { messageId: 'notResource', line: 28, column: 17, resource: 'OperatorRole' },
+      // NotAction within the S3 resources it names
       {
         messageId: 'notActionScoped',
         line: 32,
@@ -21,7 +22,8 @@ ruleTester.run('policy/allow-with-not', {
         resource: 'OperatorRole',
         message:
           'In policy `Operator`, statement `AllButDelete`, `Allow` with `NotAction` grants every action on its resources except `s3:DeleteBucket`, including every action AWS adds later.',
-      }, // NotAction within the S3 resources it names
+      },
+      // one finding per statement, at NotAction
       {
         messageId: 'both',
         line: 44,
@@ -29,7 +31,7 @@ ruleTester.run('policy/allow-with-not', {
         resource: 'ReportsBucketPolicy',
         message:
           'In policy `ReportsBucketPolicy PolicyDocument`, statement 1, `Allow` with `NotAction` and `NotResource` grants every action except `s3:DeleteBucket` on every resource except `arn:aws:s3:::other-bucket/*`.',
-      }, // one finding per statement, at NotAction
+      },
     ],
     // Reports a raw policy.
     'raw-policy.json': [{ messageId: 'notAction', line: 7, column: 7, resource: 'raw-policy' }],

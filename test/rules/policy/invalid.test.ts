@@ -9,21 +9,23 @@ ruleTester.run('policy/invalid', {
       { messageId: 'grammar', line: 16, column: 22, resource: 'AppRole' }, // Version 2012-10-18
       { messageId: 'grammar', line: 18, column: 22, resource: 'AppRole' }, // Sid with a hyphen in an identity policy
       { messageId: 'grammar', line: 19, column: 25, resource: 'AppRole' }, // Effect: allow
+      // Resources (typo), reported once with a suggestion
       {
         messageId: 'grammar',
         line: 21,
         column: 17,
         resource: 'AppRole',
         message: 'In `app`: Statement key `Resources` is not part of the IAM grammar; did you mean `Resource`?',
-      }, // Resources (typo), reported once with a suggestion
+      },
       { messageId: 'grammar', line: 36, column: 13, resource: 'TablePolicy' }, // Principal in an identity policy
+      // unknown operator
       {
         messageId: 'grammar',
         line: 40,
         column: 15,
         resource: 'TablePolicy',
         messageIncludes: 'did you mean `StringEquals`',
-      }, // unknown operator
+      },
       { messageId: 'grammar', line: 42, column: 18, resource: 'TablePolicy' }, // duplicate Sid
     ],
     // Reports a condition value that is an object in a raw policy.

@@ -25,6 +25,7 @@ ruleTester.run('policy/privilege-escalation', {
     // Reports escalation actions on every resource, listing them per statement.
     'privesc.yaml': [
       { messageId: 'role', line: 21, column: 49, resource: 'DeployerRole' }, // iam:PassRole next to lambda:CreateFunction
+      // iam:Put*Policy expands to three escalation actions
       {
         messageId: 'role',
         line: 26,
@@ -32,7 +33,8 @@ ruleTester.run('policy/privilege-escalation', {
         resource: 'DeployerRole',
         message:
           'Role `DeployerRole` may use `iam:PutGroupPolicy`, `iam:PutRolePolicy` and `iam:PutUserPolicy` on every resource through statement `PolicyEditing` of inline policy `Deploy`, which lets it gain permissions it was not given.',
-      }, // iam:Put*Policy expands to three escalation actions
+      },
+      // iam:PassRole limited to ECS tasks
       {
         messageId: 'role',
         line: 30,
@@ -40,7 +42,7 @@ ruleTester.run('policy/privilege-escalation', {
         resource: 'DeployerRole',
         message:
           "Role `DeployerRole` may use `iam:PassRole` on every resource through statement `PassToEcs` of inline policy `Deploy`, which lets it pass any role of the account to `ecs-tasks.amazonaws.com` and act with that role's permissions wherever that service runs its work.",
-      }, // iam:PassRole limited to ECS tasks
+      },
       { messageId: 'policy', line: 43, column: 21, resource: 'FunctionsPolicy' }, // NotResource applies to every other resource
     ],
     // Reports a raw policy.

@@ -6,6 +6,7 @@ ruleTester.run('policy/unknown-action', {
     // Reports unknown actions once per statement, at the first one, in every kind of policy.
     'actions.yaml': [
       { messageId: 'unknown', line: 16, column: 21, resource: 'ReaderRole' }, // sts:AssumeRol in the trust policy
+      // s3:GetObjekt and s3:ListObjects
       {
         messageId: 'unknown',
         line: 26,
@@ -13,15 +14,17 @@ ruleTester.run('policy/unknown-action', {
         resource: 'ReaderRole',
         message:
           'In policy `ReadReports`, statement `ReadObjects`, no action of the AWS Service Authorization Reference matches `s3:GetObjekt` (did you mean `s3:GetObject`?) and `s3:ListObjects`, so those entries allow nothing.',
-      }, // s3:GetObjekt and s3:ListObjects
+      },
       { messageId: 'unknown', line: 32, column: 25, resource: 'ReaderRole' }, // firehose:Get* names nothing
+      // Deny s3:DeleteBuckets
       {
         messageId: 'unknown',
         line: 42,
         column: 21,
         resource: 'GuardPolicy',
         messageIncludes: 'so that entry denies nothing.',
-      }, // Deny s3:DeleteBuckets
+      },
+      // NotAction organisations:*
       {
         messageId: 'unknown',
         line: 45,
@@ -29,7 +32,7 @@ ruleTester.run('policy/unknown-action', {
         resource: 'GuardPolicy',
         message:
           'In policy `GuardPolicy`, statement 2, no action of the AWS Service Authorization Reference matches `organisations:*` (did you mean `organizations:*`?), so that entry excludes nothing.',
-      }, // NotAction organisations:*
+      },
     ],
     // Reports actions that are API operations but no IAM actions in a raw policy.
     'raw-policy.json': [{ messageId: 'unknown', line: 6, column: 41, resource: 'raw-policy' }],

@@ -6,6 +6,7 @@ ruleTester.run('policy/variable-sub-escape', {
     // Reports IAM variables without `!` inside Fn::Sub and `${!…}` outside it, at the string.
     'escapes.yaml': [
       { messageId: 'unescapedInSub', line: 17, column: 17, resource: 'FilesPolicy' }, // !Sub short form
+      // Fn::Sub list form: the template string
       {
         messageId: 'unescapedInSub',
         line: 19,
@@ -13,7 +14,8 @@ ruleTester.run('policy/variable-sub-escape', {
         resource: 'FilesPolicy',
         message:
           'In policy `FilesPolicy`, statement `OwnFiles`, `Fn::Sub` takes `${aws:username}` and `${aws:PrincipalTag/team}` for CloudFormation references, so the deployment fails with "Unresolved resource dependencies"; write `${!aws:username}` and `${!aws:PrincipalTag/team}`.',
-      }, // Fn::Sub list form: the template string
+      },
+      // plain condition value
       {
         messageId: 'escapeOutsideSub',
         line: 28,
@@ -21,7 +23,7 @@ ruleTester.run('policy/variable-sub-escape', {
         resource: 'FilesPolicy',
         message:
           'In policy `FilesPolicy`, statement `ListOwnPrefix`, `${!cognito-identity.amazonaws.com:sub}` is outside `Fn::Sub`, so the `!` stays in the policy and the variable never matches; write `${cognito-identity.amazonaws.com:sub}`.',
-      }, // plain condition value
+      },
       { messageId: 'escapeOutsideSub', line: 32, column: 61, resource: 'FilesPolicy' }, // Fn::Join piece
     ],
     // Reports `${!…}` in a raw policy.

@@ -15,6 +15,7 @@ ruleTester.run('policy/variable-unknown', {
     'template.json': [{ messageId: 'unknownKey', line: 7, column: 27, resource: 'HomePolicy' }],
     // Reports unknown keys and variables where IAM never substitutes them, once per statement and problem.
     'variables.yaml': [
+      // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
       {
         messageId: 'unknownKey',
         line: 31,
@@ -22,8 +23,9 @@ ruleTester.run('policy/variable-unknown', {
         resource: 'AuthenticatedRole',
         message:
           'In policy `UserFiles`, statement `OwnFiles`, `${cognito-identity.amazonaws.com:subject}` and `${aws:PrincipalTag}` name no request-context key that IAM substitutes, so the value never matches what was meant.',
-      }, // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
+      },
       { messageId: 'beforeFifthColon', line: 37, column: 27, resource: 'AuthenticatedRole' }, // region part of the ARN
+      // NumericLessThan and DateGreaterThan
       {
         messageId: 'operator',
         line: 44,
@@ -31,7 +33,7 @@ ruleTester.run('policy/variable-unknown', {
         resource: 'AuthenticatedRole',
         message:
           'In policy `UserFiles`, statement `FreshTokens`, `${aws:TokenIssueTime}` stands in the value of `NumericLessThan` and `DateGreaterThan`, whose values IAM never substitutes.',
-      }, // NumericLessThan and DateGreaterThan
+      },
       { messageId: 'element', line: 49, column: 25, resource: 'AuthenticatedRole' }, // Action
       { messageId: 'notSubstitutedReference', line: 55, column: 27, resource: 'AuthenticatedRole' }, // `${UploadBucket}` outside Fn::Sub
     ],

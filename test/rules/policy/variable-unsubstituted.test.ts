@@ -8,6 +8,7 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports a template policy without Version at the document, and one with 2008-10-17 at its Version.
     'no-version.yaml': [
+      // the UserFiles document (Resource via Fn::Join, s3:prefix condition)
       {
         messageId: 'missing',
         line: 25,
@@ -15,7 +16,8 @@ ruleTester.run(RULE, {
         resource: 'AuthenticatedRole',
         message:
           'The policy `UserFiles` has no `Version`: IAM reads `${cognito-identity.amazonaws.com:sub}` in statement `ListOwnPrefix` and statement 2 as literal text, so the `Allow` grants nothing there.',
-      }, // the UserFiles document (Resource via Fn::Join, s3:prefix condition)
+      },
+      // Version: "2008-10-17"; `${!aws:username}` from Fn::Sub counts
       {
         messageId: 'old',
         line: 42,
@@ -23,7 +25,7 @@ ruleTester.run(RULE, {
         resource: 'LegacyPolicy',
         message:
           'The policy `LegacyPolicy` declares `Version` `2008-10-17`: IAM reads `${aws:username}` in statement `DenyOthersHomes` as literal text, so the `Deny` fails open.',
-      }, // Version: "2008-10-17"; `${!aws:username}` from Fn::Sub counts
+      },
     ],
     // Reports a raw policy without Version.
     'raw-policy.json': [{ messageId: 'missing', line: 1, column: 1, resource: 'raw-policy' }],

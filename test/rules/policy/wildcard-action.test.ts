@@ -9,6 +9,7 @@ ruleTester.run(RULE, {
   invalid: {
     // Judges what remains after the unconditional Denies of the same role.
     'denied.yaml': [
+      // s3:*; iam:* is denied in the same policy
       {
         messageId: 'roleServices',
         line: 23,
@@ -16,7 +17,8 @@ ruleTester.run(RULE, {
         resource: 'StorageRole',
         message:
           'Role `StorageRole` may perform every action of `s3` through `s3:*` in statement 1 of inline policy `storage`.',
-      }, // s3:*; iam:* is denied in the same policy
+      },
+      // iam:* less iam:Delete*, denied by another policy of the role
       {
         messageId: 'roleServices',
         line: 45,
@@ -24,7 +26,8 @@ ruleTester.run(RULE, {
         resource: 'AdminRole',
         message:
           'Role `AdminRole` may perform every action of `iam` through `iam:*` in statement 1 of inline policy `iam-admin`, except what statement `NoDeletes` of policy `no-deletes` denies.',
-      }, // iam:* less iam:Delete*, denied by another policy of the role
+      },
+      // a conditional Deny and a Deny on one bucket cancel nothing
       {
         messageId: 'roleEverything',
         line: 77,
@@ -32,7 +35,8 @@ ruleTester.run(RULE, {
         resource: 'OpsRole',
         message:
           'Role `OpsRole` may perform every action of every service through `*` in statement 1 of inline policy `ops`.',
-      }, // a conditional Deny and a Deny on one bucket cancel nothing
+      },
+      // for OpenRole; FencedRole's deny-all cancels it for FencedRole only
       {
         messageId: 'roleEverything',
         line: 99,
@@ -40,7 +44,7 @@ ruleTester.run(RULE, {
         resource: 'Everything',
         message:
           'Role `OpenRole` may perform every action of every service through `*` in statement 1 of policy `Everything`.',
-      }, // for OpenRole; FencedRole's deny-all cancels it for FencedRole only
+      },
     ],
     // Reports a raw policy.
     'raw-policy.json': [{ messageId: 'policyServices', line: 7, column: 18, resource: 'raw-policy' }],
@@ -53,6 +57,7 @@ ruleTester.run(RULE, {
     ],
     // Judges the role SAM generates from Policies: managed names and ARNs by their document, inline documents, every form, at the entry, on the SAM resource.
     'sam-policies.yaml': [
+      // AmazonDynamoDBFullAccess, by name
       {
         messageId: 'roleServices',
         line: 14,
@@ -60,8 +65,9 @@ ruleTester.run(RULE, {
         resource: 'ListFunction',
         message:
           'Role `ListFunctionRole` may perform every action of `dax` and `dynamodb` through `dynamodb:*` and `dax:*` in statement 1 of AWS managed policy `AmazonDynamoDBFullAccess`.',
-      }, // AmazonDynamoDBFullAccess, by name
+      },
       { messageId: 'roleServices', line: 15, column: 11, resource: 'ListFunction' }, // AmazonSQSFullAccess, by !Sub ARN
+      // kinesis:* in the inline document
       {
         messageId: 'roleServices',
         line: 19,
@@ -69,22 +75,24 @@ ruleTester.run(RULE, {
         resource: 'ListFunction',
         message:
           'Role `ListFunctionRole` may perform every action of `kinesis` through `kinesis:*` in statement 1 of inline policy `ListFunctionRolePolicy3`.',
-      }, // kinesis:* in the inline document
+      },
       { messageId: 'roleServices', line: 28, column: 17, resource: 'NameFunction' }, // Policies: AmazonS3FullAccess
       { messageId: 'roleServices', line: 40, column: 19, resource: 'DocumentFunction' }, // Policies: {Statement: …}
+      // the Fn::If branch with events:*
       {
         messageId: 'roleServices',
         line: 52,
         column: 50,
         resource: 'ConditionalFunction',
         message: /\(when condition `IsProd` is false\)\.$/,
-      }, // the Fn::If branch with events:*
+      },
       { messageId: 'roleServices', line: 61, column: 23, resource: 'Workflow' }, // a state machine
     ],
     // Reports an AWS managed policy attached in a JSON template, at the attachment.
     'template.json': [{ messageId: 'roleEverything', line: 11, column: 31, resource: 'BuildRole' }],
     // Reports `*`, whole-service wildcards and NotAction, once per role a policy reaches.
     'wildcards.yaml': [
+      // Action: "*"
       {
         messageId: 'roleEverything',
         line: 21,
@@ -92,8 +100,9 @@ ruleTester.run(RULE, {
         resource: 'WorkerRole',
         message:
           'Role `WorkerRole` may perform every action of every service through `*` in statement `AllActions` of inline policy `Everything`.',
-      }, // Action: "*"
+      },
       { messageId: 'roleServices', line: 35, column: 11, resource: 'ReporterRole' }, // AmazonDynamoDBFullAccess, by its document
+      // S3:* and sqs:*, for ReporterRole
       {
         messageId: 'roleServices',
         line: 47,
@@ -101,7 +110,8 @@ ruleTester.run(RULE, {
         resource: 'DataPolicy',
         message:
           'Role `ReporterRole` may perform every action of `s3` and `sqs` through `S3:*` and `sqs:*` in statement `Storage` of policy `data`.',
-      }, // S3:* and sqs:*, for ReporterRole
+      },
+      // … and for WorkerRole
       {
         messageId: 'roleServices',
         line: 47,
@@ -109,7 +119,8 @@ ruleTester.run(RULE, {
         resource: 'DataPolicy',
         message:
           'Role `WorkerRole` may perform every action of `s3` and `sqs` through `S3:*` and `sqs:*` in statement `Storage` of policy `data`.',
-      }, // … and for WorkerRole
+      },
+      // the NotAction key
       {
         messageId: 'policyNotAction',
         line: 57,
@@ -117,7 +128,7 @@ ruleTester.run(RULE, {
         resource: 'OperatorsPolicy',
         message:
           /^The policy `OperatorsPolicy` allows every action of \d+ of the \d+ services through `NotAction` in statement 1, which allows everything except `iam:\*`\.$/,
-      }, // the NotAction key
+      },
     ],
   },
   variants: [

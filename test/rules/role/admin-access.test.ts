@@ -10,6 +10,7 @@ ruleTester.run(RULE, {
     // Reports *, NotAction, whole-service wildcards in any case, permissions management outside the
     // per-identity prefix and privilege escalation, one finding per statement, saying why each is administrator-level.
     'admin-statements.json': [
+      // Action: *
       {
         messageId: 'admin',
         line: 36,
@@ -17,7 +18,8 @@ ruleTester.run(RULE, {
         resource: 'MemberRole',
         severity: 'high',
         messageIncludes: 'may `*` through inline policy `member` (every action of every service)',
-      }, // Action: *
+      },
+      // NotAction: s3:*
       {
         messageId: 'admin',
         line: 37,
@@ -25,7 +27,8 @@ ruleTester.run(RULE, {
         resource: 'MemberRole',
         severity: 'high',
         messageIncludes: ['may everything except s3:*', '`NotAction` allows every action it does not list'],
-      }, // NotAction: s3:*
+      },
+      // IAM:*
       {
         messageId: 'admin',
         line: 38,
@@ -33,7 +36,8 @@ ruleTester.run(RULE, {
         resource: 'MemberRole',
         severity: 'high',
         messageIncludes: 'may `IAM:*` through inline policy `member` (a whole-service wildcard)',
-      }, // IAM:*
+      },
+      // s3:PutObjectAcl on media/* (not on private/${sub}/*, line 40)
       {
         messageId: 'admin',
         line: 39,
@@ -41,7 +45,8 @@ ruleTester.run(RULE, {
         resource: 'MemberRole',
         severity: 'high',
         messageIncludes: 'may `s3:PutObjectAcl` through inline policy `member` (permissions management)',
-      }, // s3:PutObjectAcl on media/* (not on private/${sub}/*, line 40)
+      },
+      // lambda:UpdateFunctionCode
       {
         messageId: 'admin',
         line: 46,
@@ -50,7 +55,7 @@ ruleTester.run(RULE, {
         severity: 'high',
         messageIncludes: 'may `lambda:UpdateFunctionCode` through inline policy `member` (privilege escalation)',
         messageExcludes: 'lambda:InvokeFunction',
-      }, // lambda:UpdateFunctionCode
+      },
       // An AWS::IAM::Policy attached to two identity-pool roles: once per role, the resource is the policy.
       {
         messageId: 'admin',

@@ -21,6 +21,7 @@ ruleTester.run(RULE, {
     // Is scaled: high for guest and public sign-up, medium for authenticated, low for group, nothing for
     // internal roles; names the exposure, the actions and the broad resource.
     'exposure-scaling.yaml': [
+      // Resource: *
       {
         messageId: 'broad',
         line: 59,
@@ -29,7 +30,8 @@ ruleTester.run(RULE, {
         severity: 'high',
         message:
           'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:GetItem`, `dynamodb:Query` on `*` through inline policy `read-tables`: every visitor can read all of it, not only their own data.',
-      }, // Resource: *
+      },
+      // arn:aws:dynamodb:*:*:table/*
       {
         messageId: 'broad',
         line: 82,
@@ -37,15 +39,16 @@ ruleTester.run(RULE, {
         resource: 'NoAudRole',
         severity: 'high',
         messageIncludes: 'on `arn:aws:dynamodb:*:*:table/*`',
-      }, // arn:aws:dynamodb:*:*:table/*
+      },
       { messageId: 'broad', line: 107, column: 17, resource: 'SignUpRole', severity: 'high' }, // arn:aws:dynamodb:us-east-1:111122223333:table/*
+      // NotResource
       {
         messageId: 'broad',
         line: 132,
         column: 17,
         resource: 'StaffRole',
         messageIncludes: ['Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may', 'on `*`'],
-      }, // NotResource
+      },
       {
         messageId: 'broad',
         line: 157,

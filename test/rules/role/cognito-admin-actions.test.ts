@@ -15,6 +15,7 @@ ruleTester.run(RULE, {
     // group to join (`editors` is the first group with a role, but `admins`' role is the one role/admin-access
     // flags). AdminGetUser (a read) is not listed.
     'exposure-scaling.yaml': [
+      // AdminConfirmSignUp, basic flow on: no scope-down
       {
         messageId: 'admin',
         line: 62,
@@ -22,7 +23,8 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         message:
           'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `cognito-idp:AdminConfirmSignUp` on user pool `SignUpUserPool` through inline policy `users`: any visitor can confirm any sign-up without its verification code.',
-      }, // AdminConfirmSignUp, basic flow on: no scope-down
+      },
+      // AdminCreateUser, AdminSetUserPassword on !Sub …userpool/${SignUpUserPool}
       {
         messageId: 'admin',
         line: 85,
@@ -30,7 +32,8 @@ ruleTester.run(RULE, {
         resource: 'SignUpRole',
         message:
           "Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `cognito-idp:AdminCreateUser`, `cognito-idp:AdminSetUserPassword` on user pool `SignUpUserPool` through inline policy `users`: any signed-in user can create users with attributes of their choosing even where only administrators may and set any user's password and sign in as that user.",
-      }, // AdminCreateUser, AdminSetUserPassword on !Sub …userpool/${SignUpUserPool}
+      },
+      // AdminAddUserToGroup on !GetAtt InvitedUserPool.Arn
       {
         messageId: 'admin',
         line: 111,
@@ -39,7 +42,8 @@ ruleTester.run(RULE, {
         severity: 'high',
         message:
           'Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `cognito-idp:AdminAddUserToGroup` on user pool `InvitedUserPool` through inline policy `users`: any signed-in user can add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level permissions.',
-      }, // AdminAddUserToGroup on !GetAtt InvitedUserPool.Arn
+      },
+      // AdminUpdateUserAttributes, UpdateGroup on *
       {
         messageId: 'admin',
         line: 137,
@@ -48,7 +52,8 @@ ruleTester.run(RULE, {
         severity: 'medium',
         message:
           /^Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `cognito-idp:AdminUpdateUserAttributes`, `cognito-idp:UpdateGroup` on `\*` through inline policy `admin`: any member of the group can /,
-      }, // AdminUpdateUserAttributes, UpdateGroup on *
+      },
+      // guest slot of a pool without guests
       {
         messageId: 'admin',
         line: 232,
@@ -56,12 +61,13 @@ ruleTester.run(RULE, {
         resource: 'DormantGuestRole',
         severity: 'medium',
         messageIncludes: 'which no user can obtain today because identity pool `StaffPool` does not allow guests',
-      }, // guest slot of a pool without guests
+      },
     ],
     // Applies the guest scope-down: cognito-idp grants are dormant and one step lower, cognito-identity grants
     // are not; without the scope-down both are critical. ClassicPool has no user pool: the wildcard ARN reaches
     // any pool, no group to name.
     'guest-scope-down.yaml': [
+      // AdminAddUserToGroup on *
       {
         messageId: 'admin',
         line: 56,
@@ -70,8 +76,9 @@ ruleTester.run(RULE, {
         severity: 'high',
         message:
           'Role `EnhancedGuestRole`, the guest role of identity pool `EnhancedPool`, may `cognito-idp:AdminAddUserToGroup` on `*` through inline policy `guest`: any visitor can add themselves to group `admins` (and its role `AdminsRole`). The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.',
-      }, // AdminAddUserToGroup on *
+      },
       { messageId: 'admin', line: 60, column: 17, resource: 'EnhancedGuestRole', messageExcludes: 'dormant' }, // GetOpenIdTokenForDeveloperIdentity on its pool
+      // both families (and s3:PutObject)
       {
         messageId: 'admin',
         line: 64,
@@ -79,7 +86,8 @@ ruleTester.run(RULE, {
         resource: 'EnhancedGuestRole',
         messageIncludes: 'may `cognito-idp:AdminAddUserToGroup`, `cognito-identity:SetIdentityPoolRoles` on `*`',
         messageExcludes: ['s3:PutObject', 'dormant'],
-      }, // both families (and s3:PutObject)
+      },
+      // AdminAddUserToGroup on arn:aws:cognito-idp:*:*:userpool/*
       {
         messageId: 'admin',
         line: 92,
@@ -89,12 +97,13 @@ ruleTester.run(RULE, {
           'on `arn:aws:cognito-idp:*:*:userpool/*`',
           'any visitor can add themselves to any group of the pool and so get its role and `cognito:groups` claim.',
         ],
-      }, // AdminAddUserToGroup on arn:aws:cognito-idp:*:*:userpool/*
+      },
       { messageId: 'admin', line: 95, column: 17, resource: 'ClassicGuestRole' }, // MergeDeveloperIdentities on its pool
     ],
     // Reports identity pool administration on its own pool or *, and user pool administration on a pool it
     // cannot resolve, in JSON.
     'identity-pools.json': [
+      // SetIdentityPoolRoles on *
       {
         messageId: 'admin',
         line: 93,
@@ -103,7 +112,8 @@ ruleTester.run(RULE, {
         severity: 'high',
         message:
           'Role `AuthRole`, the authenticated role of identity pool `AppPool`, may `cognito-identity:SetIdentityPoolRoles` on `*` through inline policy `app`: any signed-in user can change which roles the pool hands out and how it maps users to them.',
-      }, // SetIdentityPoolRoles on *
+      },
+      // UpdateIdentityPool on !Sub …identitypool/${AppPool}
       {
         messageId: 'admin',
         line: 98,
@@ -112,7 +122,8 @@ ruleTester.run(RULE, {
         severity: 'high',
         messageIncludes: 'may `cognito-identity:UpdateIdentityPool` on identity pool `AppPool`',
         messageExcludes: 'DescribeIdentityPool',
-      }, // UpdateIdentityPool on !Sub …identitypool/${AppPool}
+      },
+      // a literal user pool ID
       {
         messageId: 'admin',
         line: 108,
@@ -120,7 +131,8 @@ ruleTester.run(RULE, {
         resource: 'AuthRole',
         severity: 'high',
         messageIncludes: 'on `arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE`',
-      }, // a literal user pool ID
+      },
+      // a parameter without a value
       {
         messageId: 'admin',
         line: 116,
@@ -128,7 +140,8 @@ ruleTester.run(RULE, {
         resource: 'AuthRole',
         severity: 'high',
         messageIncludes: 'may `cognito-idp:CreateUserPoolClient` on a pool that cannot be resolved',
-      }, // a parameter without a value
+      },
+      // Backoffice and * (line 133: Backoffice only, not reported)
       {
         messageId: 'admin',
         line: 123,
@@ -136,7 +149,8 @@ ruleTester.run(RULE, {
         resource: 'AuthRole',
         severity: 'high',
         messageIncludes: 'may `cognito-idp:AdminLinkProviderForUser` on `*` through',
-      }, // Backoffice and * (line 133: Backoffice only, not reported)
+      },
+      // public sign-up through a social provider
       {
         messageId: 'admin',
         line: 183,
@@ -144,7 +158,8 @@ ruleTester.run(RULE, {
         resource: 'SocialRole',
         messageIncludes:
           'open to anyone who signs in with `accounts.google.com`, may `cognito-identity:SetPrincipalTagAttributeMap`',
-      }, // public sign-up through a social provider
+      },
+      // group role
       {
         messageId: 'admin',
         line: 225,
@@ -153,7 +168,7 @@ ruleTester.run(RULE, {
         severity: 'medium',
         messageIncludes:
           'may `cognito-identity:GetOpenIdTokenForDeveloperIdentity`, `cognito-identity:MergeDeveloperIdentities` on identity pool `AppPool`',
-      }, // group role
+      },
     ],
   },
   variants: [

@@ -22,6 +22,7 @@ ruleTester.run(RULE, {
     // `…:bot-alias/<bot>/*`, `…:appmonitor/*`, `*` and an ARN with no fixed parts are not specific.
     // Reports the guest uses AWS documents as info when the ARN names one resource by its fixed parts.
     'documented-guest-uses.yaml': [
+      // bot-alias/${BotId}/${BotAliasId}
       {
         messageId: 'lexBot',
         line: 38,
@@ -30,12 +31,13 @@ ruleTester.run(RULE, {
         severity: 'info',
         message:
           'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `lex:RecognizeText`, `lex:RecognizeUtterance` on one Amazon Lex bot alias or version through inline policy `guest`: the Lex web UI pattern, a guest talking to one bot.',
-      }, // bot-alias/${BotId}/${BotAliasId}
+      },
       { messageId: 'lexBot', line: 43, column: 17, resource: 'GuestRole', severity: 'info' }, // Lex V1 bot:OrderFlowers:prod
       { messageId: 'write', line: 48, column: 17, resource: 'GuestRole' }, // bot-alias/*
       { messageId: 'write', line: 53, column: 17, resource: 'GuestRole' }, // bot-alias/${BotId}/*
       { messageId: 'write', line: 58, column: 17, resource: 'GuestRole' }, // lex:StartConversation on *
       { messageId: 'write', line: 63, column: 17, resource: 'GuestRole' }, // appmonitor/*
+      // personalize:PutEvents on *
       {
         messageId: 'telemetryAnyResource',
         line: 68,
@@ -44,7 +46,7 @@ ruleTester.run(RULE, {
         severity: 'info',
         message:
           'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `personalize:PutEvents` through inline policy `guest`: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
-      }, // personalize:PutEvents on *
+      },
       { messageId: 'telemetry', line: 73, column: 17, resource: 'GuestRole', severity: 'info' }, // apps/${PinpointAppId}/*
       { messageId: 'write', line: 78, column: 17, resource: 'GuestRole' }, // lex beside s3:PutObject
       { messageId: 'documented', line: 85, column: 17, resource: 'GuestRole', severity: 'info' }, // one app monitor and one bot alias
@@ -82,6 +84,7 @@ ruleTester.run(RULE, {
     // Applies the guest scope-down: writes outside it are one step lower and dormant, S3 writes are not
     // lowered, a mixed statement takes the worst.
     'guest-scope-down.yaml': [
+      // AWSIoTDataAccess, at the ManagedPolicyArns entry
       {
         messageId: 'write',
         line: 28,
@@ -89,7 +92,8 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         messageIncludes: 'through AWS managed policy `AWSIoTDataAccess`',
         messageExcludes: 'dormant',
-      }, // AWSIoTDataAccess, at the ManagedPolicyArns entry
+      },
+      // events:PutEvents, ssm:PutParameter
       {
         messageId: 'write',
         line: 34,
@@ -100,7 +104,7 @@ ruleTester.run(RULE, {
           'may `events:PutEvents`, `ssm:PutParameter`',
           'The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.',
         ],
-      }, // events:PutEvents, ssm:PutParameter
+      },
       { messageId: 'write', line: 40, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' }, // s3:PutObject
       { messageId: 'write', line: 44, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' }, // events:PutEvents + s3:DeleteObject
     ],
@@ -111,13 +115,14 @@ ruleTester.run(RULE, {
       { messageId: 'write', line: 52, column: 17, resource: 'GuestRole' }, // …:geofence-collection/*
       { messageId: 'write', line: 56, column: 17, resource: 'GuestRole' }, // !GetAtt Zones.Arn
       { messageId: 'write', line: 60, column: 17, resource: 'GuestRole' }, // …:${ResourcePath}
+      // tracker and collection
       {
         messageId: 'write',
         line: 64,
         column: 17,
         resource: 'GuestRole',
         messageIncludes: 'may `geo:BatchPutGeofence`, `geo:BatchUpdateDevicePosition` through inline policy `guest`',
-      }, // tracker and collection
+      },
       { messageId: 'write', line: 73, column: 17, resource: 'GuestRole' }, // sns:CreatePlatformEndpoint has no resource type
       { messageId: 'write', line: 77, column: 17, resource: 'GuestRole' }, // arn:aws:geo:*:*:tracker/Assets
     ],
@@ -130,6 +135,7 @@ ruleTester.run(RULE, {
     // execute-api:Invoke is not its concern; telemetry on a specific resource is info. Lists the write
     // actions only, and says what a guest can do.
     'writes.yaml': [
+      // s3:PutObject on private/${sub}/*
       {
         messageId: 'write',
         line: 34,
@@ -137,16 +143,18 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         message:
           'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in.',
-      }, // s3:PutObject on private/${sub}/*
+      },
       { messageId: 'write', line: 40, column: 17, resource: 'GuestRole', messageIncludes: 'may `s3:PutObjectTagging`' }, // s3:PutObjectTagging
+      // dynamodb:PutItem, UpdateItem
       {
         messageId: 'write',
         line: 44,
         column: 17,
         resource: 'GuestRole',
         messageIncludes: 'may `dynamodb:PutItem`, `dynamodb:UpdateItem` through',
-      }, // dynamodb:PutItem, UpdateItem
+      },
       // ApiOnly (execute-api:Invoke, line 50) is not reported.
+      // sns:Publish beside execute-api:Invoke
       {
         messageId: 'write',
         line: 55,
@@ -154,7 +162,8 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         messageIncludes: 'may `sns:Publish` through',
         messageExcludes: 'execute-api',
-      }, // sns:Publish beside execute-api:Invoke
+      },
+      // Pinpoint on one app
       {
         messageId: 'telemetry',
         line: 63,
@@ -163,14 +172,15 @@ ruleTester.run(RULE, {
         severity: 'info',
         message:
           'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through inline policy `guest`: telemetry ingestion AWS documents for guests.',
-      }, // Pinpoint on one app
+      },
+      // Pinpoint on *
       {
         messageId: 'write',
         line: 69,
         column: 17,
         resource: 'GuestRole',
         messageIncludes: 'may `mobiletargeting:PutEvents` through',
-      }, // Pinpoint on *
+      },
     ],
   },
 });

@@ -15,6 +15,7 @@ ruleTester.run('s3/cors-wildcard-origin', {
     ],
     // Reports each CORS rule with a * origin and PUT, POST or DELETE on a bucket an identity-pool role writes, at the * origin.
     'wildcard-put.yaml': [
+      // * with GET/PUT
       {
         messageId: 'wildcard',
         line: 13,
@@ -22,7 +23,7 @@ ruleTester.run('s3/cors-wildcard-origin', {
         resource: 'Uploads',
         message:
           'Bucket `Uploads`, written by role `AuthRole`, lets any website send PUT requests (`AllowedOrigins: ["*"]`): a page on another origin can drive uploads with a visitor\'s credentials.',
-      }, // * with GET/PUT
+      },
       { messageId: 'wildcard', line: 31, column: 17, resource: 'Uploads', messageIncludes: 'send DELETE requests' }, // * beside https://admin.example.com, DELETE
       // Assets has the same * / PUT rule, but identity-pool roles only read it.
     ],

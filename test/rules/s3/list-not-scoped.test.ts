@@ -15,13 +15,15 @@ ruleTester.run('s3/list-not-scoped', {
         message:
           "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may `s3:ListBucket` on bucket `${Storage}` with no `s3:prefix` condition: every signed-in user lists every key in the bucket, including other users' file names.",
       },
+      // s3:ListBucketVersions on *
       {
         messageId: 'noPrefix',
         line: 37,
         column: 17,
         resource: 'AuthRole',
         messageIncludes: 'may `s3:ListBucketVersions` on `*` with no `s3:prefix` condition',
-      }, // s3:ListBucketVersions on *
+      },
+      // '*'
       {
         messageId: 'openPrefix',
         line: 47,
@@ -29,8 +31,9 @@ ruleTester.run('s3/list-not-scoped', {
         resource: 'AuthRole',
         message:
           'Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may `s3:ListBucket` with `s3:prefix` `*` under `StringLike`, which matches every key: every signed-in user lists the whole bucket.',
-      }, // '*'
+      },
       { messageId: 'openPrefix', line: 55, column: 23, resource: 'AuthRole' }, // '' beside the user's own prefix
+      // StringEquals private/${sub}/*
       {
         messageId: 'ineffective',
         line: 63,
@@ -39,7 +42,7 @@ ruleTester.run('s3/list-not-scoped', {
         severity: 'low',
         message:
           'Role `AuthRole`: `s3:prefix` `private/${cognito-identity.amazonaws.com:sub}/*` under `StringEquals` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
-      }, // StringEquals private/${sub}/*
+      },
       // OwnPrefix (line 64): the user's prefix under StringLike, and public/* (s3/shared-prefix-access's).
     ],
     // Is scaled: raised for a guest role (high), at most low for a group role, a shared managed policy reported once per role.

@@ -94,14 +94,16 @@ ruleTester.run(RULE, {
     'key-patterns.json': [
       { messageId: 'unscoped', line: 33, column: 17, resource: 'AuthRole' }, // s3:DeleteObject on *
       { messageId: 'unscoped', line: 34, column: 17, resource: 'AuthRole' }, // ${Media.Arn}/*
+      // media-archive/*/avatar.png
       {
         messageId: 'unscoped',
         line: 35,
         column: 17,
         resource: 'AuthRole',
         messageIncludes: 'on `arn:aws:s3:::media-archive/*/avatar.png`',
-      }, // media-archive/*/avatar.png
+      },
       { messageId: 'unscoped', line: 36, column: 17, resource: 'AuthRole', messageIncludes: 'on `*`' }, // NotResource
+      // uploads/* written by everyone
       {
         messageId: 'unscoped',
         line: 37,
@@ -109,7 +111,8 @@ ruleTester.run(RULE, {
         resource: 'AuthRole',
         severity: 'medium',
         messageIncludes: "every signed-in user writes to the same shared keys and can overwrite the others' files.",
-      }, // uploads/* written by everyone
+      },
+      // media-archive/* read-only
       {
         messageId: 'unscoped',
         line: 38,
@@ -117,7 +120,7 @@ ruleTester.run(RULE, {
         resource: 'AuthRole',
         severity: 'medium',
         messageIncludes: "every signed-in user can read every other user's objects.",
-      }, // media-archive/* read-only
+      },
       // ReadPublic (line 39) is s3/shared-prefix-access's; OwnFiles (line 40) is per-identity in all three forms.
     ],
     // RULES.md "Condition keys that are never present": s3:prefix is carried only by s3:ListBucket and

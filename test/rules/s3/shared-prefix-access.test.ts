@@ -9,6 +9,7 @@ ruleTester.run('s3/shared-prefix-access', {
     // Reports Amplify's public/ and protected/ levels once per (role, bucket, prefix), at the first resource,
     // low even for the guest role, naming the convention.
     'amplify-levels.yaml': [
+      // public/*
       {
         messageId: 'shared',
         line: 44,
@@ -16,21 +17,23 @@ ruleTester.run('s3/shared-prefix-access', {
         resource: 'AuthRole',
         message:
           "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `public/` in bucket `${Storage}`, shared by all its users (Amplify's public level: readable by every user of the app).",
-      }, // public/*
+      },
+      // protected/*; the ListBucket prefixes add nothing
       {
         messageId: 'shared',
         line: 45,
         column: 21,
         resource: 'AuthRole',
         messageIncludes: "(Amplify's protected level: every user reads everyone's files, each writes only their own)",
-      }, // protected/*; the ListBucket prefixes add nothing
+      },
+      // public/* (again at line 87: not repeated)
       {
         messageId: 'shared',
         line: 80,
         column: 27,
         resource: 'GuestRole',
         messageIncludes: 'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may read',
-      }, // public/* (again at line 87: not repeated)
+      },
       { messageId: 'shared', line: 86, column: 21, resource: 'GuestRole' }, // protected/*
     ],
     // Reports raw account details.
@@ -39,6 +42,7 @@ ruleTester.run('s3/shared-prefix-access', {
     ],
     // Reports other fixed prefixes by object ARN or ListBucket prefix, for group roles too, without naming a convention.
     'fixed-prefix.json': [
+      // premium/*
       {
         messageId: 'shared',
         line: 36,
@@ -46,14 +50,16 @@ ruleTester.run('s3/shared-prefix-access', {
         resource: 'SubscriberRole',
         message:
           'Role `SubscriberRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `premium/` in bucket `content-bucket`, shared by all its users.',
-      }, // premium/*
+      },
+      // s3:prefix catalog/
       {
         messageId: 'shared',
         line: 42,
         column: 65,
         resource: 'SubscriberRole',
         messageIncludes: 'under `catalog/` in bucket `content-bucket`',
-      }, // s3:prefix catalog/
+      },
+      // drafts/*, group role: still low
       {
         messageId: 'shared',
         line: 80,
@@ -61,7 +67,7 @@ ruleTester.run('s3/shared-prefix-access', {
         resource: 'EditorsRole',
         message:
           'Role `EditorsRole`, the role of user pool group `EditorsGroup`, may read every object under `drafts/` in bucket `content-bucket`, shared by all its users.',
-      }, // drafts/*, group role: still low
+      },
       // inbox/* is written too (s3/object-access-not-scoped); shared/* is narrowed by an object tag.
     ],
   },

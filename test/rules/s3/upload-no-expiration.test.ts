@@ -8,6 +8,7 @@ ruleTester.run('s3/upload-no-expiration', {
     // Reports buckets guests write with no enabled rule expiring the written prefix: at Properties without
     // lifecycle rules, else at LifecycleConfiguration. Expiring: its enabled rule for guest/ covers guest/${sub}/.
     'guest-writes.yaml': [
+      // no LifecycleConfiguration
       {
         messageId: 'guest',
         line: 10,
@@ -15,7 +16,8 @@ ruleTester.run('s3/upload-no-expiration', {
         resource: 'GuestUploads',
         message:
           'Bucket `GuestUploads` can be written under `private/` by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
-      }, // no LifecycleConfiguration
+      },
+      // Status: Disabled
       {
         messageId: 'guest',
         line: 18,
@@ -23,7 +25,7 @@ ruleTester.run('s3/upload-no-expiration', {
         resource: 'Drops',
         messageIncludes:
           'Bucket `Drops` can be written by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled',
-      }, // Status: Disabled
+      },
       { messageId: 'guest', line: 26, column: 9, resource: 'Inbox', messageIncludes: 'under `inbox/`' }, // expires uploads/, guests write inbox/
       { messageId: 'guest', line: 37, column: 9, resource: 'Versioned' }, // only noncurrent versions and multipart uploads
     ],
