@@ -217,77 +217,73 @@ function run(ruleId: string, tests: RuleTests): void {
   const formats = tests.formats ?? ['as-written', 'converted'];
   const fixtureDir = `${RULE_FIXTURES}/${ruleId}`;
 
-  const fixtureCase = (
-    kind: 'valid' | 'invalid',
-    name: string,
+  /** A case that lints a path (file or folder fixture, or a repository path) as written. */
+  const pathCase = (
+    title: string,
+    path: string,
     findings: readonly ExpectedFinding[],
     options: LintCaseOptions,
-    plain: boolean,
+    kind: { plain: boolean; variant: boolean },
   ): Case => {
-    const path = `${fixtureDir}/${kind}/${name}`;
     const folder = statSync(join(REPO_ROOT, path)).isDirectory();
+    const fixture = path.startsWith(`${fixtureDir}/`);
     return {
-      title: `${kind}/${name}`,
+      title,
       paths: [path],
-      base: folder ? path : undefined,
+      // A folder fixture's findings name their file relative to it; a repository path's, relative to the root.
+      base: folder && fixture ? path : undefined,
       defaultFile: folder ? undefined : path,
       findings,
-      plain,
+      ...kind,
       ...options,
     };
   };
+  const plainUnless = (options: LintCaseOptions) => ({ plain: Object.keys(options).length === 0, variant: false });
 
   const validCases: Case[] = (tests.valid === 'all' ? fixtureNames(ruleId, 'valid') : tests.valid).map((entry) => {
     const { file, ...options } = typeof entry === 'string' ? { file: entry } : entry;
-    return fixtureCase('valid', file, [], options, Object.keys(options).length === 0);
+    return pathCase(`valid/${file}`, `${fixtureDir}/valid/${file}`, [], options, plainUnless(options));
   });
   const invalidCases: Case[] = Object.entries(tests.invalid).map(([name, entry]) => {
     const { findings, ...options } = Array.isArray(entry)
       ? { findings: entry as readonly ExpectedFinding[] }
       : (entry as InvalidCase);
-    return fixtureCase('invalid', name, findings, options, Object.keys(options).length === 0);
+    return pathCase(`invalid/${name}`, `${fixtureDir}/invalid/${name}`, findings, options, plainUnless(options));
   });
-  const variantCases: Case[] = (tests.variants ?? []).map((variant) => {
-    const { name, fixture, paths, files, findings, ...options } = variant;
-    if (files !== undefined) {
-      const names = Object.keys(files);
-      return {
-        title: name,
-        paths: [],
-        texts: files,
-        base: undefined,
-        defaultFile: names.length === 1 ? names[0] : undefined,
-        findings,
-        plain: false,
-        variant: true,
-        ...options,
-      };
-    }
-    if (fixture !== undefined) {
-      const path = `${fixtureDir}/${fixture}`;
-      const folder = statSync(join(REPO_ROOT, path)).isDirectory();
-      return {
-        title: name,
-        paths: [path],
-        base: folder ? path : undefined,
-        defaultFile: folder ? undefined : path,
-        findings,
-        plain: false,
-        variant: true,
-        ...options,
-      };
-    }
+  const variantCases: Case[] = (tests.variants ?? []).map(({ name, fixture, paths, files, findings, ...options }) => {
+    const kind = { plain: false, variant: true };
+    if (fixture !== undefined) return pathCase(name, `${fixtureDir}/${fixture}`, findings, options, kind);
+    if (paths !== undefined && paths.length === 1) return pathCase(name, paths[0]!, findings, options, kind);
+    const names = Object.keys(files ?? {});
     return {
       title: name,
       paths: [...(paths ?? [])],
+      ...(files !== undefined ? { texts: files } : {}),
       base: undefined,
-      defaultFile: undefined,
+      defaultFile: files !== undefined && names.length === 1 ? names[0] : undefined,
       findings,
-      plain: false,
-      variant: true,
+      ...kind,
       ...options,
     };
   });
+
+  /** The YAML texts of a case and the JSON they stand for, or undefined when there is nothing to convert. */
+  const convertedCase = (
+    c: Case,
+  ): { yaml: Record<string, string>; json: Record<string, string>; known?: string } | undefined => {
+    if (c.texts !== undefined) {
+      if (!Object.keys(c.texts).some((name) => YAML_FILE.test(name))) return undefined;
+      const json = convertTexts(c.texts);
+      return json && { yaml: { ...c.texts }, json };
+    }
+    // A fixture of the rule (file or folder); repository paths (corpus apps) are the meta test's.
+    if (c.paths.length !== 1 || !c.paths[0]!.startsWith(`${fixtureDir}/`)) return undefined;
+    const unit = fixtureUnit(c.paths[0]!);
+    const converted = unit && convert(unit);
+    if (!unit || !converted || 'skip' in converted) return undefined;
+    const known = c.plain ? KNOWN_DIFFERENCES.get(unit.name) : undefined;
+    return { ...converted, ...(known !== undefined ? { known } : {}) };
+  };
 
   /** The rule's findings reduced to what the expectations name, the expectations completed with the defaults. */
   const compare = (c: Case, report: LintReport) => {
@@ -365,35 +361,19 @@ function run(ruleId: string, tests: RuleTests): void {
         );
       }
 
-      if (
-        formats.includes('converted') &&
-        c.texts !== undefined &&
-        Object.keys(c.texts).some((name) => YAML_FILE.test(name))
-      ) {
-        const json = convertTexts(c.texts);
-        if (json === undefined) continue;
-        it(`gives the same findings on ${c.title} converted to JSON`, () => {
-          expect(lintTexts(json, options).filter((f) => f.ruleId === ruleId)).toEqual(
-            lintTexts(c.texts!, options).filter((f) => f.ruleId === ruleId),
-          );
-        });
-      }
-
-      if (formats.includes('converted') && c.paths.length === 1 && c.paths[0]!.startsWith(fixtureDir)) {
-        const unit = fixtureUnit(c.paths[0]!);
-        const converted = unit && convert(unit);
-        if (!unit || !converted || 'skip' in converted) continue;
-        const known = c.plain ? KNOWN_DIFFERENCES.get(unit.name) : undefined;
+      const converted = formats.includes('converted') ? convertedCase(c) : undefined;
+      if (converted !== undefined) {
+        const { yaml, json, known } = converted;
         const title = known
           ? `gives other findings on ${c.title} converted to JSON, as listed: ${known}`
           : `gives the same findings on ${c.title} converted to JSON`;
         it(title, () => {
-          const fromYaml = lintTexts(converted.yaml, options).filter((f) => f.ruleId === ruleId);
-          const fromJson = lintTexts(converted.json, options).filter((f) => f.ruleId === ruleId);
+          const fromYaml = lintTexts(yaml, options).filter((f) => f.ruleId === ruleId);
+          const fromJson = lintTexts(json, options).filter((f) => f.ruleId === ruleId);
           if (known !== undefined) {
             expect(
               fromJson,
-              `${unit.name} is listed as a known difference but agrees now: remove it from KNOWN_DIFFERENCES`,
+              `${c.title} is listed as a known difference but agrees now: remove it from KNOWN_DIFFERENCES`,
             ).not.toEqual(fromYaml);
             return;
           }
