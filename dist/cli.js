@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-M3A5FM7Q.js";
+} from "./chunks/chunk-7CA5WYCH.js";
 import {
   AWS_SERVICES,
   failureLine,

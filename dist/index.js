@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-M3A5FM7Q.js";
+} from "./chunks/chunk-7CA5WYCH.js";
 import "./chunks/chunk-Y74FP4CR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {

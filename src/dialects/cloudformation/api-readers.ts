@@ -3,7 +3,7 @@
  * the edges between them and Cognito user pools / app clients.
  *
  * Read from raw CloudFormation and from SAM templates *without* running the SAM transform
- * (fact sheet §5.5), with one small reader per resource type, pass by pass (APIs, authorizers,
+ * (docs/semantics.md#sam-apis), with one small reader per resource type, pass by pass (APIs, authorizers,
  * paths, methods and routes, SAM events): a SAM `AWS::Serverless::Api` / `HttpApi` with `Auth` becomes an API with
  * authorizers, a function's `Api` / `HttpApi` event becomes a `SamApiEvent` on its API (the
  * implicit `ServerlessRestApi` / `ServerlessHttpApi` when no API is named), and `Globals` are

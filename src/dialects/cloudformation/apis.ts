@@ -165,8 +165,8 @@ export function issuerUserPoolId(value: Resolved): string | undefined {
 
 // ─── Judging strings by their fixed parts ───────────────────────────────────────────────────
 //
-// A value built with `Fn::Sub`/`Fn::Join` is judged by its fixed parts (RULES.md "Resolved
-// value"): an unknown part may stand for any text, so a value is *certainly wrong* only when no
+// A value built with `Fn::Sub`/`Fn::Join` is judged by its fixed parts (docs/semantics.md#resolved-value):
+// an unknown part may stand for any text, so a value is *certainly wrong* only when no
 // text in the unknown parts could make it match. User pool references stand for what
 // CloudFormation returns: `Ref` the pool ID, `Arn`, `ProviderURL`, `ProviderName`.
 
@@ -181,7 +181,7 @@ const charClass = (re: RegExp): Atom => ({ test: (c: string) => re.test(c), repe
 const REGION_ATOMS = [charClass(/[a-z0-9-]/)];
 const POOL_ID_ATOMS = [charClass(/[a-z0-9-]/), ...literal('_'), charClass(/[0-9A-Za-z]/)];
 
-/** `https://cognito-idp.<region>.amazonaws.com[.cn]/<userPoolId>` (fact sheet §5.3). */
+/** `https://cognito-idp.<region>.amazonaws.com[.cn]/<userPoolId>` (docs/semantics.md#http-api-jwt-authorizers). */
 const ISSUER_GRAMMARS: Atom[][] = ['.amazonaws.com/', '.amazonaws.com.cn/'].map((suffix) => [
   ...literal('https://cognito-idp.'),
   ...REGION_ATOMS,
@@ -189,7 +189,7 @@ const ISSUER_GRAMMARS: Atom[][] = ['.amazonaws.com/', '.amazonaws.com.cn/'].map(
   ...POOL_ID_ATOMS,
 ]);
 
-/** `arn:<partition>:cognito-idp:<region>:<account>:userpool/<userPoolId>` (fact sheet §5.1). */
+/** `arn:<partition>:cognito-idp:<region>:<account>:userpool/<userPoolId>` (docs/semantics.md#rest-api-authorizers). */
 const USER_POOL_ARN_GRAMMAR: Atom[] = [
   ...literal('arn:aws'),
   { test: (c) => /[a-z-]/.test(c), repeat: true },

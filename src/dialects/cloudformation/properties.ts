@@ -7,7 +7,7 @@
  * missing (locating that pointer gives the nearest existing parent, so a finding about a missing
  * property lands on its parent). Values are resolved by the Resolver alone, which also decides what
  * a reference to a parameter is: an `AWS::SSM::Parameter::Value<…>` parameter is unknown there, so
- * a value built partly from one keeps its fixed parts (RULES.md "Resolved value").
+ * a value built partly from one keeps its fixed parts (docs/semantics.md#resolved-value).
  *
  * The reader walks the literal structure of the template. When an intrinsic function stands on
  * the way to a property (`Policies: !If [C, {PasswordPolicy: …}, …]`), what the property is cannot

@@ -2,7 +2,7 @@
  * `AWS::SSM::Parameter::Value<…>` parameters are made unknown by the resolver alone, so the API
  * rules see them the way every other rule does: a value that is only such a parameter is not
  * judged (an unresolved note), and a value built from one with `Fn::Sub` is judged by its fixed
- * parts (RULES.md "Resolved value"), like a value built from any parameter without a given value.
+ * parts (docs/semantics.md#resolved-value), like a value built from any parameter without a given value.
  * The API builder used to make the whole value unknown instead.
  */
 import { describe, expect, it } from 'vitest';
