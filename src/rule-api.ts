@@ -12,15 +12,19 @@ export {
   alternatives,
   containsUnknown,
   describe,
-  isKnownFalseOrAbsent,
-  isKnownTrue,
-  isTrueOrUnknown,
+  foldResolved,
   knownString,
   scalarAlternatives,
   templateText,
   HOLE,
+  type PartialResolvedHandlers,
   type Resolved,
+  type ResolvedHandlers,
 } from './model/resolved.js';
+// Three-valued answers (`true | false | 'unknown'`) and their algebra: `tri.and(a, b)`, `tri.any(list)`.
+export type { Tri } from './core/tri.js';
+export * as tri from './core/tri.js';
+export { judge, truthOf } from './values/judge.js';
 export {
   assessAud,
   audEntryRestricts,
@@ -42,7 +46,6 @@ export {
   judgeString,
   STANDARD_ATTRIBUTES,
   TOKEN_CLAIMS,
-  triBoolean,
   userPoolOf,
   userWritability,
   userWritableAttributes,
@@ -53,7 +56,6 @@ export {
   type PrincipalTagMapping,
   type PropertyValue,
   type SchemaAttribute,
-  type Tri,
   type Verdict,
   type UserPool,
   type UserPoolClient,

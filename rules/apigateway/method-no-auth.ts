@@ -1,11 +1,11 @@
 import {
   describeOpenAuthorization,
   defineRule,
-  isKnownTrue,
   knownAlternatives,
   methodSubject,
   mayBeUnauthenticated,
   restApiHasAuthorizer,
+  truthOf,
 } from '../../src/rule-api.js';
 
 
@@ -47,7 +47,7 @@ export default defineRule({
       if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
 
       const data = { method: methodSubject(method), how: describeOpenAuthorization(type) };
-      if (isKnownTrue(method.apiKeyRequired.value)) {
+      if (truthOf(method.apiKeyRequired.value) === true) {
         context.report({ messageId: 'apiKeyOnly', data, at: type.source, severity: 'medium' });
         continue;
       }

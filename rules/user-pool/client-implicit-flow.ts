@@ -1,4 +1,4 @@
-import { defineRule, describeClient, judgeString, triBoolean } from '../../src/rule-api.js';
+import { defineRule, describeClient, judgeString, truthOf } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule({
   check(context) {
     for (const client of context.model.userPoolEntities.clients) {
       // The flows apply only when the client is an OAuth client; the API default is false.
-      const oauth = triBoolean(client.allowedOAuthFlowsUserPoolClient.value, false);
+      const oauth = truthOf(client.allowedOAuthFlowsUserPoolClient.value);
       if (oauth === false) continue;
       const flows = client.allowedOAuthFlows;
       const verdicts = flows.items.map((item) => ({ item, verdict: judgeString(item.value, (flow) => flow === 'implicit') }));

@@ -1,4 +1,4 @@
-import { defineRule, describeUserPool, judgeAlternatives, knownString, triBoolean, type Resolved, type Verdict } from '../../src/rule-api.js';
+import { defineRule, describeUserPool, judgeAlternatives, knownString, tri, truthOf, type Resolved, type Verdict } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -43,9 +43,9 @@ export default defineRule({
       const under12 = [...lengths].filter((n) => n < 12);
       if (under12.length === 0) continue;
       // Absent Require* settings are false in an explicit policy (boolean API fields).
-      const classes = [policy.requireLowercase, policy.requireUppercase, policy.requireNumbers, policy.requireSymbols].map((p) => triBoolean(p.value, false));
-      if (classes.includes(true)) continue;
-      if (classes.includes('unknown')) {
+      const anyClass = tri.any([policy.requireLowercase, policy.requireUppercase, policy.requireNumbers, policy.requireSymbols].map((p) => truthOf(p.value)));
+      if (anyClass === true) continue;
+      if (anyClass === 'unknown') {
         context.unresolved(`User pool ${pool.name}: which character classes its PasswordPolicy requires is not statically known.`, policy.source);
         continue;
       }

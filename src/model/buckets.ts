@@ -3,6 +3,7 @@
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-corsrule.html
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-rule.html
  */
+import type { Tri } from '../core/tri.js';
 import { joinPointer } from '../parsers/types.js';
 import type { Entity } from './entities.js';
 import type { Resolver } from './intrinsics.js';
@@ -19,7 +20,7 @@ export interface CorsRule {
 export interface LifecycleRule {
   source: SourceRef;
   /** `Enabled` unless known otherwise. */
-  enabled: boolean | 'unknown';
+  enabled: Tri;
   /** The key prefix the rule applies to ('' = whole bucket), or undefined when not statically known. */
   prefix: string | undefined;
   /** Whether the rule expires current objects (`ExpirationInDays` / `ExpirationDate`). */

@@ -6,6 +6,7 @@
 import type { LoadedInputs } from '../inputs/types.js';
 import type { Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
+import { referencedResources } from '../values/judge.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from './entities.js';
 import { Resolver } from './intrinsics.js';
 import type { ModelParts } from './model-parts.js';
@@ -335,7 +336,7 @@ function groupSlots(
 
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
 export function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean {
-  return pool.cognitoProviders.some((p) => referencesResource(p.providerName, userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
+  return pool.cognitoProviders.some((p) => referencedResources(p.providerName).includes(userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
 }
 
 /**
@@ -355,17 +356,3 @@ export function physicalProvider(value: Resolved, stack: Stack): { userPool: Tem
   return { userPool: byId(match[1], 'AWS::Cognito::UserPool'), client: byId(match[2], 'AWS::Cognito::UserPoolClient') };
 }
 
-function referencesResource(value: Resolved, resource: TemplateResource): boolean {
-  switch (value.kind) {
-    case 'resource':
-      return value.resource === resource;
-    case 'concat':
-      return value.parts.some((p) => referencesResource(p, resource));
-    case 'anyOf':
-      return value.options.some((p) => referencesResource(p, resource));
-    case 'list':
-      return value.items.some((p) => referencesResource(p, resource));
-    default:
-      return false;
-  }
-}

@@ -4,12 +4,13 @@
  * reads the entities). Separate from user-pools.ts because these read the IdentityModel, which is
  * built with it.
  */
+import { referencedResources } from '../values/judge.js';
 import { physicalProvider } from './build.js';
 import type { IdentityPool } from './entities.js';
 import type { IdentityModel } from './model.js';
 import type { Resolved } from './resolved.js';
 import type { TemplateResource } from './stack.js';
-import { referencedResources, singleResource, type PrincipalTagMapping, type UserPool, type UserPoolClient } from './user-pools.js';
+import { singleResource, type PrincipalTagMapping, type UserPool, type UserPoolClient } from './user-pools.js';
 
 /** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */
 export function userPoolFor(model: IdentityModel, value: Resolved): UserPool | undefined {

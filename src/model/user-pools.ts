@@ -19,15 +19,15 @@
  *   written when the user is created
  *   (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
  */
+import * as tri from '../core/tri.js';
+import type { Tri } from '../core/tri.js';
+import { referencedResources, truthOf } from '../values/judge.js';
 import { physicalProvider, poolAcceptsUserPool, templateEntity } from './build.js';
 import type { Entity, IdentityPool } from './entities.js';
 import { intrinsicName, type Resolver } from './intrinsics.js';
 import { ABSENT, alternatives, knownString, unknown, type Resolved } from './resolved.js';
 import { childRef, isPlainObject, own, valueAtPointer, type SourceRef } from './source.js';
 import type { Stack, TemplateResource } from './stack.js';
-
-/** A yes/no fact that may not be statically known. */
-export type Tri = boolean | 'unknown';
 
 /** A property as the template gives it. */
 export interface PropertyValue {
@@ -259,7 +259,7 @@ function buildUserPool(resource: TemplateResource, read: PropertyReader): UserPo
     kind: 'user-pool',
     templateResource: resource,
     allowAdminCreateUserOnly,
-    selfSignUp: not(triBoolean(allowAdminCreateUserOnly.value, false)),
+    selfSignUp: tri.not(truthOf(allowAdminCreateUserOnly.value, false)),
     mfaConfiguration: read.value('MfaConfiguration'),
     enabledMfas: read.list('EnabledMfas'),
     passwordPolicy: {
@@ -305,9 +305,9 @@ function readSchema(read: PropertyReader): { attributes: SchemaAttribute[]; know
       name,
       claim: custom && !name.startsWith('custom:') ? `custom:${name}` : name,
       custom,
-      required: triBoolean(read.value('Schema', i, 'Required').value, false),
-      mutable: triBoolean(read.value('Schema', i, 'Mutable').value, true),
-      developerOnly: triBoolean(read.value('Schema', i, 'DeveloperOnlyAttribute').value, false),
+      required: truthOf(read.value('Schema', i, 'Required').value, false),
+      mutable: truthOf(read.value('Schema', i, 'Mutable').value, true),
+      developerOnly: truthOf(read.value('Schema', i, 'DeveloperOnlyAttribute').value, false),
       source: entry.source,
     });
   });
@@ -441,45 +441,8 @@ export function singleResource(value: Resolved): { resource: TemplateResource; a
   return { resource: first.resource, attribute: first.attribute };
 }
 
-/** Every resource a value refers to, anywhere in it (a provider name built with `Fn::Sub`). */
-export function referencedResources(value: Resolved): TemplateResource[] {
-  switch (value.kind) {
-    case 'resource':
-      return [value.resource];
-    case 'concat':
-      return value.parts.flatMap(referencedResources);
-    case 'anyOf':
-      return value.options.flatMap(referencedResources);
-    case 'list':
-      return value.items.flatMap(referencedResources);
-    default:
-      return [];
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
-// Tri-state values
-
-/**
- * A boolean property as a tri-state: `whenAbsent` for a missing property, the value when every
- * alternative agrees (CloudFormation accepts "true"/"false" strings), `'unknown'` otherwise.
- */
-export function triBoolean(value: Resolved, whenAbsent: boolean): Tri {
-  let result: boolean | undefined;
-  for (const alt of alternatives(value)) {
-    let b: boolean;
-    if (alt.kind === 'absent') b = whenAbsent;
-    else {
-      const s = knownString(alt)?.toLowerCase();
-      if (s === 'true') b = true;
-      else if (s === 'false') b = false;
-      else return 'unknown';
-    }
-    if (result !== undefined && result !== b) return 'unknown';
-    result = b;
-  }
-  return result ?? 'unknown';
-}
+// Value helpers
 
 /**
  * The string a value certainly has: `absent` when the property is missing, the string when every
@@ -490,20 +453,6 @@ export function certainString(value: Resolved): string | { absent: true } | unde
   const alts = alternatives(value);
   if (alts.every((a) => a.kind === 'absent')) return { absent: true };
   return knownString(value);
-}
-
-function not(value: Tri): Tri {
-  return value === 'unknown' ? 'unknown' : !value;
-}
-
-function or(...values: Tri[]): Tri {
-  if (values.includes(true)) return true;
-  return values.includes('unknown') ? 'unknown' : false;
-}
-
-function and(...values: Tri[]): Tri {
-  if (values.includes(false)) return false;
-  return values.includes('unknown') ? 'unknown' : true;
 }
 
 /** What a rule concludes about a value: it fires, it does not, or it cannot tell (then it stays silent and records why). */
@@ -640,8 +589,8 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
   const selfSignUp: Tri = pool ? pool.selfSignUp : 'unknown';
   if (claim === 'cognito:username') {
     // SignUp takes the user name from the caller unless the pool signs in with email/phone as user name.
-    const noUsernameAttributes: Tri = !pool || !pool.usernameAttributes.known ? 'unknown' : not(listTri(pool.usernameAttributes.items, () => true));
-    const writable = and(selfSignUp, noUsernameAttributes);
+    const noUsernameAttributes: Tri = !pool || !pool.usernameAttributes.known ? 'unknown' : tri.not(listTri(pool.usernameAttributes.items, () => true));
+    const writable = tri.and(selfSignUp, noUsernameAttributes);
     return { writable, because: `\`cognito:username\` is the user name chosen at sign-up when ${poolName} allows self sign-up and has no UsernameAttributes` };
   }
   if (claim.startsWith('cognito:')) return { writable: false, because: `\`${claim}\` is set by Cognito` };
@@ -676,12 +625,12 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
           : `some WriteAttributes of ${clientName} are not statically known`;
   }
   const required: Tri = verification ? false : schemaEntry ? schemaEntry.required : schemaKnown ? false : 'unknown';
-  const mayWrite = or(listed, required);
+  const mayWrite = tri.or(listed, required);
   if (mayWrite === false) return { writable: false, because: listedBecause };
 
   // Immutable attributes are written only when the user is created: by the user only with self sign-up.
   const mutable: Tri = schemaEntry ? schemaEntry.mutable : schemaKnown ? true : 'unknown';
-  const writable = and(mayWrite, or(mutable, selfSignUp));
+  const writable = tri.and(mayWrite, tri.or(mutable, selfSignUp));
   const reason = required === true && listed !== true ? `\`${claim}\` is a required attribute of ${poolName} (always writable)` : listedBecause;
   if (writable === false) {
     return { writable, because: `\`${claim}\` is immutable and ${poolName} does not allow self sign-up (only administrators create users)` };
