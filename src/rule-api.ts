@@ -24,7 +24,7 @@ export {
 // Three-valued answers (`true | false | 'unknown'`) and their algebra: `tri.and(a, b)`, `tri.any(list)`.
 export type { Tri } from './core/tri.js';
 export * as tri from './core/tri.js';
-export { judge, truthOf } from './values/judge.js';
+export { judge, someAlternative, someAlternativeText, truthOf } from './values/judge.js';
 export {
   assessAud,
   audEntryRestricts,
@@ -42,8 +42,6 @@ export {
   describeClient,
   describeUserPool,
   isUserWritableClaim,
-  judgeAlternatives,
-  judgeString,
   STANDARD_ATTRIBUTES,
   TOKEN_CLAIMS,
   userPoolOf,
@@ -56,7 +54,6 @@ export {
   type PrincipalTagMapping,
   type PropertyValue,
   type SchemaAttribute,
-  type Verdict,
   type UserPool,
   type UserPoolClient,
   type UserPoolEntities,
@@ -83,7 +80,6 @@ export type {
   SamApiAuth,
   SamApiEvent,
   SecurityScheme,
-  ValueVerdict,
 } from './model/apis.js';
 export {
   apiName,

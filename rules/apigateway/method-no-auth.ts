@@ -52,7 +52,7 @@ export default defineRule({
         continue;
       }
       const hasAuthorizer = restApiHasAuthorizer(entities, method);
-      if (hasAuthorizer === 'no') {
+      if (hasAuthorizer === false) {
         context.report({ messageId: 'noAuthorizer', data, at: type.source, severity: 'medium' });
         continue;
       }

@@ -1,4 +1,4 @@
-import { defineRule, describeUserPool, judgeAlternatives, knownString, tri, truthOf, type Resolved, type Verdict } from '../../src/rule-api.js';
+import { defineRule, describeUserPool, knownString, someAlternative, tri, truthOf, type Resolved, type Tri } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
       const lengths = new Set<number>();
       const short = judgeLength(length.value, (n) => n < 8, lengths);
       const data = { pool: describeUserPool(pool, true) };
-      if (short === 'fires') {
+      if (short === true) {
         context.report({ messageId: 'tooShort', data: { ...data, length: [...lengths].filter((n) => n < 8).sort((a, b) => a - b).join(' or ') }, at: length.source, resource: pool.resource });
         continue;
       }
@@ -58,12 +58,12 @@ export default defineRule({
  * Judge `MinimumLength` (collecting the lengths it may take). An absent `MinimumLength` inside an
  * explicit policy is unknown: the API reference documents no default for it.
  */
-function judgeLength(value: Resolved, test: (n: number) => boolean, seen: Set<number>): Verdict {
-  return judgeAlternatives(value, (alt) => {
+function judgeLength(value: Resolved, test: (n: number) => boolean, seen: Set<number>): Tri {
+  return someAlternative(value, (alt) => {
     const text = knownString(alt);
     const n = text === undefined ? NaN : Number(text);
     if (!Number.isFinite(n)) return 'unknown';
     seen.add(n);
-    return test(n) ? 'fires' : 'clean';
+    return test(n);
   });
 }

@@ -22,6 +22,7 @@
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-httpapi-httpapiauth.html
  */
 import type { FindingResource } from '../core/types.js';
+import type { Tri } from '../core/tri.js';
 import { joinPointer, type Pointer } from '../parsers/types.js';
 import { templateEntity } from './build.js';
 import type { Entity } from './entities.js';
@@ -1162,15 +1163,15 @@ export function authorizerLabel(authorizer: ApiAuthorizer): string {
 }
 
 /** Does the REST API of a method have any authorizer? `unknown` when its definition cannot be read or the API is not in the model. */
-export function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): 'yes' | 'no' | 'unknown' {
+export function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): Tri {
   const byKey = method.apiKey !== undefined && entities.restAuthorizers.some((a) => a.apiKey === method.apiKey);
-  if (byKey) return 'yes';
+  if (byKey) return true;
   const api = method.api;
   if (!api) return 'unknown';
-  if (api.authorizers.length > 0) return 'yes';
+  if (api.authorizers.length > 0) return true;
   if (api.definition.state === 'external' || api.definition.state === 'unknown') return 'unknown';
   if (api.samAuth && !api.samAuth.authorizersReadable) return 'unknown';
-  return 'no';
+  return false;
 }
 
 /** The JWT authorizers of the API of a route (by model edge, or by the same API reference). */
@@ -1347,23 +1348,22 @@ function canMatch(grammar: Atom[], parts: Segment[]): boolean {
   return states.has(grammar.length);
 }
 
-export type ValueVerdict = 'valid' | 'invalid' | 'unknown';
-
-function judge(value: Resolved, grammars: Atom[][]): ValueVerdict {
+/** Can the value be written in one of the grammars? Unknown when none of its text is known. */
+function matchesGrammar(value: Resolved, grammars: Atom[][]): Tri {
   const parts = segments(value);
   if (!parts) return 'unknown';
   if (parts.every((p) => p === null)) return 'unknown';
-  return grammars.some((g) => canMatch(g, parts)) ? 'valid' : 'invalid';
+  return grammars.some((g) => canMatch(g, parts));
 }
 
 /** Is this (single-alternative) value a well-formed Cognito issuer `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`? */
-export function judgeCognitoIssuer(value: Resolved): ValueVerdict {
-  return judge(value, ISSUER_GRAMMARS);
+export function judgeCognitoIssuer(value: Resolved): Tri {
+  return matchesGrammar(value, ISSUER_GRAMMARS);
 }
 
 /** Is this (single-alternative) value a user pool ARN? */
-export function judgeUserPoolArn(value: Resolved): ValueVerdict {
-  return judge(value, USER_POOL_ARN_GRAMMARS);
+export function judgeUserPoolArn(value: Resolved): Tri {
+  return matchesGrammar(value, USER_POOL_ARN_GRAMMARS);
 }
 
 /** Why an issuer is not the Cognito form, for messages. */

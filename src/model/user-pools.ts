@@ -455,35 +455,6 @@ export function certainString(value: Resolved): string | { absent: true } | unde
   return knownString(value);
 }
 
-/** What a rule concludes about a value: it fires, it does not, or it cannot tell (then it stays silent and records why). */
-export type Verdict = 'fires' | 'clean' | 'unknown';
-
-/**
- * Judge a value whose alternatives may differ (`Fn::If` branches, a parameter default that the
- * deployer may override). It fires when some alternative fires and every alternative is known: a
- * literal weak setting in one `Fn::If` branch is written in the template and deploys under its
- * condition. Any unknown alternative makes the verdict unknown: never a guess.
- */
-export function judgeAlternatives(value: Resolved, test: (alternative: Resolved) => Verdict): Verdict {
-  let fires = false;
-  for (const alt of alternatives(value)) {
-    const verdict = test(alt);
-    if (verdict === 'unknown') return 'unknown';
-    if (verdict === 'fires') fires = true;
-  }
-  return fires ? 'fires' : 'clean';
-}
-
-/** `judgeAlternatives` for a string property: `test` gets each alternative's string, `undefined` for absent. */
-export function judgeString(value: Resolved, test: (text: string | undefined) => boolean): Verdict {
-  return judgeAlternatives(value, (alt) => {
-    if (alt.kind === 'absent') return test(undefined) ? 'fires' : 'clean';
-    const text = knownString(alt);
-    if (text === undefined) return 'unknown';
-    return test(text) ? 'fires' : 'clean';
-  });
-}
-
 /**
  * How a value is written in the template, for messages: a plain string, or the template string of
  * an `Fn::Sub` (`http://${SiteBucket}.s3-website-${AWS::Region}.amazonaws.com/`). Undefined for

@@ -44,3 +44,29 @@ export function referencedResources(value: Resolved): TemplateResource[] {
     otherwise: () => [],
   });
 }
+
+/**
+ * Does `test` hold for some alternative of `value` (anyOf flattened), with every alternative
+ * decided? For a rule that fires on a setting written in any branch: a literal weak setting in one
+ * `Fn::If` branch is written in the template and deploys under its condition. Unlike `tri.any`, an
+ * undecided alternative makes the answer unknown even when another one holds: the rule then says
+ * nothing rather than report a value it could not read whole. Stops at the first undecided one.
+ */
+export function someAlternative(value: Resolved, test: (alternative: Resolved) => Tri): Tri {
+  let holds = false;
+  for (const alt of alternatives(value)) {
+    const answer = test(alt);
+    if (answer === tri.UNKNOWN) return tri.UNKNOWN;
+    if (answer) holds = true;
+  }
+  return holds;
+}
+
+/** `someAlternative` for a string property: `test` gets each alternative's string, `undefined` for absent; an alternative whose string is not known is undecided. */
+export function someAlternativeText(value: Resolved, test: (text: string | undefined) => boolean): Tri {
+  return someAlternative(value, (alt) => {
+    if (alt.kind === 'absent') return test(undefined);
+    const text = knownString(alt);
+    return text === undefined ? tri.UNKNOWN : test(text);
+  });
+}

@@ -7,7 +7,7 @@
 import { describe as group, expect, it } from 'vitest';
 import { ABSENT, containsUnknown, describe, foldResolved, HOLE, known, templateText, unknown, type Resolved } from '../../src/model/resolved.js';
 import type { TemplateResource } from '../../src/model/stack.js';
-import { judge, referencedResources, truthOf } from '../../src/values/judge.js';
+import { judge, referencedResources, someAlternative, someAlternativeText, truthOf } from '../../src/values/judge.js';
 
 // Only the fields a walk reads: a resource is compared by identity and named by its logical ID.
 const resource = (logicalId: string, type = 'AWS::Cognito::UserPool'): TemplateResource => ({ logicalId, type }) as unknown as TemplateResource;
@@ -61,6 +61,27 @@ group('judge', () => {
     expect(judge(anyOf(known('b'), list(known('a'))), isA)).toBe(false);
     expect(judge(anyOf(known('a'), known('b')), isA)).toBe('unknown');
     expect(judge(known('a'), () => 'unknown')).toBe('unknown');
+  });
+});
+
+group('someAlternative: a rule that fires on a setting written in any branch', () => {
+  const weak = (text: string | undefined): boolean => text === undefined || text === 'OFF';
+
+  it('is true when one alternative holds and all are decided, false when none holds', () => {
+    expect(someAlternativeText(anyOf(known('ON'), known('OFF')), weak)).toBe(true);
+    expect(someAlternativeText(anyOf(known('ON'), ABSENT), weak)).toBe(true);
+    expect(someAlternativeText(anyOf(known('ON'), known('OPTIONAL')), weak)).toBe(false);
+  });
+
+  it('is unknown when an alternative is undecided, even if another holds (unlike tri.any), and asks no further', () => {
+    expect(someAlternativeText(anyOf(known('OFF'), unknown('a parameter')), weak)).toBe('unknown');
+    const asked: string[] = [];
+    const answer = someAlternative(anyOf(known('a'), unknown('x'), known('b')), (alt) => {
+      asked.push(alt.kind);
+      return alt.kind === 'known' ? true : 'unknown';
+    });
+    expect(answer).toBe('unknown');
+    expect(asked).toEqual(['known', 'unknown']);
   });
 });
 
