@@ -27,7 +27,7 @@ import { joinPointer, type Pointer } from '../parsers/types.js';
 import { templateEntity } from './build.js';
 import type { Entity } from './entities.js';
 import { intrinsicName, type Resolver } from './intrinsics.js';
-import { ABSENT, alternatives, describe, knownString, type Resolved } from './resolved.js';
+import { ABSENT, alternatives, describe, foldResolved, knownString, type Resolved } from './resolved.js';
 import { isPlainObject, own, valueAtPointer, type SourceRef } from './source.js';
 import type { Stack, TemplateResource } from './stack.js';
 
@@ -1053,24 +1053,13 @@ function readSamEvents(
 
 /** The resource of `type` a value refers to (`Ref` or `Fn::GetAtt`), directly or as a part of a string. */
 export function referencedResource(value: Resolved, type: string): TemplateResource | undefined {
-  switch (value.kind) {
-    case 'resource':
-      return value.resource.type === type ? value.resource : undefined;
-    case 'concat':
-      for (const part of value.parts) {
-        const found = referencedResource(part, type);
-        if (found) return found;
-      }
-      return undefined;
-    case 'anyOf':
-      for (const option of value.options) {
-        const found = referencedResource(option, type);
-        if (found) return found;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
+  const first = (found: readonly (TemplateResource | undefined)[]): TemplateResource | undefined => found.find((r) => r !== undefined);
+  return foldResolved(value, {
+    resource: ({ resource }) => (resource.type === type ? resource : undefined),
+    concat: first,
+    anyOf: first,
+    otherwise: () => undefined,
+  });
 }
 
 /** The upper-cased known strings a value may take (`Fn::If`, a parameter default), and whether some alternative is not known. */
@@ -1188,14 +1177,7 @@ export function isCognitoIssuer(value: Resolved): boolean {
 
 /** The fixed text of a value (unknown parts dropped). */
 function fixedText(value: Resolved): string {
-  switch (value.kind) {
-    case 'known':
-      return value.value === null ? '' : String(value.value);
-    case 'concat':
-      return value.parts.map(fixedText).join('');
-    default:
-      return '';
-  }
+  return foldResolved(value, { known: (v) => String(v.value ?? ''), concat: (parts) => parts.join(''), otherwise: () => '' });
 }
 
 function issuerUserPool(value: Resolved): TemplateResource | undefined {
