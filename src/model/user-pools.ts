@@ -656,16 +656,14 @@ export function userWritableAttributes(client: UserPoolClient): { writable: stri
 
 /** Does some entry of a list certainly satisfy `test` (true), certainly none (false), or can't we tell? */
 function listTri(items: readonly ListItem[], test: (s: string) => boolean): Tri {
-  let uncertain = false;
-  for (const item of items) {
-    const s = knownString(item.value);
-    if (s === undefined) {
-      if (alternatives(item.value).some((a) => a.kind !== 'absent')) uncertain = true;
-      continue;
-    }
-    if (test(s)) return true;
-  }
-  return uncertain ? 'unknown' : false;
+  return tri.any(
+    items.map((item): Tri => {
+      const s = knownString(item.value);
+      if (s !== undefined) return test(s);
+      // An entry that is absent in every alternative (`AWS::NoValue`) is no entry.
+      return alternatives(item.value).some((a) => a.kind !== 'absent') ? 'unknown' : false;
+    }),
+  );
 }
 
 /** The user pool part of the model is complete and tested (test/model/user-pools.test.ts). */
