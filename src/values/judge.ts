@@ -7,8 +7,10 @@
  */
 import * as tri from '../core/tri.js';
 import type { Tri } from '../core/tri.js';
-import { alternatives, foldResolved, knownString, type Resolved } from '../model/resolved.js';
-import type { TemplateResource } from '../model/stack.js';
+import { alternatives, foldResolved, knownString, type Resolved, type ResolvedOf } from './resolved.js';
+
+/** What a `Ref` / `Fn::GetAtt` points at (named through Resolved, so values/ does not import a dialect). */
+type ReferencedResource = ResolvedOf<'resource'>['resource'];
 
 /**
  * `test` asked of every alternative of `value` (anyOf flattened; a list is one alternative):
@@ -34,9 +36,9 @@ export function truthOf(value: Resolved, whenAbsent = false): Tri {
 }
 
 /** Every resource a value refers to (`Ref`, `Fn::GetAtt`), anywhere in it: in parts, alternatives and list items, in order. */
-export function referencedResources(value: Resolved): TemplateResource[] {
-  const flat = (children: readonly TemplateResource[][]): TemplateResource[] => children.flat();
-  return foldResolved<TemplateResource[]>(value, {
+export function referencedResources(value: Resolved): ReferencedResource[] {
+  const flat = (children: readonly ReferencedResource[][]): ReferencedResource[] => children.flat();
+  return foldResolved<ReferencedResource[]>(value, {
     resource: ({ resource }) => [resource],
     concat: flat,
     anyOf: flat,

@@ -5,8 +5,8 @@
  * give what they gave as hand-written switches.
  */
 import { describe as group, expect, it } from 'vitest';
-import { ABSENT, containsUnknown, describe, foldResolved, HOLE, known, templateText, unknown, type Resolved } from '../../src/model/resolved.js';
-import type { TemplateResource } from '../../src/model/stack.js';
+import { ABSENT, containsUnknown, describe, foldResolved, HOLE, known, templateText, unknown, type Resolved } from '../../src/values/resolved.js';
+import type { TemplateResource } from '../../src/dialects/cloudformation/stack.js';
 import { judge, referencedResources, someAlternative, someAlternativeText, truthOf } from '../../src/values/judge.js';
 
 // Only the fields a walk reads: a resource is compared by identity and named by its logical ID.
