@@ -7,9 +7,9 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-PVP7FQ5G.js";
+} from "./chunks/chunk-PVG2W2B7.js";
 import "./chunks/chunk-Y74FP4CR.js";
-import "./chunks/chunk-I26O3X7O.js";
+import "./chunks/chunk-S6IGY6PS.js";
 export {
   lint,
   lintInputs,
