@@ -5,23 +5,41 @@
  * give what they gave as hand-written switches.
  */
 import { describe as group, expect, it } from 'vitest';
-import { ABSENT, containsUnknown, describe, foldResolved, HOLE, known, templateText, unknown, type Resolved } from '../../src/values/resolved.js';
+import {
+  ABSENT,
+  containsUnknown,
+  describe,
+  foldResolved,
+  HOLE,
+  known,
+  templateText,
+  unknown,
+  type Resolved,
+} from '../../src/values/resolved.js';
 import type { TemplateResource } from '../../src/dialects/cloudformation/stack.js';
 import { judge, referencedResources, someAlternative, someAlternativeText, truthOf } from '../../src/values/judge.js';
 
 // Only the fields a walk reads: a resource is compared by identity and named by its logical ID.
-const resource = (logicalId: string, type = 'AWS::Cognito::UserPool'): TemplateResource => ({ logicalId, type }) as unknown as TemplateResource;
+const resource = (logicalId: string, type = 'AWS::Cognito::UserPool'): TemplateResource =>
+  ({ logicalId, type }) as unknown as TemplateResource;
 const POOL = resource('Users');
 const API = resource('Api', 'AWS::ApiGateway::RestApi');
 
 const anyOf = (...options: Resolved[]): Resolved => ({ kind: 'anyOf', options });
 const concat = (...parts: Resolved[]): Resolved => ({ kind: 'concat', parts });
 const list = (...items: Resolved[]): Resolved => ({ kind: 'list', items });
-const ref = (r: TemplateResource, attribute?: string): Resolved => (attribute ? { kind: 'resource', resource: r, attribute } : { kind: 'resource', resource: r });
+const ref = (r: TemplateResource, attribute?: string): Resolved =>
+  attribute ? { kind: 'resource', resource: r, attribute } : { kind: 'resource', resource: r };
 
 group('truthOf: a CloudFormation boolean as a Tri', () => {
   it('reads literals and the strings CloudFormation accepts, in any case', () => {
-    expect([known(true), known(false), known('true'), known('FALSE'), known('True')].map((v) => truthOf(v))).toEqual([true, false, true, false, true]);
+    expect([known(true), known(false), known('true'), known('FALSE'), known('True')].map((v) => truthOf(v))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
     expect(truthOf(concat(known('tr'), known('ue')))).toBe(true);
   });
 
@@ -38,14 +56,11 @@ group('truthOf: a CloudFormation boolean as a Tri', () => {
   });
 
   it('is unknown for what is not a boolean: unknown values, references, lists, other strings', () => {
-    expect([unknown('x'), ref(POOL), list(known('true')), known('yes'), known(null), concat(known('t'), unknown('x'))].map((v) => truthOf(v))).toEqual([
-      'unknown',
-      'unknown',
-      'unknown',
-      'unknown',
-      'unknown',
-      'unknown',
-    ]);
+    expect(
+      [unknown('x'), ref(POOL), list(known('true')), known('yes'), known(null), concat(known('t'), unknown('x'))].map(
+        (v) => truthOf(v),
+      ),
+    ).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
   });
 });
 
@@ -87,7 +102,12 @@ group('someAlternative: a rule that fires on a setting written in any branch', (
 
 group('foldResolved', () => {
   it('folds children first and hands composites their results in order', () => {
-    const value = concat(known('arn:'), anyOf(known(1), list(known(true), ABSENT)), unknown('AWS::Region'), ref(API, 'RootResourceId'));
+    const value = concat(
+      known('arn:'),
+      anyOf(known(1), list(known(true), ABSENT)),
+      unknown('AWS::Region'),
+      ref(API, 'RootResourceId'),
+    );
     const shape = foldResolved<string>(value, {
       known: (v) => `k(${String(v.value)})`,
       resource: (v) => `r(${v.resource.logicalId}.${v.attribute ?? ''})`,
@@ -116,7 +136,14 @@ group('foldResolved', () => {
 });
 
 group('walks written on the fold', () => {
-  const value = concat(known('arn:'), unknown('AWS::Partition'), known(':s3:::'), ref(POOL), known('/'), anyOf(known('a'), ref(API, 'Arn')));
+  const value = concat(
+    known('arn:'),
+    unknown('AWS::Partition'),
+    known(':s3:::'),
+    ref(POOL),
+    known('/'),
+    anyOf(known('a'), ref(API, 'Arn')),
+  );
 
   it('describe renders every kind as messages show it', () => {
     expect(describe(value)).toBe('arn:${AWS::Partition}:s3:::${Users}/a | ${Api.Arn}');
