@@ -1,5 +1,5 @@
 /**
- * Three-valued truth (ARCHITECTURE.md, `core/`): the answer to a question the files may not
+ * Three-valued truth (README "Architecture: floors", `core/`): the answer to a question the files may not
  * decide. One representation for the whole code base, `true | false | 'unknown'`:
  *
  * - `'unknown'` rather than `undefined`, because `undefined` already means "absent" or "not

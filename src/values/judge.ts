@@ -1,5 +1,5 @@
 /**
- * Judgements of resolved values (ARCHITECTURE.md, `values/`): one way to ask a yes/no question of
+ * Judgements of resolved values (README "Architecture: floors", `values/`): one way to ask a yes/no question of
  * a value that may have alternatives (`Fn::If`, a parameter default the deployer may override) or
  * unknown parts, answered as a `Tri` from src/core/tri.ts. The question is asked of each
  * alternative; the value answers only when they all agree, so a rule never guesses which branch
