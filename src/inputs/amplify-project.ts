@@ -145,6 +145,7 @@ class ProjectReader {
   private readonly claimed = new Set<string>();
   private readonly rootReal: string;
   private config!: ParsedDocument;
+  private hasApi = false;
 
   constructor(
     private readonly backendDir: string,
@@ -172,6 +173,7 @@ class ProjectReader {
     this.documents.push(config);
     // A backend-config.json that does not parse is reported as such; the templates are then linted one by one.
     if (!hasUsableData(config) || !isPlainObject(config.data)) return result();
+    this.hasApi = isPlainObject(own(config.data, 'api'));
     const env = this.environment();
     const resources = this.resources(config.data, env);
     const byKey = new Map(resources.map((r) => [`${r.category}/${r.name}`, r]));
@@ -343,7 +345,7 @@ class ProjectReader {
     rootKey: string,
   ): TemplateInput {
     const rootResources: Record<string, unknown> = {};
-    /** Pointer in the synthesised root → pointer in backend-config.json. */
+    /** Resource-relative pointer in the synthesised root (`/<logical ID>/…`) → pointer in backend-config.json. */
     const origins = new Map<string, Pointer>();
     // updateIdPRolesInNestedStack: the last auth resource that is not the user pool groups, when it has an identity pool.
     const auth = resources
@@ -364,7 +366,7 @@ class ProjectReader {
           AssumeRolePolicyDocument: roleTrust(slot, withPool && `auth${withPool.name}`),
         },
       };
-      origins.set(logicalId, roleAt);
+      origins.set(joinPointer('', logicalId), roleAt);
     }
     if (!withPool) {
       this.note(
@@ -401,7 +403,7 @@ class ProjectReader {
           if (typeof attribute !== 'string') return;
           const key = `${category}${name}${attribute}`;
           setDataProperty(parameters, key, { 'Fn::GetAtt': [category + name, `Outputs.${attribute}`] });
-          origins.set(joinPointer(logicalId, 'Properties', 'Parameters', key), joinPointer(at, 'attributes', j));
+          origins.set(joinPointer('', logicalId, 'Properties', 'Parameters', key), joinPointer(at, 'attributes', j));
         });
       });
       if (env.name !== undefined) parameters.env = env.name;
@@ -409,7 +411,7 @@ class ProjectReader {
         Type: 'AWS::CloudFormation::Stack',
         Properties: { TemplateURL: `${resource.category}/${resource.name}`, Parameters: parameters },
       };
-      origins.set(logicalId, resource.pointer);
+      origins.set(joinPointer('', logicalId), resource.pointer);
     }
     this.apiGatewayAuthStack(resources, rootResources, origins, env, rootKey);
     const data = {
@@ -483,7 +485,8 @@ class ProjectReader {
       Type: 'AWS::CloudFormation::Stack',
       Properties: { TemplateURL: `api/${APIGW_AUTH_STACK}.json`, Parameters: parameters },
     };
-    origins.set(APIGW_AUTH_STACK, own(this.config.data as Record<string, unknown>, 'api') === undefined ? '' : '/api');
+    // The API Gateway policies belong to the project's REST APIs: located at the `api` category.
+    origins.set(joinPointer('', APIGW_AUTH_STACK), this.hasApi ? '/api' : '');
     this.templates.push({
       doc,
       resourcesPointer: '/Resources',
