@@ -86,6 +86,7 @@ describe('guest-storage: a guest policy written in the storage category', () => 
 describe('amplify-connect: a real project (aws-samples/aws-amplify-connect)', () => {
   const AUTH_DIR = 'amplify/backend/auth/lonelyconnect0f468434/lonelyconnect0f468434-cloudformation-template.yml';
   const TRIGGER = 'amplify/backend/function/csvUploadStoreTrigger/csvUploadStoreTrigger-cloudformation-template.json';
+  const STORE = 'amplify/backend/storage/csvUploadStore/s3-cloudformation-template.json';
   const expected = [
     `user-pool/weak-password-policy ${AUTH_DIR}:168:26 UserPool`,
     `user-pool/mfa-disabled ${AUTH_DIR}:176:25 UserPool`,
@@ -97,7 +98,7 @@ describe('amplify-connect: a real project (aws-samples/aws-amplify-connect)', ()
     `s3/action-resource-mismatch ${TRIGGER}:232:27 AmplifyResourcesPolicy`,
   ];
 
-  it('links the storage, API and group roles to the identity pool of the auth category', () => {
+  it('links the storage and API policies to the roles of the identity pool of the auth category', () => {
     const model = buildIdentityModel(
       loadInputs(['amplify'], { fs: nodeFileSystem, cwd: join(FIXTURES, 'amplify-connect') }),
     );
@@ -117,12 +118,24 @@ describe('amplify-connect: a real project (aws-samples/aws-amplify-connect)', ()
       'S3AuthReadPolicy',
     ]);
     expect(policies('UnauthRole')).toEqual(['S3GuestPublicPolicy', 'S3GuestUploadPolicy', 'S3GuestReadPolicy']);
+    // The API's and the storage's group policies name the group role by `<user pool ID>-UploadersGroupRole`.
+    expect(policies('UploadersGroupRole')).toEqual(['UploadersGrouptelephonenumberPolicy', 'UploadersGroupPolicy']);
   });
 
-  it('reports the same findings both ways (guests are off in this project), naming the linked bucket', () => {
+  it('reports the group role’s access to the whole bucket once linked, and names the linked bucket', () => {
     const project = asProject('amplify-connect');
     const single = fileByFile('amplify-connect');
-    expect(findings(project)).toEqual(expected);
+    // The storage category's group policy names the role `<user pool ID>-UploadersGroupRole`, as the
+    // userPoolGroups stack names it: the same expression of the same user pool once the project is linked.
+    expect(findings(project)).toEqual([
+      ...expected,
+      `s3/cors-wildcard-origin ${STORE}:243:33 S3Bucket`,
+      `s3/object-access-not-scoped ${STORE}:704:25 UploadersGroupPolicy`,
+      `s3/action-resource-mismatch ${STORE}:712:41 UploadersGroupPolicy`,
+    ]);
+    expect(project.findings.find((f) => f.ruleId === 's3/object-access-not-scoped')?.message).toBe(
+      "Role `UploadersGroupRole`, the role of user pool group `UploadersGroup`, may `s3:PutObject`, `s3:DeleteObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/*` through policy `Uploaders-group-s3-policy`: every member of the group can read, overwrite and delete every other user's objects.",
+    );
     expect(findings(single)).toEqual(expected);
     const mismatch = (report: LintReport) =>
       report.findings.find((f) => f.ruleId === 's3/action-resource-mismatch')?.message;
