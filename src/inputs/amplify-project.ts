@@ -104,6 +104,11 @@ export interface AmplifyReadOptions {
   display: (path: string) => string;
   cache: Map<string, ParsedDocument>;
   budget?: ReadBudget;
+  /**
+   * Whether the run's filters (--include, --exclude, ignore files) let a file be linted: a template copy
+   * they leave out is not chosen, so an ignored `build/` falls back to the resource's own template.
+   */
+  selected?: (path: string) => boolean;
   /** `--parameter`: `env` names the environment; every value wins over what the project passes. */
   userParameters: ReadonlyMap<string, string>;
 }
@@ -328,7 +333,8 @@ class ProjectReader {
           TEMPLATE_NAME.test(n) &&
           n !== 'parameters.json' &&
           n !== AUTH_TRIGGER_TEMPLATE &&
-          this.isFile(this.path.join(dir, n)),
+          this.isFile(this.path.join(dir, n)) &&
+          (this.options.selected?.(this.path.join(dir, n)) ?? true),
       )
       .sort();
     // Several matches are rare (a stray copy): the CLI's own name for it wins.

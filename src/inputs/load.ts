@@ -440,6 +440,10 @@ class Loader {
         cache: this.cache,
         budget: this.budget,
         userParameters: this.userParameters,
+        selected: (path) => {
+          const shown = this.display(path);
+          return this.filterReason(shown) === undefined && !this.isIgnored(shown, false);
+        },
       });
       for (const file of result.claimedFiles) this.claimed.add(file);
       this.projectResults.set(entry.backend, result);

@@ -138,6 +138,15 @@ describe('Amplify project: what is read', () => {
     expect(at(root(inputs), '/Resources/storagephotos/Properties/Parameters/unauthRoleName')).toBeUndefined();
   });
 
+  it('falls back to the resource’s own template when the filters leave build/ out', () => {
+    const built = json({ Resources: { Built: { Type: 'AWS::S3::Bucket' } } });
+    const fs = memoryFileSystem(project({ [`${BACKEND}/storage/photos/build/cloudformation-template.json`]: built }));
+    const inputs = load(fs, ['.'], { exclude: ['**/build'] });
+    const storage = inputs.templates.find((t) => t.nestedIn?.logicalId === 'storagephotos');
+    expect(storage?.doc.file).toBe('amplify/backend/storage/photos/s3-cloudformation-template.json');
+    expect(files(inputs)).not.toContain('amplify/backend/storage/photos/build/cloudformation-template.json');
+  });
+
   it('leaves a folder named amplify/backend without backend-config.json to the walk, template by template', () => {
     const plain = project();
     delete plain[`${BACKEND}/backend-config.json`];
