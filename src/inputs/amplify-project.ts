@@ -17,7 +17,9 @@
  * - push-resources.ts `getCfnFiles`: the template is `*template*.{yaml,yml,json}` of the resource's
  *   `build/` folder when it holds one, else of the resource folder (parameters.json and
  *   auth-trigger-cloudformation-template.json excepted). The same choice is made here: it is what
- *   `amplify push` deploys.
+ *   `amplify push` deploys. When neither folder has one (Amplify CLI 7 and later generate auth and
+ *   storage templates into `build/`, which .gitignore usually leaves out), the copy the last push
+ *   uploaded, `awscloudformation/build/<category>/<resource>/` (cfn-pre-processor.ts), is read.
  * - push-resources.ts `updateIdPRolesInNestedStack` and resources/update-idp-roles-cfn.json: once
  *   the project has an auth resource with an identity pool (`identityPoolName` in its parameters),
  *   the `UpdateRolesWithIDPFunction` custom resource rewrites the trust of `AuthRole` and
@@ -290,9 +292,14 @@ class ProjectReader {
   private readResource(resource: CategoryResource, env: { values?: Record<string, unknown> }): void {
     const dir = this.path.join(this.backendDir, resource.category, resource.name);
     const build = this.path.join(dir, 'build');
-    const chosen = this.templateIn(build) ?? this.templateIn(dir);
-    // Both copies belong to the resource: the one not deployed is not linted on its own either.
-    for (const other of [this.templateIn(dir), this.templateIn(build)]) if (other && other !== chosen) this.load(other);
+    // cfn-pre-processor.ts preProcessCFNTemplate: what `amplify push` uploads is a copy under
+    // awscloudformation/build/<category>/<resource>/, left from the last push. It stands in for a
+    // template the repository does not have (build/ ignored, the copy committed).
+    const pushed = this.path.join(this.backendDir, 'awscloudformation', 'build', resource.category, resource.name);
+    const copies = [build, dir, this.path.join(pushed, 'build'), pushed].map((d) => this.templateIn(d));
+    const chosen = copies.find((c) => c !== undefined);
+    // Every copy belongs to the resource: those not deployed are not linted on their own either.
+    for (const other of copies) if (other && other !== chosen) this.load(other);
     if (!chosen) {
       this.note(
         resource.pointer,

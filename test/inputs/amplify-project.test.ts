@@ -138,6 +138,28 @@ describe('Amplify project: what is read', () => {
     expect(at(root(inputs), '/Resources/storagephotos/Properties/Parameters/unauthRoleName')).toBeUndefined();
   });
 
+  it('reads the copy the last push left in awscloudformation/build/ when the resource has no template of its own', () => {
+    const plain = project({
+      [`${BACKEND}/auth/photoauth/cli-inputs.json`]: json({ version: '1' }),
+      [`${BACKEND}/awscloudformation/build/auth/photoauth/build/photoauth-cloudformation-template.json`]: AUTH_TEMPLATE,
+      [`${BACKEND}/awscloudformation/build/root-cloudformation-stack.json`]: json({
+        Resources: { AuthRole: { Type: 'AWS::IAM::Role' } },
+      }),
+    });
+    delete plain[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
+    const inputs = load(memoryFileSystem(plain), ['.']);
+    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
+      ['amplify/backend/backend-config.json', undefined],
+      [
+        'amplify/backend/awscloudformation/build/auth/photoauth/build/photoauth-cloudformation-template.json',
+        'authphotoauth',
+      ],
+      ['amplify/backend/storage/photos/s3-cloudformation-template.json', 'storagephotos'],
+      // The root stack as last deployed stays a template of its own: the project's root is synthesised.
+      ['amplify/backend/awscloudformation/build/root-cloudformation-stack.json', undefined],
+    ]);
+  });
+
   it('falls back to the resource’s own template when the filters leave build/ out', () => {
     const built = json({ Resources: { Built: { Type: 'AWS::S3::Bucket' } } });
     const fs = memoryFileSystem(project({ [`${BACKEND}/storage/photos/build/cloudformation-template.json`]: built }));
