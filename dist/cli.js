@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-J7FA6DGM.js";
+} from "./chunks/chunk-5UFZSSAK.js";
 import {
   AWS_SERVICES,
   failureLine,
