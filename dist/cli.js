@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-5UFZSSAK.js";
+} from "./chunks/chunk-P67BBFOK.js";
 import {
   AWS_SERVICES,
   failureLine,

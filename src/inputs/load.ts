@@ -12,7 +12,7 @@ import { joinPointer } from '../parsers/types.js';
 import { accountTemplate } from './aws-account.js';
 import { LIGHT_DOCUMENT_CHARS, lighten, releaseParses } from './light-document.js';
 import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
-import { type AmplifyProjectResult, enclosingAmplifyBackend, isAmplifyBackend, readAmplifyProject } from './amplify-project.js';
+import { type AmplifyProjectResult, BACKEND_CONFIG, enclosingAmplifyBackend, isAmplifyBackend, readAmplifyProject } from './amplify-project.js';
 import { classifyDocument, hasUsableData, looksLikeLintInput } from './classify.js';
 import {
   MAX_FILE_BYTES,
@@ -434,7 +434,7 @@ class Loader {
       if (entry.kind !== 'amplify') continue;
       const display = this.display(entry.backend);
       // A project inside a cloud assembly's folder is the assembly's to read, not ours.
-      if (this.isExcluded(display) || this.claimed.has(this.path.join(entry.backend, 'backend-config.json'))) continue;
+      if (this.isExcluded(display) || this.claimed.has(this.path.join(entry.backend, BACKEND_CONFIG))) continue;
       const result = readAmplifyProject(entry.backend, this.fs, this.parse, this.path, {
         display: (p) => this.display(p),
         cache: this.cache,
