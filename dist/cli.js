@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-P67BBFOK.js";
+} from "./chunks/chunk-OYPYAFPB.js";
 import {
   AWS_SERVICES,
   failureLine,

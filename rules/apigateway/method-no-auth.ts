@@ -43,7 +43,7 @@ export default defineRule({
         context.unresolved(`HttpMethod of method ${method.name} could not be resolved`, method.httpMethod.source);
         continue;
       }
-      // A CORS preflight carries no credentials: OPTIONS methods must stay open (fact sheet §5.2).
+      // A CORS preflight carries no credentials: OPTIONS methods must stay open (docs/semantics.md#rest-api-methods).
       if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
 
       const data = { method: methodSubject(method), how: describeOpenAuthorization(type) };

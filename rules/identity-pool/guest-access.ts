@@ -89,7 +89,7 @@ const WRITE_VERBS =
 const READ_VERBS = /^(get|list|describe|head|search|query|scan|select|batchget|lookup|view|check|validate)/;
 
 /**
- * How powerful an action pattern looks, by its name alone (RULES.md asks for "simple and honest":
+ * How powerful an action pattern looks, by its name alone (rules/identity-pool/guest-access.md judges it simply:
  * `*` over service wildcards over write-like verbs over reads). Access levels from the Service
  * Authorization Reference are the role/ rules' business.
  */
@@ -157,8 +157,8 @@ function describeStatement(role: Role, statement: Statement): Candidate | undefi
 
 /**
  * Can the statement really allow something through this pattern? Not when its conditions test a
- * key every action the pattern names never carries (RULES.md "Condition keys that are never
- * present"), or none of its resources can be a resource of those actions (resource-scope.ts); a
+ * key every action the pattern names never carries (docs/semantics.md#condition-keys-that-are-never-present),
+ * or none of its resources can be a resource of those actions (resource-scope.ts); a
  * pattern the catalog does not know is kept.
  */
 function canAllow(statement: Statement, pattern: string): boolean {

@@ -46,8 +46,9 @@ export default defineRule({
         // Wildcards are judged as written less Denies (not narrowed to the resources): policy/wildcard-action does the same.
         const wildcards = statementWildcards(statement, grant && actionsAsWritten(grant));
         if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
-        // What the statement really allows: conditions that can never hold (RULES.md "Condition keys
-        // that are never present") and unconditional Denies of the role's policies taken away.
+        // What the statement really allows: conditions that can never hold
+        // (docs/semantics.md#condition-keys-that-are-never-present) and unconditional Denies of the
+        // role's policies taken away.
         // Read only for a statement that names an escalation action at all.
         let allowed: Set<string> | undefined;
         const found = new Map<string, ActionPattern>();

@@ -20,7 +20,7 @@ export default defineRule({
     tags: ['s3'],
   },
   check(context) {
-    // One finding per bucket (RULES.md granularity), listing what no rule expires.
+    // One finding per bucket (docs/semantics.md#granularity), listing what no rule expires.
     const byBucket = new Map<BucketWrite['bucket'], { guest: BucketWrite[]; temporary: BucketWrite[] }>();
     for (const write of bucketWrites(context.model)) {
       const temporary = TEMPORARY.test(write.prefix);

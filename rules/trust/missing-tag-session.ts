@@ -79,7 +79,7 @@ function mappedTags(mapping: PrincipalTagMapping): string[] | undefined {
 }
 
 /**
- * The roles users of the mapping's provider can receive (RULES.md): the pool's `authenticated`
+ * The roles users of the mapping's provider can receive (rules/trust/missing-tag-session.md): the pool's `authenticated`
  * role, roles of `RoleMappings` rules for that provider, and roles of the user pool's groups.
  * The `unauthenticated` role is exempt: guests come from no provider.
  */

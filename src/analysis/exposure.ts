@@ -1,5 +1,5 @@
 /**
- * Who can obtain credentials for a role: its *exposure* (RULES.md "Terms the rules share"), from
+ * Who can obtain credentials for a role: its *exposure* (docs/semantics.md#exposure), from
  * widest to narrowest — `guest` (anyone on the internet), `public-sign-up` (anyone who signs up),
  * `authenticated` (every signed-in user of a pool), `group` (only members of a user pool group, or
  * users whose non-writable claim a Rules mapping matches), `internal` (not an identity-pool role) —
@@ -216,7 +216,7 @@ export interface ClaimWritability {
 
 /**
  * Can the user set the claim a Rules mapping rule matches? For a Cognito user pool provider: the
- * mapping's app client decides (RULES.md: every client of the pool when the client is unknown).
+ * mapping's app client decides (docs/semantics.md#user-writable-claim: every client of the pool when the client is unknown).
  * `'unknown'` for providers that are not Cognito user pools of the run, and for computed claims.
  */
 export function mappingRuleWritability(model: IdentityModel, mapping: RoleMapping, rule: MappingRule): ClaimWritability {
@@ -237,7 +237,7 @@ export function mappingRuleWritability(model: IdentityModel, mapping: RoleMappin
   return { writable, because: decisive.because, clients, userPool };
 }
 
-/** Claims no client can write whatever its settings (RULES.md; `cognito:username` depends on the pool, so it is not here). */
+/** Claims no client can write whatever its settings (docs/semantics.md#user-writable-claim; `cognito:username` depends on the pool, so it is not here). */
 function setByCognito(claim: string): boolean {
   return TOKEN_CLAIMS.has(claim) || claim === 'sub' || claim === 'identities' || (claim.startsWith('cognito:') && claim !== 'cognito:username');
 }
@@ -358,7 +358,7 @@ export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'grou
 /** Widest first. */
 export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
 
-/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
+/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (docs/semantics.md#guest-scope-down). */
 export const DORMANT_GUEST_GRANT = ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
 
 /** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
@@ -434,14 +434,14 @@ export interface Exposure {
   /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
   readonly reasons: readonly ExposureReason[];
   /**
-   * A guest role (RULES.md "Guest role", with the trust actually admitting guest tokens): the
+   * A guest role (docs/semantics.md#guest-role, with the trust actually admitting guest tokens): the
    * `unauthenticated` slot, the basic flow, or no `aud` with `amr` admitting guests.
    */
   readonly guestRole: boolean;
   /** The first reason that makes it a guest role, when it is one (what rules about guest roles name). */
   readonly guestReason: ExposureReason | undefined;
   /**
-   * Guest scope-down (RULES.md): the role is a guest role only through the `unauthenticated` slot of
+   * Guest scope-down (docs/semantics.md#guest-scope-down): the role is a guest role only through the `unauthenticated` slot of
    * pools whose `AllowClassicFlow` is known false, and its `aud` names only those pools of the run:
    * Cognito intersects guest credentials with its session policy.
    */
@@ -460,12 +460,12 @@ export interface Exposure {
 
 const exposureCache = perModel<Role, Exposure>();
 
-/** The exposure of a role (RULES.md "Exposure"), computed once per model. */
+/** The exposure of a role (docs/semantics.md#exposure), computed once per model. */
 export function exposureOf(model: IdentityModel, role: Role): Exposure {
   return exposureCache(model, role, () => computeExposure(model, role));
 }
 
-/** Is the role a guest role (RULES.md "Guest role")? */
+/** Is the role a guest role (docs/semantics.md#guest-role)? */
 export function isGuestRole(model: IdentityModel, role: Role): boolean {
   return exposureOf(model, role).guestRole;
 }
@@ -577,7 +577,7 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     const where = { ...(pool ? { pool } : {}), slot };
     switch (slot.slot) {
       case 'unauthenticated':
-        // An unknown pool is not guest-enabled (RULES.md "Resolved value").
+        // An unknown pool is not guest-enabled (docs/semantics.md#resolved-value).
         if (pool && amr.guests !== false && isTrueOrUnknown(pool.allowUnauthenticated)) {
           reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests: isKnownTrue(pool.allowUnauthenticated) ? true : 'unknown' }));
         }

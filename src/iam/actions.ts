@@ -230,7 +230,7 @@ function expand(pattern: string): readonly ActionInfo[] | undefined {
   const service = pattern.slice(0, colon);
   const matchesName = compileIamPattern(pattern.slice(colon + 1), { caseInsensitive: true });
   if (/[*?]/.test(service)) {
-    // A wildcard service prefix is undocumented (fact sheet §7); expand it against every service.
+    // A wildcard service prefix is undocumented (docs/semantics.md#action-names-and-wildcards); expand it against every service.
     return servicesMatching(service).flatMap((s) => actionsNamed(s, matchesName));
   }
   const actions = actionsOf(service);

@@ -76,7 +76,7 @@ export function isKnownFalseOrAbsent(value: Resolved): boolean {
   return s !== undefined && s.toLowerCase() === 'false';
 }
 
-/** True unless the value is certainly false/absent: "true or unknown" in RULES.md's wording. */
+/** True unless the value is certainly false/absent: "true or unknown" (docs/semantics.md#resolved-value). */
 export function isTrueOrUnknown(value: Resolved): boolean {
   return !isKnownFalseOrAbsent(value);
 }
@@ -102,7 +102,7 @@ export const HOLE = '\u0000';
 
 /**
  * A scalar as text with every part that is not known replaced by HOLE (`arn:\0:dynamodb:\0:\0:table/*`),
- * so a template of parts can be judged by its fixed parts (RULES.md "Resolved value"). Undefined for
+ * so a template of parts can be judged by its fixed parts (docs/semantics.md#resolved-value). Undefined for
  * alternatives and lists.
  */
 export function templateText(value: Resolved): string | undefined {

@@ -3,7 +3,7 @@
  * the edges between them and Cognito user pools / app clients.
  *
  * Read from raw CloudFormation and from SAM templates *without* running the SAM transform
- * (fact sheet §5.5): a SAM `AWS::Serverless::Api` / `HttpApi` with `Auth` becomes an API with
+ * (docs/semantics.md#sam-apis): a SAM `AWS::Serverless::Api` / `HttpApi` with `Auth` becomes an API with
  * authorizers, a function's `Api` / `HttpApi` event becomes a `SamApiEvent` on its API (the
  * implicit `ServerlessRestApi` / `ServerlessHttpApi` when no API is named), and `Globals` are
  * layered under each API's own `Auth` the way SAM merges maps.
@@ -973,8 +973,8 @@ function issuerUserPoolId(value: Resolved): string | undefined {
 
 // ─── Judging strings by their fixed parts ───────────────────────────────────────────────────
 //
-// A value built with `Fn::Sub`/`Fn::Join` is judged by its fixed parts (RULES.md "Resolved
-// value"): an unknown part may stand for any text, so a value is *certainly wrong* only when no
+// A value built with `Fn::Sub`/`Fn::Join` is judged by its fixed parts (docs/semantics.md#resolved-value):
+// an unknown part may stand for any text, so a value is *certainly wrong* only when no
 // text in the unknown parts could make it match. User pool references stand for what
 // CloudFormation returns: `Ref` the pool ID, `Arn`, `ProviderURL`, `ProviderName`.
 
@@ -989,7 +989,7 @@ const charClass = (re: RegExp): Atom => ({ test: (c: string) => re.test(c), repe
 const REGION_ATOMS = [charClass(/[a-z0-9-]/)];
 const POOL_ID_ATOMS = [charClass(/[a-z0-9-]/), ...literal('_'), charClass(/[0-9A-Za-z]/)];
 
-/** `https://cognito-idp.<region>.amazonaws.com[.cn]/<userPoolId>` (fact sheet §5.3). */
+/** `https://cognito-idp.<region>.amazonaws.com[.cn]/<userPoolId>` (docs/semantics.md#http-api-jwt-authorizers). */
 const ISSUER_GRAMMARS: Atom[][] = ['.amazonaws.com/', '.amazonaws.com.cn/'].map((suffix) => [
   ...literal('https://cognito-idp.'),
   ...REGION_ATOMS,
@@ -997,7 +997,7 @@ const ISSUER_GRAMMARS: Atom[][] = ['.amazonaws.com/', '.amazonaws.com.cn/'].map(
   ...POOL_ID_ATOMS,
 ]);
 
-/** `arn:<partition>:cognito-idp:<region>:<account>:userpool/<userPoolId>` (fact sheet §5.1). */
+/** `arn:<partition>:cognito-idp:<region>:<account>:userpool/<userPoolId>` (docs/semantics.md#rest-api-authorizers). */
 const USER_POOL_ARN_GRAMMAR: Atom[] = [
   ...literal('arn:aws'),
   { test: (c) => /[a-z-]/.test(c), repeat: true },

@@ -1,7 +1,7 @@
 /**
  * User pools, app clients, user pool groups and identity-pool principal tags, read from every
  * stack of the run, with the queries rules share about them: which pool a client belongs to and
- * which token claims a user can set themselves (RULES.md "identity-pool/writable-claim-mapping").
+ * which token claims a user can set themselves (docs/semantics.md#user-writable-claim).
  * What a value refers to in a built model (which identity pools accept a user pool) is in
  * user-pool-links.ts.
  *
@@ -457,7 +457,7 @@ export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
   'zoneinfo',
 ]);
 
-/** Claims Cognito puts in tokens itself (RULES.md: never user-writable). */
+/** Claims Cognito puts in tokens itself (never user-writable: docs/semantics.md#user-writable-claim). */
 export const TOKEN_CLAIMS: ReadonlySet<string> = new Set(['aud', 'iss', 'token_use', 'auth_time', 'exp', 'iat', 'jti', 'origin_jti', 'event_id']);
 
 const VERIFICATION_ATTRIBUTES: ReadonlySet<string> = new Set(['email_verified', 'phone_number_verified']);
@@ -469,8 +469,8 @@ export interface Writability {
 }
 
 /**
- * Can a user of `client` set the token claim `claim` themselves? RULES.md's definition of a
- * user-writable attribute:
+ * Can a user of `client` set the token claim `claim` themselves? The definition of a
+ * user-writable claim (docs/semantics.md#user-writable-claim):
  *
  * - writable: custom or standard attributes in the client's `WriteAttributes` (every standard
  *   attribute when `WriteAttributes` is omitted), required attributes (always writable), and with

@@ -1,7 +1,7 @@
 /**
  * The user pool part of the model: entities with resolved values and their nodes, the links
- * between them (across stacks too), and `isUserWritableClaim` on every case of RULES.md's
- * definition of a user-writable attribute.
+ * between them (across stacks too), and `isUserWritableClaim` on every case of the
+ * definition of a user-writable claim (docs/semantics.md#user-writable-claim).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -54,7 +54,7 @@ export declare function knownString(value: Resolved): string | undefined;
 export declare function isKnownTrue(value: Resolved): boolean;
 /** True when the value is certainly `false` or absent. */
 export declare function isKnownFalseOrAbsent(value: Resolved): boolean;
-/** True unless the value is certainly false/absent: "true or unknown" in RULES.md's wording. */
+/** True unless the value is certainly false/absent: "true or unknown" (docs/semantics.md#resolved-value). */
 export declare function isTrueOrUnknown(value: Resolved): boolean;
 /** True when some part of the value could not be resolved. */
 export declare function containsUnknown(value: Resolved): boolean;
@@ -62,7 +62,7 @@ export declare function containsUnknown(value: Resolved): boolean;
 export declare const HOLE = "\0";
 /**
  * A scalar as text with every part that is not known replaced by HOLE (`arn:\0:dynamodb:\0:\0:table/*`),
- * so a template of parts can be judged by its fixed parts (RULES.md "Resolved value"). Undefined for
+ * so a template of parts can be judged by its fixed parts (docs/semantics.md#resolved-value). Undefined for
  * alternatives and lists.
  */
 export declare function templateText(value: Resolved): string | undefined;

@@ -56,7 +56,7 @@ export declare function clientsOf(pool: UserPool): readonly UserPoolClient[];
  * verification attributes, writable only when a client lists them.
  */
 export declare const STANDARD_ATTRIBUTES: ReadonlySet<string>;
-/** Claims Cognito puts in tokens itself (RULES.md: never user-writable). */
+/** Claims Cognito puts in tokens itself (never user-writable: docs/semantics.md#user-writable-claim). */
 export declare const TOKEN_CLAIMS: ReadonlySet<string>;
 export interface Writability {
     readonly writable: Tri;
@@ -64,8 +64,8 @@ export interface Writability {
     readonly because: string;
 }
 /**
- * Can a user of `client` set the token claim `claim` themselves? RULES.md's definition of a
- * user-writable attribute:
+ * Can a user of `client` set the token claim `claim` themselves? The definition of a
+ * user-writable claim (docs/semantics.md#user-writable-claim):
  *
  * - writable: custom or standard attributes in the client's `WriteAttributes` (every standard
  *   attribute when `WriteAttributes` is omitted), required attributes (always writable), and with
