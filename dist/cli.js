@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-GOV7QPBR.js";
+} from "./chunks/chunk-JONMNK7C.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-GOV7QPBR.js";
+} from "./chunks/chunk-JONMNK7C.js";
 import "./chunks/chunk-Y74FP4CR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {
