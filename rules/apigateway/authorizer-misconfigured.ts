@@ -79,7 +79,7 @@ export default defineRule({
           // first offender: the editor lands on a value to change, and the message names the rest.
           const offenders: Array<{ value: Resolved; entry: Field }> = [];
           for (const entry of arns.entries) {
-            const bad = alternatives(entry.value).find((alt) => judgeUserPoolArn(alt) === 'invalid');
+            const bad = alternatives(entry.value).find((alt) => judgeUserPoolArn(alt) === false);
             if (bad) {
               offenders.push({ value: bad, entry });
             } else if (alternatives(entry.value).every((alt) => judgeUserPoolArn(alt) === 'unknown')) {

@@ -1,11 +1,11 @@
 import {
   describeOpenAuthorization,
   defineRule,
-  isKnownTrue,
   knownAlternatives,
   methodSubject,
   mayBeUnauthenticated,
   restApiHasAuthorizer,
+  truthOf,
 } from '../../src/rule-api.js';
 
 
@@ -47,12 +47,12 @@ export default defineRule({
       if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
 
       const data = { method: methodSubject(method), how: describeOpenAuthorization(type) };
-      if (isKnownTrue(method.apiKeyRequired.value)) {
+      if (truthOf(method.apiKeyRequired.value) === true) {
         context.report({ messageId: 'apiKeyOnly', data, at: type.source, severity: 'medium' });
         continue;
       }
       const hasAuthorizer = restApiHasAuthorizer(entities, method);
-      if (hasAuthorizer === 'no') {
+      if (hasAuthorizer === false) {
         context.report({ messageId: 'noAuthorizer', data, at: type.source, severity: 'medium' });
         continue;
       }

@@ -2,11 +2,10 @@ import {
   defineRule,
   describe,
   expandActionPattern,
-  isKnownFalseOrAbsent,
-  isKnownTrue,
   knownString,
   possibleActions,
   scalarAlternatives,
+  truthOf,
   type Role,
   type Statement,
 } from '../../src/rule-api.js';
@@ -40,14 +39,14 @@ export default defineRule({
   check(context) {
     const { model } = context;
     for (const pool of model.identityPools) {
-      const flag = pool.allowUnauthenticated;
-      if (!isKnownTrue(flag)) {
-        if (!isKnownFalseOrAbsent(flag)) {
+      const guests = truthOf(pool.allowUnauthenticated);
+      if (guests !== true) {
+        if (guests === 'unknown') {
           context.unresolved(`Identity pool ${pool.name}: AllowUnauthenticatedIdentities is not statically known.`, pool.allowUnauthenticatedSource);
         }
         continue;
       }
-      const scope = isKnownFalseOrAbsent(pool.allowClassicFlow)
+      const scope = truthOf(pool.allowClassicFlow) === false
         ? ' (in the enhanced flow Cognito narrows guest credentials with its session policy)'
         : ' (with the basic flow on, guests get its full grants)';
       const base = { pool: `\`${pool.name}\``, scope };

@@ -11,8 +11,10 @@ import {
   scalarAlternatives,
   statementName,
   statementWildcards,
+  tri,
   type ActionPattern,
   type Statement,
+  type Tri,
 } from '../../src/rule-api.js';
 
 export default defineRule({
@@ -90,17 +92,17 @@ export default defineRule({
  * `NotResource`, which applies to everything it does not list? `unknown` when a resource could
  * not be resolved and no other one is `*`.
  */
-function everyResource(statement: Statement): boolean | 'unknown' {
+function everyResource(statement: Statement): Tri {
   if (statement.notResource) return true;
-  let unknown = false;
-  for (const value of statement.resource?.values ?? []) {
-    for (const alt of scalarAlternatives(value.value)) {
-      const text = knownString(alt);
-      if (text === '*') return true;
-      if (text === undefined && alt.kind !== 'resource' && alt.kind !== 'concat') unknown = true;
-    }
-  }
-  return unknown ? 'unknown' : false;
+  return tri.any(
+    (statement.resource?.values ?? []).flatMap((value) =>
+      scalarAlternatives(value.value).map((alt): Tri => {
+        const text = knownString(alt);
+        if (text === '*') return true;
+        return text === undefined && alt.kind !== 'resource' && alt.kind !== 'concat' ? 'unknown' : false;
+      }),
+    ),
+  );
 }
 
 /** The list's reason for a single action; for `iam:PassRole` limited by `iam:PassedToService`, which services. */

@@ -21,11 +21,14 @@
  *   attacker's own pool included, where they can be a guest or sign in as they like).
  *   https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
  */
+import * as tri from '../core/tri.js';
+import type { Tri } from '../core/tri.js';
 import { poolAcceptsUserPool } from '../dialects/cloudformation/build.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
-import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from '../iam/trust.js';
-import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
+import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission } from '../iam/trust.js';
+import { truthOf } from '../values/judge.js';
+import { describe, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
 import { findingResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
 import { PropertyReader } from '../dialects/cloudformation/properties.js';
@@ -33,27 +36,6 @@ import { userPoolReferencesIn } from './user-pool-links.js';
 import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
 import { isPlainObject } from '../core/objects.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
-
-// ---------------------------------------------------------------------------------------------
-// Small tri-state helpers
-
-function triOr(values: Iterable<Tri>): Tri {
-  let open = false;
-  for (const v of values) {
-    if (v === true) return true;
-    if (v === 'unknown') open = true;
-  }
-  return open ? 'unknown' : false;
-}
-
-function triAnd(values: Iterable<Tri>): Tri {
-  let open = false;
-  for (const v of values) {
-    if (v === false) return false;
-    if (v === 'unknown') open = true;
-  }
-  return open ? 'unknown' : true;
-}
 
 function perModel<K extends object, V>(): (model: IdentityModel, key: K, make: () => V) => V {
   const cache = new WeakMap<IdentityModel, WeakMap<K, V>>();
@@ -234,7 +216,7 @@ export function mappingRuleWritability(model: IdentityModel, mapping: RoleMappin
     return { writable: 'unknown', because: 'no app client of the provider is in the linted files', clients, userPool };
   }
   const results = clients.map((c) => userWritability(c, claim));
-  const writable = triOr(results.map((r) => r.writable));
+  const writable = tri.any(results.map((r) => r.writable));
   const decisive = results.find((r) => r.writable === writable) ?? results[0]!;
   return { writable, because: decisive.because, clients, userPool };
 }
@@ -254,13 +236,13 @@ function setByCognito(claim: string): boolean {
  * parameter, an import that did not resolve).
  */
 export function trustAdmitsPool(model: IdentityModel, role: Role, pool: IdentityPool): Tri {
-  return triOr(
+  return tri.any(
     identityPoolTrustStatements(role.trust).map((statement) => {
       const aud = assessAud(statement);
       if (aud.status !== 'restricted') return true;
       const restricting = aud.entries.filter(audEntryRestricts);
       if (restricting.length === 0) return 'unknown'; // restricted by a Deny statement only
-      return triAnd(restricting.map((entry) => triOr(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool)))));
+      return tri.all(restricting.map((entry) => tri.any(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool)))));
     }),
   );
 }
@@ -331,7 +313,7 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
     if (unmatched.length > 0) reasons.push({ value: 'unknown' });
     const social = socialProviders(model, pool);
     if (social.value !== false) reasons.push({ value: social.value, opener: { via: 'social', providers: social.names } });
-    const value = triOr(reasons.map((r) => r.value));
+    const value = tri.any(reasons.map((r) => r.value));
     return { publicSignUp: value, opener: value === true ? reasons.find((r) => r.value === true)?.opener : undefined, userPools };
   });
 }
@@ -578,12 +560,12 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     if (pool && trustAdmitsPool(model, role, pool) === false) continue; // the pool cannot use it (trust/aud-mismatch)
     const where = { ...(pool ? { pool } : {}), slot };
     switch (slot.slot) {
-      case 'unauthenticated':
+      case 'unauthenticated': {
         // An unknown pool is not guest-enabled (docs/semantics.md#resolved-value).
-        if (pool && amr.guests !== false && isTrueOrUnknown(pool.allowUnauthenticated)) {
-          reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests: isKnownTrue(pool.allowUnauthenticated) ? true : 'unknown' }));
-        }
+        const poolGuests = pool ? truthOf(pool.allowUnauthenticated) : false;
+        if (amr.guests !== false && poolGuests !== false) reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests }));
         break;
+      }
       case 'authenticated': {
         if (amr.signedIn === false) break;
         const signUp = pool ? poolSignUp(model, pool) : undefined;
@@ -606,8 +588,8 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
   // Basic (classic) flow: the client names the role, so every token the trust admits can use it.
   const named = audPools(model, role);
   for (const pool of named.pools) {
-    if (!isTrueOrUnknown(pool.allowClassicFlow)) continue;
-    if (amr.guests === true && isTrueOrUnknown(pool.allowUnauthenticated)) {
+    if (truthOf(pool.allowClassicFlow) === false) continue;
+    if (amr.guests === true && truthOf(pool.allowUnauthenticated) !== false) {
       reasons.push(reason({ level: 'guest', kind: 'classic-flow-guest', pool, amr }));
     }
     if (amr.signedIn === true) {
@@ -638,8 +620,8 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     guestRole &&
     !openAud &&
     !named.others &&
-    guestReasons.every((r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && isKnownFalseOrAbsent(r.pool.allowClassicFlow)) &&
-    named.pools.every((p) => isKnownFalseOrAbsent(p.allowClassicFlow));
+    guestReasons.every((r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && truthOf(r.pool.allowClassicFlow) === false) &&
+    named.pools.every((p) => truthOf(p.allowClassicFlow) === false);
   return {
     level,
     label: EXPOSURE_LABELS[level],

@@ -3,7 +3,8 @@
  * api-readers.ts): labels for messages, the authorizers of a method or route, and judges of
  * issuers and user pool ARNs by their fixed parts.
  */
-import { alternatives, describe, HOLE, knownString, type Resolved } from '../../values/resolved.js';
+import type { Tri } from '../../core/tri.js';
+import { alternatives, describe, foldResolved, HOLE, knownString, type Resolved } from '../../values/resolved.js';
 import type { TemplateResource } from './stack.js';
 import type { ApiAuthorizer, ApiEntities, Field, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
 
@@ -19,24 +20,13 @@ export const IMPLICIT_HTTP_API = 'ServerlessHttpApi';
 
 /** The resource of `type` a value refers to (`Ref` or `Fn::GetAtt`), directly or as a part of a string. */
 export function referencedResource(value: Resolved, type: string): TemplateResource | undefined {
-  switch (value.kind) {
-    case 'resource':
-      return value.resource.type === type ? value.resource : undefined;
-    case 'concat':
-      for (const part of value.parts) {
-        const found = referencedResource(part, type);
-        if (found) return found;
-      }
-      return undefined;
-    case 'anyOf':
-      for (const option of value.options) {
-        const found = referencedResource(option, type);
-        if (found) return found;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
+  const first = (found: readonly (TemplateResource | undefined)[]): TemplateResource | undefined => found.find((r) => r !== undefined);
+  return foldResolved(value, {
+    resource: ({ resource }) => (resource.type === type ? resource : undefined),
+    concat: first,
+    anyOf: first,
+    otherwise: () => undefined,
+  });
 }
 
 /** The upper-cased known strings a value may take (`Fn::If`, a parameter default), and whether some alternative is not known. */
@@ -110,15 +100,15 @@ export function authorizerLabel(authorizer: ApiAuthorizer): string {
 }
 
 /** Does the REST API of a method have any authorizer? `unknown` when its definition cannot be read or the API is not in the model. */
-export function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): 'yes' | 'no' | 'unknown' {
+export function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): Tri {
   const byKey = method.apiKey !== undefined && entities.restAuthorizers.some((a) => a.apiKey === method.apiKey);
-  if (byKey) return 'yes';
+  if (byKey) return true;
   const api = method.api;
   if (!api) return 'unknown';
-  if (api.authorizers.length > 0) return 'yes';
+  if (api.authorizers.length > 0) return true;
   if (api.definition.state === 'external' || api.definition.state === 'unknown') return 'unknown';
   if (api.samAuth && !api.samAuth.authorizersReadable) return 'unknown';
-  return 'no';
+  return false;
 }
 
 /** The JWT authorizers of the API of a route (by model edge, or by the same API reference). */
@@ -135,14 +125,7 @@ export function isCognitoIssuer(value: Resolved): boolean {
 
 /** The fixed text of a value (unknown parts dropped). */
 function fixedText(value: Resolved): string {
-  switch (value.kind) {
-    case 'known':
-      return value.value === null ? '' : String(value.value);
-    case 'concat':
-      return value.parts.map(fixedText).join('');
-    default:
-      return '';
-  }
+  return foldResolved(value, { known: (v) => String(v.value ?? ''), concat: (parts) => parts.join(''), otherwise: () => '' });
 }
 
 export function issuerUserPool(value: Resolved): TemplateResource | undefined {
@@ -295,23 +278,22 @@ function canMatch(grammar: Atom[], parts: Segment[]): boolean {
   return states.has(grammar.length);
 }
 
-export type ValueVerdict = 'valid' | 'invalid' | 'unknown';
-
-function judge(value: Resolved, grammars: Atom[][]): ValueVerdict {
+/** Can the value be written in one of the grammars? Unknown when none of its text is known. */
+function matchesGrammar(value: Resolved, grammars: Atom[][]): Tri {
   const parts = segments(value);
   if (!parts) return 'unknown';
   if (parts.every((p) => p === null)) return 'unknown';
-  return grammars.some((g) => canMatch(g, parts)) ? 'valid' : 'invalid';
+  return grammars.some((g) => canMatch(g, parts));
 }
 
 /** Is this (single-alternative) value a well-formed Cognito issuer `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`? */
-export function judgeCognitoIssuer(value: Resolved): ValueVerdict {
-  return judge(value, ISSUER_GRAMMARS);
+export function judgeCognitoIssuer(value: Resolved): Tri {
+  return matchesGrammar(value, ISSUER_GRAMMARS);
 }
 
 /** Is this (single-alternative) value a user pool ARN? */
-export function judgeUserPoolArn(value: Resolved): ValueVerdict {
-  return judge(value, USER_POOL_ARN_GRAMMARS);
+export function judgeUserPoolArn(value: Resolved): Tri {
+  return matchesGrammar(value, USER_POOL_ARN_GRAMMARS);
 }
 
 /** Why an issuer is not the Cognito form, for messages. */

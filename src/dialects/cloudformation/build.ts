@@ -5,13 +5,14 @@
  */
 import type { LoadedInputs } from '../../inputs/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from '../../model/entities.js';
-import { readResources, type ListItem, type PathToken, type PropertyReader, type ResourceReader, type ResourceReaders } from './properties.js';
+import { PropertyReader, readResources, type ListItem, type PathToken, type ResourceReader, type ResourceReaders } from './properties.js';
 import { Resolver } from './intrinsics.js';
 import type { ModelParts } from '../model-parts.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from '../../iam/document.js';
 import { readTemplatePolicy } from './policy-text.js';
 import { readRawIam } from '../iam-json/raw-iam.js';
 import { samGeneratedRole } from './sam-functions.js';
+import { referencedResources } from '../../values/judge.js';
 import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
 import { buildStack, findingResourceOf, type Stack, type TemplateResource } from './stack.js';
@@ -102,10 +103,19 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
 
   const rolesByName = new Map<string, Role>();
   for (const role of parts.roles) if (role.roleName) rolesByName.set(role.roleName, role);
+  const rolesByExpression = new Map<string, Role>();
+  for (const [resource, role] of context.rolesByResource) {
+    for (const alt of scalarAlternatives(PropertyReader.of(resolver, resource).value('RoleName').value)) {
+      const key = nameExpression(alt);
+      if (key !== undefined) rolesByExpression.set(key, role);
+    }
+  }
   for (const pending of context.pendingAttachments) {
     for (const { value } of pending.values) {
       for (const alt of scalarAlternatives(value)) {
-        const role = roleFromValue(alt, context.rolesByResource, rolesByName, parts.roles);
+        const key = nameExpression(alt);
+        const role =
+          roleFromValue(alt, context.rolesByResource, rolesByName, parts.roles) ?? (key === undefined ? undefined : rolesByExpression.get(key));
         if (role && !pending.record.roles.includes(role)) {
           pending.record.roles.push(role);
           role.policies.push({ record: pending.record, via: pending.via });
@@ -256,6 +266,33 @@ function roleFromValue(value: Resolved, byResource: Map<TemplateResource, Role>,
   return byName.get(text);
 }
 
+/**
+ * A name built from other resources' values and text (`!Join ['', [!Ref UserPool, '-AdminGroupRole']]`, the
+ * way Amplify names a user pool group's role and its storage policies name it back): unknown until deployed,
+ * but two such names built from the same resources and the same text are the same name. A key for that, or
+ * undefined when a part is neither text nor a resource's value (or no part is a resource: knownString covers those).
+ */
+function nameExpression(value: Resolved): string | undefined {
+  const parts: string[] = [];
+  let text = '';
+  let resources = 0;
+  const walk = (v: Resolved): boolean => {
+    if (v.kind === 'concat') return v.parts.every(walk);
+    if (v.kind === 'known' && v.value !== null) {
+      text += String(v.value);
+      return true;
+    }
+    if (v.kind !== 'resource') return false;
+    parts.push(JSON.stringify(text), JSON.stringify([v.resource.stack.key, v.resource.logicalId, v.attribute ?? '']));
+    text = '';
+    resources++;
+    return true;
+  };
+  if (!walk(value) || resources === 0 || (value.kind === 'resource' && text === '')) return undefined;
+  parts.push(JSON.stringify(text));
+  return parts.join('');
+}
+
 function poolFromValue(value: Resolved, parts: ModelParts): IdentityPool | undefined {
   if (value.kind !== 'resource' || (value.attribute !== undefined && value.attribute !== 'Id')) return undefined;
   return parts.identityPools.find((p) => p.templateResource === value.resource);
@@ -315,7 +352,7 @@ function groupSlots(resource: TemplateResource, read: PropertyReader, parts: Mod
 
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
 export function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean {
-  return pool.cognitoProviders.some((p) => referencesResource(p.providerName, userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
+  return pool.cognitoProviders.some((p) => referencedResources(p.providerName).includes(userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
 }
 
 /**
@@ -335,17 +372,3 @@ export function physicalProvider(value: Resolved, stack: Stack): { userPool: Tem
   return { userPool: byId(match[1], 'AWS::Cognito::UserPool'), client: byId(match[2], 'AWS::Cognito::UserPoolClient') };
 }
 
-function referencesResource(value: Resolved, resource: TemplateResource): boolean {
-  switch (value.kind) {
-    case 'resource':
-      return value.resource === resource;
-    case 'concat':
-      return value.parts.some((p) => referencesResource(p, resource));
-    case 'anyOf':
-      return value.options.some((p) => referencesResource(p, resource));
-    case 'list':
-      return value.items.some((p) => referencesResource(p, resource));
-    default:
-      return false;
-  }
-}

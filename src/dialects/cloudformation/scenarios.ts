@@ -339,7 +339,7 @@ function conditionLiterals(
     if (!conds) continue;
     for (const name of usedConditions(stack)) {
       const truths = assignments.map((assignment) => conds.truth(name, assignment));
-      if (truths.some((t) => t === undefined)) continue;
+      if (truths.some((t) => t === 'unknown')) continue;
       for (const value of [true, false]) literals.push({ text: `\`${name}\` is ${value}`, holds: truths.map((t) => t === value) });
     }
   }

@@ -1,6 +1,7 @@
+import type { Tri } from '../core/tri.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
-import { type AmrAdmission, type Tri } from '../iam/trust.js';
+import { type AmrAdmission } from '../iam/trust.js';
 import { type Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';

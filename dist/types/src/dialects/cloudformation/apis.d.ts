@@ -3,6 +3,7 @@
  * api-readers.ts): labels for messages, the authorizers of a method or route, and judges of
  * issuers and user pool ARNs by their fixed parts.
  */
+import type { Tri } from '../../core/tri.js';
 import { type Resolved } from '../../values/resolved.js';
 import type { TemplateResource } from './stack.js';
 import type { ApiAuthorizer, ApiEntities, Field, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
@@ -41,7 +42,7 @@ export declare function apiName(entity: {
 /** `` `Name` (SAM `Auth.Authorizers`) of HTTP API `Api` ``: how messages name an authorizer. */
 export declare function authorizerLabel(authorizer: ApiAuthorizer): string;
 /** Does the REST API of a method have any authorizer? `unknown` when its definition cannot be read or the API is not in the model. */
-export declare function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): 'yes' | 'no' | 'unknown';
+export declare function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): Tri;
 /** The JWT authorizers of the API of a route (by model edge, or by the same API reference). */
 export declare function jwtAuthorizersOfRoute(entities: ApiEntities, route: HttpRoute): HttpAuthorizer[];
 /** A JWT authorizer's issuer names a Cognito user pool: its host is `cognito-idp.…`, or it refers to a user pool resource. */
@@ -50,10 +51,9 @@ export declare function issuerUserPool(value: Resolved): TemplateResource | unde
 /** A literal user pool ID (`us-east-1_AbCdEf123`). */
 export declare function isUserPoolIdText(text: string): boolean;
 export declare function issuerUserPoolId(value: Resolved): string | undefined;
-export type ValueVerdict = 'valid' | 'invalid' | 'unknown';
 /** Is this (single-alternative) value a well-formed Cognito issuer `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`? */
-export declare function judgeCognitoIssuer(value: Resolved): ValueVerdict;
+export declare function judgeCognitoIssuer(value: Resolved): Tri;
 /** Is this (single-alternative) value a user pool ARN? */
-export declare function judgeUserPoolArn(value: Resolved): ValueVerdict;
+export declare function judgeUserPoolArn(value: Resolved): Tri;
 /** Why an issuer is not the Cognito form, for messages. */
 export declare function issuerDefect(value: Resolved): 'arn' | 'http' | 'trailingSlash' | 'noRegion' | 'malformed';
