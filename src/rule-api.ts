@@ -2,7 +2,7 @@
  * The one module rules import: the rule definition API, model types and the policy helpers
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
  */
-export { defineRule, type Rule, type RuleContext, type RuleMeta, type ReportDescriptor } from './engine/rule.js';
+export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';

@@ -67,18 +67,14 @@ export default defineRule({
         if (!onEverything) continue;
         const ids = [...found.keys()];
         const first = found.values().next().value!;
-        context.report({
-          messageId: role ? 'role' : 'policy',
-          data: {
-            ...(role ? { role: `\`${role.name}\`` } : {}),
-            actions: formatList(ids.map((id) => `\`${id}\``), 6),
-            statement: statementName(statement),
-            policy: via,
-            why: whyOf(statement, ids),
-          },
-          at: first.source,
-          ...(role ? { key: `role:${role.name}` } : {}),
-        });
+        const data = {
+          actions: formatList(ids.map((id) => `\`${id}\``), 6),
+          statement: statementName(statement),
+          policy: via,
+          why: whyOf(statement, ids),
+        };
+        if (role) context.report({ messageId: 'role', data: { ...data, role: `\`${role.name}\`` }, at: first.source, key: `role:${role.name}` });
+        else context.report({ messageId: 'policy', data, at: first.source });
       }
     }
   },

@@ -12,8 +12,11 @@ export default defineRule({
         'Role {{role}} tests `amr` with `{{operator}}`, which is true for a token that carries no `amr` and false for any token with a value not in {{values}}, while real signed-in tokens carry `authenticated` plus the name of their provider (as written, the statement admits {{admits}}).',
       ifExists:
         'Role {{role}} tests `amr` with `{{operator}}`, which passes whenever the key is missing, so {{values}} is not required of the token (as written, the statement admits {{admits}}).',
+      // With a single-valued negated operator a token without `amr` passes too; with ForAnyValue: it does not.
       negated:
-        'Role {{role}} tests `amr` with the negated operator `{{operator}}`, which admits every `amr` value except {{values}}, including provider names you have not thought of{{absent}} (as written, the statement admits {{admits}}).',
+        'Role {{role}} tests `amr` with the negated operator `{{operator}}`, which admits every `amr` value except {{values}}, including provider names you have not thought of, and a token that carries no `amr` at all (as written, the statement admits {{admits}}).',
+      negatedAnyValue:
+        'Role {{role}} tests `amr` with the negated operator `{{operator}}`, which admits every `amr` value except {{values}}, including provider names you have not thought of (as written, the statement admits {{admits}}).',
       other:
         'Role {{role}} tests `amr` with `{{operator}}`, which is not a string set operator, so it does not say which identities ({{values}}) may assume the role (as written, the statement admits {{admits}}).',
     },
@@ -33,18 +36,12 @@ export default defineRule({
         for (const entry of conditionsOn(statement, 'amr')) {
           const problem = amrOperatorProblem(entry);
           if (!problem) continue;
-          const messageId = ({ 'single-valued': 'singleValued', 'for-all-values': 'forAllValues', 'if-exists': 'ifExists', 'negated': 'negated', 'other': 'other' } as const)[problem];
+          const kind = ({ 'single-valued': 'singleValued', 'for-all-values': 'forAllValues', 'if-exists': 'ifExists', 'negated': 'negated', 'other': 'other' } as const)[problem];
+          const messageId = kind === 'negated' && entry.operator.set === 'ForAnyValue' ? 'negatedAnyValue' : kind;
           const values = entry.values.map((v) => `\`${describe(v.value)}\``).join(', ') || 'no value';
           context.report({
             messageId,
-            data: {
-              role: `\`${role.name}\``,
-              operator: entry.operator.raw,
-              values,
-              admits,
-              // A single-valued negated operator is true when the key is missing; ForAnyValue: is false then.
-              absent: entry.operator.set === 'ForAnyValue' ? '' : ', and a token that carries no `amr` at all',
-            },
+            data: { role: `\`${role.name}\``, operator: entry.operator.raw, values, admits },
             at: entry.source,
             resource: role.resource,
           });

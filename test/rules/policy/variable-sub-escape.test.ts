@@ -18,7 +18,7 @@ describe(RULE, () => {
     const report = lintRuleFixture(RULE, 'invalid/escapes.yaml');
     expect(seen(report, RULE)).toEqual([
       f('escapes.yaml', 'unescapedInSub', 17, 17, 'FilesPolicy'), // !Sub short form
-      f('escapes.yaml', 'unescapedInSub', 19, 21, 'FilesPolicy'), // Fn::Sub list form: the template string
+      f('escapes.yaml', 'unescapedInSubMany', 19, 21, 'FilesPolicy'), // Fn::Sub list form: the template string
       f('escapes.yaml', 'escapeOutsideSub', 28, 28, 'FilesPolicy'), // plain condition value
       f('escapes.yaml', 'escapeOutsideSub', 32, 61, 'FilesPolicy'), // Fn::Join piece
     ]);

@@ -19,7 +19,7 @@ describe(RULE, () => {
   it('reports unknown keys and variables where IAM never substitutes them, once per statement and problem', () => {
     const report = lintRuleFixture(RULE, 'invalid/variables.yaml');
     expect(seen(report, RULE)).toEqual([
-      f('variables.yaml', 'unknownKey', 31, 21, 'AuthenticatedRole'), // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
+      f('variables.yaml', 'unknownKeyMany', 31, 21, 'AuthenticatedRole'), // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
       f('variables.yaml', 'beforeFifthColon', 37, 27, 'AuthenticatedRole'), // region part of the ARN
       f('variables.yaml', 'operator', 44, 36, 'AuthenticatedRole'), // NumericLessThan and DateGreaterThan
       f('variables.yaml', 'element', 49, 25, 'AuthenticatedRole'), // Action

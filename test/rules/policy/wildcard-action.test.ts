@@ -51,7 +51,7 @@ describe(RULE, () => {
     ]);
     expect(report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message)).toEqual([
       'Role `StorageRole` may perform every action of `s3` through `s3:*` in statement 1 of inline policy `storage`.',
-      'Role `AdminRole` may perform every action of `iam` through `iam:*` in statement 1 of inline policy `iam-admin`, except what statement `NoDeletes` of policy `no-deletes` denies.',
+      'Role `AdminRole` may perform every action of `iam` through `iam:*` in statement 1 of inline policy `iam-admin`. The unconditional Deny of statement `NoDeletes` of policy `no-deletes` takes part of it away.',
       'Role `OpsRole` may perform every action of every service through `*` in statement 1 of inline policy `ops`.',
       'Role `OpenRole` may perform every action of every service through `*` in statement 1 of policy `Everything`.',
     ]);

@@ -26,7 +26,7 @@ describe(RULE, () => {
   it('reads partition variants and case-insensitive key names (JSON)', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/operators.json'), RULE)).toEqual([
       f('forAllValues', 'operators.json', 19, 89, 'ChinaRole'),
-      f('negated', 'operators.json', 38, 86, 'NotLikeRole'),
+      f('negatedAnyValue', 'operators.json', 38, 86, 'NotLikeRole'),
     ]);
   });
 
