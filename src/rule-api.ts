@@ -31,7 +31,15 @@ export {
   isIdentityPoolHost,
 } from './model/policy/trust.js';
 export { actionMatches, matchIamPattern } from './iam/match.js';
-export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './model/policy/grammar.js';
+export {
+  checkPolicyGrammar,
+  policyTextLength,
+  ROLE_INLINE_POLICIES_MAX_LENGTH,
+  type GrammarFacts,
+  type GrammarProblem,
+  type GrammarProblemCode,
+} from './model/policy/grammar.js';
+export { intrinsicKey } from './model/policy/intrinsic-shape.js';
 export {
   certainString,
   clientsOf,
