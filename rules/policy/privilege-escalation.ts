@@ -32,6 +32,7 @@ export default defineRule({
       'https://github.com/BishopFox/iam-vulnerable',
       'https://pathfinding.cloud/',
     ],
+    defersTo: ['policy/wildcard-action'],
     tags: ['policy', 'privilege-escalation'],
   },
   check(context) {

@@ -36,6 +36,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html',
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
     ],
+    defersTo: ['policy/variable-unsubstituted', 'policy/variable-sub-escape'],
     tags: ['policy', 'variables'],
   },
   check(context) {

@@ -15,6 +15,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
     ],
+    defersTo: ['policy/variable-sub-escape'],
     tags: ['policy', 'variables'],
   },
   check(context) {

@@ -86,6 +86,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-policies.html',
     ],
+    defersTo: ['role/admin-access'],
     tags: ['role', 'cognito'],
   },
   check(context) {

@@ -51,6 +51,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitoidentity.html',
       ...cognitoAdminActions().map((a) => a.source),
     ],
+    defersTo: ['role/admin-access'],
     tags: ['role', 'cognito'],
   },
   check(context) {

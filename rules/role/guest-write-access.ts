@@ -36,6 +36,7 @@ export default defineRule({
       'https://github.com/aws-samples/aws-lex-web-ui',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
     ],
+    defersTo: ['role/admin-access', 'role/cognito-admin-actions', 'apigateway/iam-auth-open-to-guests'],
     tags: ['role', 'cognito', 'guest'],
   },
   check(context) {

@@ -15,6 +15,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html',
     ],
+    defersTo: ['s3/action-resource-mismatch'],
     tags: ['s3', 'cognito'],
   },
   check(context) {

@@ -38,6 +38,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif',
     ],
+    defersTo: ['trust/missing-amr', 'trust/aud-mismatch'],
     tags: ['trust', 'cognito'],
   },
   check(context) {
