@@ -1,6 +1,7 @@
 /**
  * The one module rules import: the rule definition API, model types and the policy helpers
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
+ * Words are not here: labels, lists and phrases for messages live in rules/_shared/.
  */
 export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
@@ -43,8 +44,6 @@ export { intrinsicKey } from './model/policy/intrinsic-shape.js';
 export {
   certainString,
   clientsOf,
-  describeClient,
-  describeUserPool,
   isUserWritableClaim,
   judgeAlternatives,
   judgeString,
@@ -93,7 +92,6 @@ export type {
 } from './model/apis.js';
 export {
   apiName,
-  authorizerLabel,
   certainlyNot,
   isCognitoIssuer,
   isUserPoolIdText,
@@ -104,9 +102,6 @@ export {
   knownAlternatives,
   mayBe,
   mayBeUnauthenticated,
-  describeOpenAuthorization,
-  methodLabel,
-  methodSubject,
   referencedResource,
   restApiHasAuthorizer,
   routeLabel,
@@ -126,8 +121,6 @@ export {
 export {
   audPools,
   EXPOSURE_LABELS,
-  DORMANT_GUEST_GRANT,
-  holderOf,
   exposurePhrase,
   EXPOSURE_LEVELS,
   exposureOf,
@@ -154,11 +147,9 @@ export {
 export {
   isSubstitutedKey,
   documentsOutsideIdentityPools,
-  formatList,
   grantsIn,
   policyLabel,
   statementAt,
-  statementName,
   subEscapeProblems,
   variableUses,
   variableVersion,
@@ -204,7 +195,7 @@ export {
 export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
 export { applicableActions } from './model/policy/resource-scope.js';
-export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';
+export { adminGrant, actionPatterns, confinedToIdentity, writeActions } from './model/policy/role-grants.js';
 export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './model/policy/cognito-admin.js';
 export { reportedByParentRule } from './model/policy/granularity.js';
 export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind } from './data/cognito-admin-actions.js';

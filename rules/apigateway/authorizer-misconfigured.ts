@@ -1,20 +1,19 @@
 import {
   alternatives,
   apiName,
-  authorizerLabel,
   certainlyNot,
   defineRule,
   describe,
-  formatList,
   knownAlternatives,
   knownString,
   judgeUserPoolArn,
   mayBe,
-  methodSubject,
   USER_POOL,
   type Field,
   type Resolved,
 } from '../../src/rule-api.js';
+import { authorizerLabel, methodSubject } from '../_shared/apis.js';
+import { formatList } from '../_shared/lists.js';
 
 /** `method.request.header.<name>` (fact sheet §5.1: TOKEN and COGNITO_USER_POOLS authorizers read one header). */
 const HEADER_SOURCE = /^method\.request\.header\.[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;

@@ -5,7 +5,6 @@ import {
   grantCoversOperation,
   grantsOf,
   knownString,
-  methodLabel,
   routeLabel,
   scalarAlternatives,
   sameDeployment,
@@ -14,6 +13,7 @@ import {
   type Operation,
   type SourceRef,
 } from '../../src/rule-api.js';
+import { methodLabel } from '../_shared/apis.js';
 
 interface IamOperation extends Operation {
   label: string;
@@ -27,7 +27,12 @@ export default defineRule({
     description: 'An API operation authorised by IAM must not be invocable by a guest (unauthenticated) role',
     severity: 'high',
     messages: {
-      open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.{{dormant}}',
+      open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.',
+    },
+    notes: {
+      // The guest scope-down (fact sheet §1.5): whether API Gateway is inside it is not confirmed.
+      dormant:
+        "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
     },
     fix: 'Narrow the guest role\'s `execute-api:Invoke` resource to the operations guests may call (`arn:aws:execute-api:<region>:<account>:<api>/<stage>/GET/public/*`), or use a Cognito authorizer for signed-in users.',
     references: [
@@ -65,11 +70,9 @@ export default defineRule({
               role: `\`${role.name}\``,
               exposure: exposurePhrase(exposure, { guest: true }),
               via: grant.source.via,
-              dormant: dormant
-                ? " In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled."
-                : '',
             },
             at: operation.at,
+            notes: dormant ? [{ id: 'dormant' }] : [],
             severity: dormant ? stepDown('high') : 'high',
             key: `${role.name}`,
           });

@@ -1,12 +1,5 @@
-import {
-  describeOpenAuthorization,
-  defineRule,
-  isKnownTrue,
-  knownAlternatives,
-  methodSubject,
-  mayBeUnauthenticated,
-  restApiHasAuthorizer,
-} from '../../src/rule-api.js';
+import { defineRule, isKnownTrue, knownAlternatives, mayBeUnauthenticated, restApiHasAuthorizer } from '../../src/rule-api.js';
+import { describeOpenAuthorization, methodSubject } from '../_shared/apis.js';
 
 
 export default defineRule({

@@ -4,16 +4,16 @@ import {
   defineRule,
   documentsOutsideIdentityPools,
   expandActionPattern,
-  formatList,
   grantsIn,
   knownString,
   privilegeEscalationAction,
   scalarAlternatives,
-  statementName,
   statementWildcards,
   type ActionPattern,
   type Statement,
 } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {

@@ -3,12 +3,12 @@ import {
   closestAction,
   defineRule,
   expandActionPattern,
-  formatList,
   policyLabel,
-  statementName,
   type ActionPattern,
   type Statement,
 } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {

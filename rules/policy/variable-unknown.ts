@@ -1,13 +1,6 @@
-import {
-  defineRule,
-  formatList,
-  isSubstitutedKey,
-  policyLabel,
-  statementName,
-  variableUses,
-  variableVersion,
-  type VariableUse,
-} from '../../src/rule-api.js';
+import { defineRule, isSubstitutedKey, policyLabel, variableUses, variableVersion, type VariableUse } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {

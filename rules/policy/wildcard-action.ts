@@ -2,13 +2,13 @@ import {
   actionsAsWritten,
   defineRule,
   documentsOutsideIdentityPools,
-  formatList,
   grantsIn,
   serviceKeys,
-  statementName,
   statementWildcards,
   type Grant,
 } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {

@@ -1,15 +1,12 @@
 import {
-  DORMANT_GUEST_GRANT,
   adminGrant,
   cognitoAdminActions,
   cognitoAdminUses,
   defineRule,
   exposureOf,
   exposurePhrase,
-  formatActionList,
   grantsOf,
   groupsWithRoles,
-  holderOf,
   poolsOfRole,
   reportedByParentRule,
   stepDown,
@@ -22,6 +19,8 @@ import {
   type Severity,
   type UserPool,
 } from '../../src/rule-api.js';
+import { DORMANT_GUEST_GRANT, holderOf } from '../_shared/exposure.js';
+import { formatActionList } from '../_shared/lists.js';
 
 /** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
@@ -40,7 +39,10 @@ export default defineRule({
     description: 'Identity-pool roles must not administer the user pools and identity pools their own users come from',
     severity: 'critical',
     messages: {
-      admin: 'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.{{dormant}}',
+      admin: 'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.',
+    },
+    notes: {
+      dormant: DORMANT_GUEST_GRANT,
     },
     fix: "Do Cognito administration in a backend function behind an authorizer that checks the caller's group (`cognito:groups`), never with the credentials an identity pool hands to the browser.",
     references: [
@@ -77,9 +79,9 @@ export default defineRule({
             via: grant.source.via,
             who: holderOf(exposure),
             abilities: abilitiesPhrase(model, role, uses),
-            dormant: dormant ? DORMANT_GUEST_GRANT : '',
           },
           at: grant.statement.source,
+          notes: dormant ? [{ id: 'dormant' as const }] : [],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });

@@ -1,4 +1,6 @@
-import { exposurePhrase, holderOf, defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
+import { exposurePhrase, defineRule, exposureOf, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
+import { holderOf } from '../_shared/exposure.js';
+import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {

@@ -1,14 +1,6 @@
-import {
-  exposurePhrase,
-  holderOf,
-  defineRule,
-  describe,
-  exposureOf,
-  formatActionList,
-  s3AccessOf,
-  scaledSeverity,
-  unscopedObjectAccess,
-} from '../../src/rule-api.js';
+import { exposurePhrase, defineRule, describe, exposureOf, s3AccessOf, scaledSeverity, unscopedObjectAccess } from '../../src/rule-api.js';
+import { holderOf } from '../_shared/exposure.js';
+import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,14 @@
-import { alternatives, defineRule, describe, describeClient, judgeAlternatives, writtenText, type ListProperty, type Resolved, type Verdict } from '../../src/rule-api.js';
+import {
+  alternatives,
+  defineRule,
+  describe,
+  judgeAlternatives,
+  writtenText,
+  type ListProperty,
+  type Resolved,
+  type Verdict,
+} from '../../src/rule-api.js';
+import { describeClient } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {

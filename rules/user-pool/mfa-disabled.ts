@@ -1,4 +1,5 @@
-import { defineRule, describeUserPool, judgeString } from '../../src/rule-api.js';
+import { defineRule, judgeString } from '../../src/rule-api.js';
+import { describeUserPool } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,5 @@
-import { defineRule, describeUserPool, judgeAlternatives, knownString, triBoolean, type Resolved, type Verdict } from '../../src/rule-api.js';
+import { defineRule, judgeAlternatives, knownString, triBoolean, type Resolved, type Verdict } from '../../src/rule-api.js';
+import { describeUserPool } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {

@@ -356,9 +356,6 @@ export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'grou
 /** Widest first. */
 export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
 
-/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
-export const DORMANT_GUEST_GRANT = ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
-
 /** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
 export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
   guest: 'guest',
@@ -480,13 +477,6 @@ export function isGuestRole(model: IdentityModel, role: Role): boolean {
 export function exposurePhrase(exposure: Exposure, options: { guest?: boolean } = {}): string {
   const reason = (options.guest ? exposure.guestReason : undefined) ?? exposure.reasons[0];
   return reason?.detail ?? 'an identity-pool role';
-}
-
-/** Who holds a role of this exposure, for messages ("every visitor can …"). */
-export function holderOf(exposure: Exposure): string {
-  if (exposure.reasons[0]?.kind === 'dormant') return 'user who obtains it';
-  const level = exposure.level;
-  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
 }
 
 /** Words one reason (see `ExposureReason.detail`). */

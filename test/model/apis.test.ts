@@ -14,13 +14,12 @@ import {
   judgeCognitoIssuer,
   judgeUserPoolArn,
   jwtAuthorizersOfRoute,
-  methodLabel,
-  methodSubject,
   restApiHasAuthorizer,
   type HttpAuthorizer,
   type RestAuthorizer,
 } from '../../src/model/apis.js';
 import { IdentityModel } from '../../src/model/model.js';
+import { methodLabel, methodSubject } from '../../rules/_shared/apis.js';
 import { describe as render, knownString, type Resolved } from '../../src/model/resolved.js';
 import type { TemplateResource } from '../../src/model/stack.js';
 import { REPO_ROOT } from '../rules/helpers.js';

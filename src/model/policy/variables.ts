@@ -353,13 +353,6 @@ function subTemplate(template: string, map: Record<string, unknown>, pointer: Po
 
 // ---------------------------------------------------------------------------------------------
 
-/** How messages name a statement: `statement \`ReadOwnFiles\`` by its Sid, else `statement 2` by its position. */
-export function statementName(statement: Statement): string {
-  if (statement.sid !== undefined && statement.sid.trim() !== '') return `statement \`${statement.sid}\``;
-  const index = statement.document.statements.indexOf(statement);
-  return `statement ${index + 1}`;
-}
-
 /** The statement of a document that holds the node at `pointer` (the innermost, for `Fn::If` alternatives). */
 export function statementAt(document: PolicyDocument, pointer: Pointer): Statement | undefined {
   let best: Statement | undefined;
@@ -373,14 +366,6 @@ export function statementAt(document: PolicyDocument, pointer: Pointer): Stateme
 /** How messages name a policy document: `policy \`UserFiles\``, or `\`AuthRole trust policy\`` for a trust policy. */
 export function policyLabel(document: PolicyDocument): string {
   return document.kind === 'trust' ? `\`${document.name}\`` : `policy \`${document.name}\``;
-}
-
-/** `a`, `a and b`, `a, b and c`; past `max` items, `a, b, c and 4 more`. Items are used as given (already quoted). */
-export function formatList(items: readonly string[], max = 5): string {
-  const distinct = [...new Set(items)];
-  if (distinct.length <= 1) return distinct.join('');
-  if (distinct.length > max) return `${distinct.slice(0, max).join(', ')} and ${distinct.length - max} more`;
-  return `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
 }
 
 // ---------------------------------------------------------------------------------------------
