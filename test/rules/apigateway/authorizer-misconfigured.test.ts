@@ -43,16 +43,16 @@ describe(RULE, () => {
       f('notUserPoolArn', 'several-offenders.yaml', 36, 17, 'SamApi'),
     ]);
     expect(report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message)).toEqual([
-      'Cognito authorizer `Mixed` of API `Orders` lists `${UserPool}`, `${UserPool.ProviderURL}` and `arn:aws:cognito-idp:us-east-1:123456789012:userpool`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID and `ProviderURL` of a user pool is not its ARN; use `Fn::GetAtt <pool>.Arn`.',
+      'Cognito authorizer `Mixed` of API `Orders` lists `${UserPool}`, `${UserPool.ProviderURL}` and `arn:aws:cognito-idp:us-east-1:123456789012:userpool`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. `ProviderURL` of a user pool is not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
       'Cognito authorizer `Pools` (SAM `Auth.Authorizers`) of API `SamApi` lists `arn:aws:2` and `arn:aws:3`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
-      'Cognito authorizer `SamePoolTwice` (SAM `Auth.Authorizers`) of API `SamApi` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`.',
+      'Cognito authorizer `SamePoolTwice` (SAM `Auth.Authorizers`) of API `SamApi` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
     ]);
   });
 
   it('says that Ref of a user pool is its ID', () => {
     const messages = lintRuleFixture(RULE, 'invalid/rest.yaml').findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
     expect(messages[2]).toBe(
-      'Cognito authorizer `PoolId` of API `Orders` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`): `Ref` of a user pool returns its ID; use `Fn::GetAtt <pool>.Arn`.',
+      'Cognito authorizer `PoolId` of API `Orders` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
     );
     expect(messages[6]).toBe('Method `DELETE /` of API `Orders` uses authorizer `ReportsAuthorizer`, which belongs to API `Reports`.');
   });

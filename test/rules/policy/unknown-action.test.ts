@@ -3,9 +3,9 @@ import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
 
 const RULE = 'policy/unknown-action';
 const dir = `test/fixtures/rules/${RULE}/invalid`;
-const f = (file: string, line: number, column: number, resource: string) => ({
+const f = (file: string, line: number, column: number, resource: string, messageId = 'unknown') => ({
   ruleId: RULE,
-  messageId: 'unknown',
+  messageId,
   severity: 'medium',
   file: `${dir}/${file}`,
   line,
@@ -18,10 +18,10 @@ describe(RULE, () => {
     const report = lintRuleFixture(RULE, 'invalid/actions.yaml');
     expect(seen(report, RULE)).toEqual([
       f('actions.yaml', 16, 21, 'ReaderRole'), // sts:AssumeRol in the trust policy
-      f('actions.yaml', 26, 21, 'ReaderRole'), // s3:GetObjekt and s3:ListObjects
+      f('actions.yaml', 26, 21, 'ReaderRole', 'unknownMany'), // s3:GetObjekt and s3:ListObjects
       f('actions.yaml', 32, 25, 'ReaderRole'), // firehose:Get* names nothing
-      f('actions.yaml', 42, 21, 'GuardPolicy'), // Deny s3:DeleteBuckets
-      f('actions.yaml', 45, 32, 'GuardPolicy'), // NotAction organisations:*
+      f('actions.yaml', 42, 21, 'GuardPolicy', 'unknownDeny'), // Deny s3:DeleteBuckets
+      f('actions.yaml', 45, 32, 'GuardPolicy', 'unknownExclude'), // NotAction organisations:*
     ]);
     const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
     expect(messages[1]).toBe(
@@ -42,7 +42,7 @@ describe(RULE, () => {
   });
 
   it('reports actions that are API operations but no IAM actions in a raw policy', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 6, 41, 'raw-policy')]);
+    expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 6, 41, 'raw-policy', 'unknownMany')]);
   });
 
   it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {

@@ -22,10 +22,10 @@ describe(RULE, () => {
     ]);
     const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
     expect(messages[0]).toBe(
-      'The policy `UserFiles` has no `Version`: IAM reads `${cognito-identity.amazonaws.com:sub}` in statement `ListOwnPrefix` and statement 2 as literal text, so the `Allow` grants nothing there.',
+      'The policy `UserFiles` has no `Version`: IAM reads `${cognito-identity.amazonaws.com:sub}` in statement `ListOwnPrefix` and statement 2 as literal text. The `Allow` grants nothing there.',
     );
     expect(messages[1]).toBe(
-      'The policy `LegacyPolicy` declares `Version` `2008-10-17`: IAM reads `${aws:username}` in statement `DenyOthersHomes` as literal text, so the `Deny` fails open.',
+      'The policy `LegacyPolicy` declares `Version` `2008-10-17`: IAM reads `${aws:username}` in statement `DenyOthersHomes` as literal text. The `Deny` fails open.',
     );
   });
 

@@ -26,9 +26,9 @@ describe(RULE, () => {
   it('names the convention', () => {
     const [authPublic, authProtected, guestPublic] = messages('amplify-levels.yaml');
     expect(authPublic).toBe(
-      "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `public/` in bucket `${Storage}`, shared by all its users (Amplify's public level: readable by every user of the app).",
+      "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `public/` in bucket `${Storage}`, shared by all its users. This is Amplify's public level: readable by every user of the app.",
     );
-    expect(authProtected).toContain("(Amplify's protected level: every user reads everyone's files, each writes only their own)");
+    expect(authProtected).toContain("This is Amplify's protected level: every user reads everyone's files, each writes only their own.");
     expect(guestPublic).toContain('Role `GuestRole`, the guest role of identity pool `IdentityPool`, may read');
   });
 

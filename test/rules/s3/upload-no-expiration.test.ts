@@ -17,9 +17,9 @@ describe(RULE, () => {
   it('reports buckets guests write with no enabled rule expiring the written prefix: at Properties without lifecycle rules, else at LifecycleConfiguration', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/guest-writes.yaml'), RULE)).toEqual([
       f('guest', 'guest-writes.yaml', 10, 7, 'GuestUploads'), // no LifecycleConfiguration
-      f('guest', 'guest-writes.yaml', 18, 9, 'Drops'), // Status: Disabled
+      f('guestAnywhere', 'guest-writes.yaml', 18, 9, 'Drops'), // Status: Disabled
       f('guest', 'guest-writes.yaml', 26, 9, 'Inbox'), // expires uploads/, guests write inbox/
-      f('guest', 'guest-writes.yaml', 37, 9, 'Versioned'), // only noncurrent versions and multipart uploads
+      f('guestAnywhere', 'guest-writes.yaml', 37, 9, 'Versioned'), // only noncurrent versions and multipart uploads
       // Expiring: its enabled rule for guest/ covers guest/${sub}/.
     ]);
     const [own, disabled, inbox] = messages('guest-writes.yaml');
@@ -70,7 +70,7 @@ describe(RULE, () => {
   // writing `Drops/*` and `Drops/uploads/*`. RULES.md granularity: one finding per (rule, resource,
   // offending property); the uncovered prefixes belong in that one message.
   it('reports a bucket once however many of its prefixes are written', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/overlapping-writes.yaml'), RULE)).toEqual([f('guest', 'overlapping-writes.yaml', 7, 5, 'Drops')]);
+    expect(seen(lintRuleFixture(RULE, 'invalid/overlapping-writes.yaml'), RULE)).toEqual([f('guestAnywhere', 'overlapping-writes.yaml', 7, 5, 'Drops')]);
   });
 
   it.each(fixtureFiles(RULE, 'valid').filter((file) => file !== 'unknown-status.yaml'))('reports nothing on valid/%s', (file) => {
