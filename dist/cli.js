@@ -2,11 +2,11 @@
 import { createRequire as __cilCreateRequire } from 'node:module';
 const require = __cilCreateRequire(import.meta.url);
 import {
-  IdentityModel,
   MAX_FILE_BYTES,
   MissingDataError,
   SEVERITIES,
   boundedEditDistance,
+  buildIdentityModel,
   compareNotificationKeys,
   compileGlob,
   compileIgnore,
@@ -33,12 +33,12 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-553346QL.js";
+} from "./chunks/chunk-PVP7FQ5G.js";
 import {
   AWS_SERVICES,
   failureLine,
   unreadCalls
-} from "./chunks/chunk-OLA6GJIR.js";
+} from "./chunks/chunk-Y74FP4CR.js";
 import {
   __commonJS,
   __toESM
@@ -1090,7 +1090,7 @@ var HTML_VIEWER_SCRIPT = '/*! cognito-iam-lint HTML report viewer. Bundles:\n\n@
 // src/reporters/html/graph.ts
 var INTERNET_ID = "internet";
 function reportGraphOf(inputs, findings) {
-  return buildReportGraph(new IdentityModel(inputs), findings);
+  return buildReportGraph(buildIdentityModel(inputs), findings);
 }
 var MAX_ACTIONS_NAMED = 3;
 function buildReportGraph(model, findings) {
@@ -2205,7 +2205,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-LI6N56ZU.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-ARLCHIKY.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });

@@ -7,8 +7,8 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-553346QL.js";
-import "./chunks/chunk-OLA6GJIR.js";
+} from "./chunks/chunk-PVP7FQ5G.js";
+import "./chunks/chunk-Y74FP4CR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

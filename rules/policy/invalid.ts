@@ -15,7 +15,7 @@ export default defineRule({
     description: 'Policy documents must follow the IAM policy grammar',
     severity: 'high',
     // One message per grammar problem (and per place, or suggestion, where the sentence differs); the checker
-    // gives values only (src/model/policy/grammar.ts), the words are here.
+    // gives values only (src/iam/grammar.ts), the words are here.
     messages: {
       // unknown-key
       unknownPolicyKey: 'In {{policy}}: Policy key `{{key}}` is not part of the IAM grammar; a policy has only `Version`, `Id` and `Statement`.',

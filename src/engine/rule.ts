@@ -6,7 +6,7 @@
  * typed messages; test/meta/typed-messages/ proves it).
  */
 import type { IdentityModel } from '../model/model.js';
-import type { SourceRef } from '../model/source.js';
+import type { SourceRef } from '../parsers/source.js';
 import type { Range } from '../parsers/types.js';
 import type { FindingResource, Severity } from './types.js';
 

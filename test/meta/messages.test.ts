@@ -8,11 +8,11 @@
  * - notes are sentences like messages;
  * - `meta.defersTo` names existing rules, never the rule itself, and the rule's page says it
  *   (`Defers to: …` after the severity line, which `--explain` prints); the role/ rules' deferral
- *   table in src/model/policy/granularity.ts agrees with it.
+ *   table in src/analysis/granularity.ts agrees with it.
  */
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { DEFERS_TO } from '../../src/model/policy/granularity.js';
+import { DEFERS_TO } from '../../src/analysis/granularity.js';
 import { lintPaths } from '../rules/helpers.js';
 import { parseRuleDoc, readDoc } from './rule-docs.js';
 
@@ -103,7 +103,7 @@ describe('meta.defersTo', () => {
     expect(problems).toEqual([]);
   });
 
-  it('agrees with the deferrals the role/ rules apply (src/model/policy/granularity.ts)', () => {
+  it('agrees with the deferrals the role/ rules apply (src/analysis/granularity.ts)', () => {
     for (const [id, parents] of Object.entries(DEFERS_TO)) {
       const meta = rules.find((rule) => rule.meta.id === id)?.meta;
       expect({ id, parents: parents.filter((parent) => !meta?.defersTo?.includes(parent)) }).toEqual({ id, parents: [] });
