@@ -1,11 +1,23 @@
 /**
  * How messages name API Gateway methods and authorizers, and say how a method is left open.
  */
-import { apiName, knownAlternatives, knownString, type ApiAuthorizer, type Field, type RestMethod } from '../../src/rule-api.js';
+import {
+  apiName,
+  knownAlternatives,
+  knownString,
+  type ApiAuthorizer,
+  type Field,
+  type RestMethod,
+} from '../../src/rule-api.js';
 
 /** `` `Name` (SAM `Auth.Authorizers`) of HTTP API `Api` ``: how messages name an authorizer. */
 export function authorizerLabel(authorizer: ApiAuthorizer): string {
-  const where = authorizer.origin === 'resource' ? '' : authorizer.origin === 'sam' ? ' (SAM `Auth.Authorizers`)' : ' (OpenAPI security scheme)';
+  const where =
+    authorizer.origin === 'resource'
+      ? ''
+      : authorizer.origin === 'sam'
+        ? ' (SAM `Auth.Authorizers`)'
+        : ' (OpenAPI security scheme)';
   const kind = authorizer.kind === 'http-authorizer' ? 'HTTP API' : 'API';
   return `\`${authorizer.name}\`${where} of ${kind} \`${apiName(authorizer)}\``;
 }

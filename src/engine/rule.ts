@@ -33,7 +33,10 @@ export type MessageData<Template extends string> = string extends Template
     ? { data?: undefined }
     : { data: Readonly<Record<Placeholders<Template>, PlaceholderValue>> };
 
-export interface RuleMeta<Messages extends MessageTemplates = MessageTemplates, Notes extends MessageTemplates = MessageTemplates> {
+export interface RuleMeta<
+  Messages extends MessageTemplates = MessageTemplates,
+  Notes extends MessageTemplates = MessageTemplates,
+> {
   /** `<area>/<name>`, equal to the rule's path under `rules/`. A public contract: never renamed. */
   id: string;
   /** One line: what the rule checks. */
@@ -95,20 +98,29 @@ type Filled<Templates extends MessageTemplates, IdKey extends string> = {
 }[keyof Templates & string];
 
 /** A report of one rule: for each message ID (and each note), the data its template's placeholders need. */
-export type Report<Messages extends MessageTemplates, Notes extends MessageTemplates = NoNotes> = Filled<Messages, 'messageId'> &
+export type Report<Messages extends MessageTemplates, Notes extends MessageTemplates = NoNotes> = Filled<
+  Messages,
+  'messageId'
+> &
   ReportTarget & { notes?: readonly Filled<Notes, 'id'>[] };
 
 /** The notes of a rule that declares none. */
 export type NoNotes = Readonly<Record<never, string>>;
 
-export interface RuleContext<Messages extends MessageTemplates = MessageTemplates, Notes extends MessageTemplates = MessageTemplates> {
+export interface RuleContext<
+  Messages extends MessageTemplates = MessageTemplates,
+  Notes extends MessageTemplates = MessageTemplates,
+> {
   readonly model: IdentityModel;
   report(descriptor: Report<Messages, Notes>): void;
   /** Record that a decision needed a value that could not be resolved (a notification, not a finding). */
   unresolved(message: string, at?: SourceRef): void;
 }
 
-export interface Rule<Messages extends MessageTemplates = MessageTemplates, Notes extends MessageTemplates = MessageTemplates> {
+export interface Rule<
+  Messages extends MessageTemplates = MessageTemplates,
+  Notes extends MessageTemplates = MessageTemplates,
+> {
   meta: RuleMeta<Messages, Notes>;
   check(context: RuleContext<Messages, Notes>): void;
 }

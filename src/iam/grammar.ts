@@ -426,8 +426,6 @@ function missingElement(pointer: Pointer, missing: string, kind: Kind): Draft {
   };
 }
 
-const STRING_LIST_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
-
 function typeProblem(pointer: Pointer, place: Place, data: unknown, kind: Kind): GrammarProblem {
   const code: GrammarProblemCode = place.role === 'conditionValue' ? 'condition-value' : 'type';
   return { pointer, which: 'value', code, facts: { kind, ...placeFacts(place), found: data } };

@@ -32,7 +32,8 @@ describe('message templates', () => {
     for (const rule of rules) {
       for (const [what, template] of templatesOf(rule)) {
         const rest = template.replace(PLACEHOLDER, '');
-        if (rest.includes('{{') || rest.includes('}}')) problems.push(`${rule.meta.id}: ${what} has a malformed placeholder: ${template}`);
+        if (rest.includes('{{') || rest.includes('}}'))
+          problems.push(`${rule.meta.id}: ${what} has a malformed placeholder: ${template}`);
       }
     }
     expect(problems).toEqual([]);
@@ -42,7 +43,8 @@ describe('message templates', () => {
     const problems: string[] = [];
     for (const rule of rules) {
       for (const [id, note] of Object.entries(rule.meta.notes ?? {})) {
-        if (!/^([A-Z`]|\{\{)/.test(note) || !/[.!?]$/.test(note)) problems.push(`${rule.meta.id}: note \`${id}\` is not a sentence: ${note}`);
+        if (!/^([A-Z`]|\{\{)/.test(note) || !/[.!?]$/.test(note))
+          problems.push(`${rule.meta.id}: note \`${id}\` is not a sentence: ${note}`);
         const prose = note.replace(/`[^`]*`/g, 'x').replace(PLACEHOLDER, 'x');
         if (/[.!?]\s+[A-Z]/.test(prose)) problems.push(`${rule.meta.id}: note \`${id}\` holds more than one sentence`);
       }
@@ -63,7 +65,8 @@ describe('findings of the rule fixtures and example apps', () => {
     const problems: string[] = [];
     for (const finding of report.findings) {
       const where = `${finding.ruleId} at ${finding.file}:${finding.range.start.line}`;
-      if (finding.message.includes('{{') || finding.message.includes('}}')) problems.push(`${where}: ${finding.message}`);
+      if (finding.message.includes('{{') || finding.message.includes('}}'))
+        problems.push(`${where}: ${finding.message}`);
       const rule = byId.get(finding.ruleId);
       if (rule && !Object.prototype.hasOwnProperty.call(rule.meta.messages, finding.messageId)) {
         problems.push(`${where}: message ID \`${finding.messageId}\` is not in meta.messages`);
@@ -84,7 +87,8 @@ describe('meta.defersTo', () => {
       if (new Set(defersTo).size !== defersTo.length) problems.push(`${meta.id}: meta.defersTo names a rule twice`);
       for (const other of defersTo) {
         if (other === meta.id) problems.push(`${meta.id}: meta.defersTo names the rule itself`);
-        else if (!ids.has(other)) problems.push(`${meta.id}: meta.defersTo names \`${other}\`, which is no registered rule`);
+        else if (!ids.has(other))
+          problems.push(`${meta.id}: meta.defersTo names \`${other}\`, which is no registered rule`);
       }
     }
     expect(problems).toEqual([]);
@@ -97,7 +101,9 @@ describe('meta.defersTo', () => {
       const said = preamble.filter((line) => line.startsWith('Defers to'));
       const expected = meta.defersTo ? [`Defers to: ${meta.defersTo.map((id) => `\`${id}\``).join(', ')}.`] : [];
       if (said.join('\n') !== expected.join('\n')) {
-        problems.push(`${meta.id}: the page must say ${expected.length ? `"${expected[0]}" after the severity line` : 'no "Defers to" line'}; it says ${JSON.stringify(said)}`);
+        problems.push(
+          `${meta.id}: the page must say ${expected.length ? `"${expected[0]}" after the severity line` : 'no "Defers to" line'}; it says ${JSON.stringify(said)}`,
+        );
       }
     }
     expect(problems).toEqual([]);
@@ -106,7 +112,10 @@ describe('meta.defersTo', () => {
   it('agrees with the deferrals the role/ rules apply (src/analysis/granularity.ts)', () => {
     for (const [id, parents] of Object.entries(DEFERS_TO)) {
       const meta = rules.find((rule) => rule.meta.id === id)?.meta;
-      expect({ id, parents: parents.filter((parent) => !meta?.defersTo?.includes(parent)) }).toEqual({ id, parents: [] });
+      expect({ id, parents: parents.filter((parent) => !meta?.defersTo?.includes(parent)) }).toEqual({
+        id,
+        parents: [],
+      });
     }
   });
 });

@@ -29,7 +29,12 @@ export default defineRule({
     context.report({ messageId: 'two', data: { role: '`R`', action: '`s3:GetObject`' }, at });
     context.report({ messageId: 'spaced', data: { role: '`R`' }, at });
     context.report({ messageId: 'none', at });
-    context.report({ messageId: 'two', data: { role: '`R`', action: 3 }, at, notes: [{ id: 'dormant' }, { id: 'denied', data: { statement: '2' } }] });
+    context.report({
+      messageId: 'two',
+      data: { role: '`R`', action: 3 },
+      at,
+      notes: [{ id: 'dormant' }, { id: 'denied', data: { statement: '2' } }],
+    });
 
     // @ts-expect-error a misspelt message ID
     context.report({ messageId: 'tow', data: { role: '`R`', action: 'x' }, at });
