@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
 
 const RULE = 'trust/broad-principal';
-const f = (file: string, line: number, column: number, resource: string) => ({
+const f = (file: string, line: number, column: number, resource: string, messageId = 'anyone') => ({
   ruleId: RULE,
-  messageId: 'anyone',
+  messageId,
   severity: 'critical',
   file: `test/fixtures/rules/${RULE}/invalid/${file}`,
   line,
@@ -16,14 +16,14 @@ describe(RULE, () => {
   it('reports "*", {"AWS": "*"} (also in a list) and {"Federated": "*"} at the principal value when no condition pins the caller', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/principals.yaml'), RULE)).toEqual([
       f('principals.yaml', 10, 24, 'EveryoneRole'),
-      f('principals.yaml', 21, 53, 'AnyAccountRole'),
-      f('principals.yaml', 34, 26, 'AnyProviderRole'),
-      f('principals.yaml', 44, 31, 'IfExistsRole'),
+      f('principals.yaml', 21, 53, 'AnyAccountRole', 'anyAwsPrincipal'),
+      f('principals.yaml', 34, 26, 'AnyProviderRole', 'anyToken'),
+      f('principals.yaml', 44, 31, 'IfExistsRole', 'anyAwsPrincipal'),
     ]);
   });
 
   it('does not count a bare wildcard as pinning (JSON)', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/principals.json'), RULE)).toEqual([f('principals.json', 11, 37, 'WildcardArnRole')]);
+    expect(seen(lintRuleFixture(RULE, 'invalid/principals.json'), RULE)).toEqual([f('principals.json', 11, 37, 'WildcardArnRole', 'anyAwsPrincipal')]);
   });
 
   it('says who can assume the role', () => {

@@ -3,9 +3,9 @@ import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
 
 const RULE = 'trust/missing-tag-session';
 const DIR = `test/fixtures/rules/${RULE}`;
-const f = (file: string, line: number, column: number, resource: string) => ({
+const f = (file: string, line: number, column: number, resource: string, messageId = 'missing') => ({
   ruleId: RULE,
-  messageId: 'missing',
+  messageId,
   severity: 'medium',
   file: `${DIR}/invalid/${file}`,
   line,
@@ -16,7 +16,11 @@ const f = (file: string, line: number, column: number, resource: string) => ({
 describe(RULE, () => {
   it('reports the authenticated role, a Rules-mapped role of the provider and a group role of its user pool at the statement; the guest role is exempt', () => {
     const report = lintRuleFixture(RULE, 'invalid/roles.yaml');
-    expect(seen(report, RULE)).toEqual([f('roles.yaml', 23, 13, 'AuthRole'), f('roles.yaml', 52, 13, 'EditorsRole'), f('roles.yaml', 66, 13, 'AdminRole')]);
+    expect(seen(report, RULE)).toEqual([
+      f('roles.yaml', 23, 13, 'AuthRole'),
+      f('roles.yaml', 52, 13, 'EditorsRole', 'missingMappingRule'),
+      f('roles.yaml', 66, 13, 'AdminRole', 'missingGroupRole'),
+    ]);
     const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
     expect(messages[0]).toContain('Identity pool `IdentityPool` maps principal tags (the default tags)');
     expect(messages[2]).toContain('role `AdminRole`, the role of user pool group `Admins`');
