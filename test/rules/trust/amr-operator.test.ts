@@ -35,15 +35,15 @@ describe(RULE, () => {
     expect(messages[1]).toContain('true for a token that carries no `amr`');
     expect(messages[3]).toContain('a token that carries no `amr` at all');
     // What the statement admits comes from the shared amr logic (src/iam/trust.ts).
-    expect(messages[0]).toContain('(as written, the statement admits tokens that depend on undocumented or unresolved behaviour)');
-    expect(messages[1]).toContain('(as written, the statement admits no real token)');
-    expect(messages[2]).toContain('(as written, the statement admits signed-in users only)');
+    expect(messages[0]).toContain('. As written, the statement admits tokens that depend on undocumented or unresolved behaviour.');
+    expect(messages[1]).toContain('. As written, the statement admits no real token.');
+    expect(messages[2]).toContain('. As written, the statement admits signed-in users only.');
     const json = lintRuleFixture(RULE, 'invalid/operators.json').findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
     // ForAnyValue: is false on a missing key, so the negated set form does not claim otherwise.
     expect(json[1]).not.toContain('carries no `amr` at all');
     // ForAllValues over [authenticated, graph.facebook.com] lets exactly Facebook sign-ins through.
-    expect(json[0]).toContain('(as written, the statement admits only users signed in through `graph.facebook.com`)');
-    expect(json[1]).toContain('(as written, the statement admits signed-in users only)');
+    expect(json[0]).toContain('. As written, the statement admits only users signed in through `graph.facebook.com`.');
+    expect(json[1]).toContain('. As written, the statement admits signed-in users only.');
   });
 
   it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
