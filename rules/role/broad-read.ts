@@ -76,9 +76,10 @@ export default defineRule({
     description: 'Identity-pool roles should not read or list every resource of a service',
     severity: 'medium',
     messages: {
-      broad: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}{{conditions}}: every {{who}} can read all of it, not only their own data.',
+      broad: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.',
     },
     notes: {
+      conditionsIgnored: 'Its condition on {{keys}} was not taken into account.',
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
@@ -116,12 +117,14 @@ export default defineRule({
             exposure: exposurePhrase(exposure),
             actions: formatActionList(reads.map((a) => a.id)),
             resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
-            conditions: others.length ? ` (its condition on ${others.join(', ')} was not taken into account)` : '',
             via: grant.source.via,
             who: holderOf(exposure),
           },
           at: grant.statement.source,
-          notes: dormant ? [{ id: 'dormant' as const }] : [],
+          notes: [
+            ...(others.length ? [{ id: 'conditionsIgnored' as const, data: { keys: others.join(', ') } }] : []),
+            ...(dormant ? [{ id: 'dormant' as const }] : []),
+          ],
           severity: dormant ? stepDown(scaledSeverity('medium', exposure)) : scaledSeverity('medium', exposure),
           key: role.name,
         });

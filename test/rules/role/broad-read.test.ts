@@ -159,7 +159,7 @@ describe(`${RULE}: conditions`, () => {
       { ruleId: RULE, messageId: 'broad', severity: 'medium', file, line: 31, column: 17, resource: 'AuthRole' },
     ]);
     const messages = report.findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
-    expect(messages[0]).toContain('(its condition on `dynamodb:LeadingKeys` was not taken into account)');
-    expect(messages[1]).toContain('(its condition on `aws:SourceIp` was not taken into account)');
+    expect(messages[0]).toContain('. Its condition on `dynamodb:LeadingKeys` was not taken into account.');
+    expect(messages[1]).toContain('. Its condition on `aws:SourceIp` was not taken into account.');
   });
 });

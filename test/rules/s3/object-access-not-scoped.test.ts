@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
 
 const RULE = 's3/object-access-not-scoped';
-const f = (severity: string, file: string, line: number, column: number, resource: string) => ({
+const f = (severity: string, file: string, line: number, column: number, resource: string, messageId = 'unscoped') => ({
   ruleId: RULE,
-  messageId: 'unscoped',
+  messageId,
   severity,
   file: `test/fixtures/rules/${RULE}/invalid/${file}`,
   line,
@@ -38,8 +38,8 @@ describe(RULE, () => {
       f('high', 'key-patterns.json', 34, 17, 'AuthRole'), // ${Media.Arn}/*
       f('high', 'key-patterns.json', 35, 17, 'AuthRole'), // media-archive/*/avatar.png
       f('high', 'key-patterns.json', 36, 17, 'AuthRole'), // NotResource
-      f('medium', 'key-patterns.json', 37, 17, 'AuthRole'), // uploads/* written by everyone
-      f('medium', 'key-patterns.json', 38, 17, 'AuthRole'), // media-archive/* read-only
+      f('medium', 'key-patterns.json', 37, 17, 'AuthRole', 'unscopedWrite'), // uploads/* written by everyone
+      f('medium', 'key-patterns.json', 38, 17, 'AuthRole', 'unscopedRead'), // media-archive/* read-only
       // ReadPublic (line 39) is s3/shared-prefix-access's; OwnFiles (line 40) is per-identity in all three forms.
     ]);
     const [, , leading, notResource, shared, read] = messages('key-patterns.json');
@@ -51,11 +51,11 @@ describe(RULE, () => {
 
   it('does not report statements narrowed by object-tag or principal-tag conditions, and says when it ignored a condition', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/conditions.yaml'), RULE)).toEqual([f('high', 'conditions.yaml', 56, 17, 'AuthRole')]);
-    expect(messages('conditions.yaml')[0]).toContain("(the statement's condition on `aws:SourceIp` was not taken into account)");
+    expect(messages('conditions.yaml')[0]).toContain(". The statement's condition on `aws:SourceIp` was not taken into account.");
   });
 
   it('subtracts an unconditional Deny (the read is left, medium) but not a conditional one', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/deny.json'), RULE)).toEqual([f('medium', 'deny.json', 32, 17, 'AuthRole'), f('high', 'deny.json', 34, 17, 'AuthRole')]);
+    expect(seen(lintRuleFixture(RULE, 'invalid/deny.json'), RULE)).toEqual([f('medium', 'deny.json', 32, 17, 'AuthRole', 'unscopedRead'), f('high', 'deny.json', 34, 17, 'AuthRole')]);
     const [gallery, archive] = messages('deny.json');
     expect(gallery).toContain('may `s3:GetObject` on');
     expect(gallery).not.toContain('s3:PutObject');
@@ -69,8 +69,8 @@ describe(RULE, () => {
   // its own segment) and not a fixed prefix, so writes are high and reads medium, here.
   it('reports ${…:sub} sharing its path segment as unscoped, not as a shared prefix', () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/sub-not-alone.yaml'), RULE)).toEqual([
-      f('high', 'sub-not-alone.yaml', 33, 17, 'AuthRole'),
-      f('medium', 'sub-not-alone.yaml', 36, 17, 'AuthRole'),
+      f('high', 'sub-not-alone.yaml', 33, 17, 'AuthRole', 'unscopedWrite'),
+      f('medium', 'sub-not-alone.yaml', 36, 17, 'AuthRole', 'unscopedRead'),
     ]);
   });
 
@@ -100,7 +100,7 @@ describe(RULE, () => {
   it('reads `arn:aws:s3:::*` as every object of every bucket (IAM `*` crosses `/`)', () => {
     const file = `test/fixtures/rules/${RULE}/invalid/bucket-pattern.yaml`;
     expect(seen(lintRuleFixture(RULE, 'invalid/bucket-pattern.yaml'), RULE)).toEqual([
-      { ruleId: RULE, messageId: 'unscoped', severity: 'medium', file, line: 24, column: 17, resource: 'AuthRole' },
+      { ruleId: RULE, messageId: 'unscopedRead', severity: 'medium', file, line: 24, column: 17, resource: 'AuthRole' },
     ]);
   });
 
