@@ -123,7 +123,6 @@ export {
 export {
   audPools,
   EXPOSURE_LABELS,
-  exposurePhrase,
   EXPOSURE_LEVELS,
   exposureOf,
   isGuestRole,

@@ -1,7 +1,6 @@
 import {
   defineRule,
   exposureOf,
-  exposurePhrase,
   grantCoversOperation,
   grantsOf,
   knownString,
@@ -13,6 +12,7 @@ import {
   type Operation,
   type SourceRef,
 } from '../../src/rule-api.js';
+import { exposurePhrase } from '../_shared/exposure.js';
 import { methodLabel } from '../_shared/apis.js';
 
 interface IamOperation extends Operation {

@@ -1,14 +1,5 @@
-import {
-  exposurePhrase,
-  adminGrant,
-  defineRule,
-  exposureOf,
-  grantsOf,
-  stepDown,
-  survivesGuestScopeDown,
-  type Severity,
-} from '../../src/rule-api.js';
-import { DORMANT_GUEST_GRANT, holderOf } from '../_shared/exposure.js';
+import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 
 /** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {

@@ -1,5 +1,4 @@
 import {
-  exposurePhrase,
   defineRule,
   exposureOf,
   grantsOf,
@@ -14,7 +13,7 @@ import {
   survivesGuestScopeDown,
   templateText,
 } from '../../src/rule-api.js';
-import { DORMANT_GUEST_GRANT, holderOf } from '../_shared/exposure.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 /**

@@ -4,7 +4,6 @@ import {
   cognitoAdminUses,
   defineRule,
   exposureOf,
-  exposurePhrase,
   grantsOf,
   groupsWithRoles,
   poolsOfRole,
@@ -19,7 +18,7 @@ import {
   type Severity,
   type UserPool,
 } from '../../src/rule-api.js';
-import { DORMANT_GUEST_GRANT, holderOf } from '../_shared/exposure.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 /** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */

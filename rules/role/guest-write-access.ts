@@ -1,7 +1,6 @@
 import {
   defineRule,
   exposureOf,
-  exposurePhrase,
   documentedGuestUse,
   grantsOf,
   reportedByParentRule,
@@ -10,7 +9,7 @@ import {
   writeActions,
   type Severity,
 } from '../../src/rule-api.js';
-import { DORMANT_GUEST_GRANT } from '../_shared/exposure.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({

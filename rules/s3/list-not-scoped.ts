@@ -1,5 +1,5 @@
-import { exposurePhrase, defineRule, exposureOf, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
-import { holderOf } from '../_shared/exposure.js';
+import { defineRule, exposureOf, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
+import { exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({

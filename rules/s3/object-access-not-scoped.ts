@@ -1,5 +1,5 @@
-import { exposurePhrase, defineRule, describe, exposureOf, s3AccessOf, scaledSeverity, unscopedObjectAccess } from '../../src/rule-api.js';
-import { holderOf } from '../_shared/exposure.js';
+import { defineRule, describe, exposureOf, s3AccessOf, scaledSeverity, unscopedObjectAccess } from '../../src/rule-api.js';
+import { exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({

@@ -1,4 +1,5 @@
-import { defineRule, exposureOf, exposurePhrase, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
+import { defineRule, exposureOf, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
+import { exposurePhrase } from '../_shared/exposure.js';
 
 /** Amplify's storage access levels (Gen 1): public/ and protected/ are shared by design, and a note says so. */
 const AMPLIFY_LEVELS: Readonly<Record<string, 'amplifyPublic' | 'amplifyProtected'>> = {

@@ -1,4 +1,5 @@
-import { bucketWrites, defineRule, exposureOf, exposurePhrase, type BucketWrite } from '../../src/rule-api.js';
+import { bucketWrites, defineRule, exposureOf, type BucketWrite } from '../../src/rule-api.js';
+import { exposurePhrase } from '../_shared/exposure.js';
 
 /** Prefixes named like a temporary area. */
 const TEMPORARY = /^(tmp|temp|uploads?|incoming)\//i;
