@@ -149,7 +149,6 @@ export {
   isSubstitutedKey,
   documentsOutsideIdentityPools,
   grantsIn,
-  policyLabel,
   statementAt,
   subEscapeProblems,
   variableUses,
@@ -193,7 +192,7 @@ export {
   type PrivilegeEscalationSource,
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './analysis/grants.js';
+export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant, type PolicySourceName } from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
 export { applicableActions } from './iam/resource-scope.js';
 export { adminGrant, actionPatterns, confinedToIdentity, writeActions } from './analysis/role-grants.js';

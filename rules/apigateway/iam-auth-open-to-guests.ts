@@ -12,6 +12,7 @@ import {
   type Operation,
   type SourceRef,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
 import { exposurePhrase } from '../_shared/exposure.js';
 import { methodLabel } from '../_shared/apis.js';
 
@@ -69,7 +70,7 @@ export default defineRule({
               api: `\`${operation.apiName}\``,
               role: `\`${role.name}\``,
               exposure: exposurePhrase(exposure, { guest: true }),
-              via: grant.source.via,
+              via: policySourceLabel(grant.source.via),
             },
             at: operation.at,
             notes: dormant ? [{ id: 'dormant' }] : [],

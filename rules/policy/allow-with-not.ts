@@ -1,6 +1,6 @@
-import { defineRule, describe, knownString, policyLabel, resourceServices, type ElementValues } from '../../src/rule-api.js';
+import { defineRule, describe, knownString, resourceServices, type ElementValues } from '../../src/rule-api.js';
 import { formatList } from '../_shared/lists.js';
-import { statementName } from '../_shared/policies.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {

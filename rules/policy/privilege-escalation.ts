@@ -13,7 +13,7 @@ import {
   type Statement,
 } from '../../src/rule-api.js';
 import { formatList } from '../_shared/lists.js';
-import { statementName } from '../_shared/policies.js';
+import { policySourceLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -37,7 +37,8 @@ export default defineRule({
   },
   check(context) {
     for (const granting of documentsOutsideIdentityPools(context.model)) {
-      const { document, role, via } = granting;
+      const { document, role } = granting;
+      const via = policySourceLabel(granting.via);
       const grants = grantsIn(granting);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || !statement.action) continue;

@@ -3,12 +3,11 @@ import {
   closestAction,
   defineRule,
   expandActionPattern,
-  policyLabel,
   type ActionPattern,
   type Statement,
 } from '../../src/rule-api.js';
 import { formatList } from '../_shared/lists.js';
-import { statementName } from '../_shared/policies.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import { childRef, defineRule, policyLabel, variableUses, variableVersion } from '../../src/rule-api.js';
+import { childRef, defineRule, variableUses, variableVersion } from '../../src/rule-api.js';
 import { formatList } from '../_shared/lists.js';
-import { statementName } from '../_shared/policies.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {

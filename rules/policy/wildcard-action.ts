@@ -8,7 +8,7 @@ import {
   type Grant,
 } from '../../src/rule-api.js';
 import { formatList } from '../_shared/lists.js';
-import { statementName } from '../_shared/policies.js';
+import { policySourceLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -41,7 +41,8 @@ export default defineRule({
   check(context) {
     const everything = serviceKeys().size;
     for (const granting of documentsOutsideIdentityPools(context.model)) {
-      const { document, role, via } = granting;
+      const { document, role } = granting;
+      const via = policySourceLabel(granting.via);
       const grants = grantsIn(granting);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow') continue;
@@ -93,7 +94,7 @@ function deniedNotes(grant: Grant | undefined, services: readonly string[]) {
   const reported = new Set(services);
   const denials = (grant?.denials ?? []).filter((d) => [...d.services].some((s) => reported.has(s)));
   if (denials.length === 0) return [];
-  const listed = formatList(denials.map((d) => `${statementName(d.statement)} of ${d.source.via}`));
+  const listed = formatList(denials.map((d) => `${statementName(d.statement)} of ${policySourceLabel(d.source.via)}`));
   return [{ id: denials.length === 1 ? ('denied' as const) : ('deniedMany' as const), data: { denials: listed } }];
 }
 

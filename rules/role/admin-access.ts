@@ -1,4 +1,5 @@
 import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
 import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 
 /** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
@@ -46,7 +47,7 @@ export default defineRule({
             role: `\`${role.name}\``,
             exposure: exposurePhrase(exposure),
             actions: admin.actions.slice(0, 6).map((a) => (a.startsWith('everything') ? a : `\`${a}\``)).join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
-            via: grant.source.via,
+            via: policySourceLabel(grant.source.via),
             reasons: admin.reasons.join(', '),
             who: holderOf(exposure),
           },

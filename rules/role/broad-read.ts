@@ -13,6 +13,7 @@ import {
   survivesGuestScopeDown,
   templateText,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
 import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
@@ -116,7 +117,7 @@ export default defineRule({
             exposure: exposurePhrase(exposure),
             actions: formatActionList(reads.map((a) => a.id)),
             resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
-            via: grant.source.via,
+            via: policySourceLabel(grant.source.via),
             who: holderOf(exposure),
           },
           at: grant.statement.source,

@@ -18,6 +18,7 @@ import {
   type Severity,
   type UserPool,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
 import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
@@ -75,7 +76,7 @@ export default defineRule({
             exposure: exposurePhrase(exposure),
             actions: formatActionList(uses.map((u) => u.action.id)),
             pools: poolsPhrase(uses),
-            via: grant.source.via,
+            via: policySourceLabel(grant.source.via),
             who: holderOf(exposure),
             abilities: abilitiesPhrase(model, role, uses),
           },

@@ -9,6 +9,7 @@ import {
   writeActions,
   type Severity,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
 import { DORMANT_GUEST_GRANT, exposurePhrase } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
@@ -54,7 +55,7 @@ export default defineRule({
         const data = {
           role: `\`${role.name}\``,
           actions: formatActionList(writes.map((a) => a.id)),
-          via: grant.source.via,
+          via: policySourceLabel(grant.source.via),
           exposure: exposurePhrase(exposure, { guest: true }),
         };
         // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is

@@ -1,4 +1,5 @@
 import { defineRule, describe, exposureOf, s3AccessOf, scaledSeverity, unscopedObjectAccess } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
 import { exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
@@ -49,7 +50,7 @@ export default defineRule({
             exposure: exposurePhrase(exposure),
             actions: formatActionList(actions),
             resources: shown.map((r) => `\`${r}\``).join(', '),
-            via: access.grant.source.via,
+            via: policySourceLabel(access.grant.source.via),
             who: holderOf(exposure),
           },
           notes: keys.length ? [{ id: 'conditionsIgnored', data: { keys: keys.join(', ') } }] : [],

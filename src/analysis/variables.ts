@@ -26,7 +26,7 @@ import { type SourceRef } from '../parsers/source.js';
 import type { Role } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import type { PolicyDocument, Statement, ValueAt } from '../iam/document.js';
-import { documentsOf, grantsOf, grantsOfDocument, type Grant } from './grants.js';
+import { documentsOf, grantsOf, grantsOfDocument, type Grant, type PolicySourceName } from './grants.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 /** One `${…}` written in a value. */
@@ -364,11 +364,6 @@ export function statementAt(document: PolicyDocument, pointer: Pointer): Stateme
   return best;
 }
 
-/** How messages name a policy document: `policy \`UserFiles\``, or `\`AuthRole trust policy\`` for a trust policy. */
-export function policyLabel(document: PolicyDocument): string {
-  return document.kind === 'trust' ? `\`${document.name}\`` : `policy \`${document.name}\``;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The scope of the policy/ rules that judge what a policy grants (policy/wildcard-action,
 // policy/privilege-escalation): one function, so the two rules always judge the same statements
@@ -379,8 +374,8 @@ export interface GrantingDocument {
   readonly document: PolicyDocument;
   /** The role it is attached to; undefined for a policy attached to no role (users, groups, a raw file). */
   readonly role: Role | undefined;
-  /** How to name it in a message: `inline policy \`X\``, `policy \`X\``, `AWS managed policy \`X\``. */
-  readonly via: string;
+  /** How it reaches the role, or that it stands alone (`policy`). */
+  readonly via: PolicySourceName;
 }
 
 /**
@@ -400,7 +395,7 @@ export function documentsOutsideIdentityPools(model: IdentityModel): GrantingDoc
   }
   for (const record of model.policies) {
     if (record.document.kind !== 'identity' || record.policyType === 'aws-managed' || record.roles.length > 0) continue;
-    out.push({ document: record.document, role: undefined, via: policyLabel(record.document) });
+    out.push({ document: record.document, role: undefined, via: { kind: 'policy', name: record.document.name } });
   }
   return out;
 }
