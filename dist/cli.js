@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-PVP7FQ5G.js";
+} from "./chunks/chunk-AXAMIPNH.js";
 import {
   AWS_SERVICES,
   failureLine,

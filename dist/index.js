@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-PVP7FQ5G.js";
+} from "./chunks/chunk-AXAMIPNH.js";
 import "./chunks/chunk-Y74FP4CR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
