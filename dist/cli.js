@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-AXAMIPNH.js";
+} from "./chunks/chunk-AOHHAREX.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -42,7 +42,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-I26O3X7O.js";
+} from "./chunks/chunk-S6IGY6PS.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -2205,7 +2205,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-ARLCHIKY.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-CY27S2DN.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });

@@ -7,9 +7,9 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-AXAMIPNH.js";
+} from "./chunks/chunk-AOHHAREX.js";
 import "./chunks/chunk-Y74FP4CR.js";
-import "./chunks/chunk-I26O3X7O.js";
+import "./chunks/chunk-S6IGY6PS.js";
 export {
   lint,
   lintInputs,

@@ -6,7 +6,7 @@ import type { Dormancy, Exposure, ExposureFacts, SignUpOpener } from '../../src/
 
 /**
  * Said after a message about a guest grant that Cognito's scope-down drops in the enhanced flow
- * (RULES.md "Guest scope-down"): the `dormant` note of the role/ rules.
+ * (docs/semantics.md#guest-scope-down): the `dormant` note of the role/ rules.
  */
 export const DORMANT_GUEST_GRANT =
   'The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';

@@ -1,5 +1,5 @@
 /**
- * Lists in messages: English lives in rules/ and in message templates, never in src/ (ARCHITECTURE.md).
+ * Lists in messages: English lives in rules/ and in message templates, never in src/.
  */
 
 /** `a`, `a and b`, `a, b and c`; past `max` items, `a, b, c and 4 more`. Items are used as given (already quoted). */

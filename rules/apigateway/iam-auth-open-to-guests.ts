@@ -31,7 +31,7 @@ export default defineRule({
       open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.',
     },
     notes: {
-      // The guest scope-down (fact sheet §1.5): whether API Gateway is inside it is not confirmed.
+      // The guest scope-down (docs/semantics.md#guest-scope-down): whether API Gateway is inside it is not confirmed.
       dormant:
         "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
     },
@@ -61,7 +61,7 @@ export default defineRule({
             if (verdicts.includes('unknown')) context.unresolved(`Role ${role.name}: the execute-api resource of its grant could not be resolved against ${operation.label}.`, grant.statement.source);
             continue;
           }
-          // The guest scope-down (fact sheet §1.5): whether API Gateway is inside it is not confirmed.
+          // The guest scope-down (docs/semantics.md#guest-scope-down): whether API Gateway is inside it is not confirmed.
           const dormant = exposure.guestScopedDown && !survivesGuestScopeDown('execute-api:Invoke');
           context.report({
             messageId: 'open',

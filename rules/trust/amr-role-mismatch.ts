@@ -1,9 +1,8 @@
 import {
   defineRule,
-  isKnownFalseOrAbsent,
-  isTrueOrUnknown,
   trustAdmitsPool,
   trustAmrAdmission,
+  truthOf,
   type IdentityPool,
   type RoleSlot,
   type Severity,
@@ -58,7 +57,8 @@ export default defineRule({
         const guestSlot = kinds.has('unauthenticated');
         const signedInSlots = slots.filter((s) => s.slot !== 'unauthenticated');
         const found: Array<{ messageId: 'bothSlots' | 'signedInAdmitsGuests' | 'guestSlotBroken' | 'signedInSlotBroken'; severity: Severity; slot?: RoleSlot }> = [];
-        const guestsPossible = isTrueOrUnknown(pool.allowUnauthenticated);
+        const poolGuests = truthOf(pool.allowUnauthenticated);
+        const guestsPossible = poolGuests !== false;
         // Both slots matter only when the role really serves both: a guest-only trust in the
         // authenticated slot is a broken authenticated role (below), not a leak.
         if (guestSlot && kinds.has('authenticated') && amr.guests === true && amr.signedIn === true && guestsPossible) {
@@ -67,7 +67,7 @@ export default defineRule({
           const slot = signedInSlots[0]!;
           found.push({ messageId: 'signedInAdmitsGuests', severity: 'high', slot });
         }
-        if (guestSlot && amr.guests === false && !isKnownFalseOrAbsent(pool.allowUnauthenticated)) {
+        if (guestSlot && amr.guests === false && poolGuests !== false) {
           found.push({ messageId: 'guestSlotBroken', severity: 'low' });
         }
         if (signedInSlots.length > 0 && amr.signedIn === false) {
@@ -89,7 +89,7 @@ export default defineRule({
         );
         const message =
           first!.messageId === 'signedInAdmitsGuests'
-            ? { messageId: isKnownFalseOrAbsent(pool.allowClassicFlow) ? ('signedInAdmitsGuests' as const) : ('signedInAdmitsGuestsClassicFlow' as const), data: { ...names, slot } }
+            ? { messageId: truthOf(pool.allowClassicFlow) === false ? ('signedInAdmitsGuests' as const) : ('signedInAdmitsGuestsClassicFlow' as const), data: { ...names, slot } }
             : first!.messageId === 'signedInSlotBroken'
               ? { messageId: 'signedInSlotBroken' as const, data: { ...names, slot } }
               : { messageId: first!.messageId, data: names };

@@ -1,5 +1,5 @@
 /**
- * Messages and hand-offs, checked over every registered rule (ARCHITECTURE.md, "typed messages"
+ * Messages and hand-offs, checked over every registered rule (the README's "Adding a rule": typed messages
  * and cfn-lint's parent/child rules):
  *
  * - every `{{placeholder}}` of a message or note template is well formed, so `formatMessage` fills

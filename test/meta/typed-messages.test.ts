@@ -1,5 +1,5 @@
 /**
- * Typed messages (ARCHITECTURE.md): the compiler checks `report({ messageId, data })` against the
+ * Typed messages (the README's "Adding a rule"): the compiler checks `report({ messageId, data })` against the
  * placeholders of the message's template. typed-messages/cases.ts holds the cases that must fail
  * to compile, each under `@ts-expect-error` (which is itself an error when nothing fails), and the
  * ones that must compile; this test runs tsc on that file alone, so the proof does not rest on the

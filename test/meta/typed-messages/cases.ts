@@ -1,6 +1,6 @@
 /**
  * Compile-time proof that `report()` is checked against the message templates (typed messages,
- * ARCHITECTURE.md): every `@ts-expect-error` below must be an error, and every other line must
+ * the README's "Adding a rule"): every `@ts-expect-error` below must be an error, and every other line must
  * compile. typed-messages.test.ts runs `tsc` on this file alone; `npm test`'s typecheck covers it too.
  */
 import { defineRule, type SourceRef } from '../../../src/rule-api.js';

@@ -5,7 +5,7 @@
 import type { Exposure, ExposureFacts } from '../../src/rule-api.js';
 /**
  * Said after a message about a guest grant that Cognito's scope-down drops in the enhanced flow
- * (RULES.md "Guest scope-down"): the `dormant` note of the role/ rules.
+ * (docs/semantics.md#guest-scope-down): the `dormant` note of the role/ rules.
  */
 export declare const DORMANT_GUEST_GRANT = "The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
 /** Who holds a role of this exposure, for messages ("every visitor can …"). */
