@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-AOHHAREX.js";
+} from "./chunks/chunk-TM34NUU2.js";
 import {
   AWS_SERVICES,
   failureLine,

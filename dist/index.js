@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-AOHHAREX.js";
+} from "./chunks/chunk-TM34NUU2.js";
 import "./chunks/chunk-Y74FP4CR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {
