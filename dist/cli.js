@@ -33,7 +33,7 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-CFZGGISH.js";
+} from "./chunks/chunk-QJ76RYZ4.js";
 import {
   AWS_SERVICES,
   failureLine,

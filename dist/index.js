@@ -7,7 +7,7 @@ import {
   nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-CFZGGISH.js";
+} from "./chunks/chunk-QJ76RYZ4.js";
 import "./chunks/chunk-Y74FP4CR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -6,7 +6,7 @@
 import type { Tri } from '../../core/tri.js';
 import { alternatives, describe, foldResolved, HOLE, knownString, type Resolved } from '../../values/resolved.js';
 import type { TemplateResource } from './stack.js';
-import type { ApiAuthorizer, ApiEntities, Field, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
+import type { ApiEntities, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
 
 export const USER_POOL = 'AWS::Cognito::UserPool';
 export const USER_POOL_CLIENT = 'AWS::Cognito::UserPoolClient';
@@ -46,13 +46,6 @@ export function knownAlternatives(value: Resolved): { values: string[]; absent: 
 }
 
 /** `AuthorizationType` is `NONE` or absent in some alternative: the method (or route) may be open. */
-/** How a method's or route's missing authorization is written, for messages. */
-export function describeOpenAuthorization(authorizationType: Field): string {
-  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
-  const { values, unknown } = knownAlternatives(authorizationType.value);
-  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
-}
-
 export function mayBeUnauthenticated(authorizationType: Resolved): boolean {
   const { values, absent } = knownAlternatives(authorizationType);
   return absent || values.some((v) => v.toUpperCase() === 'NONE');
@@ -69,19 +62,6 @@ export function certainlyNot(value: Resolved, other: string): boolean {
   return !unknown && !absent && values.length > 0 && values.every((v) => v.toUpperCase() !== other.toUpperCase());
 }
 
-/** `DELETE /orders/{id}` of a REST method; its logical ID (with the verb, when known) when the path is not known. */
-export function methodLabel(method: RestMethod): string {
-  const verb = knownString(method.httpMethod.value);
-  if (method.path !== '<?>' && verb !== undefined) return `${verb} ${method.path}`;
-  return verb !== undefined ? `${method.name} (${verb})` : method.name;
-}
-
-/** ``Method `DELETE /orders/{id}` of API `Orders` ``: how messages name a REST method. */
-export function methodSubject(method: RestMethod): string {
-  const api = method.apiValue.kind === 'absent' ? '' : ` of API \`${apiName(method)}\``;
-  return `Method \`${methodLabel(method)}\`${api}`;
-}
-
 /** The route key of an HTTP route, as written. */
 export function routeLabel(route: HttpRoute): string {
   return knownString(route.routeKey.value) ?? describe(route.routeKey.value);
@@ -90,13 +70,6 @@ export function routeLabel(route: HttpRoute): string {
 /** How messages name the API a method, route, authorizer or event belongs to. */
 export function apiName(entity: { readonly api: RestApi | HttpApi | undefined; readonly apiRef: string }): string {
   return entity.api ? entity.api.name : entity.apiRef;
-}
-
-/** `` `Name` (SAM `Auth.Authorizers`) of HTTP API `Api` ``: how messages name an authorizer. */
-export function authorizerLabel(authorizer: ApiAuthorizer): string {
-  const where = authorizer.origin === 'resource' ? '' : authorizer.origin === 'sam' ? ' (SAM `Auth.Authorizers`)' : ' (OpenAPI security scheme)';
-  const kind = authorizer.kind === 'http-authorizer' ? 'HTTP API' : 'API';
-  return `\`${authorizer.name}\`${where} of ${kind} \`${apiName(authorizer)}\``;
 }
 
 /** Does the REST API of a method have any authorizer? `unknown` when its definition cannot be read or the API is not in the model. */
