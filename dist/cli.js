@@ -3,7 +3,6 @@ import { createRequire as __cilCreateRequire } from 'node:module';
 const require = __cilCreateRequire(import.meta.url);
 import {
   IdentityModel,
-  MAX_FILE_BYTES,
   MissingDataError,
   SEVERITIES,
   boundedEditDistance,
@@ -15,30 +14,34 @@ import {
   findingResourceOf,
   grantsOf,
   isGlobRefusal,
-  isWithin,
   knownString,
   lint,
   mayBeUnauthenticated,
-  nodeFileSystem,
-  parseText,
-  pathApiFor,
   readS3Resource,
-  readStdinBounded,
-  readTextFile,
-  rebaser,
   ruleMetadata,
   rules,
-  safeRealpath,
   sortNotifications,
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-553346QL.js";
+} from "./chunks/chunk-YKTH6PUW.js";
 import {
   AWS_SERVICES,
   failureLine,
   unreadCalls
-} from "./chunks/chunk-OLA6GJIR.js";
+} from "./chunks/chunk-OK4VA3AZ.js";
+import {
+  MAX_FILE_BYTES,
+  isWithin,
+  nodeFileSystem,
+  parseText,
+  pathApiFor,
+  readStdinBounded,
+  readTextFile,
+  rebaser,
+  safeRealpath
+} from "./chunks/chunk-M6TIPZE5.js";
+import "./chunks/chunk-E426XDER.js";
 import {
   __commonJS,
   __toESM
@@ -1993,6 +1996,9 @@ Options:
                                          SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
+  -j, --jobs <n>                         Parse files in n worker threads (1: in the main thread
+                                         only). Default: one per core for inputs of 2 MB and 64
+                                         files or more, else 1. The report is the same either way
       --aws                              Read the AWS account (the SDK's default credentials) and
                                          lint its roles, policies and Cognito pools (read-only calls)
       --profile <name>                   With --aws: the profile of the shared AWS config files
@@ -2035,6 +2041,7 @@ var OPTIONS = {
   "parameters-file": { type: "string", multiple: true },
   "stdin-filename": { type: "string" },
   "max-total-mb": { type: "string" },
+  jobs: { type: "string", short: "j" },
   shard: { type: "string" },
   aws: { type: "boolean" },
   profile: { type: "string" },
@@ -2124,6 +2131,7 @@ function parseCliArgs(argv) {
     stdinFilename: v["stdin-filename"],
     shard: v.shard === void 0 ? void 0 : parseShard(v.shard),
     maxTotalBytes: maxTotal === void 0 ? void 0 : Math.floor(Number(maxTotal) * 1024 * 1024),
+    jobs: v.jobs === void 0 ? void 0 : parseJobs(v.jobs),
     aws: v.aws ?? false,
     profile: v.profile,
     regions: v.region ?? [],
@@ -2136,6 +2144,12 @@ function parseCliArgs(argv) {
     version: v.version ?? false,
     help: v.help ?? false
   };
+}
+var MAX_JOBS = 64;
+function parseJobs(value) {
+  const jobs = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs expects a number of threads from 1 to ${MAX_JOBS}; got '${value}'.`);
+  return jobs;
 }
 var MAX_SHARDS = 1e4;
 function parseShard(value) {
@@ -2205,7 +2219,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-LI6N56ZU.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-446HZ3TW.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });
@@ -2687,6 +2701,7 @@ function run(io, account) {
     ...args.maxTotalBytes !== void 0 ? { maxTotalBytes: args.maxTotalBytes } : {},
     now: io.now,
     ...args.shard ? { shard: args.shard } : {},
+    ...args.jobs !== void 0 ? { jobs: args.jobs } : {},
     ...account ? { documents: [{ file: account.file, text: account.text }] } : {}
   });
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));

@@ -4,11 +4,14 @@ const require = __cilCreateRequire(import.meta.url);
 import {
   lint,
   lintInputs,
-  nodeFileSystem,
   ruleMetadata,
   rules
-} from "./chunks/chunk-553346QL.js";
-import "./chunks/chunk-OLA6GJIR.js";
+} from "./chunks/chunk-YKTH6PUW.js";
+import "./chunks/chunk-OK4VA3AZ.js";
+import {
+  nodeFileSystem
+} from "./chunks/chunk-M6TIPZE5.js";
+import "./chunks/chunk-E426XDER.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

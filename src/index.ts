@@ -6,12 +6,14 @@ import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
 import { lintUnderConditions } from './engine/lint-plan.js';
+import { ParsePool } from './engine/parse-pool.js';
 import { sortNotifications } from './engine/notification-order.js';
 import { selectShard, type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
 import { loadInputs, type StdinInput } from './inputs/load.js';
 import { releaseParses } from './inputs/light-document.js';
+import { nodeFileSystem } from './inputs/node-fs.js';
 import { pathApiFor, rebaser } from './inputs/files.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
@@ -60,6 +62,11 @@ export interface LintOptions {
   documents?: ReadonlyArray<{ file: string; text: string }>;
   /** Templates at least this long (characters) are kept as text between uses (src/inputs/light-document.ts); tests lower it. */
   lightDocumentChars?: number;
+  /**
+   * Worker threads that parse the files (`--jobs`, src/engine/parse-pool.ts); 1: none. Default: one
+   * per available core when the input is large enough to pay for them. The report is the same either way.
+   */
+  jobs?: number;
 }
 
 export interface LintResult {
@@ -76,20 +83,28 @@ export function lint(paths: string[], options: LintOptions): LintResult {
   const configDir = options.configDir ?? options.cwd;
   // The config's `ignores` are compiled by the config loader's checks already; refused lines match nothing.
   const configIgnores = options.config?.ignores?.length ? [{ base: configDir, list: compileIgnore(options.config.ignores).list }] : [];
-  const inputs = loadInputs(paths, {
-    fs: options.fs,
-    cwd: options.cwd,
-    // Globs from the command line are relative to the working directory; the config's to its folder.
-    ...(options.include ? { include: options.include } : options.config?.include ? { include: options.config.include, includeBase: configDir } : {}),
-    ...(options.exclude ? { exclude: options.exclude } : options.config?.exclude ? { exclude: options.config.exclude, excludeBase: configDir } : {}),
-    ignores: [...(options.ignores ?? []), ...configIgnores],
-    ...(options.stdin ? { stdin: options.stdin } : {}),
-    parameters,
-    ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
-    ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
-    ...(options.documents ? { documents: options.documents } : {}),
-    ...(options.lightDocumentChars !== undefined ? { lightDocumentChars: options.lightDocumentChars } : {}),
-  });
+  // Workers read the files themselves: only from the real file system.
+  const parser = options.jobs === 1 || options.fs !== nodeFileSystem ? undefined : new ParsePool(options.jobs);
+  let inputs: LoadedInputs;
+  try {
+    inputs = loadInputs(paths, {
+      fs: options.fs,
+      cwd: options.cwd,
+      // Globs from the command line are relative to the working directory; the config's to its folder.
+      ...(options.include ? { include: options.include } : options.config?.include ? { include: options.config.include, includeBase: configDir } : {}),
+      ...(options.exclude ? { exclude: options.exclude } : options.config?.exclude ? { exclude: options.config.exclude, excludeBase: configDir } : {}),
+      ignores: [...(options.ignores ?? []), ...configIgnores],
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+      parameters,
+      ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
+      ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
+      ...(options.documents ? { documents: options.documents } : {}),
+      ...(options.lightDocumentChars !== undefined ? { lightDocumentChars: options.lightDocumentChars } : {}),
+      ...(parser ? { parser } : {}),
+    });
+  } finally {
+    parser?.close();
+  }
   const path = pathApiFor(options.cwd);
   const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
   // Choosing the shard read every template's tree: the trees go before the groups are linted one by one.

@@ -53,6 +53,11 @@ export interface LintOptions {
     }>;
     /** Templates at least this long (characters) are kept as text between uses (src/inputs/light-document.ts); tests lower it. */
     lightDocumentChars?: number;
+    /**
+     * Worker threads that parse the files (`--jobs`, src/engine/parse-pool.ts); 1: none. Default: one
+     * per available core when the input is large enough to pay for them. The report is the same either way.
+     */
+    jobs?: number;
 }
 export interface LintResult {
     report: LintReport;
