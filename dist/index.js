@@ -6,8 +6,8 @@ import {
   lintInputs,
   ruleMetadata,
   rules
-} from "./chunks/chunk-YKTH6PUW.js";
-import "./chunks/chunk-OK4VA3AZ.js";
+} from "./chunks/chunk-GHOTD3JP.js";
+import "./chunks/chunk-N6DSH3DT.js";
 import {
   nodeFileSystem
 } from "./chunks/chunk-M6TIPZE5.js";

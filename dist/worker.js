@@ -29,7 +29,9 @@ port.on("message", (jobs) => {
       if (fault === "throw") throw new Error("injected failure");
       if (fault === "exit") process.exit(3);
       const read = readTextFile(nodeFileSystem, job.path);
-      reply(read.ok ? { kind: "parsed", id: job.id, parse: toTransferred(parseText(job.file, read.text)) } : { kind: "unread", id: job.id });
+      reply(
+        read.ok ? { kind: "parsed", id: job.id, parse: toTransferred(parseText(job.file, read.text)) } : { kind: "unread", id: job.id }
+      );
     } catch (error) {
       finished = true;
       reply({ kind: "failed", message: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -6,8 +6,8 @@ export { defineRule, type Rule, type RuleContext, type RuleMeta, type ReportDesc
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
-export type { ConditionEntry, ElementValues, PolicyDocument, Statement, ValueAt } from './model/policy/document.js';
-export { childRef, type SourceRef } from './model/source.js';
+export type { ConditionEntry, ElementValues, PolicyDocument, Statement, ValueAt } from './iam/document.js';
+export { childRef, type SourceRef } from './parsers/source.js';
 export {
   alternatives,
   containsUnknown,
@@ -20,7 +20,7 @@ export {
   templateText,
   HOLE,
   type Resolved,
-} from './model/resolved.js';
+} from './values/resolved.js';
 export {
   assessAud,
   audEntryRestricts,
@@ -29,9 +29,9 @@ export {
   identityPoolPrincipals,
   identityPoolTrustStatements,
   isIdentityPoolHost,
-} from './model/policy/trust.js';
+} from './iam/trust.js';
 export { actionMatches, matchIamPattern } from './iam/match.js';
-export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './model/policy/grammar.js';
+export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './iam/grammar.js';
 export {
   certainString,
   clientsOf,
@@ -47,21 +47,23 @@ export {
   userWritability,
   userWritableAttributes,
   writtenText,
-  type ListItem,
-  type ListProperty,
-  type PasswordPolicy,
-  type PrincipalTagMapping,
-  type PropertyValue,
-  type SchemaAttribute,
-  type Tri,
   type Verdict,
-  type UserPool,
-  type UserPoolClient,
-  type UserPoolEntities,
-  type UserPoolGroup,
   type Writability,
-} from './model/user-pools.js';
-export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn } from './model/user-pool-links.js';
+} from './dialects/cloudformation/user-pools.js';
+export type {
+  ListItem,
+  ListProperty,
+  PasswordPolicy,
+  PrincipalTagMapping,
+  PropertyValue,
+  SchemaAttribute,
+  Tri,
+  UserPool,
+  UserPoolClient,
+  UserPoolEntities,
+  UserPoolGroup,
+} from './model/cognito.js';
+export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn } from './analysis/user-pool-links.js';
 export type {
   ApiAuthorizer,
   ApiDefinition,
@@ -81,8 +83,8 @@ export type {
   SamApiAuth,
   SamApiEvent,
   SecurityScheme,
-  ValueVerdict,
-} from './model/apis.js';
+} from './model/apigateway.js';
+export type { ValueVerdict } from './dialects/cloudformation/apis.js';
 export {
   apiName,
   authorizerLabel,
@@ -104,7 +106,7 @@ export {
   routeLabel,
   USER_POOL,
   USER_POOL_CLIENT,
-} from './model/apis.js';
+} from './dialects/cloudformation/apis.js';
 // Identity-pool trust and exposure (trust/ and identity-pool/ rules; the role/ and s3/ rules scale by exposure).
 export {
   amrAdmission,
@@ -114,7 +116,7 @@ export {
   statementCoversAction,
   trustAmrAdmission,
   type AmrAdmission,
-} from './model/policy/trust.js';
+} from './iam/trust.js';
 export {
   audPools,
   EXPOSURE_LABELS,
@@ -141,7 +143,7 @@ export {
   type MappingRule,
   type PoolSignUp,
   type RoleMapping,
-} from './model/exposure.js';
+} from './analysis/exposure.js';
 // policy/ rules: policy variables, action catalog queries, the privilege-escalation list.
 export {
   isSubstitutedKey,
@@ -161,7 +163,7 @@ export {
   type SubEscapeProblem,
   type VariableElement,
   type VariableUse,
-} from './model/policy/variables.js';
+} from './analysis/variables.js';
 export {
   actionCarriesConditionKey,
   actionsOf,
@@ -175,7 +177,7 @@ export {
   wholeServicesOf,
   type ActionInfo,
   type ConditionKeyInfo,
-} from './data/iam-actions.js';
+} from './iam/actions.js';
 export {
   actionPatternsOf,
   actionsOnResources,
@@ -183,7 +185,7 @@ export {
   statementWildcards,
   type ActionPattern,
   type StatementWildcards,
-} from './model/policy/wildcards.js';
+} from './iam/wildcards.js';
 export {
   isPrivilegeEscalationAction,
   privilegeEscalationAction,
@@ -193,19 +195,19 @@ export {
   type PrivilegeEscalationSource,
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './model/policy/grants.js';
-export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './model/policy/condition-keys.js';
-export { applicableActions } from './model/policy/resource-scope.js';
-export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './model/policy/role-grants.js';
-export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './model/policy/cognito-admin.js';
-export { reportedByParentRule } from './model/policy/granularity.js';
+export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './analysis/grants.js';
+export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
+export { applicableActions } from './iam/resource-scope.js';
+export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './analysis/role-grants.js';
+export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './analysis/cognito-admin.js';
+export { reportedByParentRule } from './analysis/granularity.js';
 export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind } from './data/cognito-admin-actions.js';
-export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './model/policy/s3-access.js';
-export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './model/policy/s3-resources.js';
-export { scaledSeverity, stepDown, stepUp, worst, mildest } from './model/severity.js';
-export { survivesGuestScopeDown } from './data/guest-scope-down.js';
-export { documentedGuestUse, type DocumentedGuestUse } from './model/policy/guest-documented.js';
-export type { Bucket } from './model/buckets.js';
-export { bucketWrites, type BucketWrite } from './model/policy/s3-writes.js';
-export { grantCoversOperation, type Operation } from './model/policy/execute-api.js';
-export { sameDeployment } from './model/deployment.js';
+export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './analysis/s3-access.js';
+export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './iam/s3-resources.js';
+export { scaledSeverity, stepDown, stepUp, worst, mildest } from './analysis/severity.js';
+export { survivesGuestScopeDown } from './iam/guest-scope-down.js';
+export { documentedGuestUse, type DocumentedGuestUse } from './iam/guest-documented.js';
+export type { Bucket } from './model/s3.js';
+export { bucketWrites, type BucketWrite } from './analysis/s3-writes.js';
+export { grantCoversOperation, type Operation } from './iam/execute-api.js';
+export { sameDeployment } from './dialects/cloudformation/deployment.js';

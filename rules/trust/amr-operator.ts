@@ -54,7 +54,7 @@ export default defineRule({
   },
 });
 
-/** What the statement's amr conditions let through, in words (the shared amr logic of src/model/policy/trust.ts). */
+/** What the statement's amr conditions let through, in words (the shared amr logic of src/iam/trust.ts). */
 function admitsText(admission: AmrAdmission): string {
   switch (admission.admits) {
     case 'any':

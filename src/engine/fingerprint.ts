@@ -14,7 +14,7 @@
  * the same resource into a "new" one.
  */
 import { createHash } from 'node:crypto';
-import { valueAtPointer } from '../model/source.js';
+import { valueAtPointer } from '../parsers/source.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 
 export interface FingerprintInput {

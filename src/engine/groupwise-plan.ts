@@ -14,7 +14,7 @@
 import type { LoadedInputs, TemplateInput } from '../inputs/types.js';
 import { LightDocument } from '../inputs/light-document.js';
 import type { ParsedDocument } from '../parsers/types.js';
-import { linkedTemplateGroups, planConditions, type ScenarioGroup } from '../model/scenarios.js';
+import { linkedTemplateGroups, planConditions, type ScenarioGroup } from '../dialects/cloudformation/scenarios.js';
 
 export interface LazyPlan {
   base: Iterable<LoadedInputs>;
@@ -66,7 +66,7 @@ export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
 }
 
 /**
- * linkedGroups (src/model/scenarios.ts) of templates linked only by role names: each template is
+ * linkedGroups (src/dialects/cloudformation/scenarios.ts) of templates linked only by role names: each template is
  * parsed alone for the names its roles have and the names its policies attach to.
  */
 function linkedGroupsOneByOne(templates: readonly TemplateInput[]): TemplateInput[][] {

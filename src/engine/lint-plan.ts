@@ -1,13 +1,13 @@
 /**
- * Lints loaded inputs under every condition scenario they need (src/model/scenarios.ts) and
+ * Lints loaded inputs under every condition scenario they need (src/dialects/cloudformation/scenarios.ts) and
  * merges the runs into one result: a finding that holds in every scenario of its group is
  * reported once, as it is; one that holds only in some says when (`when condition
  * \`GuestsOn\` is true`). Unused suppressions are warned about only when no run used them.
  */
 import type { EngineSettings as Config } from './settings.js';
 import type { LoadedInputs } from '../inputs/types.js';
-import { IdentityModel } from '../model/model.js';
-import { planConditions, type ConditionPlan, type ScenarioGroup } from '../model/scenarios.js';
+import { buildIdentityModel } from '../dialects/index.js';
+import { planConditions, type ConditionPlan, type ScenarioGroup } from '../dialects/cloudformation/scenarios.js';
 import { groupwisePlan, type LazyPlan } from './groupwise-plan.js';
 import type { Rule } from './rule.js';
 import { dedupeNotifications, runRules, sortFindings, type RunOptions, type RunResult } from './run.js';
@@ -38,7 +38,7 @@ function lintPlan(plan: ConditionPlan | LazyPlan, rules: readonly Rule[], option
   // Each model is dropped as soon as its rules have run: only findings and notes outlive it.
   const run = (scenario: LoadedInputs): RunResult => {
     options.onModel?.(scenario.documents.map((doc) => doc.file));
-    return runRules(new IdentityModel(scenario), rules, options);
+    return runRules(buildIdentityModel(scenario), rules, options);
   };
   const findings: Finding[] = [];
   const notifications: Notification[] = [];

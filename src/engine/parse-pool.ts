@@ -64,7 +64,11 @@ export type ParseReply =
  * How many workers parse `files`: `jobs` when given (1: none, the serial run), else, in auto mode,
  * one per available core once the input is large enough to pay for them, never more than files.
  */
-export function parseWorkers(jobs: number | undefined, files: ReadonlyArray<{ size: number }>, cores: number = availableParallelism()): number {
+export function parseWorkers(
+  jobs: number | undefined,
+  files: ReadonlyArray<{ size: number }>,
+  cores: number = availableParallelism(),
+): number {
   const wanted = jobs ?? (isLargeInput(files) ? cores : 1);
   const workers = Math.min(wanted, files.length);
   return workers > 1 ? workers : 0;

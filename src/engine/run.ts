@@ -6,8 +6,8 @@
 import { configuredSeverity, effectiveSeverity, type EngineSettings as Config } from './settings.js';
 import { MissingDataError } from '../data/built-data.js';
 import type { IdentityModel } from '../model/model.js';
-import { anchorOf, type SourceRef } from '../model/source.js';
-import { resourceContaining } from '../model/stack.js';
+import { anchorOf, type SourceRef } from '../parsers/source.js';
+import { resourceContaining } from '../dialects/cloudformation/stack.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashIndex, type LineHashIndex } from './line-hash.js';
 import { formatMessage, type ReportDescriptor, type Rule } from './rule.js';

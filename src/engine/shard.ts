@@ -28,8 +28,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { LoadedInputs } from '../inputs/types.js';
-import { buildModelParts } from '../model/build.js';
-import { linkedTemplateGroups } from '../model/scenarios.js';
+import { buildModelParts } from '../dialects/cloudformation/build.js';
+import { linkedTemplateGroups } from '../dialects/cloudformation/scenarios.js';
 
 export interface Shard {
   /** 1-based. */

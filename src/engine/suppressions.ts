@@ -24,11 +24,11 @@
  * `reportUnusedSuppressions`, so is one that matched no finding.
  */
 import type { ExternalSuppression } from './settings.js';
-import { isPlainObject, own } from '../model/source.js';
-import type { Stack, TemplateResource } from '../model/stack.js';
+import type { Stack, TemplateResource } from '../dialects/cloudformation/stack.js';
 import { joinPointer, type ParsedDocument, type Pointer } from '../parsers/types.js';
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { Finding, FindingResource, Notification } from './types.js';
+import { isPlainObject, own } from '../core/objects.js';
 
 export const SUPPRESSION_METADATA_KEY = 'cognito-iam-lint';
 

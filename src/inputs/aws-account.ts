@@ -15,15 +15,16 @@
  * unchanged. Logical IDs are the pool and client IDs (a group's is `<user pool ID>/<group name>`),
  * so findings name the real pools; a pool's links to its own clients, groups and attachments are
  * `Ref`s (what the model follows). Provider names stay as the API gives them, and messages quote
- * them; the model matches them to the user pools read with them (src/model/build.ts
+ * them; the model matches them to the user pools read with them (src/dialects/cloudformation/build.ts
  * physicalProvider). Role ARNs stay literal strings, which the model matches against the roles of
- * `RoleDetailList` by ARN (src/model/build.ts roleFromValue).
+ * `RoleDetailList` by ARN (src/dialects/cloudformation/build.ts roleFromValue).
  * Positions map back to the description each property came from.
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
 import { apiGatewayResources } from './aws-apigateway.js';
 import type { TemplateInput } from './types.js';
+import { isPlainObject } from '../core/objects.js';
 
 /** The top-level key of the Cognito part; its presence beside the IAM lists is what marks an account snapshot. */
 export const COGNITO_KEY = 'Cognito';
@@ -181,10 +182,6 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
   return { doc: template, resourcesPointer: '/Resources', stackName: doc.file, stackKey: `${doc.file}#${COGNITO_KEY}`, cdkPaths: new Map(), parameterValues: new Map(), physicalIds: true };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function objects(value: unknown): Array<Record<string, unknown>> {
   return Array.isArray(value) ? value.filter(isPlainObject) : [];
 }
@@ -230,7 +227,7 @@ function mfaProperties(config: Record<string, unknown>, base: Pointer, propertie
  * `{ProviderName, ClientId}` with the client ID as a reference to the app client read with it. The
  * provider name stays as the API gives it (`cognito-idp.<region>.amazonaws.com/<user pool ID>`),
  * which messages quote and which the model matches to the user pool read with it
- * (src/model/build.ts physicalProvider); a client of another account or region stays literal.
+ * (src/dialects/cloudformation/build.ts physicalProvider); a client of another account or region stays literal.
  */
 function providerReference(provider: unknown, clientIds: ReadonlySet<string>): unknown {
   if (!isPlainObject(provider)) return provider;

@@ -1,6 +1,6 @@
 /**
  * The API Gateway part of an account snapshot (`--aws-services apigateway`, src/aws/read.ts) as
- * the template resources the model reads (src/model/apis.ts): per region, each REST API
+ * the template resources the model reads (src/dialects/cloudformation/apis.ts): per region, each REST API
  * (GetRestApis) becomes an `AWS::ApiGateway::RestApi`, its resources and their embedded methods
  * (GetResources `embed=methods`) `AWS::ApiGateway::Resource`s and `…::Method`s, its authorizers
  * (GetAuthorizers) `AWS::ApiGateway::Authorizer`s; each HTTP API (GetApis) an
@@ -15,6 +15,7 @@
  */
 import type { Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
+import { isPlainObject } from '../core/objects.js';
 
 /** The top-level key of the API Gateway part of a snapshot. */
 export const API_GATEWAY_KEY = 'ApiGateway';
@@ -119,10 +120,6 @@ function copy(description: Record<string, unknown>, base: Pointer, rename: (key:
     at.set(name, joinPointer(base, key));
   }
   return { properties, at };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function objects(value: unknown): Array<Record<string, unknown>> {

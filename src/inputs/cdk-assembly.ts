@@ -10,10 +10,11 @@
  */
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
-import { hasUsableData, isPlainObject } from './classify.js';
+import { hasUsableData } from './classify.js';
 import { type ParseFn, type PathApi, type ReadBudget, isInside, isWithin, parseRead, pathApiFor, readTextFile, safeRealpath, toSlashes } from './files.js';
 import { firstUserFrame } from './cdk-trace.js';
 import type { AssemblyContext, FileSystem, InputProblem, InputProblemCode, SourceFrame, TemplateInput } from './types.js';
+import { isPlainObject } from '../core/objects.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
 export const MAX_ASSEMBLY_DEPTH = 16;

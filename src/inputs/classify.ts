@@ -4,14 +4,11 @@
  */
 import type { ParsedDocument } from '../parsers/types.js';
 import { isAccountSnapshot } from './aws-account.js';
+import { isPlainObject } from '../core/objects.js';
 
 export type DocumentKind = 'template' | 'resources-fragment' | 'aws-account' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'other';
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** True when the document has data worth looking at: syntax errors with nothing (or no object) read count as unparseable. */
 export function hasUsableData(doc: ParsedDocument): boolean {

@@ -12,7 +12,7 @@ import { joinPointer } from '../parsers/types.js';
 import { accountTemplate } from './aws-account.js';
 import { LIGHT_DOCUMENT_CHARS, lighten, releaseParses } from './light-document.js';
 import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
-import { classifyDocument, hasUsableData, isPlainObject, looksLikeLintInput } from './classify.js';
+import { classifyDocument, hasUsableData, looksLikeLintInput } from './classify.js';
 import {
   MAX_FILE_BYTES,
   type ParseFn,
@@ -34,6 +34,7 @@ import {
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { IgnoreList } from '../util/ignore-file.js';
 import type { FileSystem, InputProblem, InputProblemCode, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
+import { isPlainObject } from '../core/objects.js';
 
 export interface LoadOptions {
   fs: FileSystem;

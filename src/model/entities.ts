@@ -3,10 +3,10 @@
  * its source (document + pointer) and the resource a finding about it names.
  */
 import type { FindingResource } from '../core/types.js';
-import type { PolicyDocument } from './policy/document.js';
-import type { Resolved } from './resolved.js';
-import type { SourceRef } from './source.js';
-import type { TemplateResource } from './stack.js';
+import type { PolicyDocument } from '../iam/document.js';
+import type { Resolved } from '../values/resolved.js';
+import type { SourceRef } from '../parsers/source.js';
+import type { TemplateResource } from '../dialects/cloudformation/stack.js';
 
 export interface Entity {
   /** Name for messages: the logical ID, or the IAM name for raw input. */

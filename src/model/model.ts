@@ -4,19 +4,30 @@
  * or `get-account-authorization-details` output looks the same here.
  */
 import type { FindingResource } from '../core/types.js';
-import type { InputProblem, LoadedInputs } from '../inputs/types.js';
+import type { InputProblem } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
-import { buildModelParts, templateEntity } from './build.js';
-import { buildBuckets, type Bucket } from './buckets.js';
+import type { SourceRef } from '../parsers/source.js';
+import type { Resolved } from '../values/resolved.js';
+import { identityPoolTrustStatements } from '../iam/trust.js';
+import type { Resolver } from '../dialects/cloudformation/intrinsics.js';
+import type { Stack } from '../dialects/cloudformation/stack.js';
+import type { ModelParts } from '../dialects/model-parts.js';
+import type { ApiEntities } from './apigateway.js';
+import type { UserPoolEntities } from './cognito.js';
 import type { IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
-import type { Resolver } from './intrinsics.js';
-import type { ModelParts } from './model-parts.js';
-import type { Resolved } from './resolved.js';
-import { identityPoolTrustStatements } from './policy/trust.js';
-import type { SourceRef } from './source.js';
-import { findingResourceOf, resourceContaining, type Stack } from './stack.js';
-import { buildApiEntities, type ApiEntities } from './apis.js';
-import { buildUserPoolEntities, type UserPoolEntities } from './user-pools.js';
+import type { Bucket } from './s3.js';
+
+/** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
+export interface ModelContents {
+  readonly documents: readonly ParsedDocument[];
+  readonly problems: readonly InputProblem[];
+  readonly parts: ModelParts;
+  readonly buckets: readonly Bucket[];
+  readonly userPoolEntities: UserPoolEntities;
+  readonly apiEntities: ApiEntities;
+  /** The template resource a node of a stack belongs to, as a finding names it. */
+  readonly resourceInStack: (stack: Stack, source: SourceRef) => FindingResource | undefined;
+}
 
 export class IdentityModel {
   readonly documents: readonly ParsedDocument[];
@@ -27,20 +38,22 @@ export class IdentityModel {
   readonly identityPools: readonly IdentityPool[];
   readonly slots: readonly RoleSlot[];
   readonly resolver: Resolver;
-  /** User pools, app clients, groups, principal tags (src/model/user-pools.ts). */
+  /** User pools, app clients, groups, principal tags (src/dialects/cloudformation/user-pools.ts). */
   readonly userPoolEntities: UserPoolEntities;
   readonly buckets: readonly Bucket[];
-  /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/model/apis.ts). */
+  /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/dialects/cloudformation/apis.ts). */
   readonly apiEntities: ApiEntities;
   /** What the model could not decide while reading (policy text that does not parse once filled in): `unresolved` notifications of the run. */
   readonly notes: ModelParts['notes'];
   private readonly rawEntities: ModelParts['rawEntities'];
   private readonly stackByDoc = new Map<ParsedDocument, Stack>();
 
-  constructor(inputs: LoadedInputs) {
-    const parts = buildModelParts(inputs);
-    this.documents = inputs.documents;
-    this.problems = inputs.problems;
+  private readonly resourceInStack: ModelContents['resourceInStack'];
+
+  constructor(contents: ModelContents) {
+    const { parts } = contents;
+    this.documents = contents.documents;
+    this.problems = contents.problems;
     this.stacks = parts.stacks;
     this.roles = parts.roles;
     this.policies = parts.policies;
@@ -49,9 +62,10 @@ export class IdentityModel {
     this.resolver = parts.resolver;
     this.rawEntities = parts.rawEntities;
     this.notes = parts.notes;
-    this.buckets = buildBuckets(this.stacks, this.resolver, templateEntity);
-    this.userPoolEntities = buildUserPoolEntities(this.stacks, this.resolver);
-    this.apiEntities = buildApiEntities(this.stacks, this.resolver);
+    this.buckets = contents.buckets;
+    this.userPoolEntities = contents.userPoolEntities;
+    this.apiEntities = contents.apiEntities;
+    this.resourceInStack = contents.resourceInStack;
     for (const stack of this.stacks) {
       this.stackByDoc.set(stack.doc, stack);
       // Findings are anchored on the template as written, also when the rules read its deployed view.
@@ -89,10 +103,7 @@ export class IdentityModel {
   /** The resource a finding at `source` concerns: the template resource containing it, or the raw IAM entity. */
   resourceAt(source: SourceRef): FindingResource | undefined {
     const stack = this.stackByDoc.get(source.doc);
-    if (stack) {
-      const resource = resourceContaining(stack, source.pointer);
-      return resource ? findingResourceOf(resource) : undefined;
-    }
+    if (stack) return this.resourceInStack(stack, source);
     let best: { pointer: string; resource: FindingResource } | undefined;
     for (const entry of this.rawEntities.get(source.doc) ?? []) {
       const contains = source.pointer === entry.pointer || entry.pointer === '' || source.pointer.startsWith(entry.pointer + '/');

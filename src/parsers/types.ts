@@ -69,7 +69,7 @@ export interface ParsedDocument {
    */
   readonly embeddedIn?: { readonly doc: ParsedDocument; readonly pointer: Pointer };
   /**
-   * For a template as deployed under given condition values (src/model/deployed-view.ts): the
+   * For a template as deployed under given condition values (src/dialects/cloudformation/deployed-view.ts): the
    * document as written, and the pointer there of each node of this view.
    */
   readonly viewOf?: { readonly doc: ParsedDocument; original(pointer: Pointer): Pointer };

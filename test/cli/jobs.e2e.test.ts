@@ -78,7 +78,9 @@ describe('--jobs', () => {
       const run = runWithFault(fault, ['.', '--jobs', '2']);
       expect(run.signal).toBeNull();
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/^cognito-iam-lint: internal error, please report it: .*a parsing worker \(--jobs\) failed: /);
+      expect(run.stderr).toMatch(
+        /^cognito-iam-lint: internal error, please report it: .*a parsing worker \(--jobs\) failed: /,
+      );
       expect(run.stdout).toBe('');
     });
   }
@@ -102,7 +104,10 @@ function readText(file: string): string {
   return readFileSync(join(root, file), 'utf8');
 }
 
-function runWithFault(fault: string, args: string[]): { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } {
+function runWithFault(
+  fault: string,
+  args: string[],
+): { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: root,
     encoding: 'utf8',

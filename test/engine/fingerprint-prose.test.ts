@@ -13,8 +13,8 @@ import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
 
 const reword = vi.hoisted(() => ({ grammar: false }));
 
-vi.mock('../../src/model/policy/grammar.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/model/policy/grammar.js')>();
+vi.mock('../../src/iam/grammar.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/iam/grammar.js')>();
   return {
     ...original,
     checkPolicyGrammar: (...args: Parameters<typeof original.checkPolicyGrammar>) =>

@@ -9,7 +9,7 @@ import { runRules } from '../../src/engine/run.js';
 import { rules } from '../../src/index.js';
 import { loadInputs } from '../../src/inputs/load.js';
 import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
-import { IdentityModel } from '../../src/model/model.js';
+import { buildIdentityModel } from '../../src/dialects/index.js';
 import { NOW, PINNED } from './helpers.js';
 
 const pinned = rules.filter((rule) => PINNED.includes(rule.meta.id));
@@ -74,7 +74,7 @@ describe('linting one linked group at a time', () => {
     // unreadable file goes with the documents no template holds.
     expect(models).toEqual([['a.yaml'], ['b.yaml'], ['c.yaml'], ['pool.yaml', 'z-app.yaml'], ['broken.json']]);
 
-    const whole = runRules(new IdentityModel(inputs), pinned, { now: NOW });
+    const whole = runRules(buildIdentityModel(inputs), pinned, { now: NOW });
     expect(result.findings).toEqual(whole.findings);
     expect(new Set(result.notifications)).toEqual(new Set(whole.notifications));
     const roles = (file: string, count: number): string[] =>

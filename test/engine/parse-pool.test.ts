@@ -21,14 +21,32 @@ describe('parseWorkers', () => {
   });
 
   it('auto mode stays serial below either threshold: few large files, or many tiny ones', () => {
-    expect(parseWorkers(undefined, Array.from({ length: PARALLEL_MIN_FILES - 1 }, () => ({ size: 1024 * 1024 })), 2)).toBe(0);
-    expect(parseWorkers(undefined, Array.from({ length: 1000 }, () => ({ size: Math.floor(PARALLEL_MIN_BYTES / 1000) - 1 })), 2)).toBe(0);
+    expect(
+      parseWorkers(
+        undefined,
+        Array.from({ length: PARALLEL_MIN_FILES - 1 }, () => ({ size: 1024 * 1024 })),
+        2,
+      ),
+    ).toBe(0);
+    expect(
+      parseWorkers(
+        undefined,
+        Array.from({ length: 1000 }, () => ({ size: Math.floor(PARALLEL_MIN_BYTES / 1000) - 1 })),
+        2,
+      ),
+    ).toBe(0);
   });
 
   it('auto mode starts one worker per core on a large input, never more than files', () => {
     expect(parseWorkers(undefined, manySmall, 2)).toBe(2);
     expect(parseWorkers(undefined, manySmall, 1)).toBe(0);
-    expect(parseWorkers(undefined, Array.from({ length: PARALLEL_MIN_FILES }, () => ({ size: 1024 * 1024 })), 128)).toBe(PARALLEL_MIN_FILES);
+    expect(
+      parseWorkers(
+        undefined,
+        Array.from({ length: PARALLEL_MIN_FILES }, () => ({ size: 1024 * 1024 })),
+        128,
+      ),
+    ).toBe(PARALLEL_MIN_FILES);
   });
 
   it('--jobs decides whatever the input: 1 is the serial run, N is N workers (at most one per file)', () => {
@@ -41,18 +59,32 @@ describe('parseWorkers', () => {
 
 describe('TransferredDocument', () => {
   it('is the parse made here after a structured clone: data (a `__proto__` key kept as a key), problems and positions', () => {
-    const text = ['Resources:', '  Role:', '    Type: AWS::IAM::Role', '    Properties:', '      __proto__: {polluted: true}', '      RoleName: !Sub "${AWS::StackName}-x"', '      RoleName: again', ''].join('\n');
+    const text = [
+      'Resources:',
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      __proto__: {polluted: true}',
+      '      RoleName: !Sub "${AWS::StackName}-x"',
+      '      RoleName: again',
+      '',
+    ].join('\n');
     const here = parseText('t.yaml', text);
     const there = new TransferredDocument(structuredClone(toTransferred(here)), () => parseText('t.yaml', text));
     expect(there.data).toEqual(here.data);
-    expect(Object.keys((there.data as { Resources: { Role: { Properties: object } } }).Resources.Role.Properties)).toEqual(['__proto__', 'RoleName']);
+    expect(
+      Object.keys((there.data as { Resources: { Role: { Properties: object } } }).Resources.Role.Properties),
+    ).toEqual(['__proto__', 'RoleName']);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
     expect(there.duplicateKeys).toEqual(here.duplicateKeys);
     expect(there.duplicateKeys).toHaveLength(1);
     expect(there.syntaxErrors).toEqual(here.syntaxErrors);
     const { locate } = there;
     expect(locate('/Resources/Role/Properties/RoleName')).toEqual(here.locate('/Resources/Role/Properties/RoleName'));
-    expect(there.locate('/Resources/Role', 'key')).toEqual({ start: { line: 2, column: 3 }, end: { line: 2, column: 7 } });
+    expect(there.locate('/Resources/Role', 'key')).toEqual({
+      start: { line: 2, column: 3 },
+      end: { line: 2, column: 7 },
+    });
     expect([there.file, there.format, there.size, there.text]).toEqual([here.file, here.format, here.size, here.text]);
   });
 });

@@ -60,7 +60,7 @@ const HOSTILE: Record<string, string> = {
   'self-join.yaml': trustTemplate(`Parameters:\n  P: {Type: String, Default: !Join ['', [!Ref P, !Ref P]]}`, '!Ref P'),
   // A chain, not a cycle: P64 is 2^64 copies of P0.
   'sub-chain.yaml': trustTemplate(`Parameters:\n  P0: {Type: String, Default: x}\n${levels((i) => `  P${i}: {Type: String, Default: !Sub "\${P${i - 1}}\${P${i - 1}}"}`)}`, `!Ref P${LEVELS}`),
-  // Alternatives doubling, compared in a condition (src/model/conditions.ts, src/model/scenarios.ts).
+  // Alternatives doubling, compared in a condition (src/dialects/cloudformation/conditions.ts, src/dialects/cloudformation/scenarios.ts).
   'if-chain.yaml': trustTemplate(
     `Parameters:\n  P0: {Type: String, Default: x}\n${levels((i) => `  P${i}: {Type: String, Default: !If [C0, !Join ['', [!Ref P${i - 1}, a]], !Join ['', [!Ref P${i - 1}, b]]]}`)}\nConditions:\n  C0: !Equals [!Ref P0, y]\n  C1: !Equals [!Ref P${LEVELS}, !Ref P${LEVELS}]`,
     `!If [C1, !Ref P${LEVELS}, !Ref IdentityPool]`,

@@ -162,8 +162,8 @@ export function cycles(edges: Iterable<readonly [string, string]>): string[][] {
 }
 
 /**
- * The folder a file belongs to for folder cycles: its directory (`src/model/policy` is not
- * `src/model`). A file directly in a root (`src/index.ts`, `src/rule-api.ts`, `src/version.ts`) is a
+ * The folder a file belongs to for folder cycles: its directory (`src/dialects/cloudformation` is not
+ * `src/dialects`). A file directly in a root (`src/index.ts`, `src/rule-api.ts`, `src/version.ts`) is a
  * unit of its own: those files sit on different floors, and lumping them into one `src` node would
  * report a cycle through the lowest and the highest of them that no import makes.
  */

@@ -16,23 +16,25 @@
 import type { Finding, FindingResource } from '../../engine/types.js';
 import { SEVERITIES } from '../../engine/types.js';
 import type { LoadedInputs } from '../../inputs/types.js';
-import { mayBeUnauthenticated, type ApiAuthorizer, type HttpApi, type RestApi } from '../../model/apis.js';
+import { mayBeUnauthenticated } from '../../dialects/cloudformation/apis.js';
 import type { Entity } from '../../model/entities.js';
-import { exposureOf } from '../../model/exposure.js';
-import { IdentityModel } from '../../model/model.js';
-import { grantsOf } from '../../model/policy/grants.js';
-import { readS3Resource } from '../../model/policy/s3-resources.js';
-import { describe, knownString, type Resolved } from '../../model/resolved.js';
-import { findingResourceOf, type TemplateResource } from '../../model/stack.js';
-import { userPoolClientFor, userPoolFor } from '../../model/user-pool-links.js';
+import { exposureOf } from '../../analysis/exposure.js';
+import { buildIdentityModel } from '../../dialects/index.js';
+import type { IdentityModel } from '../../model/model.js';
+import { grantsOf } from '../../analysis/grants.js';
+import { readS3Resource } from '../../iam/s3-resources.js';
+import { describe, knownString, type Resolved } from '../../values/resolved.js';
+import { findingResourceOf, type TemplateResource } from '../../dialects/cloudformation/stack.js';
+import { userPoolClientFor, userPoolFor } from '../../analysis/user-pool-links.js';
 import { findingStatus } from '../shared.js';
 import type { GraphEdge, GraphNode, GraphNodeKind, ReportGraph, Severity } from './types.js';
+import type { ApiAuthorizer, HttpApi, RestApi } from '../../model/apigateway.js';
 
 export const INTERNET_ID = 'internet';
 
 /** The graph of inputs already linted: the model is built again, once, only when an HTML report is asked for. */
 export function reportGraphOf(inputs: LoadedInputs, findings: readonly Finding[]): ReportGraph {
-  return buildReportGraph(new IdentityModel(inputs), findings);
+  return buildReportGraph(buildIdentityModel(inputs), findings);
 }
 
 /** How many actions an edge names before it counts them instead. */

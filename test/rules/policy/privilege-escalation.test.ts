@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsOf } from '../../../src/data/iam-actions.js';
+import { actionsOf } from '../../../src/iam/actions.js';
 import {
   isPrivilegeEscalationAction,
   privilegeEscalationActions,

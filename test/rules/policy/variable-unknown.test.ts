@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSubstitutedKey, variablesIn } from '../../../src/model/policy/variables.js';
-import { known, unknown, type Resolved } from '../../../src/model/resolved.js';
+import { isSubstitutedKey, variablesIn } from '../../../src/analysis/variables.js';
+import { known, unknown, type Resolved } from '../../../src/values/resolved.js';
 import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
 
 const RULE = 'policy/variable-unknown';
@@ -50,7 +50,7 @@ describe(RULE, () => {
   });
 });
 
-describe('policy variables (src/model/policy/variables.ts)', () => {
+describe('policy variables (src/analysis/variables.ts)', () => {
   it.each([
     'aws:username',
     'AWS:UserName',

@@ -98,12 +98,12 @@ describe(RULE, () => {
   });
 
   it('reports a role no one can obtain today at most low (identity-pool/unused-guest-role is the finding about it)', () => {
-    // src/model/exposure.ts `unobtainable`: still reported (one setting makes it live), but not at the severity of a role users hold.
+    // src/analysis/exposure.ts `unobtainable`: still reported (one setting makes it live), but not at the severity of a role users hold.
     expect(seen(lintRuleFixture(RULE, 'invalid/unused-guest-role.yaml'), RULE)).toEqual([f('low', 'unused-guest-role.yaml', 31, 17, 'UnauthenticatedRole')]);
   });
 
   // `amr` admits only guest tokens and the pool issues none: the message says the grant reaches no one
-  // today (src/model/exposure.ts words the `dormant` reason and holderOf names no signed-in user).
+  // today (src/analysis/exposure.ts words the `dormant` reason and holderOf names no signed-in user).
   it('does not claim that signed-in users hold a role no one can obtain', () => {
     const text = messages('unused-guest-role.yaml').join('\n');
     expect(text).not.toContain('every signed-in user');

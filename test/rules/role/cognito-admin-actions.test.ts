@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsOf } from '../../../src/data/iam-actions.js';
+import { actionsOf } from '../../../src/iam/actions.js';
 import { cognitoAdminAction, cognitoAdminActions } from '../../../src/data/cognito-admin-actions.js';
 import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
 

@@ -49,7 +49,7 @@ describe(RULE, () => {
       f('write', 'high', 'guest-kinds.json', 93, 13, 'FeedbackPolicy'),
     ]);
     const [noAmr, noAud, slot] = messages('guest-kinds.json');
-    // Each message says why the role is a guest role (src/model/exposure.ts words the reason).
+    // Each message says why the role is a guest role (src/analysis/exposure.ts words the reason).
     expect(noAmr).toBe(
       'Role `NoAmrRole`, which guests of identity pool `KioskPool` can pick through the basic (classic) flow because its trust has no `amr` condition, may `sqs:SendMessage` through inline policy `orders`: anyone on the internet can do this without signing in.',
     );

@@ -62,7 +62,7 @@ describe(RULE, () => {
     expect(archive).toContain('may `s3:DeleteObject`, `s3:GetObject` on');
   });
 
-  // BUG: src/model/policy/s3-resources.ts keyScope() takes the text before the first wildcard as a fixed
+  // BUG: src/iam/s3-resources.ts keyScope() takes the text before the first wildcard as a fixed
   // prefix even when it holds a policy variable, so `private/${cognito-identity.amazonaws.com:sub}-x/*` is a
   // "fixed-prefix": the write is reported medium as "the same shared keys" and the read goes to
   // s3/shared-prefix-access. RULES.md: it is not a per-identity key pattern (the variable does not fill

@@ -53,7 +53,7 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });
 
-  // BUG: src/model/policy/s3-resources.ts keyScope() returns `fixed-prefix` for
+  // BUG: src/iam/s3-resources.ts keyScope() returns `fixed-prefix` for
   // `protected/${cognito-identity.amazonaws.com:sub}-x/*` (the text before the first wildcard, variable
   // included), so this rule reports a prefix that holds the identity variable. RULES.md: this rule is for
   // a fixed prefix *without* ${cognito-identity.amazonaws.com:sub}; the key is s3/object-access-not-scoped's.

@@ -47,7 +47,7 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, 'invalid/temporary-prefixes.json'), RULE)).toEqual([f('temporary', 'temporary-prefixes.json', 8, 35, 'Workspace')]);
   });
 
-  // BUG: src/model/buckets.ts reads a lifecycle rule's scope from `Prefix` only and ignores `TagFilters`
+  // BUG: src/dialects/cloudformation/buckets.ts reads a lifecycle rule's scope from `Prefix` only and ignores `TagFilters`
   // (and `ObjectSizeGreaterThan`/`ObjectSizeLessThan`), so a tag-filtered rule counts as expiring the whole
   // bucket. AWS (aws-properties-s3-bucket-rule.html, object-lifecycle-mgmt.html): a rule with a tag filter
   // applies only to objects carrying the tags; guest uploads without them never expire.
@@ -77,7 +77,7 @@ describe(RULE, () => {
     expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
   });
 
-  // BUG: src/model/buckets.ts turns an unresolved `Status` into enabled: 'unknown', and expires() in
+  // BUG: src/dialects/cloudformation/buckets.ts turns an unresolved `Status` into enabled: 'unknown', and expires() in
   // rules/s3/upload-no-expiration.ts treats it like `Disabled`. RULES.md "Resolved value": an unknown value
   // never satisfies a firing condition; the rule must stay silent and record an unresolved notification.
   it('reports nothing on valid/unknown-status.yaml (Status is a parameter without default)', () => {

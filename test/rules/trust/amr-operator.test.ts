@@ -34,7 +34,7 @@ describe(RULE, () => {
     const messages = lintRuleFixture(RULE, 'invalid/operators.yaml').findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
     expect(messages[1]).toContain('true for a token that carries no `amr`');
     expect(messages[3]).toContain('a token that carries no `amr` at all');
-    // What the statement admits comes from the shared amr logic (src/model/policy/trust.ts).
+    // What the statement admits comes from the shared amr logic (src/iam/trust.ts).
     expect(messages[0]).toContain('(as written, the statement admits tokens that depend on undocumented or unresolved behaviour)');
     expect(messages[1]).toContain('(as written, the statement admits no real token)');
     expect(messages[2]).toContain('(as written, the statement admits signed-in users only)');

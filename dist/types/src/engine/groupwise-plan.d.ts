@@ -12,7 +12,7 @@
  * templates define) take planConditions' way, holding every tree.
  */
 import type { LoadedInputs } from '../inputs/types.js';
-import { type ScenarioGroup } from '../model/scenarios.js';
+import { type ScenarioGroup } from '../dialects/cloudformation/scenarios.js';
 export interface LazyPlan {
     base: Iterable<LoadedInputs>;
     groups: Iterable<ScenarioGroup>;

@@ -1,5 +1,5 @@
 /**
- * Lints loaded inputs under every condition scenario they need (src/model/scenarios.ts) and
+ * Lints loaded inputs under every condition scenario they need (src/dialects/cloudformation/scenarios.ts) and
  * merges the runs into one result: a finding that holds in every scenario of its group is
  * reported once, as it is; one that holds only in some says when (`when condition
  * \`GuestsOn\` is true`). Unused suppressions are warned about only when no run used them.

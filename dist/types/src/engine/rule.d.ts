@@ -3,7 +3,7 @@
  * Generic parameters infer the message IDs, so a misspelt `messageId` fails to compile.
  */
 import type { IdentityModel } from '../model/model.js';
-import type { SourceRef } from '../model/source.js';
+import type { SourceRef } from '../parsers/source.js';
 import type { Range } from '../parsers/types.js';
 import type { FindingResource, Severity } from './types.js';
 export interface RuleMeta<MessageIds extends string> {

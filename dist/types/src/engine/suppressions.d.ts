@@ -24,7 +24,7 @@
  * `reportUnusedSuppressions`, so is one that matched no finding.
  */
 import type { ExternalSuppression } from './settings.js';
-import type { Stack, TemplateResource } from '../model/stack.js';
+import type { Stack, TemplateResource } from '../dialects/cloudformation/stack.js';
 import { type ParsedDocument, type Pointer } from '../parsers/types.js';
 import { type Glob } from '../util/glob.js';
 import type { Finding, Notification } from './types.js';

@@ -4,7 +4,6 @@
  */
 import type { ParsedDocument } from '../parsers/types.js';
 export type DocumentKind = 'template' | 'resources-fragment' | 'aws-account' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'other';
-export declare function isPlainObject(value: unknown): value is Record<string, unknown>;
 /** True when the document has data worth looking at: syntax errors with nothing (or no object) read count as unparseable. */
 export declare function hasUsableData(doc: ParsedDocument): boolean;
 export declare function classifyDocument(doc: ParsedDocument): DocumentKind;

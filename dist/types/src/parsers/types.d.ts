@@ -63,7 +63,7 @@ export interface ParsedDocument {
         readonly pointer: Pointer;
     };
     /**
-     * For a template as deployed under given condition values (src/model/deployed-view.ts): the
+     * For a template as deployed under given condition values (src/dialects/cloudformation/deployed-view.ts): the
      * document as written, and the pointer there of each node of this view.
      */
     readonly viewOf?: {

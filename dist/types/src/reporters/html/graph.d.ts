@@ -15,7 +15,7 @@
  */
 import type { Finding } from '../../engine/types.js';
 import type { LoadedInputs } from '../../inputs/types.js';
-import { IdentityModel } from '../../model/model.js';
+import type { IdentityModel } from '../../model/model.js';
 import type { ReportGraph } from './types.js';
 export declare const INTERNET_ID = "internet";
 /** The graph of inputs already linted: the model is built again, once, only when an HTML report is asked for. */

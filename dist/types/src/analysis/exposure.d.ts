@@ -1,0 +1,210 @@
+import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
+import type { IdentityModel } from '../model/model.js';
+import { type AmrAdmission, type Tri } from '../iam/trust.js';
+import { type Resolved } from '../values/resolved.js';
+import { type SourceRef } from '../parsers/source.js';
+import type { UserPool, UserPoolClient } from '../model/cognito.js';
+/** One rule of a `Type: Rules` role mapping. */
+export interface MappingRule {
+    readonly index: number;
+    readonly claim: Resolved;
+    readonly claimSource: SourceRef;
+    readonly matchType: Resolved;
+    readonly value: Resolved;
+    /** The rule object. */
+    readonly source: SourceRef;
+    readonly roleValue: Resolved;
+    readonly roleSource: SourceRef;
+    /** The role `RoleARN` names, when it is a role of the run. */
+    readonly role: Role | undefined;
+}
+/** One entry of an `AWS::Cognito::IdentityPoolRoleAttachment` `RoleMappings` map. */
+export interface RoleMapping {
+    /** The attachment resource. */
+    readonly attachment: Entity;
+    /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
+    readonly pool: IdentityPool | undefined;
+    /** The map key (the provider name when `IdentityProvider` is absent). */
+    readonly key: string;
+    /** The mapping object. */
+    readonly source: SourceRef;
+    /** `IdentityProvider`, else the key: `cognito-idp.<region>.amazonaws.com/<userPoolId>:<clientId>`, `graph.facebook.com`, … */
+    readonly identityProvider: Resolved;
+    readonly identityProviderSource: SourceRef;
+    /** `Token` or `Rules`. */
+    readonly type: Resolved;
+    readonly typeSource: SourceRef;
+    /** `AuthenticatedRole` or `Deny`. */
+    readonly ambiguousRoleResolution: Resolved;
+    readonly ambiguousRoleResolutionSource: SourceRef;
+    readonly rules: readonly MappingRule[];
+}
+/** Every role mapping of every role attachment of the run. */
+export declare function roleMappingsOf(model: IdentityModel): readonly RoleMapping[];
+/** The role mappings of one identity pool. */
+export declare function roleMappingsOfPool(model: IdentityModel, pool: IdentityPool): RoleMapping[];
+/** The user pool and app client a role mapping's provider names (`cognito-idp.<region>.amazonaws.com/<pool>:<client>`). */
+export declare function mappingUserPool(model: IdentityModel, mapping: RoleMapping): {
+    userPool: UserPool | undefined;
+    client: UserPoolClient | undefined;
+    cognito: Tri;
+};
+export interface ClaimWritability {
+    /** Can a user of the mapping's provider set the claim themselves? */
+    readonly writable: Tri;
+    /** Why (from the user-pool model), for messages. */
+    readonly because: string;
+    /** The clients considered (the mapping's client, else every client of the pool). */
+    readonly clients: readonly UserPoolClient[];
+    readonly userPool: UserPool | undefined;
+}
+/**
+ * Can the user set the claim a Rules mapping rule matches? For a Cognito user pool provider: the
+ * mapping's app client decides (RULES.md: every client of the pool when the client is unknown).
+ * `'unknown'` for providers that are not Cognito user pools of the run, and for computed claims.
+ */
+export declare function mappingRuleWritability(model: IdentityModel, mapping: RoleMapping, rule: MappingRule): ClaimWritability;
+/**
+ * Does the role's trust admit tokens of `pool` (its `aud`)? True when some identity-pool statement
+ * has no effective `aud` restriction or names the pool; false only when every restricting `aud`
+ * value is a reference to another identity pool of the run; otherwise unknown (a literal ID, a
+ * parameter, an import that did not resolve).
+ */
+export declare function trustAdmitsPool(model: IdentityModel, role: Role, pool: IdentityPool): Tri;
+/** The identity pools of the run a role's trust names in `aud`, and whether some `aud` value names something else. */
+export declare function audPools(model: IdentityModel, role: Role): {
+    pools: IdentityPool[];
+    others: boolean;
+};
+/** What lets anyone become a signed-in user of an identity pool. */
+export type SignUpOpener = 
+/** A user pool provider with self sign-up. */
+{
+    readonly via: 'self-sign-up';
+    readonly userPool: string;
+}
+/** Social providers in `SupportedLoginProviders`, where anyone can have an account. */
+ | {
+    readonly via: 'social';
+    readonly providers: readonly string[];
+};
+export interface PoolSignUp {
+    /** Can anyone on the internet become a signed-in user of the pool? */
+    readonly publicSignUp: Tri;
+    /** What makes it so, when `publicSignUp` is true. */
+    readonly opener: SignUpOpener | undefined;
+    /** The user pools the pool accepts (`CognitoIdentityProviders`) found in the run. */
+    readonly userPools: readonly UserPool[];
+}
+/**
+ * Whether the identity pool's signed-in users are "anyone who signs up": a user pool provider
+ * allows self sign-up (`AllowAdminCreateUserOnly` absent or false in raw CloudFormation), or the
+ * pool accepts a social provider in `SupportedLoginProviders`.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-admin-create-user-policy.html
+ */
+export declare function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp;
+export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'group' | 'internal';
+/** Widest first. */
+export declare const EXPOSURE_LEVELS: readonly ExposureLevel[];
+/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
+export declare const DORMANT_GUEST_GRANT = " The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
+/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
+export declare const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>>;
+export type ExposureReasonKind = 
+/** Guest: the role sits in the `unauthenticated` slot of a pool whose guest access is on (or unknown). */
+'unauthenticated-slot'
+/** Guest: the trust admits guest tokens and names a pool with guests and the basic flow on (or unknown). */
+ | 'classic-flow-guest'
+/** Guest: no effective `aud` restriction — any identity pool in any account can obtain a token. */
+ | 'no-aud'
+/** The `authenticated` slot of a pool (public sign-up when its users can sign themselves up). */
+ | 'authenticated-slot'
+/** Signed-in users of a basic-flow pool named by `aud` can pick the role themselves. */
+ | 'classic-flow'
+/** Chosen by a Rules mapping: on a claim the user can write (public sign-up / authenticated), one they cannot (group), or undecidable (authenticated). */
+ | 'rules-mapping'
+/** A user pool group's `RoleArn` (Token mapping). */
+ | 'group-role'
+/** An identity-pool role with no slot in the linted files: it may be wired elsewhere. */
+ | 'unattached'
+/** Attached, but no slot hands it out today (a guest slot of a pool without guests, an amr that refuses the slot's tokens). */
+ | 'dormant'
+/** Not an identity-pool role. */
+ | 'not-identity-pool-role';
+/** Why a `dormant` role's slot hands it to no one today. */
+export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
+/** The facts behind one way into a role; `exposurePhrase` words them. */
+export interface ExposureFacts {
+    readonly level: ExposureLevel;
+    readonly kind: ExposureReasonKind;
+    readonly pool?: IdentityPool;
+    readonly slot?: RoleSlot;
+    /** What the role's trust admits by `amr` (which tokens of any pool, for `no-aud`; why guest tokens pass, for `classic-flow-guest`). */
+    readonly amr?: AmrAdmission;
+    /** `unauthenticated-slot`: the pool's `AllowUnauthenticatedIdentities` (true, or unknown). */
+    readonly poolGuests?: Tri;
+    /** Public sign-up: what lets anyone become a signed-in user. */
+    readonly opener?: SignUpOpener;
+    /** `rules-mapping`: the claim the rule matches (undefined when the rule was not found) and whether users can set it. */
+    readonly claim?: string;
+    readonly claimWritable?: Tri;
+    /** `dormant`: why no one obtains it today. */
+    readonly dormancy?: Dormancy;
+}
+export interface ExposureReason extends ExposureFacts {
+    /**
+     * The words messages put after the role's name, as an appositive ("Role `R`, <detail>, may …"):
+     * "the guest role of identity pool `Kiosk`", "which any identity pool's guests can assume because
+     * its trust does not pin `aud`". From `exposurePhrase`, the one place that words exposure.
+     */
+    readonly detail: string;
+}
+export interface Exposure {
+    readonly level: ExposureLevel;
+    /** `guest`, `public sign-up`, `authenticated`, `group`, `internal`. */
+    readonly label: string;
+    /** The pools behind the reasons at `level`. */
+    readonly pools: readonly IdentityPool[];
+    /** The slots behind the reasons at `level`. */
+    readonly slots: readonly RoleSlot[];
+    /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
+    readonly reasons: readonly ExposureReason[];
+    /**
+     * A guest role (RULES.md "Guest role", with the trust actually admitting guest tokens): the
+     * `unauthenticated` slot, the basic flow, or no `aud` with `amr` admitting guests.
+     */
+    readonly guestRole: boolean;
+    /** The first reason that makes it a guest role, when it is one (what rules about guest roles name). */
+    readonly guestReason: ExposureReason | undefined;
+    /**
+     * Guest scope-down (RULES.md): the role is a guest role only through the `unauthenticated` slot of
+     * pools whose `AllowClassicFlow` is known false, and its `aud` names only those pools of the run:
+     * Cognito intersects guest credentials with its session policy.
+     */
+    readonly guestScopedDown: boolean;
+    /** What the trust's `amr` conditions admit. */
+    readonly amr: AmrAdmission;
+    /**
+     * No user can obtain the role today, and every way in is in the linted files: it sits only in
+     * slots that refuse it (the `unauthenticated` slot of a pool without guest access, a slot its
+     * `amr` refuses) and its `aud` names no pool outside the files. Its exposure stays
+     * `authenticated` (one setting makes it live), but scaled rules report it at most `low`:
+     * `identity-pool/unused-guest-role` and `trust/amr-role-mismatch` are the findings about it.
+     */
+    readonly unobtainable: boolean;
+}
+/** The exposure of a role (RULES.md "Exposure"), computed once per model. */
+export declare function exposureOf(model: IdentityModel, role: Role): Exposure;
+/** Is the role a guest role (RULES.md "Guest role")? */
+export declare function isGuestRole(model: IdentityModel, role: Role): boolean;
+/**
+ * Why a role has its exposure, as an appositive after its name: "Role `R`, {{exposure}}, may …".
+ * It words the widest reason, or with `guest` the reason that makes it a guest role (what rules about
+ * guest roles name: a role whose widest reason is a missing `aud` that admits only signed-in tokens
+ * may be a guest role through a pool's guest slot).
+ */
+export declare function exposurePhrase(exposure: Exposure, options?: {
+    guest?: boolean;
+}): string;
+/** Who holds a role of this exposure, for messages ("every visitor can …"). */
+export declare function holderOf(exposure: Exposure): string;

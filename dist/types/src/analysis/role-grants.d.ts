@@ -1,0 +1,30 @@
+/**
+ * The role/ rules' shared judgement of one grant: is it administrator-level (RULES.md
+ * role/admin-access), which write actions does it give, which broad reads. One place, so the
+ * "admin-access reports it, so broad-read and guest-write-access do not" rule holds everywhere.
+ */
+import { type ActionInfo } from '../iam/actions.js';
+import type { Grant } from './grants.js';
+export interface AdminGrant {
+    /** Why: `*`, whole-service wildcards, permissions-management or privilege-escalation actions. */
+    reasons: string[];
+    /** The actions to list in the message (patterns for wildcards, action IDs otherwise). */
+    actions: string[];
+}
+/** The statement's action patterns as written (known strings only). */
+export declare function actionPatterns(grant: Grant): string[];
+/** Is every resource of the grant confined to a per-identity S3 key pattern? */
+export declare function confinedToIdentity(grant: Grant): boolean;
+/**
+ * RULES.md role/admin-access: does this grant give administrator-level power? `*`, a
+ * whole-service wildcard or a `NotAction` complement counts when what it really allows — the
+ * grant's actions (conditions that can never hold already removed), restricted to the actions
+ * that apply to the statement's resources — includes a `Write` or `Permissions management`
+ * action; a wildcard over a service whose actions are all reads (`geo-maps:*`, `pricing:*`) is
+ * role/broad-read's. Any other permissions-management action on resources not confined to a
+ * per-identity key pattern, and any privilege-escalation action, counts on its own.
+ */
+export declare function adminGrant(grant: Grant): AdminGrant | undefined;
+export declare function writeActions(actions: readonly ActionInfo[]): ActionInfo[];
+/** `\`s3:PutObject\`, \`s3:DeleteObject\`` — at most six, then "and N more". */
+export declare function formatActionList(ids: readonly string[]): string;

@@ -1,0 +1,54 @@
+/**
+ * A template's resources, parameters and outputs, indexed once. The resolver and the model
+ * builder work on these; rules see them through model entities.
+ */
+import type { ParsedDocument, Pointer } from '../../parsers/types.js';
+import type { FindingResource } from '../../core/types.js';
+import type { SourceFrame, TemplateInput } from '../../inputs/types.js';
+import { type SourceRef } from '../../parsers/source.js';
+export interface TemplateResource {
+    readonly logicalId: string;
+    readonly type: string;
+    readonly stack: Stack;
+    /** Pointer of the resource object (`/Resources/AuthRole`, or `/AuthRole` in a Resources fragment). */
+    readonly pointer: Pointer;
+    /** `Properties`, or an empty object when absent or not an object. */
+    readonly properties: Record<string, unknown>;
+    readonly propertiesPointer: Pointer;
+    readonly metadata: Record<string, unknown> | undefined;
+    /** CDK construct path: `Metadata["aws:cdk:path"]`, else the manifest's `aws:cdk:logicalId` entry. */
+    readonly cdkPath: string | undefined;
+    /** Where the CDK app created it, from the assembly's creation traces (`CDK_DEBUG=true`). */
+    readonly cdkSource?: SourceFrame | undefined;
+    readonly source: SourceRef;
+}
+/** The resource as a finding names it; the one place a template resource becomes a FindingResource. */
+export declare function findingResourceOf(resource: TemplateResource): FindingResource;
+export interface TemplateParameter {
+    readonly name: string;
+    readonly pointer: Pointer;
+    readonly type: string | undefined;
+    readonly default: unknown;
+    readonly hasDefault: boolean;
+}
+export interface Stack {
+    readonly input: TemplateInput;
+    readonly doc: ParsedDocument;
+    readonly name: string;
+    readonly key: string;
+    readonly resources: ReadonlyMap<string, TemplateResource>;
+    readonly parameters: ReadonlyMap<string, TemplateParameter>;
+    /** Output name → pointer of its `Value`. */
+    readonly outputs: ReadonlyMap<string, Pointer>;
+    /** Export name expressions: pointer of `Outputs.<name>.Export.Name` → pointer of the output's `Value`. */
+    readonly exports: ReadonlyArray<{
+        namePointer: Pointer;
+        valuePointer: Pointer;
+    }>;
+    readonly mappings: Record<string, unknown>;
+    readonly templateMetadata: Record<string, unknown> | undefined;
+}
+/** Index a template input. Never throws: malformed sections are simply empty. */
+export declare function buildStack(input: TemplateInput): Stack;
+/** The resource whose subtree contains `pointer`, if any. */
+export declare function resourceContaining(stack: Stack, pointer: Pointer): TemplateResource | undefined;

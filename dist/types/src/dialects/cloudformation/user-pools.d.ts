@@ -1,0 +1,100 @@
+import type { Resolver } from './intrinsics.js';
+import { type Resolved } from '../../values/resolved.js';
+import { type SourceRef } from '../../parsers/source.js';
+import type { Stack, TemplateResource } from './stack.js';
+import type { Tri, UserPool, UserPoolClient, UserPoolEntities } from '../../model/cognito.js';
+export declare function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities;
+/** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
+export declare function singleResource(value: Resolved): {
+    resource: TemplateResource;
+    attribute: string | undefined;
+} | undefined;
+/** Every resource a value refers to, anywhere in it (a provider name built with `Fn::Sub`). */
+export declare function referencedResources(value: Resolved): TemplateResource[];
+/**
+ * A boolean property as a tri-state: `whenAbsent` for a missing property, the value when every
+ * alternative agrees (CloudFormation accepts "true"/"false" strings), `'unknown'` otherwise.
+ */
+export declare function triBoolean(value: Resolved, whenAbsent: boolean): Tri;
+/**
+ * The string a value certainly has: `absent` when the property is missing, the string when every
+ * alternative has it, `undefined` when unknown or when alternatives differ (`Fn::If`, a parameter
+ * default that the deployer may override).
+ */
+export declare function certainString(value: Resolved): string | {
+    absent: true;
+} | undefined;
+/** What a rule concludes about a value: it fires, it does not, or it cannot tell (then it stays silent and records why). */
+export type Verdict = 'fires' | 'clean' | 'unknown';
+/**
+ * Judge a value whose alternatives may differ (`Fn::If` branches, a parameter default that the
+ * deployer may override). It fires when some alternative fires and every alternative is known: a
+ * literal weak setting in one `Fn::If` branch is written in the template and deploys under its
+ * condition. Any unknown alternative makes the verdict unknown: never a guess.
+ */
+export declare function judgeAlternatives(value: Resolved, test: (alternative: Resolved) => Verdict): Verdict;
+/** `judgeAlternatives` for a string property: `test` gets each alternative's string, `undefined` for absent. */
+export declare function judgeString(value: Resolved, test: (text: string | undefined) => boolean): Verdict;
+/**
+ * How a value is written in the template, for messages: a plain string, or the template string of
+ * an `Fn::Sub` (`http://${SiteBucket}.s3-website-${AWS::Region}.amazonaws.com/`). Undefined for
+ * anything else (use `describe` of the resolved value then).
+ */
+export declare function writtenText(source: SourceRef): string | undefined;
+/** "user pool `Users`", for messages; `start` capitalises it to begin a sentence. */
+export declare function describeUserPool(pool: UserPool, start?: boolean): string;
+/** "app client `WebClient` of user pool `Users`" (without the pool when it is not in the run), for messages. */
+export declare function describeClient(client: UserPoolClient, start?: boolean): string;
+/** The user pool an app client belongs to, when its `UserPoolId` refers to a user pool of the run. */
+export declare function userPoolOf(client: UserPoolClient): UserPool | undefined;
+/** The app clients of a user pool found in the run (clients in other stacks included, through cross-stack references). */
+export declare function clientsOf(pool: UserPool): readonly UserPoolClient[];
+/**
+ * The standard attributes of every user pool (OIDC claims)
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+ * `sub` is standard but set by Cognito; `email_verified` and `phone_number_verified` are
+ * verification attributes, writable only when a client lists them.
+ */
+export declare const STANDARD_ATTRIBUTES: ReadonlySet<string>;
+/** Claims Cognito puts in tokens itself (RULES.md: never user-writable). */
+export declare const TOKEN_CLAIMS: ReadonlySet<string>;
+export interface Writability {
+    readonly writable: Tri;
+    /** Why, for messages: "listed in `WriteAttributes` of app client `WebClient`". */
+    readonly because: string;
+}
+/**
+ * Can a user of `client` set the token claim `claim` themselves? RULES.md's definition of a
+ * user-writable attribute:
+ *
+ * - writable: custom or standard attributes in the client's `WriteAttributes` (every standard
+ *   attribute when `WriteAttributes` is omitted), required attributes (always writable), and with
+ *   self sign-up every attribute the client may write at sign-up (immutable attributes included:
+ *   they are written when the user is created, and with self sign-up the user creates themself);
+ * - never writable: `sub`, `cognito:*`, `identities`, `email_verified` / `phone_number_verified`
+ *   unless listed, token claims (`aud`, `iss`, `token_use`, `auth_time`, `exp`, `iat`, `jti`,
+ *   `origin_jti`, `event_id`), and developer-only (`dev:`) attributes.
+ *
+ * One deviation, where AWS behaviour decides: `cognito:username` is the user name the caller
+ * passes to `SignUp`, so it is user-chosen when the pool allows self sign-up and has no
+ * `UsernameAttributes` (with `UsernameAttributes`, Cognito generates the user name).
+ *
+ * `'unknown'` when the answer depends on something not statically known: the client's
+ * `WriteAttributes`, the pool (not in the run), its `Schema` or its sign-up setting. Never a guess.
+ */
+export declare function userWritability(client: UserPoolClient, claim: string): Writability;
+/** `userWritability(client, claim).writable`: true, false, or `'unknown'` when not statically known. */
+export declare function isUserWritableClaim(client: UserPoolClient, claim: string): Tri;
+/**
+ * The claims a user of `client` can certainly set (`writable`) and those that may be writable
+ * (`uncertain`), among the standard attributes, the verification attributes, `cognito:username`,
+ * the pool's schema and the client's `WriteAttributes`. `complete` is false when something that
+ * decides it is not statically known (then `uncertain` may miss claims).
+ */
+export declare function userWritableAttributes(client: UserPoolClient): {
+    writable: string[];
+    uncertain: string[];
+    complete: boolean;
+};
+/** The user pool part of the model is complete and tested (test/dialects/cloudformation/user-pools.test.ts). */
+export declare const USER_POOL_MODEL_READY = true;

@@ -1,0 +1,23 @@
+import type { ActionInfo } from './actions.js';
+import { type Resolved } from '../values/resolved.js';
+export type DocumentedGuestKind = 'telemetry' | 'lex';
+/** Every action of the data file, as it spells them, with whether the pattern names resources. */
+export declare function documentedGuestActions(): ReadonlyArray<{
+    action: string;
+    kind: DocumentedGuestKind;
+    resourceLess: boolean;
+}>;
+export interface DocumentedGuestUse {
+    kind: DocumentedGuestKind;
+    /** The action supports no resource type: IAM can only grant it on `*`, which is then no wider than any other resource. */
+    resourceLess: boolean;
+}
+/**
+ * Is the grant of `action` on these resources one of the documented guest uses? `undefined` for
+ * `NotResource` (see documentedGuestUseOfTexts).
+ */
+export declare function documentedGuestUse(action: ActionInfo, resource: {
+    values: ReadonlyArray<{
+        value: Resolved;
+    }>;
+} | undefined): DocumentedGuestUse | undefined;

@@ -1,0 +1,35 @@
+/** The S3 entities of the model: buckets with their CORS rules and lifecycle expiration. */
+import type { Entity } from './entities.js';
+import type { Resolved } from '../values/resolved.js';
+import type { SourceRef } from '../parsers/source.js';
+import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+export interface CorsRule {
+    source: SourceRef;
+    allowedOrigins: Array<{
+        value: Resolved;
+        source: SourceRef;
+    }>;
+    allowedMethods: Array<{
+        value: Resolved;
+        source: SourceRef;
+    }>;
+}
+export interface LifecycleRule {
+    source: SourceRef;
+    /** `Enabled` unless known otherwise. */
+    enabled: boolean | 'unknown';
+    /** The key prefix the rule applies to ('' = whole bucket), or undefined when not statically known. */
+    prefix: string | undefined;
+    /** Whether the rule expires current objects (`ExpirationInDays` / `ExpirationDate`). */
+    expires: boolean;
+    /** Whether the rule applies only to some objects besides the prefix (`TagFilters`, object size filters). */
+    filtered: boolean;
+}
+export interface Bucket extends Entity {
+    readonly kind: 'bucket';
+    readonly templateResource: TemplateResource;
+    readonly corsRules: readonly CorsRule[];
+    readonly lifecycleRules: readonly LifecycleRule[];
+    /** `Properties` of the bucket (the place to point at when something is missing). */
+    readonly propertiesSource: SourceRef;
+}

@@ -1,0 +1,19 @@
+/**
+ * Where a model value came from: a document and a JSON pointer into it. Every entity and
+ * every resolved value carries one, so a finding can always be placed at the exact node.
+ */
+import type { ParsedDocument, Pointer } from './types.js';
+export interface SourceRef {
+    readonly doc: ParsedDocument;
+    readonly pointer: Pointer;
+}
+export declare function sourceRef(doc: ParsedDocument, pointer: Pointer): SourceRef;
+/** A reference to a child node of `ref`. */
+export declare function childRef(ref: SourceRef, ...tokens: Array<string | number>): SourceRef;
+/** The value at `pointer` in `data`, or undefined when the path does not exist. */
+export declare function valueAtPointer(data: unknown, pointer: Pointer): unknown;
+/**
+ * Where a node really is: for a node inside decoded JSON text, the string it was decoded from;
+ * for a node of a deployed view, the node of the template as written.
+ */
+export declare function anchorOf(ref: SourceRef): SourceRef;

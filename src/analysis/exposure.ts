@@ -1,0 +1,677 @@
+/**
+ * Who can obtain credentials for a role: its *exposure* (RULES.md "Terms the rules share"), from
+ * widest to narrowest — `guest` (anyone on the internet), `public-sign-up` (anyone who signs up),
+ * `authenticated` (every signed-in user of a pool), `group` (only members of a user pool group, or
+ * users whose non-writable claim a Rules mapping matches), `internal` (not an identity-pool role) —
+ * with the pools and slots that make it so, and the guest scope-down flag.
+ *
+ * Also the readers the identity-pool rules share: role mappings of the attachments, which pool a
+ * trust's `aud` admits, and whether a pool's users can sign themselves up.
+ *
+ * AWS behaviour relied on:
+ * - Enhanced flow: Cognito picks the role (default role, Rules or Token mapping); guests only ever
+ *   get the `unauthenticated` role, scoped down by a session policy. Basic (classic) flow: the
+ *   client picks any role whose trust admits the token.
+ *   https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html
+ *   https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html
+ * - Rules mappings: the first matching rule's role; claims the user can modify let them choose it.
+ *   Token mappings: group roles (`cognito:roles`, `cognito:preferred_role`).
+ *   https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html
+ * - A trust without an effective `aud` admits tokens of any identity pool in any account (an
+ *   attacker's own pool included, where they can be a guest or sign in as they like).
+ *   https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
+ */
+import { joinPointer } from '../parsers/types.js';
+import { poolAcceptsUserPool } from '../dialects/cloudformation/build.js';
+import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
+import type { IdentityModel } from '../model/model.js';
+import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from '../iam/trust.js';
+import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
+import { childRef, type SourceRef } from '../parsers/source.js';
+import { findingResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
+import { userPoolReferencesIn } from './user-pool-links.js';
+import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
+import { isPlainObject, own } from '../core/objects.js';
+import type { UserPool, UserPoolClient } from '../model/cognito.js';
+
+// ---------------------------------------------------------------------------------------------
+// Small tri-state helpers
+
+function triOr(values: Iterable<Tri>): Tri {
+  let open = false;
+  for (const v of values) {
+    if (v === true) return true;
+    if (v === 'unknown') open = true;
+  }
+  return open ? 'unknown' : false;
+}
+
+function triAnd(values: Iterable<Tri>): Tri {
+  let open = false;
+  for (const v of values) {
+    if (v === false) return false;
+    if (v === 'unknown') open = true;
+  }
+  return open ? 'unknown' : true;
+}
+
+function perModel<K extends object, V>(): (model: IdentityModel, key: K, make: () => V) => V {
+  const cache = new WeakMap<IdentityModel, WeakMap<K, V>>();
+  return (model, key, make) => {
+    let byKey = cache.get(model);
+    if (!byKey) cache.set(model, (byKey = new WeakMap()));
+    let value = byKey.get(key);
+    if (value === undefined) byKey.set(key, (value = make()));
+    return value;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Role mappings
+
+/** One rule of a `Type: Rules` role mapping. */
+export interface MappingRule {
+  readonly index: number;
+  readonly claim: Resolved;
+  readonly claimSource: SourceRef;
+  readonly matchType: Resolved;
+  readonly value: Resolved;
+  /** The rule object. */
+  readonly source: SourceRef;
+  readonly roleValue: Resolved;
+  readonly roleSource: SourceRef;
+  /** The role `RoleARN` names, when it is a role of the run. */
+  readonly role: Role | undefined;
+}
+
+/** One entry of an `AWS::Cognito::IdentityPoolRoleAttachment` `RoleMappings` map. */
+export interface RoleMapping {
+  /** The attachment resource. */
+  readonly attachment: Entity;
+  /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
+  readonly pool: IdentityPool | undefined;
+  /** The map key (the provider name when `IdentityProvider` is absent). */
+  readonly key: string;
+  /** The mapping object. */
+  readonly source: SourceRef;
+  /** `IdentityProvider`, else the key: `cognito-idp.<region>.amazonaws.com/<userPoolId>:<clientId>`, `graph.facebook.com`, … */
+  readonly identityProvider: Resolved;
+  readonly identityProviderSource: SourceRef;
+  /** `Token` or `Rules`. */
+  readonly type: Resolved;
+  readonly typeSource: SourceRef;
+  /** `AuthenticatedRole` or `Deny`. */
+  readonly ambiguousRoleResolution: Resolved;
+  readonly ambiguousRoleResolutionSource: SourceRef;
+  readonly rules: readonly MappingRule[];
+}
+
+const mappingsCache = new WeakMap<IdentityModel, RoleMapping[]>();
+
+/** Every role mapping of every role attachment of the run. */
+export function roleMappingsOf(model: IdentityModel): readonly RoleMapping[] {
+  let mappings = mappingsCache.get(model);
+  if (!mappings) {
+    mappings = [];
+    for (const stack of model.stacks) {
+      for (const resource of stack.resources.values()) {
+        if (resource.type !== 'AWS::Cognito::IdentityPoolRoleAttachment') continue;
+        mappings.push(...readMappings(model, resource));
+      }
+    }
+    mappingsCache.set(model, mappings);
+  }
+  return mappings;
+}
+
+/** The role mappings of one identity pool. */
+export function roleMappingsOfPool(model: IdentityModel, pool: IdentityPool): RoleMapping[] {
+  return roleMappingsOf(model).filter((m) => m.pool === pool);
+}
+
+function readMappings(model: IdentityModel, resource: TemplateResource): RoleMapping[] {
+  const stack = resource.stack;
+  const base: SourceRef = { doc: stack.doc, pointer: resource.propertiesPointer };
+  const attachment: Entity = {
+    name: resource.logicalId,
+    source: resource.source,
+    resource: findingResourceOf(resource),
+    templateResource: resource,
+  };
+  const pool = model.identityPoolFor(model.resolver.resolveAt(stack, childRef(base, 'IdentityPoolId').pointer));
+  const raw = own(resource.properties, 'RoleMappings');
+  if (!isPlainObject(raw)) return [];
+  const out: RoleMapping[] = [];
+  for (const [key, body] of Object.entries(raw)) {
+    if (!isPlainObject(body)) continue;
+    const source = childRef(base, 'RoleMappings', key);
+    const at = (...path: Array<string | number>): SourceRef => childRef(source, ...path);
+    const resolve = (ref: SourceRef): Resolved => model.resolver.resolveAt(stack, ref.pointer);
+    const hasProvider = Object.prototype.hasOwnProperty.call(body, 'IdentityProvider');
+    const rules: MappingRule[] = [];
+    const rulesNode = own(isPlainObject(own(body, 'RulesConfiguration')) ? (own(body, 'RulesConfiguration') as Record<string, unknown>) : {}, 'Rules');
+    if (Array.isArray(rulesNode)) {
+      rulesNode.forEach((rule, index) => {
+        if (!isPlainObject(rule)) return;
+        const ruleSource = at('RulesConfiguration', 'Rules', index);
+        const roleSource = childRef(ruleSource, 'RoleARN');
+        const slot = model.slots.find((s) => s.source.doc === stack.doc && s.source.pointer === roleSource.pointer);
+        rules.push({
+          index,
+          claim: resolve(childRef(ruleSource, 'Claim')),
+          claimSource: childRef(ruleSource, 'Claim'),
+          matchType: resolve(childRef(ruleSource, 'MatchType')),
+          value: resolve(childRef(ruleSource, 'Value')),
+          source: ruleSource,
+          roleValue: resolve(roleSource),
+          roleSource,
+          role: slot?.role,
+        });
+      });
+    }
+    out.push({
+      attachment,
+      pool,
+      key,
+      source,
+      identityProvider: hasProvider ? resolve(at('IdentityProvider')) : { kind: 'known', value: key },
+      identityProviderSource: hasProvider ? at('IdentityProvider') : source,
+      type: resolve(at('Type')),
+      typeSource: at('Type'),
+      ambiguousRoleResolution: resolve(at('AmbiguousRoleResolution')),
+      ambiguousRoleResolutionSource: at('AmbiguousRoleResolution'),
+      rules,
+    });
+  }
+  return out;
+}
+
+/** The user pool and app client a role mapping's provider names (`cognito-idp.<region>.amazonaws.com/<pool>:<client>`). */
+export function mappingUserPool(model: IdentityModel, mapping: RoleMapping): { userPool: UserPool | undefined; client: UserPoolClient | undefined; cognito: Tri } {
+  const { userPool, client } = userPoolReferencesIn(model, mapping.identityProvider);
+  let cognito: Tri;
+  if (userPool || client) cognito = true;
+  else {
+    const text = knownString(mapping.identityProvider);
+    if (text !== undefined) cognito = /^cognito-idp\./i.test(text);
+    else {
+      // `cognito-idp.${AWS::Region}.amazonaws.com/${Unknown}:…`: the fixed prefix tells.
+      const first = mapping.identityProvider.kind === 'concat' ? mapping.identityProvider.parts[0] : undefined;
+      const prefix = first ? knownString(first) : undefined;
+      cognito = prefix !== undefined && /^cognito-idp\./i.test(prefix) ? true : 'unknown';
+    }
+  }
+  return { userPool: userPool ?? client?.userPool, client, cognito };
+}
+
+export interface ClaimWritability {
+  /** Can a user of the mapping's provider set the claim themselves? */
+  readonly writable: Tri;
+  /** Why (from the user-pool model), for messages. */
+  readonly because: string;
+  /** The clients considered (the mapping's client, else every client of the pool). */
+  readonly clients: readonly UserPoolClient[];
+  readonly userPool: UserPool | undefined;
+}
+
+/**
+ * Can the user set the claim a Rules mapping rule matches? For a Cognito user pool provider: the
+ * mapping's app client decides (RULES.md: every client of the pool when the client is unknown).
+ * `'unknown'` for providers that are not Cognito user pools of the run, and for computed claims.
+ */
+export function mappingRuleWritability(model: IdentityModel, mapping: RoleMapping, rule: MappingRule): ClaimWritability {
+  const { userPool, client, cognito } = mappingUserPool(model, mapping);
+  const claim = knownString(rule.claim);
+  if (cognito === false) return { writable: 'unknown', because: 'the provider is not a Cognito user pool', clients: [], userPool: undefined };
+  if (claim === undefined) return { writable: 'unknown', because: 'the claim is not statically known', clients: [], userPool };
+  const clients = client ? [client] : userPool ? userPool.clients : [];
+  if (clients.length === 0 && setByCognito(claim)) {
+    return { writable: false, because: `\`${claim}\` is set by Cognito`, clients, userPool };
+  }
+  if (clients.length === 0) {
+    return { writable: 'unknown', because: 'no app client of the provider is in the linted files', clients, userPool };
+  }
+  const results = clients.map((c) => userWritability(c, claim));
+  const writable = triOr(results.map((r) => r.writable));
+  const decisive = results.find((r) => r.writable === writable) ?? results[0]!;
+  return { writable, because: decisive.because, clients, userPool };
+}
+
+/** Claims no client can write whatever its settings (RULES.md; `cognito:username` depends on the pool, so it is not here). */
+function setByCognito(claim: string): boolean {
+  return TOKEN_CLAIMS.has(claim) || claim === 'sub' || claim === 'identities' || (claim.startsWith('cognito:') && claim !== 'cognito:username');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pools and trusts
+
+/**
+ * Does the role's trust admit tokens of `pool` (its `aud`)? True when some identity-pool statement
+ * has no effective `aud` restriction or names the pool; false only when every restricting `aud`
+ * value is a reference to another identity pool of the run; otherwise unknown (a literal ID, a
+ * parameter, an import that did not resolve).
+ */
+export function trustAdmitsPool(model: IdentityModel, role: Role, pool: IdentityPool): Tri {
+  return triOr(
+    identityPoolTrustStatements(role.trust).map((statement) => {
+      const aud = assessAud(statement);
+      if (aud.status !== 'restricted') return true;
+      const restricting = aud.entries.filter(audEntryRestricts);
+      if (restricting.length === 0) return 'unknown'; // restricted by a Deny statement only
+      return triAnd(restricting.map((entry) => triOr(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool)))));
+    }),
+  );
+}
+
+function valueIsPool(model: IdentityModel, value: Resolved, pool: IdentityPool): Tri {
+  if (value.kind === 'resource') {
+    const named = model.identityPoolFor(value);
+    if (named) return named === pool;
+    return 'unknown';
+  }
+  return 'unknown';
+}
+
+/** The identity pools of the run a role's trust names in `aud`, and whether some `aud` value names something else. */
+export function audPools(model: IdentityModel, role: Role): { pools: IdentityPool[]; others: boolean } {
+  const pools = new Set<IdentityPool>();
+  let others = false;
+  for (const statement of identityPoolTrustStatements(role.trust)) {
+    for (const entry of conditionsOn(statement, 'aud').filter(audEntryRestricts)) {
+      for (const v of entry.values) {
+        for (const alt of scalarAlternatives(v.value)) {
+          const pool = model.identityPoolFor(alt);
+          if (pool) pools.add(pool);
+          else others = true;
+        }
+      }
+    }
+  }
+  return { pools: [...pools], others };
+}
+
+/** What lets anyone become a signed-in user of an identity pool. */
+export type SignUpOpener =
+  /** A user pool provider with self sign-up. */
+  | { readonly via: 'self-sign-up'; readonly userPool: string }
+  /** Social providers in `SupportedLoginProviders`, where anyone can have an account. */
+  | { readonly via: 'social'; readonly providers: readonly string[] };
+
+export interface PoolSignUp {
+  /** Can anyone on the internet become a signed-in user of the pool? */
+  readonly publicSignUp: Tri;
+  /** What makes it so, when `publicSignUp` is true. */
+  readonly opener: SignUpOpener | undefined;
+  /** The user pools the pool accepts (`CognitoIdentityProviders`) found in the run. */
+  readonly userPools: readonly UserPool[];
+}
+
+const signUpCache = perModel<IdentityPool, PoolSignUp>();
+
+/**
+ * Whether the identity pool's signed-in users are "anyone who signs up": a user pool provider
+ * allows self sign-up (`AllowAdminCreateUserOnly` absent or false in raw CloudFormation), or the
+ * pool accepts a social provider in `SupportedLoginProviders`.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-admin-create-user-policy.html
+ */
+export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp {
+  return signUpCache(model, pool, () => {
+    // The user pools this pool accepts, asked of the pool itself: asking each user pool for every identity
+    // pool using it made the run cubic in the number of pools (700 of each: minutes).
+    const inRun = model.identityPools.includes(pool);
+    const userPools = inRun ? model.userPoolEntities.userPools.filter((up) => poolAcceptsUserPool(pool, up.templateResource)) : [];
+    const reasons: Array<{ value: Tri; opener?: SignUpOpener }> = [];
+    for (const up of userPools) {
+      reasons.push({ value: up.selfSignUp, opener: { via: 'self-sign-up', userPool: up.name } });
+    }
+    // Providers whose user pool is not in the run: their sign-up setting is not known.
+    const unmatched = pool.cognitoProviders.filter((p) => userPoolReferencesIn(model, p.providerName).userPool === undefined);
+    if (unmatched.length > 0) reasons.push({ value: 'unknown' });
+    const social = socialProviders(model, pool);
+    if (social.value !== false) reasons.push({ value: social.value, opener: { via: 'social', providers: social.names } });
+    const value = triOr(reasons.map((r) => r.value));
+    return { publicSignUp: value, opener: value === true ? reasons.find((r) => r.value === true)?.opener : undefined, userPools };
+  });
+}
+
+function socialProviders(model: IdentityModel, pool: IdentityPool): { value: Tri; names: string[] } {
+  const resource = pool.templateResource;
+  if (!resource) return { value: false, names: [] };
+  const pointer = joinPointer(resource.propertiesPointer, 'SupportedLoginProviders');
+  const raw = own(resource.properties, 'SupportedLoginProviders');
+  if (raw === undefined) return { value: false, names: [] };
+  if (isPlainObject(raw) && !Object.keys(raw).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
+    const names = Object.keys(raw).filter((k) => model.resolver.resolveAt(resource.stack, joinPointer(pointer, k)).kind !== 'absent');
+    if (names.length === 0) return { value: false, names };
+    // The documented keys are all social providers, where anyone can have an account.
+    return { value: true, names };
+  }
+  const value = model.resolver.resolveAt(resource.stack, pointer);
+  return { value: value.kind === 'absent' ? false : 'unknown', names: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exposure
+
+export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'group' | 'internal';
+
+/** Widest first. */
+export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
+
+/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
+export const DORMANT_GUEST_GRANT = ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
+
+/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
+export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
+  guest: 'guest',
+  'public-sign-up': 'public sign-up',
+  authenticated: 'authenticated',
+  group: 'group',
+  internal: 'internal',
+};
+
+export type ExposureReasonKind =
+  /** Guest: the role sits in the `unauthenticated` slot of a pool whose guest access is on (or unknown). */
+  | 'unauthenticated-slot'
+  /** Guest: the trust admits guest tokens and names a pool with guests and the basic flow on (or unknown). */
+  | 'classic-flow-guest'
+  /** Guest: no effective `aud` restriction — any identity pool in any account can obtain a token. */
+  | 'no-aud'
+  /** The `authenticated` slot of a pool (public sign-up when its users can sign themselves up). */
+  | 'authenticated-slot'
+  /** Signed-in users of a basic-flow pool named by `aud` can pick the role themselves. */
+  | 'classic-flow'
+  /** Chosen by a Rules mapping: on a claim the user can write (public sign-up / authenticated), one they cannot (group), or undecidable (authenticated). */
+  | 'rules-mapping'
+  /** A user pool group's `RoleArn` (Token mapping). */
+  | 'group-role'
+  /** An identity-pool role with no slot in the linted files: it may be wired elsewhere. */
+  | 'unattached'
+  /** Attached, but no slot hands it out today (a guest slot of a pool without guests, an amr that refuses the slot's tokens). */
+  | 'dormant'
+  /** Not an identity-pool role. */
+  | 'not-identity-pool-role';
+
+/** Why a `dormant` role's slot hands it to no one today. */
+export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
+
+/** The facts behind one way into a role; `exposurePhrase` words them. */
+export interface ExposureFacts {
+  readonly level: ExposureLevel;
+  readonly kind: ExposureReasonKind;
+  readonly pool?: IdentityPool;
+  readonly slot?: RoleSlot;
+  /** What the role's trust admits by `amr` (which tokens of any pool, for `no-aud`; why guest tokens pass, for `classic-flow-guest`). */
+  readonly amr?: AmrAdmission;
+  /** `unauthenticated-slot`: the pool's `AllowUnauthenticatedIdentities` (true, or unknown). */
+  readonly poolGuests?: Tri;
+  /** Public sign-up: what lets anyone become a signed-in user. */
+  readonly opener?: SignUpOpener;
+  /** `rules-mapping`: the claim the rule matches (undefined when the rule was not found) and whether users can set it. */
+  readonly claim?: string;
+  readonly claimWritable?: Tri;
+  /** `dormant`: why no one obtains it today. */
+  readonly dormancy?: Dormancy;
+}
+
+export interface ExposureReason extends ExposureFacts {
+  /**
+   * The words messages put after the role's name, as an appositive ("Role `R`, <detail>, may …"):
+   * "the guest role of identity pool `Kiosk`", "which any identity pool's guests can assume because
+   * its trust does not pin `aud`". From `exposurePhrase`, the one place that words exposure.
+   */
+  readonly detail: string;
+}
+
+export interface Exposure {
+  readonly level: ExposureLevel;
+  /** `guest`, `public sign-up`, `authenticated`, `group`, `internal`. */
+  readonly label: string;
+  /** The pools behind the reasons at `level`. */
+  readonly pools: readonly IdentityPool[];
+  /** The slots behind the reasons at `level`. */
+  readonly slots: readonly RoleSlot[];
+  /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
+  readonly reasons: readonly ExposureReason[];
+  /**
+   * A guest role (RULES.md "Guest role", with the trust actually admitting guest tokens): the
+   * `unauthenticated` slot, the basic flow, or no `aud` with `amr` admitting guests.
+   */
+  readonly guestRole: boolean;
+  /** The first reason that makes it a guest role, when it is one (what rules about guest roles name). */
+  readonly guestReason: ExposureReason | undefined;
+  /**
+   * Guest scope-down (RULES.md): the role is a guest role only through the `unauthenticated` slot of
+   * pools whose `AllowClassicFlow` is known false, and its `aud` names only those pools of the run:
+   * Cognito intersects guest credentials with its session policy.
+   */
+  readonly guestScopedDown: boolean;
+  /** What the trust's `amr` conditions admit. */
+  readonly amr: AmrAdmission;
+  /**
+   * No user can obtain the role today, and every way in is in the linted files: it sits only in
+   * slots that refuse it (the `unauthenticated` slot of a pool without guest access, a slot its
+   * `amr` refuses) and its `aud` names no pool outside the files. Its exposure stays
+   * `authenticated` (one setting makes it live), but scaled rules report it at most `low`:
+   * `identity-pool/unused-guest-role` and `trust/amr-role-mismatch` are the findings about it.
+   */
+  readonly unobtainable: boolean;
+}
+
+const exposureCache = perModel<Role, Exposure>();
+
+/** The exposure of a role (RULES.md "Exposure"), computed once per model. */
+export function exposureOf(model: IdentityModel, role: Role): Exposure {
+  return exposureCache(model, role, () => computeExposure(model, role));
+}
+
+/** Is the role a guest role (RULES.md "Guest role")? */
+export function isGuestRole(model: IdentityModel, role: Role): boolean {
+  return exposureOf(model, role).guestRole;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording: the one place that turns exposure into words for messages
+
+/**
+ * Why a role has its exposure, as an appositive after its name: "Role `R`, {{exposure}}, may …".
+ * It words the widest reason, or with `guest` the reason that makes it a guest role (what rules about
+ * guest roles name: a role whose widest reason is a missing `aud` that admits only signed-in tokens
+ * may be a guest role through a pool's guest slot).
+ */
+export function exposurePhrase(exposure: Exposure, options: { guest?: boolean } = {}): string {
+  const reason = (options.guest ? exposure.guestReason : undefined) ?? exposure.reasons[0];
+  return reason?.detail ?? 'an identity-pool role';
+}
+
+/** Who holds a role of this exposure, for messages ("every visitor can …"). */
+export function holderOf(exposure: Exposure): string {
+  if (exposure.reasons[0]?.kind === 'dormant') return 'user who obtains it';
+  const level = exposure.level;
+  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
+}
+
+/** Words one reason (see `ExposureReason.detail`). */
+function wordExposure(facts: ExposureFacts): string {
+  const pool = facts.pool ? `identity pool \`${facts.pool.name}\`` : 'an identity pool outside the linted files';
+  switch (facts.kind) {
+    case 'unauthenticated-slot':
+      return facts.poolGuests === true ? `the guest role of ${pool}` : `the unauthenticated role of ${pool}, which may allow guests`;
+    case 'no-aud': {
+      // Anyone can create an identity pool and be a guest or a signed-in user in it.
+      if (facts.amr?.guests === true) return "which any identity pool's guests can assume because its trust does not pin `aud`";
+      if (facts.amr?.guests === false) return 'which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`';
+      return 'which users of any identity pool can assume because its trust does not pin `aud`';
+    }
+    case 'classic-flow-guest': {
+      const because = facts.amr?.tested ? 'its `amr` condition admits `unauthenticated`' : 'its trust has no `amr` condition';
+      return `which guests of ${pool} can pick through the basic (classic) flow because ${because}`;
+    }
+    case 'authenticated-slot':
+      return `the authenticated role of ${pool}${facts.opener ? `, open to ${signerUp(facts.opener)}` : ''}`;
+    case 'classic-flow':
+      return facts.opener
+        ? `which ${signerUp(facts.opener)} can pick through the basic (classic) flow of ${pool}`
+        : `which any signed-in user of ${pool} can pick through the basic (classic) flow`;
+    case 'rules-mapping': {
+      if (facts.claim === undefined) return `a role that a Rules mapping of ${pool} chooses`;
+      const who =
+        facts.claimWritable === false
+          ? 'users cannot set'
+          : facts.claimWritable === true
+            ? `${facts.opener ? signerUp(facts.opener) : 'any signed-in user'} can set`
+            : 'users may be able to set';
+      return `the role a Rules mapping of ${pool} chooses on \`${facts.claim}\`, a claim ${who}`;
+    }
+    case 'group-role':
+      return `the role of user pool group \`${facts.slot?.via.name ?? '?'}\``;
+    case 'unattached':
+      return 'which no identity pool in the linted files hands out';
+    case 'dormant':
+      return `which no user can obtain today because ${dormancyWords(facts.dormancy, pool)}`;
+    case 'not-identity-pool-role':
+      return 'which is not an identity-pool role';
+  }
+}
+
+function signerUp(opener: SignUpOpener): string {
+  return opener.via === 'self-sign-up'
+    ? `anyone who signs up to user pool \`${opener.userPool}\``
+    : opener.providers.length > 0
+      ? `anyone who signs in with ${opener.providers.map((n) => `\`${n}\``).join(' or ')}`
+      : 'anyone with a social login';
+}
+
+function dormancyWords(dormancy: Dormancy | undefined, pool: string): string {
+  switch (dormancy) {
+    case 'pool-refuses-guests':
+      return `${pool} does not allow guests`;
+    case 'trust-refuses-guests':
+      return `its trust refuses the guest tokens of ${pool}`;
+    case 'trust-refuses-signed-in':
+      return `its trust refuses the signed-in tokens of ${pool}`;
+    default:
+      return `its trust does not admit ${pool}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Computing exposure
+
+const reason = (facts: ExposureFacts): ExposureReason => ({ ...facts, detail: wordExposure(facts) });
+
+function computeExposure(model: IdentityModel, role: Role): Exposure {
+  const statements = identityPoolTrustStatements(role.trust);
+  const amr = trustAmrAdmission(role.trust);
+  if (statements.length === 0) {
+    const only = reason({ level: 'internal', kind: 'not-identity-pool-role' });
+    return { level: 'internal', label: EXPOSURE_LABELS.internal, pools: [], slots: [], reasons: [only], guestRole: false, guestReason: undefined, guestScopedDown: false, amr, unobtainable: false };
+  }
+  const reasons: ExposureReason[] = [];
+  const openAud = statements.some((s) => assessAud(s).status !== 'restricted');
+  if (openAud) reasons.push(reason({ level: 'guest', kind: 'no-aud', amr }));
+
+  for (const slot of model.slotsOfRole(role)) {
+    const pool = slot.pool;
+    if (pool && trustAdmitsPool(model, role, pool) === false) continue; // the pool cannot use it (trust/aud-mismatch)
+    const where = { ...(pool ? { pool } : {}), slot };
+    switch (slot.slot) {
+      case 'unauthenticated':
+        // An unknown pool is not guest-enabled (RULES.md "Resolved value").
+        if (pool && amr.guests !== false && isTrueOrUnknown(pool.allowUnauthenticated)) {
+          reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests: isKnownTrue(pool.allowUnauthenticated) ? true : 'unknown' }));
+        }
+        break;
+      case 'authenticated': {
+        if (amr.signedIn === false) break;
+        const signUp = pool ? poolSignUp(model, pool) : undefined;
+        const opener = signUp?.publicSignUp === true ? signUp.opener : undefined;
+        reasons.push(reason({ level: signUp?.publicSignUp === true ? 'public-sign-up' : 'authenticated', kind: 'authenticated-slot', ...where, ...(opener ? { opener } : {}) }));
+        break;
+      }
+      case 'rules': {
+        if (amr.signedIn === false) break;
+        reasons.push(reason(rulesFacts(model, slot)));
+        break;
+      }
+      case 'group':
+        if (amr.signedIn === false) break;
+        reasons.push(reason({ level: 'group', kind: 'group-role', ...where }));
+        break;
+    }
+  }
+
+  // Basic (classic) flow: the client names the role, so every token the trust admits can use it.
+  const named = audPools(model, role);
+  for (const pool of named.pools) {
+    if (!isTrueOrUnknown(pool.allowClassicFlow)) continue;
+    if (amr.guests === true && isTrueOrUnknown(pool.allowUnauthenticated)) {
+      reasons.push(reason({ level: 'guest', kind: 'classic-flow-guest', pool, amr }));
+    }
+    if (amr.signedIn === true) {
+      const signUp = poolSignUp(model, pool);
+      const opener = signUp.publicSignUp === true ? signUp.opener : undefined;
+      reasons.push(reason({ level: signUp.publicSignUp === true ? 'public-sign-up' : 'authenticated', kind: 'classic-flow', pool, ...(opener ? { opener } : {}) }));
+    }
+  }
+
+  if (reasons.length === 0) {
+    // Nothing hands the role out today. Exposure is never lowered on what may change (a pool's guest
+    // switch, wiring outside the linted files): such a role counts as reaching signed-in users.
+    const inert = model.slotsOfRole(role)[0];
+    reasons.push(
+      reason(
+        inert
+          ? { level: 'authenticated', kind: 'dormant', ...(inert.pool ? { pool: inert.pool } : {}), slot: inert, dormancy: dormancyOf(inert, amr) }
+          : { level: 'authenticated', kind: 'unattached' },
+      ),
+    );
+  }
+  reasons.sort((a, b) => EXPOSURE_LEVELS.indexOf(a.level) - EXPOSURE_LEVELS.indexOf(b.level));
+  const level = reasons[0]!.level;
+  const top = reasons.filter((r) => r.level === level);
+  const guestReasons = reasons.filter((r) => r.kind === 'unauthenticated-slot' || r.kind === 'classic-flow-guest' || (r.kind === 'no-aud' && amr.guests === true));
+  const guestRole = guestReasons.length > 0;
+  const guestScopedDown =
+    guestRole &&
+    !openAud &&
+    !named.others &&
+    guestReasons.every((r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && isKnownFalseOrAbsent(r.pool.allowClassicFlow)) &&
+    named.pools.every((p) => isKnownFalseOrAbsent(p.allowClassicFlow));
+  return {
+    level,
+    label: EXPOSURE_LABELS[level],
+    pools: [...new Set(top.flatMap((r) => (r.pool ? [r.pool] : [])))],
+    slots: [...new Set(top.flatMap((r) => (r.slot ? [r.slot] : [])))],
+    reasons,
+    guestRole,
+    guestReason: guestReasons[0],
+    guestScopedDown,
+    amr,
+    unobtainable: reasons.length === 1 && reasons[0]!.kind === 'dormant' && !named.others,
+  };
+}
+
+function dormancyOf(slot: RoleSlot, amr: AmrAdmission): Dormancy {
+  if (slot.slot === 'unauthenticated') return amr.guests === false ? 'trust-refuses-guests' : 'pool-refuses-guests';
+  return amr.signedIn === false ? 'trust-refuses-signed-in' : 'trust-excludes-pool';
+}
+
+function rulesFacts(model: IdentityModel, slot: RoleSlot): ExposureFacts {
+  const mapping = roleMappingsOf(model).find((m) => m.rules.some((r) => r.roleSource.doc === slot.source.doc && r.roleSource.pointer === slot.source.pointer));
+  const rule = mapping?.rules.find((r) => r.roleSource.pointer === slot.source.pointer);
+  const pool = slot.pool;
+  const base = { kind: 'rules-mapping' as const, ...(pool ? { pool } : {}), slot };
+  if (!mapping || !rule) return { ...base, level: 'authenticated' };
+  const claim = knownString(rule.claim) ?? describe(rule.claim);
+  const writability = mappingRuleWritability(model, mapping, rule);
+  if (writability.writable === false) return { ...base, level: 'group', claim, claimWritable: false };
+  if (writability.writable === true) {
+    const userPool = writability.userPool;
+    if (userPool?.selfSignUp === true) {
+      return { ...base, level: 'public-sign-up', claim, claimWritable: true, opener: { via: 'self-sign-up', userPool: userPool.name } };
+    }
+    return { ...base, level: 'authenticated', claim, claimWritable: true };
+  }
+  return { ...base, level: 'authenticated', claim, claimWritable: 'unknown' };
+}

@@ -1,0 +1,96 @@
+/**
+ * The role/ rules' shared judgement of one grant: is it administrator-level (RULES.md
+ * role/admin-access), which write actions does it give, which broad reads. One place, so the
+ * "admin-access reports it, so broad-read and guest-write-access do not" rule holds everywhere.
+ */
+import { wholeServicesOf, type ActionInfo } from '../iam/actions.js';
+import { actionsOnResources } from '../iam/wildcards.js';
+import { knownString, scalarAlternatives } from '../values/resolved.js';
+import type { Grant } from './grants.js';
+import { readS3Resource } from '../iam/s3-resources.js';
+
+export interface AdminGrant {
+  /** Why: `*`, whole-service wildcards, permissions-management or privilege-escalation actions. */
+  reasons: string[];
+  /** The actions to list in the message (patterns for wildcards, action IDs otherwise). */
+  actions: string[];
+}
+
+/** The statement's action patterns as written (known strings only). */
+export function actionPatterns(grant: Grant): string[] {
+  const element = grant.statement.action ?? grant.statement.notAction;
+  return (element?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString)).filter((s): s is string => s !== undefined);
+}
+
+/** Is every resource of the grant confined to a per-identity S3 key pattern? */
+export function confinedToIdentity(grant: Grant): boolean {
+  const values = grant.statement.resource?.values ?? [];
+  if (grant.statement.notResource || values.length === 0) return false;
+  return values.every((v) =>
+    scalarAlternatives(v.value).every((alt) => {
+      const parsed = readS3Resource(alt);
+      return parsed.kind === 'object' && parsed.scope.kind === 'per-identity';
+    }),
+  );
+}
+
+/** Write and permissions-management actions make a wildcard administrator-level (RULES.md role/admin-access). */
+function modifies(action: ActionInfo): boolean {
+  return action.accessLevels.has('Write') || action.accessLevels.has('Permissions management');
+}
+
+/**
+ * RULES.md role/admin-access: does this grant give administrator-level power? `*`, a
+ * whole-service wildcard or a `NotAction` complement counts when what it really allows — the
+ * grant's actions (conditions that can never hold already removed), restricted to the actions
+ * that apply to the statement's resources — includes a `Write` or `Permissions management`
+ * action; a wildcard over a service whose actions are all reads (`geo-maps:*`, `pricing:*`) is
+ * role/broad-read's. Any other permissions-management action on resources not confined to a
+ * per-identity key pattern, and any privilege-escalation action, counts on its own.
+ */
+export function adminGrant(grant: Grant): AdminGrant | undefined {
+  const reasons: string[] = [];
+  const actions: string[] = [];
+  const applicable = actionsOnResources(grant.statement, grant.actions);
+  /** Services wholly named by a wildcard that is reported: their actions are not listed one by one. */
+  const covered = new Set<string>();
+  if (grant.statement.notAction) {
+    if (applicable.some(modifies)) {
+      reasons.push('`NotAction` allows every action it does not list');
+      actions.push(`everything except ${actionPatterns(grant).join(', ')}`);
+    }
+  }
+  for (const pattern of grant.statement.action ? actionPatterns(grant) : []) {
+    const services = new Set(wholeServicesOf(pattern));
+    if (services.size === 0 || !applicable.some((a) => services.has(a.service) && modifies(a))) continue;
+    reasons.push(pattern === '*' ? 'every action of every service' : 'a whole-service wildcard');
+    actions.push(pattern);
+    for (const s of services) covered.add(s);
+  }
+  const confined = confinedToIdentity(grant);
+  for (const action of grant.actions) {
+    if (covered.has(action.service)) continue;
+    if (action.privilegeEscalation) {
+      reasons.push('privilege escalation');
+      actions.push(action.id);
+    } else if (action.accessLevels.has('Permissions management') && !confined) {
+      reasons.push('permissions management');
+      actions.push(action.id);
+    }
+  }
+  return reasons.length > 0 ? { reasons: unique(reasons), actions: unique(actions) } : undefined;
+}
+
+export function writeActions(actions: readonly ActionInfo[]): ActionInfo[] {
+  return actions.filter((a) => a.accessLevels.has('Write') || a.accessLevels.has('Tagging'));
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+
+/** `\`s3:PutObject\`, \`s3:DeleteObject\`` — at most six, then "and N more". */
+export function formatActionList(ids: readonly string[]): string {
+  const shown = ids.slice(0, 6).map((id) => `\`${id}\``);
+  return ids.length > 6 ? `${shown.join(', ')} and ${ids.length - 6} more` : shown.join(', ');
+}

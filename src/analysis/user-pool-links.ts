@@ -1,0 +1,89 @@
+/**
+ * The user pools, app clients and identity pools a value or a configuration refers to in a built
+ * model: the queries rules and facts share about how Cognito resources link up (user-pools.ts
+ * reads the entities). Separate from user-pools.ts because these read the IdentityModel, which is
+ * built with it.
+ */
+import { physicalProvider } from '../dialects/cloudformation/build.js';
+import type { IdentityPool } from '../model/entities.js';
+import type { IdentityModel } from '../model/model.js';
+import type { Resolved } from '../values/resolved.js';
+import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import { referencedResources, singleResource } from '../dialects/cloudformation/user-pools.js';
+import type { PrincipalTagMapping, UserPool, UserPoolClient } from '../model/cognito.js';
+
+/** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */
+export function userPoolFor(model: IdentityModel, value: Resolved): UserPool | undefined {
+  const only = singleResource(value);
+  if (!only || (only.attribute !== undefined && only.attribute !== 'UserPoolId')) return undefined;
+  return model.userPoolEntities.userPools.find((p) => p.templateResource === only.resource);
+}
+
+/** The app client a value refers to (`Ref` of an `AWS::Cognito::UserPoolClient`, e.g. a `ClientId` of an identity pool provider). */
+export function userPoolClientFor(model: IdentityModel, value: Resolved): UserPoolClient | undefined {
+  const only = singleResource(value);
+  if (!only || (only.attribute !== undefined && only.attribute !== 'ClientId')) return undefined;
+  return model.userPoolEntities.clients.find((c) => c.templateResource === only.resource);
+}
+
+/**
+ * The user pool and app client a provider string refers to anywhere in it: a `RoleMappings` key or
+ * `IdentityProvider` (`cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}:${WebClient}`), a
+ * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
+ * account (build.ts physicalProvider); in a template they name nothing in the run.
+ */
+export function userPoolReferencesIn(model: IdentityModel, value: Resolved): { userPool: UserPool | undefined; client: UserPoolClient | undefined } {
+  const resources = referencedResources(value);
+  const stacks = new Set(model.userPoolEntities.userPools.map((p) => p.templateResource.stack));
+  for (const stack of stacks) {
+    const named = physicalProvider(value, stack);
+    if (named?.userPool) resources.push(named.userPool);
+    if (named?.client) resources.push(named.client);
+  }
+  return {
+    userPool: model.userPoolEntities.userPools.find((p) => resources.includes(p.templateResource)),
+    client: model.userPoolEntities.clients.find((c) => resources.includes(c.templateResource)),
+  };
+}
+
+/** Identity pools that list the user pool in `CognitoIdentityProviders` (`ProviderName` refers to it). */
+export function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserPool): readonly IdentityPool[] {
+  return poolsByUserPool(model).get(userPool.templateResource) ?? NO_POOLS;
+}
+
+const NO_POOLS: readonly IdentityPool[] = [];
+const poolsIndex = new WeakMap<IdentityModel, Map<TemplateResource, IdentityPool[]>>();
+
+/**
+ * The identity pools whose `CognitoIdentityProviders` refer to each user pool resource or name it
+ * by ID (what poolAcceptsUserPool asks of one pair), built once per model: the exposure of every role asks it
+ * of every user pool, which with a hundred of each was a million comparisons.
+ */
+function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPool[]> {
+  let index = poolsIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const pool of model.identityPools) {
+      const stack = pool.templateResource?.stack;
+      const resources = new Set(
+        pool.cognitoProviders.flatMap((p) => {
+          // A provider written out (an account's pools, build.ts physicalProvider) names its user pool by ID.
+          const named = stack ? physicalProvider(p.providerName, stack)?.userPool : undefined;
+          return named ? [...referencedResources(p.providerName), named] : referencedResources(p.providerName);
+        }),
+      );
+      for (const resource of resources) {
+        const pools = index.get(resource);
+        if (pools) pools.push(pool);
+        else index.set(resource, [pool]);
+      }
+    }
+    poolsIndex.set(model, index);
+  }
+  return index;
+}
+
+/** The identity pool an `AWS::Cognito::IdentityPoolPrincipalTag` configures, when it is in the run. */
+export function identityPoolOfMapping(model: IdentityModel, mapping: PrincipalTagMapping): IdentityPool | undefined {
+  return mapping.identityPoolResource ? model.identityPools.find((p) => p.templateResource === mapping.identityPoolResource) : undefined;
+}

@@ -1,0 +1,14 @@
+/**
+ * Object helpers for hostile input (core/: imports nothing). Keys of parsed documents come from
+ * the attacker, so lookups never read the prototype chain.
+ */
+
+/** A JSON/YAML mapping: an object that is neither null nor an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own property lookup that never reads the prototype chain. */
+export function own(object: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}

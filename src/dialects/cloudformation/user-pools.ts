@@ -1,0 +1,609 @@
+/**
+ * User pools, app clients, user pool groups and identity-pool principal tags, read from every
+ * stack of the run, with the queries rules share about them: which pool a client belongs to and
+ * which token claims a user can set themselves (RULES.md "identity-pool/writable-claim-mapping").
+ * What a value refers to in a built model (which identity pools accept a user pool) is in
+ * user-pool-links.ts.
+ *
+ * Every property keeps its resolved value and the node it came from, so a rule reports the exact
+ * offending value, or the resource's `Properties` when the property is missing. Values follow the
+ * model's rule: unknown is a value. A property computed by an intrinsic the resolver cannot see
+ * through is `unknown`, never a guess, and the tri-state helpers here answer `'unknown'` for it.
+ *
+ * AWS facts used here (cited in the rule docs too):
+ * - `AdminCreateUserConfig.AllowAdminCreateUserOnly` absent means self sign-up is ON in raw
+ *   CloudFormation and the API (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-userpool-admincreateuserconfig.html).
+ * - WriteAttributes omitted: "your app can write the values of the Standard attributes of your user
+ *   pool" (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html);
+ *   "Required attributes in a user pool are always writable"; an immutable attribute can only be
+ *   written when the user is created
+ *   (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+ */
+import { physicalProvider, poolAcceptsUserPool, templateEntity } from './build.js';
+import type { Entity, IdentityPool } from '../../model/entities.js';
+import { intrinsicName } from '../../iam/intrinsic-shape.js';
+import type { Resolver } from './intrinsics.js';
+import { ABSENT, alternatives, knownString, unknown, type Resolved } from '../../values/resolved.js';
+import { childRef, valueAtPointer, type SourceRef } from '../../parsers/source.js';
+import type { Stack, TemplateResource } from './stack.js';
+import { isPlainObject, own } from '../../core/objects.js';
+import type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, Tri, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup } from '../../model/cognito.js';
+
+// ---------------------------------------------------------------------------------------------
+// Building
+
+export function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities {
+  const userPools: UserPool[] = [];
+  const clients: UserPoolClient[] = [];
+  const groups: UserPoolGroup[] = [];
+  const principalTags: PrincipalTagMapping[] = [];
+  const pending: Array<() => void> = [];
+  const poolByResource = new Map<TemplateResource, UserPool>();
+  const poolFor = (value: Resolved): UserPool | undefined => {
+    const only = singleResource(value);
+    return only && (only.attribute === undefined || only.attribute === 'UserPoolId') ? poolByResource.get(only.resource) : undefined;
+  };
+
+  for (const stack of stacks) {
+    for (const resource of stack.resources.values()) {
+      const read = new PropertyReader(resolver, resource);
+      switch (resource.type) {
+        case 'AWS::Cognito::UserPool': {
+          const pool = buildUserPool(resource, read);
+          userPools.push(pool);
+          poolByResource.set(resource, pool);
+          break;
+        }
+        case 'AWS::Cognito::UserPoolClient':
+          pending.push(() => {
+            const userPoolId = read.value('UserPoolId');
+            const client: UserPoolClient = {
+              ...templateEntity(resource),
+              kind: 'user-pool-client',
+              templateResource: resource,
+              userPoolId,
+              userPool: poolFor(userPoolId.value),
+              allowedOAuthFlowsUserPoolClient: read.value('AllowedOAuthFlowsUserPoolClient'),
+              allowedOAuthFlows: read.list('AllowedOAuthFlows'),
+              allowedOAuthScopes: read.list('AllowedOAuthScopes'),
+              explicitAuthFlows: read.list('ExplicitAuthFlows'),
+              preventUserExistenceErrors: read.value('PreventUserExistenceErrors'),
+              callbackURLs: read.list('CallbackURLs'),
+              logoutURLs: read.list('LogoutURLs'),
+              defaultRedirectURI: read.value('DefaultRedirectURI'),
+              readAttributes: read.list('ReadAttributes'),
+              writeAttributes: read.list('WriteAttributes'),
+              supportedIdentityProviders: read.list('SupportedIdentityProviders'),
+              generateSecret: read.value('GenerateSecret'),
+            };
+            clients.push(client);
+            client.userPool?.clients.push(client);
+          });
+          break;
+        case 'AWS::Cognito::UserPoolGroup':
+          pending.push(() => {
+            const userPoolId = read.value('UserPoolId');
+            const group: UserPoolGroup = {
+              ...templateEntity(resource),
+              kind: 'user-pool-group',
+              templateResource: resource,
+              groupName: read.value('GroupName'),
+              userPoolId,
+              userPool: poolFor(userPoolId.value),
+              roleArn: read.value('RoleArn'),
+              precedence: read.value('Precedence'),
+            };
+            groups.push(group);
+            group.userPool?.groups.push(group);
+          });
+          break;
+        case 'AWS::Cognito::IdentityPoolPrincipalTag':
+          pending.push(() => principalTags.push(buildPrincipalTagMapping(resource, read, poolByResource)));
+          break;
+      }
+    }
+  }
+  for (const link of pending) link();
+  return { userPools, clients, groups, principalTags };
+}
+
+function buildUserPool(resource: TemplateResource, read: PropertyReader): UserPool {
+  const allowAdminCreateUserOnly = read.value('AdminCreateUserConfig', 'AllowAdminCreateUserOnly');
+  const policy = read.node('Policies', 'PasswordPolicy');
+  const schema = readSchema(read);
+  return {
+    ...templateEntity(resource),
+    kind: 'user-pool',
+    templateResource: resource,
+    allowAdminCreateUserOnly,
+    selfSignUp: not(triBoolean(allowAdminCreateUserOnly.value, false)),
+    mfaConfiguration: read.value('MfaConfiguration'),
+    enabledMfas: read.list('EnabledMfas'),
+    passwordPolicy: {
+      state: policy.state === 'object' ? 'present' : policy.state === 'absent' ? 'absent' : 'unknown',
+      source: policy.source,
+      minimumLength: read.value('Policies', 'PasswordPolicy', 'MinimumLength'),
+      requireLowercase: read.value('Policies', 'PasswordPolicy', 'RequireLowercase'),
+      requireUppercase: read.value('Policies', 'PasswordPolicy', 'RequireUppercase'),
+      requireNumbers: read.value('Policies', 'PasswordPolicy', 'RequireNumbers'),
+      requireSymbols: read.value('Policies', 'PasswordPolicy', 'RequireSymbols'),
+      temporaryPasswordValidityDays: read.value('Policies', 'PasswordPolicy', 'TemporaryPasswordValidityDays'),
+    },
+    schema: schema.attributes,
+    schemaKnown: schema.known,
+    schemaSource: read.source('Schema'),
+    usernameAttributes: read.list('UsernameAttributes'),
+    aliasAttributes: read.list('AliasAttributes'),
+    clients: [],
+    groups: [],
+  };
+}
+
+function readSchema(read: PropertyReader): { attributes: SchemaAttribute[]; known: boolean } {
+  const node = read.node('Schema');
+  if (node.state === 'absent') return { attributes: [], known: true };
+  if (node.state !== 'array') return { attributes: [], known: false };
+  const attributes: SchemaAttribute[] = [];
+  let known = true;
+  node.raw.forEach((_, i) => {
+    const entry = read.node('Schema', i);
+    if (entry.state === 'absent') return;
+    if (entry.state !== 'object') {
+      known = false;
+      return;
+    }
+    const name = knownString(read.value('Schema', i, 'Name').value);
+    if (name === undefined) {
+      known = false;
+      return;
+    }
+    const custom = name.startsWith('custom:') || !STANDARD_ATTRIBUTES.has(name);
+    attributes.push({
+      name,
+      claim: custom && !name.startsWith('custom:') ? `custom:${name}` : name,
+      custom,
+      required: triBoolean(read.value('Schema', i, 'Required').value, false),
+      mutable: triBoolean(read.value('Schema', i, 'Mutable').value, true),
+      developerOnly: triBoolean(read.value('Schema', i, 'DeveloperOnlyAttribute').value, false),
+      source: entry.source,
+    });
+  });
+  return { attributes, known };
+}
+
+function buildPrincipalTagMapping(resource: TemplateResource, read: PropertyReader, poolByResource: Map<TemplateResource, UserPool>): PrincipalTagMapping {
+  const identityPoolId = read.value('IdentityPoolId');
+  const identityPool = singleResource(identityPoolId.value);
+  const identityProviderName = read.value('IdentityProviderName');
+  const named = physicalProvider(identityProviderName.value, resource.stack)?.userPool;
+  const referenced = [...referencedResources(identityProviderName.value), ...(named ? [named] : [])];
+  const userPool = referenced.map((r) => poolByResource.get(r)).find((p) => p !== undefined);
+  const tagsNode = read.node('PrincipalTags');
+  const principalTags: Array<{ tag: string; claim: Resolved; source: SourceRef }> = [];
+  let principalTagsKnown = tagsNode.state === 'absent' || tagsNode.state === 'object';
+  if (tagsNode.state === 'object') {
+    for (const tag of Object.keys(tagsNode.raw)) {
+      const claim = read.value('PrincipalTags', tag);
+      if (claim.value.kind === 'absent') continue;
+      if (knownString(claim.value) === undefined) principalTagsKnown = false;
+      principalTags.push({ tag, claim: claim.value, source: claim.source });
+    }
+  }
+  return {
+    ...templateEntity(resource),
+    kind: 'principal-tag-mapping',
+    templateResource: resource,
+    identityPoolId,
+    identityPoolResource: identityPool?.resource.type === 'AWS::Cognito::IdentityPool' ? identityPool.resource : undefined,
+    identityProviderName,
+    userPool,
+    principalTags,
+    principalTagsKnown,
+    principalTagsSource: read.source('PrincipalTags'),
+    useDefaults: read.value('UseDefaults'),
+  };
+}
+
+type NodeState =
+  | { state: 'absent'; source: SourceRef }
+  | { state: 'object'; raw: Record<string, unknown>; source: SourceRef }
+  | { state: 'array'; raw: unknown[]; source: SourceRef }
+  | { state: 'scalar'; raw: unknown; source: SourceRef }
+  /** An intrinsic function on the path: what it yields is not a literal structure. */
+  | { state: 'computed'; source: SourceRef; reason: string; whole: boolean };
+
+/** Reads properties of one resource by path, resolving values and keeping their nodes. */
+class PropertyReader {
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly resource: TemplateResource,
+  ) {}
+
+  source(...path: Array<string | number>): SourceRef {
+    return childRef({ doc: this.resource.stack.doc, pointer: this.resource.propertiesPointer }, ...path);
+  }
+
+  /** The raw node at `path` under `Properties`, without looking through intrinsics except `AWS::NoValue`. */
+  node(...path: Array<string | number>): NodeState {
+    let node: unknown = this.resource.properties;
+    for (let i = 0; i < path.length; i++) {
+      const token = path[i]!;
+      if (Array.isArray(node) && typeof token === 'number') node = node[token];
+      else if (isPlainObject(node) && intrinsicName(node) === undefined) node = own(node, String(token));
+      else node = undefined;
+      const source = this.source(...path.slice(0, i + 1));
+      if (node === undefined) return { state: 'absent', source: this.source(...path) };
+      if (intrinsicName(node) !== undefined) {
+        const value = this.resolver.resolveAt(this.resource.stack, source.pointer);
+        if (value.kind === 'absent') return { state: 'absent', source: this.source(...path) };
+        // `whole`: the node itself is the intrinsic (resolve it); otherwise one of its parents is.
+        const whole = i === path.length - 1;
+        return { state: 'computed', source: this.source(...path), reason: `${path.slice(0, i + 1).join('.')} is computed by ${intrinsicName(node)}`, whole };
+      }
+    }
+    const source = this.source(...path);
+    if (Array.isArray(node)) return { state: 'array', raw: node, source };
+    if (isPlainObject(node)) return { state: 'object', raw: node, source };
+    return { state: 'scalar', raw: node, source };
+  }
+
+  /** A scalar property: its resolved value; unknown when an intrinsic on the way hides it. */
+  value(...path: Array<string | number>): PropertyValue {
+    const node = this.node(...path);
+    const source = this.source(...path);
+    switch (node.state) {
+      case 'absent':
+        return { value: ABSENT, source, present: false };
+      case 'computed':
+        return {
+          value: node.whole ? this.resolver.resolveAt(this.resource.stack, source.pointer) : unknown(node.reason),
+          source,
+          present: true,
+        };
+      default:
+        return { value: this.resolver.resolveAt(this.resource.stack, source.pointer), source, present: true };
+    }
+  }
+
+  /** A list property: its entries with their nodes. */
+  list(...path: Array<string | number>): ListProperty {
+    const base = this.value(...path);
+    if (base.value.kind === 'absent') return { ...base, items: [], known: true };
+    const node = this.node(...path);
+    if (node.state === 'array') {
+      const items: ListItem[] = [];
+      node.raw.forEach((_, i) => {
+        const source = childRef(base.source, i);
+        const value = this.resolver.resolveAt(this.resource.stack, source.pointer);
+        if (value.kind === 'absent') return;
+        // `Ref` of a list parameter inside a list is not valid CloudFormation, but keep its entries.
+        if (value.kind === 'list') value.items.forEach((item) => items.push({ value: item, source }));
+        else items.push({ value, source });
+      });
+      return { ...base, items, known: true };
+    }
+    const value = base.value;
+    if (value.kind === 'list') return { ...base, items: value.items.filter((v) => v.kind !== 'absent').map((v) => ({ value: v, source: base.source })), known: true };
+    if (value.kind === 'known') return { ...base, items: [{ value, source: base.source }], known: true };
+    return { ...base, items: [], known: false };
+  }
+}
+
+/** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
+export function singleResource(value: Resolved): { resource: TemplateResource; attribute: string | undefined } | undefined {
+  const alts = alternatives(value);
+  const first = alts[0];
+  if (!first || first.kind !== 'resource') return undefined;
+  if (!alts.every((a) => a.kind === 'resource' && a.resource === first.resource && a.attribute === first.attribute)) return undefined;
+  return { resource: first.resource, attribute: first.attribute };
+}
+
+/** Every resource a value refers to, anywhere in it (a provider name built with `Fn::Sub`). */
+export function referencedResources(value: Resolved): TemplateResource[] {
+  switch (value.kind) {
+    case 'resource':
+      return [value.resource];
+    case 'concat':
+      return value.parts.flatMap(referencedResources);
+    case 'anyOf':
+      return value.options.flatMap(referencedResources);
+    case 'list':
+      return value.items.flatMap(referencedResources);
+    default:
+      return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tri-state values
+
+/**
+ * A boolean property as a tri-state: `whenAbsent` for a missing property, the value when every
+ * alternative agrees (CloudFormation accepts "true"/"false" strings), `'unknown'` otherwise.
+ */
+export function triBoolean(value: Resolved, whenAbsent: boolean): Tri {
+  let result: boolean | undefined;
+  for (const alt of alternatives(value)) {
+    let b: boolean;
+    if (alt.kind === 'absent') b = whenAbsent;
+    else {
+      const s = knownString(alt)?.toLowerCase();
+      if (s === 'true') b = true;
+      else if (s === 'false') b = false;
+      else return 'unknown';
+    }
+    if (result !== undefined && result !== b) return 'unknown';
+    result = b;
+  }
+  return result ?? 'unknown';
+}
+
+/**
+ * The string a value certainly has: `absent` when the property is missing, the string when every
+ * alternative has it, `undefined` when unknown or when alternatives differ (`Fn::If`, a parameter
+ * default that the deployer may override).
+ */
+export function certainString(value: Resolved): string | { absent: true } | undefined {
+  const alts = alternatives(value);
+  if (alts.every((a) => a.kind === 'absent')) return { absent: true };
+  return knownString(value);
+}
+
+function not(value: Tri): Tri {
+  return value === 'unknown' ? 'unknown' : !value;
+}
+
+function or(...values: Tri[]): Tri {
+  if (values.includes(true)) return true;
+  return values.includes('unknown') ? 'unknown' : false;
+}
+
+function and(...values: Tri[]): Tri {
+  if (values.includes(false)) return false;
+  return values.includes('unknown') ? 'unknown' : true;
+}
+
+/** What a rule concludes about a value: it fires, it does not, or it cannot tell (then it stays silent and records why). */
+export type Verdict = 'fires' | 'clean' | 'unknown';
+
+/**
+ * Judge a value whose alternatives may differ (`Fn::If` branches, a parameter default that the
+ * deployer may override). It fires when some alternative fires and every alternative is known: a
+ * literal weak setting in one `Fn::If` branch is written in the template and deploys under its
+ * condition. Any unknown alternative makes the verdict unknown: never a guess.
+ */
+export function judgeAlternatives(value: Resolved, test: (alternative: Resolved) => Verdict): Verdict {
+  let fires = false;
+  for (const alt of alternatives(value)) {
+    const verdict = test(alt);
+    if (verdict === 'unknown') return 'unknown';
+    if (verdict === 'fires') fires = true;
+  }
+  return fires ? 'fires' : 'clean';
+}
+
+/** `judgeAlternatives` for a string property: `test` gets each alternative's string, `undefined` for absent. */
+export function judgeString(value: Resolved, test: (text: string | undefined) => boolean): Verdict {
+  return judgeAlternatives(value, (alt) => {
+    if (alt.kind === 'absent') return test(undefined) ? 'fires' : 'clean';
+    const text = knownString(alt);
+    if (text === undefined) return 'unknown';
+    return test(text) ? 'fires' : 'clean';
+  });
+}
+
+/**
+ * How a value is written in the template, for messages: a plain string, or the template string of
+ * an `Fn::Sub` (`http://${SiteBucket}.s3-website-${AWS::Region}.amazonaws.com/`). Undefined for
+ * anything else (use `describe` of the resolved value then).
+ */
+export function writtenText(source: SourceRef): string | undefined {
+  const node = valueAtPointer(source.doc.data, source.pointer);
+  if (typeof node === 'string') return node;
+  if (!isPlainObject(node) || intrinsicName(node) !== 'Fn::Sub') return undefined;
+  const arg = own(node, 'Fn::Sub');
+  const text = Array.isArray(arg) ? arg[0] : arg;
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** "user pool `Users`", for messages; `start` capitalises it to begin a sentence. */
+export function describeUserPool(pool: UserPool, start = false): string {
+  return `${start ? 'User' : 'user'} pool \`${pool.name}\``;
+}
+
+/** "app client `WebClient` of user pool `Users`" (without the pool when it is not in the run), for messages. */
+export function describeClient(client: UserPoolClient, start = false): string {
+  const name = `${start ? 'App' : 'app'} client \`${client.name}\``;
+  return client.userPool ? `${name} of ${describeUserPool(client.userPool)}` : name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+/** The user pool an app client belongs to, when its `UserPoolId` refers to a user pool of the run. */
+export function userPoolOf(client: UserPoolClient): UserPool | undefined {
+  return client.userPool;
+}
+
+/** The app clients of a user pool found in the run (clients in other stacks included, through cross-stack references). */
+export function clientsOf(pool: UserPool): readonly UserPoolClient[] {
+  return pool.clients;
+}
+
+/**
+ * The standard attributes of every user pool (OIDC claims)
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+ * `sub` is standard but set by Cognito; `email_verified` and `phone_number_verified` are
+ * verification attributes, writable only when a client lists them.
+ */
+export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'address',
+  'birthdate',
+  'email',
+  'family_name',
+  'gender',
+  'given_name',
+  'locale',
+  'middle_name',
+  'name',
+  'nickname',
+  'phone_number',
+  'picture',
+  'preferred_username',
+  'profile',
+  'sub',
+  'updated_at',
+  'website',
+  'zoneinfo',
+]);
+
+/** Claims Cognito puts in tokens itself (RULES.md: never user-writable). */
+export const TOKEN_CLAIMS: ReadonlySet<string> = new Set(['aud', 'iss', 'token_use', 'auth_time', 'exp', 'iat', 'jti', 'origin_jti', 'event_id']);
+
+const VERIFICATION_ATTRIBUTES: ReadonlySet<string> = new Set(['email_verified', 'phone_number_verified']);
+
+export interface Writability {
+  readonly writable: Tri;
+  /** Why, for messages: "listed in `WriteAttributes` of app client `WebClient`". */
+  readonly because: string;
+}
+
+/**
+ * Can a user of `client` set the token claim `claim` themselves? RULES.md's definition of a
+ * user-writable attribute:
+ *
+ * - writable: custom or standard attributes in the client's `WriteAttributes` (every standard
+ *   attribute when `WriteAttributes` is omitted), required attributes (always writable), and with
+ *   self sign-up every attribute the client may write at sign-up (immutable attributes included:
+ *   they are written when the user is created, and with self sign-up the user creates themself);
+ * - never writable: `sub`, `cognito:*`, `identities`, `email_verified` / `phone_number_verified`
+ *   unless listed, token claims (`aud`, `iss`, `token_use`, `auth_time`, `exp`, `iat`, `jti`,
+ *   `origin_jti`, `event_id`), and developer-only (`dev:`) attributes.
+ *
+ * One deviation, where AWS behaviour decides: `cognito:username` is the user name the caller
+ * passes to `SignUp`, so it is user-chosen when the pool allows self sign-up and has no
+ * `UsernameAttributes` (with `UsernameAttributes`, Cognito generates the user name).
+ *
+ * `'unknown'` when the answer depends on something not statically known: the client's
+ * `WriteAttributes`, the pool (not in the run), its `Schema` or its sign-up setting. Never a guess.
+ */
+export function userWritability(client: UserPoolClient, claim: string): Writability {
+  const clientName = `app client \`${client.name}\``;
+  const pool = client.userPool;
+  const poolName = pool ? `user pool \`${pool.name}\`` : 'its user pool';
+  if (TOKEN_CLAIMS.has(claim)) return { writable: false, because: `\`${claim}\` is a token claim Cognito sets` };
+  if (claim === 'sub' || claim === 'identities') return { writable: false, because: `\`${claim}\` is set by Cognito` };
+  if (claim.startsWith('dev:')) return { writable: false, because: `\`${claim}\` is a developer-only attribute` };
+  const selfSignUp: Tri = pool ? pool.selfSignUp : 'unknown';
+  if (claim === 'cognito:username') {
+    // SignUp takes the user name from the caller unless the pool signs in with email/phone as user name.
+    const noUsernameAttributes: Tri = !pool || !pool.usernameAttributes.known ? 'unknown' : not(listTri(pool.usernameAttributes.items, () => true));
+    const writable = and(selfSignUp, noUsernameAttributes);
+    return { writable, because: `\`cognito:username\` is the user name chosen at sign-up when ${poolName} allows self sign-up and has no UsernameAttributes` };
+  }
+  if (claim.startsWith('cognito:')) return { writable: false, because: `\`${claim}\` is set by Cognito` };
+
+  const schemaEntry: SchemaAttribute | undefined = pool?.schema.find((a) => a.claim === claim);
+  const schemaKnown = pool !== undefined && pool.schemaKnown;
+  if (schemaEntry && schemaEntry.developerOnly === true) return { writable: false, because: `\`${claim}\` is a developer-only attribute of ${poolName}` };
+  const standard = STANDARD_ATTRIBUTES.has(claim);
+  const verification = VERIFICATION_ATTRIBUTES.has(claim);
+  const custom = claim.startsWith('custom:');
+  if (!standard && !verification && !custom) return { writable: false, because: `\`${claim}\` is not a user attribute` };
+  if (custom && schemaKnown && !schemaEntry) return { writable: false, because: `${poolName} has no attribute \`${claim}\`` };
+
+  // May the client write it at all?
+  let listed: Tri;
+  let listedBecause: string;
+  if (client.writeAttributes.value.kind === 'absent') {
+    listed = standard;
+    listedBecause = standard
+      ? `${clientName} has no WriteAttributes, so it may write every standard attribute`
+      : `${clientName} has no WriteAttributes, which then covers standard attributes only`;
+  } else if (!client.writeAttributes.known) {
+    listed = 'unknown';
+    listedBecause = `the WriteAttributes of ${clientName} are not statically known`;
+  } else {
+    listed = listTri(client.writeAttributes.items, (s) => s === claim);
+    listedBecause =
+      listed === true
+        ? `${clientName} lists \`${claim}\` in WriteAttributes`
+        : listed === false
+          ? `${clientName} does not list \`${claim}\` in WriteAttributes`
+          : `some WriteAttributes of ${clientName} are not statically known`;
+  }
+  const required: Tri = verification ? false : schemaEntry ? schemaEntry.required : schemaKnown ? false : 'unknown';
+  const mayWrite = or(listed, required);
+  if (mayWrite === false) return { writable: false, because: listedBecause };
+
+  // Immutable attributes are written only when the user is created: by the user only with self sign-up.
+  const mutable: Tri = schemaEntry ? schemaEntry.mutable : schemaKnown ? true : 'unknown';
+  const writable = and(mayWrite, or(mutable, selfSignUp));
+  const reason = required === true && listed !== true ? `\`${claim}\` is a required attribute of ${poolName} (always writable)` : listedBecause;
+  if (writable === false) {
+    return { writable, because: `\`${claim}\` is immutable and ${poolName} does not allow self sign-up (only administrators create users)` };
+  }
+  if (writable === true) {
+    return { writable, because: mutable === true ? reason : `${reason}; it is immutable, but ${poolName} allows self sign-up, so the user sets it when signing up` };
+  }
+  const open: string[] = [];
+  if (listed === 'unknown') open.push(`the WriteAttributes of ${clientName}`);
+  if (!pool) open.push('the user pool (not in this run)');
+  else {
+    if (required === 'unknown' || mutable === 'unknown') open.push(`the Schema of ${poolName}`);
+    if (selfSignUp === 'unknown' && mutable !== true) open.push(`the sign-up setting of ${poolName}`);
+  }
+  return { writable, because: `whether a user can set \`${claim}\` depends on ${open.join(' and ') || 'values'} that are not statically known` };
+}
+
+/** `userWritability(client, claim).writable`: true, false, or `'unknown'` when not statically known. */
+export function isUserWritableClaim(client: UserPoolClient, claim: string): Tri {
+  return userWritability(client, claim).writable;
+}
+
+/**
+ * The claims a user of `client` can certainly set (`writable`) and those that may be writable
+ * (`uncertain`), among the standard attributes, the verification attributes, `cognito:username`,
+ * the pool's schema and the client's `WriteAttributes`. `complete` is false when something that
+ * decides it is not statically known (then `uncertain` may miss claims).
+ */
+export function userWritableAttributes(client: UserPoolClient): { writable: string[]; uncertain: string[]; complete: boolean } {
+  const candidates = new Set<string>([...STANDARD_ATTRIBUTES, ...VERIFICATION_ATTRIBUTES, 'cognito:username']);
+  for (const attribute of client.userPool?.schema ?? []) candidates.add(attribute.claim);
+  for (const item of client.writeAttributes.items) {
+    const s = knownString(item.value);
+    if (s !== undefined) candidates.add(s);
+  }
+  const writable: string[] = [];
+  const uncertain: string[] = [];
+  for (const claim of [...candidates].sort()) {
+    const result = isUserWritableClaim(client, claim);
+    if (result === true) writable.push(claim);
+    else if (result === 'unknown') uncertain.push(claim);
+  }
+  const pool = client.userPool;
+  const complete =
+    pool !== undefined &&
+    pool.schemaKnown &&
+    pool.selfSignUp !== 'unknown' &&
+    client.writeAttributes.known &&
+    client.writeAttributes.items.every((i) => knownString(i.value) !== undefined);
+  return { writable, uncertain, complete };
+}
+
+/** Does some entry of a list certainly satisfy `test` (true), certainly none (false), or can't we tell? */
+function listTri(items: readonly ListItem[], test: (s: string) => boolean): Tri {
+  let uncertain = false;
+  for (const item of items) {
+    const s = knownString(item.value);
+    if (s === undefined) {
+      if (alternatives(item.value).some((a) => a.kind !== 'absent')) uncertain = true;
+      continue;
+    }
+    if (test(s)) return true;
+  }
+  return uncertain ? 'unknown' : false;
+}
+
+/** The user pool part of the model is complete and tested (test/dialects/cloudformation/user-pools.test.ts). */
+export const USER_POOL_MODEL_READY = true;

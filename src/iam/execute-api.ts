@@ -1,0 +1,59 @@
+/**
+ * Does an `execute-api:Invoke` grant cover an API operation? The operation's ARN is
+ * `arn:<partition>:execute-api:<region>:<account>:<apiId>/<stage>/<METHOD>/<path>`
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-invoke-api.html).
+ * Both sides come from templates, so they are compared as patterns over named placeholders: a
+ * reference to the same API, or the same pseudo parameter, on both sides is the same value; the
+ * grant's unresolved parts make the answer `unknown` rather than a guess.
+ */
+import { matchIamPattern } from './match.js';
+import type { Resolved } from '../values/resolved.js';
+import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+
+export interface Operation {
+  api: TemplateResource;
+  /** Upper-case verb; `ANY` matches any verb. */
+  method: string;
+  /** `/orders/{id}` (path parameters match any segment), `/` for the root. */
+  path: string;
+}
+
+const token = (name: string): string => `\u0001${name}\u0002`;
+
+/** `true`, `false`, or `unknown` when the grant's resource has parts that are not known statically. */
+export function grantCoversOperation(resource: Resolved, operation: Operation): boolean | 'unknown' {
+  const rendered = render(resource);
+  if (rendered === undefined) return 'unknown';
+  const verb = operation.method === 'ANY' ? 'GET' : operation.method;
+  const path = operation.path.replace(/\{[^}]+\}/g, 'x').replace(/^\//, '');
+  const arn = `arn:aws:execute-api:${token('AWS::Region')}:${token('AWS::AccountId')}:${token(`api:${operation.api.logicalId}`)}/${token('stage')}/${verb}/${path}`;
+  return matchIamPattern(rendered, arn);
+}
+
+/** The grant's resource as a pattern string with placeholders, or undefined when a part is unknown. */
+function render(value: Resolved): string | undefined {
+  switch (value.kind) {
+    case 'known':
+      return String(value.value ?? '');
+    case 'resource':
+      if (value.resource.type === 'AWS::ApiGateway::RestApi' || value.resource.type === 'AWS::ApiGatewayV2::Api' || value.resource.type.startsWith('AWS::Serverless::')) {
+        return value.attribute === undefined || value.attribute === 'RestApiId' || value.attribute === 'ApiId' ? token(`api:${value.resource.logicalId}`) : undefined;
+      }
+      return undefined;
+    case 'concat': {
+      let out = '';
+      for (const part of value.parts) {
+        const piece = render(part);
+        if (piece === undefined) return undefined;
+        out += piece;
+      }
+      return out;
+    }
+    case 'unknown':
+      // Pseudo parameters are the same value wherever the stack uses them; the partition is `aws` here.
+      if (value.reason === 'AWS::Partition') return 'aws';
+      return /^AWS::(Region|AccountId)$/.test(value.reason) ? token(value.reason) : undefined;
+    default:
+      return undefined;
+  }
+}

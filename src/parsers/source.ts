@@ -1,0 +1,50 @@
+/**
+ * Where a model value came from: a document and a JSON pointer into it. Every entity and
+ * every resolved value carries one, so a finding can always be placed at the exact node.
+ */
+import type { ParsedDocument, Pointer } from './types.js';
+import { joinPointer, splitPointer } from './types.js';
+import { isPlainObject } from '../core/objects.js';
+
+export interface SourceRef {
+  readonly doc: ParsedDocument;
+  readonly pointer: Pointer;
+}
+
+export function sourceRef(doc: ParsedDocument, pointer: Pointer): SourceRef {
+  return { doc, pointer };
+}
+
+/** A reference to a child node of `ref`. */
+export function childRef(ref: SourceRef, ...tokens: Array<string | number>): SourceRef {
+  return { doc: ref.doc, pointer: joinPointer(ref.pointer, ...tokens) };
+}
+
+/** The value at `pointer` in `data`, or undefined when the path does not exist. */
+export function valueAtPointer(data: unknown, pointer: Pointer): unknown {
+  let node: unknown = data;
+  for (const token of splitPointer(pointer)) {
+    if (Array.isArray(node)) {
+      const index = Number(token);
+      if (!Number.isInteger(index)) return undefined;
+      node = node[index];
+    } else if (isPlainObject(node)) {
+      if (!Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+      node = node[token];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+/**
+ * Where a node really is: for a node inside decoded JSON text, the string it was decoded from;
+ * for a node of a deployed view, the node of the template as written.
+ */
+export function anchorOf(ref: SourceRef): SourceRef {
+  const outer = ref.doc.embeddedIn;
+  if (outer) return anchorOf({ doc: outer.doc, pointer: outer.pointer });
+  const view = ref.doc.viewOf;
+  return view ? { doc: view.doc, pointer: view.original(ref.pointer) } : ref;
+}
