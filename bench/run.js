@@ -32,7 +32,7 @@ const CASES = [
 
 /**
  * lint: the serial run (`jobs: 1`); parallel: files parsed in one worker thread per available core
- * (`jobs: availableParallelism()`, src/engine/parse-pool.ts), forced whatever the input's size.
+ * (`jobs: availableParallelism()`, src/engine/worker-pool.ts), forced whatever the input's size.
  */
 const MODES = ['floor', 'lint', 'parallel'];
 

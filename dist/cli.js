@@ -2,46 +2,46 @@
 import { createRequire as __cilCreateRequire } from 'node:module';
 const require = __cilCreateRequire(import.meta.url);
 import {
+  compareNotificationKeys,
+  compileIgnore,
+  lint,
+  ruleMetadata,
+  sortNotifications,
+  toolVersion
+} from "./chunks/chunk-ALZBTHIN.js";
+import {
+  AWS_SERVICES,
+  failureLine,
+  unreadCalls
+} from "./chunks/chunk-FC2G7ECV.js";
+import {
+  MAX_FILE_BYTES,
   MissingDataError,
   SEVERITIES,
   boundedEditDistance,
   buildIdentityModel,
-  compareNotificationKeys,
   compileGlob,
-  compileIgnore,
   describe,
   exposureOf,
   findingResourceOf,
   grantsOf,
   isGlobRefusal,
-  knownString,
-  lint,
-  mayBeUnauthenticated,
-  readS3Resource,
-  ruleMetadata,
-  rules,
-  sortNotifications,
-  toolVersion,
-  userPoolClientFor,
-  userPoolFor
-} from "./chunks/chunk-GHOTD3JP.js";
-import {
-  AWS_SERVICES,
-  failureLine,
-  unreadCalls
-} from "./chunks/chunk-N6DSH3DT.js";
-import {
-  MAX_FILE_BYTES,
   isWithin,
+  knownString,
+  mayBeUnauthenticated,
   nodeFileSystem,
   parseText,
   pathApiFor,
+  readS3Resource,
   readStdinBounded,
   readTextFile,
   rebaser,
-  safeRealpath
-} from "./chunks/chunk-M6TIPZE5.js";
-import "./chunks/chunk-E426XDER.js";
+  rules,
+  safeRealpath,
+  userPoolClientFor,
+  userPoolFor
+} from "./chunks/chunk-BPBZUHCR.js";
+import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
   __toESM
@@ -2219,7 +2219,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-TIDYA5EO.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-PDQOBM6I.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });

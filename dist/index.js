@@ -4,14 +4,14 @@ const require = __cilCreateRequire(import.meta.url);
 import {
   lint,
   lintInputs,
-  ruleMetadata,
-  rules
-} from "./chunks/chunk-GHOTD3JP.js";
-import "./chunks/chunk-N6DSH3DT.js";
+  ruleMetadata
+} from "./chunks/chunk-ALZBTHIN.js";
+import "./chunks/chunk-FC2G7ECV.js";
 import {
-  nodeFileSystem
-} from "./chunks/chunk-M6TIPZE5.js";
-import "./chunks/chunk-E426XDER.js";
+  nodeFileSystem,
+  rules
+} from "./chunks/chunk-BPBZUHCR.js";
+import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-I26O3X7O.js";
 export {
   lint,

@@ -2,15 +2,17 @@
 import { createRequire as __cilCreateRequire } from 'node:module';
 const require = __cilCreateRequire(import.meta.url);
 import {
+  lintTransferredUnit,
   nodeFileSystem,
   parseText,
   readTextFile,
+  rules,
   toTransferred
-} from "./chunks/chunk-M6TIPZE5.js";
-import "./chunks/chunk-E426XDER.js";
+} from "./chunks/chunk-BPBZUHCR.js";
+import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-I26O3X7O.js";
 
-// src/engine/parse-worker.ts
+// src/cli/worker.ts
 import { workerData } from "node:worker_threads";
 var { port, signal } = workerData;
 var fault = process.env.COGNITO_IAM_LINT_TEST_WORKER_FAULT;
@@ -23,21 +25,32 @@ var finished = false;
 process.on("exit", () => {
   if (!finished) reply({ kind: "failed", message: "the worker exited" });
 });
-port.on("message", (jobs) => {
-  for (const job of jobs) {
-    try {
-      if (fault === "throw") throw new Error("injected failure");
-      if (fault === "exit") process.exit(3);
-      const read = readTextFile(nodeFileSystem, job.path);
-      reply(
-        read.ok ? { kind: "parsed", id: job.id, parse: toTransferred(parseText(job.file, read.text)) } : { kind: "unread", id: job.id }
-      );
-    } catch (error) {
-      finished = true;
-      reply({ kind: "failed", message: error instanceof Error ? error.stack ?? error.message : String(error) });
-      port.close();
-      return;
-    }
+function handle(request) {
+  if (request.kind === "lint") {
+    if (fault === "lint") throw new Error("injected failure");
+    reply({
+      kind: "linted",
+      batch: request.batch,
+      results: request.units.map((unit) => lintTransferredUnit(unit, rules, request.settings))
+    });
+    return;
+  }
+  for (const job of request.jobs) {
+    if (fault === "throw") throw new Error("injected failure");
+    if (fault === "exit") process.exit(3);
+    const read = readTextFile(nodeFileSystem, job.path);
+    reply(
+      read.ok ? { kind: "parsed", id: job.id, parse: toTransferred(parseText(job.file, read.text)) } : { kind: "unread", id: job.id }
+    );
+  }
+}
+port.on("message", (request) => {
+  try {
+    handle(request);
+  } catch (error) {
+    finished = true;
+    reply({ kind: "failed", message: error instanceof Error ? error.stack ?? error.message : String(error) });
+    port.close();
   }
 });
 port.on("close", () => {

@@ -5,8 +5,9 @@
 import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
-import { lintUnderConditions } from './engine/lint-plan.js';
-import { ParsePool } from './engine/parse-pool.js';
+import { lintUnderConditions, type UnitLinter } from './engine/lint-plan.js';
+import { runPaths, type TransferredSettings } from './engine/unit-transfer.js';
+import { WorkerPool } from './engine/worker-pool.js';
 import { sortNotifications } from './engine/notification-order.js';
 import { selectShard, type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
@@ -14,7 +15,6 @@ import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type
 import { loadInputs, type StdinInput } from './inputs/load.js';
 import { releaseParses } from './inputs/light-document.js';
 import { nodeFileSystem } from './inputs/node-fs.js';
-import { pathApiFor, rebaser } from './inputs/files.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
 import { compileIgnore, type IgnoreList } from './util/ignore-file.js';
@@ -63,8 +63,9 @@ export interface LintOptions {
   /** Templates at least this long (characters) are kept as text between uses (src/inputs/light-document.ts); tests lower it. */
   lightDocumentChars?: number;
   /**
-   * Worker threads that parse the files (`--jobs`, src/engine/parse-pool.ts); 1: none. Default: one
-   * per available core when the input is large enough to pay for them. The report is the same either way.
+   * Worker threads that parse the files and lint the linked groups (`--jobs`, src/engine/worker-pool.ts);
+   * 1: none. Default: one per available core when the input is large enough to pay for them. The
+   * report is the same either way.
    */
   jobs?: number;
 }
@@ -84,10 +85,9 @@ export function lint(paths: string[], options: LintOptions): LintResult {
   // The config's `ignores` are compiled by the config loader's checks already; refused lines match nothing.
   const configIgnores = options.config?.ignores?.length ? [{ base: configDir, list: compileIgnore(options.config.ignores).list }] : [];
   // Workers read the files themselves: only from the real file system.
-  const parser = options.jobs === 1 || options.fs !== nodeFileSystem ? undefined : new ParsePool(options.jobs);
-  let inputs: LoadedInputs;
+  const pool = options.jobs === 1 || options.fs !== nodeFileSystem ? undefined : new WorkerPool(options.jobs);
   try {
-    inputs = loadInputs(paths, {
+    const inputs = loadInputs(paths, {
       fs: options.fs,
       cwd: options.cwd,
       // Globs from the command line are relative to the working directory; the config's to its folder.
@@ -100,34 +100,38 @@ export function lint(paths: string[], options: LintOptions): LintResult {
       ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
       ...(options.documents ? { documents: options.documents } : {}),
       ...(options.lightDocumentChars !== undefined ? { lightDocumentChars: options.lightDocumentChars } : {}),
-      ...(parser ? { parser } : {}),
+      ...(pool ? { parser: pool } : {}),
     });
+    const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
+    // Choosing the shard read every template's tree: the trees go before the groups are linted one by one.
+    if (options.shard) releaseParses(inputs.documents);
+    const settings: TransferredSettings = {
+      ...(options.config ? { config: options.config } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      cwd: options.cwd,
+      configDir,
+      fingerprintDir: options.fingerprintDir ?? options.cwd,
+    };
+    // The workers run the registry's rules: a run with other rules lints here.
+    const units: UnitLinter | undefined = pool && !options.rules ? (all, plan) => pool.lintUnits(all, plan, settings) : undefined;
+    const report = lintInputs(linted, { ...options, paths: runPaths(settings), ...(units ? { units } : {}) });
+    return { report, inputs, linted };
   } finally {
-    parser?.close();
+    pool?.close();
   }
-  const path = pathApiFor(options.cwd);
-  const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
-  // Choosing the shard read every template's tree: the trees go before the groups are linted one by one.
-  if (options.shard) releaseParses(inputs.documents);
-  return {
-    report: lintInputs(linted, {
-      ...options,
-      paths: { config: rebaser(path, options.cwd, configDir), fingerprint: rebaser(path, options.cwd, options.fingerprintDir ?? options.cwd) },
-    }),
-    inputs,
-    linted,
-  };
 }
 
 /** Lint inputs that are already loaded (tests build them in memory). */
 export function lintInputs(
   inputs: LoadedInputs,
-  options: { config?: Config; now?: Date; rules?: readonly Rule[]; paths?: RunOptions['paths'] } = {},
+  /** `units`: lints the plan's units elsewhere (lint() with worker threads); otherwise here. */
+  options: { config?: Config; now?: Date; rules?: readonly Rule[]; paths?: RunOptions['paths']; units?: UnitLinter } = {},
 ): LintReport {
   const result = lintUnderConditions(inputs, options.rules ?? allRules, {
     ...(options.config ? { config: options.config } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.paths ? { paths: options.paths } : {}),
+    ...(options.units ? { units: options.units } : {}),
   });
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;

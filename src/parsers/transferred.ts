@@ -1,5 +1,5 @@
 /**
- * A parse made in another thread (src/engine/parse-pool.ts): what a worker sends back is plain
+ * A parse made in another thread (src/engine/worker-pool.ts): what a worker sends back is plain
  * data (structured-clone friendly, about a tenth of the parse's cost to receive), and the
  * document it becomes here parses its text again only when a position is asked for, as the
  * JSON parser does for every document anyway. Most files of a large run have no finding, so most

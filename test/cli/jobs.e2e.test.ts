@@ -6,18 +6,21 @@
  *
  * The tree is the bundled fixtures: every rule's fixture folders (cloud assemblies with nested
  * stacks, raw IAM JSON, files that do not parse, an alias bomb), the example apps, AWS managed
- * policies as raw IAM files, a config with one used and one unused suppression, and a baseline
+ * policies as raw IAM files, templates with open conditions (linted once per scenario), a config with one used and one unused suppression, and a baseline
  * that accepts the rule fixtures' findings, so that the examples' findings are the new ones.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runBin, tempDir, TIME_BOUND_MS } from '../hostile/fs-helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../hostile/fs-helpers.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'cognito-iam-lint.js');
+const RUN_BOUND_MS = 120_000;
+/** Two runs of the binary per test, on a machine other jobs share. */
+const TEST_BOUND_MS = 2 * RUN_BOUND_MS;
 
 const CONFIG = JSON.stringify({
   reportUnusedSuppressions: true,
@@ -32,87 +35,137 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 cpSync(join(ROOT, 'test', 'fixtures', 'rules'), join(root, 'rules'), { recursive: true });
 cpSync(join(ROOT, 'examples'), join(root, 'examples'), { recursive: true });
 cpSync(join(ROOT, 'test', 'fixtures', 'policies'), join(root, 'policies'), { recursive: true });
+cpSync(join(ROOT, 'test', 'fixtures', 'conditions'), join(root, 'conditions'), { recursive: true });
 writeFileSync(join(root, '.cognito-iam-lint.json'), CONFIG);
 
 describe('--jobs', () => {
-  const written = runBin(root, ['rules', '--jobs', '1', '--write-baseline', 'baseline.json']);
+  let written: Run;
+  beforeAll(async () => {
+    written = await run(['rules', '--jobs', '1', '--write-baseline', 'baseline.json']);
+  }, RUN_BOUND_MS);
 
-  it('the tree has what a real project has: findings of many rules, parse errors, notes, suppressions and a baseline', () => {
-    expect(written.status, written.stderr).toBe(0);
-    const run = runBin(root, ['.', '--jobs', '1', '--baseline', 'baseline.json', '-f', 'json']);
-    const report = JSON.parse(run.stdout) as {
-      files: string[];
-      findings: Array<{ ruleId: string; suppressions: unknown[]; baselineState?: string }>;
-      notifications: Array<{ message: string }>;
-    };
-    expect(report.files.length).toBeGreaterThan(200);
-    expect(new Set(report.findings.map((f) => f.ruleId)).size).toBeGreaterThan(30);
-    expect(report.findings.some((f) => f.ruleId === 'input/parse-error')).toBe(true);
-    expect(report.findings.some((f) => f.suppressions.length > 0)).toBe(true);
-    expect(report.notifications.some((n) => n.message.includes('gone/**'))).toBe(true);
-    // The rule fixtures' findings are in the baseline, the examples' are new: the run fails on those.
-    expect(run.status).toBe(1);
-  });
+  it(
+    'the tree has what a real project has: findings of many rules, parse errors, notes, suppressions and a baseline',
+    async () => {
+      expect(written.status, written.stderr).toBe(0);
+      const serial = await run(['.', '--jobs', '1', '--baseline', 'baseline.json', '-f', 'json']);
+      const report = JSON.parse(serial.stdout) as {
+        files: string[];
+        findings: Array<{ ruleId: string; message: string; suppressions: unknown[]; baselineState?: string }>;
+        notifications: Array<{ message: string }>;
+      };
+      expect(report.files.length).toBeGreaterThan(200);
+      expect(new Set(report.findings.map((f) => f.ruleId)).size).toBeGreaterThan(30);
+      expect(report.findings.some((f) => f.ruleId === 'input/parse-error')).toBe(true);
+      expect(report.findings.some((f) => f.suppressions.length > 0)).toBe(true);
+      expect(report.findings.some((f) => f.message.includes('(when condition'))).toBe(true);
+      expect(report.notifications.some((n) => n.message.includes('gone/**'))).toBe(true);
+      // The rule fixtures' findings are in the baseline, the examples' are new: the run fails on those.
+      expect(serial.status).toBe(1);
+    },
+    TEST_BOUND_MS,
+  );
 
   for (const format of ['text', 'json', 'sarif']) {
-    it(`--jobs 2 writes the --jobs 1 report byte for byte (${format}), with the same exit code`, () => {
-      const args = ['.', '--baseline', 'baseline.json', '-f', format, '--verbose'];
-      const serial = runBin(root, [...args, '--jobs', '1']);
-      const parallel = runBin(root, [...args, '--jobs', '2']);
-      expect(serial.stdout.length).toBeGreaterThan(1000);
-      expect(parallel.stdout).toBe(serial.stdout);
-      expect(parallel.stderr).toBe(serial.stderr);
-      expect([parallel.status, serial.status]).toEqual([1, 1]);
-    });
+    it(
+      `--jobs 2 writes the --jobs 1 report byte for byte (${format}), with the same exit code`,
+      async () => {
+        const args = ['.', '--baseline', 'baseline.json', '-f', format, '--verbose'];
+        const serial = await run([...args, '--jobs', '1']);
+        const parallel = await run([...args, '--jobs', '2']);
+        expect([parallel.status, serial.status], parallel.stderr).toEqual([1, 1]);
+        expect(serial.stdout.length).toBeGreaterThan(1000);
+        expect(parallel.stdout).toBe(serial.stdout);
+        expect(parallel.stderr).toBe(serial.stderr);
+      },
+      TEST_BOUND_MS,
+    );
   }
 
-  it('--jobs 2 writes the same baseline as --jobs 1', () => {
-    const serial = runBin(root, ['.', '--jobs', '1', '--write-baseline', 'serial.baseline.json']);
-    const parallel = runBin(root, ['.', '--jobs', '2', '--write-baseline', 'parallel.baseline.json']);
-    expect([serial.status, parallel.status]).toEqual([0, 0]);
-    expect(readText('parallel.baseline.json')).toBe(readText('serial.baseline.json'));
-  });
+  it(
+    '--jobs 2 writes the same baseline as --jobs 1',
+    async () => {
+      const serial = await run(['.', '--jobs', '1', '--write-baseline', 'serial.baseline.json']);
+      const parallel = await run(['.', '--jobs', '2', '--write-baseline', 'parallel.baseline.json']);
+      expect([serial.status, parallel.status]).toEqual([0, 0]);
+      expect(readText('parallel.baseline.json')).toBe(readText('serial.baseline.json'));
+    },
+    TEST_BOUND_MS,
+  );
 
-  for (const fault of ['throw', 'exit']) {
-    it(`a worker that fails (${fault}) ends the run with an internal error, exit 2, in time`, () => {
-      const run = runWithFault(fault, ['.', '--jobs', '2']);
-      expect(run.signal).toBeNull();
-      expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(
-        /^cognito-iam-lint: internal error, please report it: .*a parsing worker \(--jobs\) failed: /,
-      );
-      expect(run.stdout).toBe('');
-    });
+  for (const fault of ['throw', 'exit', 'lint']) {
+    it(
+      `a worker that fails (${fault === 'lint' ? 'throw while linting' : fault + ' while parsing'}) ends the run with an internal error, exit 2, in time`,
+      async () => {
+        const failed = await runWithFault(fault, ['.', '--jobs', '2']);
+        expect(failed.signal).toBeNull();
+        expect(failed.status).toBe(2);
+        expect(failed.stderr).toMatch(
+          /^cognito-iam-lint: internal error, please report it: .*a worker thread \(--jobs\) failed: /,
+        );
+        expect(failed.stdout).toBe('');
+      },
+      TEST_BOUND_MS,
+    );
   }
 
-  it('--jobs 1 starts no worker: the injected failure never happens', () => {
-    const run = runWithFault('throw', ['.', '--jobs', '1', '--baseline', 'baseline.json']);
-    expect(run.stderr).not.toMatch(/internal error/);
-    expect(run.status).toBe(1);
-  });
+  it(
+    '--jobs 1 starts no worker: the injected failure never happens',
+    async () => {
+      const serial = await runWithFault('throw', ['.', '--jobs', '1', '--baseline', 'baseline.json']);
+      expect(serial.stderr).not.toMatch(/internal error/);
+      expect(serial.status).toBe(1);
+    },
+    TEST_BOUND_MS,
+  );
 
-  it('refuses a --jobs that is not a number of threads, in one line, exit 2', () => {
-    for (const value of ['0', 'two', '1.5', '65']) {
-      const run = runBin(root, ['.', '--jobs', value]);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toBe(`cognito-iam-lint: --jobs expects a number of threads from 1 to 64; got '${value}'.\n`);
-    }
-  });
+  it(
+    'refuses a --jobs that is not a number of threads, in one line, exit 2',
+    async () => {
+      for (const value of ['0', 'two', '1.5', '65']) {
+        const refused = await run(['.', '--jobs', value]);
+        expect(refused.status).toBe(2);
+        expect(refused.stderr).toBe(
+          `cognito-iam-lint: --jobs expects a number of threads from 1 to 64; got '${value}'.\n`,
+        );
+      }
+    },
+    TEST_BOUND_MS,
+  );
 });
 
 function readText(file: string): string {
   return readFileSync(join(root, file), 'utf8');
 }
 
-function runWithFault(
-  fault: string,
-  args: string[],
-): { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COGNITO_IAM_LINT_TEST_WORKER_FAULT: fault },
-    timeout: TIME_BOUND_MS,
+interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The binary on the tree. Linting ~280 files takes seconds on a loaded machine, so the bound is
+ * wider than the hostile tests' (a hang is still caught: `signal` is set and `status` is null).
+ */
+function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  // Asynchronous: the test worker's event loop must stay free to talk to vitest during long runs.
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
+      timeout: RUN_BOUND_MS,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
-  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+function runWithFault(fault: string, args: string[]): Promise<Run> {
+  return run(args, { COGNITO_IAM_LINT_TEST_WORKER_FAULT: fault });
 }

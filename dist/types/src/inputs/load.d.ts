@@ -46,7 +46,7 @@ export interface LoadOptions {
     }>;
     /** Files at least this long are kept as text only once read (src/inputs/light-document.ts); default LIGHT_DOCUMENT_CHARS. */
     lightDocumentChars?: number;
-    /** Parses documents in place of parseText, possibly ahead of time in other threads (src/engine/parse-pool.ts). */
+    /** Parses documents in place of parseText, possibly ahead of time in other threads (src/engine/worker-pool.ts). */
     parser?: PrefetchingParser;
 }
 /**

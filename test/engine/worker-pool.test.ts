@@ -1,12 +1,12 @@
 /**
- * `--jobs` (src/engine/parse-pool.ts): when auto mode starts workers, and that a parse sent across
+ * `--jobs` (src/engine/worker-pool.ts): when auto mode starts workers, and that a parse sent across
  * threads is the parse made here (the CLI-level test, test/cli/jobs.e2e.test.ts, compares whole reports).
  */
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, parseWorkers } from '../../src/engine/parse-pool.js';
+import { PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, parseWorkers } from '../../src/engine/worker-pool.js';
 import { parseText } from '../../src/parsers/index.js';
 import { toTransferred, TransferredDocument } from '../../src/parsers/transferred.js';
 
