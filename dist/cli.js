@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ALZBTHIN.js";
+} from "./chunks/chunk-CR37M2XA.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -1996,9 +1996,10 @@ Options:
                                          SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
-  -j, --jobs <n>                         Parse files in n worker threads (1: in the main thread
-                                         only). Default: one per core for inputs of 2 MB and 64
-                                         files or more, else 1. The report is the same either way
+  -j, --jobs <n>                         Parse and lint in n worker threads (1: none, all in the
+                                         main thread). Default: 1, or one per core but one on
+                                         machines of 4 or more cores for inputs of 64 files and
+                                         2 MB or more. The report is the same either way
       --aws                              Read the AWS account (the SDK's default credentials) and
                                          lint its roles, policies and Cognito pools (read-only calls)
       --profile <name>                   With --aws: the profile of the shared AWS config files

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-ALZBTHIN.js";
+} from "./chunks/chunk-CR37M2XA.js";
 import "./chunks/chunk-FC2G7ECV.js";
 import {
   nodeFileSystem,

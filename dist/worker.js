@@ -15,6 +15,8 @@ import "./chunks/chunk-I26O3X7O.js";
 // src/cli/worker.ts
 import { workerData } from "node:worker_threads";
 var { port, signal } = workerData;
+var REPLY_CHARS = 32 * 1024;
+var REPLY_FILES = 16;
 var fault = process.env.COGNITO_IAM_LINT_TEST_WORKER_FAULT;
 function reply(message) {
   port.postMessage(message);
@@ -35,14 +37,25 @@ function handle(request) {
     });
     return;
   }
+  let parses = [];
+  let chars = 0;
+  const flush = () => {
+    if (parses.length > 0) reply({ kind: "parsed", parses });
+    parses = [];
+    chars = 0;
+  };
   for (const job of request.jobs) {
     if (fault === "throw") throw new Error("injected failure");
     if (fault === "exit") process.exit(3);
     const read = readTextFile(nodeFileSystem, job.path);
-    reply(
-      read.ok ? { kind: "parsed", id: job.id, parse: toTransferred(parseText(job.file, read.text)) } : { kind: "unread", id: job.id }
-    );
+    if (!read.ok) parses.push({ id: job.id });
+    else {
+      parses.push({ id: job.id, parse: toTransferred(parseText(job.file, read.text)) });
+      chars += read.text.length;
+    }
+    if (chars >= REPLY_CHARS || parses.length >= REPLY_FILES) flush();
   }
+  flush();
 }
 port.on("message", (request) => {
   try {

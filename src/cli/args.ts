@@ -41,7 +41,7 @@ export interface CliArgs {
   shard: Shard | undefined;
   /** `--max-total-mb`, in bytes. */
   maxTotalBytes: number | undefined;
-  /** `--jobs N`: worker threads that parse (1: none); undefined: auto. */
+  /** `--jobs N`: worker threads that parse and lint (1: none); undefined: auto. */
   jobs: number | undefined;
   /** `--aws`: read the account with the AWS SDK (src/aws/read.ts) and lint it. */
   aws: boolean;
@@ -98,9 +98,10 @@ Options:
                                          SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
-  -j, --jobs <n>                         Parse files in n worker threads (1: in the main thread
-                                         only). Default: one per core for inputs of 2 MB and 64
-                                         files or more, else 1. The report is the same either way
+  -j, --jobs <n>                         Parse and lint in n worker threads (1: none, all in the
+                                         main thread). Default: 1, or one per core but one on
+                                         machines of 4 or more cores for inputs of 64 files and
+                                         2 MB or more. The report is the same either way
       --aws                              Read the AWS account (the SDK's default credentials) and
                                          lint its roles, policies and Cognito pools (read-only calls)
       --profile <name>                   With --aws: the profile of the shared AWS config files

@@ -12,9 +12,12 @@ import type { WorkerData, WorkerReply, WorkerRequest } from '../engine/worker-po
 import { readTextFile } from '../inputs/files.js';
 import { nodeFileSystem } from '../inputs/node-fs.js';
 import { parseText } from '../parsers/index.js';
-import { toTransferred } from '../parsers/transferred.js';
+import { toTransferred, type TransferredParse } from '../parsers/transferred.js';
 
 const { port, signal } = workerData as WorkerData;
+/** A reply of parses is sent once it holds this much text or this many files. */
+const REPLY_CHARS = 32 * 1024;
+const REPLY_FILES = 16;
 /** A seam for the tests of a failing worker (test/cli/jobs.e2e.test.ts): `throw` or `exit` at the first file, `lint` at the first unit. */
 const fault = process.env.COGNITO_IAM_LINT_TEST_WORKER_FAULT;
 
@@ -41,16 +44,26 @@ function handle(request: WorkerRequest): void {
     });
     return;
   }
+  // Parses go back a few at a time: a message costs far more than a small parse's data.
+  let parses: Array<{ id: number; parse?: TransferredParse }> = [];
+  let chars = 0;
+  const flush = (): void => {
+    if (parses.length > 0) reply({ kind: 'parsed', parses });
+    parses = [];
+    chars = 0;
+  };
   for (const job of request.jobs) {
     if (fault === 'throw') throw new Error('injected failure');
     if (fault === 'exit') process.exit(3);
     const read = readTextFile(nodeFileSystem, job.path);
-    reply(
-      read.ok
-        ? { kind: 'parsed', id: job.id, parse: toTransferred(parseText(job.file, read.text)) }
-        : { kind: 'unread', id: job.id },
-    );
+    if (!read.ok) parses.push({ id: job.id });
+    else {
+      parses.push({ id: job.id, parse: toTransferred(parseText(job.file, read.text)) });
+      chars += read.text.length;
+    }
+    if (chars >= REPLY_CHARS || parses.length >= REPLY_FILES) flush();
   }
+  flush();
 }
 
 port.on('message', (request: WorkerRequest) => {

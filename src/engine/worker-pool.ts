@@ -40,12 +40,20 @@ import { transferUnits, type TransferredSettings, type TransferredUnit } from '.
 
 /**
  * Auto mode starts workers only from this much input: below it, starting them (about 100 ms of
- * module loading each, on cores the run would otherwise leave to the garbage collector) costs more
- * than they save, and a pre-commit hook on a few files stays as fast as before. Measured with
- * bench/run.js (README "Benchmark").
+ * module loading and warm-up each) costs more than they save, and a pre-commit hook on a few files
+ * stays as fast as before.
  */
 export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 export const PARALLEL_MIN_FILES = 64;
+/**
+ * ... and only with this many cores. The serial run is not one core's work: V8 collects garbage on
+ * helper threads, and a bulk run keeps about 1.6 of two cores busy. Workers cost CPU time of their
+ * own (their start-up and warm-up, about 0.5 s of CPU each on the bench's bulk case, and the data
+ * crossing between threads, about 12% more), which the 0.4 core left on a two-core machine does
+ * not pay for: measured in README "Benchmark". With more cores, one is left to the main thread
+ * and the garbage collector.
+ */
+export const PARALLEL_MIN_CORES = 4;
 
 /** A worker that has sent nothing for this long while the main thread waits on it is given up. */
 const STALL_MS = 60_000;
@@ -70,22 +78,22 @@ export type WorkerRequest =
   | { kind: 'lint'; batch: number; units: TransferredUnit[]; settings: TransferredSettings };
 
 export type WorkerReply =
-  | { kind: 'parsed'; id: number; parse: TransferredParse }
-  /** The worker could not read the file (the loader reads it again and says why). */
-  | { kind: 'unread'; id: number }
+  /** Parses in the order sent; no `parse`: the worker could not read the file (the loader reads it again and says why). */
+  | { kind: 'parsed'; parses: Array<{ id: number; parse?: TransferredParse }> }
   | { kind: 'linted'; batch: number; results: UnitResult[] }
   | { kind: 'failed'; message: string };
 
 /**
  * How many workers a run of `files` has: `jobs` when given (1: none, the serial run), else, in auto
- * mode, one per available core once the input is large enough to pay for them, never more than files.
+ * mode, one per available core but one, with enough cores and a large enough input; never more
+ * than files.
  */
-export function parseWorkers(
+export function workerCount(
   jobs: number | undefined,
   files: ReadonlyArray<{ size: number }>,
   cores: number = availableParallelism(),
 ): number {
-  const wanted = jobs ?? (isLargeInput(files) ? cores : 1);
+  const wanted = jobs ?? (cores >= PARALLEL_MIN_CORES && isLargeInput(files) ? cores - 1 : 1);
   const workers = Math.min(wanted, files.length);
   return workers > 1 ? workers : 0;
 }
@@ -107,7 +115,7 @@ export class WorkerPool implements PrefetchingParser {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   /** Display name → job id, for the files sent and not yet used. */
   private readonly pending = new Map<string, number>();
-  private readonly parsed = new Map<number, WorkerReply>();
+  private readonly parsed = new Map<number, { parse?: TransferredParse }>();
   private readonly linted: Array<{ worker: number; reply: Extract<WorkerReply, { kind: 'linted' }> }> = [];
 
   /** `jobs`: --jobs (undefined: auto). */
@@ -118,7 +126,7 @@ export class WorkerPool implements PrefetchingParser {
     // From the sources (vitest) the bundled worker may be older than the code: only an explicit --jobs uses it.
     const fromSources = import.meta.url.endsWith('.ts');
     const file = workerFile();
-    const count = file === undefined || (fromSources && this.jobs === undefined) ? 0 : parseWorkers(this.jobs, files);
+    const count = file === undefined || (fromSources && this.jobs === undefined) ? 0 : workerCount(this.jobs, files);
     if (count === 0) return;
     const jobs: ParseJob[][] = Array.from({ length: count }, () => []);
     // Round robin, in the loader's order: each worker parses a little ahead of where the loader reads.
@@ -145,7 +153,7 @@ export class WorkerPool implements PrefetchingParser {
     const reply = this.wait(() => this.parsed.get(id));
     this.parsed.delete(id);
     // Parsed from another text (the file changed between the reads, or the loader decoded it otherwise): parse what was read.
-    if (reply.kind !== 'parsed' || reply.parse.text !== text) return parseText(file, text);
+    if (reply.parse?.text !== text) return parseText(file, text);
     return new TransferredDocument(reply.parse, () => parseText(file, text));
   };
 
@@ -217,7 +225,7 @@ export class WorkerPool implements PrefetchingParser {
         const reply = received.message as WorkerReply;
         if (reply.kind === 'failed') throw new Error(`a worker thread (--jobs) failed: ${reply.message}`);
         if (reply.kind === 'linted') this.linted.push({ worker, reply });
-        else this.parsed.set(reply.id, reply);
+        else for (const parsed of reply.parses) this.parsed.set(parsed.id, parsed);
       }
     });
     return any;

@@ -6,54 +6,49 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, parseWorkers } from '../../src/engine/worker-pool.js';
+import {
+  PARALLEL_MIN_BYTES,
+  PARALLEL_MIN_CORES,
+  PARALLEL_MIN_FILES,
+  workerCount,
+} from '../../src/engine/worker-pool.js';
 import { parseText } from '../../src/parsers/index.js';
 import { toTransferred, TransferredDocument } from '../../src/parsers/transferred.js';
 
 const EXAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'flawed', 'app.yaml');
 
-describe('parseWorkers', () => {
+describe('workerCount', () => {
   const manySmall = Array.from({ length: 2000 }, () => ({ size: 3_000 }));
+  const many = (count: number, size: number) => Array.from({ length: count }, () => ({ size }));
 
-  it('auto mode stays serial for one small file (a pre-commit hook, an editor on save)', () => {
-    expect(parseWorkers(undefined, [{ size: statSync(EXAMPLE).size }], 2)).toBe(0);
-    expect(parseWorkers(undefined, [{ size: statSync(EXAMPLE).size }], 64)).toBe(0);
+  it('auto mode stays serial for one small file (a pre-commit hook, an editor on save), however many cores', () => {
+    expect(workerCount(undefined, [{ size: statSync(EXAMPLE).size }], 2)).toBe(0);
+    expect(workerCount(undefined, [{ size: statSync(EXAMPLE).size }], 64)).toBe(0);
   });
 
-  it('auto mode stays serial below either threshold: few large files, or many tiny ones', () => {
-    expect(
-      parseWorkers(
-        undefined,
-        Array.from({ length: PARALLEL_MIN_FILES - 1 }, () => ({ size: 1024 * 1024 })),
-        2,
-      ),
-    ).toBe(0);
-    expect(
-      parseWorkers(
-        undefined,
-        Array.from({ length: 1000 }, () => ({ size: Math.floor(PARALLEL_MIN_BYTES / 1000) - 1 })),
-        2,
-      ),
-    ).toBe(0);
+  it('auto mode stays serial below either size threshold: few large files, or many tiny ones', () => {
+    expect(workerCount(undefined, many(PARALLEL_MIN_FILES - 1, 1024 * 1024), 8)).toBe(0);
+    expect(workerCount(undefined, many(1000, Math.floor(PARALLEL_MIN_BYTES / 1000) - 1), 8)).toBe(0);
   });
 
-  it('auto mode starts one worker per core on a large input, never more than files', () => {
-    expect(parseWorkers(undefined, manySmall, 2)).toBe(2);
-    expect(parseWorkers(undefined, manySmall, 1)).toBe(0);
-    expect(
-      parseWorkers(
-        undefined,
-        Array.from({ length: PARALLEL_MIN_FILES }, () => ({ size: 1024 * 1024 })),
-        128,
-      ),
-    ).toBe(PARALLEL_MIN_FILES);
+  it('auto mode stays serial on these two-core machines, where workers cost more than they save', () => {
+    expect(PARALLEL_MIN_CORES).toBeGreaterThan(2);
+    expect(workerCount(undefined, manySmall, 2)).toBe(0);
+    expect(workerCount(undefined, manySmall, 1)).toBe(0);
   });
 
-  it('--jobs decides whatever the input: 1 is the serial run, N is N workers (at most one per file)', () => {
-    expect(parseWorkers(1, manySmall, 8)).toBe(0);
-    expect(parseWorkers(3, manySmall, 2)).toBe(3);
-    expect(parseWorkers(4, [{ size: 10 }, { size: 10 }], 8)).toBe(2);
-    expect(parseWorkers(4, [{ size: 10 }], 8)).toBe(0);
+  it('auto mode starts one worker per core but one on a large input with enough cores, never more than files', () => {
+    expect(workerCount(undefined, manySmall, PARALLEL_MIN_CORES)).toBe(PARALLEL_MIN_CORES - 1);
+    expect(workerCount(undefined, manySmall, 16)).toBe(15);
+    expect(workerCount(undefined, many(PARALLEL_MIN_FILES, 1024 * 1024), 128)).toBe(PARALLEL_MIN_FILES);
+  });
+
+  it('--jobs decides whatever the input and the cores: 1 is the serial run, N is N workers (at most one per file)', () => {
+    expect(workerCount(1, manySmall, 8)).toBe(0);
+    expect(workerCount(2, manySmall, 2)).toBe(2);
+    expect(workerCount(3, manySmall, 2)).toBe(3);
+    expect(workerCount(4, [{ size: 10 }, { size: 10 }], 8)).toBe(2);
+    expect(workerCount(4, [{ size: 10 }], 8)).toBe(0);
   });
 });
 

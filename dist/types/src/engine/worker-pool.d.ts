@@ -8,12 +8,20 @@ import type { UnitResult } from './lint-plan.js';
 import { type TransferredSettings, type TransferredUnit } from './unit-transfer.js';
 /**
  * Auto mode starts workers only from this much input: below it, starting them (about 100 ms of
- * module loading each, on cores the run would otherwise leave to the garbage collector) costs more
- * than they save, and a pre-commit hook on a few files stays as fast as before. Measured with
- * bench/run.js (README "Benchmark").
+ * module loading and warm-up each) costs more than they save, and a pre-commit hook on a few files
+ * stays as fast as before.
  */
 export declare const PARALLEL_MIN_BYTES: number;
 export declare const PARALLEL_MIN_FILES = 64;
+/**
+ * ... and only with this many cores. The serial run is not one core's work: V8 collects garbage on
+ * helper threads, and a bulk run keeps about 1.6 of two cores busy. Workers cost CPU time of their
+ * own (their start-up and warm-up, about 0.5 s of CPU each on the bench's bulk case, and the data
+ * crossing between threads, about 12% more), which the 0.4 core left on a two-core machine does
+ * not pay for: measured in README "Benchmark". With more cores, one is left to the main thread
+ * and the garbage collector.
+ */
+export declare const PARALLEL_MIN_CORES = 4;
 export interface WorkerData {
     port: MessagePort;
     /** Bumped by the worker after each reply (Int32Array over a SharedArrayBuffer). */
@@ -33,15 +41,14 @@ export type WorkerRequest = {
     units: TransferredUnit[];
     settings: TransferredSettings;
 };
-export type WorkerReply = {
+export type WorkerReply = 
+/** Parses in the order sent; no `parse`: the worker could not read the file (the loader reads it again and says why). */
+{
     kind: 'parsed';
-    id: number;
-    parse: TransferredParse;
-}
-/** The worker could not read the file (the loader reads it again and says why). */
- | {
-    kind: 'unread';
-    id: number;
+    parses: Array<{
+        id: number;
+        parse?: TransferredParse;
+    }>;
 } | {
     kind: 'linted';
     batch: number;
@@ -52,9 +59,10 @@ export type WorkerReply = {
 };
 /**
  * How many workers a run of `files` has: `jobs` when given (1: none, the serial run), else, in auto
- * mode, one per available core once the input is large enough to pay for them, never more than files.
+ * mode, one per available core but one, with enough cores and a large enough input; never more
+ * than files.
  */
-export declare function parseWorkers(jobs: number | undefined, files: ReadonlyArray<{
+export declare function workerCount(jobs: number | undefined, files: ReadonlyArray<{
     size: number;
 }>, cores?: number): number;
 export declare class WorkerPool implements PrefetchingParser {
