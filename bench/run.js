@@ -276,7 +276,7 @@ async function main() {
     // The same report either way (test/cli/jobs.e2e.test.ts): a difference here is a bug, not noise.
     const same = parallel.findings === lint.findings && JSON.stringify(parallel.byRule) === JSON.stringify(lint.byRule);
     console.log(
-      `  parallel (jobs ${parallel.jobs}) / serial: ${num(lint.wallMs / parallel.wallMs, 2)}× faster (${num(parallel.wallMs)} ms vs ${num(lint.wallMs)} ms wall), ${num(parallel.cpuMs / lint.cpuMs, 2)}× the CPU time, ${num((parallel.maxRssBytes - lint.maxRssBytes) / MB)} MB more peak RSS${same ? '' : '; FINDINGS DIFFER'}`,
+      `  parallel (jobs ${parallel.jobs}) vs serial: speed-up ${num(lint.wallMs / parallel.wallMs, 2)}× (${num(parallel.wallMs)} ms vs ${num(lint.wallMs)} ms wall; below 1× is slower), ${num(parallel.cpuMs / lint.cpuMs, 2)}× the CPU time, ${num((parallel.maxRssBytes - lint.maxRssBytes) / MB)} MB more peak RSS${same ? '' : '; FINDINGS DIFFER'}`,
     );
     if (withCfnLint && spec.cfnLint) {
       const seconds = timeProcess('cfn-lint', spec.cfnLint, CORPUS) / 1000;
