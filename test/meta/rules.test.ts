@@ -1,11 +1,11 @@
 /**
  * Registry, docs and tests in step (STYLE.md: "one rule, one name, five artefacts"). For every
  * registered rule: `rules/<id>.ts` whose default export is the rule, `rules/<id>.md` with the
- * required sections, `test/rules/<id>.test.ts`, and fixtures in `test/fixtures/rules/<id>/valid/`
+ * required sections, `test/rules/<id>.test.ts` running the RuleTester, and fixtures in `test/fixtures/rules/<id>/valid/`
  * and `invalid/`. Each check collects every problem of a rule into one list, so a failure names
  * the rule and everything it lacks at once.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -89,9 +89,13 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
     expect(docProblems(id, markdown!, rule.meta)).toEqual([]);
   });
 
-  it(`has its test file test/rules/${id}.test.ts`, () => {
+  it(`has its test file test/rules/${id}.test.ts, which runs the RuleTester on it`, () => {
     const path = join(REPO_ROOT, 'test', 'rules', ...id.split('/')) + '.test.ts';
     expect(existsSync(path), `${id}: test/rules/${id}.test.ts is missing`).toBe(true);
+    // Either `ruleTester.run('<id>', …)` or `const RULE = '<id>'` … `ruleTester.run(RULE, …)`.
+    const text = readFileSync(path, 'utf8');
+    const runsIt = text.includes(`ruleTester.run('${id}',`) || (text.includes(`const RULE = '${id}';`) && text.includes('ruleTester.run(RULE,'));
+    expect(runsIt, `${id}: test/rules/${id}.test.ts does not call ruleTester.run for ${id} (test/rules/rule-tester.ts)`).toBe(true);
   });
 
   it(`has valid/ and invalid/ fixtures in test/fixtures/rules/${id}/`, () => {

@@ -1,8 +1,8 @@
 /**
- * The rule tester: lint fixture files through the real pipeline (parse → model → rules →
- * findings) and reduce findings to what a user sees — rule, message, position, resource.
+ * Lint files through the real pipeline (parse → model → rules → findings) and reduce findings to
+ * what a user sees — rule, message, position, resource. Rule tests use the RuleTester built on
+ * these (rule-tester.ts); model and e2e tests use them directly.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type LintReport } from '../../src/index.js';
 import { nodeFileSystem } from '../../src/inputs/node-fs.js';
@@ -23,7 +23,10 @@ export interface SeenFinding {
 }
 
 /** Lint paths relative to the repository root. */
-export function lintPaths(paths: string[], options: { config?: Config; parameters?: Map<string, string> } = {}): LintReport {
+export function lintPaths(
+  paths: string[],
+  options: { config?: Config; parameters?: Map<string, string> } = {},
+): LintReport {
   return lint(paths, {
     fs: nodeFileSystem,
     cwd: REPO_ROOT,
@@ -31,11 +34,6 @@ export function lintPaths(paths: string[], options: { config?: Config; parameter
     ...(options.parameters ? { parameters: options.parameters } : {}),
     now: new Date('2026-11-26T00:00:00Z'),
   }).report;
-}
-
-/** Lint one fixture of a rule: `lintRuleFixture('trust/missing-aud', 'invalid/no-aud.yaml')`. */
-export function lintRuleFixture(ruleId: string, file: string): LintReport {
-  return lintPaths([`${RULE_FIXTURES}/${ruleId}/${file}`]);
 }
 
 /** The findings of one rule (all rules when omitted), as a user sees them. */
@@ -52,9 +50,4 @@ export function seen(report: LintReport, ruleId?: string): SeenFinding[] {
       resource: f.resource?.logicalId,
       ...(f.resource?.cdkPath !== undefined ? { cdkPath: f.resource.cdkPath } : {}),
     }));
-}
-
-/** Fixture file names of a rule's `valid/` or `invalid/` folder. */
-export function fixtureFiles(ruleId: string, kind: 'valid' | 'invalid'): string[] {
-  return readdirSync(join(REPO_ROOT, RULE_FIXTURES, ruleId, kind)).sort();
 }

@@ -1,36 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { lintFixture, ruleTester } from '../rule-tester.js';
 
 const RULE = 'identity-pool/classic-flow';
-const f = (messageId: string, file: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'medium',
-  file: `test/fixtures/rules/${RULE}/invalid/${file}`,
-  line,
-  column,
-  resource,
+
+ruleTester.run(RULE, {
+  valid: 'all',
+  invalid: {
+    // Reads the string "true" (JSON) and says when guests are off.
+    'classic.json': [{ messageId: 'signedInOnly', line: 5, column: 84, resource: 'StaffPool' }],
+    // Reports AllowClassicFlow: true at the property value, naming the roles a client can pick.
+    'classic.yaml': [
+      {
+        messageId: 'withGuests',
+        line: 6,
+        column: 25,
+        resource: 'KioskPool',
+        messageIncludes: 'any role that trusts the pool (`KioskGuestRole`)',
+      },
+    ],
+  },
 });
 
-describe(RULE, () => {
-  it('reports AllowClassicFlow: true at the property value, naming the roles a client can pick', () => {
-    const report = lintRuleFixture(RULE, 'invalid/classic.yaml');
-    expect(seen(report, RULE)).toEqual([f('withGuests', 'classic.yaml', 6, 25, 'KioskPool')]);
-    expect(report.findings.find((x) => x.ruleId === RULE)?.message).toContain('any role that trusts the pool (`KioskGuestRole`)');
-  });
-
-  it('reads the string "true" (JSON) and says when guests are off', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/classic.json'), RULE)).toEqual([f('signedInOnly', 'classic.json', 5, 84, 'StaffPool')]);
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
-
+describe(`${RULE}: beyond findings`, () => {
   it('records a parameter-driven flag as unresolved', () => {
-    const report = lintRuleFixture(RULE, 'valid/enhanced.yaml');
+    const report = lintFixture(RULE, 'valid/enhanced.yaml');
     expect(report.notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', message: 'Identity pool ParameterPool: AllowClassicFlow is not statically known.' }),
+      expect.objectContaining({
+        kind: 'unresolved',
+        message: 'Identity pool ParameterPool: AllowClassicFlow is not statically known.',
+      }),
     ]);
   });
 });

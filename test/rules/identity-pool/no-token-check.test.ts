@@ -1,32 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-const RULE = 'identity-pool/no-token-check';
-const f = (messageId: string, file: string, line: number, column: number) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'low',
-  file: `test/fixtures/rules/${RULE}/invalid/${file}`,
-  line,
-  column,
-  resource: 'IdentityPool',
-});
-
-describe(RULE, () => {
-  it('reports an absent ServerSideTokenCheck at the provider entry and a false one at its value', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/providers.yaml'), RULE)).toEqual([f('absent', 'providers.yaml', 17, 11), f('disabled', 'providers.yaml', 21, 33)]);
-  });
-
-  it('reads the string "false" (JSON)', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/providers.json'), RULE)).toEqual([f('disabled', 'providers.json', 8, 144)]);
-  });
-
-  it('names the provider', () => {
-    const [first] = lintRuleFixture(RULE, 'invalid/providers.yaml').findings.filter((x) => x.ruleId === RULE);
-    expect(first?.message).toContain('accepts tokens of `${UserPool.ProviderName}`');
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
+ruleTester.run('identity-pool/no-token-check', {
+  valid: 'all',
+  invalid: {
+    // Reads the string "false" (JSON).
+    'providers.json': [{ messageId: 'disabled', line: 8, column: 144, resource: 'IdentityPool' }],
+    // Reports an absent ServerSideTokenCheck at the provider entry and a false one at its value.
+    'providers.yaml': [
+      {
+        messageId: 'absent',
+        line: 17,
+        column: 11,
+        resource: 'IdentityPool',
+        messageIncludes: 'accepts tokens of `${UserPool.ProviderName}`',
+      },
+      { messageId: 'disabled', line: 21, column: 33, resource: 'IdentityPool' },
+    ],
+  },
 });

@@ -1,49 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { lintFixture, ruleTester } from '../rule-tester.js';
 
 const RULE = 'input/parse-error';
-const dir = `test/fixtures/rules/${RULE}/invalid`;
-const f = (messageId: string, file: string, line: number, column: number) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'high',
-  file: `${dir}/${file}`,
-  line,
-  column,
-  resource: undefined,
+
+ruleTester.run(RULE, {
+  valid: 'all',
+  invalid: {
+    // Stops an alias bomb with an error instead of expanding it.
+    'alias-bomb.yaml': [
+      { messageId: 'syntax', line: 5, column: 8, resource: undefined, messageIncludes: 'alias limit exceeded' },
+    ],
+    // Reports bad YAML indentation once, at the first error.
+    'bad-indentation.yaml': [{ messageId: 'syntax', line: 3, column: 11, resource: undefined }],
+    // Reports a manifest naming a missing template, or one outside the assembly, at the templateFile value.
+    'cdk.out': [
+      {
+        messageId: 'input',
+        file: 'manifest.json',
+        line: 7,
+        column: 39,
+        resource: undefined,
+        message: 'manifest.json: artifact `Missing` names template `Missing.template.json`, which does not exist.',
+      },
+      {
+        messageId: 'input',
+        file: 'manifest.json',
+        line: 12,
+        column: 39,
+        resource: undefined,
+        message:
+          'manifest.json: artifact `Escape` names template `../../../../../../etc/passwd`, which is outside the assembly directory.',
+      },
+    ],
+    // Reports a trailing comma in JSON at the comma.
+    'trailing-comma.json': [{ messageId: 'syntax', line: 4, column: 69, resource: undefined }],
+  },
 });
 
-describe(RULE, () => {
-  it('reports a trailing comma in JSON at the comma', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/trailing-comma.json'), RULE)).toEqual([f('syntax', 'trailing-comma.json', 4, 69)]);
-  });
-
-  it('reports bad YAML indentation once, at the first error', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/bad-indentation.yaml'), RULE)).toEqual([f('syntax', 'bad-indentation.yaml', 3, 11)]);
-  });
-
-  it('stops an alias bomb with an error instead of expanding it', () => {
-    const report = lintRuleFixture(RULE, 'invalid/alias-bomb.yaml');
-    expect(seen(report, RULE)).toEqual([f('syntax', 'alias-bomb.yaml', 5, 8)]);
-    expect(report.findings[0]?.message).toContain('alias limit exceeded');
-  });
-
-  it('reports a manifest naming a missing template, or one outside the assembly, at the templateFile value', () => {
-    const report = lintRuleFixture(RULE, 'invalid/cdk.out');
-    expect(seen(report, RULE)).toEqual([f('input', 'cdk.out/manifest.json', 7, 39), f('input', 'cdk.out/manifest.json', 12, 39)]);
-    expect(report.findings.map((x) => x.message)).toEqual([
-      'manifest.json: artifact `Missing` names template `Missing.template.json`, which does not exist.',
-      'manifest.json: artifact `Escape` names template `../../../../../../etc/passwd`, which is outside the assembly directory.',
-    ]);
-  });
-
+describe(`${RULE}: beyond findings`, () => {
   it('lints the other files of the run when one is broken', () => {
-    const report = lintRuleFixture(RULE, 'invalid');
-    expect(seen(report, RULE)).toHaveLength(5);
-    expect(report.files).toContain(`${dir}/trailing-comma.json`);
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
+    const report = lintFixture(RULE, 'invalid');
+    expect(report.findings.filter((f) => f.ruleId === RULE)).toHaveLength(5);
+    expect(report.files).toContain(`test/fixtures/rules/${RULE}/invalid/trailing-comma.json`);
   });
 });

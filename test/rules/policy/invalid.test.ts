@@ -1,45 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-const RULE = 'policy/invalid';
-const dir = `test/fixtures/rules/${RULE}/invalid`;
-const f = (file: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId: 'grammar',
-  severity: 'high',
-  file: `${dir}/${file}`,
-  line,
-  column,
-  resource,
-});
-
-describe(RULE, () => {
-  it('reports each grammar problem at its position, once, in templates', () => {
-    const report = lintRuleFixture(RULE, 'invalid/grammar.yaml');
-    expect(seen(report, RULE)).toEqual([
-      f('grammar.yaml', 12, 13, 'AppRole'), // Resource in a trust policy (the key)
-      f('grammar.yaml', 16, 22, 'AppRole'), // Version 2012-10-18
-      f('grammar.yaml', 18, 22, 'AppRole'), // Sid with a hyphen in an identity policy
-      f('grammar.yaml', 19, 25, 'AppRole'), // Effect: allow
-      f('grammar.yaml', 21, 17, 'AppRole'), // Resources (typo), reported once with a suggestion
-      f('grammar.yaml', 36, 13, 'TablePolicy'), // Principal in an identity policy
-      f('grammar.yaml', 40, 15, 'TablePolicy'), // unknown operator
-      f('grammar.yaml', 42, 18, 'TablePolicy'), // duplicate Sid
-    ]);
-    const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
-    expect(messages[4]).toBe('In `app`: Statement key `Resources` is not part of the IAM grammar; did you mean `Resource`?');
-    expect(messages[6]).toContain('did you mean `StringEquals`');
-  });
-
-  it('reports an inline document of a SAM function\'s Policies in a JSON template, on the function', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/sam-function.json'), RULE)).toEqual([f('sam-function.json', 12, 48, 'ReaderFunction')]);
-  });
-
-  it('reports a condition value that is an object in a raw policy', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 8, 69, 'raw-policy')]);
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
+ruleTester.run('policy/invalid', {
+  valid: 'all',
+  invalid: {
+    // Reports each grammar problem at its position, once, in templates.
+    'grammar.yaml': [
+      { messageId: 'grammar', line: 12, column: 13, resource: 'AppRole' }, // Resource in a trust policy (the key)
+      { messageId: 'grammar', line: 16, column: 22, resource: 'AppRole' }, // Version 2012-10-18
+      { messageId: 'grammar', line: 18, column: 22, resource: 'AppRole' }, // Sid with a hyphen in an identity policy
+      { messageId: 'grammar', line: 19, column: 25, resource: 'AppRole' }, // Effect: allow
+      // Resources (typo), reported once with a suggestion
+      {
+        messageId: 'grammar',
+        line: 21,
+        column: 17,
+        resource: 'AppRole',
+        message: 'In `app`: Statement key `Resources` is not part of the IAM grammar; did you mean `Resource`?',
+      },
+      { messageId: 'grammar', line: 36, column: 13, resource: 'TablePolicy' }, // Principal in an identity policy
+      // unknown operator
+      {
+        messageId: 'grammar',
+        line: 40,
+        column: 15,
+        resource: 'TablePolicy',
+        messageIncludes: 'did you mean `StringEquals`',
+      },
+      { messageId: 'grammar', line: 42, column: 18, resource: 'TablePolicy' }, // duplicate Sid
+    ],
+    // Reports a condition value that is an object in a raw policy.
+    'raw-policy.json': [{ messageId: 'grammar', line: 8, column: 69, resource: 'raw-policy' }],
+    // Reports an inline document of a SAM function's Policies in a JSON template, on the function.
+    'sam-function.json': [{ messageId: 'grammar', line: 12, column: 48, resource: 'ReaderFunction' }],
+  },
 });

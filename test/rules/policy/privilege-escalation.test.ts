@@ -5,60 +5,53 @@ import {
   privilegeEscalationActions,
   privilegeEscalationSources,
 } from '../../../src/data/privilege-escalation.js';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-const RULE = 'policy/privilege-escalation';
-const dir = `test/fixtures/rules/${RULE}/invalid`;
-const f = (file: string, messageId: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'high',
-  file: `${dir}/${file}`,
-  line,
-  column,
-  resource,
-});
-
-describe(RULE, () => {
-  it('reports escalation actions on every resource, listing them per statement', () => {
-    const report = lintRuleFixture(RULE, 'invalid/privesc.yaml');
-    expect(seen(report, RULE)).toEqual([
-      f('privesc.yaml', 'role', 21, 49, 'DeployerRole'), // iam:PassRole next to lambda:CreateFunction
-      f('privesc.yaml', 'role', 26, 26, 'DeployerRole'), // iam:Put*Policy expands to three escalation actions
-      f('privesc.yaml', 'role', 30, 25, 'DeployerRole'), // iam:PassRole limited to ECS tasks
-      f('privesc.yaml', 'policy', 43, 21, 'FunctionsPolicy'), // NotResource applies to every other resource
-    ]);
-    const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
-    expect(messages[1]).toBe(
-      'Role `DeployerRole` may use `iam:PutGroupPolicy`, `iam:PutRolePolicy` and `iam:PutUserPolicy` on every resource through statement `PolicyEditing` of inline policy `Deploy`, which lets it gain permissions it was not given.',
-    );
-    expect(messages[2]).toBe(
-      "Role `DeployerRole` may use `iam:PassRole` on every resource through statement `PassToEcs` of inline policy `Deploy`, which lets it pass any role of the account to `ecs-tasks.amazonaws.com` and act with that role's permissions wherever that service runs its work.",
-    );
-  });
-
-  it('reports the role SAM generates from a function\'s Policies, on the function', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/sam-function.yaml'), RULE)).toEqual([f('sam-function.yaml', 'role', 13, 24, 'DeployFunction')]);
-  });
-
-  it('reports a group policy (no role) in a JSON template', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/template.json'), RULE)).toEqual([f('template.json', 'policy', 16, 26, 'OpsPolicy')]);
-  });
-
-  it('reports a raw policy', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/raw-policy.json'), RULE)).toEqual([f('raw-policy.json', 'policy', 7, 40, 'raw-policy')]);
-  });
-
-  it('subtracts unconditional Denies of every policy of the role, per role', () => {
-    // valid/denied-by-another-policy.yaml: the Deny sits in a managed policy of the role.
-    // Here the same policy reaches two roles; only FencedRole has the Deny, and the conditional Deny cancels nothing.
-    expect(seen(lintRuleFixture(RULE, 'invalid/denied-elsewhere.yaml'), RULE)).toEqual([f('denied-elsewhere.yaml', 'role', 25, 45, 'Deploy')]);
-    expect(lintRuleFixture(RULE, 'invalid/denied-elsewhere.yaml').findings.find((x) => x.ruleId === RULE)?.message).toMatch(/^Role `OpenRole` may use `iam:PassRole`/);
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
+ruleTester.run('policy/privilege-escalation', {
+  valid: 'all',
+  invalid: {
+    // Subtracts unconditional Denies of every policy of the role, per role.
+    'denied-elsewhere.yaml': [
+      // valid/denied-by-another-policy.yaml: the Deny sits in a managed policy of the role.
+      // Here the same policy reaches two roles; only FencedRole has the Deny, and the conditional Deny cancels nothing.
+      {
+        messageId: 'role',
+        line: 25,
+        column: 45,
+        resource: 'Deploy',
+        message: /^Role `OpenRole` may use `iam:PassRole`/,
+      },
+    ],
+    // Reports escalation actions on every resource, listing them per statement.
+    'privesc.yaml': [
+      { messageId: 'role', line: 21, column: 49, resource: 'DeployerRole' }, // iam:PassRole next to lambda:CreateFunction
+      // iam:Put*Policy expands to three escalation actions
+      {
+        messageId: 'role',
+        line: 26,
+        column: 26,
+        resource: 'DeployerRole',
+        message:
+          'Role `DeployerRole` may use `iam:PutGroupPolicy`, `iam:PutRolePolicy` and `iam:PutUserPolicy` on every resource through statement `PolicyEditing` of inline policy `Deploy`, which lets it gain permissions it was not given.',
+      },
+      // iam:PassRole limited to ECS tasks
+      {
+        messageId: 'role',
+        line: 30,
+        column: 25,
+        resource: 'DeployerRole',
+        message:
+          "Role `DeployerRole` may use `iam:PassRole` on every resource through statement `PassToEcs` of inline policy `Deploy`, which lets it pass any role of the account to `ecs-tasks.amazonaws.com` and act with that role's permissions wherever that service runs its work.",
+      },
+      { messageId: 'policy', line: 43, column: 21, resource: 'FunctionsPolicy' }, // NotResource applies to every other resource
+    ],
+    // Reports a raw policy.
+    'raw-policy.json': [{ messageId: 'policy', line: 7, column: 40, resource: 'raw-policy' }],
+    // Reports the role SAM generates from a function's Policies, on the function.
+    'sam-function.yaml': [{ messageId: 'role', line: 13, column: 24, resource: 'DeployFunction' }],
+    // Reports a group policy (no role) in a JSON template.
+    'template.json': [{ messageId: 'policy', line: 16, column: 26, resource: 'OpsPolicy' }],
+  },
 });
 
 describe('the privilege-escalation list (src/data/privilege-escalation.json)', () => {
@@ -74,7 +67,13 @@ describe('the privilege-escalation list (src/data/privilege-escalation.json)', (
   });
 
   it('cites its sources', () => {
-    expect(privilegeEscalationSources().map((s) => s.id)).toEqual(['rhino', 'rhino-2', 'rhino-repo', 'iam-vulnerable', 'pathfinding']);
+    expect(privilegeEscalationSources().map((s) => s.id)).toEqual([
+      'rhino',
+      'rhino-2',
+      'rhino-repo',
+      'iam-vulnerable',
+      'pathfinding',
+    ]);
     for (const source of privilegeEscalationSources()) expect(source.url).toMatch(/^https:\/\//);
   });
 

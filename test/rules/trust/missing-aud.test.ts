@@ -1,73 +1,91 @@
-import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-const RULE = 'trust/missing-aud';
-const f = (messageId: string, file: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'critical',
-  file: `test/fixtures/rules/${RULE}/invalid/${file}`,
-  line,
-  column,
-  resource,
-});
+/**
+ * A template whose trust pins `aud` with a value built from parts: trust/missing-aud judges it by its
+ * fixed parts (RULES.md "Resolved value": "A template of parts is judged by its fixed parts"), so
+ * `!Sub '${AWS::Region}:*'` under `StringLike` matches every pool of the region, whatever the region is.
+ */
+function audFromParts(aud: string, operator = 'StringLike'): Record<string, string> {
+  return {
+    't.yaml': `Parameters:
+  PoolSuffix:
+    Type: String
+Resources:
+  IdentityPool:
+    Type: AWS::Cognito::IdentityPool
+    Properties:
+      AllowUnauthenticatedIdentities: false
+  AuthRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: cognito-identity.amazonaws.com }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              ${operator}:
+                cognito-identity.amazonaws.com:aud: ${aud}
+              ForAnyValue:StringLike:
+                cognito-identity.amazonaws.com:amr: authenticated
+`,
+  };
+}
 
-describe(RULE, () => {
-  it('reports a trust statement with no aud condition at the statement', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/no-aud.yaml'), RULE)).toEqual([f('missing', 'no-aud.yaml', 14, 13, 'AuthRole')]);
-  });
-
-  it('reports a wildcard aud under StringLike at the value (JSON)', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/wildcard-string-like.json'), RULE)).toEqual([
-      f('wildcard', 'wildcard-string-like.json', 18, 71, 'AuthRole'),
-    ]);
-  });
-
-  it('reports negated, IfExists and ForAllValues operators, case-insensitive keys, sts:* / * actions and the us-gov principal', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/weak-operators.yaml'), RULE)).toEqual([
-      f('negated', 'weak-operators.yaml', 14, 53, 'NegatedRole'),
-      f('ifExists', 'weak-operators.yaml', 28, 53, 'IfExistsRole'),
-      f('forAllValues', 'weak-operators.yaml', 42, 53, 'ForAllValuesRole'),
-      f('missing', 'weak-operators.yaml', 51, 13, 'GovCloudRole'),
-    ]);
-  });
-
-  it('reads a trust that YAML merge keys bring in, at the statement the anchored mapping writes, once per role; an own trust overrides it', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/merge-key.yaml'), RULE)).toEqual([
-      f('missing', 'merge-key.yaml', 12, 11, 'AdminRole'),
-      f('missing', 'merge-key.yaml', 12, 11, 'AuthRole'),
-    ]);
-  });
-
-  it('reports a bare trust policy file, naming the file as the role', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/bare-trust-policy.json'), RULE)).toEqual([
-      f('missing', 'bare-trust-policy.json', 4, 5, 'bare-trust-policy'),
-    ]);
-  });
-
-  it('does not accept a Deny of another action as the deny form', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/deny-does-not-cover.json'), RULE)).toEqual([
-      f('missing', 'deny-does-not-cover.json', 4, 5, 'deny-does-not-cover'),
-    ]);
-  });
-
-  it('says the role is legacy or will not deploy', () => {
-    const [finding] = lintRuleFixture(RULE, 'invalid/no-aud.yaml').findings.filter((x) => x.ruleId === RULE);
-    expect(finding?.message).toContain('either legacy or will not deploy');
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
-
-  it('covers every invalid fixture', () => {
-    expect(fixtureFiles(RULE, 'invalid')).toEqual([
-      'bare-trust-policy.json',
-      'deny-does-not-cover.json',
-      'merge-key.yaml',
-      'no-aud.yaml',
-      'weak-operators.yaml',
-      'wildcard-string-like.json',
-    ]);
-  });
+ruleTester.run('trust/missing-aud', {
+  valid: 'all',
+  invalid: {
+    // A bare trust policy file names the file as the role.
+    'bare-trust-policy.json': [{ messageId: 'missing', line: 4, column: 5, resource: 'bare-trust-policy' }],
+    // A Deny of another action is not the deny form.
+    'deny-does-not-cover.json': [{ messageId: 'missing', line: 4, column: 5, resource: 'deny-does-not-cover' }],
+    // A trust that YAML merge keys bring in is read at the statement the anchored mapping writes,
+    // once per role; an own trust overrides it.
+    'merge-key.yaml': [
+      { messageId: 'missing', line: 12, column: 11, resource: 'AdminRole' },
+      { messageId: 'missing', line: 12, column: 11, resource: 'AuthRole' },
+    ],
+    // No aud condition: at the statement; the role is legacy or will not deploy.
+    'no-aud.yaml': [
+      {
+        messageId: 'missing',
+        line: 14,
+        column: 13,
+        resource: 'AuthRole',
+        messageIncludes: 'either legacy or will not deploy',
+      },
+    ],
+    // Negated, IfExists and ForAllValues operators, case-insensitive keys, sts:* / * actions and the us-gov principal.
+    'weak-operators.yaml': [
+      { messageId: 'negated', line: 14, column: 53, resource: 'NegatedRole' },
+      { messageId: 'ifExists', line: 28, column: 53, resource: 'IfExistsRole' },
+      { messageId: 'forAllValues', line: 42, column: 53, resource: 'ForAllValuesRole' },
+      { messageId: 'missing', line: 51, column: 13, resource: 'GovCloudRole' },
+    ],
+    // A wildcard aud under StringLike: at the value.
+    'wildcard-string-like.json': [{ messageId: 'wildcard', line: 18, column: 71, resource: 'AuthRole' }],
+  },
+  variants: [
+    {
+      name: 'reports a wildcard in the fixed parts of an Fn::Sub under StringLike',
+      files: audFromParts("!Sub '${AWS::Region}:*'"),
+      findings: [{ messageId: 'wildcard', line: 20, column: 53, resource: 'AuthRole' }],
+    },
+    {
+      name: 'reports a wildcard in the fixed parts of an Fn::Join under StringLike',
+      files: audFromParts("!Join ['', [!Ref AWS::Region, ':', '*']]"),
+      findings: [{ messageId: 'wildcard', line: 20, column: 53, resource: 'AuthRole' }],
+    },
+    {
+      name: 'does not report parts without a wildcard',
+      files: audFromParts("!Sub '${AWS::Region}:${PoolSuffix}'"),
+      findings: [],
+    },
+    {
+      name: 'does not report a wildcard character under StringEquals (compared literally)',
+      files: audFromParts("!Sub '${AWS::Region}:*'", 'StringEquals'),
+      findings: [],
+    },
+  ],
 });

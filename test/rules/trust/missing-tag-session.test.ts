@@ -1,43 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { lintFixture, ruleTester } from '../rule-tester.js';
 
 const RULE = 'trust/missing-tag-session';
-const DIR = `test/fixtures/rules/${RULE}`;
-const f = (file: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId: 'missing',
-  severity: 'medium',
-  file: `${DIR}/invalid/${file}`,
-  line,
-  column,
-  resource,
-});
 
-describe(RULE, () => {
-  it('reports the authenticated role, a Rules-mapped role of the provider and a group role of its user pool at the statement; the guest role is exempt', () => {
-    const report = lintRuleFixture(RULE, 'invalid/roles.yaml');
-    expect(seen(report, RULE)).toEqual([f('roles.yaml', 23, 13, 'AuthRole'), f('roles.yaml', 52, 13, 'EditorsRole'), f('roles.yaml', 66, 13, 'AdminRole')]);
-    const messages = report.findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
-    expect(messages[0]).toContain('Identity pool `IdentityPool` maps principal tags (the default tags)');
-    expect(messages[2]).toContain('role `AdminRole`, the role of user pool group `Admins`');
-  });
-
-  it('follows the wiring across stacks: tags and pool in one stack, the role in a nested stack of another (Fn::GetStackOutput)', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/cross-stack'), RULE)).toEqual([
+ruleTester.run(RULE, {
+  valid: 'all',
+  invalid: {
+    // Follows the wiring across stacks: tags and pool in one stack, the role in a nested stack of another (Fn::GetStackOutput).
+    'cross-stack': [
       {
-        ...f('cross-stack/cdk.out/DataRolesNestedE5F6A7B8.nested.template.json', 13, 7, 'AuthenticatedRole'),
+        messageId: 'missing',
+        file: 'cdk.out/DataRolesNestedE5F6A7B8.nested.template.json',
+        line: 13,
+        column: 7,
+        resource: 'AuthenticatedRole',
         cdkPath: 'Data/RolesNested/AuthenticatedRole/Resource',
       },
-    ]);
-  });
+    ],
+    // Reports the authenticated role, a Rules-mapped role of the provider and a group role of its user pool at the statement; the guest role is exempt.
+    'roles.yaml': [
+      {
+        messageId: 'missing',
+        line: 23,
+        column: 13,
+        resource: 'AuthRole',
+        messageIncludes: 'Identity pool `IdentityPool` maps principal tags (the default tags)',
+      },
+      { messageId: 'missing', line: 52, column: 13, resource: 'EditorsRole' },
+      {
+        messageId: 'missing',
+        line: 66,
+        column: 13,
+        resource: 'AdminRole',
+        messageIncludes: 'role `AdminRole`, the role of user pool group `Admins`',
+      },
+    ],
+  },
+});
 
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
-
+describe(`${RULE}: beyond findings`, () => {
   it('records a computed UseDefaults as unresolved', () => {
-    expect(lintRuleFixture(RULE, 'valid/roles.yaml').notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', range: expect.objectContaining({ start: { line: 76, column: 20 } }) }),
+    expect(lintFixture(RULE, 'valid/roles.yaml').notifications.filter((n) => n.ruleId === RULE)).toEqual([
+      expect.objectContaining({
+        kind: 'unresolved',
+        range: expect.objectContaining({ start: { line: 76, column: 20 } }),
+      }),
     ]);
   });
 });

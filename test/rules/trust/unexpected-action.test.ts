@@ -1,39 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintRuleFixture, seen } from '../helpers.js';
+import { lintFixture, ruleTester } from '../rule-tester.js';
 
 const RULE = 'trust/unexpected-action';
-const f = (messageId: string, file: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'medium',
-  file: `test/fixtures/rules/${RULE}/invalid/${file}`,
-  line,
-  column,
-  resource,
+
+ruleTester.run(RULE, {
+  valid: 'all',
+  invalid: {
+    // Reports "*" (JSON).
+    'actions.json': [{ messageId: 'wildcard', line: 12, column: 25, resource: 'EverythingRole' }],
+    // Reports sts:AssumeRole, sts:*, other STS actions at the action value and NotAction at the element.
+    'actions.yaml': [
+      { messageId: 'assumeRole', line: 15, column: 53, resource: 'AssumeRoleRole' },
+      { messageId: 'wildcard', line: 29, column: 21, resource: 'StsWildcardRole' },
+      { messageId: 'other', line: 43, column: 53, resource: 'SourceIdentityRole' },
+      { messageId: 'notAction', line: 57, column: 24, resource: 'NotActionRole' },
+    ],
+  },
 });
 
-describe(RULE, () => {
-  it('reports sts:AssumeRole, sts:*, other STS actions at the action value and NotAction at the element', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/actions.yaml'), RULE)).toEqual([
-      f('assumeRole', 'actions.yaml', 15, 53, 'AssumeRoleRole'),
-      f('wildcard', 'actions.yaml', 29, 21, 'StsWildcardRole'),
-      f('other', 'actions.yaml', 43, 53, 'SourceIdentityRole'),
-      f('notAction', 'actions.yaml', 57, 24, 'NotActionRole'),
-    ]);
-  });
-
-  it('reports "*" (JSON)', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/actions.json'), RULE)).toEqual([f('wildcard', 'actions.json', 12, 25, 'EverythingRole')]);
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
-  });
-
+describe(`${RULE}: beyond findings`, () => {
   it('records an action it cannot resolve as unresolved', () => {
-    const report = lintRuleFixture(RULE, 'valid/actions.yaml');
+    const report = lintFixture(RULE, 'valid/actions.yaml');
     expect(report.notifications.filter((n) => n.ruleId === RULE)).toEqual([
-      expect.objectContaining({ kind: 'unresolved', range: expect.objectContaining({ start: { line: 40, column: 21 } }) }),
+      expect.objectContaining({
+        kind: 'unresolved',
+        range: expect.objectContaining({ start: { line: 40, column: 21 } }),
+      }),
     ]);
   });
 });

@@ -1,49 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, lintPaths, lintRuleFixture, seen } from '../helpers.js';
+import { lintFixture, ruleTester } from '../rule-tester.js';
 
 const RULE = 'user-pool/weak-password-policy';
-const f = (messageId: string, file: string, line: number, column: number, resource: string) => ({
-  ruleId: RULE,
-  messageId,
-  severity: 'low',
-  file: `test/fixtures/rules/${RULE}/invalid/${file}`,
-  line,
-  column,
-  resource,
+
+ruleTester.run(RULE, {
+  valid: 'all',
+  invalid: {
+    // Reports it in JSON.
+    'weak.json': [{ messageId: 'tooShort', line: 7, column: 48, resource: 'Users' }],
+    // Reports a length under 8, and under 12 with no character class, at MinimumLength.
+    'weak.yaml': [
+      {
+        messageId: 'tooShort',
+        line: 9,
+        column: 26,
+        resource: 'Short',
+        message:
+          'User pool `Short` accepts passwords of 6 characters: its password policy sets `MinimumLength` under 8.',
+      },
+      {
+        messageId: 'noCharacterClass',
+        line: 19,
+        column: 26,
+        resource: 'NoClasses',
+        message:
+          'User pool `NoClasses` accepts 8-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
+      },
+      {
+        messageId: 'noCharacterClass',
+        line: 25,
+        column: 26,
+        resource: 'TenPlain',
+        message:
+          'User pool `TenPlain` accepts 10-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
+      },
+    ],
+  },
+  variants: [
+    {
+      name: 'reports nothing on the real CDK synth output (12 characters, every class)',
+      paths: ['test/fixtures/corpus/cdk/a-secure-l2/cdk.out'],
+      findings: [],
+    },
+  ],
 });
 
-describe(RULE, () => {
-  it('reports a length under 8, and under 12 with no character class, at MinimumLength', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/weak.yaml'), RULE)).toEqual([
-      f('tooShort', 'weak.yaml', 9, 26, 'Short'),
-      f('noCharacterClass', 'weak.yaml', 19, 26, 'NoClasses'),
-      f('noCharacterClass', 'weak.yaml', 25, 26, 'TenPlain'),
-    ]);
-  });
-
-  it('reports it in JSON', () => {
-    expect(seen(lintRuleFixture(RULE, 'invalid/weak.json'), RULE)).toEqual([f('tooShort', 'weak.json', 7, 48, 'Users')]);
-  });
-
-  it('says the length', () => {
-    const messages = lintRuleFixture(RULE, 'invalid/weak.yaml').findings.filter((x) => x.ruleId === RULE).map((x) => x.message);
-    expect(messages).toEqual([
-      'User pool `Short` accepts passwords of 6 characters: its password policy sets `MinimumLength` under 8.',
-      'User pool `NoClasses` accepts 8-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
-      'User pool `TenPlain` accepts 10-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
-    ]);
-  });
-
-  it('reports nothing on the real CDK synth output (12 characters, every class)', () => {
-    expect(seen(lintPaths(['test/fixtures/corpus/cdk/a-secure-l2/cdk.out']), RULE)).toEqual([]);
-  });
-
+describe(`${RULE}: beyond findings`, () => {
   it('records a length from a parameter nobody gave instead of judging its default', () => {
-    const report = lintRuleFixture(RULE, 'valid/strong.yaml');
-    expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.range?.start.line])).toEqual([['unresolved', 29]]);
-  });
-
-  it.each(fixtureFiles(RULE, 'valid'))('reports nothing on valid/%s', (file) => {
-    expect(seen(lintRuleFixture(RULE, `valid/${file}`), RULE)).toEqual([]);
+    const report = lintFixture(RULE, 'valid/strong.yaml');
+    expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.range?.start.line])).toEqual([
+      ['unresolved', 29],
+    ]);
   });
 });
