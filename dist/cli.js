@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-CR37M2XA.js";
+} from "./chunks/chunk-7TZ7WPNS.js";
 import {
   AWS_SERVICES,
   failureLine,

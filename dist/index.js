@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-CR37M2XA.js";
+} from "./chunks/chunk-7TZ7WPNS.js";
 import "./chunks/chunk-FC2G7ECV.js";
 import {
   nodeFileSystem,

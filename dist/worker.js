@@ -18,10 +18,13 @@ var { port, signal } = workerData;
 var REPLY_CHARS = 32 * 1024;
 var REPLY_FILES = 16;
 var fault = process.env.COGNITO_IAM_LINT_TEST_WORKER_FAULT;
-function reply(message) {
-  port.postMessage(message);
+function beat() {
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
+}
+function reply(message) {
+  port.postMessage(message);
+  beat();
 }
 var finished = false;
 process.on("exit", () => {
@@ -30,11 +33,12 @@ process.on("exit", () => {
 function handle(request) {
   if (request.kind === "lint") {
     if (fault === "lint") throw new Error("injected failure");
-    reply({
-      kind: "linted",
-      batch: request.batch,
-      results: request.units.map((unit) => lintTransferredUnit(unit, rules, request.settings))
+    const results = request.units.map((unit) => {
+      const result = lintTransferredUnit(unit, rules, request.settings);
+      beat();
+      return result;
     });
+    reply({ kind: "linted", batch: request.batch, results });
     return;
   }
   let parses = [];

@@ -64,8 +64,8 @@ export interface LintOptions {
   lightDocumentChars?: number;
   /**
    * Worker threads that parse the files and lint the linked groups (`--jobs`, src/engine/worker-pool.ts);
-   * 1: none. Default: one per available core when the input is large enough to pay for them. The
-   * report is the same either way.
+   * 1: none. Default: none on fewer than 4 cores (where they cost more than they save), else one per
+   * core but one when the input is large enough to pay for them. The report is the same either way.
    */
   jobs?: number;
 }

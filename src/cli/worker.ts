@@ -21,11 +21,15 @@ const REPLY_FILES = 16;
 /** A seam for the tests of a failing worker (test/cli/jobs.e2e.test.ts): `throw` or `exit` at the first file, `lint` at the first unit. */
 const fault = process.env.COGNITO_IAM_LINT_TEST_WORKER_FAULT;
 
-function reply(message: WorkerReply): void {
-  port.postMessage(message);
-  // Wakes the main thread, which waits on this counter (Atomics.wait) rather than on an event loop.
+/** Wakes the main thread, which waits on this counter (Atomics.wait) rather than on an event loop: a reply, or a sign of life. */
+function beat(): void {
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
+}
+
+function reply(message: WorkerReply): void {
+  port.postMessage(message);
+  beat();
 }
 
 let finished = false;
@@ -37,11 +41,13 @@ process.on('exit', () => {
 function handle(request: WorkerRequest): void {
   if (request.kind === 'lint') {
     if (fault === 'lint') throw new Error('injected failure');
-    reply({
-      kind: 'linted',
-      batch: request.batch,
-      results: request.units.map((unit) => lintTransferredUnit(unit, rules, request.settings)),
+    const results = request.units.map((unit) => {
+      const result = lintTransferredUnit(unit, rules, request.settings);
+      // A batch may hold a large group linted under many scenarios: the main thread knows this one is alive.
+      beat();
+      return result;
     });
+    reply({ kind: 'linted', batch: request.batch, results });
     return;
   }
   // Parses go back a few at a time: a message costs far more than a small parse's data.

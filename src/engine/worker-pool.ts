@@ -22,7 +22,7 @@
  * The main thread waits synchronously (Atomics.wait on a counter the workers bump with each
  * reply, then receiveMessageOnPort), so lint() stays synchronous. A worker that throws or exits
  * says so before it ends; one that stops answering (killed, out of memory) is given up after
- * STALL_MS without any reply. Either is an internal error of the run, never a hang.
+ * STALL_MS without a sign of life. Either is an internal error of the run, never a hang.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -55,8 +55,11 @@ export const PARALLEL_MIN_FILES = 64;
  */
 export const PARALLEL_MIN_CORES = 4;
 
-/** A worker that has sent nothing for this long while the main thread waits on it is given up. */
-const STALL_MS = 60_000;
+/**
+ * A worker that has given no sign of life for this long while the main thread waits on it is given
+ * up: it replies after each small batch of parses and signals after each unit it lints.
+ */
+const STALL_MS = 120_000;
 
 /** Units are sent in batches of about this much text: few messages, and shares small enough to even out at the end. */
 const BATCH_CHARS = 128 * 1024;
@@ -211,7 +214,7 @@ export class WorkerPool implements PrefetchingParser {
       const seen = Atomics.load(this.signal, 0);
       if (this.drain()) continue;
       if (Atomics.wait(this.signal, 0, seen, STALL_MS) === 'timed-out') {
-        throw new Error(`a worker thread (--jobs) sent nothing for ${STALL_MS / 1000} s: given up.`);
+        throw new Error(`a worker thread (--jobs) gave no sign of life for ${STALL_MS / 1000} s: given up.`);
       }
     }
   }
