@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run new-rule <area>/<name> [-- --root <dir>]`: the five artefacts of a rule (STYLE.md
+ * `npm run new-rule <area>/<name> [-- --root <dir>]`: the five artefacts of a rule (README,
  * "one rule, one name, five artefacts"), registered:
  *
  *   rules/<area>/<name>.ts            meta (id, description, severity, messages, fix, references) and a check that reports nothing yet
@@ -50,7 +50,7 @@ export default defineRule({
     description: 'TODO: one line saying what the rule checks',
     severity: 'medium',
     messages: {
-      // One sentence with a concrete subject; values go in placeholders (STYLE.md habit 3).
+      // One sentence with a concrete subject; values go in placeholders (README, "Adding a rule").
       problem: 'Resource {{resource}} TODO: says what is wrong and what it lets someone do.',
     },
     fix: 'TODO: one line saying how to fix it.',

@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-7TZ7WPNS.js";
+} from "./chunks/chunk-BZQR5MAM.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,12 +40,12 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-BPBZUHCR.js";
+} from "./chunks/chunk-KD5RPWVR.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-I26O3X7O.js";
+} from "./chunks/chunk-S6IGY6PS.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -2220,7 +2220,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-PDQOBM6I.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-QKWRDPK4.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });

@@ -5,14 +5,14 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-7TZ7WPNS.js";
+} from "./chunks/chunk-BZQR5MAM.js";
 import "./chunks/chunk-FC2G7ECV.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-BPBZUHCR.js";
+} from "./chunks/chunk-KD5RPWVR.js";
 import "./chunks/chunk-J5HKCGRR.js";
-import "./chunks/chunk-I26O3X7O.js";
+import "./chunks/chunk-S6IGY6PS.js";
 export {
   lint,
   lintInputs,

@@ -8,9 +8,9 @@ import {
   readTextFile,
   rules,
   toTransferred
-} from "./chunks/chunk-BPBZUHCR.js";
+} from "./chunks/chunk-KD5RPWVR.js";
 import "./chunks/chunk-J5HKCGRR.js";
-import "./chunks/chunk-I26O3X7O.js";
+import "./chunks/chunk-S6IGY6PS.js";
 
 // src/cli/worker.ts
 import { workerData } from "node:worker_threads";

@@ -12,15 +12,19 @@ export {
   alternatives,
   containsUnknown,
   describe,
-  isKnownFalseOrAbsent,
-  isKnownTrue,
-  isTrueOrUnknown,
+  foldResolved,
   knownString,
   scalarAlternatives,
   templateText,
   HOLE,
+  type PartialResolvedHandlers,
   type Resolved,
+  type ResolvedHandlers,
 } from './values/resolved.js';
+// Three-valued answers (`true | false | 'unknown'`) and their algebra: `tri.and(a, b)`, `tri.any(list)`.
+export type { Tri } from './core/tri.js';
+export * as tri from './core/tri.js';
+export { judge, someAlternative, someAlternativeText, truthOf } from './values/judge.js';
 export {
   assessAud,
   audEntryRestricts,
@@ -38,16 +42,12 @@ export {
   describeClient,
   describeUserPool,
   isUserWritableClaim,
-  judgeAlternatives,
-  judgeString,
   STANDARD_ATTRIBUTES,
   TOKEN_CLAIMS,
-  triBoolean,
   userPoolOf,
   userWritability,
   userWritableAttributes,
   writtenText,
-  type Verdict,
   type Writability,
 } from './dialects/cloudformation/user-pools.js';
 export type {
@@ -57,7 +57,6 @@ export type {
   PrincipalTagMapping,
   PropertyValue,
   SchemaAttribute,
-  Tri,
   UserPool,
   UserPoolClient,
   UserPoolEntities,
@@ -84,7 +83,6 @@ export type {
   SamApiEvent,
   SecurityScheme,
 } from './model/apigateway.js';
-export type { ValueVerdict } from './dialects/cloudformation/apis.js';
 export {
   apiName,
   authorizerLabel,

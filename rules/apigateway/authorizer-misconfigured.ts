@@ -16,7 +16,7 @@ import {
   type Resolved,
 } from '../../src/rule-api.js';
 
-/** `method.request.header.<name>` (fact sheet §5.1: TOKEN and COGNITO_USER_POOLS authorizers read one header). */
+/** `method.request.header.<name>` (docs/semantics.md#rest-api-authorizers: TOKEN and COGNITO_USER_POOLS authorizers read one header). */
 const HEADER_SOURCE = /^method\.request\.header\.[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
 /**
@@ -75,11 +75,11 @@ export default defineRule({
         } else if (arns.value.kind === 'list' && arns.value.items.length === 0) {
           context.report({ messageId: 'emptyProviderArns', data: { authorizer: label }, at: arns.source });
         } else {
-          // One finding per property listing every offending entry (RULES.md "Granularity"), at the
+          // One finding per property listing every offending entry (docs/semantics.md#granularity), at the
           // first offender: the editor lands on a value to change, and the message names the rest.
           const offenders: Array<{ value: Resolved; entry: Field }> = [];
           for (const entry of arns.entries) {
-            const bad = alternatives(entry.value).find((alt) => judgeUserPoolArn(alt) === 'invalid');
+            const bad = alternatives(entry.value).find((alt) => judgeUserPoolArn(alt) === false);
             if (bad) {
               offenders.push({ value: bad, entry });
             } else if (alternatives(entry.value).every((alt) => judgeUserPoolArn(alt) === 'unknown')) {

@@ -55,7 +55,7 @@ export default defineRule({
             if (verdicts.includes('unknown')) context.unresolved(`Role ${role.name}: the execute-api resource of its grant could not be resolved against ${operation.label}.`, grant.statement.source);
             continue;
           }
-          // The guest scope-down (fact sheet §1.5): whether API Gateway is inside it is not confirmed.
+          // The guest scope-down (docs/semantics.md#guest-scope-down): whether API Gateway is inside it is not confirmed.
           const dormant = exposure.guestScopedDown && !survivesGuestScopeDown('execute-api:Invoke');
           context.report({
             messageId: 'open',

@@ -32,8 +32,8 @@ export default defineRule({
       // Other OIDC issuers are not judged: only an issuer on a Cognito host or naming a user pool.
       for (const alt of alternatives(jwt.issuer.value)) {
         if (!isCognitoIssuer(alt)) continue;
-        const verdict = judgeCognitoIssuer(alt);
-        if (verdict === 'invalid') {
+        const wellFormed = judgeCognitoIssuer(alt);
+        if (wellFormed === false) {
           context.report({
             messageId: issuerDefect(alt),
             data: { authorizer: authorizerLabel(authorizer), issuer: describe(alt) },
@@ -42,7 +42,7 @@ export default defineRule({
           undecided = false;
           break;
         }
-        if (verdict === 'unknown') undecided = true;
+        if (wellFormed === 'unknown') undecided = true;
       }
       if (undecided) context.unresolved(`issuer of JWT authorizer ${authorizer.name} could not be resolved`, jwt.issuer.source);
     }

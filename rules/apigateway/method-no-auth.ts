@@ -1,11 +1,11 @@
 import {
   describeOpenAuthorization,
   defineRule,
-  isKnownTrue,
   knownAlternatives,
   methodSubject,
   mayBeUnauthenticated,
   restApiHasAuthorizer,
+  truthOf,
 } from '../../src/rule-api.js';
 
 
@@ -43,16 +43,16 @@ export default defineRule({
         context.unresolved(`HttpMethod of method ${method.name} could not be resolved`, method.httpMethod.source);
         continue;
       }
-      // A CORS preflight carries no credentials: OPTIONS methods must stay open (fact sheet §5.2).
+      // A CORS preflight carries no credentials: OPTIONS methods must stay open (docs/semantics.md#rest-api-methods).
       if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
 
       const data = { method: methodSubject(method), how: describeOpenAuthorization(type) };
-      if (isKnownTrue(method.apiKeyRequired.value)) {
+      if (truthOf(method.apiKeyRequired.value) === true) {
         context.report({ messageId: 'apiKeyOnly', data, at: type.source, severity: 'medium' });
         continue;
       }
       const hasAuthorizer = restApiHasAuthorizer(entities, method);
-      if (hasAuthorizer === 'no') {
+      if (hasAuthorizer === false) {
         context.report({ messageId: 'noAuthorizer', data, at: type.source, severity: 'medium' });
         continue;
       }

@@ -41,7 +41,7 @@ export default defineRule({
         context.unresolved(`RouteKey of route ${route.name} could not be resolved`, route.routeKey.source);
         continue;
       }
-      // AWS recommends an unauthorized `OPTIONS /{proxy+}` route for CORS preflight (fact sheet §5.4).
+      // AWS recommends an unauthorized `OPTIONS /{proxy+}` route for CORS preflight (docs/semantics.md#http-api-routes).
       if (keys.every((k) => k.toUpperCase().startsWith('OPTIONS '))) continue;
       // Only HTTP APIs: WebSocket routes (`$connect`, …) have no JWT authorizers.
       if (route.api && !mayBe(route.api.protocolType.value, 'HTTP')) continue;

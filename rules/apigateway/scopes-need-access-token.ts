@@ -62,7 +62,7 @@ export default defineRule({
   check(context) {
     const entities = context.model.apiEntities;
     for (const method of entities.restMethods) {
-      // Method scopes are used with COGNITO_USER_POOLS authorizers only (fact sheet §5.2).
+      // Method scopes are used with COGNITO_USER_POOLS authorizers only (docs/semantics.md#rest-api-methods).
       if (!mayBe(method.authorizationType.value, 'COGNITO_USER_POOLS')) continue;
       if (!setsScopes(method.authorizationScopes.value)) continue;
       context.report({

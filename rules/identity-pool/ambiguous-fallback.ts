@@ -23,7 +23,7 @@ export default defineRule({
       const type = knownString(mapping.type);
       const resolution = knownString(mapping.ambiguousRoleResolution);
       // Token mappings fall back for users without a single preferred group role: the default role
-      // for ordinary users is their design, so only Rules mappings are judged (RULES.md).
+      // for ordinary users is their design, so only Rules mappings are judged (rules/identity-pool/ambiguous-fallback.md).
       if (type !== 'Rules') {
         if (type === undefined && mapping.type.kind !== 'absent') context.unresolved(`Role mapping ${mapping.key} of ${mapping.attachment.name}: its Type is not statically known.`, mapping.typeSource);
         continue;

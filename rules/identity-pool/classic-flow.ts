@@ -1,4 +1,4 @@
-import { audPools, defineRule, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, trustAdmitsPool, type Role } from '../../src/rule-api.js';
+import { audPools, defineRule, truthOf, trustAdmitsPool, type Role } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -22,9 +22,9 @@ export default defineRule({
   check(context) {
     const { model } = context;
     for (const pool of model.identityPools) {
-      const flag = pool.allowClassicFlow;
-      if (!isKnownTrue(flag)) {
-        if (!isKnownFalseOrAbsent(flag)) {
+      const classicFlow = truthOf(pool.allowClassicFlow);
+      if (classicFlow !== true) {
+        if (classicFlow === 'unknown') {
           context.unresolved(`Identity pool ${pool.name}: AllowClassicFlow is not statically known.`, pool.allowClassicFlowSource);
         }
         continue;
@@ -35,7 +35,7 @@ export default defineRule({
 
       const roles = trusting.size ? [...trusting].map((r) => `\`${r.name}\``).join(', ') : 'none in the linted files';
       context.report({
-        messageId: isTrueOrUnknown(pool.allowUnauthenticated) ? 'withGuests' : 'signedInOnly',
+        messageId: truthOf(pool.allowUnauthenticated) !== false ? 'withGuests' : 'signedInOnly',
         data: { pool: `\`${pool.name}\``, roles },
         at: pool.allowClassicFlowSource,
         resource: pool.resource,

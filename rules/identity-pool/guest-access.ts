@@ -2,11 +2,10 @@ import {
   defineRule,
   describe,
   expandActionPattern,
-  isKnownFalseOrAbsent,
-  isKnownTrue,
   knownString,
   possibleActions,
   scalarAlternatives,
+  truthOf,
   type Role,
   type Statement,
 } from '../../src/rule-api.js';
@@ -40,14 +39,14 @@ export default defineRule({
   check(context) {
     const { model } = context;
     for (const pool of model.identityPools) {
-      const flag = pool.allowUnauthenticated;
-      if (!isKnownTrue(flag)) {
-        if (!isKnownFalseOrAbsent(flag)) {
+      const guests = truthOf(pool.allowUnauthenticated);
+      if (guests !== true) {
+        if (guests === 'unknown') {
           context.unresolved(`Identity pool ${pool.name}: AllowUnauthenticatedIdentities is not statically known.`, pool.allowUnauthenticatedSource);
         }
         continue;
       }
-      const scope = isKnownFalseOrAbsent(pool.allowClassicFlow)
+      const scope = truthOf(pool.allowClassicFlow) === false
         ? ' (in the enhanced flow Cognito narrows guest credentials with its session policy)'
         : ' (with the basic flow on, guests get its full grants)';
       const base = { pool: `\`${pool.name}\``, scope };
@@ -89,7 +88,7 @@ const WRITE_VERBS =
 const READ_VERBS = /^(get|list|describe|head|search|query|scan|select|batchget|lookup|view|check|validate)/;
 
 /**
- * How powerful an action pattern looks, by its name alone (RULES.md asks for "simple and honest":
+ * How powerful an action pattern looks, by its name alone (rules/identity-pool/guest-access.md judges it simply:
  * `*` over service wildcards over write-like verbs over reads). Access levels from the Service
  * Authorization Reference are the role/ rules' business.
  */
@@ -157,8 +156,8 @@ function describeStatement(role: Role, statement: Statement): Candidate | undefi
 
 /**
  * Can the statement really allow something through this pattern? Not when its conditions test a
- * key every action the pattern names never carries (RULES.md "Condition keys that are never
- * present"), or none of its resources can be a resource of those actions (resource-scope.ts); a
+ * key every action the pattern names never carries (docs/semantics.md#condition-keys-that-are-never-present),
+ * or none of its resources can be a resource of those actions (resource-scope.ts); a
  * pattern the catalog does not know is kept.
  */
 function canAllow(statement: Statement, pattern: string): boolean {

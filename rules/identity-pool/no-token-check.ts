@@ -1,4 +1,4 @@
-import { containsUnknown, defineRule, describe, isKnownFalseOrAbsent, isKnownTrue, type Resolved } from '../../src/rule-api.js';
+import { containsUnknown, defineRule, describe, truthOf, type Resolved } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -22,11 +22,12 @@ export default defineRule({
     for (const pool of context.model.identityPools) {
       for (const provider of pool.cognitoProviders) {
         const check = provider.serverSideTokenCheck;
-        if (isKnownTrue(check)) continue;
+        const checked = truthOf(check);
+        if (checked === true) continue;
         const data = { pool: `\`${pool.name}\``, provider: providerLabel(provider.providerName, pool.cognitoProviders.indexOf(provider)) };
         if (check.kind === 'absent') {
           context.report({ messageId: 'absent', data, at: provider.source, resource: pool.resource, key: provider.source.pointer });
-        } else if (isKnownFalseOrAbsent(check)) {
+        } else if (checked === false) {
           context.report({ messageId: 'disabled', data: { ...data, value: describe(check) }, at: { doc: provider.source.doc, pointer: `${provider.source.pointer}/ServerSideTokenCheck` }, resource: pool.resource });
         } else {
           context.unresolved(`Identity pool ${pool.name}: ServerSideTokenCheck of ${providerLabel(provider.providerName, pool.cognitoProviders.indexOf(provider))} is not statically known.`, provider.source);

@@ -1,4 +1,4 @@
-import { defineRule, describe, isKnownFalseOrAbsent, trustAmrAdmission, type Role } from '../../src/rule-api.js';
+import { defineRule, describe, truthOf, trustAmrAdmission, type Role } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule({
     const { model } = context;
     for (const slot of model.slots) {
       if (slot.slot !== 'unauthenticated' || !slot.pool || !slot.role) continue;
-      if (!isKnownFalseOrAbsent(slot.pool.allowUnauthenticated)) continue;
+      if (truthOf(slot.pool.allowUnauthenticated) !== false) continue;
       // A trust that refuses guest tokens would not go live with guest access either.
       if (trustAmrAdmission(slot.role.trust).guests === false) continue;
       // A grantless guest role is what CDK's IdentityPool always attaches: nothing waits to go live.

@@ -1,7 +1,9 @@
 import {
   defineRule,
+  foldResolved,
   identityPoolOfMapping,
   knownString,
+  tri,
   userPoolClientFor,
   userPoolReferencesIn,
   userWritability,
@@ -10,7 +12,6 @@ import {
   type PrincipalTagMapping,
   type Resolved,
   type Role,
-  type Tri,
   type UserPoolClient,
 } from '../../src/rule-api.js';
 
@@ -47,7 +48,7 @@ export default defineRule({
           continue;
         }
         const results = clients.map((c) => userWritability(c, claim));
-        const writable: Tri = results.some((r) => r.writable === true) ? true : results.some((r) => r.writable === 'unknown') ? 'unknown' : false;
+        const writable = tri.any(results.map((r) => r.writable));
         if (writable === 'unknown') {
           context.unresolved(`Principal tag mapping ${mapping.name}: whether users can set ${claim} (tag ${tag}) is not statically known.`, source);
           continue;
@@ -119,16 +120,12 @@ function mentions(value: Resolved, variable: string): boolean {
 }
 
 function fixedText(value: Resolved): string {
-  switch (value.kind) {
-    case 'known':
-      return String(value.value ?? '');
-    case 'concat':
-      return value.parts.map(fixedText).join('\u0000');
-    case 'anyOf':
-      return value.options.map(fixedText).join('\u0000');
-    case 'list':
-      return value.items.map(fixedText).join('\u0000');
-    default:
-      return '\u0000'; // an unknown part separates the fixed text around it
-  }
+  const joined = (texts: readonly string[]): string => texts.join('\u0000');
+  return foldResolved(value, {
+    known: (v) => String(v.value ?? ''),
+    concat: joined,
+    anyOf: joined,
+    list: joined,
+    otherwise: () => '\u0000', // an unknown part separates the fixed text around it
+  });
 }

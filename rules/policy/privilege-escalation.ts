@@ -11,8 +11,10 @@ import {
   scalarAlternatives,
   statementName,
   statementWildcards,
+  tri,
   type ActionPattern,
   type Statement,
+  type Tri,
 } from '../../src/rule-api.js';
 
 export default defineRule({
@@ -46,8 +48,9 @@ export default defineRule({
         // Wildcards are judged as written less Denies (not narrowed to the resources): policy/wildcard-action does the same.
         const wildcards = statementWildcards(statement, grant && actionsAsWritten(grant));
         if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
-        // What the statement really allows: conditions that can never hold (RULES.md "Condition keys
-        // that are never present") and unconditional Denies of the role's policies taken away.
+        // What the statement really allows: conditions that can never hold
+        // (docs/semantics.md#condition-keys-that-are-never-present) and unconditional Denies of the
+        // role's policies taken away.
         // Read only for a statement that names an escalation action at all.
         let allowed: Set<string> | undefined;
         const found = new Map<string, ActionPattern>();
@@ -89,17 +92,17 @@ export default defineRule({
  * `NotResource`, which applies to everything it does not list? `unknown` when a resource could
  * not be resolved and no other one is `*`.
  */
-function everyResource(statement: Statement): boolean | 'unknown' {
+function everyResource(statement: Statement): Tri {
   if (statement.notResource) return true;
-  let unknown = false;
-  for (const value of statement.resource?.values ?? []) {
-    for (const alt of scalarAlternatives(value.value)) {
-      const text = knownString(alt);
-      if (text === '*') return true;
-      if (text === undefined && alt.kind !== 'resource' && alt.kind !== 'concat') unknown = true;
-    }
-  }
-  return unknown ? 'unknown' : false;
+  return tri.any(
+    (statement.resource?.values ?? []).flatMap((value) =>
+      scalarAlternatives(value.value).map((alt): Tri => {
+        const text = knownString(alt);
+        if (text === '*') return true;
+        return text === undefined && alt.kind !== 'resource' && alt.kind !== 'concat' ? 'unknown' : false;
+      }),
+    ),
+  );
 }
 
 /** The list's reason for a single action; for `iam:PassRole` limited by `iam:PassedToService`, which services. */

@@ -1,6 +1,6 @@
 import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf, adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
 
-/** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
+/** rules/role/admin-access.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
   guest: 'critical',
   'public-sign-up': 'critical',
@@ -34,7 +34,7 @@ export default defineRule({
       for (const grant of grantsOf(role)) {
         const admin = adminGrant(grant);
         if (!admin) continue;
-        // RULES.md "Guest scope-down": a guest grant Cognito's session policy drops is one step lower, dormant.
+        // docs/semantics.md#guest-scope-down: a guest grant Cognito's session policy drops is one step lower, dormant.
         const dormant = exposure.level === 'guest' && exposure.guestScopedDown && grant.actions.length > 0 && grant.actions.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
           messageId: 'admin',

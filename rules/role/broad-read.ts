@@ -93,7 +93,7 @@ export default defineRule({
       const exposure = exposureOf(context.model, role);
       if (exposure.level === 'internal') continue;
       for (const grant of grantsOf(role)) {
-        if (reportedByParentRule('role/broad-read', context.model, role, grant)) continue; // RULES.md "Granularity"
+        if (reportedByParentRule('role/broad-read', context.model, role, grant)) continue; // docs/semantics.md#granularity
         const resources = grant.statement.notResource
           ? ['*']
           : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(templateText)).filter((s): s is string => s !== undefined);

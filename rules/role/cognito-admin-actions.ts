@@ -23,7 +23,7 @@ import {
   type UserPool,
 } from '../../src/rule-api.js';
 
-/** RULES.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
+/** rules/role/cognito-admin-actions.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
   guest: 'critical',
   'public-sign-up': 'critical',
@@ -61,10 +61,10 @@ export default defineRule({
       const severity = exposure.unobtainable ? 'medium' : SEVERITY_BY_EXPOSURE[exposure.level];
       if (!severity) continue;
       for (const grant of grantsOf(role)) {
-        if (reportedByParentRule('role/cognito-admin-actions', model, role, grant)) continue; // RULES.md "Granularity"
+        if (reportedByParentRule('role/cognito-admin-actions', model, role, grant)) continue; // docs/semantics.md#granularity
         const uses = cognitoAdminUses(model, role, grant);
         if (uses.length === 0) continue;
-        // RULES.md "Guest scope-down": cognito-identity is inside Cognito's session policy, cognito-idp is not.
+        // docs/semantics.md#guest-scope-down: cognito-identity is inside Cognito's session policy, cognito-idp is not.
         const dormant = exposure.level === 'guest' && exposure.guestScopedDown && uses.every((u) => !survivesGuestScopeDown(u.action.id));
         context.report({
           messageId: 'admin',

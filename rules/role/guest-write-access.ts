@@ -43,7 +43,7 @@ export default defineRule({
       const exposure = exposureOf(context.model, role);
       if (!exposure.guestRole) continue;
       for (const grant of grantsOf(role)) {
-        // RULES.md "Granularity": role/admin-access and role/cognito-admin-actions report this statement.
+        // docs/semantics.md#granularity: role/admin-access and role/cognito-admin-actions report this statement.
         if (reportedByParentRule('role/guest-write-access', context.model, role, grant)) continue;
         // execute-api:Invoke is apigateway/iam-auth-open-to-guests' concern.
         const writes = writeActions(grant.actions).filter((a) => a.id.toLowerCase() !== 'execute-api:invoke');

@@ -32,7 +32,7 @@ export default defineRule({
           actions: formatActionList(access.listActions.map((a) => a.id)),
           resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
         };
-        // "medium, scaled" (RULES.md): one step up for guests and public sign-up, at most low for a group role.
+        // "medium, scaled" (docs/semantics.md#scaled-severity): one step up for guests and public sign-up, at most low for a group role.
         const severity = scaledSeverity('medium', exposure);
         const conditions = prefixConditions(access.statement);
         if (conditions.length === 0) {

@@ -1,4 +1,4 @@
-import { bucketWrites, defineRule, exposureOf, exposurePhrase, type BucketWrite } from '../../src/rule-api.js';
+import { bucketWrites, defineRule, exposureOf, exposurePhrase, tri, type BucketWrite, type Tri } from '../../src/rule-api.js';
 
 /** Prefixes named like a temporary area. */
 const TEMPORARY = /^(tmp|temp|uploads?|incoming)\//i;
@@ -20,7 +20,7 @@ export default defineRule({
     tags: ['s3'],
   },
   check(context) {
-    // One finding per bucket (RULES.md granularity), listing what no rule expires.
+    // One finding per bucket (docs/semantics.md#granularity), listing what no rule expires.
     const byBucket = new Map<BucketWrite['bucket'], { guest: BucketWrite[]; temporary: BucketWrite[] }>();
     for (const write of bucketWrites(context.model)) {
       const temporary = TEMPORARY.test(write.prefix);
@@ -57,17 +57,12 @@ function guestRoles(model: Parameters<typeof exposureOf>[0], writes: readonly Bu
 }
 
 /** Is there an enabled expiration rule whose prefix covers every key the role writes? 'unknown' when a rule that would cover it cannot be read. */
-function expires(write: BucketWrite): boolean | 'unknown' {
-  let open = false;
-  for (const rule of write.bucket.lifecycleRules) {
-    if (!rule.expires || rule.filtered) continue;
-    if (rule.prefix === undefined) {
-      open = true;
-      continue;
-    }
-    if (!write.prefix.startsWith(rule.prefix)) continue;
-    if (rule.enabled === true) return true;
-    if (rule.enabled === 'unknown') open = true;
-  }
-  return open ? 'unknown' : false;
+function expires(write: BucketWrite): Tri {
+  return tri.any(
+    write.bucket.lifecycleRules.map((rule): Tri => {
+      if (!rule.expires || rule.filtered) return false;
+      if (rule.prefix === undefined) return 'unknown';
+      return write.prefix.startsWith(rule.prefix) ? rule.enabled : false;
+    }),
+  );
 }

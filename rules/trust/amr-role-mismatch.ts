@@ -1,9 +1,8 @@
 import {
   defineRule,
-  isKnownFalseOrAbsent,
-  isTrueOrUnknown,
   trustAdmitsPool,
   trustAmrAdmission,
+  truthOf,
   type IdentityPool,
   type RoleSlot,
   type Severity,
@@ -50,7 +49,8 @@ export default defineRule({
         const guestSlot = kinds.has('unauthenticated');
         const signedInSlots = slots.filter((s) => s.slot !== 'unauthenticated');
         const found: Array<{ messageId: 'bothSlots' | 'signedInAdmitsGuests' | 'guestSlotBroken' | 'signedInSlotBroken'; severity: Severity; slot?: RoleSlot; text: string }> = [];
-        const guestsPossible = isTrueOrUnknown(pool.allowUnauthenticated);
+        const poolGuests = truthOf(pool.allowUnauthenticated);
+        const guestsPossible = poolGuests !== false;
         // Both slots matter only when the role really serves both: a guest-only trust in the
         // authenticated slot is a broken authenticated role (below), not a leak.
         if (guestSlot && kinds.has('authenticated') && amr.guests === true && amr.signedIn === true && guestsPossible) {
@@ -59,7 +59,7 @@ export default defineRule({
           const slot = signedInSlots[0]!;
           found.push({ messageId: 'signedInAdmitsGuests', severity: 'high', slot, text: `it is the ${slotName(slot)} and admits guest tokens` });
         }
-        if (guestSlot && amr.guests === false && !isKnownFalseOrAbsent(pool.allowUnauthenticated)) {
+        if (guestSlot && amr.guests === false && poolGuests !== false) {
           found.push({ messageId: 'guestSlotBroken', severity: 'low', text: 'as the guest role it admits only signed-in tokens' });
         }
         if (signedInSlots.length > 0 && amr.signedIn === false) {
@@ -81,7 +81,7 @@ export default defineRule({
             pool: `\`${pool.name}\``,
             slot: first!.slot ? slotName(first!.slot) : 'authenticated role',
             more: rest.length ? `; also, ${rest.map((r) => r.text).join('; ')}` : '',
-            consequence: isKnownFalseOrAbsent(pool.allowClassicFlow)
+            consequence: truthOf(pool.allowClassicFlow) === false
               ? 'only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions'
               : 'a guest who picks the role through the basic (classic) flow gets signed-in permissions',
           },

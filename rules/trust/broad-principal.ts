@@ -10,7 +10,7 @@ import {
 /** The ways a role can be assumed; a trust statement granting none of them lets nobody in. */
 const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'];
 
-/** Principal types whose `*` means "anyone" (RULES.md: `"*"`, `{"AWS": "*"}`, `{"Federated": "*"}`). */
+/** Principal types whose `*` means "anyone" (rules/trust/broad-principal.md: `"*"`, `{"AWS": "*"}`, `{"Federated": "*"}`). */
 const WILDCARD_TYPES = new Set(['*', 'AWS', 'Federated']);
 
 /** Global keys that pin the calling principal (IAM global condition context keys). */

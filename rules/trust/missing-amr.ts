@@ -1,4 +1,4 @@
-import { audEntryRestricts, conditionsOn, defineRule, identityPoolTrustStatements, isTrueOrUnknown, scalarAlternatives, type IdentityPool } from '../../src/rule-api.js';
+import { audEntryRestricts, conditionsOn, defineRule, identityPoolTrustStatements, scalarAlternatives, truthOf, type IdentityPool } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -41,7 +41,7 @@ export default defineRule({
           context.report({ messageId: 'noPoolResolved', data, at: statement.source, resource: role.resource, severity: 'high' });
           continue;
         }
-        const open = [...pools].filter((p) => isTrueOrUnknown(p.allowUnauthenticated) && isTrueOrUnknown(p.allowClassicFlow));
+        const open = [...pools].filter((p) => truthOf(p.allowUnauthenticated) !== false && truthOf(p.allowClassicFlow) !== false);
         const named = (list: IdentityPool[]): string => list.map((p) => `identity pool \`${p.name}\``).join(' and ');
         const verb = (list: IdentityPool[], singular: string, plural: string): string => (list.length === 1 ? singular : plural);
         if (open.length > 0) {

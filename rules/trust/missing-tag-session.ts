@@ -6,7 +6,7 @@ import {
   knownString,
   roleMappingsOfPool,
   statementCoversAction,
-  triBoolean,
+  truthOf,
   userPoolReferencesIn,
   type IdentityModel,
   type IdentityPool,
@@ -70,7 +70,7 @@ export default defineRule({
 
 /** The tags a mapping sets (`UseDefaults` maps the provider's default claims); undefined when not statically known. */
 function mappedTags(mapping: PrincipalTagMapping): string[] | undefined {
-  const useDefaults = triBoolean(mapping.useDefaults.value, false);
+  const useDefaults = truthOf(mapping.useDefaults.value);
   const custom = mapping.principalTags.map((t) => `\`${t.tag}\``);
   if (useDefaults === true) return ['the default tags', ...custom];
   if (custom.length > 0) return custom;
@@ -79,7 +79,7 @@ function mappedTags(mapping: PrincipalTagMapping): string[] | undefined {
 }
 
 /**
- * The roles users of the mapping's provider can receive (RULES.md): the pool's `authenticated`
+ * The roles users of the mapping's provider can receive (rules/trust/missing-tag-session.md): the pool's `authenticated`
  * role, roles of `RoleMappings` rules for that provider, and roles of the user pool's groups.
  * The `unauthenticated` role is exempt: guests come from no provider.
  */

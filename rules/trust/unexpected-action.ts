@@ -7,7 +7,7 @@ import {
   type ValueAt,
 } from '../../src/rule-api.js';
 
-/** The only actions an identity-pool principal can use (fact sheet §1.1; tags need `sts:TagSession`). */
+/** The only actions an identity-pool principal can use (docs/semantics.md#identity-pool-trust-policy; tags need `sts:TagSession`). */
 const EXPECTED = new Set(['sts:assumerolewithwebidentity', 'sts:tagsession']);
 
 export default defineRule({

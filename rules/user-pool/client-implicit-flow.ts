@@ -1,4 +1,4 @@
-import { defineRule, describeClient, judgeString, triBoolean } from '../../src/rule-api.js';
+import { defineRule, describeClient, someAlternativeText, truthOf } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -21,11 +21,11 @@ export default defineRule({
   check(context) {
     for (const client of context.model.userPoolEntities.clients) {
       // The flows apply only when the client is an OAuth client; the API default is false.
-      const oauth = triBoolean(client.allowedOAuthFlowsUserPoolClient.value, false);
+      const oauth = truthOf(client.allowedOAuthFlowsUserPoolClient.value);
       if (oauth === false) continue;
       const flows = client.allowedOAuthFlows;
-      const verdicts = flows.items.map((item) => ({ item, verdict: judgeString(item.value, (flow) => flow === 'implicit') }));
-      const implicit = verdicts.filter((v) => v.verdict === 'fires');
+      const listed = flows.items.map((item) => ({ item, implicit: someAlternativeText(item.value, (flow) => flow === 'implicit') }));
+      const implicit = listed.filter((v) => v.implicit === true);
       if (oauth === 'unknown') {
         if (implicit.length > 0) {
           context.unresolved(`App client ${client.name} lists the implicit grant, but whether AllowedOAuthFlowsUserPoolClient is true is not statically known.`, client.allowedOAuthFlowsUserPoolClient.source);
@@ -35,7 +35,7 @@ export default defineRule({
       for (const { item } of implicit) {
         context.report({ messageId: 'implicit', data: { client: describeClient(client, true) }, at: item.source, resource: client.resource });
       }
-      if (implicit.length === 0 && (!flows.known || verdicts.some((v) => v.verdict === 'unknown'))) {
+      if (implicit.length === 0 && (!flows.known || listed.some((v) => v.implicit === 'unknown'))) {
         context.unresolved(`App client ${client.name}: AllowedOAuthFlows is not statically known, so the implicit grant was not checked.`, flows.source);
       }
     }

@@ -1,4 +1,4 @@
-import { alternatives, defineRule, describe, describeClient, judgeAlternatives, writtenText, type ListProperty, type Resolved, type Verdict } from '../../src/rule-api.js';
+import { alternatives, defineRule, describe, describeClient, someAlternative, writtenText, type ListProperty, type Resolved, type Tri } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -28,14 +28,14 @@ export default defineRule({
       function check(list: ListProperty, messageId: 'callback' | 'logout', property: string): void {
         let undecided = !list.known;
         for (const item of list.items) {
-          const verdict = judgeAlternatives(item.value, judgeUrl);
-          if (verdict === 'fires') {
+          const insecureUrl = someAlternative(item.value, isInsecureUrl);
+          if (insecureUrl === true) {
             // Name the URL as written; for an `Fn::If`, only its insecure alternative(s).
-            const insecure = alternatives(item.value).filter((alt) => judgeUrl(alt) === 'fires');
+            const insecure = alternatives(item.value).filter((alt) => isInsecureUrl(alt) === true);
             const written = insecure.length === 1 && insecure[0] === item.value ? writtenText(item.source) : undefined;
             const url = written ?? insecure.map(describe).join('` or `');
             context.report({ messageId, data: { client: describeClient(client, true), url }, at: item.source, resource: client.resource });
-          } else if (verdict === 'unknown') {
+          } else if (insecureUrl === 'unknown') {
             undecided = true;
           }
         }
@@ -51,8 +51,8 @@ export default defineRule({
  * known, and the host is not localhost when a fixed piece of it (`.s3-website-…`), or a resource's
  * generated name, cannot be part of `localhost`.
  */
-function judgeUrl(value: Resolved): Verdict {
-  if (value.kind === 'absent') return 'clean';
+function isInsecureUrl(value: Resolved): Tri {
+  if (value.kind === 'absent') return false;
   const parts: Resolved[] = value.kind === 'concat' ? [...value.parts] : [value];
   // The text known from the start, and what follows it.
   let prefix = '';
@@ -65,10 +65,10 @@ function judgeUrl(value: Resolved): Verdict {
   const schemeEnd = prefix.indexOf('://');
   if (schemeEnd === -1) {
     // No scheme in the fixed text: a custom scheme (`myapp:/cb`) when complete, else unknown.
-    if (index === parts.length) return 'clean';
-    return /^[a-z][a-z0-9+.-]*:/i.test(prefix) && !/^https?:/i.test(prefix) ? 'clean' : 'unknown';
+    if (index === parts.length) return false;
+    return /^[a-z][a-z0-9+.-]*:/i.test(prefix) && !/^https?:/i.test(prefix) ? false : 'unknown';
   }
-  if (prefix.slice(0, schemeEnd).toLowerCase() !== 'http') return 'clean';
+  if (prefix.slice(0, schemeEnd).toLowerCase() !== 'http') return false;
 
   // Pieces of the authority (host and port), up to the first `/`, `?` or `#`.
   const pieces: Array<{ text: string } | { generated: boolean }> = [];
@@ -90,11 +90,11 @@ function judgeUrl(value: Resolved): Verdict {
     else pieces.push({ generated: part.kind === 'resource' });
   }
   rest = pieces.map((p) => ('text' in p ? p.text : '\u0000')).join('');
-  if (pieces.every((p) => 'text' in p)) return isLoopback(hostOf(rest)) ? 'clean' : 'fires';
-  if (pieces.some((p) => 'generated' in p && p.generated)) return 'fires';
+  if (pieces.every((p) => 'text' in p)) return !isLoopback(hostOf(rest));
+  if (pieces.some((p) => 'generated' in p && p.generated)) return true;
   // Some of the host is unknown: it may be loopback only if every fixed piece can be part of `localhost:<port>` or an IP literal.
   const couldBeLocalhost = pieces.every((p) => !('text' in p) || /^[0-9.:[\]]*$/.test(p.text) || 'localhost'.includes(p.text.toLowerCase().replace(/:[0-9]*$/, '')));
-  return couldBeLocalhost ? 'unknown' : 'fires';
+  return couldBeLocalhost ? 'unknown' : true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defineRule, describeClient, judgeString } from '../../src/rule-api.js';
+import { defineRule, describeClient, someAlternativeText } from '../../src/rule-api.js';
 
 /** Flows in which the client sends the user's password itself (the legacy name cannot be mixed with `ALLOW_*`). */
 const PASSWORD_FLOWS = new Set(['ALLOW_USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH']);
@@ -26,13 +26,13 @@ export default defineRule({
       let undecided = !flows.known;
       for (const item of flows.items) {
         let flow: string | undefined;
-        const verdict = judgeString(item.value, (text) => {
+        const password = someAlternativeText(item.value, (text) => {
           if (text !== undefined && PASSWORD_FLOWS.has(text)) flow = text;
           return text !== undefined && PASSWORD_FLOWS.has(text);
         });
-        if (verdict === 'fires') {
+        if (password === true) {
           context.report({ messageId: 'passwordAuth', data: { client: describeClient(client, true), flow: flow! }, at: item.source, resource: client.resource });
-        } else if (verdict === 'unknown') {
+        } else if (password === 'unknown') {
           undecided = true;
         }
       }

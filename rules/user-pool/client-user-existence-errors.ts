@@ -1,4 +1,4 @@
-import { defineRule, describeClient, judgeString } from '../../src/rule-api.js';
+import { defineRule, describeClient, someAlternativeText } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -25,12 +25,12 @@ export default defineRule({
     for (const client of context.model.userPoolEntities.clients) {
       const setting = client.preventUserExistenceErrors;
       // Absent: the API default is LEGACY (only the console selects ENABLED for new clients).
-      const verdict = judgeString(setting.value, (value) => value !== 'ENABLED');
-      if (verdict === 'unknown') {
+      const legacy = someAlternativeText(setting.value, (value) => value !== 'ENABLED');
+      if (legacy === 'unknown') {
         context.unresolved(`App client ${client.name}: PreventUserExistenceErrors is not statically known.`, setting.source);
         continue;
       }
-      if (verdict === 'clean') continue;
+      if (legacy === false) continue;
       const data = { client: describeClient(client, true) };
       if (setting.value.kind === 'absent') {
         context.report({ messageId: 'missing', data, at: { doc: client.templateResource.stack.doc, pointer: client.templateResource.propertiesPointer }, resource: client.resource });

@@ -1,4 +1,4 @@
-import { defineRule, describeUserPool, judgeString } from '../../src/rule-api.js';
+import { defineRule, describeUserPool, someAlternativeText } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -23,12 +23,12 @@ export default defineRule({
     for (const pool of context.model.userPoolEntities.userPools) {
       const setting = pool.mfaConfiguration;
       // Absent means OFF (the CloudFormation and API default).
-      const verdict = judgeString(setting.value, (value) => value === undefined || value === 'OFF');
-      if (verdict === 'unknown') {
+      const off = someAlternativeText(setting.value, (value) => value === undefined || value === 'OFF');
+      if (off === 'unknown') {
         context.unresolved(`User pool ${pool.name}: MfaConfiguration is not statically known.`, setting.source);
         continue;
       }
-      if (verdict === 'clean') continue;
+      if (off === false) continue;
       const data = { pool: describeUserPool(pool, true) };
       if (setting.value.kind === 'absent') {
         context.report({ messageId: 'missing', data, at: { doc: pool.templateResource.stack.doc, pointer: pool.templateResource.propertiesPointer }, resource: pool.resource });

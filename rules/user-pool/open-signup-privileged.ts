@@ -52,7 +52,7 @@ export default defineRule({
 /**
  * Roles a self-registered user of the pool receives: the authenticated role, and roles chosen by a
  * Rules mapping on a claim the user can write. Group roles and rules on claims users cannot write
- * are excluded (RULES.md).
+ * are excluded (rules/user-pool/open-signup-privileged.md).
  */
 function rolesOfSelfRegisteredUsers(model: Parameters<typeof identityPoolsUsingUserPool>[0], pool: IdentityPool): Array<{ role: Role; how: string }> {
   const out: Array<{ role: Role; how: string }> = [];

@@ -1,4 +1,4 @@
-import { defineRule, describeUserPool, judgeAlternatives, knownString, triBoolean, type Resolved, type Verdict } from '../../src/rule-api.js';
+import { defineRule, describeUserPool, knownString, someAlternative, tri, truthOf, type Resolved, type Tri } from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
       const lengths = new Set<number>();
       const short = judgeLength(length.value, (n) => n < 8, lengths);
       const data = { pool: describeUserPool(pool, true) };
-      if (short === 'fires') {
+      if (short === true) {
         context.report({ messageId: 'tooShort', data: { ...data, length: [...lengths].filter((n) => n < 8).sort((a, b) => a - b).join(' or ') }, at: length.source, resource: pool.resource });
         continue;
       }
@@ -43,9 +43,9 @@ export default defineRule({
       const under12 = [...lengths].filter((n) => n < 12);
       if (under12.length === 0) continue;
       // Absent Require* settings are false in an explicit policy (boolean API fields).
-      const classes = [policy.requireLowercase, policy.requireUppercase, policy.requireNumbers, policy.requireSymbols].map((p) => triBoolean(p.value, false));
-      if (classes.includes(true)) continue;
-      if (classes.includes('unknown')) {
+      const anyClass = tri.any([policy.requireLowercase, policy.requireUppercase, policy.requireNumbers, policy.requireSymbols].map((p) => truthOf(p.value)));
+      if (anyClass === true) continue;
+      if (anyClass === 'unknown') {
         context.unresolved(`User pool ${pool.name}: which character classes its PasswordPolicy requires is not statically known.`, policy.source);
         continue;
       }
@@ -58,12 +58,12 @@ export default defineRule({
  * Judge `MinimumLength` (collecting the lengths it may take). An absent `MinimumLength` inside an
  * explicit policy is unknown: the API reference documents no default for it.
  */
-function judgeLength(value: Resolved, test: (n: number) => boolean, seen: Set<number>): Verdict {
-  return judgeAlternatives(value, (alt) => {
+function judgeLength(value: Resolved, test: (n: number) => boolean, seen: Set<number>): Tri {
+  return someAlternative(value, (alt) => {
     const text = knownString(alt);
     const n = text === undefined ? NaN : Number(text);
     if (!Number.isFinite(n)) return 'unknown';
     seen.add(n);
-    return test(n) ? 'fires' : 'clean';
+    return test(n);
   });
 }

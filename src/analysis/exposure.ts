@@ -1,5 +1,5 @@
 /**
- * Who can obtain credentials for a role: its *exposure* (RULES.md "Terms the rules share"), from
+ * Who can obtain credentials for a role: its *exposure* (docs/semantics.md#exposure), from
  * widest to narrowest — `guest` (anyone on the internet), `public-sign-up` (anyone who signs up),
  * `authenticated` (every signed-in user of a pool), `group` (only members of a user pool group, or
  * users whose non-writable claim a Rules mapping matches), `internal` (not an identity-pool role) —
@@ -21,39 +21,21 @@
  *   attacker's own pool included, where they can be a guest or sign in as they like).
  *   https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
  */
+import * as tri from '../core/tri.js';
+import type { Tri } from '../core/tri.js';
 import { joinPointer } from '../parsers/types.js';
 import { poolAcceptsUserPool } from '../dialects/cloudformation/build.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
-import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission, type Tri } from '../iam/trust.js';
-import { describe, isKnownFalseOrAbsent, isKnownTrue, isTrueOrUnknown, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
+import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission } from '../iam/trust.js';
+import { truthOf } from '../values/judge.js';
+import { describe, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import { childRef, type SourceRef } from '../parsers/source.js';
 import { findingResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
 import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
 import { isPlainObject, own } from '../core/objects.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
-
-// ---------------------------------------------------------------------------------------------
-// Small tri-state helpers
-
-function triOr(values: Iterable<Tri>): Tri {
-  let open = false;
-  for (const v of values) {
-    if (v === true) return true;
-    if (v === 'unknown') open = true;
-  }
-  return open ? 'unknown' : false;
-}
-
-function triAnd(values: Iterable<Tri>): Tri {
-  let open = false;
-  for (const v of values) {
-    if (v === false) return false;
-    if (v === 'unknown') open = true;
-  }
-  return open ? 'unknown' : true;
-}
 
 function perModel<K extends object, V>(): (model: IdentityModel, key: K, make: () => V) => V {
   const cache = new WeakMap<IdentityModel, WeakMap<K, V>>();
@@ -216,7 +198,7 @@ export interface ClaimWritability {
 
 /**
  * Can the user set the claim a Rules mapping rule matches? For a Cognito user pool provider: the
- * mapping's app client decides (RULES.md: every client of the pool when the client is unknown).
+ * mapping's app client decides (docs/semantics.md#user-writable-claim: every client of the pool when the client is unknown).
  * `'unknown'` for providers that are not Cognito user pools of the run, and for computed claims.
  */
 export function mappingRuleWritability(model: IdentityModel, mapping: RoleMapping, rule: MappingRule): ClaimWritability {
@@ -232,12 +214,12 @@ export function mappingRuleWritability(model: IdentityModel, mapping: RoleMappin
     return { writable: 'unknown', because: 'no app client of the provider is in the linted files', clients, userPool };
   }
   const results = clients.map((c) => userWritability(c, claim));
-  const writable = triOr(results.map((r) => r.writable));
+  const writable = tri.any(results.map((r) => r.writable));
   const decisive = results.find((r) => r.writable === writable) ?? results[0]!;
   return { writable, because: decisive.because, clients, userPool };
 }
 
-/** Claims no client can write whatever its settings (RULES.md; `cognito:username` depends on the pool, so it is not here). */
+/** Claims no client can write whatever its settings (docs/semantics.md#user-writable-claim; `cognito:username` depends on the pool, so it is not here). */
 function setByCognito(claim: string): boolean {
   return TOKEN_CLAIMS.has(claim) || claim === 'sub' || claim === 'identities' || (claim.startsWith('cognito:') && claim !== 'cognito:username');
 }
@@ -252,13 +234,13 @@ function setByCognito(claim: string): boolean {
  * parameter, an import that did not resolve).
  */
 export function trustAdmitsPool(model: IdentityModel, role: Role, pool: IdentityPool): Tri {
-  return triOr(
+  return tri.any(
     identityPoolTrustStatements(role.trust).map((statement) => {
       const aud = assessAud(statement);
       if (aud.status !== 'restricted') return true;
       const restricting = aud.entries.filter(audEntryRestricts);
       if (restricting.length === 0) return 'unknown'; // restricted by a Deny statement only
-      return triAnd(restricting.map((entry) => triOr(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool)))));
+      return tri.all(restricting.map((entry) => tri.any(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool)))));
     }),
   );
 }
@@ -329,7 +311,7 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
     if (unmatched.length > 0) reasons.push({ value: 'unknown' });
     const social = socialProviders(model, pool);
     if (social.value !== false) reasons.push({ value: social.value, opener: { via: 'social', providers: social.names } });
-    const value = triOr(reasons.map((r) => r.value));
+    const value = tri.any(reasons.map((r) => r.value));
     return { publicSignUp: value, opener: value === true ? reasons.find((r) => r.value === true)?.opener : undefined, userPools };
   });
 }
@@ -358,7 +340,7 @@ export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'grou
 /** Widest first. */
 export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
 
-/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
+/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (docs/semantics.md#guest-scope-down). */
 export const DORMANT_GUEST_GRANT = ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
 
 /** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
@@ -434,14 +416,14 @@ export interface Exposure {
   /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
   readonly reasons: readonly ExposureReason[];
   /**
-   * A guest role (RULES.md "Guest role", with the trust actually admitting guest tokens): the
+   * A guest role (docs/semantics.md#guest-role, with the trust actually admitting guest tokens): the
    * `unauthenticated` slot, the basic flow, or no `aud` with `amr` admitting guests.
    */
   readonly guestRole: boolean;
   /** The first reason that makes it a guest role, when it is one (what rules about guest roles name). */
   readonly guestReason: ExposureReason | undefined;
   /**
-   * Guest scope-down (RULES.md): the role is a guest role only through the `unauthenticated` slot of
+   * Guest scope-down (docs/semantics.md#guest-scope-down): the role is a guest role only through the `unauthenticated` slot of
    * pools whose `AllowClassicFlow` is known false, and its `aud` names only those pools of the run:
    * Cognito intersects guest credentials with its session policy.
    */
@@ -460,12 +442,12 @@ export interface Exposure {
 
 const exposureCache = perModel<Role, Exposure>();
 
-/** The exposure of a role (RULES.md "Exposure"), computed once per model. */
+/** The exposure of a role (docs/semantics.md#exposure), computed once per model. */
 export function exposureOf(model: IdentityModel, role: Role): Exposure {
   return exposureCache(model, role, () => computeExposure(model, role));
 }
 
-/** Is the role a guest role (RULES.md "Guest role")? */
+/** Is the role a guest role (docs/semantics.md#guest-role)? */
 export function isGuestRole(model: IdentityModel, role: Role): boolean {
   return exposureOf(model, role).guestRole;
 }
@@ -576,12 +558,12 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     if (pool && trustAdmitsPool(model, role, pool) === false) continue; // the pool cannot use it (trust/aud-mismatch)
     const where = { ...(pool ? { pool } : {}), slot };
     switch (slot.slot) {
-      case 'unauthenticated':
-        // An unknown pool is not guest-enabled (RULES.md "Resolved value").
-        if (pool && amr.guests !== false && isTrueOrUnknown(pool.allowUnauthenticated)) {
-          reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests: isKnownTrue(pool.allowUnauthenticated) ? true : 'unknown' }));
-        }
+      case 'unauthenticated': {
+        // An unknown pool is not guest-enabled (docs/semantics.md#resolved-value).
+        const poolGuests = pool ? truthOf(pool.allowUnauthenticated) : false;
+        if (amr.guests !== false && poolGuests !== false) reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests }));
         break;
+      }
       case 'authenticated': {
         if (amr.signedIn === false) break;
         const signUp = pool ? poolSignUp(model, pool) : undefined;
@@ -604,8 +586,8 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
   // Basic (classic) flow: the client names the role, so every token the trust admits can use it.
   const named = audPools(model, role);
   for (const pool of named.pools) {
-    if (!isTrueOrUnknown(pool.allowClassicFlow)) continue;
-    if (amr.guests === true && isTrueOrUnknown(pool.allowUnauthenticated)) {
+    if (truthOf(pool.allowClassicFlow) === false) continue;
+    if (amr.guests === true && truthOf(pool.allowUnauthenticated) !== false) {
       reasons.push(reason({ level: 'guest', kind: 'classic-flow-guest', pool, amr }));
     }
     if (amr.signedIn === true) {
@@ -636,8 +618,8 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     guestRole &&
     !openAud &&
     !named.others &&
-    guestReasons.every((r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && isKnownFalseOrAbsent(r.pool.allowClassicFlow)) &&
-    named.pools.every((p) => isKnownFalseOrAbsent(p.allowClassicFlow));
+    guestReasons.every((r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && truthOf(r.pool.allowClassicFlow) === false) &&
+    named.pools.every((p) => truthOf(p.allowClassicFlow) === false);
   return {
     level,
     label: EXPOSURE_LABELS[level],

@@ -1,5 +1,5 @@
 /**
- * Severity arithmetic RULES.md uses: "scaled" rules raise their severity one step for guest and
+ * Severity arithmetic (docs/semantics.md#scaled-severity): "scaled" rules raise their severity one step for guest and
  * public sign-up exposure and report at most `low` for group exposure; guest grants that Cognito's
  * scope-down would drop are reported one step lower.
  */

@@ -9,7 +9,8 @@ import type { IdentityPool } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import type { Resolved } from '../values/resolved.js';
 import type { TemplateResource } from '../dialects/cloudformation/stack.js';
-import { referencedResources, singleResource } from '../dialects/cloudformation/user-pools.js';
+import { singleResource } from '../dialects/cloudformation/user-pools.js';
+import { referencedResources } from '../values/judge.js';
 import type { PrincipalTagMapping, UserPool, UserPoolClient } from '../model/cognito.js';
 
 /** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */

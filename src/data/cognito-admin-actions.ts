@@ -1,5 +1,5 @@
 /**
- * The Cognito administration actions role/cognito-admin-actions reports (RULES.md), kept as one data
+ * The Cognito administration actions role/cognito-admin-actions reports (rules/role/cognito-admin-actions.md), kept as one data
  * file with the Amazon Cognito API reference page of each action (src/data/cognito-admin-actions.json).
  * The rule and the Granularity hand-off read it through this module only.
  */

@@ -1,6 +1,6 @@
 /**
- * The README's rule table, generated from rule metadata (STYLE.md: metadata lives once, in
- * `meta`). `test/meta/readme.test.ts` keeps the README section between `<!-- rules:start -->`
+ * The README's rule table, generated from rule metadata (metadata lives once, in `meta`:
+ * README, "Adding a rule"). `test/meta/readme.test.ts` keeps the README section between `<!-- rules:start -->`
  * and `<!-- rules:end -->` equal to this; `UPDATE_README=1` rewrites it.
  */
 import type { RuleMetadata } from '../engine/types.js';

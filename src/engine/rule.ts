@@ -12,7 +12,7 @@ export interface RuleMeta<MessageIds extends string> {
   id: string;
   /** One line: what the rule checks. */
   description: string;
-  /** Default severity; a report may lower or raise it where RULES.md says so. */
+  /** Default severity; a report may lower or raise it where its page says so (docs/semantics.md#severities). */
   severity: Severity;
   /** Message templates; `{{name}}` is replaced by `data.name`. One sentence with a concrete subject. */
   messages: Record<MessageIds, string>;
@@ -30,7 +30,7 @@ export interface ReportDescriptor<MessageIds extends string> {
   at: SourceRef;
   /** The resource named by the finding; by default the template resource (or raw IAM entity) containing `at`. */
   resource?: FindingResource;
-  /** Overrides the rule's default severity for this finding (RULES.md's conditional severities). */
+  /** Overrides the rule's default severity for this finding (conditional severities: docs/semantics.md#severities). */
   severity?: Severity;
   /** Distinguishes several findings of one rule at one node (part of the fingerprint). */
   key?: string;

@@ -7,6 +7,7 @@
  * one catalog file (service prefixes, global condition keys, condition-key prefixes that are no
  * service) and one file per service, read the first time a policy names that service.
  */
+import type { Tri } from '../core/tri.js';
 import { readBuiltData } from '../data/built-data.js';
 import { isPrivilegeEscalationAction } from '../data/privilege-escalation.js';
 import { isPublicApiAction } from '../data/public-apis.js';
@@ -230,7 +231,7 @@ function expand(pattern: string): readonly ActionInfo[] | undefined {
   const service = pattern.slice(0, colon);
   const matchesName = compileIamPattern(pattern.slice(colon + 1), { caseInsensitive: true });
   if (/[*?]/.test(service)) {
-    // A wildcard service prefix is undocumented (fact sheet §7); expand it against every service.
+    // A wildcard service prefix is undocumented (docs/semantics.md#action-names-and-wildcards); expand it against every service.
     return servicesMatching(service).flatMap((s) => actionsNamed(s, matchesName));
   }
   const actions = actionsOf(service);
@@ -412,15 +413,15 @@ const foundKeys = new Map<string, ConditionKeyInfo | undefined>();
 /**
  * Can a request for `action` carry the condition key `key` (as written in a policy)? `true` or
  * `false` for a service-specific key the Service Authorization Reference assigns to actions
- * (`s3:prefix` is listed only on `s3:ListBucket` and `s3:ListBucketVersions`); `undefined` when the
+ * (`s3:prefix` is listed only on `s3:ListBucket` and `s3:ListBucketVersions`); `'unknown'` when the
  * reference cannot tell: global keys (`aws:…`, and cross-service keys in the global list such as
  * `ec2:SourceInstanceArn`), keys whose prefix is no service (web-identity and SAML keys such as
  * `cognito-identity.amazonaws.com:sub`), keys no table knows, and keys the service defines but
  * lists on none of its actions.
  * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
  */
-export function actionCarriesConditionKey(action: ActionInfo, key: string): boolean | undefined {
-  if (!isAssignedServiceKey(key)) return undefined;
+export function actionCarriesConditionKey(action: ActionInfo, key: string): Tri {
+  if (!isAssignedServiceKey(key)) return 'unknown';
   return action.conditionKeys.some((k) => keyMatches(k, key));
 }
 

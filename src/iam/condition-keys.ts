@@ -1,5 +1,5 @@
 /**
- * RULES.md "Condition keys that are never present": a statement whose `Condition` tests a
+ * docs/semantics.md#condition-keys-that-are-never-present: a statement whose `Condition` tests a
  * service-specific key an action never carries, with an operator that is false when the key is
  * absent, grants nothing for that action. `s3:prefix` exists only for `s3:ListBucket*`, so
  * `StringLike: {s3:prefix: home/*}` on a statement that also lists `s3:GetObject` and
@@ -86,7 +86,7 @@ export function impossibleBy(statement: Statement, action: ActionInfo): Conditio
 
 /**
  * The actions of the list the statement can really allow: those its conditions leave possible
- * (RULES.md "Condition keys that are never present") that apply to its resources (resource-scope.ts).
+ * (docs/semantics.md#condition-keys-that-are-never-present) that apply to its resources (resource-scope.ts).
  */
 export function possibleActions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[] {
   return applicableActions(statement, actionsUnderConditions(statement, actions));

@@ -6,6 +6,7 @@
  * reference to the same API, or the same pseudo parameter, on both sides is the same value; the
  * grant's unresolved parts make the answer `unknown` rather than a guess.
  */
+import type { Tri } from '../core/tri.js';
 import { matchIamPattern } from './match.js';
 import type { Resolved } from '../values/resolved.js';
 import type { TemplateResource } from '../dialects/cloudformation/stack.js';
@@ -21,7 +22,7 @@ export interface Operation {
 const token = (name: string): string => `\u0001${name}\u0002`;
 
 /** `true`, `false`, or `unknown` when the grant's resource has parts that are not known statically. */
-export function grantCoversOperation(resource: Resolved, operation: Operation): boolean | 'unknown' {
+export function grantCoversOperation(resource: Resolved, operation: Operation): Tri {
   const rendered = render(resource);
   if (rendered === undefined) return 'unknown';
   const verb = operation.method === 'ANY' ? 'GET' : operation.method;

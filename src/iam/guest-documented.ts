@@ -2,9 +2,9 @@
  * Guest grants AWS documents as the intended use of a guest role (src/data/guest-documented.json,
  * each pattern with its sources): telemetry ingestion on one app monitor or Pinpoint app, telemetry
  * actions that support no resource type, and talking to one Amazon Lex bot alias or version (the
- * Lex web UI). role/guest-write-access reports these at info (RULES.md role/guest-write-access).
+ * Lex web UI). role/guest-write-access reports these at info (rules/role/guest-write-access.md).
  *
- * A resource is judged by its fixed parts (RULES.md "Resolved value"): `arn:<?>:lex:<?>:<?>:bot-alias/<?>/<?>`
+ * A resource is judged by its fixed parts (docs/semantics.md#resolved-value): `arn:<?>:lex:<?>:<?>:bot-alias/<?>/<?>`
  * names one bot alias; `…:bot-alias/*`, `…:bot-alias/<?>/*` and `*` do not.
  */
 import data from '../data/guest-documented.json' with { type: 'json' };

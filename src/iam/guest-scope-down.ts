@@ -1,6 +1,6 @@
 /**
- * Whether an action survives Cognito's guest scope-down (RULES.md "Guest scope-down", fact
- * sheet §1.5): the services of the inline session policy (src/data/guest-scope-down.json) and
+ * Whether an action survives Cognito's guest scope-down (docs/semantics.md#guest-scope-down):
+ * the services of the inline session policy (src/data/guest-scope-down.json) and
  * the actions of the AWS managed session policy AmazonCognitoUnAuthedIdentitiesSessionPolicy
  * (judged by its document from the managed-policy snapshot).
  */

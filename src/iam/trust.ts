@@ -4,6 +4,8 @@
  * Semantics: https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html and
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html
  */
+import * as tri from '../core/tri.js';
+import type { Tri } from '../core/tri.js';
 import { actionMatches, compileIamPattern } from './match.js';
 import { knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import type { ConditionEntry, PolicyDocument, Statement, ValueAt } from './document.js';
@@ -171,27 +173,6 @@ function denyRestrictsAud(document: PolicyDocument): boolean {
 // amr: which kinds of identity-pool token a trust admits
 // ---------------------------------------------------------------------------------------------
 
-/** A decision that may not be knowable statically. */
-export type Tri = boolean | 'unknown';
-
-const triNot = (a: Tri): Tri => (a === 'unknown' ? 'unknown' : !a);
-function triAnd(values: Iterable<Tri>): Tri {
-  let unknownSeen = false;
-  for (const v of values) {
-    if (v === false) return false;
-    if (v === 'unknown') unknownSeen = true;
-  }
-  return unknownSeen ? 'unknown' : true;
-}
-function triOr(values: Iterable<Tri>): Tri {
-  let unknownSeen = false;
-  for (const v of values) {
-    if (v === true) return true;
-    if (v === 'unknown') unknownSeen = true;
-  }
-  return unknownSeen ? 'unknown' : false;
-}
-
 /**
  * What a statement's (or a whole trust's) `cognito-identity.amazonaws.com:amr` conditions let
  * through. The key is multivalued: a guest token carries exactly `["unauthenticated"]`; a signed-in
@@ -247,11 +228,7 @@ const OTHER_PROVIDER = '\u0001';
 export function amrEntryHolds(entry: ConditionEntry, amr: readonly string[]): Tri {
   // `Fn::If` or a parameter makes the listed values one of several alternatives: the entry holds
   // when it holds in every alternative, fails when it fails in every one, and is unknown otherwise.
-  const results = preparedWorlds(entry).map((world) => amrEntryHoldsFor(entry, world, amr));
-  if (results.length === 0) return 'unknown';
-  if (results.every((r) => r === true)) return true;
-  if (results.every((r) => r === false)) return false;
-  return 'unknown';
+  return tri.unanimous(preparedWorlds(entry).map((world) => amrEntryHoldsFor(entry, world, amr)));
 }
 
 const MAX_WORLDS = 64;
@@ -346,9 +323,9 @@ function amrEntryHoldsFor(entry: ConditionEntry, world: PreparedWorld, amr: read
   const kind = STRING_OPERATORS[op.base];
   if (!kind) return 'unknown';
   const matchesListed = (value: string): Tri => (world.matches(value) ? true : unknownValue ? 'unknown' : false);
-  const valueHolds = (value: string): Tri => (kind.negated ? triNot(matchesListed(value)) : matchesListed(value));
-  if (op.set === 'ForAnyValue') return triOr(amr.map(valueHolds));
-  if (op.set === 'ForAllValues') return triAnd(amr.map(valueHolds));
+  const valueHolds = (value: string): Tri => (kind.negated ? tri.not(matchesListed(value)) : matchesListed(value));
+  if (op.set === 'ForAnyValue') return tri.any(amr.map(valueHolds));
+  if (op.set === 'ForAllValues') return tri.all(amr.map(valueHolds));
   if (amr.length === 1) return valueHolds(amr[0]!);
   return 'unknown';
 }
@@ -402,9 +379,9 @@ export function amrAdmissionOf(statements: readonly Statement[]): AmrAdmission {
   const candidates = providerCandidates([...entries, ...denies.flatMap((d) => conditionsOn(d, 'amr'))]);
 
   const admitted = (amr: readonly string[]): Tri => {
-    const allowed = triOr(statements.map((s, i) => triAnd(entriesByStatement[i]!.map((e) => amrEntryHolds(e, amr)))));
-    const denied = triOr(denies.map((d) => triAnd(conditionsOn(d, 'amr').map((e) => amrEntryHolds(e, amr)))));
-    return triAnd([allowed, triNot(denied)]);
+    const allowed = tri.any(statements.map((s, i) => tri.all(entriesByStatement[i]!.map((e) => amrEntryHolds(e, amr)))));
+    const denied = tri.any(denies.map((d) => tri.all(conditionsOn(d, 'amr').map((e) => amrEntryHolds(e, amr)))));
+    return tri.and(allowed, tri.not(denied));
   };
 
   const guests = admitted(GUEST_AMR);
@@ -416,7 +393,7 @@ export function amrAdmissionOf(statements: readonly Statement[]): AmrAdmission {
     perProvider.push(result);
     if (result === true) providers.push(written);
   }
-  const signedIn = triOr(perProvider);
+  const signedIn = tri.any(perProvider);
   return { tested, guests, signedIn, anyProvider, providers, admits: summarise(statements.length, guests, signedIn, anyProvider), entries };
 }
 

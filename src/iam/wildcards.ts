@@ -95,9 +95,9 @@ function judgeWildcards(statement: Statement, allowed: readonly ActionInfo[] | u
 }
 
 /**
- * Does a wildcard over a service still grant the service once the statement's conditions (RULES.md
- * "Condition keys that are never present") and unconditional Denies are applied? `s3:*` under
- * `StringLike: {s3:prefix: …}` really allows only `s3:ListBucket` and `s3:ListBucketVersions`:
+ * Does a wildcard over a service still grant the service once the statement's conditions
+ * (docs/semantics.md#condition-keys-that-are-never-present) and unconditional Denies are
+ * applied? `s3:*` under `StringLike: {s3:prefix: …}` really allows only `s3:ListBucket` and `s3:ListBucketVersions`:
  * no longer a whole-service grant; `iam:*` beside `Deny iam:*` allows nothing. What removes some
  * actions but leaves a `Write`, `Tagging` or `Permissions management` action keeps it one.
  */
@@ -131,7 +131,7 @@ export function resourceServices(statement: Statement): 'all' | Set<string> {
 const UNKNOWN_PART = '\u0000';
 
 /**
- * The actions of the list that apply to a statement's resources (RULES.md role/admin-access: a
+ * The actions of the list that apply to a statement's resources (rules/role/admin-access.md: a
  * wildcard's expansion is "restricted to the actions that apply to the statement's resources").
  * The resource-type judgement every grant already gets (resource-scope.ts: an ARN keeps the actions
  * one of whose resource types it can be), read strictly for actions with no resource type: those

@@ -1,7 +1,7 @@
 /**
  * Reads a CDK cloud assembly (cdk.out, integ snapshots) through its manifest: the stack templates,
  * their nested-stack templates, nested assemblies of Stages, and the logical ID → construct path
- * map the CDK records beside them. Layout facts: reference/aws-semantics.md §8.1 and the corpus
+ * map the CDK records beside them. Layout facts: docs/semantics.md#cloud-assembly and the corpus
  * README; the manifest schema is aws-cdk's cloud-assembly-schema (`AssemblyManifest`).
  *
  * A manifest is input like any other and may be hostile: every file name it holds must stay
@@ -267,7 +267,7 @@ class AssemblyReader {
       }
     }
 
-    // aws-semantics §8.1: nested templates are found through `aws:asset:path`, which the CDK writes
+    // docs/semantics.md#cloud-assembly: nested templates are found through `aws:asset:path`, which the CDK writes
     // only when asset metadata is on. A nested template nothing led to is still linted, alone.
     for (const name of listing) {
       if (!name.endsWith(NESTED_TEMPLATE_SUFFIX)) continue;

@@ -50,7 +50,7 @@ function isIamDocument(data: Record<string, unknown>): boolean {
   return details.some((key) => key in data) && details.every((key) => !(key in data) || isObjectArray(data[key]));
 }
 
-/** RULES.md: every top-level value is an object with a string `Type` starting `AWS::`. */
+/** docs/semantics.md#resources-fragment: every top-level value is an object with a string `Type` starting `AWS::`. */
 function isResourcesFragment(data: Record<string, unknown>): boolean {
   const values = Object.values(data);
   return (

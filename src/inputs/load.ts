@@ -297,7 +297,7 @@ class Loader {
   }
 
   private visitDirectory(dir: string, explicit: boolean, root: WalkRoot): void {
-    // RULES.md: a directory holding a cloud assembly's manifest.json is read only as an assembly.
+    // docs/semantics.md#cloud-assembly: a directory holding a cloud assembly's manifest.json is read only as an assembly.
     const manifest = this.path.join(dir, 'manifest.json');
     const manifestStat = safeStat(this.fs, manifest);
     const manifestRefused = 'stat' in manifestStat && manifestStat.stat ? this.refusal(manifest, manifestStat.stat, root) : undefined;

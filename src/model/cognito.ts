@@ -3,13 +3,11 @@
  * principal tags, whatever dialect read them. Every property keeps its resolved value and the node
  * it came from; unknown is a value.
  */
+import type { Tri } from '../core/tri.js';
 import type { Entity } from './entities.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { TemplateResource } from '../dialects/cloudformation/stack.js';
-
-/** A yes/no fact that may not be statically known. */
-export type Tri = boolean | 'unknown';
 
 /** A property as the template gives it. */
 export interface PropertyValue {

@@ -73,7 +73,7 @@ export class IdentityModel {
     }
   }
 
-  /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (RULES.md "Identity-pool role"). */
+  /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (docs/semantics.md#identity-pool-role). */
   identityPoolRoles(): Role[] {
     return this.roles.filter((role) => identityPoolTrustStatements(role.trust).length > 0);
   }

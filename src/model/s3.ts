@@ -1,4 +1,5 @@
 /** The S3 entities of the model: buckets with their CORS rules and lifecycle expiration. */
+import type { Tri } from '../core/tri.js';
 import type { Entity } from './entities.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
@@ -13,7 +14,7 @@ export interface CorsRule {
 export interface LifecycleRule {
   source: SourceRef;
   /** `Enabled` unless known otherwise. */
-  enabled: boolean | 'unknown';
+  enabled: Tri;
   /** The key prefix the rule applies to ('' = whole bucket), or undefined when not statically known. */
   prefix: string | undefined;
   /** Whether the rule expires current objects (`ExpirationInDays` / `ExpirationDate`). */

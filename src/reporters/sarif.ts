@@ -1,9 +1,10 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning and SARIF viewers (VS Code SARIF Viewer, Azure DevOps).
- * GitHub reads a documented subset (shared/reference/aws-semantics.md §9): it needs every
+ * GitHub reads a documented subset ("SARIF support for code scanning", below): it needs every
  * result's rule in `tool.driver.rules`, a region with columns, `partialFingerprints` and, to
  * treat results as security alerts, `properties.security-severity` on the rule. Everything
  * else here is for other viewers and for the SARIF validators, which the tests run.
+ * https://docs.github.com/en/code-security/reference/code-scanning/sarif-files/sarif-support
  */
 import type {
   Artifact,
@@ -39,7 +40,7 @@ export const INFORMATION_URI = REPOSITORY_URL;
 const SRCROOT = '%SRCROOT%';
 /** The key of our own fingerprint in `partialFingerprints`; the `/v1` versions its recipe. */
 const FINGERPRINT_KEY = 'cognitoIamLint/v1';
-/** GitHub's limit for shortDescription and fullDescription (aws-semantics.md §9). */
+/** GitHub's limit for shortDescription and fullDescription ("SARIF support for code scanning", above). */
 const MAX_DESCRIPTION = 1024;
 /** GitHub keeps only the first 10 tags of a rule. */
 const MAX_TAGS = 10;

@@ -20,7 +20,7 @@ export function findingStatus(finding: Finding): FindingStatus {
   return 'open';
 }
 
-/** Severity → SARIF `level` / GitHub annotation level, as RULES.md fixes it. */
+/** Severity → SARIF `level` / GitHub annotation level, as docs/semantics.md#severities fixes it. */
 export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
   switch (severity) {
     case 'critical':

@@ -26,6 +26,59 @@ export const known = (value: string | number | boolean | null): Resolved => ({ k
 export const unknown = (reason: string): Resolved => ({ kind: 'unknown', reason });
 export const ABSENT: Resolved = { kind: 'absent' };
 
+/** A `Resolved` of one kind. */
+export type ResolvedOf<K extends Resolved['kind']> = Extract<Resolved, { kind: K }>;
+
+/** One handler per kind: leaves get their node, composites the results of their children (in order) and their node. */
+export interface ResolvedHandlers<R> {
+  readonly known: (value: ResolvedOf<'known'>) => R;
+  readonly resource: (value: ResolvedOf<'resource'>) => R;
+  readonly concat: (parts: readonly R[], value: ResolvedOf<'concat'>) => R;
+  readonly anyOf: (options: readonly R[], value: ResolvedOf<'anyOf'>) => R;
+  readonly list: (items: readonly R[], value: ResolvedOf<'list'>) => R;
+  readonly absent: (value: ResolvedOf<'absent'>) => R;
+  readonly unknown: (value: ResolvedOf<'unknown'>) => R;
+}
+
+/** Some handlers, and `otherwise` for every kind without one (whose children are then not visited). */
+export type PartialResolvedHandlers<R> = Partial<ResolvedHandlers<R>> & { readonly otherwise: (value: Resolved) => R };
+
+/**
+ * The one walk over a resolved value: folds it bottom-up, children first, so a question about a
+ * value is written as what each kind contributes (`containsUnknown`, `describe`,
+ * `referencedResources`) instead of another recursive switch over the kinds. A sub-value shared by
+ * several parents is visited once per place it appears, as `alternatives` and `knownString` do.
+ */
+export function foldResolved<R>(value: Resolved, handlers: ResolvedHandlers<R> | PartialResolvedHandlers<R>): R {
+  const h: Partial<ResolvedHandlers<R>> & { readonly otherwise?: (value: Resolved) => R } = handlers;
+  const fold = (child: Resolved): R => foldResolved(child, handlers);
+  switch (value.kind) {
+    case 'known':
+      if (h.known) return h.known(value);
+      break;
+    case 'resource':
+      if (h.resource) return h.resource(value);
+      break;
+    case 'concat':
+      if (h.concat) return h.concat(value.parts.map(fold), value);
+      break;
+    case 'anyOf':
+      if (h.anyOf) return h.anyOf(value.options.map(fold), value);
+      break;
+    case 'list':
+      if (h.list) return h.list(value.items.map(fold), value);
+      break;
+    case 'absent':
+      if (h.absent) return h.absent(value);
+      break;
+    case 'unknown':
+      if (h.unknown) return h.unknown(value);
+      break;
+  }
+  // Only PartialResolvedHandlers leave a kind without its handler.
+  return h.otherwise!(value);
+}
+
 /** The alternatives a value may take, with `anyOf` flattened (a non-alternative value is its own single alternative). */
 export function alternatives(value: Resolved): Resolved[] {
   if (value.kind !== 'anyOf') return [value];
@@ -62,39 +115,10 @@ export function knownString(value: Resolved): string | undefined {
   return undefined;
 }
 
-/** True when the value is certainly `true` (CloudFormation accepts the strings "true"/"false" for booleans). */
-export function isKnownTrue(value: Resolved): boolean {
-  const s = knownString(value);
-  return s !== undefined && s.toLowerCase() === 'true';
-}
-
-/** True when the value is certainly `false` or absent. */
-export function isKnownFalseOrAbsent(value: Resolved): boolean {
-  if (value.kind === 'absent') return true;
-  if (value.kind === 'anyOf') return alternatives(value).every(isKnownFalseOrAbsent);
-  const s = knownString(value);
-  return s !== undefined && s.toLowerCase() === 'false';
-}
-
-/** True unless the value is certainly false/absent: "true or unknown" in RULES.md's wording. */
-export function isTrueOrUnknown(value: Resolved): boolean {
-  return !isKnownFalseOrAbsent(value);
-}
-
 /** True when some part of the value could not be resolved. */
 export function containsUnknown(value: Resolved): boolean {
-  switch (value.kind) {
-    case 'unknown':
-      return true;
-    case 'concat':
-      return value.parts.some(containsUnknown);
-    case 'anyOf':
-      return value.options.some(containsUnknown);
-    case 'list':
-      return value.items.some(containsUnknown);
-    default:
-      return false;
-  }
+  const some = (children: readonly boolean[]): boolean => children.includes(true);
+  return foldResolved(value, { unknown: () => true, concat: some, anyOf: some, list: some, otherwise: () => false });
 }
 
 /** Stands for a part of a template of parts that is not known statically. */
@@ -102,48 +126,31 @@ export const HOLE = '\u0000';
 
 /**
  * A scalar as text with every part that is not known replaced by HOLE (`arn:\0:dynamodb:\0:\0:table/*`),
- * so a template of parts can be judged by its fixed parts (RULES.md "Resolved value"). Undefined for
+ * so a template of parts can be judged by its fixed parts (docs/semantics.md#resolved-value). Undefined for
  * alternatives and lists.
  */
 export function templateText(value: Resolved): string | undefined {
-  switch (value.kind) {
-    case 'known':
-      return value.value === null ? undefined : String(value.value);
-    case 'concat': {
-      let out = '';
-      for (const part of value.parts) {
-        const text = templateText(part);
-        out += text === undefined ? HOLE : text;
-      }
-      return out;
-    }
-    case 'resource':
-    case 'unknown':
-      return HOLE;
-    default:
-      return undefined;
-  }
+  return foldResolved<string | undefined>(value, {
+    known: ({ value: v }) => (v === null ? undefined : String(v)),
+    concat: (parts) => parts.map((text) => text ?? HOLE).join(''),
+    resource: () => HOLE,
+    unknown: () => HOLE,
+    otherwise: () => undefined,
+  });
 }
 
 /** A short human-readable rendering for messages: `arn:aws:s3:::${UploadBucket}/*`. */
 export function describe(value: Resolved): string {
-  switch (value.kind) {
-    case 'known':
-      return String(value.value);
-    case 'resource':
-      return value.attribute ? `\${${value.resource.logicalId}.${value.attribute}}` : `\${${value.resource.logicalId}}`;
-    case 'concat':
-      return value.parts.map(describe).join('');
-    case 'anyOf':
-      return value.options.map(describe).join(' | ');
-    case 'list':
-      return `[${value.items.map(describe).join(', ')}]`;
-    case 'absent':
-      return '(absent)';
-    case 'unknown':
-      // Pseudo parameters read better by name (`arn:${AWS::Partition}:s3:::…`).
-      return /^AWS::\w+$/.test(value.reason) ? `\${${value.reason}}` : '<?>';
-  }
+  return foldResolved(value, {
+    known: ({ value: v }) => String(v),
+    resource: ({ resource, attribute }) => (attribute ? `\${${resource.logicalId}.${attribute}}` : `\${${resource.logicalId}}`),
+    concat: (parts) => parts.join(''),
+    anyOf: (options) => options.join(' | '),
+    list: (items) => `[${items.join(', ')}]`,
+    absent: () => '(absent)',
+    // Pseudo parameters read better by name (`arn:${AWS::Partition}:s3:::…`).
+    unknown: ({ reason }) => (/^AWS::\w+$/.test(reason) ? `\${${reason}}` : '<?>'),
+  });
 }
 
 /** How big a value is once written out: its nodes (parts, alternatives, items and leaves) and the length of its literals. */

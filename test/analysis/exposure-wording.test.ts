@@ -1,5 +1,5 @@
 /**
- * How messages say why a role has its exposure (RULES.md "Exposure", "Guest role"): one case per
+ * How messages say why a role has its exposure (docs/semantics.md#exposure, docs/semantics.md#guest-role): one case per
  * reason src/analysis/exposure.ts derives, each asserted through a rule's finding as the user sees it
  * (rule, position, resource, exact message). Templates are linted in memory through the real pipeline.
  *

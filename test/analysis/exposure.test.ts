@@ -1,5 +1,5 @@
 /**
- * Exposure (RULES.md "Terms the rules share": guest role, exposure, guest scope-down) and the amr
+ * Exposure (docs/semantics.md#guest-role, docs/semantics.md#exposure, docs/semantics.md#guest-scope-down) and the amr
  * helper it stands on. Models are built in memory from small templates and cloud assemblies.
  */
 import { describe, expect, it } from 'vitest';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { DEFERS_TO } from '../../src/analysis/granularity.js';
 
-describe('RULES.md "Granularity" for the role/ rules (src/analysis/granularity.ts)', () => {
-  it('says which rule defers to which, as RULES.md does', () => {
+describe('docs/semantics.md#granularity for the role/ rules (src/analysis/granularity.ts)', () => {
+  it('says which rule defers to which, as docs/semantics.md does', () => {
     expect(DEFERS_TO).toEqual({
       'role/broad-read': ['role/admin-access'],
       'role/guest-write-access': ['role/admin-access', 'role/cognito-admin-actions'],

@@ -138,7 +138,7 @@ describe('cdk corpus', () => {
 
   it.each(['a-secure-l2', 'a2-secure-l1'])('%s (secure): nothing at or above medium', (variant) => {
     // The corpus README calls the admin group's access to every object the design: s3/list-not-scoped
-    // is "scaled" (RULES.md), so a group-only role listing the bucket is low.
+    // is "scaled" (docs/semantics.md#scaled-severity), so a group-only role listing the bucket is low.
     expect(seen(variant).filter(([, severity]) => AT_LEAST_MEDIUM.has(severity!))).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Fingerprints never contain prose (ARCHITECTURE.md): rewording a message of policy/invalid or
+ * Fingerprints never contain prose (README, "Baseline" and the 0.1.0 changelog): rewording a message of policy/invalid or
  * input/parse-error must leave the fingerprints, and so a baseline written before, as they were.
  * The wording is changed where it is made: the grammar checker's messages (mocked below, behind a
  * switch), the loader's problem messages and the rules' message templates.

@@ -46,12 +46,12 @@ describe('condition keys an action can carry (Service Authorization Reference)',
 
   it('cannot tell for global keys, web-identity keys and keys no table knows', () => {
     const [get] = actions('s3:GetObject');
-    expect(actionCarriesConditionKey(get!, 'aws:SourceIp')).toBeUndefined();
-    expect(actionCarriesConditionKey(get!, 'aws:ResourceTag/team')).toBeUndefined();
-    expect(actionCarriesConditionKey(get!, 'ec2:SourceInstanceArn')).toBeUndefined(); // cross-service key in the global list
-    expect(actionCarriesConditionKey(get!, 'cognito-identity.amazonaws.com:sub')).toBeUndefined();
-    expect(actionCarriesConditionKey(get!, 's3:prefixx')).toBeUndefined();
-    expect(actionCarriesConditionKey(get!, 'nosuchservice:key')).toBeUndefined();
+    expect(actionCarriesConditionKey(get!, 'aws:SourceIp')).toBe('unknown');
+    expect(actionCarriesConditionKey(get!, 'aws:ResourceTag/team')).toBe('unknown');
+    expect(actionCarriesConditionKey(get!, 'ec2:SourceInstanceArn')).toBe('unknown'); // cross-service key in the global list
+    expect(actionCarriesConditionKey(get!, 'cognito-identity.amazonaws.com:sub')).toBe('unknown');
+    expect(actionCarriesConditionKey(get!, 's3:prefixx')).toBe('unknown');
+    expect(actionCarriesConditionKey(get!, 'nosuchservice:key')).toBe('unknown');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The architecture, checked mechanically (ARCHITECTURE.md, "Mechanical enforcement"):
+ * The architecture, checked mechanically (README, "Architecture: floors"):
  *
  * 1. rules import only `src/rule-api.ts`, `rules/_shared/` and files of their own folder;
  * 2. no module imports one on a higher floor (FLOORS below, lowest first);
@@ -24,7 +24,7 @@ const ROOTS = ['src', 'rules'];
 const EXCLUDED = ['src/generated'];
 
 /**
- * Floors, lowest first: a module may import its own floor and the floors below it, as ARCHITECTURE.md
+ * Floors, lowest first: a module may import its own floor and the floors below it, as the README's "Architecture: floors"
  * lays them out (core → parsers → inputs → values → iam → model → dialects → analysis → engine →
  * reporters → config/cli). A path ending in `/` is a folder, anything else one file.
  */

@@ -2,7 +2,7 @@
  * The `converted` format mode (cf. cfn-lint, which tests its templates in both formats): every
  * YAML template fixture of a rule (`test/fixtures/rules/<id>/{valid,invalid}/`) and every example
  * app is also linted as the CloudFormation JSON it stands for, and must give the same findings.
- * A rule never branches on the input format (STYLE.md), so a difference is a parser or model bug,
+ * A rule never branches on the input format (README, "How it works"), so a difference is a parser or model bug,
  * or a limit of the conversion listed in KNOWN_DIFFERENCES with its reason.
  *
  * The conversion, the comparison and the list of known differences live in

@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const RULES_DIR = join(REPO_ROOT, 'rules');
 
-/** The sections every rule page has, in this order (STYLE.md: the doc says why, the help says how to fix). */
+/** The sections every rule page has, in this order (README, "Adding a rule": the doc says why, the help says how to fix). */
 export const REQUIRED_SECTIONS = ['Why it matters', 'Incorrect', 'Correct', 'How to fix', 'References'] as const;
 
 export interface FencedBlock {

@@ -1,5 +1,5 @@
 /**
- * Registry, docs and tests in step (STYLE.md: "one rule, one name, five artefacts"). For every
+ * Registry, docs and tests in step (README: "one rule, one name, five artefacts"). For every
  * registered rule: `rules/<id>.ts` whose default export is the rule, `rules/<id>.md` with the
  * required sections, `test/rules/<id>.test.ts` running the RuleTester, and fixtures in `test/fixtures/rules/<id>/valid/`
  * and `invalid/`. Each check collects every problem of a rule into one list, so a failure names
@@ -118,7 +118,7 @@ function isHttpsUrl(text: string): boolean {
 }
 
 /**
- * A message is one sentence with a concrete subject (STYLE.md habit 3): one line, no leading or
+ * A message is one sentence with a concrete subject (README, "Adding a rule"): one line, no leading or
  * trailing space, starting like a sentence, ending with punctuation (or with a placeholder that
  * brings its own), no second sentence, and never a rule ID (the rule ID is shown beside it).
  */

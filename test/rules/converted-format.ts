@@ -1,7 +1,7 @@
 /**
  * The `converted` format mode (cf. cfn-lint, which tests its templates in both formats): a YAML
  * template is also linted as the CloudFormation JSON it stands for, and must give the same
- * findings. A rule never branches on the input format (STYLE.md), so a difference is a parser or
+ * findings. A rule never branches on the input format (README, "How it works"), so a difference is a parser or
  * model bug, or a limit of the conversion listed in KNOWN_DIFFERENCES with its reason.
  *
  * The conversion is the YAML parser's own `data` (src/parsers/yaml.ts): the template as

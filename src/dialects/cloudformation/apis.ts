@@ -3,7 +3,7 @@
  * the edges between them and Cognito user pools / app clients.
  *
  * Read from raw CloudFormation and from SAM templates *without* running the SAM transform
- * (fact sheet §5.5): a SAM `AWS::Serverless::Api` / `HttpApi` with `Auth` becomes an API with
+ * (docs/semantics.md#sam-apis): a SAM `AWS::Serverless::Api` / `HttpApi` with `Auth` becomes an API with
  * authorizers, a function's `Api` / `HttpApi` event becomes a `SamApiEvent` on its API (the
  * implicit `ServerlessRestApi` / `ServerlessHttpApi` when no API is named), and `Globals` are
  * layered under each API's own `Auth` the way SAM merges maps.
@@ -21,13 +21,14 @@
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-api-apiauth.html
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-httpapi-httpapiauth.html
  */
+import type { Tri } from '../../core/tri.js';
 import type { FindingResource } from '../../core/types.js';
 import { joinPointer, type Pointer } from '../../parsers/types.js';
 import { templateEntity } from './build.js';
 import type { Entity } from '../../model/entities.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
-import { ABSENT, alternatives, describe, knownString, type Resolved } from '../../values/resolved.js';
+import { ABSENT, alternatives, describe, foldResolved, knownString, type Resolved } from '../../values/resolved.js';
 import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import type { Stack, TemplateResource } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
@@ -808,24 +809,13 @@ function readSamEvents(
 
 /** The resource of `type` a value refers to (`Ref` or `Fn::GetAtt`), directly or as a part of a string. */
 export function referencedResource(value: Resolved, type: string): TemplateResource | undefined {
-  switch (value.kind) {
-    case 'resource':
-      return value.resource.type === type ? value.resource : undefined;
-    case 'concat':
-      for (const part of value.parts) {
-        const found = referencedResource(part, type);
-        if (found) return found;
-      }
-      return undefined;
-    case 'anyOf':
-      for (const option of value.options) {
-        const found = referencedResource(option, type);
-        if (found) return found;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
+  const first = (found: readonly (TemplateResource | undefined)[]): TemplateResource | undefined => found.find((r) => r !== undefined);
+  return foldResolved(value, {
+    resource: ({ resource }) => (resource.type === type ? resource : undefined),
+    concat: first,
+    anyOf: first,
+    otherwise: () => undefined,
+  });
 }
 
 /** The upper-cased known strings a value may take (`Fn::If`, a parameter default), and whether some alternative is not known. */
@@ -918,15 +908,15 @@ export function authorizerLabel(authorizer: ApiAuthorizer): string {
 }
 
 /** Does the REST API of a method have any authorizer? `unknown` when its definition cannot be read or the API is not in the model. */
-export function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): 'yes' | 'no' | 'unknown' {
+export function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): Tri {
   const byKey = method.apiKey !== undefined && entities.restAuthorizers.some((a) => a.apiKey === method.apiKey);
-  if (byKey) return 'yes';
+  if (byKey) return true;
   const api = method.api;
   if (!api) return 'unknown';
-  if (api.authorizers.length > 0) return 'yes';
+  if (api.authorizers.length > 0) return true;
   if (api.definition.state === 'external' || api.definition.state === 'unknown') return 'unknown';
   if (api.samAuth && !api.samAuth.authorizersReadable) return 'unknown';
-  return 'no';
+  return false;
 }
 
 /** The JWT authorizers of the API of a route (by model edge, or by the same API reference). */
@@ -943,14 +933,7 @@ export function isCognitoIssuer(value: Resolved): boolean {
 
 /** The fixed text of a value (unknown parts dropped). */
 function fixedText(value: Resolved): string {
-  switch (value.kind) {
-    case 'known':
-      return value.value === null ? '' : String(value.value);
-    case 'concat':
-      return value.parts.map(fixedText).join('');
-    default:
-      return '';
-  }
+  return foldResolved(value, { known: (v) => String(v.value ?? ''), concat: (parts) => parts.join(''), otherwise: () => '' });
 }
 
 function issuerUserPool(value: Resolved): TemplateResource | undefined {
@@ -973,8 +956,8 @@ function issuerUserPoolId(value: Resolved): string | undefined {
 
 // ─── Judging strings by their fixed parts ───────────────────────────────────────────────────
 //
-// A value built with `Fn::Sub`/`Fn::Join` is judged by its fixed parts (RULES.md "Resolved
-// value"): an unknown part may stand for any text, so a value is *certainly wrong* only when no
+// A value built with `Fn::Sub`/`Fn::Join` is judged by its fixed parts (docs/semantics.md#resolved-value):
+// an unknown part may stand for any text, so a value is *certainly wrong* only when no
 // text in the unknown parts could make it match. User pool references stand for what
 // CloudFormation returns: `Ref` the pool ID, `Arn`, `ProviderURL`, `ProviderName`.
 
@@ -989,7 +972,7 @@ const charClass = (re: RegExp): Atom => ({ test: (c: string) => re.test(c), repe
 const REGION_ATOMS = [charClass(/[a-z0-9-]/)];
 const POOL_ID_ATOMS = [charClass(/[a-z0-9-]/), ...literal('_'), charClass(/[0-9A-Za-z]/)];
 
-/** `https://cognito-idp.<region>.amazonaws.com[.cn]/<userPoolId>` (fact sheet §5.3). */
+/** `https://cognito-idp.<region>.amazonaws.com[.cn]/<userPoolId>` (docs/semantics.md#http-api-jwt-authorizers). */
 const ISSUER_GRAMMARS: Atom[][] = ['.amazonaws.com/', '.amazonaws.com.cn/'].map((suffix) => [
   ...literal('https://cognito-idp.'),
   ...REGION_ATOMS,
@@ -997,7 +980,7 @@ const ISSUER_GRAMMARS: Atom[][] = ['.amazonaws.com/', '.amazonaws.com.cn/'].map(
   ...POOL_ID_ATOMS,
 ]);
 
-/** `arn:<partition>:cognito-idp:<region>:<account>:userpool/<userPoolId>` (fact sheet §5.1). */
+/** `arn:<partition>:cognito-idp:<region>:<account>:userpool/<userPoolId>` (docs/semantics.md#rest-api-authorizers). */
 const USER_POOL_ARN_GRAMMAR: Atom[] = [
   ...literal('arn:aws'),
   { test: (c) => /[a-z-]/.test(c), repeat: true },
@@ -1103,23 +1086,22 @@ function canMatch(grammar: Atom[], parts: Segment[]): boolean {
   return states.has(grammar.length);
 }
 
-export type ValueVerdict = 'valid' | 'invalid' | 'unknown';
-
-function judge(value: Resolved, grammars: Atom[][]): ValueVerdict {
+/** Can the value be written in one of the grammars? Unknown when none of its text is known. */
+function matchesGrammar(value: Resolved, grammars: Atom[][]): Tri {
   const parts = segments(value);
   if (!parts) return 'unknown';
   if (parts.every((p) => p === null)) return 'unknown';
-  return grammars.some((g) => canMatch(g, parts)) ? 'valid' : 'invalid';
+  return grammars.some((g) => canMatch(g, parts));
 }
 
 /** Is this (single-alternative) value a well-formed Cognito issuer `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`? */
-export function judgeCognitoIssuer(value: Resolved): ValueVerdict {
-  return judge(value, ISSUER_GRAMMARS);
+export function judgeCognitoIssuer(value: Resolved): Tri {
+  return matchesGrammar(value, ISSUER_GRAMMARS);
 }
 
 /** Is this (single-alternative) value a user pool ARN? */
-export function judgeUserPoolArn(value: Resolved): ValueVerdict {
-  return judge(value, USER_POOL_ARN_GRAMMARS);
+export function judgeUserPoolArn(value: Resolved): Tri {
+  return matchesGrammar(value, USER_POOL_ARN_GRAMMARS);
 }
 
 /** Why an issuer is not the Cognito form, for messages. */

@@ -13,6 +13,7 @@ import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolv
 import { readTemplatePolicy } from './policy-text.js';
 import { readRawIam } from '../iam-json/raw-iam.js';
 import { samGeneratedRole } from './sam-functions.js';
+import { referencedResources } from '../../values/judge.js';
 import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
 import { childRef, type SourceRef } from '../../parsers/source.js';
 import { buildStack, findingResourceOf, type Stack, type TemplateResource } from './stack.js';
@@ -336,7 +337,7 @@ function groupSlots(
 
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
 export function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean {
-  return pool.cognitoProviders.some((p) => referencesResource(p.providerName, userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
+  return pool.cognitoProviders.some((p) => referencedResources(p.providerName).includes(userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
 }
 
 /**
@@ -356,17 +357,3 @@ export function physicalProvider(value: Resolved, stack: Stack): { userPool: Tem
   return { userPool: byId(match[1], 'AWS::Cognito::UserPool'), client: byId(match[2], 'AWS::Cognito::UserPoolClient') };
 }
 
-function referencesResource(value: Resolved, resource: TemplateResource): boolean {
-  switch (value.kind) {
-    case 'resource':
-      return value.resource === resource;
-    case 'concat':
-      return value.parts.some((p) => referencesResource(p, resource));
-    case 'anyOf':
-      return value.options.some((p) => referencesResource(p, resource));
-    case 'list':
-      return value.items.some((p) => referencesResource(p, resource));
-    default:
-      return false;
-  }
-}

@@ -12,13 +12,12 @@
  * whole template, as cfn-lint's scenarios do. Two comparisons of the same parameter with
  * different literals are never both true: such assignments are impossible and dropped.
  */
+import * as tri from '../../core/tri.js';
+import type { Tri } from '../../core/tri.js';
 import type { Resolver } from './intrinsics.js';
 import { alternatives, knownString, type Resolved } from '../../values/resolved.js';
 import type { Stack } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
-
-/** Three-valued truth: `undefined` is unknown. */
-export type Tri = boolean | undefined;
 
 /** An `Fn::Equals` whose outcome the files do not decide. */
 export interface ConditionAtom {
@@ -41,7 +40,7 @@ type Formula =
 export type AtomAssignment = ReadonlyMap<string, boolean>;
 
 const MAX_DEPTH = 64;
-const UNKNOWN: Formula = { kind: 'const', value: undefined };
+const UNKNOWN: Formula = { kind: 'const', value: 'unknown' };
 
 /** The `Conditions` of one stack, read once. */
 export class StackConditions {
@@ -110,31 +109,21 @@ export class StackConditions {
 
   private evaluate(formula: Formula, assignment: AtomAssignment, active: Set<string>, depth: number): Tri {
     // Templates are hostile input: a chain of thousands of `Condition` references stays unknown, not a stack overflow.
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) return 'unknown';
     switch (formula.kind) {
       case 'const':
         return formula.value;
       case 'atom':
-        return assignment.get(formula.atom.id);
-      case 'not': {
-        const value = this.evaluate(formula.item, assignment, active, depth + 1);
-        return value === undefined ? undefined : !value;
-      }
+        return tri.ofOptional(assignment.get(formula.atom.id));
+      case 'not':
+        return tri.not(this.evaluate(formula.item, assignment, active, depth + 1));
       case 'and':
-      case 'or': {
-        // Kleene logic: a false operand decides `and`, a true one decides `or`.
-        const decisive = formula.kind === 'or';
-        let unknown = false;
-        for (const item of formula.items) {
-          const value = this.evaluate(item, assignment, active, depth + 1);
-          if (value === decisive) return decisive;
-          if (value === undefined) unknown = true;
-        }
-        return unknown ? undefined : !decisive;
-      }
+        return tri.all(this.evaluateEach(formula.items, assignment, active, depth + 1));
+      case 'or':
+        return tri.any(this.evaluateEach(formula.items, assignment, active, depth + 1));
       case 'ref': {
         const target = this.formulas.get(formula.name);
-        if (!target || active.has(formula.name)) return undefined;
+        if (!target || active.has(formula.name)) return 'unknown';
         active.add(formula.name);
         try {
           return this.evaluate(target, assignment, active, depth + 1);
@@ -143,6 +132,11 @@ export class StackConditions {
         }
       }
     }
+  }
+
+  /** The truth of each formula, evaluated only as far as `tri.all` / `tri.any` read (a false operand decides `and`, a true one `or`). */
+  private *evaluateEach(items: readonly Formula[], assignment: AtomAssignment, active: Set<string>, depth: number): Generator<Tri> {
+    for (const item of items) yield this.evaluate(item, assignment, active, depth);
   }
 
   private read(body: unknown, resolver: Resolver, depth: number): Formula {
@@ -170,7 +164,7 @@ export class StackConditions {
     const a = resolver.resolve(this.stack, left);
     const b = resolver.resolve(this.stack, right);
     const decided = compare(a, b);
-    if (decided !== undefined) return { kind: 'const', value: decided };
+    if (decided !== 'unknown') return { kind: 'const', value: decided };
     // The same comparison written twice is one atom: it can only have one outcome.
     const key = JSON.stringify([left, right]);
     let atom = this.atomsByKey.get(key);
@@ -198,9 +192,9 @@ const EMPTY: AtomAssignment = new Map();
 function compare(a: Resolved, b: Resolved): Tri {
   const left = knownAlternatives(a);
   const right = knownAlternatives(b);
-  if (left === undefined || right === undefined || left.size === 0 || right.size === 0) return undefined;
+  if (left === undefined || right === undefined || left.size === 0 || right.size === 0) return 'unknown';
   if (left.size === 1 && right.size === 1 && [...left][0] === [...right][0]) return true;
-  for (const value of left) if (right.has(value)) return undefined;
+  for (const value of left) if (right.has(value)) return 'unknown';
   return false;
 }
 

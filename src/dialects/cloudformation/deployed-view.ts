@@ -13,7 +13,7 @@
 import type { ParsedDocument, Pointer } from '../../parsers/types.js';
 import { setDataProperty } from '../../parsers/json.js';
 import { joinPointer, splitPointer } from '../../parsers/types.js';
-import type { Tri } from './conditions.js';
+import type { Tri } from '../../core/tri.js';
 import { isPlainObject, own } from '../../core/objects.js';
 
 const NO_VALUE = Symbol('AWS::NoValue');
@@ -32,7 +32,7 @@ export interface DeployedView {
 }
 
 /**
- * The deployed view of `doc` under `decide` (the truth of a named condition, undefined when
+ * The deployed view of `doc` under `decide` (the truth of a named condition, `'unknown'` when
  * undecided). Returns `doc` itself when nothing changes.
  */
 export function deployedView(doc: ParsedDocument, resourcesPointer: '/Resources' | '', decide: (condition: string) => Tri): DeployedView {
@@ -171,7 +171,7 @@ function decidedBranch(value: unknown, decide: (condition: string) => Tri): 1 | 
   const arg = own(value, 'Fn::If');
   if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return undefined;
   const truth = decide(arg[0]);
-  return truth === undefined ? undefined : truth ? 1 : 2;
+  return truth === 'unknown' ? undefined : truth ? 1 : 2;
 }
 
 function conditionIsFalse(condition: unknown, decide: (condition: string) => Tri): boolean {

@@ -1,5 +1,5 @@
 /**
- * Policy text (RULES.md "Terms the rules share"): a policy property written as JSON text — a
+ * Policy text (docs/semantics.md#policy-text): a policy property written as JSON text — a
  * literal string, or an intrinsic function producing one (`Fn::Sub`, `Fn::Join`, `Fn::If` with
  * text in its branches) — is parsed after resolution, with holes for the parts that are not
  * known, and read like any other document.

@@ -1,5 +1,5 @@
 /**
- * Which condition values a run is linted under (RULES.md "Conditions").
+ * Which condition values a run is linted under (docs/semantics.md#conditions).
  *
  * Conditions the files decide (known parameter values) are applied to every template: the
  * rules see the template as deployed (src/dialects/cloudformation/deployed-view.ts). Conditions the files leave
@@ -339,7 +339,7 @@ function conditionLiterals(
     if (!conds) continue;
     for (const name of usedConditions(stack)) {
       const truths = assignments.map((assignment) => conds.truth(name, assignment));
-      if (truths.some((t) => t === undefined)) continue;
+      if (truths.some((t) => t === 'unknown')) continue;
       for (const value of [true, false]) literals.push({ text: `\`${name}\` is ${value}`, holds: truths.map((t) => t === value) });
     }
   }

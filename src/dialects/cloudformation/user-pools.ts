@@ -1,7 +1,7 @@
 /**
  * User pools, app clients, user pool groups and identity-pool principal tags, read from every
  * stack of the run, with the queries rules share about them: which pool a client belongs to and
- * which token claims a user can set themselves (RULES.md "identity-pool/writable-claim-mapping").
+ * which token claims a user can set themselves (docs/semantics.md#user-writable-claim).
  * What a value refers to in a built model (which identity pools accept a user pool) is in
  * user-pool-links.ts.
  *
@@ -19,6 +19,9 @@
  *   written when the user is created
  *   (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
  */
+import * as tri from '../../core/tri.js';
+import type { Tri } from '../../core/tri.js';
+import { referencedResources, truthOf } from '../../values/judge.js';
 import { physicalProvider, poolAcceptsUserPool, templateEntity } from './build.js';
 import type { Entity, IdentityPool } from '../../model/entities.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
@@ -27,7 +30,7 @@ import { ABSENT, alternatives, knownString, unknown, type Resolved } from '../..
 import { childRef, valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import type { Stack, TemplateResource } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
-import type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, Tri, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup } from '../../model/cognito.js';
+import type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup } from '../../model/cognito.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building
@@ -116,7 +119,7 @@ function buildUserPool(resource: TemplateResource, read: PropertyReader): UserPo
     kind: 'user-pool',
     templateResource: resource,
     allowAdminCreateUserOnly,
-    selfSignUp: not(triBoolean(allowAdminCreateUserOnly.value, false)),
+    selfSignUp: tri.not(truthOf(allowAdminCreateUserOnly.value, false)),
     mfaConfiguration: read.value('MfaConfiguration'),
     enabledMfas: read.list('EnabledMfas'),
     passwordPolicy: {
@@ -162,9 +165,9 @@ function readSchema(read: PropertyReader): { attributes: SchemaAttribute[]; know
       name,
       claim: custom && !name.startsWith('custom:') ? `custom:${name}` : name,
       custom,
-      required: triBoolean(read.value('Schema', i, 'Required').value, false),
-      mutable: triBoolean(read.value('Schema', i, 'Mutable').value, true),
-      developerOnly: triBoolean(read.value('Schema', i, 'DeveloperOnlyAttribute').value, false),
+      required: truthOf(read.value('Schema', i, 'Required').value, false),
+      mutable: truthOf(read.value('Schema', i, 'Mutable').value, true),
+      developerOnly: truthOf(read.value('Schema', i, 'DeveloperOnlyAttribute').value, false),
       source: entry.source,
     });
   });
@@ -298,45 +301,8 @@ export function singleResource(value: Resolved): { resource: TemplateResource; a
   return { resource: first.resource, attribute: first.attribute };
 }
 
-/** Every resource a value refers to, anywhere in it (a provider name built with `Fn::Sub`). */
-export function referencedResources(value: Resolved): TemplateResource[] {
-  switch (value.kind) {
-    case 'resource':
-      return [value.resource];
-    case 'concat':
-      return value.parts.flatMap(referencedResources);
-    case 'anyOf':
-      return value.options.flatMap(referencedResources);
-    case 'list':
-      return value.items.flatMap(referencedResources);
-    default:
-      return [];
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
-// Tri-state values
-
-/**
- * A boolean property as a tri-state: `whenAbsent` for a missing property, the value when every
- * alternative agrees (CloudFormation accepts "true"/"false" strings), `'unknown'` otherwise.
- */
-export function triBoolean(value: Resolved, whenAbsent: boolean): Tri {
-  let result: boolean | undefined;
-  for (const alt of alternatives(value)) {
-    let b: boolean;
-    if (alt.kind === 'absent') b = whenAbsent;
-    else {
-      const s = knownString(alt)?.toLowerCase();
-      if (s === 'true') b = true;
-      else if (s === 'false') b = false;
-      else return 'unknown';
-    }
-    if (result !== undefined && result !== b) return 'unknown';
-    result = b;
-  }
-  return result ?? 'unknown';
-}
+// Value helpers
 
 /**
  * The string a value certainly has: `absent` when the property is missing, the string when every
@@ -347,49 +313,6 @@ export function certainString(value: Resolved): string | { absent: true } | unde
   const alts = alternatives(value);
   if (alts.every((a) => a.kind === 'absent')) return { absent: true };
   return knownString(value);
-}
-
-function not(value: Tri): Tri {
-  return value === 'unknown' ? 'unknown' : !value;
-}
-
-function or(...values: Tri[]): Tri {
-  if (values.includes(true)) return true;
-  return values.includes('unknown') ? 'unknown' : false;
-}
-
-function and(...values: Tri[]): Tri {
-  if (values.includes(false)) return false;
-  return values.includes('unknown') ? 'unknown' : true;
-}
-
-/** What a rule concludes about a value: it fires, it does not, or it cannot tell (then it stays silent and records why). */
-export type Verdict = 'fires' | 'clean' | 'unknown';
-
-/**
- * Judge a value whose alternatives may differ (`Fn::If` branches, a parameter default that the
- * deployer may override). It fires when some alternative fires and every alternative is known: a
- * literal weak setting in one `Fn::If` branch is written in the template and deploys under its
- * condition. Any unknown alternative makes the verdict unknown: never a guess.
- */
-export function judgeAlternatives(value: Resolved, test: (alternative: Resolved) => Verdict): Verdict {
-  let fires = false;
-  for (const alt of alternatives(value)) {
-    const verdict = test(alt);
-    if (verdict === 'unknown') return 'unknown';
-    if (verdict === 'fires') fires = true;
-  }
-  return fires ? 'fires' : 'clean';
-}
-
-/** `judgeAlternatives` for a string property: `test` gets each alternative's string, `undefined` for absent. */
-export function judgeString(value: Resolved, test: (text: string | undefined) => boolean): Verdict {
-  return judgeAlternatives(value, (alt) => {
-    if (alt.kind === 'absent') return test(undefined) ? 'fires' : 'clean';
-    const text = knownString(alt);
-    if (text === undefined) return 'unknown';
-    return test(text) ? 'fires' : 'clean';
-  });
 }
 
 /**
@@ -457,7 +380,7 @@ export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
   'zoneinfo',
 ]);
 
-/** Claims Cognito puts in tokens itself (RULES.md: never user-writable). */
+/** Claims Cognito puts in tokens itself (never user-writable: docs/semantics.md#user-writable-claim). */
 export const TOKEN_CLAIMS: ReadonlySet<string> = new Set(['aud', 'iss', 'token_use', 'auth_time', 'exp', 'iat', 'jti', 'origin_jti', 'event_id']);
 
 const VERIFICATION_ATTRIBUTES: ReadonlySet<string> = new Set(['email_verified', 'phone_number_verified']);
@@ -469,8 +392,8 @@ export interface Writability {
 }
 
 /**
- * Can a user of `client` set the token claim `claim` themselves? RULES.md's definition of a
- * user-writable attribute:
+ * Can a user of `client` set the token claim `claim` themselves? The definition of a
+ * user-writable claim (docs/semantics.md#user-writable-claim):
  *
  * - writable: custom or standard attributes in the client's `WriteAttributes` (every standard
  *   attribute when `WriteAttributes` is omitted), required attributes (always writable), and with
@@ -497,8 +420,8 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
   const selfSignUp: Tri = pool ? pool.selfSignUp : 'unknown';
   if (claim === 'cognito:username') {
     // SignUp takes the user name from the caller unless the pool signs in with email/phone as user name.
-    const noUsernameAttributes: Tri = !pool || !pool.usernameAttributes.known ? 'unknown' : not(listTri(pool.usernameAttributes.items, () => true));
-    const writable = and(selfSignUp, noUsernameAttributes);
+    const noUsernameAttributes: Tri = !pool || !pool.usernameAttributes.known ? 'unknown' : tri.not(listTri(pool.usernameAttributes.items, () => true));
+    const writable = tri.and(selfSignUp, noUsernameAttributes);
     return { writable, because: `\`cognito:username\` is the user name chosen at sign-up when ${poolName} allows self sign-up and has no UsernameAttributes` };
   }
   if (claim.startsWith('cognito:')) return { writable: false, because: `\`${claim}\` is set by Cognito` };
@@ -533,12 +456,12 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
           : `some WriteAttributes of ${clientName} are not statically known`;
   }
   const required: Tri = verification ? false : schemaEntry ? schemaEntry.required : schemaKnown ? false : 'unknown';
-  const mayWrite = or(listed, required);
+  const mayWrite = tri.or(listed, required);
   if (mayWrite === false) return { writable: false, because: listedBecause };
 
   // Immutable attributes are written only when the user is created: by the user only with self sign-up.
   const mutable: Tri = schemaEntry ? schemaEntry.mutable : schemaKnown ? true : 'unknown';
-  const writable = and(mayWrite, or(mutable, selfSignUp));
+  const writable = tri.and(mayWrite, tri.or(mutable, selfSignUp));
   const reason = required === true && listed !== true ? `\`${claim}\` is a required attribute of ${poolName} (always writable)` : listedBecause;
   if (writable === false) {
     return { writable, because: `\`${claim}\` is immutable and ${poolName} does not allow self sign-up (only administrators create users)` };
@@ -593,16 +516,14 @@ export function userWritableAttributes(client: UserPoolClient): { writable: stri
 
 /** Does some entry of a list certainly satisfy `test` (true), certainly none (false), or can't we tell? */
 function listTri(items: readonly ListItem[], test: (s: string) => boolean): Tri {
-  let uncertain = false;
-  for (const item of items) {
-    const s = knownString(item.value);
-    if (s === undefined) {
-      if (alternatives(item.value).some((a) => a.kind !== 'absent')) uncertain = true;
-      continue;
-    }
-    if (test(s)) return true;
-  }
-  return uncertain ? 'unknown' : false;
+  return tri.any(
+    items.map((item): Tri => {
+      const s = knownString(item.value);
+      if (s !== undefined) return test(s);
+      // An entry that is absent in every alternative (`AWS::NoValue`) is no entry.
+      return alternatives(item.value).some((a) => a.kind !== 'absent') ? 'unknown' : false;
+    }),
+  );
 }
 
 /** The user pool part of the model is complete and tested (test/dialects/cloudformation/user-pools.test.ts). */

@@ -5,6 +5,7 @@
  * the fixed-part judges of issuers and user pool ARNs.
  */
 import { describe, expect, it } from 'vitest';
+import type { Tri } from '../../../src/core/tri.js';
 import { loadInputs } from '../../../src/inputs/load.js';
 import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
 import { nodeFileSystem } from '../../../src/inputs/node-fs.js';
@@ -102,7 +103,7 @@ describe('REST APIs', () => {
     expect(method('GetOrder').api).toBe(api);
     expect(names(api.authorizers[0]!.providerArns.userPools)).toEqual(['Users']);
     expect(knownString(api.authorizers[0]!.type.value)).toBe('COGNITO_USER_POOLS');
-    expect(restApiHasAuthorizer(entities, method('DeleteOrder'))).toBe('yes');
+    expect(restApiHasAuthorizer(entities, method('DeleteOrder'))).toBe(true);
   });
 
   it('reads each method property as a resolved value with its node; a missing one points at Properties', () => {
@@ -128,7 +129,7 @@ describe('REST APIs', () => {
     });
     const e = m.apiEntities;
     const of = (name: string) => restApiHasAuthorizer(e, e.restMethods.find((x) => x.name === name)!);
-    expect(of('OpenGet')).toBe('no');
+    expect(of('OpenGet')).toBe(false);
     expect(of('SpecGet')).toBe('unknown');
     expect(of('Imported')).toBe('unknown');
     expect(e.restApis.find((a) => a.name === 'Spec')!.definition.state).toBe('external');
@@ -144,7 +145,7 @@ describe('REST APIs', () => {
     });
     const get = m.apiEntities.restMethods[0]!;
     expect(get.api).toBeUndefined();
-    expect(restApiHasAuthorizer(m.apiEntities, get)).toBe('yes');
+    expect(restApiHasAuthorizer(m.apiEntities, get)).toBe(true);
   });
 });
 
@@ -383,18 +384,18 @@ describe('judging issuers and user pool ARNs by their fixed parts', () => {
   const r = (attribute?: string): Resolved => ({ kind: 'resource', resource: pool, ...(attribute ? { attribute } : {}) });
   const c = (...parts: Resolved[]): Resolved => ({ kind: 'concat', parts });
 
-  it.each<[string, Resolved, string]>([
-    ['literal', k('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123'), 'valid'],
-    ['China', k('https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_AbC123'), 'valid'],
-    ['Sub with region and Ref', c(k('https://cognito-idp.'), u, k('.amazonaws.com/'), r()), 'valid'],
-    ['ProviderURL', r('ProviderURL'), 'valid'],
-    ['https + ProviderName', c(k('https://'), r('ProviderName')), 'valid'],
-    ['unknown pool id', c(k('https://cognito-idp.us-east-1.amazonaws.com/'), u), 'valid'],
-    ['ARN', c(k('https://cognito-idp.'), u, k('.amazonaws.com/'), r('Arn')), 'invalid'],
-    ['trailing slash', c(k('https://cognito-idp.'), u, k('.amazonaws.com/'), r(), k('/')), 'invalid'],
-    ['http', c(k('http://cognito-idp.'), u, k('.amazonaws.com/'), r()), 'invalid'],
-    ['no region', c(k('https://cognito-idp.amazonaws.com/'), r()), 'invalid'],
-    ['ProviderName alone', r('ProviderName'), 'invalid'],
+  it.each<[string, Resolved, Tri]>([
+    ['literal', k('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123'), true],
+    ['China', k('https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_AbC123'), true],
+    ['Sub with region and Ref', c(k('https://cognito-idp.'), u, k('.amazonaws.com/'), r()), true],
+    ['ProviderURL', r('ProviderURL'), true],
+    ['https + ProviderName', c(k('https://'), r('ProviderName')), true],
+    ['unknown pool id', c(k('https://cognito-idp.us-east-1.amazonaws.com/'), u), true],
+    ['ARN', c(k('https://cognito-idp.'), u, k('.amazonaws.com/'), r('Arn')), false],
+    ['trailing slash', c(k('https://cognito-idp.'), u, k('.amazonaws.com/'), r(), k('/')), false],
+    ['http', c(k('http://cognito-idp.'), u, k('.amazonaws.com/'), r()), false],
+    ['no region', c(k('https://cognito-idp.amazonaws.com/'), r()), false],
+    ['ProviderName alone', r('ProviderName'), false],
     ['only unknown', u, 'unknown'],
   ])('issuer %s', (_, value, verdict) => {
     expect(judgeCognitoIssuer(value)).toBe(verdict);
@@ -407,15 +408,15 @@ describe('judging issuers and user pool ARNs by their fixed parts', () => {
     expect(issuerDefect(c(k('https://cognito-idp.amazonaws.com/'), r()))).toBe('noRegion');
   });
 
-  it.each<[string, Resolved, string]>([
-    ['GetAtt Arn', r('Arn'), 'valid'],
-    ['literal', k('arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123'), 'valid'],
-    ['GovCloud', k('arn:aws-us-gov:cognito-idp:us-gov-west-1:123456789012:userpool/us-gov-west-1_AbC123'), 'valid'],
-    ['Sub', c(k('arn:aws:cognito-idp:'), u, k(':'), u, k(':userpool/'), u), 'valid'],
-    ['Ref (the pool ID)', r(), 'invalid'],
-    ['ProviderURL', r('ProviderURL'), 'invalid'],
-    ['placeholder', k('arn:aws:1'), 'invalid'],
-    ['an SSM name', k('/app/user-pool-arn'), 'invalid'],
+  it.each<[string, Resolved, Tri]>([
+    ['GetAtt Arn', r('Arn'), true],
+    ['literal', k('arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123'), true],
+    ['GovCloud', k('arn:aws-us-gov:cognito-idp:us-gov-west-1:123456789012:userpool/us-gov-west-1_AbC123'), true],
+    ['Sub', c(k('arn:aws:cognito-idp:'), u, k(':'), u, k(':userpool/'), u), true],
+    ['Ref (the pool ID)', r(), false],
+    ['ProviderURL', r('ProviderURL'), false],
+    ['placeholder', k('arn:aws:1'), false],
+    ['an SSM name', k('/app/user-pool-arn'), false],
     ['parameter', u, 'unknown'],
   ])('user pool ARN %s', (_, value, verdict) => {
     expect(judgeUserPoolArn(value)).toBe(verdict);

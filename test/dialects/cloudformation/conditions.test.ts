@@ -1,5 +1,5 @@
 /**
- * RULES.md "Conditions": decided conditions are applied (undeployed resources vanish, Fn::If is
+ * docs/semantics.md#conditions: decided conditions are applied (undeployed resources vanish, Fn::If is
  * its branch, AWS::NoValue removes the property), undecided ones are linted per consistent
  * scenario, and a finding that holds only under some values says which.
  */

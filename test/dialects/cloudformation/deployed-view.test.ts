@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Tri } from '../../../src/core/tri.js';
 import { deployedView } from '../../../src/dialects/cloudformation/deployed-view.js';
 import { anchorOf } from '../../../src/parsers/source.js';
 import { parseText } from '../../../src/parsers/index.js';
@@ -20,7 +21,7 @@ Resources:
 
 describe('deployedView', () => {
   const doc = parseText('t.yaml', TEMPLATE);
-  const decide = (name: string): boolean | undefined => (name === 'On' ? true : name === 'Off' ? false : undefined);
+  const decide = (name: string): Tri => (name === 'On' ? true : name === 'Off' ? false : 'unknown');
   const view = deployedView(doc, '/Resources', decide);
 
   it('drops undeployed resources, picks decided branches (also nested), and removes AWS::NoValue items and properties', () => {
@@ -39,7 +40,7 @@ describe('deployedView', () => {
   });
 
   it('returns the document itself when nothing is decided', () => {
-    expect(deployedView(doc, '/Resources', () => undefined).doc).toBe(doc);
+    expect(deployedView(doc, '/Resources', () => 'unknown').doc).toBe(doc);
   });
 
   it('never reads keys through the prototype chain', () => {

@@ -1,5 +1,5 @@
 /**
- * Policy text (RULES.md "Terms the rules share"): documents written as JSON text — literal, or
+ * Policy text (docs/semantics.md#policy-text): documents written as JSON text — literal, or
  * built by Fn::Sub / Fn::Join / Fn::If — are parsed with holes and judged like object-form ones.
  */
 import { describe, expect, it } from 'vitest';

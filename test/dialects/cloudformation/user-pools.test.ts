@@ -1,7 +1,7 @@
 /**
  * The user pool part of the model: entities with resolved values and their nodes, the links
- * between them (across stacks too), and `isUserWritableClaim` on every case of RULES.md's
- * definition of a user-writable attribute.
+ * between them (across stacks too), and `isUserWritableClaim` on every case of the
+ * definition of a user-writable claim (docs/semantics.md#user-writable-claim).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,8 @@ import {
   userPoolFor,
   userPoolReferencesIn,
 } from '../../../src/analysis/user-pool-links.js';
-import { certainString, clientsOf, isUserWritableClaim, triBoolean, userPoolOf, userWritability, userWritableAttributes } from '../../../src/dialects/cloudformation/user-pools.js';
+import { certainString, clientsOf, isUserWritableClaim, userPoolOf, userWritability, userWritableAttributes } from '../../../src/dialects/cloudformation/user-pools.js';
+import { truthOf } from '../../../src/values/judge.js';
 import type { UserPoolClient } from '../../../src/model/cognito.js';
 
 function modelOf(files: Record<string, string>, parameters: Record<string, string> = {}): IdentityModel {
@@ -154,7 +155,7 @@ Conditions:
   it('reads the client, with a node for every list entry', () => {
     expect(userPoolOf(client)).toBe(pool);
     expect(clientsOf(pool)).toEqual([client]);
-    expect(triBoolean(client.allowedOAuthFlowsUserPoolClient.value, false)).toBe(true);
+    expect(truthOf(client.allowedOAuthFlowsUserPoolClient.value)).toBe(true);
     expect(client.allowedOAuthFlows.items.map((i) => [certainString(i.value), i.source.pointer])).toEqual([
       ['code', '/Resources/WebClient/Properties/AllowedOAuthFlows/0'],
       ['implicit', '/Resources/WebClient/Properties/AllowedOAuthFlows/1'],
@@ -187,7 +188,7 @@ Conditions:
     expect(mapping.principalTags.map((t) => [t.tag, certainString(t.claim), t.source.pointer])).toEqual([
       ['department', 'custom:dept', '/Resources/Tags/Properties/PrincipalTags/department'],
     ]);
-    expect(triBoolean(mapping.useDefaults.value, false)).toBe(false);
+    expect(truthOf(mapping.useDefaults.value)).toBe(false);
   });
 
   it('finds identity pools using the user pool and clients named by a provider', () => {

@@ -22,7 +22,7 @@ ruleTester.run(RULE, {
   variants: [
     // The CDK corpus variants a2 and b map roles with `Type: Token` and `AmbiguousRoleResolution:
     // AuthenticatedRole`: users in no group (or in groups of equal precedence) get the default
-    // authenticated role, which is those apps' design. RULES.md limits the rule to Rules mappings.
+    // authenticated role, which is those apps' design. Its page (rules/identity-pool/ambiguous-fallback.md) limits the rule to Rules mappings.
     ...['a2-secure-l1', 'b-trust-no-aud'].map((variant) => ({
       name: `does not report the Token mapping of the CDK corpus variant ${variant}`,
       paths: [`test/fixtures/corpus/cdk/${variant}/cdk.out`],

@@ -85,7 +85,7 @@ ruleTester.run(RULE, {
     ],
     // Reports identity-pool roles of raw get-account-authorization-details output, and not the Lambda role
     // with AdministratorAccess (thumbnailer-lambda). The AWS managed policy attached to `app-auth` is also
-    // listed, with its document, in `Policies`: it reaches the role once (RULES.md granularity: one finding
+    // listed, with its document, in `Policies`: it reaches the role once (docs/semantics.md#granularity: one finding
     // per (rule, role, statement)), as the document in force in the account.
     'authorization-details.json': [
       {
@@ -106,7 +106,7 @@ ruleTester.run(RULE, {
       },
     ],
     // CDK writes ManagedPolicy.fromAwsManagedPolicyName as Fn::Join of "arn:", AWS::Partition and
-    // ":iam::aws:policy/<name>": a template of parts judged by its fixed parts (RULES.md "Resolved value").
+    // ":iam::aws:policy/<name>": a template of parts judged by its fixed parts (docs/semantics.md#resolved-value).
     // Judges an AWS managed policy attached with the partition-neutral ARN CDK writes.
     'aws-managed-policy-partition.json': [
       { messageId: 'admin', line: 27, column: 11, resource: 'GuestRole' },
@@ -130,7 +130,7 @@ ruleTester.run(RULE, {
           'may `iam:PassRole` through AWS managed policy `AmazonDynamoDBFullAccess` (privilege escalation)',
       },
     ],
-    // RULES.md "Condition keys that are never present" and role/admin-access: a wildcard counts by what it
+    // docs/semantics.md#condition-keys-that-are-never-present and role/admin-access: a wildcard counts by what it
     // can really allow. ForAllValues:, …IfExists and negated operators are true when the key is absent, and
     // ForAnyValue: on dynamodb:LeadingKeys still leaves item writes. Keeps reporting wildcards whose conditions can hold for their writes.
     'conditions-that-can-hold.yaml': [
@@ -186,7 +186,7 @@ ruleTester.run(RULE, {
           'Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every member of the group holds these credentials in the browser.',
       },
     ],
-    // RULES.md "Guest scope-down": a guest grant outside Cognito's scope-down (iam:PassRole) is reported one
+    // docs/semantics.md#guest-scope-down: a guest grant outside Cognito's scope-down (iam:PassRole) is reported one
     // step lower, saying it is dormant, when every pool that hands the role out has AllowClassicFlow false;
     // dynamodb:* is inside the scope-down and stays critical.
     'guest-scope-down.yaml': [

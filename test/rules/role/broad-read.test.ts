@@ -58,7 +58,7 @@ ruleTester.run(RULE, {
         messageIncludes: 'every member of the group',
       },
     ],
-    // RULES.md "Guest scope-down": a guest read outside Cognito's scope-down (every Secrets Manager secret)
+    // docs/semantics.md#guest-scope-down: a guest read outside Cognito's scope-down (every Secrets Manager secret)
     // is reported one step lower, saying it is dormant, when every pool that hands the role out has
     // AllowClassicFlow false; a read inside the scope-down (DynamoDB) keeps its full scaled severity.
     'guest-scope-down.yaml': [
@@ -143,7 +143,7 @@ ruleTester.run(RULE, {
       },
     ],
     // Judges an ARN built with Fn::Sub or Fn::Join by its fixed parts: `!Sub arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*`
-    // (the usual way to write it) is a whole-service wildcard whatever the region and account (RULES.md "Resolved value").
+    // (the usual way to write it) is a whole-service wildcard whatever the region and account (docs/semantics.md#resolved-value).
     'template-of-parts.yaml': [
       { messageId: 'broad', line: 30, column: 17, resource: 'AuthRole' },
       { messageId: 'broad', line: 33, column: 17, resource: 'AuthRole' },

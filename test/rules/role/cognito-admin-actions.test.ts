@@ -238,7 +238,7 @@ describe('the Cognito administration actions (src/data/cognito-admin-actions.jso
     }
   });
 
-  it('is the list RULES.md gives', () => {
+  it('is the list rules/role/cognito-admin-actions.md gives', () => {
     expect(cognitoAdminActions().map((a) => a.action)).toEqual([
       'cognito-idp:AdminAddUserToGroup',
       'cognito-idp:AdminCreateUser',

@@ -17,7 +17,7 @@ ruleTester.run(RULE, {
         messageIncludes: 'may `dynamodb:PutItem` through inline policy `guestbook-entries`',
       },
     ],
-    // RULES.md role/guest-write-access: one Lex bot alias or version (the Lex web UI), telemetry on one app
+    // rules/role/guest-write-access.md: one Lex bot alias or version (the Lex web UI), telemetry on one app
     // monitor or Pinpoint app, and telemetry actions with no resource type are info; `…:bot-alias/*`,
     // `…:bot-alias/<bot>/*`, `…:appmonitor/*`, `*` and an ARN with no fixed parts are not specific.
     // Reports the guest uses AWS documents as info when the ARN names one resource by its fixed parts.
@@ -126,7 +126,7 @@ ruleTester.run(RULE, {
       { messageId: 'write', line: 73, column: 17, resource: 'GuestRole' }, // sns:CreatePlatformEndpoint has no resource type
       { messageId: 'write', line: 77, column: 17, resource: 'GuestRole' }, // arn:aws:geo:*:*:tracker/Assets
     ],
-    // RULES.md: telemetry ingestion on a specific resource is info; a template of parts is judged by its
+    // rules/role/guest-write-access.md: telemetry ingestion on a specific resource is info; a template of parts is judged by its
     // fixed parts (`appmonitor/${ApplicationName}` names one app monitor).
     'telemetry-template-of-parts.yaml': [
       { messageId: 'telemetry', line: 34, column: 17, resource: 'RumGuestRole', severity: 'info' },

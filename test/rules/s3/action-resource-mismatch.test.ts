@@ -42,7 +42,7 @@ ruleTester.run('s3/action-resource-mismatch', {
       { messageId: 'objectOnBucket', line: 69, column: 27, resource: 'ThumbnailerRole' }, // not an identity-pool role: the statement still grants nothing
     ],
     // Reports the mismatched half of a statement that names ListBucket and GetObject together: the most
-    // common form of the mistake. RULES.md: object actions on a bucket ARN only, or ListBucket on object ARNs
+    // common form of the mistake. Its page: object actions on a bucket ARN only, or ListBucket on object ARNs
     // only, grant nothing (AWS: list_amazons3.html resource types), whatever else the statement names.
     'mixed-statement.json': [
       { messageId: 'objectOnBucket', line: 32, column: 114, resource: 'AuthRole' },

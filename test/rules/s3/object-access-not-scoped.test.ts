@@ -123,13 +123,13 @@ ruleTester.run(RULE, {
       },
       // ReadPublic (line 39) is s3/shared-prefix-access's; OwnFiles (line 40) is per-identity in all three forms.
     ],
-    // RULES.md "Condition keys that are never present": s3:prefix is carried only by s3:ListBucket and
+    // docs/semantics.md#condition-keys-that-are-never-present: s3:prefix is carried only by s3:ListBucket and
     // s3:ListBucketVersions (Service Authorization Reference), and StringLike is false for an absent key.
     // Does not judge object actions a never-present condition key makes impossible; the same actions under …IfExists are reported.
     'never-present-keys.yaml': [
       { messageId: 'unscoped', line: 48, column: 17, resource: 'GuestRole', severity: 'critical' },
     ],
-    // Reports ${…:sub} sharing its path segment as unscoped, not as a shared prefix: RULES.md, it is not a
+    // Reports ${…:sub} sharing its path segment as unscoped, not as a shared prefix: docs/semantics.md#per-identity-key-pattern, it is not a
     // per-identity key pattern (the variable does not fill its own segment) and not a fixed prefix, so
     // writes are high and reads medium.
     'sub-not-alone.yaml': [

@@ -2,7 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester.run('s3/shared-prefix-access', {
   // valid/sub-not-alone.yaml: `protected/${cognito-identity.amazonaws.com:sub}-x/*` holds the identity
-  // variable; RULES.md: this rule is for a fixed prefix *without* ${cognito-identity.amazonaws.com:sub}, the
+  // variable; its page: this rule is for a fixed prefix *without* ${cognito-identity.amazonaws.com:sub}, the
   // key is s3/object-access-not-scoped's.
   valid: ['not-shared-reads.yaml', 'sub-not-alone.yaml'],
   invalid: {

@@ -1,7 +1,7 @@
 import { ruleTester } from '../rule-tester.js';
 
 ruleTester.run('s3/upload-no-expiration', {
-  // valid/unknown-status.yaml: `Status` is a parameter without default. RULES.md "Resolved value": an
+  // valid/unknown-status.yaml: `Status` is a parameter without default. docs/semantics.md#resolved-value: an
   // unknown value never satisfies a firing condition, so the rule stays silent.
   valid: ['expiring.yaml', 'unknown-status.yaml'],
   invalid: {
@@ -30,7 +30,7 @@ ruleTester.run('s3/upload-no-expiration', {
       { messageId: 'guest', line: 37, column: 9, resource: 'Versioned' }, // only noncurrent versions and multipart uploads
     ],
     // A bucket is reported once however many of its prefixes are written (here the same guest role writes
-    // `Drops/*` and `Drops/uploads/*`). RULES.md granularity: one finding per (rule, resource, offending
+    // `Drops/*` and `Drops/uploads/*`). docs/semantics.md#granularity: one finding per (rule, resource, offending
     // property); the uncovered prefixes belong in that one message.
     'overlapping-writes.yaml': [{ messageId: 'guest', line: 7, column: 5, resource: 'Drops' }],
     // A tag-filtered rule does not expire the uploads. AWS (aws-properties-s3-bucket-rule.html,
@@ -55,7 +55,7 @@ ruleTester.run('s3/upload-no-expiration', {
       },
     ],
     // Reports each stack of a run, even when stacks share logical IDs (CDK stages, nested stacks, a
-    // directory of environments). RULES.md: one finding per bucket.
+    // directory of environments). Its page: one finding per bucket.
     'two-stages': [
       { messageId: 'guest', file: 'dev.yaml', line: 9, column: 7, resource: 'UploadBucket' },
       { messageId: 'guest', file: 'prod.yaml', line: 9, column: 7, resource: 'UploadBucket' },

@@ -5,7 +5,7 @@ const RULE = 'trust/aud-mismatch';
 
 /**
  * A role attached to IdentityPool whose trust pins `aud` to a value: trust/aud-mismatch compares only
- * resolved sides (RULES.md), so an `aud` that is an attribute of a custom resource (or a string built
+ * resolved sides (rules/trust/aud-mismatch.md), so an `aud` that is an attribute of a custom resource (or a string built
  * from one) is not known: it is recorded as unresolved, never reported as naming another pool.
  */
 function withAud(aud: string): Record<string, string> {

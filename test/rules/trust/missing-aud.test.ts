@@ -2,7 +2,7 @@ import { ruleTester } from '../rule-tester.js';
 
 /**
  * A template whose trust pins `aud` with a value built from parts: trust/missing-aud judges it by its
- * fixed parts (RULES.md "Resolved value": "A template of parts is judged by its fixed parts"), so
+ * fixed parts (docs/semantics.md#resolved-value: "A template of parts is judged by its fixed parts"), so
  * `!Sub '${AWS::Region}:*'` under `StringLike` matches every pool of the region, whatever the region is.
  */
 function audFromParts(aud: string, operator = 'StringLike'): Record<string, string> {

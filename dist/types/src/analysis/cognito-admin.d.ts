@@ -1,10 +1,10 @@
 /**
- * RULES.md role/cognito-admin-actions: which Cognito administration actions (src/data/cognito-admin-actions.json)
+ * rules/role/cognito-admin-actions.md: which Cognito administration actions (src/data/cognito-admin-actions.json)
  * a grant of an identity-pool role allows on a pool its own users come from, or on `*`, a wildcard
  * ARN or a pool that cannot be resolved. One place, so the rule and the Granularity hand-off
  * (role/guest-write-access does not report what this reports) agree.
  *
- * Resources are judged by their fixed parts (RULES.md "Resolved value"): a user pool is
+ * Resources are judged by their fixed parts (docs/semantics.md#resolved-value): a user pool is
  * `arn:<partition>:cognito-idp:<region>:<account>:userpool/<poolId>`, an identity pool
  * `arn:<partition>:cognito-identity:<region>:<account>:identitypool/<poolId>`
  * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitouserpools.html,
@@ -59,8 +59,8 @@ export interface RolePools {
  */
 export declare function poolsOfRole(model: IdentityModel, role: Role): RolePools;
 /**
- * The Cognito administration actions a grant of `role` allows where it matters (RULES.md
- * role/cognito-admin-actions): each action of the list among the grant's actions (those IAM could
+ * The Cognito administration actions a grant of `role` allows where it matters
+ * (rules/role/cognito-admin-actions.md): each action of the list among the grant's actions (those IAM could
  * allow), with the resources of its pool kind that are `*`, a wildcard, unknown, or a pool the
  * role's users come from. An action whose every such resource is another known pool of the run is
  * left out. Empty when nothing is reportable.

@@ -1,6 +1,7 @@
+import type { Tri } from '../core/tri.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
-import { type AmrAdmission, type Tri } from '../iam/trust.js';
+import { type AmrAdmission } from '../iam/trust.js';
 import { type Resolved } from '../values/resolved.js';
 import { type SourceRef } from '../parsers/source.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
@@ -60,7 +61,7 @@ export interface ClaimWritability {
 }
 /**
  * Can the user set the claim a Rules mapping rule matches? For a Cognito user pool provider: the
- * mapping's app client decides (RULES.md: every client of the pool when the client is unknown).
+ * mapping's app client decides (docs/semantics.md#user-writable-claim: every client of the pool when the client is unknown).
  * `'unknown'` for providers that are not Cognito user pools of the run, and for computed claims.
  */
 export declare function mappingRuleWritability(model: IdentityModel, mapping: RoleMapping, rule: MappingRule): ClaimWritability;
@@ -106,7 +107,7 @@ export declare function poolSignUp(model: IdentityModel, pool: IdentityPool): Po
 export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'group' | 'internal';
 /** Widest first. */
 export declare const EXPOSURE_LEVELS: readonly ExposureLevel[];
-/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (RULES.md "Guest scope-down"). */
+/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (docs/semantics.md#guest-scope-down). */
 export declare const DORMANT_GUEST_GRANT = " The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
 /** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
 export declare const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>>;
@@ -170,14 +171,14 @@ export interface Exposure {
     /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
     readonly reasons: readonly ExposureReason[];
     /**
-     * A guest role (RULES.md "Guest role", with the trust actually admitting guest tokens): the
+     * A guest role (docs/semantics.md#guest-role, with the trust actually admitting guest tokens): the
      * `unauthenticated` slot, the basic flow, or no `aud` with `amr` admitting guests.
      */
     readonly guestRole: boolean;
     /** The first reason that makes it a guest role, when it is one (what rules about guest roles name). */
     readonly guestReason: ExposureReason | undefined;
     /**
-     * Guest scope-down (RULES.md): the role is a guest role only through the `unauthenticated` slot of
+     * Guest scope-down (docs/semantics.md#guest-scope-down): the role is a guest role only through the `unauthenticated` slot of
      * pools whose `AllowClassicFlow` is known false, and its `aud` names only those pools of the run:
      * Cognito intersects guest credentials with its session policy.
      */
@@ -193,9 +194,9 @@ export interface Exposure {
      */
     readonly unobtainable: boolean;
 }
-/** The exposure of a role (RULES.md "Exposure"), computed once per model. */
+/** The exposure of a role (docs/semantics.md#exposure), computed once per model. */
 export declare function exposureOf(model: IdentityModel, role: Role): Exposure;
-/** Is the role a guest role (RULES.md "Guest role")? */
+/** Is the role a guest role (docs/semantics.md#guest-role)? */
 export declare function isGuestRole(model: IdentityModel, role: Role): boolean;
 /**
  * Why a role has its exposure, as an appositive after its name: "Role `R`, {{exposure}}, may …".

@@ -19,7 +19,7 @@ export interface Grant {
     source: GrantSource;
     /**
      * Actions the statement allows (after `NotAction` complement and unconditional `Deny`), without
-     * those its conditions make impossible (RULES.md "Condition keys that are never present").
+     * those its conditions make impossible (docs/semantics.md#condition-keys-that-are-never-present).
      */
     actions: readonly ActionInfo[];
     /**

@@ -1,5 +1,5 @@
 /**
- * RULES.md "Granularity" for the role/ rules: when `role/admin-access` reports a statement,
+ * docs/semantics.md#granularity for the role/ rules: when `role/admin-access` reports a statement,
  * `role/broad-read`, `role/guest-write-access` and `role/cognito-admin-actions` do not report it
  * again; when `role/cognito-admin-actions` reports one, `role/guest-write-access` does not. The one
  * place that says which rule defers to which, and how each decides it reports a statement.

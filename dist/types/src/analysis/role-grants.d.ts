@@ -1,6 +1,6 @@
 /**
- * The role/ rules' shared judgement of one grant: is it administrator-level (RULES.md
- * role/admin-access), which write actions does it give, which broad reads. One place, so the
+ * The role/ rules' shared judgement of one grant: is it administrator-level
+ * (rules/role/admin-access.md), which write actions does it give, which broad reads. One place, so the
  * "admin-access reports it, so broad-read and guest-write-access do not" rule holds everywhere.
  */
 import { type ActionInfo } from '../iam/actions.js';
@@ -16,7 +16,7 @@ export declare function actionPatterns(grant: Grant): string[];
 /** Is every resource of the grant confined to a per-identity S3 key pattern? */
 export declare function confinedToIdentity(grant: Grant): boolean;
 /**
- * RULES.md role/admin-access: does this grant give administrator-level power? `*`, a
+ * rules/role/admin-access.md: does this grant give administrator-level power? `*`, a
  * whole-service wildcard or a `NotAction` complement counts when what it really allows — the
  * grant's actions (conditions that can never hold already removed), restricted to the actions
  * that apply to the statement's resources — includes a `Write` or `Permissions management`

@@ -57,7 +57,7 @@ export interface UnscopedObjectAccess {
     unresolved: ValueAt[];
 }
 /**
- * RULES.md s3/object-access-not-scoped for one statement: object actions on `*`, `bucket/*` or any
+ * rules/s3/object-access-not-scoped.md for one statement: object actions on `*`, `bucket/*` or any
  * key pattern that is not per-identity — except read-only access to a fixed, non-empty prefix
  * (s3/shared-prefix-access). Undefined when the statement is scoped, tag-narrowed or has no object action.
  */

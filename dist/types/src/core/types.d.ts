@@ -1,5 +1,5 @@
 /**
- * The shared kernel's types (ARCHITECTURE.md, `core/`): what the model, the engine and the
+ * The shared kernel's types (`core/`, README "Architecture: floors"): what the model, the engine and the
  * reporters all speak of. Imports nothing. engine/types.ts re-exports them as part of the public
  * report types; inputs/types.ts re-exports `SourceFrame`.
  */

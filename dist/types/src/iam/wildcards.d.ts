@@ -50,7 +50,7 @@ export declare function statementWildcards(statement: Statement, allowed?: reado
  */
 export declare function resourceServices(statement: Statement): 'all' | Set<string>;
 /**
- * The actions of the list that apply to a statement's resources (RULES.md role/admin-access: a
+ * The actions of the list that apply to a statement's resources (rules/role/admin-access.md: a
  * wildcard's expansion is "restricted to the actions that apply to the statement's resources").
  * The resource-type judgement every grant already gets (resource-scope.ts: an ARN keeps the actions
  * one of whose resource types it can be), read strictly for actions with no resource type: those

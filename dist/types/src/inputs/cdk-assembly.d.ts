@@ -1,7 +1,7 @@
 /**
  * Reads a CDK cloud assembly (cdk.out, integ snapshots) through its manifest: the stack templates,
  * their nested-stack templates, nested assemblies of Stages, and the logical ID → construct path
- * map the CDK records beside them. Layout facts: reference/aws-semantics.md §8.1 and the corpus
+ * map the CDK records beside them. Layout facts: docs/semantics.md#cloud-assembly and the corpus
  * README; the manifest schema is aws-cdk's cloud-assembly-schema (`AssemblyManifest`).
  *
  * A manifest is input like any other and may be hostile: every file name it holds must stay

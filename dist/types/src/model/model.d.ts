@@ -46,7 +46,7 @@ export declare class IdentityModel {
     private readonly stackByDoc;
     private readonly resourceInStack;
     constructor(contents: ModelContents);
-    /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (RULES.md "Identity-pool role"). */
+    /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (docs/semantics.md#identity-pool-role). */
     identityPoolRoles(): Role[];
     /** The identity pool a value refers to (`Ref` of an `AWS::Cognito::IdentityPool`, possibly across stacks). */
     identityPoolFor(value: Resolved): IdentityPool | undefined;

@@ -13,7 +13,7 @@ import { type Finding, type LintReport, type Severity } from '../engine/types.js
  */
 export type FindingStatus = 'open' | 'suppressed' | 'baseline';
 export declare function findingStatus(finding: Finding): FindingStatus;
-/** Severity → SARIF `level` / GitHub annotation level, as RULES.md fixes it. */
+/** Severity → SARIF `level` / GitHub annotation level, as docs/semantics.md#severities fixes it. */
 export declare function sarifLevel(severity: Severity): 'error' | 'warning' | 'note';
 export declare function countBySeverity(findings: readonly Finding[]): Record<Severity, number>;
 /** `5 problems (1 critical, 2 high, 2 low)`: open findings counted, zero counts left out. Every format's summary says it so. */

@@ -44,25 +44,44 @@ export type Resolved =
 export declare const known: (value: string | number | boolean | null) => Resolved;
 export declare const unknown: (reason: string) => Resolved;
 export declare const ABSENT: Resolved;
+/** A `Resolved` of one kind. */
+export type ResolvedOf<K extends Resolved['kind']> = Extract<Resolved, {
+    kind: K;
+}>;
+/** One handler per kind: leaves get their node, composites the results of their children (in order) and their node. */
+export interface ResolvedHandlers<R> {
+    readonly known: (value: ResolvedOf<'known'>) => R;
+    readonly resource: (value: ResolvedOf<'resource'>) => R;
+    readonly concat: (parts: readonly R[], value: ResolvedOf<'concat'>) => R;
+    readonly anyOf: (options: readonly R[], value: ResolvedOf<'anyOf'>) => R;
+    readonly list: (items: readonly R[], value: ResolvedOf<'list'>) => R;
+    readonly absent: (value: ResolvedOf<'absent'>) => R;
+    readonly unknown: (value: ResolvedOf<'unknown'>) => R;
+}
+/** Some handlers, and `otherwise` for every kind without one (whose children are then not visited). */
+export type PartialResolvedHandlers<R> = Partial<ResolvedHandlers<R>> & {
+    readonly otherwise: (value: Resolved) => R;
+};
+/**
+ * The one walk over a resolved value: folds it bottom-up, children first, so a question about a
+ * value is written as what each kind contributes (`containsUnknown`, `describe`,
+ * `referencedResources`) instead of another recursive switch over the kinds. A sub-value shared by
+ * several parents is visited once per place it appears, as `alternatives` and `knownString` do.
+ */
+export declare function foldResolved<R>(value: Resolved, handlers: ResolvedHandlers<R> | PartialResolvedHandlers<R>): R;
 /** The alternatives a value may take, with `anyOf` flattened (a non-alternative value is its own single alternative). */
 export declare function alternatives(value: Resolved): Resolved[];
 /** The scalar values a value may take, flattening alternatives and lists (`aud` may be a list of pool IDs). */
 export declare function scalarAlternatives(value: Resolved): Resolved[];
 /** The string a value certainly has, or undefined. Numbers and booleans are read as CloudFormation does (as strings). */
 export declare function knownString(value: Resolved): string | undefined;
-/** True when the value is certainly `true` (CloudFormation accepts the strings "true"/"false" for booleans). */
-export declare function isKnownTrue(value: Resolved): boolean;
-/** True when the value is certainly `false` or absent. */
-export declare function isKnownFalseOrAbsent(value: Resolved): boolean;
-/** True unless the value is certainly false/absent: "true or unknown" in RULES.md's wording. */
-export declare function isTrueOrUnknown(value: Resolved): boolean;
 /** True when some part of the value could not be resolved. */
 export declare function containsUnknown(value: Resolved): boolean;
 /** Stands for a part of a template of parts that is not known statically. */
 export declare const HOLE = "\0";
 /**
  * A scalar as text with every part that is not known replaced by HOLE (`arn:\0:dynamodb:\0:\0:table/*`),
- * so a template of parts can be judged by its fixed parts (RULES.md "Resolved value"). Undefined for
+ * so a template of parts can be judged by its fixed parts (docs/semantics.md#resolved-value). Undefined for
  * alternatives and lists.
  */
 export declare function templateText(value: Resolved): string | undefined;

@@ -1,21 +1,6 @@
-/**
- * CloudFormation `Conditions`, evaluated the way CloudFormation does at deploy time
- * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html,
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-conditions.html).
- *
- * A condition is a formula over `Fn::Equals` comparisons (`Fn::And`, `Fn::Or`, `Fn::Not`,
- * `Condition`). Each comparison is decided from resolved values: true or false when both sides
- * are known (a value the user gave with `--parameter`, a parameter file or an Amplify
- * `parameters.json`), unknown otherwise (a parameter's `Default` is only one alternative). An
- * unknown comparison is an *atom*: the scenarios of a run (src/dialects/cloudformation/scenarios.ts) assign it
- * true or false, so every condition that depends on it takes one consistent value across the
- * whole template, as cfn-lint's scenarios do. Two comparisons of the same parameter with
- * different literals are never both true: such assignments are impossible and dropped.
- */
+import type { Tri } from '../../core/tri.js';
 import type { Resolver } from './intrinsics.js';
 import type { Stack } from './stack.js';
-/** Three-valued truth: `undefined` is unknown. */
-export type Tri = boolean | undefined;
 /** An `Fn::Equals` whose outcome the files do not decide. */
 export interface ConditionAtom {
     /** Unique within the run. */
@@ -42,6 +27,8 @@ export declare class StackConditions {
     /** The unknown atoms condition `name` depends on, in order of appearance. */
     atomsOf(name: string): ConditionAtom[];
     private evaluate;
+    /** The truth of each formula, evaluated only as far as `tri.all` / `tri.any` read (a false operand decides `and`, a true one `or`). */
+    private evaluateEach;
     private read;
     private equals;
 }

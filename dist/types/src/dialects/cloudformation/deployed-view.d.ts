@@ -11,14 +11,14 @@
  * `Fn::If` on an undecided condition is left as written: readers take both branches.
  */
 import type { ParsedDocument } from '../../parsers/types.js';
-import type { Tri } from './conditions.js';
+import type { Tri } from '../../core/tri.js';
 export interface DeployedView {
     doc: ParsedDocument;
     /** Logical IDs of resources that are not deployed (their condition is false). */
     undeployed: ReadonlySet<string>;
 }
 /**
- * The deployed view of `doc` under `decide` (the truth of a named condition, undefined when
+ * The deployed view of `doc` under `decide` (the truth of a named condition, `'unknown'` when
  * undecided). Returns `doc` itself when nothing changes.
  */
 export declare function deployedView(doc: ParsedDocument, resourcesPointer: '/Resources' | '', decide: (condition: string) => Tri): DeployedView;

@@ -1,5 +1,5 @@
 /**
- * Which condition values a run is linted under (RULES.md "Conditions").
+ * Which condition values a run is linted under (docs/semantics.md#conditions).
  *
  * Conditions the files decide (known parameter values) are applied to every template: the
  * rules see the template as deployed (src/dialects/cloudformation/deployed-view.ts). Conditions the files leave

@@ -1,21 +1,15 @@
+import type { Tri } from '../../core/tri.js';
 import type { Resolver } from './intrinsics.js';
 import { type Resolved } from '../../values/resolved.js';
 import { type SourceRef } from '../../parsers/source.js';
 import type { Stack, TemplateResource } from './stack.js';
-import type { Tri, UserPool, UserPoolClient, UserPoolEntities } from '../../model/cognito.js';
+import type { UserPool, UserPoolClient, UserPoolEntities } from '../../model/cognito.js';
 export declare function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities;
 /** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
 export declare function singleResource(value: Resolved): {
     resource: TemplateResource;
     attribute: string | undefined;
 } | undefined;
-/** Every resource a value refers to, anywhere in it (a provider name built with `Fn::Sub`). */
-export declare function referencedResources(value: Resolved): TemplateResource[];
-/**
- * A boolean property as a tri-state: `whenAbsent` for a missing property, the value when every
- * alternative agrees (CloudFormation accepts "true"/"false" strings), `'unknown'` otherwise.
- */
-export declare function triBoolean(value: Resolved, whenAbsent: boolean): Tri;
 /**
  * The string a value certainly has: `absent` when the property is missing, the string when every
  * alternative has it, `undefined` when unknown or when alternatives differ (`Fn::If`, a parameter
@@ -24,17 +18,6 @@ export declare function triBoolean(value: Resolved, whenAbsent: boolean): Tri;
 export declare function certainString(value: Resolved): string | {
     absent: true;
 } | undefined;
-/** What a rule concludes about a value: it fires, it does not, or it cannot tell (then it stays silent and records why). */
-export type Verdict = 'fires' | 'clean' | 'unknown';
-/**
- * Judge a value whose alternatives may differ (`Fn::If` branches, a parameter default that the
- * deployer may override). It fires when some alternative fires and every alternative is known: a
- * literal weak setting in one `Fn::If` branch is written in the template and deploys under its
- * condition. Any unknown alternative makes the verdict unknown: never a guess.
- */
-export declare function judgeAlternatives(value: Resolved, test: (alternative: Resolved) => Verdict): Verdict;
-/** `judgeAlternatives` for a string property: `test` gets each alternative's string, `undefined` for absent. */
-export declare function judgeString(value: Resolved, test: (text: string | undefined) => boolean): Verdict;
 /**
  * How a value is written in the template, for messages: a plain string, or the template string of
  * an `Fn::Sub` (`http://${SiteBucket}.s3-website-${AWS::Region}.amazonaws.com/`). Undefined for
@@ -56,7 +39,7 @@ export declare function clientsOf(pool: UserPool): readonly UserPoolClient[];
  * verification attributes, writable only when a client lists them.
  */
 export declare const STANDARD_ATTRIBUTES: ReadonlySet<string>;
-/** Claims Cognito puts in tokens itself (RULES.md: never user-writable). */
+/** Claims Cognito puts in tokens itself (never user-writable: docs/semantics.md#user-writable-claim). */
 export declare const TOKEN_CLAIMS: ReadonlySet<string>;
 export interface Writability {
     readonly writable: Tri;
@@ -64,8 +47,8 @@ export interface Writability {
     readonly because: string;
 }
 /**
- * Can a user of `client` set the token claim `claim` themselves? RULES.md's definition of a
- * user-writable attribute:
+ * Can a user of `client` set the token claim `claim` themselves? The definition of a
+ * user-writable claim (docs/semantics.md#user-writable-claim):
  *
  * - writable: custom or standard attributes in the client's `WriteAttributes` (every standard
  *   attribute when `WriteAttributes` is omitted), required attributes (always writable), and with
