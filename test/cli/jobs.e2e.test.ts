@@ -10,7 +10,7 @@
  * that accepts the rule fixtures' findings, so that the examples' findings are the new ones.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,65 +39,81 @@ cpSync(join(ROOT, 'test', 'fixtures', 'conditions'), join(root, 'conditions'), {
 writeFileSync(join(root, '.cognito-iam-lint.json'), CONFIG);
 
 describe('--jobs', () => {
+  /** One run per mode writes the three formats: the console's text, and JSON and SARIF reports. */
+  const reportArgs = (jobs: string) => [
+    '.',
+    '--baseline',
+    'baseline.json',
+    '--verbose',
+    '--jobs',
+    jobs,
+    '--report',
+    `json=out/${jobs}.json`,
+    '--report',
+    `sarif=out/${jobs}.sarif`,
+  ];
   let written: Run;
+  let serial: Run;
+  let parallel: Run;
   beforeAll(async () => {
+    mkdirSync(join(root, 'out'));
     written = await run(['rules', '--jobs', '1', '--write-baseline', 'baseline.json']);
-  }, RUN_BOUND_MS);
+    serial = await run(reportArgs('1'));
+    parallel = await run(reportArgs('2'));
+  }, 3 * RUN_BOUND_MS);
 
-  it(
-    'the tree has what a real project has: findings of many rules, parse errors, notes, suppressions and a baseline',
-    async () => {
-      expect(written.status, written.stderr).toBe(0);
-      const serial = await run(['.', '--jobs', '1', '--baseline', 'baseline.json', '-f', 'json']);
-      const report = JSON.parse(serial.stdout) as {
-        files: string[];
-        findings: Array<{ ruleId: string; message: string; suppressions: unknown[]; baselineState?: string }>;
-        notifications: Array<{ message: string }>;
-      };
-      expect(report.files.length).toBeGreaterThan(200);
-      expect(new Set(report.findings.map((f) => f.ruleId)).size).toBeGreaterThan(30);
-      expect(report.findings.some((f) => f.ruleId === 'input/parse-error')).toBe(true);
-      expect(report.findings.some((f) => f.suppressions.length > 0)).toBe(true);
-      expect(report.findings.some((f) => f.message.includes('(when condition'))).toBe(true);
-      expect(report.notifications.some((n) => n.message.includes('gone/**'))).toBe(true);
-      // The rule fixtures' findings are in the baseline, the examples' are new: the run fails on those.
-      expect(serial.status).toBe(1);
-    },
-    TEST_BOUND_MS,
-  );
+  it('the tree has what a real project has: findings of many rules, parse errors, notes, suppressions and a baseline', () => {
+    expect(written.status, written.stderr).toBe(0);
+    const report = JSON.parse(readText('out/1.json')) as {
+      files: string[];
+      findings: Array<{ ruleId: string; message: string; suppressions: unknown[] }>;
+      notifications: Array<{ message: string }>;
+    };
+    expect(report.files.length).toBeGreaterThan(200);
+    expect(new Set(report.findings.map((f) => f.ruleId)).size).toBeGreaterThan(30);
+    expect(report.findings.some((f) => f.ruleId === 'input/parse-error')).toBe(true);
+    expect(report.findings.some((f) => f.suppressions.length > 0)).toBe(true);
+    expect(report.findings.some((f) => f.message.includes('(when condition'))).toBe(true);
+    expect(report.notifications.some((n) => n.message.includes('gone/**'))).toBe(true);
+    // The rule fixtures' findings are in the baseline, the examples' are new: the run fails on those.
+    expect(serial.status, serial.stderr).toBe(1);
+  });
 
-  for (const format of ['text', 'json', 'sarif']) {
-    it(
-      `--jobs 2 writes the --jobs 1 report byte for byte (${format}), with the same exit code`,
-      async () => {
-        const args = ['.', '--baseline', 'baseline.json', '-f', format, '--verbose'];
-        const serial = await run([...args, '--jobs', '1']);
-        const parallel = await run([...args, '--jobs', '2']);
-        expect([parallel.status, serial.status], parallel.stderr).toEqual([1, 1]);
-        expect(serial.stdout.length).toBeGreaterThan(1000);
-        expect(parallel.stdout).toBe(serial.stdout);
-        expect(parallel.stderr).toBe(serial.stderr);
-      },
-      TEST_BOUND_MS,
-    );
+  it('--jobs 2 exits as --jobs 1 does, with the same stderr', () => {
+    expect([parallel.status, serial.status], parallel.stderr).toEqual([1, 1]);
+    expect(parallel.stderr).toBe(serial.stderr);
+  });
+
+  it('--jobs 2 writes the --jobs 1 report byte for byte: text', () => {
+    expect(serial.stdout.length).toBeGreaterThan(1000);
+    expect(parallel.stdout).toBe(serial.stdout);
+  });
+
+  for (const format of ['json', 'sarif']) {
+    it(`--jobs 2 writes the --jobs 1 report byte for byte: ${format}`, () => {
+      expect(readText(`out/2.${format}`)).toBe(readText(`out/1.${format}`));
+    });
   }
 
   it(
     '--jobs 2 writes the same baseline as --jobs 1',
     async () => {
-      const serial = await run(['.', '--jobs', '1', '--write-baseline', 'serial.baseline.json']);
-      const parallel = await run(['.', '--jobs', '2', '--write-baseline', 'parallel.baseline.json']);
-      expect([serial.status, parallel.status]).toEqual([0, 0]);
-      expect(readText('parallel.baseline.json')).toBe(readText('serial.baseline.json'));
+      const serialBaseline = await run(['.', '--jobs', '1', '--write-baseline', 'out/serial.baseline.json']);
+      const parallelBaseline = await run(['.', '--jobs', '2', '--write-baseline', 'out/parallel.baseline.json']);
+      expect([serialBaseline.status, parallelBaseline.status]).toEqual([0, 0]);
+      expect(readText('out/parallel.baseline.json')).toBe(readText('out/serial.baseline.json'));
     },
     TEST_BOUND_MS,
   );
+
+  // A smaller share of the tree, enough for two workers to parse files and lint units.
+  const SOME = ['examples', 'conditions'];
 
   for (const fault of ['throw', 'exit', 'lint']) {
     it(
       `a worker that fails (${fault === 'lint' ? 'throw while linting' : fault + ' while parsing'}) ends the run with an internal error, exit 2, in time`,
       async () => {
-        const failed = await runWithFault(fault, ['.', '--jobs', '2']);
+        const failed = await runWithFault(fault, [...SOME, '--jobs', '2']);
         expect(failed.signal).toBeNull();
         expect(failed.status).toBe(2);
         expect(failed.stderr).toMatch(
@@ -112,9 +128,9 @@ describe('--jobs', () => {
   it(
     '--jobs 1 starts no worker: the injected failure never happens',
     async () => {
-      const serial = await runWithFault('throw', ['.', '--jobs', '1', '--baseline', 'baseline.json']);
-      expect(serial.stderr).not.toMatch(/internal error/);
-      expect(serial.status).toBe(1);
+      const lone = await runWithFault('throw', [...SOME, '--jobs', '1']);
+      expect(lone.stderr).not.toMatch(/internal error/);
+      expect(lone.status).toBe(1);
     },
     TEST_BOUND_MS,
   );
