@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-BZQR5MAM.js";
+} from "./chunks/chunk-37DNGSCN.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-KD5RPWVR.js";
+} from "./chunks/chunk-6K7NXWOF.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

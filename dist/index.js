@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-BZQR5MAM.js";
+} from "./chunks/chunk-37DNGSCN.js";
 import "./chunks/chunk-FC2G7ECV.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-KD5RPWVR.js";
+} from "./chunks/chunk-6K7NXWOF.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

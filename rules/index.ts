@@ -13,6 +13,6 @@ import s3 from './s3/index.js';
 import trust from './trust/index.js';
 import userPool from './user-pool/index.js';
 
-const areas: ReadonlyArray<readonly Rule<string>[]> = [apigateway, identityPool, input, policy, role, s3, trust, userPool];
+const areas: ReadonlyArray<readonly Rule[]> = [apigateway, identityPool, input, policy, role, s3, trust, userPool];
 
 export const rules: readonly Rule[] = (areas.flat() as Rule[]).sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));

@@ -143,7 +143,12 @@ export function lintInputs(
     tool: { name: 'cognito-iam-lint', version: toolVersion() },
     files: [...new Set(inputs.documents.map((d) => d.file))].sort(),
     findings: result.findings,
-    notifications: sortNotifications([...result.notifications, ...inputs.skipped.flatMap(unreadNotification)]),
+    notifications: sortNotifications([
+      ...result.notifications,
+      ...inputs.skipped.flatMap(unreadNotification),
+      // What the input layer could not link (an Amplify resource without a template): undecidable, as a rule's unresolved value is.
+      ...(inputs.notes ?? []).map((note): Notification => ({ level: 'note', kind: 'unresolved', message: note.message, file: note.file, ...(note.range ? { range: note.range } : {}) })),
+    ]),
     rules: result.rules.map(ruleMetadata).sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: { filesLinted: inputs.documents.length, findings: counts, suppressed },
   };

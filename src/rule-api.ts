@@ -1,8 +1,9 @@
 /**
  * The one module rules import: the rule definition API, model types and the policy helpers
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
+ * Words are not here: labels, lists and phrases for messages live in rules/_shared/.
  */
-export { defineRule, type Rule, type RuleContext, type RuleMeta, type ReportDescriptor } from './engine/rule.js';
+export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
@@ -35,12 +36,18 @@ export {
   isIdentityPoolHost,
 } from './iam/trust.js';
 export { actionMatches, matchIamPattern } from './iam/match.js';
-export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './iam/grammar.js';
+export {
+  checkPolicyGrammar,
+  policyTextLength,
+  ROLE_INLINE_POLICIES_MAX_LENGTH,
+  type GrammarFacts,
+  type GrammarProblem,
+  type GrammarProblemCode,
+} from './iam/grammar.js';
+export { intrinsicKey } from './iam/intrinsic-shape.js';
 export {
   certainString,
   clientsOf,
-  describeClient,
-  describeUserPool,
   isUserWritableClaim,
   STANDARD_ATTRIBUTES,
   TOKEN_CLAIMS,
@@ -85,7 +92,6 @@ export type {
 } from './model/apigateway.js';
 export {
   apiName,
-  authorizerLabel,
   certainlyNot,
   isCognitoIssuer,
   isUserPoolIdText,
@@ -96,9 +102,6 @@ export {
   knownAlternatives,
   mayBe,
   mayBeUnauthenticated,
-  describeOpenAuthorization,
-  methodLabel,
-  methodSubject,
   referencedResource,
   restApiHasAuthorizer,
   routeLabel,
@@ -118,9 +121,6 @@ export {
 export {
   audPools,
   EXPOSURE_LABELS,
-  DORMANT_GUEST_GRANT,
-  holderOf,
-  exposurePhrase,
   EXPOSURE_LEVELS,
   exposureOf,
   isGuestRole,
@@ -146,11 +146,8 @@ export {
 export {
   isSubstitutedKey,
   documentsOutsideIdentityPools,
-  formatList,
   grantsIn,
-  policyLabel,
   statementAt,
-  statementName,
   subEscapeProblems,
   variableUses,
   variableVersion,
@@ -193,10 +190,10 @@ export {
   type PrivilegeEscalationSource,
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './analysis/grants.js';
+export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant, type PolicySourceName } from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
 export { applicableActions } from './iam/resource-scope.js';
-export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './analysis/role-grants.js';
+export { adminGrant, actionPatterns, confinedToIdentity, writeActions } from './analysis/role-grants.js';
 export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './analysis/cognito-admin.js';
 export { reportedByParentRule } from './analysis/granularity.js';
 export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind } from './data/cognito-admin-actions.js';

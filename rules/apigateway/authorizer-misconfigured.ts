@@ -1,37 +1,38 @@
 import {
   alternatives,
   apiName,
-  authorizerLabel,
   certainlyNot,
   defineRule,
   describe,
-  formatList,
   knownAlternatives,
   knownString,
   judgeUserPoolArn,
   mayBe,
-  methodSubject,
   USER_POOL,
   type Field,
   type Resolved,
 } from '../../src/rule-api.js';
+import { authorizerLabel, methodSubject } from '../_shared/apis.js';
+import { formatList } from '../_shared/lists.js';
 
 /** `method.request.header.<name>` (docs/semantics.md#rest-api-authorizers: TOKEN and COGNITO_USER_POOLS authorizers read one header). */
 const HEADER_SOURCE = /^method\.request\.header\.[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
 /**
- * Why a value is not a user pool ARN, for the usual mistake: `Ref` of a user pool returns its ID, and
- * its other attributes (`ProviderURL`, `ProviderName`) are not its ARN either.
+ * The notes naming the usual mistake behind values that are not user pool ARNs: `Ref` of a user
+ * pool returns its ID, and its other attributes (`ProviderURL`, `ProviderName`) are not its ARN either.
  */
-function arnMistake(value: Resolved): string | undefined {
-  if (value.kind !== 'resource' || value.resource.type !== USER_POOL || value.attribute === 'Arn') return undefined;
-  return value.attribute === undefined ? '`Ref` of a user pool returns its ID' : `\`${value.attribute}\` of a user pool is not its ARN`;
-}
-
-/** `: <mistake> and <mistake>; use \`Fn::GetAtt <pool>.Arn\`` for the offenders that are such mistakes, or nothing. */
-function arnHint(values: readonly Resolved[]): string {
-  const mistakes = values.map(arnMistake).filter((m): m is string => m !== undefined);
-  return mistakes.length === 0 ? '' : `: ${formatList(mistakes)}; use \`Fn::GetAtt <pool>.Arn\``;
+function arnMistakeNotes(values: readonly Resolved[]) {
+  const mistakes = new Set<string>();
+  for (const value of values) {
+    if (value.kind !== 'resource' || value.resource.type !== USER_POOL || value.attribute === 'Arn') continue;
+    mistakes.add(value.attribute ?? '');
+  }
+  if (mistakes.size === 0) return [];
+  return [
+    ...[...mistakes].map((attribute) => (attribute === '' ? { id: 'refReturnsId' as const } : { id: 'attributeNotArn' as const, data: { attribute } })),
+    { id: 'useGetAttArn' as const },
+  ];
 }
 
 export default defineRule({
@@ -43,9 +44,9 @@ export default defineRule({
       noProviderArns: 'Cognito authorizer {{authorizer}} has no `ProviderARNs`: it names no user pool whose tokens it accepts.',
       emptyProviderArns: 'Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.',
       notUserPoolArn:
-        'Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`){{hint}}.',
+        'Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
       notUserPoolArns:
-        'Cognito authorizer {{authorizer}} lists {{values}}, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`){{hint}}.',
+        'Cognito authorizer {{authorizer}} lists {{values}}, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
       identitySourceMissing: '{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.',
       identitySourceNotHeader:
         '{{type}} authorizer {{authorizer}} reads the token from `{{value}}`, which is not a request header (`method.request.header.<name>`).',
@@ -53,6 +54,12 @@ export default defineRule({
       authorizerOfOtherApi: '{{method}} uses authorizer `{{authorizer}}`, which belongs to API `{{otherApi}}`.',
       authorizerWrongType:
         '{{method}} has `AuthorizationType: {{methodType}}` but its authorizer `{{authorizer}}` is a `{{authorizerType}}` authorizer.',
+    },
+    // Why a value is not a user pool ARN, when it is the usual mistake.
+    notes: {
+      refReturnsId: '`Ref` of a user pool returns its ID, not its ARN.',
+      attributeNotArn: '`{{attribute}}` of a user pool is not its ARN.',
+      useGetAttArn: 'Use `Fn::GetAtt <pool>.Arn`.',
     },
     fix: 'Give the authorizer `Type: COGNITO_USER_POOLS`, `ProviderARNs: [!GetAtt UserPool.Arn]` and `IdentitySource: method.request.header.Authorization`, and give each method `AuthorizationType: COGNITO_USER_POOLS` with `AuthorizerId: !Ref` that authorizer of the same API.',
     references: [
@@ -89,14 +96,15 @@ export default defineRule({
           const [first] = offenders;
           if (first) {
             const values = offenders.map((o) => o.value);
-            const hint = arnHint(values);
+            const notes = arnMistakeNotes(values);
             const named = [...new Set(values.map((v) => describe(v)))];
             if (named.length === 1) {
-              context.report({ messageId: 'notUserPoolArn', data: { authorizer: label, value: named[0] ?? '', hint }, at: first.entry.source });
+              context.report({ messageId: 'notUserPoolArn', data: { authorizer: label, value: named[0] ?? '' }, notes, at: first.entry.source });
             } else {
               context.report({
                 messageId: 'notUserPoolArns',
-                data: { authorizer: label, values: formatList(named.map((v) => `\`${v}\``), named.length), hint },
+                data: { authorizer: label, values: formatList(named.map((v) => `\`${v}\``), named.length) },
+                notes,
                 at: first.entry.source,
               });
             }

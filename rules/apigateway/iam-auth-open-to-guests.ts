@@ -1,11 +1,9 @@
 import {
   defineRule,
   exposureOf,
-  exposurePhrase,
   grantCoversOperation,
   grantsOf,
   knownString,
-  methodLabel,
   routeLabel,
   scalarAlternatives,
   sameDeployment,
@@ -14,6 +12,9 @@ import {
   type Operation,
   type SourceRef,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
+import { exposurePhrase } from '../_shared/exposure.js';
+import { methodLabel } from '../_shared/apis.js';
 
 interface IamOperation extends Operation {
   label: string;
@@ -27,7 +28,12 @@ export default defineRule({
     description: 'An API operation authorised by IAM must not be invocable by a guest (unauthenticated) role',
     severity: 'high',
     messages: {
-      open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.{{dormant}}',
+      open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.',
+    },
+    notes: {
+      // The guest scope-down (docs/semantics.md#guest-scope-down): whether API Gateway is inside it is not confirmed.
+      dormant:
+        "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
     },
     fix: 'Narrow the guest role\'s `execute-api:Invoke` resource to the operations guests may call (`arn:aws:execute-api:<region>:<account>:<api>/<stage>/GET/public/*`), or use a Cognito authorizer for signed-in users.',
     references: [
@@ -64,12 +70,10 @@ export default defineRule({
               api: `\`${operation.apiName}\``,
               role: `\`${role.name}\``,
               exposure: exposurePhrase(exposure, { guest: true }),
-              via: grant.source.via,
-              dormant: dormant
-                ? " In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled."
-                : '',
+              via: policySourceLabel(grant.source.via),
             },
             at: operation.at,
+            notes: dormant ? [{ id: 'dormant' }] : [],
             severity: dormant ? stepDown('high') : 'high',
             key: `${role.name}`,
           });

@@ -1,6 +1,5 @@
 import {
   alternatives,
-  authorizerLabel,
   defineRule,
   describe,
   isCognitoIssuer,
@@ -12,6 +11,7 @@ import {
   type JwtConfiguration,
   type Resolved,
 } from '../../src/rule-api.js';
+import { authorizerLabel } from '../_shared/apis.js';
 
 /** The user pool a client belongs to, or the issuer names: a pool resource, or a literal pool ID. */
 type PoolIdentity = { resource: NonNullable<ReturnType<typeof referencedResource>> } | { id: string };

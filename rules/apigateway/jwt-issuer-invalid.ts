@@ -1,4 +1,5 @@
-import { alternatives, authorizerLabel, defineRule, describe, isCognitoIssuer, issuerDefect, judgeCognitoIssuer } from '../../src/rule-api.js';
+import { alternatives, defineRule, describe, isCognitoIssuer, issuerDefect, judgeCognitoIssuer } from '../../src/rule-api.js';
+import { authorizerLabel } from '../_shared/apis.js';
 
 export default defineRule({
   meta: {

@@ -1,12 +1,11 @@
 import {
-  describeOpenAuthorization,
   defineRule,
   knownAlternatives,
-  methodSubject,
   mayBeUnauthenticated,
   restApiHasAuthorizer,
   truthOf,
 } from '../../src/rule-api.js';
+import { describeOpenAuthorization, methodSubject } from '../_shared/apis.js';
 
 
 export default defineRule({

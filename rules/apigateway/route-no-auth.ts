@@ -1,5 +1,4 @@
 import {
-  describeOpenAuthorization,
   apiName,
   defineRule,
   jwtAuthorizersOfRoute,
@@ -8,6 +7,7 @@ import {
   mayBeUnauthenticated,
   routeLabel,
 } from '../../src/rule-api.js';
+import { describeOpenAuthorization } from '../_shared/apis.js';
 
 
 export default defineRule({

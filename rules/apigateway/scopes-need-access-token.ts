@@ -5,11 +5,11 @@ import {
   describe,
   knownString,
   mayBe,
-  methodSubject,
   type ApiAuthorizer,
   type Resolved,
   type SamApiEvent,
 } from '../../src/rule-api.js';
+import { methodSubject } from '../_shared/apis.js';
 
 /** Does the value set at least one scope? An empty list sets none; an unknown value is not a specific list. */
 function setsScopes(value: Resolved): boolean {

@@ -7,7 +7,10 @@ export default defineRule({
     severity: 'low',
     messages: {
       fallback:
-        'The role mapping {{mapping}} of identity pool {{pool}} sends users of {{provider}} who match none of its rules to the default authenticated role{{role}}; `Deny` would fail closed.',
+        'The role mapping {{mapping}} of identity pool {{pool}} sends users of {{provider}} who match none of its rules to the default authenticated role {{role}}; `Deny` would fail closed.',
+      // The pool's authenticated role is not in the linted files.
+      fallbackUnnamed:
+        'The role mapping {{mapping}} of identity pool {{pool}} sends users of {{provider}} who match none of its rules to the default authenticated role; `Deny` would fail closed.',
     },
     fix: 'Set `AmbiguousRoleResolution: Deny` on `Type: Rules` mappings, and add an explicit rule for users who should get a role (CDK `resolveAmbiguousRoles: false`).',
     references: [
@@ -37,14 +40,13 @@ export default defineRule({
       const pool = mapping.pool;
       const authenticated = pool ? model.slotsOfPool(pool).filter((s) => s.slot === 'authenticated') : [];
       const roleNames = [...new Set(authenticated.map((s) => (s.role ? s.role.name : describe(s.roleValue))))];
+      const data = {
+        mapping: `\`${mapping.key}\``,
+        pool: pool ? `\`${pool.name}\`` : `\`${describe(model.resolver.resolveAt(mapping.attachment.templateResource!.stack, `${mapping.attachment.templateResource!.propertiesPointer}/IdentityPoolId`))}\``,
+        provider: `\`${describe(mapping.identityProvider)}\``,
+      };
       context.report({
-        messageId: 'fallback',
-        data: {
-          mapping: `\`${mapping.key}\``,
-          pool: pool ? `\`${pool.name}\`` : `\`${describe(model.resolver.resolveAt(mapping.attachment.templateResource!.stack, `${mapping.attachment.templateResource!.propertiesPointer}/IdentityPoolId`))}\``,
-          provider: `\`${describe(mapping.identityProvider)}\``,
-          role: roleNames.length ? ` ${roleNames.map((n) => `\`${n}\``).join(' or ')}` : '',
-        },
+        ...(roleNames.length ? { messageId: 'fallback' as const, data: { ...data, role: roleNames.map((n) => `\`${n}\``).join(' or ') } } : { messageId: 'fallbackUnnamed' as const, data }),
         at: mapping.ambiguousRoleResolutionSource,
         resource: mapping.attachment.resource,
       });

@@ -17,15 +17,20 @@ export default defineRule({
     severity: 'low',
     messages: {
       grant:
-        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{grant}}{{scope}}.',
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{grant}}.',
       noGrants:
         'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which has no grants in the linted files.',
       managedOnly:
-        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose grants come from managed policies {{policies}}{{scope}}.',
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose grants come from managed policies {{policies}}.',
       unknownRole:
-        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which is not in the linted files{{scope}}.',
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which is not in the linted files.',
       noRole:
         'Identity pool {{pool}} allows guests, but no unauthenticated role is attached in the linted files, so guests get an identity ID and no AWS credentials.',
+    },
+    // What guests really get: Cognito's scope-down in the enhanced flow, everything with the basic flow.
+    notes: {
+      scopedDown: 'In the enhanced flow Cognito narrows guest credentials with its session policy.',
+      fullGrants: 'With the basic flow on, guests get its full grants.',
     },
     fix: 'Set `AllowUnauthenticatedIdentities: false` unless the app needs signed-out access, and keep the guest role to the few read or telemetry actions it needs.',
     references: [
@@ -46,10 +51,8 @@ export default defineRule({
         }
         continue;
       }
-      const scope = truthOf(pool.allowClassicFlow) === false
-        ? ' (in the enhanced flow Cognito narrows guest credentials with its session policy)'
-        : ' (with the basic flow on, guests get its full grants)';
-      const base = { pool: `\`${pool.name}\``, scope };
+      const notes = truthOf(pool.allowClassicFlow) === false ? [{ id: 'scopedDown' as const }] : [{ id: 'fullGrants' as const }];
+      const base = { pool: `\`${pool.name}\`` };
       const at = pool.allowUnauthenticatedSource;
       const guestSlots = model.slotsOfPool(pool).filter((s) => s.slot === 'unauthenticated');
       if (guestSlots.length === 0) {
@@ -64,18 +67,18 @@ export default defineRule({
       ].join(' or ');
       const data = { ...base, role: roleNames };
       if (known.length === 0) {
-        context.report({ messageId: 'unknownRole', data, at, resource: pool.resource });
+        context.report({ messageId: 'unknownRole', data, notes, at, resource: pool.resource });
         continue;
       }
       const best = riskiestGrant(known);
       if (best) {
         const owner = known.length > 1 ? ` (role \`${best.role.name}\`)` : '';
-        context.report({ messageId: 'grant', data: { ...data, grant: `${best.text}${owner}` }, at, resource: pool.resource });
+        context.report({ messageId: 'grant', data: { ...data, grant: `${best.text}${owner}` }, notes, at, resource: pool.resource });
         continue;
       }
       const managed = known.flatMap((r) => r.managedPolicyArns.map((m) => `\`${describe(m.value)}\``));
       if (managed.length > 0) {
-        context.report({ messageId: 'managedOnly', data: { ...data, policies: managed.join(', ') }, at, resource: pool.resource });
+        context.report({ messageId: 'managedOnly', data: { ...data, policies: managed.join(', ') }, notes, at, resource: pool.resource });
         continue;
       }
       context.report({ messageId: 'noGrants', data, at, resource: pool.resource });

@@ -1,4 +1,6 @@
-import { defineRule, describe, formatList, knownString, policyLabel, resourceServices, statementName, type ElementValues } from '../../src/rule-api.js';
+import { defineRule, describe, knownString, resourceServices, type ElementValues } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -29,25 +31,17 @@ export default defineRule({
         // `NotAction: "*"` or `NotResource: "*"` leaves nothing to allow: harmless, if useless.
         if (listsEverything(statement.notAction) || listsEverything(statement.notResource)) continue;
         const element = (statement.notAction ?? statement.notResource)!;
-        const messageId =
-          statement.notAction && statement.notResource
-            ? 'both'
-            : statement.notAction
-              ? resourceServices(statement) === 'all'
-                ? 'notAction'
-                : 'notActionScoped'
-              : 'notResource';
-        context.report({
-          messageId,
-          data: {
-            where: `${policyLabel(document)}, ${statementName(statement)}`,
-            actions: listed(statement.notAction),
-            resources: listed(statement.notResource),
-          },
-          // The whole statement is the problem: point at its `NotAction` / `NotResource` key.
-          at: element.source,
-          range: element.source.doc.locate(element.source.pointer, 'key'),
-        });
+        const where = `${policyLabel(document)}, ${statementName(statement)}`;
+        const actions = listed(statement.notAction);
+        const resources = listed(statement.notResource);
+        // The whole statement is the problem: point at its `NotAction` / `NotResource` key.
+        const target = { at: element.source, range: element.source.doc.locate(element.source.pointer, 'key') };
+        if (statement.notAction && statement.notResource) context.report({ messageId: 'both', data: { where, actions, resources }, ...target });
+        else if (statement.notResource) context.report({ messageId: 'notResource', data: { where, resources }, ...target });
+        else {
+          const messageId = resourceServices(statement) === 'all' ? 'notAction' : 'notActionScoped';
+          context.report({ messageId, data: { where, actions }, ...target });
+        }
       }
     }
   },

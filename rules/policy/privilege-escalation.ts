@@ -4,18 +4,18 @@ import {
   defineRule,
   documentsOutsideIdentityPools,
   expandActionPattern,
-  formatList,
   grantsIn,
   knownString,
   privilegeEscalationAction,
   scalarAlternatives,
-  statementName,
   statementWildcards,
   tri,
   type ActionPattern,
   type Statement,
   type Tri,
 } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { policySourceLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -34,11 +34,13 @@ export default defineRule({
       'https://github.com/BishopFox/iam-vulnerable',
       'https://pathfinding.cloud/',
     ],
+    defersTo: ['policy/wildcard-action'],
     tags: ['policy', 'privilege-escalation'],
   },
   check(context) {
     for (const granting of documentsOutsideIdentityPools(context.model)) {
-      const { document, role, via } = granting;
+      const { document, role } = granting;
+      const via = policySourceLabel(granting.via);
       const grants = grantsIn(granting);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || !statement.action) continue;
@@ -70,18 +72,14 @@ export default defineRule({
         if (!onEverything) continue;
         const ids = [...found.keys()];
         const first = found.values().next().value!;
-        context.report({
-          messageId: role ? 'role' : 'policy',
-          data: {
-            ...(role ? { role: `\`${role.name}\`` } : {}),
-            actions: formatList(ids.map((id) => `\`${id}\``), 6),
-            statement: statementName(statement),
-            policy: via,
-            why: whyOf(statement, ids),
-          },
-          at: first.source,
-          ...(role ? { key: `role:${role.name}` } : {}),
-        });
+        const data = {
+          actions: formatList(ids.map((id) => `\`${id}\``), 6),
+          statement: statementName(statement),
+          policy: via,
+          why: whyOf(statement, ids),
+        };
+        if (role) context.report({ messageId: 'role', data: { ...data, role: `\`${role.name}\`` }, at: first.source, key: `role:${role.name}` });
+        else context.report({ messageId: 'policy', data, at: first.source });
       }
     }
   },

@@ -3,12 +3,11 @@ import {
   closestAction,
   defineRule,
   expandActionPattern,
-  formatList,
-  policyLabel,
-  statementName,
   type ActionPattern,
   type Statement,
 } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -16,7 +15,13 @@ export default defineRule({
     description: 'Actions must exist in the AWS Service Authorization Reference',
     severity: 'medium',
     messages: {
-      unknown: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so {{it}} {{effect}} nothing.',
+      // By what the dead entries fail to do, for one entry and several: no placeholder carries grammar.
+      unknown: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry allows nothing.',
+      unknownMany: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries allow nothing.',
+      unknownDeny: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry denies nothing.',
+      unknownDenyMany: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries deny nothing.',
+      unknownExclude: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry excludes nothing.',
+      unknownExcludeMany: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries exclude nothing.',
     },
     fix: 'Correct the action name (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
     references: [
@@ -44,13 +49,8 @@ export default defineRule({
           return suggestion ? `\`${text}\` (did you mean \`${suggestion}\`?)` : `\`${text}\``;
         });
         context.report({
-          messageId: 'unknown',
-          data: {
-            where: `${policyLabel(document)}, ${statementName(statement)}`,
-            actions: formatList(described, 8),
-            it: unknown.length === 1 ? 'that entry' : 'those entries',
-            effect: thirdPerson(verb(statement, unknown), unknown.length === 1),
-          },
+          messageId: MESSAGES[verb(statement, unknown)][unknown.length === 1 ? 0 : 1],
+          data: { where: `${policyLabel(document)}, ${statementName(statement)}`, actions: formatList(described, 8) },
           at: unknown[0]!.source,
         });
       }
@@ -65,7 +65,9 @@ function verb(statement: Statement, unknown: ActionPattern[]): 'exclude' | 'deny
   return statement.effect === 'Deny' ? 'deny' : 'allow';
 }
 
-function thirdPerson(verbBase: 'exclude' | 'deny' | 'allow', singular: boolean): string {
-  if (!singular) return verbBase;
-  return verbBase === 'deny' ? 'denies' : `${verbBase}s`;
-}
+/** The message for one dead entry and for several, by what they fail to do. */
+const MESSAGES = {
+  allow: ['unknown', 'unknownMany'],
+  deny: ['unknownDeny', 'unknownDenyMany'],
+  exclude: ['unknownExclude', 'unknownExcludeMany'],
+} as const;

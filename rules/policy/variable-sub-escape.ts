@@ -1,4 +1,6 @@
-import { defineRule, formatList, policyLabel, statementAt, statementName, subEscapeProblems, type SubEscapeProblem } from '../../src/rule-api.js';
+import { defineRule, statementAt, subEscapeProblems, type SubEscapeProblem } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -6,10 +8,15 @@ export default defineRule({
     description: 'IAM policy variables must be escaped as ${!…} inside Fn::Sub and only there',
     severity: 'high',
     messages: {
+      // One variable and several are two messages, so that no placeholder carries grammar.
       unescapedInSub:
-        'In {{where}}, `Fn::Sub` takes {{variables}} for {{references}}, so the deployment fails with "Unresolved resource dependencies"; write {{fixed}}.',
+        'In {{where}}, `Fn::Sub` takes {{variables}} for a CloudFormation reference, so the deployment fails with "Unresolved resource dependencies"; write {{fixed}}.',
+      unescapedInSubMany:
+        'In {{where}}, `Fn::Sub` takes {{variables}} for CloudFormation references, so the deployment fails with "Unresolved resource dependencies"; write {{fixed}}.',
       escapeOutsideSub:
-        'In {{where}}, {{variables}} {{is}} outside `Fn::Sub`, so the `!` stays in the policy and the variable never matches; write {{fixed}}.',
+        'In {{where}}, {{variables}} is outside `Fn::Sub`, so the `!` stays in the policy and the variable never matches; write {{fixed}}.',
+      escapeOutsideSubMany:
+        'In {{where}}, {{variables}} are outside `Fn::Sub`, so the `!` stays in the policy and the variable never matches; write {{fixed}}.',
     },
     fix: 'Inside `Fn::Sub` write IAM variables as `${!cognito-identity.amazonaws.com:sub}`; everywhere else (plain strings, `Fn::Join` pieces) write them without `!`.',
     references: [
@@ -34,15 +41,10 @@ export default defineRule({
         const where = statement ? `${policyLabel(document)}, ${statementName(statement)}` : policyLabel(document);
         const written = [...new Set(group.map((p) => p.written))];
         const fixed = written.map((w) => (first.kind === 'unescaped-in-sub' ? '${!' + w.slice(2) : '${' + w.slice(3)));
+        const one = written.length === 1;
         context.report({
-          messageId: first.kind === 'unescaped-in-sub' ? 'unescapedInSub' : 'escapeOutsideSub',
-          data: {
-            where,
-            variables: formatList(written.map((w) => `\`${w}\``)),
-            is: written.length === 1 ? 'is' : 'are',
-            references: written.length === 1 ? 'a CloudFormation reference' : 'CloudFormation references',
-            fixed: formatList(fixed.map((w) => `\`${w}\``)),
-          },
+          messageId: first.kind === 'unescaped-in-sub' ? (one ? 'unescapedInSub' : 'unescapedInSubMany') : one ? 'escapeOutsideSub' : 'escapeOutsideSubMany',
+          data: { where, variables: formatList(written.map((w) => `\`${w}\``)), fixed: formatList(fixed.map((w) => `\`${w}\``)) },
           at: first.at,
           key: first.kind,
         });

@@ -1,28 +1,26 @@
-import {
-  defineRule,
-  formatList,
-  isSubstitutedKey,
-  policyLabel,
-  statementName,
-  variableUses,
-  variableVersion,
-  type VariableUse,
-} from '../../src/rule-api.js';
+import { defineRule, isSubstitutedKey, variableUses, variableVersion, type VariableUse } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
     id: 'policy/variable-unknown',
     description: 'Policy variables must name a key IAM substitutes, in a place where IAM substitutes it',
     severity: 'medium',
+    // One variable and several are two messages (`…Many`), so that no placeholder carries grammar.
     messages: {
-      unknownKey:
-        'In {{where}}, {{variables}} {{name}} no request-context key that IAM substitutes, so the value never matches what was meant.',
-      beforeFifthColon:
-        'In {{where}}, {{variables}} {{stand}} in the ARN before its fifth colon, where IAM never substitutes variables.',
-      operator: 'In {{where}}, {{variables}} {{stand}} in the value of {{operators}}, whose values IAM never substitutes.',
-      element: 'In {{where}}, {{variables}} {{stand}} in {{elements}}, where IAM never substitutes variables.',
+      unknownKey: 'In {{where}}, {{variables}} names no request-context key that IAM substitutes, so the value never matches what was meant.',
+      unknownKeyMany: 'In {{where}}, {{variables}} name no request-context key that IAM substitutes, so the value never matches what was meant.',
+      beforeFifthColon: 'In {{where}}, {{variables}} stands in the ARN before its fifth colon, where IAM never substitutes variables.',
+      beforeFifthColonMany: 'In {{where}}, {{variables}} stand in the ARN before its fifth colon, where IAM never substitutes variables.',
+      operator: 'In {{where}}, {{variables}} stands in the value of {{operators}}, whose values IAM never substitutes.',
+      operatorMany: 'In {{where}}, {{variables}} stand in the value of {{operators}}, whose values IAM never substitutes.',
+      element: 'In {{where}}, {{variables}} stands in {{elements}}, where IAM never substitutes variables.',
+      elementMany: 'In {{where}}, {{variables}} stand in {{elements}}, where IAM never substitutes variables.',
       notSubstitutedReference:
-        'In {{where}}, {{variables}} {{look}}, but the string is no `Fn::Sub` template, so the policy keeps the text as written.',
+        'In {{where}}, {{variables}} looks like a CloudFormation reference, but the string is no `Fn::Sub` template, so the policy keeps the text as written.',
+      notSubstitutedReferenceMany:
+        'In {{where}}, {{variables}} look like CloudFormation references, but the string is no `Fn::Sub` template, so the policy keeps the text as written.',
     },
     fix: 'Name a key IAM substitutes (`${cognito-identity.amazonaws.com:sub}`, `${aws:username}`, `${aws:PrincipalTag/<tag>}`) and write it only in the resource part of an ARN or in a string or ARN condition value.',
     references: [
@@ -31,6 +29,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html',
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
     ],
+    defersTo: ['policy/variable-unsubstituted', 'policy/variable-sub-escape'],
     tags: ['policy', 'variables'],
   },
   check(context) {
@@ -46,39 +45,38 @@ export default defineRule({
         const references = all.filter((use) => use.variable.kind === 'cloudformation');
         if (uses.length === 0 && references.length === 0) continue;
         const where = `${policyLabel(document)}, ${statementName(statement)}`;
-        const report = (
-          messageId: 'unknownKey' | 'beforeFifthColon' | 'operator' | 'element' | 'notSubstitutedReference',
-          group: VariableUse[],
-          extra: Record<string, string> = {},
-        ): void => {
-          if (group.length === 0) return;
+        // The key is the kind of problem, the same for one variable and several (the fingerprint).
+        const found = (group: VariableUse[]) => {
           const variables = [...new Set(group.map((u) => u.variable.written))];
-          const one = variables.length === 1;
-          context.report({
-            messageId,
-            data: {
-              where,
-              variables: formatList(variables.map((v) => `\`${v}\``)),
-              name: one ? 'names' : 'name',
-              stand: one ? 'stands' : 'stand',
-              look: one ? 'looks like a CloudFormation reference' : 'look like CloudFormation references',
-              ...extra,
-            },
-            at: group[0]!.source,
-            key: messageId,
-          });
+          return { many: variables.length > 1, variables: formatList(variables.map((v) => `\`${v}\``)), at: group[0]!.source };
         };
-        report('notSubstitutedReference', references);
-        report('beforeFifthColon', uses.filter((u) => u.neverSubstituted === 'before-fifth-colon'));
+        if (references.length > 0) {
+          const { many, variables, at } = found(references);
+          context.report({ messageId: many ? 'notSubstitutedReferenceMany' : 'notSubstitutedReference', data: { where, variables }, at, key: 'notSubstitutedReference' });
+        }
+        const beforeFifthColon = uses.filter((u) => u.neverSubstituted === 'before-fifth-colon');
+        if (beforeFifthColon.length > 0) {
+          const { many, variables, at } = found(beforeFifthColon);
+          context.report({ messageId: many ? 'beforeFifthColonMany' : 'beforeFifthColon', data: { where, variables }, at, key: 'beforeFifthColon' });
+        }
         const byOperator = uses.filter((u) => u.neverSubstituted === 'operator');
-        report('operator', byOperator, { operators: formatList(byOperator.map((u) => `\`${u.operator}\``)) });
+        if (byOperator.length > 0) {
+          const { many, variables, at } = found(byOperator);
+          const operators = formatList(byOperator.map((u) => `\`${u.operator}\``));
+          context.report({ messageId: many ? 'operatorMany' : 'operator', data: { where, variables, operators }, at, key: 'operator' });
+        }
         const byElement = uses.filter((u) => u.neverSubstituted === 'element');
-        report('element', byElement, { elements: formatList(byElement.map((u) => (u.element === 'condition key' ? 'a condition key' : `\`${u.element}\``))) });
+        if (byElement.length > 0) {
+          const { many, variables, at } = found(byElement);
+          const elements = formatList(byElement.map((u) => (u.element === 'condition key' ? 'a condition key' : `\`${u.element}\``)));
+          context.report({ messageId: many ? 'elementMany' : 'element', data: { where, variables, elements }, at, key: 'element' });
+        }
         // A name is judged only where IAM would substitute it: elsewhere the place is the problem.
-        report(
-          'unknownKey',
-          uses.filter((u) => u.neverSubstituted === undefined && (u.variable.malformed || !isSubstitutedKey(u.variable.key))),
-        );
+        const unknownKey = uses.filter((u) => u.neverSubstituted === undefined && (u.variable.malformed || !isSubstitutedKey(u.variable.key)));
+        if (unknownKey.length > 0) {
+          const { many, variables, at } = found(unknownKey);
+          context.report({ messageId: many ? 'unknownKeyMany' : 'unknownKey', data: { where, variables }, at, key: 'unknownKey' });
+        }
       }
     }
   },

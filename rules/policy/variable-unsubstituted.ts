@@ -1,4 +1,6 @@
-import { childRef, defineRule, formatList, policyLabel, statementName, variableUses, variableVersion } from '../../src/rule-api.js';
+import { childRef, defineRule, variableUses, variableVersion } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { policyLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -7,14 +9,20 @@ export default defineRule({
     severity: 'high',
     messages: {
       missing:
-        'The {{policy}} has no `Version`: IAM reads {{variables}} in {{statements}} as literal text, so {{consequence}}.',
-      old: 'The {{policy}} declares `Version` `2008-10-17`: IAM reads {{variables}} in {{statements}} as literal text, so {{consequence}}.',
+        'The {{policy}} has no `Version`: IAM reads {{variables}} in {{statements}} as literal text.',
+      old: 'The {{policy}} declares `Version` `2008-10-17`: IAM reads {{variables}} in {{statements}} as literal text.',
+    },
+    // What literal variables do: an `Allow` matches nothing, a `Deny` (or `NotResource`) stops protecting.
+    notes: {
+      allowGrantsNothing: 'The `Allow` grants nothing there.',
+      denyFailsOpen: 'The `Deny` fails open.',
     },
     fix: 'Add `"Version": "2012-10-17"` at the top of the policy document (CDK writes it for you in `PolicyDocument`).',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
     ],
+    defersTo: ['policy/variable-sub-escape'],
     tags: ['policy', 'variables'],
   },
   check(context) {
@@ -42,19 +50,18 @@ export default defineRule({
           policy: policyLabel(document),
           variables: formatList(uses.map((u) => `\`${u.use.variable.written}\``)),
           statements: formatList(uses.map((u) => statementName(u.statement))),
-          consequence: consequence(uses.map((u) => u.statement.effect)),
         },
+        notes: consequences(uses.map((u) => u.statement.effect)),
         at: version === 'missing' ? document.source : childRef(document.source, 'Version'),
       });
     }
   },
 });
 
-/** What literal variables do: an `Allow` matches nothing, a `Deny` (or `NotResource`) stops protecting. */
-function consequence(effects: Array<'Allow' | 'Deny' | undefined>): string {
-  const allow = effects.includes('Allow');
+/** The notes saying what literal variables do to the statements' effects. */
+function consequences(effects: Array<'Allow' | 'Deny' | undefined>) {
   const deny = effects.includes('Deny');
-  if (allow && deny) return 'the `Allow` grants nothing there and the `Deny` fails open';
-  if (deny) return 'the `Deny` fails open';
-  return 'the `Allow` grants nothing there';
+  // A statement without a readable Effect is taken for an Allow, as before.
+  const allow = effects.includes('Allow') || !deny;
+  return [...(allow ? [{ id: 'allowGrantsNothing' as const }] : []), ...(deny ? [{ id: 'denyFailsOpen' as const }] : [])];
 }

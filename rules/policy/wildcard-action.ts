@@ -2,13 +2,13 @@ import {
   actionsAsWritten,
   defineRule,
   documentsOutsideIdentityPools,
-  formatList,
   grantsIn,
   serviceKeys,
-  statementName,
   statementWildcards,
   type Grant,
 } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
+import { policySourceLabel, statementName } from '../_shared/policies.js';
 
 export default defineRule({
   meta: {
@@ -16,14 +16,19 @@ export default defineRule({
     description: 'Policies outside identity-pool roles must not allow * or every action of a service',
     severity: 'high',
     messages: {
-      roleEverything: 'Role {{role}} may perform every action of every service through {{patterns}} in {{statement}} of {{policy}}{{except}}.',
-      roleServices: 'Role {{role}} may perform every action of {{services}} through {{patterns}} in {{statement}} of {{policy}}{{except}}.',
+      roleEverything: 'Role {{role}} may perform every action of every service through {{patterns}} in {{statement}} of {{policy}}.',
+      roleServices: 'Role {{role}} may perform every action of {{services}} through {{patterns}} in {{statement}} of {{policy}}.',
       roleNotAction:
-        'Role {{role}} may perform every action of {{services}} through `NotAction` in {{statement}} of {{policy}}, which allows everything except {{excluded}}{{except}}.',
-      policyEverything: 'The {{policy}} allows every action of every service through {{patterns}} in {{statement}}{{except}}.',
-      policyServices: 'The {{policy}} allows every action of {{services}} through {{patterns}} in {{statement}}{{except}}.',
+        'Role {{role}} may perform every action of {{services}} through `NotAction` in {{statement}} of {{policy}}, which allows everything except {{excluded}}.',
+      policyEverything: 'The {{policy}} allows every action of every service through {{patterns}} in {{statement}}.',
+      policyServices: 'The {{policy}} allows every action of {{services}} through {{patterns}} in {{statement}}.',
       policyNotAction:
-        'The {{policy}} allows every action of {{services}} through `NotAction` in {{statement}}, which allows everything except {{excluded}}{{except}}.',
+        'The {{policy}} allows every action of {{services}} through `NotAction` in {{statement}}, which allows everything except {{excluded}}.',
+    },
+    // An unconditional Deny that removes part of a reported service: "every action" is never claimed for what it takes away.
+    notes: {
+      denied: 'The unconditional Deny of {{denials}} takes part of it away.',
+      deniedMany: 'The unconditional Denies of {{denials}} take part of it away.',
     },
     fix: 'List the actions the principal needs (`s3:GetObject`, `dynamodb:Query`) instead of `*` or `service:*`; IAM Access Analyzer can generate the list from CloudTrail.',
     references: [
@@ -36,7 +41,8 @@ export default defineRule({
   check(context) {
     const everything = serviceKeys().size;
     for (const granting of documentsOutsideIdentityPools(context.model)) {
-      const { document, role, via } = granting;
+      const { document, role } = granting;
+      const via = policySourceLabel(granting.via);
       const grants = grantsIn(granting);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow') continue;
@@ -44,36 +50,34 @@ export default defineRule({
         // `iam:*` beside `Deny iam:*` gives no IAM action at all.
         const grant = grants.get(statement);
         const wildcards = statementWildcards(statement, grant && actionsAsWritten(grant));
-        const base = { statement: statementName(statement), policy: via, ...(role ? { role: `\`${role.name}\`` } : {}) };
         const key = role ? `role:${role.name}` : undefined;
         if (wildcards.patterns.length > 0) {
           const all = wildcards.patterns.some((p) => p.services.length === everything);
           const services = [...new Set(wildcards.patterns.flatMap((p) => p.services))].sort();
-          context.report({
-            messageId: all ? (role ? 'roleEverything' : 'policyEverything') : role ? 'roleServices' : 'policyServices',
-            data: {
-              ...base,
-              patterns: formatList(wildcards.patterns.map((p) => `\`${p.text}\``)),
-              services: serviceList(services, everything),
-              except: exceptDenied(grant, services),
-            },
-            at: wildcards.patterns[0]!.source,
-            ...(key ? { key } : {}),
-          });
+          const data = { statement: statementName(statement), policy: via, patterns: formatList(wildcards.patterns.map((p) => `\`${p.text}\``)) };
+          const target = { at: wildcards.patterns[0]!.source, notes: deniedNotes(grant, services), ...(key ? { key } : {}) };
+          if (role) {
+            const roleData = { ...data, role: `\`${role.name}\`` };
+            if (all) context.report({ messageId: 'roleEverything', data: roleData, ...target });
+            else context.report({ messageId: 'roleServices', data: { ...roleData, services: serviceList(services, everything) }, ...target });
+          } else if (all) context.report({ messageId: 'policyEverything', data, ...target });
+          else context.report({ messageId: 'policyServices', data: { ...data, services: serviceList(services, everything) }, ...target });
         } else if (wildcards.notAction) {
           const notAction = wildcards.notAction;
-          context.report({
-            messageId: role ? 'roleNotAction' : 'policyNotAction',
-            data: {
-              ...base,
-              services: serviceList(notAction.services, everything),
-              excluded: formatList(notAction.excluded.map((p) => `\`${p}\``)),
-              except: exceptDenied(grant, notAction.services),
-            },
+          const data = {
+            statement: statementName(statement),
+            policy: via,
+            services: serviceList(notAction.services, everything),
+            excluded: formatList(notAction.excluded.map((p) => `\`${p}\``)),
+          };
+          const target = {
             at: notAction.source,
             range: notAction.source.doc.locate(notAction.source.pointer, 'key'),
+            notes: deniedNotes(grant, notAction.services),
             ...(key ? { key } : {}),
-          });
+          };
+          if (role) context.report({ messageId: 'roleNotAction', data: { ...data, role: `\`${role.name}\`` }, ...target });
+          else context.report({ messageId: 'policyNotAction', data, ...target });
         } else if (wildcards.undecidable) {
           context.unresolved(`An action of ${statementName(statement)} of ${via} could not be resolved; it may be a wildcard.`, statement.source);
         }
@@ -83,15 +87,15 @@ export default defineRule({
 });
 
 /**
- * `, except what statement 2 of policy \`X\` denies` when an unconditional Deny removed part of a
- * reported service (a service it removed wholly is not reported at all), so that "every action" is
- * never claimed for actions a Deny takes away.
+ * The note naming the unconditional Denies that remove part of a reported service (a service they
+ * remove wholly is not reported at all), so that "every action" is never claimed for what they take away.
  */
-function exceptDenied(grant: Grant | undefined, services: readonly string[]): string {
+function deniedNotes(grant: Grant | undefined, services: readonly string[]) {
   const reported = new Set(services);
   const denials = (grant?.denials ?? []).filter((d) => [...d.services].some((s) => reported.has(s)));
-  if (denials.length === 0) return '';
-  return `, except what ${formatList(denials.map((d) => `${statementName(d.statement)} of ${d.source.via}`))} ${denials.length === 1 ? 'denies' : 'deny'}`;
+  if (denials.length === 0) return [];
+  const listed = formatList(denials.map((d) => `${statementName(d.statement)} of ${policySourceLabel(d.source.via)}`));
+  return [{ id: denials.length === 1 ? ('denied' as const) : ('deniedMany' as const), data: { denials: listed } }];
 }
 
 /** `\`sqs\``, or `455 of the 456 services` when the list is long (a `NotAction` over `Resource: "*"`). */

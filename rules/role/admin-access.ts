@@ -1,4 +1,6 @@
-import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf, adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
+import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 
 /** rules/role/admin-access.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
@@ -14,7 +16,10 @@ export default defineRule({
     description: 'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
     severity: 'critical',
     messages: {
-      admin: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.{{dormant}}',
+      admin: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.',
+    },
+    notes: {
+      dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Grant identity-pool roles only the specific actions the app calls, on the user\'s own resources; never `*`, `<service>:*`, IAM or policy-changing actions.',
     references: [
@@ -42,12 +47,12 @@ export default defineRule({
             role: `\`${role.name}\``,
             exposure: exposurePhrase(exposure),
             actions: admin.actions.slice(0, 6).map((a) => (a.startsWith('everything') ? a : `\`${a}\``)).join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
-            via: grant.source.via,
+            via: policySourceLabel(grant.source.via),
             reasons: admin.reasons.join(', '),
             who: holderOf(exposure),
-            dormant: dormant ? DORMANT_GUEST_GRANT : '',
           },
           at: grant.statement.source,
+          notes: dormant ? [{ id: 'dormant' as const }] : [],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });

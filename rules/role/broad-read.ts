@@ -1,10 +1,6 @@
 import {
-  DORMANT_GUEST_GRANT,
-  exposurePhrase,
-  holderOf,
   defineRule,
   exposureOf,
-  formatActionList,
   grantsOf,
   HOLE,
   isPerIdentityKey,
@@ -17,6 +13,9 @@ import {
   survivesGuestScopeDown,
   templateText,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
+import { formatActionList } from '../_shared/lists.js';
 
 /**
  * `*`, or an ARN whose resource part is a whole-service wildcard: `*`, `table/*`, or `table*` (IAM's
@@ -77,7 +76,11 @@ export default defineRule({
     description: 'Identity-pool roles should not read or list every resource of a service',
     severity: 'medium',
     messages: {
-      broad: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}{{conditions}}: every {{who}} can read all of it, not only their own data.{{dormant}}',
+      broad: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.',
+    },
+    notes: {
+      conditionsIgnored: 'Its condition on {{keys}} was not taken into account.',
+      dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
     references: [
@@ -86,6 +89,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-policies.html',
     ],
+    defersTo: ['role/admin-access'],
     tags: ['role', 'cognito'],
   },
   check(context) {
@@ -113,12 +117,14 @@ export default defineRule({
             exposure: exposurePhrase(exposure),
             actions: formatActionList(reads.map((a) => a.id)),
             resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
-            dormant: dormant ? DORMANT_GUEST_GRANT : '',
-            conditions: others.length ? ` (its condition on ${others.join(', ')} was not taken into account)` : '',
-            via: grant.source.via,
+            via: policySourceLabel(grant.source.via),
             who: holderOf(exposure),
           },
           at: grant.statement.source,
+          notes: [
+            ...(others.length ? [{ id: 'conditionsIgnored' as const, data: { keys: others.join(', ') } }] : []),
+            ...(dormant ? [{ id: 'dormant' as const }] : []),
+          ],
           severity: dormant ? stepDown(scaledSeverity('medium', exposure)) : scaledSeverity('medium', exposure),
           key: role.name,
         });

@@ -1,15 +1,11 @@
 import {
-  DORMANT_GUEST_GRANT,
   adminGrant,
   cognitoAdminActions,
   cognitoAdminUses,
   defineRule,
   exposureOf,
-  exposurePhrase,
-  formatActionList,
   grantsOf,
   groupsWithRoles,
-  holderOf,
   poolsOfRole,
   reportedByParentRule,
   stepDown,
@@ -22,6 +18,9 @@ import {
   type Severity,
   type UserPool,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
+import { formatActionList } from '../_shared/lists.js';
 
 /** rules/role/cognito-admin-actions.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
@@ -40,7 +39,10 @@ export default defineRule({
     description: 'Identity-pool roles must not administer the user pools and identity pools their own users come from',
     severity: 'critical',
     messages: {
-      admin: 'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.{{dormant}}',
+      admin: 'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.',
+    },
+    notes: {
+      dormant: DORMANT_GUEST_GRANT,
     },
     fix: "Do Cognito administration in a backend function behind an authorizer that checks the caller's group (`cognito:groups`), never with the credentials an identity pool hands to the browser.",
     references: [
@@ -51,6 +53,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitoidentity.html',
       ...cognitoAdminActions().map((a) => a.source),
     ],
+    defersTo: ['role/admin-access'],
     tags: ['role', 'cognito'],
   },
   check(context) {
@@ -73,12 +76,12 @@ export default defineRule({
             exposure: exposurePhrase(exposure),
             actions: formatActionList(uses.map((u) => u.action.id)),
             pools: poolsPhrase(uses),
-            via: grant.source.via,
+            via: policySourceLabel(grant.source.via),
             who: holderOf(exposure),
             abilities: abilitiesPhrase(model, role, uses),
-            dormant: dormant ? DORMANT_GUEST_GRANT : '',
           },
           at: grant.statement.source,
+          notes: dormant ? [{ id: 'dormant' as const }] : [],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });

@@ -1,10 +1,7 @@
 import {
-  DORMANT_GUEST_GRANT,
   defineRule,
   exposureOf,
-  exposurePhrase,
   documentedGuestUse,
-  formatActionList,
   grantsOf,
   reportedByParentRule,
   stepDown,
@@ -12,6 +9,9 @@ import {
   writeActions,
   type Severity,
 } from '../../src/rule-api.js';
+import { policySourceLabel } from '../_shared/policies.js';
+import { DORMANT_GUEST_GRANT, exposurePhrase } from '../_shared/exposure.js';
+import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {
@@ -19,13 +19,16 @@ export default defineRule({
     description: 'Guest (unauthenticated) roles must not be allowed write or tagging actions',
     severity: 'high',
     messages: {
-      write: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.{{dormant}}',
+      write: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.',
       telemetry: 'Role {{role}}, {{exposure}}, may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
       telemetryAnyResource:
         'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
       lexBot: 'Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
       documented:
         'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
+    },
+    notes: {
+      dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Remove write and tagging actions from the guest role; give uploads to signed-in users under their own `${cognito-identity.amazonaws.com:sub}` prefix instead.',
     references: [
@@ -36,6 +39,7 @@ export default defineRule({
       'https://github.com/aws-samples/aws-lex-web-ui',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
     ],
+    defersTo: ['role/admin-access', 'role/cognito-admin-actions', 'apigateway/iam-auth-open-to-guests'],
     tags: ['role', 'cognito', 'guest'],
   },
   check(context) {
@@ -51,7 +55,7 @@ export default defineRule({
         const data = {
           role: `\`${role.name}\``,
           actions: formatActionList(writes.map((a) => a.id)),
-          via: grant.source.via,
+          via: policySourceLabel(grant.source.via),
           exposure: exposurePhrase(exposure, { guest: true }),
         };
         // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is
@@ -69,7 +73,8 @@ export default defineRule({
         const severity: Severity = dormant ? stepDown('high') : 'high';
         context.report({
           messageId: 'write',
-          data: { ...data, dormant: dormant ? DORMANT_GUEST_GRANT : '' },
+          data,
+          notes: dormant ? [{ id: 'dormant' as const }] : [],
           at: grant.statement.source,
           severity,
           key: role.name,

@@ -1,4 +1,5 @@
-import { defineRule, formatActionList, isListBucketAction, isObjectAction, knownString, s3AccessOf, scalarAlternatives } from '../../src/rule-api.js';
+import { defineRule, isListBucketAction, isObjectAction, knownString, s3AccessOf, scalarAlternatives } from '../../src/rule-api.js';
+import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,6 @@
-import { exposurePhrase, holderOf, defineRule, exposureOf, formatActionList, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
+import { defineRule, exposureOf, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
+import { exposurePhrase, holderOf } from '../_shared/exposure.js';
+import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {
@@ -15,6 +17,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html',
     ],
+    defersTo: ['s3/action-resource-mismatch'],
     tags: ['s3', 'cognito'],
   },
   check(context) {

@@ -1,9 +1,10 @@
-import { defineRule, exposureOf, exposurePhrase, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
+import { defineRule, exposureOf, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
+import { exposurePhrase } from '../_shared/exposure.js';
 
-/** Amplify's storage access levels (Gen 1): public/ and protected/ are shared by design. */
-const AMPLIFY_LEVELS: Record<string, string> = {
-  'public/': "Amplify's public level: readable by every user of the app",
-  'protected/': "Amplify's protected level: every user reads everyone's files, each writes only their own",
+/** Amplify's storage access levels (Gen 1): public/ and protected/ are shared by design, and a note says so. */
+const AMPLIFY_LEVELS: Readonly<Record<string, 'amplifyPublic' | 'amplifyProtected'>> = {
+  'public/': 'amplifyPublic',
+  'protected/': 'amplifyProtected',
 };
 
 export default defineRule({
@@ -12,7 +13,11 @@ export default defineRule({
     description: 'Identity-pool roles that read a fixed prefix shared by every user: a design choice worth confirming',
     severity: 'low',
     messages: {
-      shared: 'Role {{role}}, {{exposure}}, may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users{{convention}}.',
+      shared: 'Role {{role}}, {{exposure}}, may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users.',
+    },
+    notes: {
+      amplifyPublic: "This is Amplify's public level: readable by every user of the app.",
+      amplifyProtected: "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
     },
     fix: 'Keep only public content under the shared prefix; move user data under `private/${cognito-identity.amazonaws.com:sub}/`.',
     references: [
@@ -31,10 +36,11 @@ export default defineRule({
         const key = `${bucket}\u0000${normalised}`;
         if (seen.has(key) || normalised === '') return;
         seen.add(key);
-        const convention = AMPLIFY_LEVELS[normalised];
+        const level = AMPLIFY_LEVELS[normalised];
         context.report({
           messageId: 'shared',
-          data: { role: `\`${role.name}\``, exposure: exposurePhrase(exposure), prefix: normalised, bucket, convention: convention ? ` (${convention})` : '' },
+          notes: level ? [{ id: level }] : [],
+          data: { role: `\`${role.name}\``, exposure: exposurePhrase(exposure), prefix: normalised, bucket },
           at,
           key: `${role.name}:${bucket}:${normalised}`,
         });

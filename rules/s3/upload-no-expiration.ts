@@ -1,4 +1,5 @@
-import { bucketWrites, defineRule, exposureOf, exposurePhrase, tri, type BucketWrite, type Tri } from '../../src/rule-api.js';
+import { bucketWrites, defineRule, exposureOf, tri, type BucketWrite, type Tri } from '../../src/rule-api.js';
+import { exposurePhrase } from '../_shared/exposure.js';
 
 /** Prefixes named like a temporary area. */
 const TEMPORARY = /^(tmp|temp|uploads?|incoming)\//i;
@@ -9,7 +10,9 @@ export default defineRule({
     description: 'Buckets that guests write, or temporary upload prefixes, need a lifecycle rule that expires the objects',
     severity: 'low',
     messages: {
-      guest: 'Bucket {{bucket}} can be written{{where}} by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      guestAnywhere: 'Bucket {{bucket}} can be written by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      guest:
+        'Bucket {{bucket}} can be written under {{prefixes}} by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
       temporary: 'Bucket {{bucket}} receives uploads under `{{prefix}}` from role {{role}}, and no enabled lifecycle rule expires them: temporary uploads never clean themselves up.',
     },
     fix: 'Add a lifecycle rule: `LifecycleConfiguration: {Rules: [{Id: expire-uploads, Status: Enabled, Prefix: uploads/, ExpirationInDays: 1}]}` (CDK: `lifecycleRules: [{prefix: "uploads/", expiration: Duration.days(1)}]`).',
@@ -41,9 +44,15 @@ export default defineRule({
       const at = lifecycle ? { doc: bucket.source.doc, pointer: `${bucket.templateResource.propertiesPointer}/LifecycleConfiguration` } : bucket.propertiesSource;
       const roles = [...new Set(writes.map((w) => `\`${w.role.name}\``))].join(', ');
       const prefixes = [...new Set(writes.map((w) => w.prefix))];
-      const where = prefixes.includes('') ? '' : ` under ${prefixes.map((p) => `\`${p}\``).join(', ')}`;
-      const data = { bucket: `\`${bucket.name}\``, role: roles, guests: guestRoles(context.model, guest), prefix: prefixes.join('`, `'), where };
-      context.report({ messageId: guest.length ? 'guest' : 'temporary', data, at });
+      const bucketName = `\`${bucket.name}\``;
+      if (guest.length === 0) {
+        context.report({ messageId: 'temporary', data: { bucket: bucketName, role: roles, prefix: prefixes.join('`, `') }, at });
+      } else if (prefixes.includes('')) {
+        context.report({ messageId: 'guestAnywhere', data: { bucket: bucketName, guests: guestRoles(context.model, guest) }, at });
+      } else {
+        const data = { bucket: bucketName, guests: guestRoles(context.model, guest), prefixes: prefixes.map((p) => `\`${p}\``).join(', ') };
+        context.report({ messageId: 'guest', data, at });
+      }
     }
   },
 });

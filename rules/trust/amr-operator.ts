@@ -7,15 +7,27 @@ export default defineRule({
     severity: 'medium',
     messages: {
       singleValued:
-        'Role {{role}} tests the multivalued key `amr` with the single-valued operator `{{operator}}`: AWS requires a set operator for it, and does not document how `{{operator}}` compares a signed-in token, which carries `authenticated` plus provider names, with {{values}} (as written, the statement admits {{admits}}).',
+        'Role {{role}} tests the multivalued key `amr` with the single-valued operator `{{operator}}`: AWS requires a set operator for it, and does not document how `{{operator}}` compares a signed-in token, which carries `authenticated` plus provider names, with {{values}}.',
       forAllValues:
-        'Role {{role}} tests `amr` with `{{operator}}`, which is true for a token that carries no `amr` and false for any token with a value not in {{values}}, while real signed-in tokens carry `authenticated` plus the name of their provider (as written, the statement admits {{admits}}).',
+        'Role {{role}} tests `amr` with `{{operator}}`, which is true for a token that carries no `amr` and false for any token with a value not in {{values}}, while real signed-in tokens carry `authenticated` plus the name of their provider.',
       ifExists:
-        'Role {{role}} tests `amr` with `{{operator}}`, which passes whenever the key is missing, so {{values}} is not required of the token (as written, the statement admits {{admits}}).',
+        'Role {{role}} tests `amr` with `{{operator}}`, which passes whenever the key is missing, so {{values}} is not required of the token.',
+      // With a single-valued negated operator a token without `amr` passes too; with ForAnyValue: it does not.
       negated:
-        'Role {{role}} tests `amr` with the negated operator `{{operator}}`, which admits every `amr` value except {{values}}, including provider names you have not thought of{{absent}} (as written, the statement admits {{admits}}).',
+        'Role {{role}} tests `amr` with the negated operator `{{operator}}`, which admits every `amr` value except {{values}}, including provider names you have not thought of, and a token that carries no `amr` at all.',
+      negatedAnyValue:
+        'Role {{role}} tests `amr` with the negated operator `{{operator}}`, which admits every `amr` value except {{values}}, including provider names you have not thought of.',
       other:
-        'Role {{role}} tests `amr` with `{{operator}}`, which is not a string set operator, so it does not say which identities ({{values}}) may assume the role (as written, the statement admits {{admits}}).',
+        'Role {{role}} tests `amr` with `{{operator}}`, which is not a string set operator, so it does not say which identities ({{values}}) may assume the role.',
+    },
+    // What the statement's amr conditions let through (the shared amr logic of src/iam/trust.ts), after the message.
+    notes: {
+      any: 'As written, the statement admits guests and signed-in users alike.',
+      authenticated: 'As written, the statement admits signed-in users only.',
+      providers: 'As written, the statement admits only users signed in through {{providers}}.',
+      unauthenticated: 'As written, the statement admits guests only.',
+      none: 'As written, the statement admits no real token.',
+      unknown: 'As written, the statement admits tokens that depend on undocumented or unresolved behaviour.',
     },
     fix: 'Write the condition as `"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}` (or `"unauthenticated"` for the guest role, or a provider name).',
     references: [
@@ -29,22 +41,17 @@ export default defineRule({
   check(context) {
     for (const role of context.model.identityPoolRoles()) {
       for (const statement of identityPoolTrustStatements(role.trust)) {
-        const admits = admitsText(amrAdmission(statement));
+        const admits = admitsNote(amrAdmission(statement));
         for (const entry of conditionsOn(statement, 'amr')) {
           const problem = amrOperatorProblem(entry);
           if (!problem) continue;
-          const messageId = ({ 'single-valued': 'singleValued', 'for-all-values': 'forAllValues', 'if-exists': 'ifExists', 'negated': 'negated', 'other': 'other' } as const)[problem];
+          const kind = ({ 'single-valued': 'singleValued', 'for-all-values': 'forAllValues', 'if-exists': 'ifExists', 'negated': 'negated', 'other': 'other' } as const)[problem];
+          const messageId = kind === 'negated' && entry.operator.set === 'ForAnyValue' ? 'negatedAnyValue' : kind;
           const values = entry.values.map((v) => `\`${describe(v.value)}\``).join(', ') || 'no value';
           context.report({
             messageId,
-            data: {
-              role: `\`${role.name}\``,
-              operator: entry.operator.raw,
-              values,
-              admits,
-              // A single-valued negated operator is true when the key is missing; ForAnyValue: is false then.
-              absent: entry.operator.set === 'ForAnyValue' ? '' : ', and a token that carries no `amr` at all',
-            },
+            data: { role: `\`${role.name}\``, operator: entry.operator.raw, values },
+            notes: [admits],
             at: entry.source,
             resource: role.resource,
           });
@@ -54,20 +61,8 @@ export default defineRule({
   },
 });
 
-/** What the statement's amr conditions let through, in words (the shared amr logic of src/iam/trust.ts). */
-function admitsText(admission: AmrAdmission): string {
-  switch (admission.admits) {
-    case 'any':
-      return 'guests and signed-in users alike';
-    case 'authenticated':
-      return 'signed-in users only';
-    case 'providers':
-      return `only users signed in through ${admission.providers.map((p) => `\`${p}\``).join(', ')}`;
-    case 'unauthenticated':
-      return 'guests only';
-    case 'none':
-      return 'no real token';
-    case 'unknown':
-      return 'tokens that depend on undocumented or unresolved behaviour';
-  }
+/** The note saying what the statement's amr conditions let through. */
+function admitsNote(admission: AmrAdmission) {
+  if (admission.admits === 'providers') return { id: 'providers' as const, data: { providers: admission.providers.map((p) => `\`${p}\``).join(', ') } };
+  return { id: admission.admits };
 }

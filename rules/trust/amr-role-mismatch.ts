@@ -15,13 +15,20 @@ export default defineRule({
     severity: 'high',
     messages: {
       bothSlots:
-        'Guests of identity pool {{pool}} receive role {{role}}, which is also its authenticated role, and its `amr` condition admits guest tokens: every visitor gets the signed-in permissions{{more}}.',
+        'Guests of identity pool {{pool}} receive role {{role}}, which is also its authenticated role, and its `amr` condition admits guest tokens: every visitor gets the signed-in permissions.',
+      signedInAdmitsGuestsClassicFlow:
+        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): a guest who picks the role through the basic (classic) flow gets signed-in permissions.',
       signedInAdmitsGuests:
-        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): {{consequence}}{{more}}.',
+        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions.',
       guestSlotBroken:
-        'Role {{role}} is the unauthenticated (guest) role of identity pool {{pool}}, but its `amr` condition admits only signed-in tokens, so guests can never assume it and guest sign-in fails{{more}}.',
+        'Role {{role}} is the unauthenticated (guest) role of identity pool {{pool}}, but its `amr` condition admits only signed-in tokens, so guests can never assume it and guest sign-in fails.',
       signedInSlotBroken:
-        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it{{more}}.',
+        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
+    },
+    // A second problem of the same role and pool, told after the first one's message.
+    notes: {
+      guestSlotBroken: 'Also, as the guest role it admits only signed-in tokens.',
+      signedInSlotBroken: 'Also, as the {{slot}} it admits only guest tokens.',
     },
     fix: 'Give each slot its own role: `amr` = `authenticated` (or a provider name) for the authenticated role and mapped roles, `unauthenticated` for the guest role.',
     references: [
@@ -30,6 +37,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif',
     ],
+    defersTo: ['trust/missing-amr', 'trust/aud-mismatch'],
     tags: ['trust', 'cognito'],
   },
   check(context) {
@@ -48,23 +56,23 @@ export default defineRule({
         const kinds = new Set(slots.map((s) => s.slot));
         const guestSlot = kinds.has('unauthenticated');
         const signedInSlots = slots.filter((s) => s.slot !== 'unauthenticated');
-        const found: Array<{ messageId: 'bothSlots' | 'signedInAdmitsGuests' | 'guestSlotBroken' | 'signedInSlotBroken'; severity: Severity; slot?: RoleSlot; text: string }> = [];
+        const found: Array<{ messageId: 'bothSlots' | 'signedInAdmitsGuests' | 'guestSlotBroken' | 'signedInSlotBroken'; severity: Severity; slot?: RoleSlot }> = [];
         const poolGuests = truthOf(pool.allowUnauthenticated);
         const guestsPossible = poolGuests !== false;
         // Both slots matter only when the role really serves both: a guest-only trust in the
         // authenticated slot is a broken authenticated role (below), not a leak.
         if (guestSlot && kinds.has('authenticated') && amr.guests === true && amr.signedIn === true && guestsPossible) {
-          found.push({ messageId: 'bothSlots', severity: 'high', text: 'it is in both slots and admits guests' });
+          found.push({ messageId: 'bothSlots', severity: 'high' });
         } else if (signedInSlots.length > 0 && amr.guests === true && amr.signedIn === true) {
           const slot = signedInSlots[0]!;
-          found.push({ messageId: 'signedInAdmitsGuests', severity: 'high', slot, text: `it is the ${slotName(slot)} and admits guest tokens` });
+          found.push({ messageId: 'signedInAdmitsGuests', severity: 'high', slot });
         }
         if (guestSlot && amr.guests === false && poolGuests !== false) {
-          found.push({ messageId: 'guestSlotBroken', severity: 'low', text: 'as the guest role it admits only signed-in tokens' });
+          found.push({ messageId: 'guestSlotBroken', severity: 'low' });
         }
         if (signedInSlots.length > 0 && amr.signedIn === false) {
           const slot = signedInSlots[0]!;
-          found.push({ messageId: 'signedInSlotBroken', severity: 'low', slot, text: `as the ${slotName(slot)} it admits only guest tokens` });
+          found.push({ messageId: 'signedInSlotBroken', severity: 'low', slot });
         }
         // A check whose side of the amr is not known (a parameter, a single-valued operator on a
         // signed-in token) is not decided: recorded, never guessed.
@@ -74,17 +82,20 @@ export default defineRule({
         }
         if (found.length === 0) continue;
         const [first, ...rest] = found;
+        const names = { role: `\`${role.name}\``, pool: `\`${pool.name}\`` };
+        const slot = first!.slot ? slotName(first!.slot) : 'authenticated role';
+        const notes = rest.map((r) =>
+          r.messageId === 'signedInSlotBroken' ? { id: 'signedInSlotBroken' as const, data: { slot: r.slot ? slotName(r.slot) : 'authenticated role' } } : { id: 'guestSlotBroken' as const },
+        );
+        const message =
+          first!.messageId === 'signedInAdmitsGuests'
+            ? { messageId: truthOf(pool.allowClassicFlow) === false ? ('signedInAdmitsGuests' as const) : ('signedInAdmitsGuestsClassicFlow' as const), data: { ...names, slot } }
+            : first!.messageId === 'signedInSlotBroken'
+              ? { messageId: 'signedInSlotBroken' as const, data: { ...names, slot } }
+              : { messageId: first!.messageId, data: names };
         context.report({
-          messageId: first!.messageId,
-          data: {
-            role: `\`${role.name}\``,
-            pool: `\`${pool.name}\``,
-            slot: first!.slot ? slotName(first!.slot) : 'authenticated role',
-            more: rest.length ? `; also, ${rest.map((r) => r.text).join('; ')}` : '',
-            consequence: truthOf(pool.allowClassicFlow) === false
-              ? 'only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions'
-              : 'a guest who picks the role through the basic (classic) flow gets signed-in permissions',
-          },
+          ...message,
+          notes,
           at: firstEntry.source,
           resource: role.resource,
           severity: found.some((f) => f.severity === 'high') ? 'high' : 'low',

@@ -35,6 +35,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
     ],
+    defersTo: ['trust/missing-aud'],
     tags: ['trust', 'cognito'],
   },
   check(context) {

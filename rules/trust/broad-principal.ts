@@ -22,8 +22,13 @@ export default defineRule({
     description: 'A role trust must not allow every principal without a condition that pins the caller',
     severity: 'critical',
     messages: {
+      // By the wildcard principal: who can assume the role.
       anyone:
-        'Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): {{who}} can assume it.',
+        'Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): anyone, from any AWS account or identity provider, can assume it.',
+      anyToken:
+        'Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): a token from any identity provider can assume it.',
+      anyAwsPrincipal:
+        'Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): any AWS principal in any account can assume it.',
     },
     fix: 'Name the principal that should assume the role (an account, role ARN or identity provider), or add a condition on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider\'s `aud`.',
     references: [
@@ -43,10 +48,9 @@ export default defineRule({
         );
         if (!wildcard || pinsCaller(statement)) continue;
         const principal = wildcard.type === '*' ? '`Principal: "*"`' : `\`{"${wildcard.type}": "*"}\``;
-        const who = wildcard.type === 'Federated' ? 'a token from any identity provider' : wildcard.type === '*' ? 'anyone, from any AWS account or identity provider,' : 'any AWS principal in any account';
         context.report({
-          messageId: 'anyone',
-          data: { role: `\`${role.name}\``, principal, who },
+          messageId: wildcard.type === 'Federated' ? 'anyToken' : wildcard.type === '*' ? 'anyone' : 'anyAwsPrincipal',
+          data: { role: `\`${role.name}\``, principal },
           at: wildcard.value.source,
           resource: role.resource,
         });

@@ -7,11 +7,11 @@ export default defineRule({
     severity: 'high',
     messages: {
       guestsCanAssume:
-        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and {{pools}} {{allow}} guests and the basic (classic) flow: a guest token buys this role, because with the basic flow the client picks the role.',
+        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and guests and the basic (classic) flow are allowed in {{pools}}: a guest token buys this role, because with the basic flow the client picks the role.',
       noPoolResolved:
         'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`, and no identity pool it trusts could be read to rule out guests with the basic (classic) flow: a guest token may buy this role.',
       defenceInDepth:
-        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`: {{pools}} {{have}} guest access or the basic (classic) flow turned off today, but the role relies on that alone; AWS recommends an `amr` condition on every identity-pool role.',
+        'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`: guest access or the basic (classic) flow is turned off today in {{pools}}, but the role relies on that alone; AWS recommends an `amr` condition on every identity-pool role.',
     },
     fix: 'Add `"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}` (or `"unauthenticated"` for the guest role) to the trust statement.',
     references: [
@@ -43,11 +43,10 @@ export default defineRule({
         }
         const open = [...pools].filter((p) => truthOf(p.allowUnauthenticated) !== false && truthOf(p.allowClassicFlow) !== false);
         const named = (list: IdentityPool[]): string => list.map((p) => `identity pool \`${p.name}\``).join(' and ');
-        const verb = (list: IdentityPool[], singular: string, plural: string): string => (list.length === 1 ? singular : plural);
         if (open.length > 0) {
-          context.report({ messageId: 'guestsCanAssume', data: { ...data, pools: named(open), allow: verb(open, 'allows', 'allow') }, at: statement.source, resource: role.resource, severity: 'high' });
+          context.report({ messageId: 'guestsCanAssume', data: { ...data, pools: named(open) }, at: statement.source, resource: role.resource, severity: 'high' });
         } else {
-          context.report({ messageId: 'defenceInDepth', data: { ...data, pools: named([...pools]), have: verb([...pools], 'has', 'have') }, at: statement.source, resource: role.resource, severity: 'medium' });
+          context.report({ messageId: 'defenceInDepth', data: { ...data, pools: named([...pools]) }, at: statement.source, resource: role.resource, severity: 'medium' });
         }
       }
     }

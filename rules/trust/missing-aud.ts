@@ -35,10 +35,16 @@ export default defineRule({
           continue;
         }
         const entry = aud.weakEntry;
-        const messageId = ({ 'wildcard': 'wildcard', 'negated': 'negated', 'if-exists': 'ifExists', 'for-all-values': 'forAllValues', 'operator': 'operator' } as const)[aud.weakness];
+        const operator = entry.operator.raw;
+        if (aud.weakness === 'wildcard') {
+          const value = entry.values.map((v) => describe(v.value)).join(', ');
+          context.report({ messageId: 'wildcard', data: { ...data, operator, value }, at: entry.source, resource: role.resource });
+          continue;
+        }
+        const messageId = ({ 'negated': 'negated', 'if-exists': 'ifExists', 'for-all-values': 'forAllValues', 'operator': 'operator' } as const)[aud.weakness];
         context.report({
           messageId,
-          data: { ...data, operator: entry.operator.raw, value: entry.values.map((v) => describe(v.value)).join(', ') },
+          data: { ...data, operator },
           at: entry.source,
           resource: role.resource,
         });

@@ -20,8 +20,13 @@ export default defineRule({
     description: 'Roles that receive identity-pool principal tags must allow sts:TagSession',
     severity: 'medium',
     messages: {
+      // By how the role reaches the provider's users: the pool's authenticated role, a role-mapping rule, a group's role.
       missing:
-        'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, {{how}}, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+        'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, its authenticated role, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingMappingRule:
+        'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, chosen by its role-mapping rule {{rule}} for this provider, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingGroupRole:
+        'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, the role of user pool group `{{group}}`, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
     },
     fix: 'Add `sts:TagSession` to the `Action` of the statement that trusts `cognito-identity.amazonaws.com` (CDK: `role.assumeRolePolicy?.addStatements(...)` or `new iam.SessionTagsPrincipal(principal)`).',
     references: [
@@ -42,22 +47,25 @@ export default defineRule({
         continue;
       }
       if (tags.length === 0) continue;
-      for (const { role, how } of rolesOfProvider(model, pool, mapping)) {
+      for (const { role, via } of rolesOfProvider(model, pool, mapping)) {
         for (const statement of identityPoolTrustStatements(role.trust)) {
           if (statementCoversAction(statement, 'sts:TagSession')) continue;
           if (statement.action?.values.some((v) => knownString(v.value) === undefined)) {
             context.unresolved(`Role ${role.name}: its trust actions are not statically known, so sts:TagSession was not checked.`, statement.source);
             continue;
           }
+          const data = {
+            pool: `\`${pool.name}\``,
+            tags: tags.join(', '),
+            provider: `\`${describe(mapping.identityProviderName.value)}\``,
+            role: `\`${role.name}\``,
+          };
           context.report({
-            messageId: 'missing',
-            data: {
-              pool: `\`${pool.name}\``,
-              tags: tags.join(', '),
-              provider: `\`${describe(mapping.identityProviderName.value)}\``,
-              role: `\`${role.name}\``,
-              how,
-            },
+            ...(via.kind === 'authenticated'
+              ? { messageId: 'missing' as const, data }
+              : via.kind === 'rule'
+                ? { messageId: 'missingMappingRule' as const, data: { ...data, rule: via.rule } }
+                : { messageId: 'missingGroupRole' as const, data: { ...data, group: via.group } }),
             at: statement.source,
             resource: role.resource,
             key: mapping.name,
@@ -83,23 +91,26 @@ function mappedTags(mapping: PrincipalTagMapping): string[] | undefined {
  * role, roles of `RoleMappings` rules for that provider, and roles of the user pool's groups.
  * The `unauthenticated` role is exempt: guests come from no provider.
  */
-function rolesOfProvider(model: IdentityModel, pool: IdentityPool, mapping: PrincipalTagMapping): Array<{ role: Role; how: string }> {
-  const out = new Map<Role, string>();
+/** How a role reaches the users of a provider: as values, which the messages word. */
+type RoleVia = { kind: 'authenticated' } | { kind: 'rule'; rule: number } | { kind: 'group'; group: string };
+
+function rolesOfProvider(model: IdentityModel, pool: IdentityPool, mapping: PrincipalTagMapping): Array<{ role: Role; via: RoleVia }> {
+  const out = new Map<Role, RoleVia>();
   for (const slot of model.slotsOfPool(pool)) {
-    if (slot.slot === 'authenticated' && slot.role && !out.has(slot.role)) out.set(slot.role, 'its authenticated role');
+    if (slot.slot === 'authenticated' && slot.role && !out.has(slot.role)) out.set(slot.role, { kind: 'authenticated' });
   }
   for (const roleMapping of roleMappingsOfPool(model, pool)) {
     if (!sameProvider(model, roleMapping.identityProvider, mapping)) continue;
     for (const rule of roleMapping.rules) {
-      if (rule.role && !out.has(rule.role)) out.set(rule.role, `chosen by its role-mapping rule ${rule.index + 1} for this provider`);
+      if (rule.role && !out.has(rule.role)) out.set(rule.role, { kind: 'rule', rule: rule.index + 1 });
     }
   }
   for (const slot of model.slotsOfPool(pool)) {
     if (slot.slot !== 'group' || !slot.role || out.has(slot.role)) continue;
     const group = model.userPoolEntities.groups.find((g) => g.templateResource === slot.via.templateResource);
-    if (group && mapping.userPool && group.userPool === mapping.userPool) out.set(slot.role, `the role of user pool group \`${group.name}\``);
+    if (group && mapping.userPool && group.userPool === mapping.userPool) out.set(slot.role, { kind: 'group', group: group.name });
   }
-  return [...out].map(([role, how]) => ({ role, how }));
+  return [...out].map(([role, via]) => ({ role, via }));
 }
 
 /** Does a role mapping's provider (`cognito-idp…/<pool>:<client>`) name the tag mapping's provider (`cognito-idp…/<pool>`)? */

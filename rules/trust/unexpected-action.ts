@@ -37,7 +37,7 @@ export default defineRule({
     for (const role of context.model.roles) {
       for (const statement of role.trust?.statements ?? []) {
         if (statement.effect !== 'Allow' || identityPoolPrincipals(statement).length === 0) continue;
-        const data = (actions: string): Record<string, string> => ({ role: `\`${role.name}\``, actions });
+        const data = (actions: string) => ({ role: `\`${role.name}\``, actions });
         if (statement.notAction) {
           const listed = statement.notAction.values.map((v) => `\`${describe(v.value)}\``).join(', ') || 'nothing';
           context.report({ messageId: 'notAction', data: data(listed), at: statement.notAction.source, resource: role.resource });

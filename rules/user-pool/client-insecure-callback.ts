@@ -1,4 +1,14 @@
-import { alternatives, defineRule, describe, describeClient, someAlternative, writtenText, type ListProperty, type Resolved, type Tri } from '../../src/rule-api.js';
+import {
+  alternatives,
+  defineRule,
+  describe,
+  someAlternative,
+  writtenText,
+  type ListProperty,
+  type Resolved,
+  type Tri,
+} from '../../src/rule-api.js';
+import { describeClient } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,5 @@
-import { defineRule, describeClient, someAlternativeText } from '../../src/rule-api.js';
+import { defineRule, someAlternativeText } from '../../src/rule-api.js';
+import { describeClient } from '../_shared/cognito.js';
 
 /** Flows in which the client sends the user's password itself (the legacy name cannot be mixed with `ALLOW_*`). */
 const PASSWORD_FLOWS = new Set(['ALLOW_USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH']);

@@ -1,4 +1,5 @@
-import { defineRule, describeClient, someAlternativeText } from '../../src/rule-api.js';
+import { defineRule, someAlternativeText } from '../../src/rule-api.js';
+import { describeClient } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,5 @@
-import { defineRule, describeUserPool, someAlternativeText } from '../../src/rule-api.js';
+import { defineRule, someAlternativeText } from '../../src/rule-api.js';
+import { describeUserPool } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {

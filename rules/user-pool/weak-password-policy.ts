@@ -1,4 +1,5 @@
-import { defineRule, describeUserPool, knownString, someAlternative, tri, truthOf, type Resolved, type Tri } from '../../src/rule-api.js';
+import { defineRule, knownString, someAlternative, tri, truthOf, type Resolved, type Tri } from '../../src/rule-api.js';
+import { describeUserPool } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {

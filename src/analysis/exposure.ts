@@ -340,10 +340,7 @@ export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'grou
 /** Widest first. */
 export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
 
-/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (docs/semantics.md#guest-scope-down). */
-export const DORMANT_GUEST_GRANT = ' The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
-
-/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
+/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`, rules/_shared/exposure.ts). */
 export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
   guest: 'guest',
   'public-sign-up': 'public sign-up',
@@ -377,7 +374,7 @@ export type ExposureReasonKind =
 /** Why a `dormant` role's slot hands it to no one today. */
 export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
 
-/** The facts behind one way into a role; `exposurePhrase` words them. */
+/** The facts behind one way into a role; `exposurePhrase` (rules/_shared/exposure.ts) words them. */
 export interface ExposureFacts {
   readonly level: ExposureLevel;
   readonly kind: ExposureReasonKind;
@@ -396,14 +393,8 @@ export interface ExposureFacts {
   readonly dormancy?: Dormancy;
 }
 
-export interface ExposureReason extends ExposureFacts {
-  /**
-   * The words messages put after the role's name, as an appositive ("Role `R`, <detail>, may …"):
-   * "the guest role of identity pool `Kiosk`", "which any identity pool's guests can assume because
-   * its trust does not pin `aud`". From `exposurePhrase`, the one place that words exposure.
-   */
-  readonly detail: string;
-}
+/** One way into a role, as facts (rules/_shared/exposure.ts words it for messages). */
+export type ExposureReason = ExposureFacts;
 
 export interface Exposure {
   readonly level: ExposureLevel;
@@ -413,7 +404,7 @@ export interface Exposure {
   readonly pools: readonly IdentityPool[];
   /** The slots behind the reasons at `level`. */
   readonly slots: readonly RoleSlot[];
-  /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
+  /** Every way in that was found, widest first; messages name the first (`exposurePhrase`, rules/_shared/exposure.ts). */
   readonly reasons: readonly ExposureReason[];
   /**
    * A guest role (docs/semantics.md#guest-role, with the trust actually admitting guest tokens): the
@@ -453,94 +444,9 @@ export function isGuestRole(model: IdentityModel, role: Role): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Wording: the one place that turns exposure into words for messages
-
-/**
- * Why a role has its exposure, as an appositive after its name: "Role `R`, {{exposure}}, may …".
- * It words the widest reason, or with `guest` the reason that makes it a guest role (what rules about
- * guest roles name: a role whose widest reason is a missing `aud` that admits only signed-in tokens
- * may be a guest role through a pool's guest slot).
- */
-export function exposurePhrase(exposure: Exposure, options: { guest?: boolean } = {}): string {
-  const reason = (options.guest ? exposure.guestReason : undefined) ?? exposure.reasons[0];
-  return reason?.detail ?? 'an identity-pool role';
-}
-
-/** Who holds a role of this exposure, for messages ("every visitor can …"). */
-export function holderOf(exposure: Exposure): string {
-  if (exposure.reasons[0]?.kind === 'dormant') return 'user who obtains it';
-  const level = exposure.level;
-  return level === 'guest' ? 'visitor' : level === 'group' ? 'member of the group' : 'signed-in user';
-}
-
-/** Words one reason (see `ExposureReason.detail`). */
-function wordExposure(facts: ExposureFacts): string {
-  const pool = facts.pool ? `identity pool \`${facts.pool.name}\`` : 'an identity pool outside the linted files';
-  switch (facts.kind) {
-    case 'unauthenticated-slot':
-      return facts.poolGuests === true ? `the guest role of ${pool}` : `the unauthenticated role of ${pool}, which may allow guests`;
-    case 'no-aud': {
-      // Anyone can create an identity pool and be a guest or a signed-in user in it.
-      if (facts.amr?.guests === true) return "which any identity pool's guests can assume because its trust does not pin `aud`";
-      if (facts.amr?.guests === false) return 'which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`';
-      return 'which users of any identity pool can assume because its trust does not pin `aud`';
-    }
-    case 'classic-flow-guest': {
-      const because = facts.amr?.tested ? 'its `amr` condition admits `unauthenticated`' : 'its trust has no `amr` condition';
-      return `which guests of ${pool} can pick through the basic (classic) flow because ${because}`;
-    }
-    case 'authenticated-slot':
-      return `the authenticated role of ${pool}${facts.opener ? `, open to ${signerUp(facts.opener)}` : ''}`;
-    case 'classic-flow':
-      return facts.opener
-        ? `which ${signerUp(facts.opener)} can pick through the basic (classic) flow of ${pool}`
-        : `which any signed-in user of ${pool} can pick through the basic (classic) flow`;
-    case 'rules-mapping': {
-      if (facts.claim === undefined) return `a role that a Rules mapping of ${pool} chooses`;
-      const who =
-        facts.claimWritable === false
-          ? 'users cannot set'
-          : facts.claimWritable === true
-            ? `${facts.opener ? signerUp(facts.opener) : 'any signed-in user'} can set`
-            : 'users may be able to set';
-      return `the role a Rules mapping of ${pool} chooses on \`${facts.claim}\`, a claim ${who}`;
-    }
-    case 'group-role':
-      return `the role of user pool group \`${facts.slot?.via.name ?? '?'}\``;
-    case 'unattached':
-      return 'which no identity pool in the linted files hands out';
-    case 'dormant':
-      return `which no user can obtain today because ${dormancyWords(facts.dormancy, pool)}`;
-    case 'not-identity-pool-role':
-      return 'which is not an identity-pool role';
-  }
-}
-
-function signerUp(opener: SignUpOpener): string {
-  return opener.via === 'self-sign-up'
-    ? `anyone who signs up to user pool \`${opener.userPool}\``
-    : opener.providers.length > 0
-      ? `anyone who signs in with ${opener.providers.map((n) => `\`${n}\``).join(' or ')}`
-      : 'anyone with a social login';
-}
-
-function dormancyWords(dormancy: Dormancy | undefined, pool: string): string {
-  switch (dormancy) {
-    case 'pool-refuses-guests':
-      return `${pool} does not allow guests`;
-    case 'trust-refuses-guests':
-      return `its trust refuses the guest tokens of ${pool}`;
-    case 'trust-refuses-signed-in':
-      return `its trust refuses the signed-in tokens of ${pool}`;
-    default:
-      return `its trust does not admit ${pool}`;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Computing exposure
 
-const reason = (facts: ExposureFacts): ExposureReason => ({ ...facts, detail: wordExposure(facts) });
+const reason = (facts: ExposureFacts): ExposureReason => facts;
 
 function computeExposure(model: IdentityModel, role: Role): Exposure {
   const statements = identityPoolTrustStatements(role.trust);

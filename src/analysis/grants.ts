@@ -18,11 +18,21 @@ import { rememberedFor } from '../iam/action-index.js';
 import { ownString } from '../util/own-string.js';
 import { pinnedDocument } from '../iam/encoded.js';
 
+/**
+ * How a policy document reaches a role (or stands alone), as values: an inline policy, an attached
+ * (or standalone) policy, an AWS managed policy, a trust policy, and its name. rules/_shared/policies.ts
+ * words it for messages.
+ */
+export interface PolicySourceName {
+  kind: 'inline' | 'policy' | 'aws-managed' | 'trust';
+  name: string;
+}
+
 export interface GrantSource {
   /** The policy document the statement is in. */
   document: PolicyDocument;
-  /** How it reaches the role, for messages: `inline policy files`, `AWS managed policy AmazonS3FullAccess`. */
-  via: string;
+  /** How it reaches the role. */
+  via: PolicySourceName;
 }
 
 export interface Grant {
@@ -107,8 +117,7 @@ export function documentsOf(role: Role): GrantSource[] {
   const out: GrantSource[] = [];
   for (const { record, via } of role.policies) {
     if (record.document.kind !== 'identity') continue;
-    const how = via === 'inline' || via === 'raw-inline' ? 'inline policy' : 'policy';
-    out.push({ document: record.document, via: `${how} \`${record.document.name}\`` });
+    out.push({ document: record.document, via: { kind: via === 'inline' || via === 'raw-inline' ? 'inline' : 'policy', name: record.document.name } });
   }
   // Raw authorization details already attach the managed policies they list (by document).
   const attachedByName = new Set(role.policies.filter((p) => p.via === 'raw-managed').map((p) => p.record.document.name));
@@ -117,7 +126,7 @@ export function documentsOf(role: Role): GrantSource[] {
       const arn = policyArnText(alt);
       if (arn === undefined || !isAwsManagedPolicyArn(arn) || attachedByName.has(arn.slice(arn.lastIndexOf('/') + 1))) continue;
       const document = managedDocument(arn, source);
-      if (document) out.push({ document, via: `AWS managed policy \`${arn.slice(arn.lastIndexOf('/') + 1)}\`` });
+      if (document) out.push({ document, via: { kind: 'aws-managed', name: arn.slice(arn.lastIndexOf('/') + 1) } });
     }
   }
   return out;

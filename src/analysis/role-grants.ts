@@ -89,8 +89,3 @@ function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
 }
 
-/** `\`s3:PutObject\`, \`s3:DeleteObject\`` — at most six, then "and N more". */
-export function formatActionList(ids: readonly string[]): string {
-  const shown = ids.slice(0, 6).map((id) => `\`${id}\``);
-  return ids.length > 6 ? `${shown.join(', ')} and ${ids.length - 6} more` : shown.join(', ');
-}

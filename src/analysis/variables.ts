@@ -26,7 +26,7 @@ import { type SourceRef } from '../parsers/source.js';
 import type { Role } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import type { PolicyDocument, Statement, ValueAt } from '../iam/document.js';
-import { documentsOf, grantsOf, grantsOfDocument, type Grant } from './grants.js';
+import { documentsOf, grantsOf, grantsOfDocument, type Grant, type PolicySourceName } from './grants.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 /** One `${…}` written in a value. */
@@ -354,13 +354,6 @@ function subTemplate(template: string, map: Record<string, unknown>, pointer: Po
 
 // ---------------------------------------------------------------------------------------------
 
-/** How messages name a statement: `statement \`ReadOwnFiles\`` by its Sid, else `statement 2` by its position. */
-export function statementName(statement: Statement): string {
-  if (statement.sid !== undefined && statement.sid.trim() !== '') return `statement \`${statement.sid}\``;
-  const index = statement.document.statements.indexOf(statement);
-  return `statement ${index + 1}`;
-}
-
 /** The statement of a document that holds the node at `pointer` (the innermost, for `Fn::If` alternatives). */
 export function statementAt(document: PolicyDocument, pointer: Pointer): Statement | undefined {
   let best: Statement | undefined;
@@ -369,19 +362,6 @@ export function statementAt(document: PolicyDocument, pointer: Pointer): Stateme
     if ((pointer === p || pointer.startsWith(p + '/')) && (!best || p.length > best.source.pointer.length)) best = statement;
   }
   return best;
-}
-
-/** How messages name a policy document: `policy \`UserFiles\``, or `\`AuthRole trust policy\`` for a trust policy. */
-export function policyLabel(document: PolicyDocument): string {
-  return document.kind === 'trust' ? `\`${document.name}\`` : `policy \`${document.name}\``;
-}
-
-/** `a`, `a and b`, `a, b and c`; past `max` items, `a, b, c and 4 more`. Items are used as given (already quoted). */
-export function formatList(items: readonly string[], max = 5): string {
-  const distinct = [...new Set(items)];
-  if (distinct.length <= 1) return distinct.join('');
-  if (distinct.length > max) return `${distinct.slice(0, max).join(', ')} and ${distinct.length - max} more`;
-  return `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,8 +374,8 @@ export interface GrantingDocument {
   readonly document: PolicyDocument;
   /** The role it is attached to; undefined for a policy attached to no role (users, groups, a raw file). */
   readonly role: Role | undefined;
-  /** How to name it in a message: `inline policy \`X\``, `policy \`X\``, `AWS managed policy \`X\``. */
-  readonly via: string;
+  /** How it reaches the role, or that it stands alone (`policy`). */
+  readonly via: PolicySourceName;
 }
 
 /**
@@ -415,7 +395,7 @@ export function documentsOutsideIdentityPools(model: IdentityModel): GrantingDoc
   }
   for (const record of model.policies) {
     if (record.document.kind !== 'identity' || record.policyType === 'aws-managed' || record.roles.length > 0) continue;
-    out.push({ document: record.document, role: undefined, via: policyLabel(record.document) });
+    out.push({ document: record.document, role: undefined, via: { kind: 'policy', name: record.document.name } });
   }
   return out;
 }

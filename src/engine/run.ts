@@ -10,7 +10,7 @@ import { anchorOf, type SourceRef } from '../parsers/source.js';
 import { resourceContaining } from '../dialects/cloudformation/stack.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashIndex, type LineHashIndex } from './line-hash.js';
-import { formatMessage, type ReportDescriptor, type Rule } from './rule.js';
+import { messageText, type ReportDescriptor, type Rule } from './rule.js';
 import { SuppressionIndex, type SuppressionUsage } from './suppressions.js';
 import type { Finding, FindingSuppression, Notification, Severity } from './types.js';
 
@@ -112,7 +112,6 @@ function toFinding(
   const resource = descriptor.resource ?? model.resourceAt(anchor);
   const stack = model.stackOf(anchor.doc);
   const templateResource = stack ? resourceContaining(stack, anchor.pointer) : undefined;
-  const template = rule.meta.messages[descriptor.messageId as keyof typeof rule.meta.messages] ?? descriptor.messageId;
   let lines = hashes.get(anchor.doc);
   if (!lines) {
     lines = lineHashIndex(anchor.doc.text);
@@ -125,7 +124,7 @@ function toFinding(
     ruleId: rule.meta.id,
     messageId: descriptor.messageId,
     severity: override ?? descriptor.severity ?? rule.meta.severity,
-    message: formatMessage(template, descriptor.data),
+    message: messageText(rule.meta, descriptor),
     file: anchor.doc.file,
     range,
     ...(resource ? { resource } : {}),

@@ -139,5 +139,6 @@ export function selectShard(inputs: LoadedInputs, shard: Shard): LoadedInputs {
     iamDocuments: inputs.iamDocuments.filter((doc) => mine.has(doc.file)),
     problems: inputs.problems.filter((problem) => mine.has(problem.file)),
     skipped: inputs.skipped,
+    ...(inputs.notes ? { notes: inputs.notes } : {}),
   };
 }

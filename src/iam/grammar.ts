@@ -3,7 +3,8 @@
  *
  * The grammar itself lives in schemas/iam-policy.schema.json (one source, readable by editors
  * and other tools); this module runs it with ajv and turns ajv's errors into one problem per
- * real problem, at the exact pointer, with one concrete sentence each. It adds what JSON Schema
+ * real problem, at the exact pointer, with the values that name it (`GrammarFacts`; policy/invalid
+ * words them: English lives in rules/ and in message templates). It adds what JSON Schema
  * cannot say: duplicate `Sid`s (which may sit in different `Fn::If` branches) and the policy
  * size limits (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
  *
@@ -21,7 +22,8 @@ import { boundedEditDistance } from '../util/edit-distance.js';
 import { fnIfShape, intrinsicKey, isIntrinsicShape, isNoValue } from './intrinsic-shape.js';
 import { isPlainObject } from '../core/objects.js';
 
-type Kind = 'identity' | 'trust' | 'resource';
+export type PolicyKind = 'identity' | 'trust' | 'resource';
+type Kind = PolicyKind;
 
 export type GrammarProblemCode =
   /** A top-level, statement or principal-type key the grammar does not have. */
@@ -48,8 +50,9 @@ export interface GrammarProblem {
   pointer: Pointer;
   /** Whether the problem is the property name at `pointer` (an unknown or prohibited key) or its value. */
   which: 'key' | 'value';
-  message: string;
   code: GrammarProblemCode;
+  /** What the problem's message names: values only, never words. */
+  facts: GrammarFacts;
   /**
    * What tells this problem from another of its code at the same pointer, as a value, never as
    * words: the missing element's name, the ajv keyword of a generic problem, the size limit.
@@ -57,6 +60,50 @@ export interface GrammarProblem {
    * so rewording `message` never changes which problem it is.
    */
   variant?: string;
+}
+
+/** Where in the grammar a problem sits. */
+export type GrammarPlace = 'policy' | 'statement' | 'element' | 'principalType' | 'conditionOperator' | 'conditionValue' | 'other';
+
+/**
+ * The values a grammar problem's message names. Which of them are set depends on the code (and,
+ * for `type` and `unknown-key`, on the place); none is a sentence.
+ */
+export interface GrammarFacts {
+  /** The kind of policy checked. */
+  kind: PolicyKind;
+  /** Where the node sits in the grammar, and whether it is one entry of a list. */
+  place?: GrammarPlace;
+  listItem?: boolean;
+  /** The top-level or statement element (`Statement`, `Action`, `Principal`, `Condition`, …). */
+  element?: string;
+  principalType?: string;
+  operator?: string;
+  conditionKey?: string;
+  /** The key at fault (unknown, prohibited, or excluded by its counterpart). */
+  key?: string;
+  /** The grammar key or condition operator that `key`/`operator` most likely misspells. */
+  suggestion?: string;
+  /** The element that excludes `key` (`Action` for `NotAction`), or the alternative to a missing one. */
+  counterpart?: string;
+  /** The missing element. */
+  missing?: string;
+  /** The value found at the pointer (`type`, `effect`, `version`, `principal`, `sid-format`, `condition-value`). */
+  found?: unknown;
+  /** `condition-operator`: the operator is `Null` with `IfExists`. */
+  nullIfExists?: boolean;
+  /** `duplicate-sid`: the Sid, and the pointer of the statement that uses it first. */
+  sid?: string;
+  firstPointer?: Pointer;
+  /** `size`: the length without whitespace (a lower bound unless `exact`), the limit, and whether the caller gave it. */
+  length?: number;
+  exact?: boolean;
+  limit?: number;
+  limitGiven?: boolean;
+  /** `type` of a document ajv cannot walk: `cycle`, or `depth` beyond `maxDepth`. */
+  maxDepth?: number;
+  /** `type` from a schema keyword no specific check covers (a future schema edit). */
+  keyword?: string;
 }
 
 export interface GrammarOptions {
@@ -84,11 +131,6 @@ const DEFAULT_MAX_LENGTH: Record<Kind, number | null> = {
   trust: TRUST_POLICY_MAX_LENGTH,
   resource: null,
 };
-const KIND_NAME: Record<Kind, string> = {
-  identity: 'identity-based policy',
-  trust: 'role trust policy',
-  resource: 'resource-based policy',
-};
 /** Deeper than any real policy (about 12 with nested Fn::If); guards ajv's recursion against hostile input. */
 const MAX_DEPTH = 64;
 
@@ -101,31 +143,30 @@ const VALIDATORS: Record<Kind, ValidateFunction> = { identity: identityPolicy, t
  * never throws on any input.
  */
 export function checkPolicyGrammar(document: unknown, kind: Kind, options: GrammarOptions = {}): GrammarProblem[] {
-  const shapeProblem = shapeOf(document);
+  const shapeProblem = shapeOf(document, kind);
   if (shapeProblem !== undefined) return [shapeProblem];
 
   const validate = VALIDATORS[kind];
   validate(document);
   const problems: Draft[] = fromAjvErrors(validate.errors ?? [], document, kind);
-  problems.push(...duplicateSids(document));
+  problems.push(...duplicateSids(document, kind));
 
   const limit = options.maxLength === undefined ? DEFAULT_MAX_LENGTH[kind] : options.maxLength;
   if (limit !== null) {
     const size = measure(document);
     if (size !== undefined && size.length > limit) {
-      const what = options.maxLength === undefined ? (kind === 'identity' ? 'a managed policy' : `a ${KIND_NAME[kind]}`) : 'this policy';
       problems.push({
         pointer: '',
         which: 'value',
         code: 'size',
         variant: String(limit),
-        message: `Policy is ${size.exact ? '' : 'at least '}${fmt(size.length)} characters long without whitespace; ${what} may have at most ${fmt(limit)}.`,
+        facts: { kind, length: size.length, exact: size.exact, limit, limitGiven: options.maxLength !== undefined },
       });
     }
   }
   // Document order is only needed to sort several problems: most policies have none.
   const sorted = problems.length > 1 ? sortByDocumentOrder(problems, documentOrder(document)) : problems;
-  return sorted.map(({ pointer, which, message, code, variant }) => ({ pointer, which, message, code, ...(variant !== undefined ? { variant } : {}) }));
+  return sorted.map(({ pointer, which, facts, code, variant }) => ({ pointer, which, facts, code, ...(variant !== undefined ? { variant } : {}) }));
 }
 
 /**
@@ -144,7 +185,7 @@ export function policyTextLength(document: unknown): number | undefined {
 
 /** Where in the grammar a pointer lands, found by walking the document along it. */
 interface Place {
-  role: 'policy' | 'statement' | 'element' | 'principalType' | 'conditionOperator' | 'conditionValue' | 'other';
+  role: GrammarPlace;
   /** The top-level or statement element (`Statement`, `Action`, `Principal`, `Condition`, …). */
   element?: string;
   principalType?: string;
@@ -265,7 +306,7 @@ function toProblem(error: ErrorObject, document: unknown, kind: Kind): Draft | u
         pointer: joinPointer(pointer, key),
         which: 'key',
         code: 'unknown-key',
-        message: unknownKeyMessage(placeOf(document, pointer), key, suggestion),
+        facts: { kind, ...placeFacts(placeOf(document, pointer)), key, ...(suggestion !== undefined ? { suggestion } : {}) },
         parent: pointer,
         suggestion,
       };
@@ -277,12 +318,12 @@ function toProblem(error: ErrorObject, document: unknown, kind: Kind): Draft | u
     case 'enum': {
       const place = placeOf(document, pointer);
       if (place.element === 'Effect') {
-        return { pointer, which: 'value', code: 'effect', message: `\`Effect\` must be \`Allow\` or \`Deny\` (case-sensitive); found ${found(data)}.` };
+        return { pointer, which: 'value', code: 'effect', facts: { kind, found: data } };
       }
       if (place.element === 'Version') {
-        return { pointer, which: 'value', code: 'version', message: `\`Version\` must be \`2012-10-17\` or \`2008-10-17\`; found ${found(data)}.` };
+        return { pointer, which: 'value', code: 'version', facts: { kind, found: data } };
       }
-      return generic(pointer, error);
+      return generic(pointer, error, kind);
     }
     case 'const': {
       const place = placeOf(document, pointer);
@@ -291,14 +332,14 @@ function toProblem(error: ErrorObject, document: unknown, kind: Kind): Draft | u
           pointer,
           which: 'value',
           code: 'principal',
-          message: `\`${place.element}\` must be \`"*"\` or an object of principal types such as \`{"AWS": …}\` or \`{"Federated": …}\`; found ${found(data)}.`,
+          facts: { kind, element: place.element, found: data },
         };
       }
-      return generic(pointer, error);
+      return generic(pointer, error, kind);
     }
     case 'pattern': {
       if (error.propertyName !== undefined) {
-        return conditionOperatorProblem(joinPointer(pointer, error.propertyName), error.propertyName, String((error.params as { pattern: string }).pattern));
+        return conditionOperatorProblem(joinPointer(pointer, error.propertyName), error.propertyName, String((error.params as { pattern: string }).pattern), kind);
       }
       const place = placeOf(document, pointer);
       if (place.element === 'Sid') {
@@ -306,15 +347,15 @@ function toProblem(error: ErrorObject, document: unknown, kind: Kind): Draft | u
           pointer,
           which: 'value',
           code: 'sid-format',
-          message: `In ${article(KIND_NAME[kind])} a \`Sid\` may contain only letters and digits (A-Z, a-z, 0-9); found ${found(data)}.`,
+          facts: { kind, found: data },
         };
       }
-      return generic(pointer, error);
+      return generic(pointer, error, kind);
     }
     case 'type':
-      return typeProblem(pointer, placeOf(document, pointer), data);
+      return typeProblem(pointer, placeOf(document, pointer), data, kind);
     default:
-      return generic(pointer, error);
+      return generic(pointer, error, kind);
   }
 }
 
@@ -328,18 +369,16 @@ function propertiesOf(schema: unknown): Record<string, unknown> {
   return {};
 }
 
-function unknownKeyMessage(place: Place, key: string, suggestion: string | undefined): string {
-  const hint = suggestion === undefined ? undefined : `did you mean \`${suggestion}\`?`;
-  if (place.role === 'policy') {
-    return `Policy key \`${key}\` is not part of the IAM grammar; ${hint ?? 'a policy has only `Version`, `Id` and `Statement`.'}`;
-  }
-  if (place.role === 'statement') {
-    return `Statement key \`${key}\` is not part of the IAM grammar${hint === undefined ? '.' : `; ${hint}`}`;
-  }
-  if (place.role === 'element' && (place.element === 'Principal' || place.element === 'NotPrincipal')) {
-    return `Principal type \`${key}\` is not part of the IAM grammar; ${hint ?? 'use `AWS`, `Federated`, `Service` or `CanonicalUser`.'}`;
-  }
-  return `Key \`${key}\` is not part of the IAM grammar${hint === undefined ? '.' : `; ${hint}`}`;
+/** A place as facts (no `role: 'other'` details: nothing names it). */
+function placeFacts(place: Place): Pick<GrammarFacts, 'place' | 'listItem' | 'element' | 'principalType' | 'operator' | 'conditionKey'> {
+  return {
+    place: place.role,
+    listItem: place.listItem,
+    ...(place.element !== undefined ? { element: place.element } : {}),
+    ...(place.principalType !== undefined ? { principalType: place.principalType } : {}),
+    ...(place.operator !== undefined ? { operator: place.operator } : {}),
+    ...(place.conditionKey !== undefined ? { conditionKey: place.conditionKey } : {}),
+  };
 }
 
 const COUNTERPART: Record<string, string> = {
@@ -355,7 +394,7 @@ function prohibitedKey(pointer: Pointer, kind: Kind): GrammarProblem {
       pointer,
       which: 'key',
       code: 'principal-in-identity',
-      message: `Statement has \`${key}\`, which an identity-based policy cannot have (IAM rejects it: the principal is whoever the policy is attached to).`,
+      facts: { kind, key },
     };
   }
   if (kind === 'trust' && (key === 'Resource' || key === 'NotResource')) {
@@ -363,78 +402,45 @@ function prohibitedKey(pointer: Pointer, kind: Kind): GrammarProblem {
       pointer,
       which: 'key',
       code: 'resource-in-trust',
-      message: `Statement has \`${key}\`, which a role trust policy cannot have (IAM rejects it: the resource is the role itself).`,
+      facts: { kind, key },
     };
   }
   const counterpart = COUNTERPART[key];
   if (counterpart !== undefined) {
-    return { pointer, which: 'key', code: 'exclusive-elements', message: `Statement has both \`${counterpart}\` and \`${key}\`; use one of them.` };
+    return { pointer, which: 'key', code: 'exclusive-elements', facts: { kind, key, counterpart } };
   }
-  return { pointer, which: 'key', code: 'unknown-key', message: `Key \`${key}\` is not allowed here.` };
+  // No place: the schema forbids a key no other check names (a future schema edit).
+  return { pointer, which: 'key', code: 'unknown-key', facts: { kind, key } };
 }
 
 function missingElement(pointer: Pointer, missing: string, kind: Kind): Draft {
-  let message: string;
-  if (missing === 'Statement') message = 'Policy has no `Statement`.';
-  else if (missing === 'Effect') message = 'Statement has no `Effect`; it must say `Allow` or `Deny`.';
-  else if (missing === 'NotAction') message = 'Statement has neither `Action` nor `NotAction`.';
-  else if (COUNTERPART[missing] !== undefined) {
-    message = `Statement has neither \`${COUNTERPART[missing]}\` nor \`${missing}\`, which ${article(KIND_NAME[kind])} statement requires.`;
-  } else message = `Statement has no \`${missing}\`.`;
-  return { pointer, which: 'value', code: 'missing-element', variant: missing, message, parent: pointer, missing: [missing, COUNTERPART[missing] ?? missing] };
+  const counterpart = COUNTERPART[missing];
+  return {
+    pointer,
+    which: 'value',
+    code: 'missing-element',
+    variant: missing,
+    facts: { kind, missing, ...(counterpart !== undefined ? { counterpart } : {}) },
+    parent: pointer,
+    missing: [missing, counterpart ?? missing],
+  };
 }
 
-const STRING_LIST_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
-
-function typeProblem(pointer: Pointer, place: Place, data: unknown): GrammarProblem {
-  const what = found(data);
-  const problem = (message: string, code: GrammarProblemCode = 'type'): GrammarProblem => ({ pointer, which: 'value', code, message });
-  switch (place.role) {
-    case 'policy':
-      return problem(`A policy document must be an object; found ${what}.`);
-    case 'statement':
-      return problem(`A statement must be an object; found ${what}.`);
-    case 'principalType':
-      return place.listItem
-        ? problem(`Each \`${place.principalType}\` principal must be a string; found ${what}.`)
-        : problem(`\`${place.element}\` \`${place.principalType}\` must be a string or a list of strings; found ${what}.`);
-    case 'conditionOperator':
-      return problem(`Condition operator \`${place.operator}\` must map condition keys to values; found ${what}.`);
-    case 'conditionValue':
-      return place.listItem
-        ? problem(`Each value of condition key \`${place.conditionKey}\` under \`${place.operator}\` must be a string, number or boolean; found ${what}.`, 'condition-value')
-        : problem(
-            `The value of condition key \`${place.conditionKey}\` under \`${place.operator}\` must be a string, number or boolean, or a list of them; found ${what}.`,
-            'condition-value',
-          );
-    case 'element': {
-      const element = place.element ?? '';
-      if (element === 'Statement') return problem(`\`Statement\` must be a statement object or a list of them; found ${what}.`);
-      if (STRING_LIST_ELEMENTS.has(element)) {
-        return place.listItem
-          ? problem(`Each \`${element}\` entry must be a string; found ${what}.`)
-          : problem(`\`${element}\` must be a string or a list of strings; found ${what}.`);
-      }
-      if (element === 'Principal' || element === 'NotPrincipal') {
-        return problem(`\`${element}\` must be \`"*"\` or an object of principal types such as \`{"AWS": …}\`; found ${what}.`);
-      }
-      if (element === 'Condition') return problem(`\`Condition\` must be an object of condition operators; found ${what}.`);
-      return problem(`\`${element}\` must be a string; found ${what}.`);
-    }
-    default:
-      return problem(`The value at \`${pointer}\` has the wrong type for the IAM grammar; found ${what}.`);
-  }
+function typeProblem(pointer: Pointer, place: Place, data: unknown, kind: Kind): GrammarProblem {
+  const code: GrammarProblemCode = place.role === 'conditionValue' ? 'condition-value' : 'type';
+  return { pointer, which: 'value', code, facts: { kind, ...placeFacts(place), found: data } };
 }
 
-function generic(pointer: Pointer, error: ErrorObject): GrammarProblem {
-  return { pointer, which: 'value', code: 'type', variant: error.keyword, message: `The value at \`${pointer || '/'}\` does not match the IAM grammar: it ${error.message ?? 'is invalid'}.` };
+function generic(pointer: Pointer, error: ErrorObject, kind: Kind): GrammarProblem {
+  return { pointer, which: 'value', code: 'type', variant: error.keyword, facts: { kind, keyword: error.keyword } };
 }
 
 /** Several ajv errors can describe the same problem (a `type` error from two schemas that both apply): keep the first. */
 function dedupe(problems: Draft[]): Draft[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const id = `${p.which}\u0000${p.code}\u0000${p.pointer}\u0000${p.message}`;
+    // The node at the pointer is the same for both: its value is left out of the comparison.
+    const id = `${p.which}\u0000${p.code}\u0000${p.pointer}\u0000${p.variant ?? ''}\u0000${JSON.stringify({ ...p.facts, found: undefined })}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
@@ -484,16 +490,12 @@ function knownOperators(pattern: string): string[] {
   return operatorNames;
 }
 
-function conditionOperatorProblem(pointer: Pointer, operator: string, pattern: string): GrammarProblem {
-  const base = `\`${operator}\` is not an IAM condition operator`;
-  let message: string;
+function conditionOperatorProblem(pointer: Pointer, operator: string, pattern: string, kind: Kind): GrammarProblem {
   if (/^(ForAllValues:|ForAnyValue:)?NullIfExists$/.test(operator)) {
-    message = `${base}: \`Null\` does not take the \`IfExists\` suffix.`;
-  } else {
-    const suggestion = suggest(operator, knownOperators(pattern));
-    message = suggestion === undefined ? `${base}.` : `${base}; did you mean \`${suggestion}\`?`;
+    return { pointer, which: 'key', code: 'condition-operator', facts: { kind, operator, nullIfExists: true } };
   }
-  return { pointer, which: 'key', code: 'condition-operator', message };
+  const suggestion = suggest(operator, knownOperators(pattern));
+  return { pointer, which: 'key', code: 'condition-operator', facts: { kind, operator, ...(suggestion !== undefined ? { suggestion } : {}) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -544,7 +546,7 @@ function exclusive(a: StatementAt, b: StatementAt): boolean {
   );
 }
 
-function duplicateSids(document: unknown): GrammarProblem[] {
+function duplicateSids(document: unknown, kind: Kind): GrammarProblem[] {
   const problems: GrammarProblem[] = [];
   const seen: StatementAt[] = [];
   for (const at of statementsOf(document)) {
@@ -557,7 +559,7 @@ function duplicateSids(document: unknown): GrammarProblem[] {
         pointer: joinPointer(at.pointer, 'Sid'),
         which: 'value',
         code: 'duplicate-sid',
-        message: `\`Sid\` \`${sid}\` is already used by the statement at \`${first.pointer}\`; a Sid must be unique within a policy.`,
+        facts: { kind, sid, firstPointer: first.pointer },
       });
     }
     seen.push(at);
@@ -636,7 +638,7 @@ function measure(document: unknown): Size | undefined {
  * Reject cyclic or absurdly deep data, which YAML aliases can produce and which would make ajv
  * recurse without end. Walks by tokens: a pointer is written only for the problem.
  */
-function shapeOf(document: unknown): GrammarProblem | undefined {
+function shapeOf(document: unknown, kind: Kind): GrammarProblem | undefined {
   const ancestors = new Set<object>();
   const path: Array<string | number> = [];
   const visit = (value: unknown, depth: number): GrammarProblem | undefined => {
@@ -647,7 +649,7 @@ function shapeOf(document: unknown): GrammarProblem | undefined {
         which: 'value',
         code: 'type',
         variant: ancestors.has(value) ? 'cycle' : 'depth',
-        message: ancestors.has(value) ? 'This value contains itself (a YAML alias loop), which no policy can.' : `The policy is nested more than ${MAX_DEPTH} levels deep here.`,
+        facts: ancestors.has(value) ? { kind } : { kind, maxDepth: MAX_DEPTH },
       };
     }
     ancestors.add(value);
@@ -703,28 +705,7 @@ function sortByDocumentOrder(problems: Draft[], order: Map<Pointer, number>): Dr
 }
 
 // ---------------------------------------------------------------------------------------------
-// Wording helpers
-
-/** How a message quotes the value it found (long strings are cut: a message is one line). */
-function found(value: unknown): string {
-  if (typeof value === 'string') {
-    if (value === '') return 'an empty string';
-    return `\`${value.length > 80 ? `${value.slice(0, 77)}…` : value}\``;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
-  if (value === null) return '`null`';
-  if (Array.isArray(value)) return 'a list';
-  if (isPlainObject(value)) return isIntrinsicShape(value) ? `a \`${intrinsicKey(value)}\` function` : 'an object';
-  return 'nothing';
-}
-
-function article(noun: string): string {
-  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
-}
+// Suggestions
 
 /** The candidate `word` most likely meant: same letters in another case, or at most two edits away. */
 function suggest(word: string, candidates: readonly string[]): string | undefined {

@@ -12,6 +12,7 @@ import { joinPointer } from '../parsers/types.js';
 import { accountTemplate } from './aws-account.js';
 import { LIGHT_DOCUMENT_CHARS, lighten, releaseParses } from './light-document.js';
 import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
+import { type AmplifyProjectResult, BACKEND_CONFIG, enclosingAmplifyBackend, isAmplifyBackend, readAmplifyProject } from './amplify-project.js';
 import { classifyDocument, hasUsableData, looksLikeLintInput } from './classify.js';
 import {
   MAX_FILE_BYTES,
@@ -33,7 +34,7 @@ import {
 } from './files.js';
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { IgnoreList } from '../util/ignore-file.js';
-import type { FileSystem, InputProblem, InputProblemCode, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
+import type { FileSystem, InputNote, InputProblem, InputProblemCode, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
 import { isPlainObject } from '../core/objects.js';
 
 export interface LoadOptions {
@@ -122,6 +123,7 @@ interface WalkRoot {
 
 type Entry =
   | { kind: 'assembly'; manifest: string; explicit: boolean }
+  | { kind: 'amplify'; backend: string; explicit: boolean }
   | { kind: 'file'; path: string; explicit: boolean; size: number }
   | { kind: 'stdin' };
 
@@ -145,6 +147,9 @@ class Loader {
   private readonly seenAssemblies = new Set<string>();
   private readonly claimed = new Set<string>();
   private readonly assemblyResults = new Map<string, AssemblyResult>();
+  private readonly seenProjects = new Set<string>();
+  private readonly projectResults = new Map<string, AmplifyProjectResult>();
+  private readonly notes: InputNote[] = [];
 
   private readonly documents: ParsedDocument[] = [];
   private readonly documentSet = new Set<ParsedDocument>();
@@ -185,10 +190,12 @@ class Loader {
     for (const given of paths) this.collect(given);
     if (this.options.stdin && this.entries.some((e) => e.kind === 'stdin')) this.stdinReplaces = this.stdinPath();
     this.readAssemblies();
+    this.readProjects();
     this.options.parser?.prefetch(this.filesToRead());
     for (const entry of this.entries) {
       if (entry.kind === 'file') this.readFile(entry.path, entry.explicit);
       else if (entry.kind === 'stdin') this.readStdin();
+      else if (entry.kind === 'amplify') this.emitProject(entry.backend);
       else this.emitAssembly(entry.manifest);
     }
     for (const { file, text } of this.options.documents ?? []) this.accept(this.parse(file, text), { explicit: true, lintableName: true, fsPath: undefined });
@@ -198,6 +205,7 @@ class Loader {
       iamDocuments: this.iamDocuments,
       problems: this.problems,
       skipped: this.skipped,
+      ...(this.notes.length > 0 ? { notes: this.notes } : {}),
     };
   }
 
@@ -261,6 +269,9 @@ class Loader {
     if (!stat.stat.isFile) return void this.skipped.push({ file: this.display(path), reason: 'not a regular file' });
     // A manifest named explicitly is read as its assembly whatever the file is called.
     if (this.isAssemblyManifest(path)) return this.addAssembly(path, true);
+    // A file of an Amplify project (a category template, backend-config.json) is linted as a stack of its project.
+    const backend = enclosingAmplifyBackend(this.fs, this.path, this.path.dirname(path));
+    if (backend !== undefined) this.addProject(backend, true);
     this.addFile(path, true, stat.stat.size);
   }
 
@@ -306,6 +317,11 @@ class Loader {
     } else if ('stat' in manifestStat && manifestStat.stat?.isFile && this.isAssemblyManifest(manifest)) {
       return this.addAssembly(manifest, explicit);
     }
+    // An Amplify project is read as one (src/inputs/amplify-project.ts); the walk goes on, and skips the files it claims.
+    if (isAmplifyBackend(this.fs, this.path, dir)) this.addProject(dir, explicit);
+    else if (explicit && this.path.basename(dir) === 'amplify' && isAmplifyBackend(this.fs, this.path, this.path.join(dir, 'backend'))) {
+      this.addProject(this.path.join(dir, 'backend'), true);
+    }
     const listing = safeReaddir(this.fs, dir);
     if ('error' in listing) return void this.skipped.push({ file: this.display(dir), reason: listing.error, lost: true });
     for (const name of listing.names.sort(compareStrings)) {
@@ -337,6 +353,12 @@ class Loader {
     if (this.seenAssemblies.has(manifest)) return;
     this.seenAssemblies.add(manifest);
     this.entries.push({ kind: 'assembly', manifest, explicit });
+  }
+
+  private addProject(backend: string, explicit: boolean): void {
+    if (this.seenProjects.has(backend)) return;
+    this.seenProjects.add(backend);
+    this.entries.push({ kind: 'amplify', backend, explicit });
   }
 
   private addFile(path: string, explicit: boolean, size: number): void {
@@ -415,6 +437,42 @@ class Loader {
     for (const problem of result.problems) {
       if (!this.isExcluded(problem.file)) this.problems.push(problem);
     }
+  }
+
+  // ── pass 2b: Amplify projects ────────────────────────────────────────────────────────────
+
+  /** Reads every Amplify project before any file, so the files they claim are known when files are read. */
+  private readProjects(): void {
+    for (const entry of this.entries) {
+      if (entry.kind !== 'amplify') continue;
+      const display = this.display(entry.backend);
+      // A project inside a cloud assembly's folder is the assembly's to read, not ours.
+      if (this.isExcluded(display) || this.claimed.has(this.path.join(entry.backend, BACKEND_CONFIG))) continue;
+      const result = readAmplifyProject(entry.backend, this.fs, this.parse, this.path, {
+        display: (p) => this.display(p),
+        cache: this.cache,
+        budget: this.budget,
+        userParameters: this.userParameters,
+        selected: (path) => {
+          const shown = this.display(path);
+          return this.filterReason(shown) === undefined && !this.isIgnored(shown, false);
+        },
+      });
+      for (const file of result.claimedFiles) this.claimed.add(file);
+      this.projectResults.set(entry.backend, result);
+    }
+  }
+
+  private emitProject(backend: string): void {
+    const result = this.projectResults.get(backend);
+    if (!result) return;
+    // As for an assembly: a template the filters leave out is not linted; the root stack always is.
+    const selected = (file: string): boolean => this.filterReason(file) === undefined && !this.isIgnored(file, false);
+    const root = result.templates[0]?.stackKey;
+    // documents[0] is backend-config.json, the root stack's document.
+    result.documents.forEach((doc, i) => (i === 0 || selected(doc.file)) && this.addDocument(doc));
+    for (const template of result.templates) if (template.stackKey === root || selected(template.doc.file)) this.templates.push(template);
+    this.notes.push(...result.notes);
   }
 
   // ── pass 3: files and stdin ──────────────────────────────────────────────────────────────

@@ -133,6 +133,16 @@ export interface SkippedFile {
   notTemplate?: true;
 }
 
+/**
+ * Something the input layer could not link, said once for the run (an `unresolved` note of the
+ * report): an Amplify resource without a template, a `dependsOn` that names nothing.
+ */
+export interface InputNote {
+  file: string;
+  range?: Range;
+  message: string;
+}
+
 export interface LoadedInputs {
   /** Every document that was read, including unreadable ones (their syntaxErrors are set). */
   documents: ParsedDocument[];
@@ -142,4 +152,6 @@ export interface LoadedInputs {
   problems: InputProblem[];
   /** Explicitly named paths that were not lintable, etc. (not findings). */
   skipped: SkippedFile[];
+  /** What could not be linked (src/inputs/amplify-project.ts); like `skipped`, the whole run's. */
+  notes?: InputNote[];
 }

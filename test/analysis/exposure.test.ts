@@ -9,6 +9,7 @@ import { buildIdentityModel } from '../../src/dialects/index.js';
 import type { IdentityModel } from '../../src/model/model.js';
 import { exposureOf, isGuestRole, poolSignUp, roleMappingsOf, trustAdmitsPool, type Exposure } from '../../src/analysis/exposure.js';
 import { amrAdmission, amrEntryHolds, conditionsOn, identityPoolTrustStatements, trustAmrAdmission } from '../../src/iam/trust.js';
+import { wordExposure } from '../../rules/_shared/exposure.js';
 
 const json = (value: unknown): string => JSON.stringify(value, null, 1);
 
@@ -189,7 +190,7 @@ describe('exposureOf', () => {
     const exposure = exposureOf(model, roleOf(model, 'Guest'));
     expect(summary(exposure)).toEqual({ level: 'guest', label: 'guest', guestRole: true, guestScopedDown: true, reasons: ['unauthenticated-slot:guest'], pools: ['P'] });
     expect(exposure.slots.map((s) => s.slot)).toEqual(['unauthenticated']);
-    expect(exposure.reasons[0]!.detail).toBe('the guest role of identity pool `P`');
+    expect(wordExposure(exposure.reasons[0]!)).toBe('the guest role of identity pool `P`');
   });
 
   it('guest (1) with guests unknown (a parameter) counts; with guests off the role is dormant, not guest', () => {
@@ -199,7 +200,7 @@ describe('exposureOf', () => {
       parameters,
     );
     expect(summary(exposureOf(unknown, roleOf(unknown, 'Guest')))).toMatchObject({ level: 'guest', guestRole: true, guestScopedDown: true });
-    expect(exposureOf(unknown, roleOf(unknown, 'Guest')).reasons[0]!.detail).toBe('the unauthenticated role of identity pool `P`, which may allow guests');
+    expect(wordExposure(exposureOf(unknown, roleOf(unknown, 'Guest')).reasons[0]!)).toBe('the unauthenticated role of identity pool `P`, which may allow guests');
     const given = templateModel(
       { P: pool({ AllowUnauthenticatedIdentities: ref('Guests') }), Guest: role(ref('P'), 'unauthenticated'), A: attach(ref('P'), { unauthenticated: arn('Guest') }) },
       parameters,
@@ -207,7 +208,7 @@ describe('exposureOf', () => {
     );
     const dormant = exposureOf(given, roleOf(given, 'Guest'));
     expect(summary(dormant)).toMatchObject({ level: 'authenticated', guestRole: false, reasons: ['dormant:authenticated'] });
-    expect(dormant.reasons[0]!.detail).toBe('which no user can obtain today because identity pool `P` does not allow guests');
+    expect(wordExposure(dormant.reasons[0]!)).toBe('which no user can obtain today because identity pool `P` does not allow guests');
   });
 
   it('the guest slot does not make a guest role when the trust refuses guest tokens or names another pool', () => {
@@ -282,10 +283,10 @@ describe('exposureOf', () => {
     });
     const open = exposureOf(model, roleOf(model, 'OpenRole'));
     expect(summary(open)).toMatchObject({ level: 'public-sign-up', label: 'public sign-up', reasons: ['authenticated-slot:public-sign-up'], pools: ['OpenPool'] });
-    expect(open.reasons[0]!.detail).toBe('the authenticated role of identity pool `OpenPool`, open to anyone who signs up to user pool `OpenUsers`');
+    expect(wordExposure(open.reasons[0]!)).toBe('the authenticated role of identity pool `OpenPool`, open to anyone who signs up to user pool `OpenUsers`');
     expect(summary(exposureOf(model, roleOf(model, 'ClosedRole')))).toMatchObject({ level: 'authenticated', reasons: ['authenticated-slot:authenticated'] });
     expect(summary(exposureOf(model, roleOf(model, 'SocialRole')))).toMatchObject({ level: 'public-sign-up' });
-    expect(exposureOf(model, roleOf(model, 'SocialRole')).reasons[0]!.detail).toBe('the authenticated role of identity pool `SocialPool`, open to anyone who signs in with `accounts.google.com`');
+    expect(wordExposure(exposureOf(model, roleOf(model, 'SocialRole')).reasons[0]!)).toBe('the authenticated role of identity pool `SocialPool`, open to anyone who signs in with `accounts.google.com`');
     // A user pool outside the run: its sign-up setting is unknown, and unknown never widens exposure.
     expect(summary(exposureOf(model, roleOf(model, 'LiteralRole')))).toMatchObject({ level: 'authenticated' });
     expect(poolSignUp(model, model.identityPools.find((p) => p.name === 'LiteralPool')!).publicSignUp).toBe('unknown');
@@ -332,7 +333,7 @@ describe('exposureOf', () => {
     }, { Parameters: { ClaimName: { Type: 'String' } } });
     const premium = exposureOf(model, roleOf(model, 'Premium'));
     expect(summary(premium)).toMatchObject({ level: 'public-sign-up', reasons: ['rules-mapping:public-sign-up'] });
-    expect(premium.reasons[0]!.detail).toBe('the role a Rules mapping of identity pool `P` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set');
+    expect(wordExposure(premium.reasons[0]!)).toBe('the role a Rules mapping of identity pool `P` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set');
     expect(summary(exposureOf(model, roleOf(model, 'Sales')))).toMatchObject({ level: 'group', reasons: ['rules-mapping:group'] });
     expect(summary(exposureOf(model, roleOf(model, 'Computed')))).toMatchObject({ level: 'authenticated', reasons: ['rules-mapping:authenticated'] });
     const [mapping] = roleMappingsOf(model);

@@ -19,7 +19,7 @@ function documentOf(name: string, ...statements: Array<Record<string, unknown>>)
 }
 
 function grantsOf(name: string, ...statements: Array<Record<string, unknown>>) {
-  return grantsOfDocument({ document: documentOf(name, ...statements), via: `policy \`${name}\`` });
+  return grantsOfDocument({ document: documentOf(name, ...statements), via: { kind: 'policy', name } });
 }
 
 const everything = expandActionPattern('*')!;
@@ -59,8 +59,8 @@ describe('grants share their action lists', () => {
     const [b] = grantsOf('b', ...statements);
     expect(b!.actions).toBe(a!.actions);
     expect(a!.actions.some((x) => x.service === 'iam')).toBe(false);
-    expect(a!.denials.map((d) => [d.source.via, d.statement.sid, [...d.services]])).toEqual([['policy `a`', 'NoIam', ['iam']]]);
-    expect(b!.denials.map((d) => [d.source.via, d.statement.sid])).toEqual([['policy `b`', 'NoIam']]);
+    expect(a!.denials.map((d) => [d.source.via, d.statement.sid, [...d.services]])).toEqual([[{ kind: 'policy', name: 'a' }, 'NoIam', ['iam']]]);
+    expect(b!.denials.map((d) => [d.source.via, d.statement.sid])).toEqual([[{ kind: 'policy', name: 'b' }, 'NoIam']]);
     // The wildcard judgement sees the Deny: `*` less IAM is still a wildcard, over every service but IAM.
     const wildcards = statementWildcards(a!.statement, actionsAsWritten(a!));
     expect(wildcards.patterns[0]!.services).not.toContain('iam');

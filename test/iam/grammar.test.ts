@@ -13,10 +13,22 @@ import {
 } from '../../src/iam/grammar.js';
 import { isIntrinsicShape, isNoValue } from '../../src/iam/intrinsic-shape.js';
 import { awsManagedPolicyDocument } from '../../src/data/managed-policies.js';
+import { formatMessage } from '../../src/engine/rule.js';
+import invalid, { grammarMessage } from '../../rules/policy/invalid.js';
 import { packageRoot, readSchema } from '../../src/util/package-root.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/policies/', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The sentence policy/invalid words a problem with, without its `In <policy>: ` prefix: the checker
+ * gives values only, the rule words them.
+ */
+function text(problem: GrammarProblem): string {
+  const { messageId, data } = grammarMessage(problem, 'P');
+  // The union of the rule's message shapes widens to optional keys here; the rule's report() checks each exactly.
+  return formatMessage(invalid.meta.messages[messageId], data as Record<string, string | number>).replace(/^In P: /, '');
+}
 
 /** The parts of a problem a test pins down (messages are asserted where their wording matters). */
 function brief(problems: GrammarProblem[]): Array<Pick<GrammarProblem, 'code' | 'pointer' | 'which'>> {
@@ -225,44 +237,44 @@ describe('checkPolicyGrammar: problems', () => {
     const problems = checkPolicyGrammar({ ...identity(allowGetObject), Statements: [] }, 'identity');
     expect(brief(problems)).toEqual([{ code: 'unknown-key', pointer: '/Statements', which: 'key' }]);
     // `Statement` is there already, so `Statements` is not taken for a misspelling of it.
-    expect(problems[0]!.message).toBe('Policy key `Statements` is not part of the IAM grammar; a policy has only `Version`, `Id` and `Statement`.');
+    expect(text(problems[0]!)).toBe('Policy key `Statements` is not part of the IAM grammar; a policy has only `Version`, `Id` and `Statement`.');
   });
 
   it('reports a misspelt Statement key once (not also the missing element it causes)', () => {
     const problems = checkPolicyGrammar({ Version: '2012-10-17', Statements: [allowGetObject] }, 'identity');
     expect(brief(problems)).toEqual([{ code: 'unknown-key', pointer: '/Statements', which: 'key' }]);
-    expect(problems[0]!.message).toBe('Policy key `Statements` is not part of the IAM grammar; did you mean `Statement`?');
+    expect(text(problems[0]!)).toBe('Policy key `Statements` is not part of the IAM grammar; did you mean `Statement`?');
   });
 
   it('reports an unknown statement key at the key, with a suggestion, and not the missing Resource it causes', () => {
     const problems = checkPolicyGrammar(identity({ Effect: 'Allow', Action: 's3:GetObject', Resources: '*' }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'unknown-key', pointer: '/Statement/0/Resources', which: 'key' }]);
-    expect(problems[0]!.message).toBe('Statement key `Resources` is not part of the IAM grammar; did you mean `Resource`?');
+    expect(text(problems[0]!)).toBe('Statement key `Resources` is not part of the IAM grammar; did you mean `Resource`?');
   });
 
   it('reports an unknown statement key without a suggestion when nothing is close', () => {
     const problems = checkPolicyGrammar(identity({ ...allowGetObject, Comment: 'x' }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'unknown-key', pointer: '/Statement/0/Comment', which: 'key' }]);
-    expect(problems[0]!.message).toBe('Statement key `Comment` is not part of the IAM grammar.');
+    expect(text(problems[0]!)).toBe('Statement key `Comment` is not part of the IAM grammar.');
   });
 
   it('reports an unknown principal type', () => {
     const trust = { Statement: [{ ...cognitoTrust.Statement[0], Principal: { Federate: 'cognito-identity.amazonaws.com' } }] };
     const problems = checkPolicyGrammar(trust, 'trust');
     expect(brief(problems)).toEqual([{ code: 'unknown-key', pointer: '/Statement/0/Principal/Federate', which: 'key' }]);
-    expect(problems[0]!.message).toContain('did you mean `Federated`?');
+    expect(text(problems[0]!)).toContain('did you mean `Federated`?');
   });
 
   it('reports an Effect other than Allow/Deny (case-sensitive)', () => {
     const problems = checkPolicyGrammar(identity({ ...allowGetObject, Effect: 'allow' }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'effect', pointer: '/Statement/0/Effect', which: 'value' }]);
-    expect(problems[0]!.message).toBe('`Effect` must be `Allow` or `Deny` (case-sensitive); found `allow`.');
+    expect(text(problems[0]!)).toBe('`Effect` must be `Allow` or `Deny` (case-sensitive); found `allow`.');
   });
 
   it('reports an unknown Version', () => {
     const problems = checkPolicyGrammar({ Version: '2012-10-18', Statement: [allowGetObject] }, 'identity');
     expect(brief(problems)).toEqual([{ code: 'version', pointer: '/Version', which: 'value' }]);
-    expect(problems[0]!.message).toBe('`Version` must be `2012-10-17` or `2008-10-17`; found `2012-10-18`.');
+    expect(text(problems[0]!)).toBe('`Version` must be `2012-10-17` or `2008-10-17`; found `2012-10-18`.');
   });
 
   it('reports Principal (and NotPrincipal) in an identity policy at the key', () => {
@@ -283,13 +295,13 @@ describe('checkPolicyGrammar: problems', () => {
   it('reports Action together with NotAction', () => {
     const problems = checkPolicyGrammar(identity({ ...allowGetObject, NotAction: 'iam:*' }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'exclusive-elements', pointer: '/Statement/0/NotAction', which: 'key' }]);
-    expect(problems[0]!.message).toBe('Statement has both `Action` and `NotAction`; use one of them.');
+    expect(text(problems[0]!)).toBe('Statement has both `Action` and `NotAction`; use one of them.');
   });
 
   it('reports an unknown condition operator at its key, with a suggestion', () => {
     const problems = checkPolicyGrammar(identity({ ...allowGetObject, Condition: { StringEqual: { 'aws:username': 'x' } } }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'condition-operator', pointer: '/Statement/0/Condition/StringEqual', which: 'key' }]);
-    expect(problems[0]!.message).toBe('`StringEqual` is not an IAM condition operator; did you mean `StringEquals`?');
+    expect(text(problems[0]!)).toBe('`StringEqual` is not an IAM condition operator; did you mean `StringEquals`?');
   });
 
   it('reports NullIfExists (Null takes no IfExists) and a bad set prefix', () => {
@@ -301,8 +313,8 @@ describe('checkPolicyGrammar: problems', () => {
       { code: 'condition-operator', pointer: '/Statement/0/Condition/NullIfExists', which: 'key' },
       { code: 'condition-operator', pointer: '/Statement/0/Condition/ForAnyValues:StringLike', which: 'key' },
     ]);
-    expect(problems[0]!.message).toContain('`Null` does not take the `IfExists` suffix');
-    expect(problems[1]!.message).toContain('did you mean `ForAnyValue:StringLike`?');
+    expect(text(problems[0]!)).toContain('`Null` does not take the `IfExists` suffix');
+    expect(text(problems[1]!)).toContain('did you mean `ForAnyValue:StringLike`?');
   });
 
   it('reports condition values that are not strings, numbers or booleans (or lists of them)', () => {
@@ -332,7 +344,7 @@ describe('checkPolicyGrammar: problems', () => {
   it('reports a non-alphanumeric Sid in identity and trust policies', () => {
     const problems = checkPolicyGrammar(identity({ Sid: 'Allow S3', ...allowGetObject }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'sid-format', pointer: '/Statement/0/Sid', which: 'value' }]);
-    expect(problems[0]!.message).toBe('In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found `Allow S3`.');
+    expect(text(problems[0]!)).toBe('In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found `Allow S3`.');
     const trust = { Statement: [{ ...cognitoTrust.Statement[0], Sid: 'cognito-auth' }] };
     expect(brief(checkPolicyGrammar(trust, 'trust'))).toEqual([{ code: 'sid-format', pointer: '/Statement/0/Sid', which: 'value' }]);
   });
@@ -343,7 +355,7 @@ describe('checkPolicyGrammar: problems', () => {
       'identity',
     );
     expect(brief(problems)).toEqual([{ code: 'duplicate-sid', pointer: '/Statement/3/Sid', which: 'value' }]);
-    expect(problems[0]!.message).toBe('`Sid` `Read` is already used by the statement at `/Statement/0`; a Sid must be unique within a policy.');
+    expect(text(problems[0]!)).toBe('`Sid` `Read` is already used by the statement at `/Statement/0`; a Sid must be unique within a policy.');
   });
 
   it('reports duplicate Sids that can coexist across Fn::If branches', () => {
@@ -361,19 +373,19 @@ describe('checkPolicyGrammar: problems', () => {
     ]);
     const noAction = checkPolicyGrammar(identity({ Effect: 'Allow', Resource: '*' }), 'identity');
     expect(brief(noAction)).toEqual([{ code: 'missing-element', pointer: '/Statement/0', which: 'value' }]);
-    expect(noAction[0]!.message).toBe('Statement has neither `Action` nor `NotAction`.');
+    expect(text(noAction[0]!)).toBe('Statement has neither `Action` nor `NotAction`.');
     expect(brief(checkPolicyGrammar(identity({ Effect: 'Allow', Action: 's3:GetObject' }), 'identity'))).toEqual([
       { code: 'missing-element', pointer: '/Statement/0', which: 'value' },
     ]);
     const noPrincipal = checkPolicyGrammar({ Statement: { Effect: 'Allow', Action: 'sts:AssumeRole' } }, 'trust');
     expect(brief(noPrincipal)).toEqual([{ code: 'missing-element', pointer: '/Statement', which: 'value' }]);
-    expect(noPrincipal[0]!.message).toBe('Statement has neither `Principal` nor `NotPrincipal`, which a role trust policy statement requires.');
+    expect(text(noPrincipal[0]!)).toBe('Statement has neither `Principal` nor `NotPrincipal`, which a role trust policy statement requires.');
     expect(brief(checkPolicyGrammar({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject' }] }, 'resource'))).toEqual([
       { code: 'missing-element', pointer: '/Statement/0', which: 'value' },
     ]);
     // One problem per missing element.
     const bare = checkPolicyGrammar(identity({ Condition: { StringEquals: { 'aws:username': 'a' } } }), 'identity');
-    expect(bare.map((p) => [p.code, p.pointer, p.message])).toEqual([
+    expect(bare.map((p) => [p.code, p.pointer, text(p)])).toEqual([
       ['missing-element', '/Statement/0', 'Statement has no `Effect`; it must say `Allow` or `Deny`.'],
       ['missing-element', '/Statement/0', 'Statement has neither `Action` nor `NotAction`.'],
       ['missing-element', '/Statement/0', 'Statement has neither `Resource` nor `NotResource`, which an identity-based policy statement requires.'],
@@ -386,7 +398,7 @@ describe('checkPolicyGrammar: problems', () => {
     ]);
     const item = checkPolicyGrammar(identity({ ...allowGetObject, Resource: ['arn:aws:s3:::a/*', { Bucket: 'b' }] }), 'identity');
     expect(brief(item)).toEqual([{ code: 'type', pointer: '/Statement/0/Resource/1', which: 'value' }]);
-    expect(item[0]!.message).toBe('Each `Resource` entry must be a string; found an object.');
+    expect(text(item[0]!)).toBe('Each `Resource` entry must be a string; found an object.');
     expect(brief(checkPolicyGrammar({ Statement: 'Allow everything' }, 'identity'))).toEqual([{ code: 'type', pointer: '/Statement', which: 'value' }]);
     expect(brief(checkPolicyGrammar({ Statement: ['x'] }, 'identity'))).toEqual([{ code: 'type', pointer: '/Statement/0', which: 'value' }]);
     expect(brief(checkPolicyGrammar('{"Statement": []}', 'identity'))).toEqual([{ code: 'type', pointer: '', which: 'value' }]);
@@ -440,7 +452,7 @@ describe('checkPolicyGrammar: problems', () => {
     expect(length).toBeGreaterThan(MANAGED_POLICY_MAX_LENGTH);
     const problems = checkPolicyGrammar(big, 'identity');
     expect(brief(problems)).toEqual([{ code: 'size', pointer: '', which: 'value' }]);
-    expect(problems[0]!.message).toBe(`Policy is ${length.toLocaleString('en-US')} characters long without whitespace; a managed policy may have at most 6,144.`);
+    expect(text(problems[0]!)).toBe(`Policy is ${length.toLocaleString('en-US')} characters long without whitespace; a managed policy may have at most 6,144.`);
     // Inline policies: the caller checks the role's aggregate.
     expect(checkPolicyGrammar(big, 'identity', { maxLength: null })).toEqual([]);
     expect(length).toBeLessThan(ROLE_INLINE_POLICIES_MAX_LENGTH);
@@ -456,10 +468,10 @@ describe('checkPolicyGrammar: problems', () => {
     expect(checkPolicyGrammar(bucketPolicy, 'resource')).toEqual([]);
     const limited = checkPolicyGrammar(bucketPolicy, 'resource', { maxLength: 8192 });
     expect(brief(limited)).toEqual([{ code: 'size', pointer: '', which: 'value' }]);
-    expect(limited[0]!.message).toMatch(/^Policy is 9,\d{3} characters long without whitespace; this policy may have at most 8,192\.$/);
+    expect(text(limited[0]!)).toMatch(/^Policy is 9,\d{3} characters long without whitespace; this policy may have at most 8,192\.$/);
     // With intrinsics the length is a lower bound, and the message says so.
     const templated = identity({ ...allowGetObject, Resource: [{ 'Fn::Sub': '${Arn}' }, longArn(6200)] });
-    expect(checkPolicyGrammar(templated, 'identity')[0]!.message).toMatch(/^Policy is at least 6,\d{3} characters long/);
+    expect(text(checkPolicyGrammar(templated, 'identity')[0]!)).toMatch(/^Policy is at least 6,\d{3} characters long/);
   });
 
   it('never throws, and reports cyclic data once', () => {

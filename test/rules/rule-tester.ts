@@ -14,7 +14,8 @@
  *   end position and message checks (`message` text or pattern, `messageIncludes`,
  *   `messageExcludes`, `data`) where given. `{ findings, parameters, config }` lints with options.
  * - Every finding's message is the rule's template for its message ID with every placeholder
- *   filled (no `{{` left); a condition suffix the engine adds (`… (when condition X is true).`) is allowed.
+ *   filled (no `{{` left), followed by any of the rule's notes (`meta.notes`); a condition suffix the
+ *   engine adds (`… (when condition X is true).`) is allowed.
  * - No fixture may fail to parse (except for `input/parse-error`, whose subject it is) or crash a rule.
  * - `formats: ['as-written', 'converted']` (the default): every YAML fixture is also linted as the
  *   CloudFormation JSON it stands for (converted-format.ts) and must give the same findings of the
@@ -147,29 +148,39 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /**
  * The messages a template gives: `{{name}}` is `data.name` where given, anything else otherwise;
- * a sentence may carry the engine's condition suffix (src/engine/lint-plan.ts, withCondition).
+ * the sentence may be followed by notes of the rule (`meta.notes`, each filled likewise), and the
+ * text may carry the engine's condition suffix (src/engine/lint-plan.ts, withCondition).
  */
-export function templatePattern(template: string, data: Readonly<Record<string, string | number>> = {}): RegExp {
+export function templatePattern(
+  template: string,
+  data: Readonly<Record<string, string | number>> = {},
+  notes: readonly string[] = [],
+): RegExp {
+  const filled = (text: string, values: Readonly<Record<string, string | number>>): string =>
+    text
+      .split(/(\{\{\s*[\w-]+\s*\}\})/)
+      .map((part) => {
+        const name = /^\{\{\s*([\w-]+)\s*\}\}$/.exec(part)?.[1];
+        if (name === undefined) return escape(part);
+        return Object.prototype.hasOwnProperty.call(values, name) ? escape(String(values[name])) : '[\\s\\S]*?';
+      })
+      .join('');
   const sentence = template.endsWith('.') ? template.slice(0, -1) : template;
-  const body = sentence
-    .split(/(\{\{\s*[\w-]+\s*\}\})/)
-    .map((part) => {
-      const name = /^\{\{\s*([\w-]+)\s*\}\}$/.exec(part)?.[1];
-      if (name === undefined) return escape(part);
-      return Object.prototype.hasOwnProperty.call(data, name) ? escape(String(data[name])) : '[\\s\\S]*?';
-    })
-    .join('');
-  const end = template.endsWith('.') ? '(?:\\.| \\([\\s\\S]*\\)\\.)' : '(?: \\([\\s\\S]*\\)\\.)?';
-  return new RegExp(`^${body}${end}$`);
+  const body = filled(sentence, data);
+  // A note follows its message after a space; the last sentence's period may give way to the condition suffix.
+  const noteSentences = notes.map((note) => filled(note.endsWith('.') ? note.slice(0, -1) : note, {}));
+  const followers = noteSentences.length ? `(?:${template.endsWith('.') ? '\\.' : ''} (?:${noteSentences.join('|')}))*` : '';
+  const end = template.endsWith('.') ? '(?:\\.| \\([\\s\\S]*\\)\\.)' : '(?:\\.?| \\([\\s\\S]*\\)\\.)';
+  return new RegExp(`^${body}${followers}${end}$`);
 }
 
 const asList = (texts: string | readonly string[] | undefined): readonly string[] =>
   texts === undefined ? [] : typeof texts === 'string' ? [texts] : texts;
 
 /** The message checks of an expectation as one matcher (or the exact text), undefined when it has none. */
-export function messageMatcher(expected: ExpectedFinding, template: string | undefined): unknown {
+export function messageMatcher(expected: ExpectedFinding, template: string | undefined, notes: readonly string[] = []): unknown {
   const patterns: RegExp[] = [];
-  if (expected.data !== undefined && template !== undefined) patterns.push(templatePattern(template, expected.data));
+  if (expected.data !== undefined && template !== undefined) patterns.push(templatePattern(template, expected.data, notes));
   if (expected.message instanceof RegExp) patterns.push(expected.message);
   const includes = asList(expected.messageIncludes);
   const excludes = asList(expected.messageExcludes);
@@ -214,6 +225,7 @@ function run(ruleId: string, tests: RuleTests): void {
   const rule = rules.find((r) => r.meta.id === ruleId);
   if (!rule) throw new Error(`RuleTester: no rule ${ruleId} is registered (rules/index.ts)`);
   const templates: Readonly<Record<string, string>> = rule.meta.messages;
+  const notes: readonly string[] = Object.values(rule.meta.notes ?? {});
   const formats = tests.formats ?? ['as-written', 'converted'];
   const fixtureDir = `${RULE_FIXTURES}/${ruleId}`;
 
@@ -290,7 +302,7 @@ function run(ruleId: string, tests: RuleTests): void {
     const actual = report.findings.filter((f) => f.ruleId === ruleId);
     const expected = c.findings.map((e) => {
       const file = e.file === undefined ? c.defaultFile : c.base === undefined ? e.file : `${c.base}/${e.file}`;
-      const message = messageMatcher(e, templates[e.messageId]);
+      const message = messageMatcher(e, templates[e.messageId], notes);
       return {
         messageId: e.messageId,
         severity: e.severity ?? rule.meta.severity,
@@ -346,7 +358,7 @@ function run(ruleId: string, tests: RuleTests): void {
               const template = templates[finding.messageId];
               expect(template, `${finding.messageId} is no message ID of ${ruleId}`).toBeDefined();
               expect(finding.message, `the message is not the template of ${finding.messageId} filled`).toMatch(
-                templatePattern(template!),
+                templatePattern(template!, {}, notes),
               );
             }
             if (ruleId !== PARSE_ERROR) {

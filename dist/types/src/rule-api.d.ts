@@ -1,8 +1,9 @@
 /**
  * The one module rules import: the rule definition API, model types and the policy helpers
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
+ * Words are not here: labels, lists and phrases for messages live in rules/_shared/.
  */
-export { defineRule, type Rule, type RuleContext, type RuleMeta, type ReportDescriptor } from './engine/rule.js';
+export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
@@ -14,22 +15,23 @@ export * as tri from './core/tri.js';
 export { judge, someAlternative, someAlternativeText, truthOf } from './values/judge.js';
 export { assessAud, audEntryRestricts, conditionsOn, identityPoolConditionKey, identityPoolPrincipals, identityPoolTrustStatements, isIdentityPoolHost, } from './iam/trust.js';
 export { actionMatches, matchIamPattern } from './iam/match.js';
-export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH } from './iam/grammar.js';
-export { certainString, clientsOf, describeClient, describeUserPool, isUserWritableClaim, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, userPoolOf, userWritability, userWritableAttributes, writtenText, type Writability, } from './dialects/cloudformation/user-pools.js';
+export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH, type GrammarFacts, type GrammarProblem, type GrammarProblemCode, } from './iam/grammar.js';
+export { intrinsicKey } from './iam/intrinsic-shape.js';
+export { certainString, clientsOf, isUserWritableClaim, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, userPoolOf, userWritability, userWritableAttributes, writtenText, type Writability, } from './dialects/cloudformation/user-pools.js';
 export type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup, } from './model/cognito.js';
 export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn } from './analysis/user-pool-links.js';
 export type { ApiAuthorizer, ApiDefinition, ApiEntities, ApiOperation, AudienceEntry, Field, HttpApi, HttpAuthorizer, HttpRoute, JwtConfiguration, ProviderArns, RestApi, RestAuthorizer, RestMethod, RestResource, SamApiAuth, SamApiEvent, SecurityScheme, } from './model/apigateway.js';
-export { apiName, authorizerLabel, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, describeOpenAuthorization, methodLabel, methodSubject, referencedResource, restApiHasAuthorizer, routeLabel, USER_POOL, USER_POOL_CLIENT, } from './dialects/cloudformation/apis.js';
+export { apiName, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, referencedResource, restApiHasAuthorizer, routeLabel, USER_POOL, USER_POOL_CLIENT, } from './dialects/cloudformation/apis.js';
 export { amrAdmission, amrAdmissionOf, amrEntryHolds, amrOperatorProblem, statementCoversAction, trustAmrAdmission, type AmrAdmission, } from './iam/trust.js';
-export { audPools, EXPOSURE_LABELS, DORMANT_GUEST_GRANT, holderOf, exposurePhrase, EXPOSURE_LEVELS, exposureOf, isGuestRole, mappingRuleWritability, mappingUserPool, poolSignUp, roleMappingsOf, roleMappingsOfPool, trustAdmitsPool, type ClaimWritability, type Exposure, type ExposureLevel, type ExposureReason, type ExposureReasonKind, type ExposureFacts, type Dormancy, type SignUpOpener, type MappingRule, type PoolSignUp, type RoleMapping, } from './analysis/exposure.js';
-export { isSubstitutedKey, documentsOutsideIdentityPools, formatList, grantsIn, policyLabel, statementAt, statementName, subEscapeProblems, variableUses, variableVersion, variablesIn, variableSpans, type GrantingDocument, type PolicyVariable, type SubEscapeProblem, type VariableElement, type VariableUse, } from './analysis/variables.js';
+export { audPools, EXPOSURE_LABELS, EXPOSURE_LEVELS, exposureOf, isGuestRole, mappingRuleWritability, mappingUserPool, poolSignUp, roleMappingsOf, roleMappingsOfPool, trustAdmitsPool, type ClaimWritability, type Exposure, type ExposureLevel, type ExposureReason, type ExposureReasonKind, type ExposureFacts, type Dormancy, type SignUpOpener, type MappingRule, type PoolSignUp, type RoleMapping, } from './analysis/exposure.js';
+export { isSubstitutedKey, documentsOutsideIdentityPools, grantsIn, statementAt, subEscapeProblems, variableUses, variableVersion, variablesIn, variableSpans, type GrantingDocument, type PolicyVariable, type SubEscapeProblem, type VariableElement, type VariableUse, } from './analysis/variables.js';
 export { actionCarriesConditionKey, actionsOf, closestAction, conditionKeysOf, expandActionPattern, findConditionKey, iamDataVersion, serviceKeys, servicesOutside, wholeServicesOf, type ActionInfo, type ConditionKeyInfo, } from './iam/actions.js';
 export { actionPatternsOf, actionsOnResources, resourceServices, statementWildcards, type ActionPattern, type StatementWildcards, } from './iam/wildcards.js';
 export { isPrivilegeEscalationAction, privilegeEscalationAction, privilegeEscalationActions, privilegeEscalationSources, type PrivilegeEscalationAction, type PrivilegeEscalationSource, } from './data/privilege-escalation.js';
-export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant } from './analysis/grants.js';
+export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant, type PolicySourceName } from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
 export { applicableActions } from './iam/resource-scope.js';
-export { adminGrant, actionPatterns, confinedToIdentity, formatActionList, writeActions } from './analysis/role-grants.js';
+export { adminGrant, actionPatterns, confinedToIdentity, writeActions } from './analysis/role-grants.js';
 export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './analysis/cognito-admin.js';
 export { reportedByParentRule } from './analysis/granularity.js';
 export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind } from './data/cognito-admin-actions.js';

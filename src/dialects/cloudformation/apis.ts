@@ -835,13 +835,6 @@ export function knownAlternatives(value: Resolved): { values: string[]; absent: 
 }
 
 /** `AuthorizationType` is `NONE` or absent in some alternative: the method (or route) may be open. */
-/** How a method's or route's missing authorization is written, for messages. */
-export function describeOpenAuthorization(authorizationType: Field): string {
-  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
-  const { values, unknown } = knownAlternatives(authorizationType.value);
-  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
-}
-
 export function mayBeUnauthenticated(authorizationType: Resolved): boolean {
   const { values, absent } = knownAlternatives(authorizationType);
   return absent || values.some((v) => v.toUpperCase() === 'NONE');
@@ -856,19 +849,6 @@ export function mayBe(value: Resolved, want: string): boolean {
 export function certainlyNot(value: Resolved, other: string): boolean {
   const { values, absent, unknown } = knownAlternatives(value);
   return !unknown && !absent && values.length > 0 && values.every((v) => v.toUpperCase() !== other.toUpperCase());
-}
-
-/** `DELETE /orders/{id}` of a REST method; its logical ID (with the verb, when known) when the path is not known. */
-export function methodLabel(method: RestMethod): string {
-  const verb = knownString(method.httpMethod.value);
-  if (method.path !== '<?>' && verb !== undefined) return `${verb} ${method.path}`;
-  return verb !== undefined ? `${method.name} (${verb})` : method.name;
-}
-
-/** ``Method `DELETE /orders/{id}` of API `Orders` ``: how messages name a REST method. */
-export function methodSubject(method: RestMethod): string {
-  const api = method.apiValue.kind === 'absent' ? '' : ` of API \`${apiName(method)}\``;
-  return `Method \`${methodLabel(method)}\`${api}`;
 }
 
 /** The route key of an HTTP route, as written. */
@@ -898,13 +878,6 @@ function expressionText(ctx: Ctx, field: Field): string {
     return describe(value);
   };
   return render(raw, 0);
-}
-
-/** `` `Name` (SAM `Auth.Authorizers`) of HTTP API `Api` ``: how messages name an authorizer. */
-export function authorizerLabel(authorizer: ApiAuthorizer): string {
-  const where = authorizer.origin === 'resource' ? '' : authorizer.origin === 'sam' ? ' (SAM `Auth.Authorizers`)' : ' (OpenAPI security scheme)';
-  const kind = authorizer.kind === 'http-authorizer' ? 'HTTP API' : 'API';
-  return `\`${authorizer.name}\`${where} of ${kind} \`${apiName(authorizer)}\``;
 }
 
 /** Does the REST API of a method have any authorizer? `unknown` when its definition cannot be read or the API is not in the model. */

@@ -94,10 +94,18 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
 
   const rolesByName = new Map<string, Role>();
   for (const role of parts.roles) if (role.roleName) rolesByName.set(role.roleName, role);
+  const rolesByExpression = new Map<string, Role>();
+  for (const [resource, role] of rolesByResource) {
+    for (const alt of scalarAlternatives(resolver.resolveAt(resource.stack, joinPointer(resource.propertiesPointer, 'RoleName')))) {
+      const key = nameExpression(alt);
+      if (key !== undefined) rolesByExpression.set(key, role);
+    }
+  }
   for (const pending of pendingAttachments) {
     for (const { value } of pending.values) {
       for (const alt of scalarAlternatives(value)) {
-        const role = roleFromValue(alt, rolesByResource, rolesByName, parts.roles);
+        const key = nameExpression(alt);
+        const role = roleFromValue(alt, rolesByResource, rolesByName, parts.roles) ?? (key === undefined ? undefined : rolesByExpression.get(key));
         if (role && !pending.record.roles.includes(role)) {
           pending.record.roles.push(role);
           role.policies.push({ record: pending.record, via: pending.via });
@@ -259,6 +267,33 @@ function roleFromValue(value: Resolved, byResource: Map<TemplateResource, Role>,
     return byName.get(name);
   }
   return byName.get(text);
+}
+
+/**
+ * A name built from other resources' values and text (`!Join ['', [!Ref UserPool, '-AdminGroupRole']]`, the
+ * way Amplify names a user pool group's role and its storage policies name it back): unknown until deployed,
+ * but two such names built from the same resources and the same text are the same name. A key for that, or
+ * undefined when a part is neither text nor a resource's value (or no part is a resource: knownString covers those).
+ */
+function nameExpression(value: Resolved): string | undefined {
+  const parts: string[] = [];
+  let text = '';
+  let resources = 0;
+  const walk = (v: Resolved): boolean => {
+    if (v.kind === 'concat') return v.parts.every(walk);
+    if (v.kind === 'known' && v.value !== null) {
+      text += String(v.value);
+      return true;
+    }
+    if (v.kind !== 'resource') return false;
+    parts.push(JSON.stringify(text), JSON.stringify([v.resource.stack.key, v.resource.logicalId, v.attribute ?? '']));
+    text = '';
+    resources++;
+    return true;
+  };
+  if (!walk(value) || resources === 0 || (value.kind === 'resource' && text === '')) return undefined;
+  parts.push(JSON.stringify(text));
+  return parts.join('');
 }
 
 function poolFromValue(value: Resolved, parts: ModelParts): IdentityPool | undefined {

@@ -198,6 +198,8 @@ export class Resolver {
       if (stackResource) {
         const pointer = joinPointer(stackResource.propertiesPointer, 'Parameters', name);
         const passed = this.resolveAt(parent.stack, pointer, depth + 1);
+        // A parent passes text; a list-typed parameter of the child splits it, as a given value is split.
+        if (passed.kind === 'known' && typeof passed.value === 'string') return this.typedParameter(parameter.type, passed.value);
         if (passed.kind !== 'absent') return passed;
       }
     }

@@ -37,8 +37,8 @@ describe('roles SAM generates', () => {
     expect(trustedServices(model, 'WorkerRole')).toEqual(['Service:lambda.amazonaws.com']);
     expect(trustedServices(model, 'FlowRole')).toEqual(['Service:states.amazonaws.com']);
     expect(model.identityPoolRoles()).toEqual([]);
-    expect(documentsOf(roleNamed(model, 'WorkerRole')!).map((d) => d.via)).toEqual(['AWS managed policy `AmazonS3FullAccess`']);
-    expect(documentsOf(roleNamed(model, 'FlowRole')!).map((d) => d.via)).toEqual(['inline policy `FlowRolePolicy0`']);
+    expect(documentsOf(roleNamed(model, 'WorkerRole')!).map((d) => d.via)).toEqual([{ kind: 'aws-managed', name: 'AmazonS3FullAccess' }]);
+    expect(documentsOf(roleNamed(model, 'FlowRole')!).map((d) => d.via)).toEqual([{ kind: 'inline', name: 'FlowRolePolicy0' }]);
   });
 
   it('reads managed policy names, ARNs (with the partition as a pseudo parameter) and a customer managed policy of the template', () => {
@@ -51,9 +51,9 @@ describe('roles SAM generates', () => {
       },
     });
     expect(documentsOf(roleNamed(model, 'WorkerRole')!).map((d) => d.via)).toEqual([
-      'policy `Extra`',
-      'AWS managed policy `AWSLambdaBasicExecutionRole`',
-      'AWS managed policy `AmazonSQSFullAccess`',
+      { kind: 'policy', name: 'Extra' },
+      { kind: 'aws-managed', name: 'AWSLambdaBasicExecutionRole' },
+      { kind: 'aws-managed', name: 'AmazonSQSFullAccess' },
     ]);
   });
 
@@ -85,6 +85,6 @@ describe('roles SAM generates', () => {
       ['/Resources/Worker/Properties/Policies/0', '`Policies` of `Worker` holds the SAM policy template `S3ReadPolicy`, which this linter does not expand, so no rule judged what it grants.'],
       ['/Resources/Worker/Properties/Policies/1', '`NoSuchManagedPolicyName` in `Policies` of `Worker` is neither a policy ARN nor an AWS managed policy this linter knows, so no rule judged it.'],
     ]);
-    expect(documentsOf(roleNamed(model, 'WorkerRole')!).map((d) => d.via)).toEqual(['inline policy `WorkerRolePolicy2`']);
+    expect(documentsOf(roleNamed(model, 'WorkerRole')!).map((d) => d.via)).toEqual([{ kind: 'inline', name: 'WorkerRolePolicy2' }]);
   });
 });

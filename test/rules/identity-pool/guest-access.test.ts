@@ -38,7 +38,7 @@ ruleTester.run(RULE, {
         column: 39,
         resource: 'UploadPool',
         message:
-          'Identity pool `UploadPool` gives anyone on the internet guest credentials for role `UploadGuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `arn:aws:s3:::media-bucket/*` (in the enhanced flow Cognito narrows guest credentials with its session policy).',
+          'Identity pool `UploadPool` gives anyone on the internet guest credentials for role `UploadGuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `arn:aws:s3:::media-bucket/*`. In the enhanced flow Cognito narrows guest credentials with its session policy.',
       },
       // An undecided Fn::If: each guest role is named with the condition value that attaches it.
       {

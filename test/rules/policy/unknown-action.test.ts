@@ -8,7 +8,7 @@ ruleTester.run('policy/unknown-action', {
       { messageId: 'unknown', line: 16, column: 21, resource: 'ReaderRole' }, // sts:AssumeRol in the trust policy
       // s3:GetObjekt and s3:ListObjects
       {
-        messageId: 'unknown',
+        messageId: 'unknownMany',
         line: 26,
         column: 21,
         resource: 'ReaderRole',
@@ -18,7 +18,7 @@ ruleTester.run('policy/unknown-action', {
       { messageId: 'unknown', line: 32, column: 25, resource: 'ReaderRole' }, // firehose:Get* names nothing
       // Deny s3:DeleteBuckets
       {
-        messageId: 'unknown',
+        messageId: 'unknownDeny',
         line: 42,
         column: 21,
         resource: 'GuardPolicy',
@@ -26,7 +26,7 @@ ruleTester.run('policy/unknown-action', {
       },
       // NotAction organisations:*
       {
-        messageId: 'unknown',
+        messageId: 'unknownExclude',
         line: 45,
         column: 32,
         resource: 'GuardPolicy',
@@ -35,7 +35,7 @@ ruleTester.run('policy/unknown-action', {
       },
     ],
     // Reports actions that are API operations but no IAM actions in a raw policy.
-    'raw-policy.json': [{ messageId: 'unknown', line: 6, column: 41, resource: 'raw-policy' }],
+    'raw-policy.json': [{ messageId: 'unknownMany', line: 6, column: 41, resource: 'raw-policy' }],
     // Reports an inline document of a SAM function's Policies, on the function.
     'sam-function.yaml': [{ messageId: 'unknown', line: 12, column: 36, resource: 'ReaderFunction' }],
     // Reports a batch API operation, which has no IAM action of its own, in a JSON template.

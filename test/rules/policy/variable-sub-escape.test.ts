@@ -8,7 +8,7 @@ ruleTester.run('policy/variable-sub-escape', {
       { messageId: 'unescapedInSub', line: 17, column: 17, resource: 'FilesPolicy' }, // !Sub short form
       // Fn::Sub list form: the template string
       {
-        messageId: 'unescapedInSub',
+        messageId: 'unescapedInSubMany',
         line: 19,
         column: 21,
         resource: 'FilesPolicy',

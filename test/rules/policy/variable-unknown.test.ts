@@ -17,7 +17,7 @@ ruleTester.run('policy/variable-unknown', {
     'variables.yaml': [
       // `…:subject` (Fn::Sub) and `${aws:PrincipalTag}` (Fn::Join)
       {
-        messageId: 'unknownKey',
+        messageId: 'unknownKeyMany',
         line: 31,
         column: 21,
         resource: 'AuthenticatedRole',

@@ -15,7 +15,7 @@ ruleTester.run(RULE, {
         column: 13,
         resource: 'AuthenticatedRole',
         message:
-          'The policy `UserFiles` has no `Version`: IAM reads `${cognito-identity.amazonaws.com:sub}` in statement `ListOwnPrefix` and statement 2 as literal text, so the `Allow` grants nothing there.',
+          'The policy `UserFiles` has no `Version`: IAM reads `${cognito-identity.amazonaws.com:sub}` in statement `ListOwnPrefix` and statement 2 as literal text. The `Allow` grants nothing there.',
       },
       // Version: "2008-10-17"; `${!aws:username}` from Fn::Sub counts
       {
@@ -24,7 +24,7 @@ ruleTester.run(RULE, {
         column: 18,
         resource: 'LegacyPolicy',
         message:
-          'The policy `LegacyPolicy` declares `Version` `2008-10-17`: IAM reads `${aws:username}` in statement `DenyOthersHomes` as literal text, so the `Deny` fails open.',
+          'The policy `LegacyPolicy` declares `Version` `2008-10-17`: IAM reads `${aws:username}` in statement `DenyOthersHomes` as literal text. The `Deny` fails open.',
       },
     ],
     // Reports a raw policy without Version.

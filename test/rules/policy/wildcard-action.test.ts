@@ -25,7 +25,7 @@ ruleTester.run(RULE, {
         column: 25,
         resource: 'AdminRole',
         message:
-          'Role `AdminRole` may perform every action of `iam` through `iam:*` in statement 1 of inline policy `iam-admin`, except what statement `NoDeletes` of policy `no-deletes` denies.',
+          'Role `AdminRole` may perform every action of `iam` through `iam:*` in statement 1 of inline policy `iam-admin`. The unconditional Deny of statement `NoDeletes` of policy `no-deletes` takes part of it away.',
       },
       // a conditional Deny and a Deny on one bucket cancel nothing
       {

@@ -72,14 +72,14 @@ ruleTester.run(RULE, {
         line: 25,
         column: 17,
         resource: 'AuthRole',
-        messageIncludes: '(its condition on `dynamodb:LeadingKeys` was not taken into account)',
+        messageIncludes: '. Its condition on `dynamodb:LeadingKeys` was not taken into account.',
       },
       {
         messageId: 'broad',
         line: 31,
         column: 17,
         resource: 'AuthRole',
-        messageIncludes: '(its condition on `aws:SourceIp` was not taken into account)',
+        messageIncludes: '. Its condition on `aws:SourceIp` was not taken into account.',
       },
     ],
     // Takes a type name followed by `*` (`table*`) as every resource of the type, not a prefix below it (`table/app/*`).

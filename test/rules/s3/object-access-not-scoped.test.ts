@@ -12,7 +12,7 @@ ruleTester.run(RULE, {
       { messageId: 'unscoped', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
     ],
     // Reads `arn:aws:s3:::*` as every object of every bucket (IAM `*` crosses `/`).
-    'bucket-pattern.yaml': [{ messageId: 'unscoped', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' }],
+    'bucket-pattern.yaml': [{ messageId: 'unscopedRead', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' }],
     // Does not report statements narrowed by object-tag or principal-tag conditions, and says when it ignored a condition.
     'conditions.yaml': [
       {
@@ -20,13 +20,13 @@ ruleTester.run(RULE, {
         line: 56,
         column: 17,
         resource: 'AuthRole',
-        messageIncludes: "(the statement's condition on `aws:SourceIp` was not taken into account)",
+        messageIncludes: ". The statement's condition on `aws:SourceIp` was not taken into account.",
       },
     ],
     // Subtracts an unconditional Deny (the read is left, medium) but not a conditional one.
     'deny.json': [
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedRead',
         line: 32,
         column: 17,
         resource: 'AuthRole',
@@ -105,7 +105,7 @@ ruleTester.run(RULE, {
       { messageId: 'unscoped', line: 36, column: 17, resource: 'AuthRole', messageIncludes: 'on `*`' }, // NotResource
       // uploads/* written by everyone
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedWrite',
         line: 37,
         column: 17,
         resource: 'AuthRole',
@@ -114,7 +114,7 @@ ruleTester.run(RULE, {
       },
       // media-archive/* read-only
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedRead',
         line: 38,
         column: 17,
         resource: 'AuthRole',
@@ -133,8 +133,8 @@ ruleTester.run(RULE, {
     // per-identity key pattern (the variable does not fill its own segment) and not a fixed prefix, so
     // writes are high and reads medium.
     'sub-not-alone.yaml': [
-      { messageId: 'unscoped', line: 33, column: 17, resource: 'AuthRole' },
-      { messageId: 'unscoped', line: 36, column: 17, resource: 'AuthRole', severity: 'medium' },
+      { messageId: 'unscopedWrite', line: 33, column: 17, resource: 'AuthRole' },
+      { messageId: 'unscopedRead', line: 36, column: 17, resource: 'AuthRole', severity: 'medium' },
     ],
   },
 });

@@ -16,7 +16,7 @@ ruleTester.run('s3/shared-prefix-access', {
         column: 21,
         resource: 'AuthRole',
         message:
-          "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `public/` in bucket `${Storage}`, shared by all its users (Amplify's public level: readable by every user of the app).",
+          "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `public/` in bucket `${Storage}`, shared by all its users. This is Amplify's public level: readable by every user of the app.",
       },
       // protected/*; the ListBucket prefixes add nothing
       {
@@ -24,7 +24,7 @@ ruleTester.run('s3/shared-prefix-access', {
         line: 45,
         column: 21,
         resource: 'AuthRole',
-        messageIncludes: "(Amplify's protected level: every user reads everyone's files, each writes only their own)",
+        messageIncludes: "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
       },
       // public/* (again at line 87: not repeated)
       {

@@ -19,7 +19,7 @@ ruleTester.run('s3/upload-no-expiration', {
       },
       // Status: Disabled
       {
-        messageId: 'guest',
+        messageId: 'guestAnywhere',
         line: 18,
         column: 9,
         resource: 'Drops',
@@ -27,12 +27,12 @@ ruleTester.run('s3/upload-no-expiration', {
           'Bucket `Drops` can be written by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled',
       },
       { messageId: 'guest', line: 26, column: 9, resource: 'Inbox', messageIncludes: 'under `inbox/`' }, // expires uploads/, guests write inbox/
-      { messageId: 'guest', line: 37, column: 9, resource: 'Versioned' }, // only noncurrent versions and multipart uploads
+      { messageId: 'guestAnywhere', line: 37, column: 9, resource: 'Versioned' }, // only noncurrent versions and multipart uploads
     ],
     // A bucket is reported once however many of its prefixes are written (here the same guest role writes
     // `Drops/*` and `Drops/uploads/*`). docs/semantics.md#granularity: one finding per (rule, resource, offending
     // property); the uncovered prefixes belong in that one message.
-    'overlapping-writes.yaml': [{ messageId: 'guest', line: 7, column: 5, resource: 'Drops' }],
+    'overlapping-writes.yaml': [{ messageId: 'guestAnywhere', line: 7, column: 5, resource: 'Drops' }],
     // A tag-filtered rule does not expire the uploads. AWS (aws-properties-s3-bucket-rule.html,
     // object-lifecycle-mgmt.html): a rule with a tag filter applies only to objects carrying the tags;
     // guest uploads without them never expire.

@@ -26,9 +26,9 @@ ruleTester.run(RULE, {
         resource: 'AuthRole',
         messageIncludes: 'Identity pool `IdentityPool` maps principal tags (the default tags)',
       },
-      { messageId: 'missing', line: 52, column: 13, resource: 'EditorsRole' },
+      { messageId: 'missingMappingRule', line: 52, column: 13, resource: 'EditorsRole' },
       {
-        messageId: 'missing',
+        messageId: 'missingGroupRole',
         line: 66,
         column: 13,
         resource: 'AdminRole',

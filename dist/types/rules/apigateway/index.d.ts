@@ -1,2 +1,47 @@
-declare const _default: (import("../../src/rule-api.js").Rule<"noProviderArns" | "emptyProviderArns" | "notUserPoolArn" | "notUserPoolArns" | "identitySourceMissing" | "identitySourceNotHeader" | "methodNoAuthorizer" | "authorizerOfOtherApi" | "authorizerWrongType"> | import("../../src/rule-api.js").Rule<"open"> | import("../../src/rule-api.js").Rule<"wildcard" | "missing" | "userPool" | "empty" | "otherPool"> | import("../../src/rule-api.js").Rule<"arn" | "http" | "trailingSlash" | "noRegion" | "malformed"> | import("../../src/rule-api.js").Rule<"noDefault" | "explicitNone"> | import("../../src/rule-api.js").Rule<"operation" | "method" | "samAuthorizer" | "samEvent">)[];
+declare const _default: (import("../../src/rule-api.js").Rule<{
+    readonly noProviderArns: "Cognito authorizer {{authorizer}} has no `ProviderARNs`: it names no user pool whose tokens it accepts.";
+    readonly emptyProviderArns: "Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.";
+    readonly notUserPoolArn: "Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).";
+    readonly notUserPoolArns: "Cognito authorizer {{authorizer}} lists {{values}}, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).";
+    readonly identitySourceMissing: "{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.";
+    readonly identitySourceNotHeader: "{{type}} authorizer {{authorizer}} reads the token from `{{value}}`, which is not a request header (`method.request.header.<name>`).";
+    readonly methodNoAuthorizer: "{{method}} uses `COGNITO_USER_POOLS` but names no `AuthorizerId`.";
+    readonly authorizerOfOtherApi: "{{method}} uses authorizer `{{authorizer}}`, which belongs to API `{{otherApi}}`.";
+    readonly authorizerWrongType: "{{method}} has `AuthorizationType: {{methodType}}` but its authorizer `{{authorizer}}` is a `{{authorizerType}}` authorizer.";
+}, {
+    readonly refReturnsId: "`Ref` of a user pool returns its ID, not its ARN.";
+    readonly attributeNotArn: "`{{attribute}}` of a user pool is not its ARN.";
+    readonly useGetAttArn: "Use `Fn::GetAtt <pool>.Arn`.";
+}> | import("../../src/rule-api.js").Rule<{
+    readonly open: "{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.";
+}, {
+    readonly dormant: "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.";
+}> | import("../../src/rule-api.js").Rule<{
+    readonly missing: "JWT authorizer {{authorizer}} has no `Audience`: API Gateway needs the app client IDs whose tokens it accepts.";
+    readonly empty: "JWT authorizer {{authorizer}} has an empty `Audience`: it names no app client whose tokens it accepts.";
+    readonly wildcard: "JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`: AWS documents audience entries as values the token's `aud` or `client_id` must match, not patterns, so the entry either matches no token or was meant to accept tokens of any client.";
+    readonly userPool: "JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`, which names the user pool, not an app client: Cognito tokens carry the app client ID in `aud` (ID token) or `client_id` (access token).";
+    readonly otherPool: "JWT authorizer {{authorizer}} lists app client `{{client}}` of user pool `{{clientPool}}` in `Audience`, but its issuer is user pool `{{issuerPool}}`: no token is valid for both.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly arn: "JWT authorizer {{authorizer}} has issuer `{{issuer}}`, which uses the user pool ARN where the issuer needs the pool ID (`https://cognito-idp.<region>.amazonaws.com/<userPoolId>`): no token matches it.";
+    readonly http: "JWT authorizer {{authorizer}} has issuer `{{issuer}}` with `http://`: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so no token matches it.";
+    readonly trailingSlash: "JWT authorizer {{authorizer}} has issuer `{{issuer}}` with a trailing slash: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>` exactly, so no token matches it.";
+    readonly noRegion: "JWT authorizer {{authorizer}} has issuer `{{issuer}}` without the region: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so no token matches it.";
+    readonly malformed: "JWT authorizer {{authorizer}} has issuer `{{issuer}}`, which is not `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`: no Cognito token matches it.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly open: "{{method}} has {{how}}{{authorizers}}: anyone who can reach the API can call it.";
+    readonly noAuthorizer: "{{method}} has {{how}}, and the API has no authorizer at all: anyone who can reach the API can call it.";
+    readonly apiKeyOnly: "{{method}} has {{how}} and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly open: "Route `{{route}}` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openDefault: "Route `$default` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly noDefault: "API `{{api}}` defines Cognito authorizer {{authorizers}} but no `DefaultAuthorizer`, so function events that set no `Auth.Authorizer` are open to anyone: {{events}}.";
+    readonly explicitNone: "Function event `{{event}}` (`{{route}}` on API `{{api}}`) sets `Auth.Authorizer: NONE`, which removes the default authorizer `{{default}}`: anyone can call it.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly method: "{{method}} requires scopes {{scopes}}: API Gateway then accepts only access tokens, so a client that sends the ID token gets 401 Unauthorized.";
+    readonly samAuthorizer: "Cognito authorizer `{{authorizer}}` of API `{{api}}` requires scopes {{scopes}} on every method that uses it: API Gateway then accepts only access tokens, so a client that sends the ID token gets 401 Unauthorized.";
+    readonly samEvent: "Function event `{{event}}` (`{{route}}` on API `{{api}}`) requires scopes {{scopes}}: API Gateway then accepts only access tokens, so a client that sends the ID token gets 401 Unauthorized.";
+    readonly operation: "{{route}} of API `{{api}}` requires scopes {{scopes}} of Cognito scheme `{{scheme}}`: API Gateway then accepts only access tokens, so a client that sends the ID token gets 401 Unauthorized.";
+}, Readonly<Record<never, string>>>)[];
 export default _default;

@@ -1,2 +1,11 @@
-declare const _default: import("../../src/rule-api.js").Rule<"grant" | "noGrants" | "managedOnly" | "unknownRole" | "noRole">;
+declare const _default: import("../../src/rule-api.js").Rule<{
+    readonly grant: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{grant}}.";
+    readonly noGrants: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which has no grants in the linted files.";
+    readonly managedOnly: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose grants come from managed policies {{policies}}.";
+    readonly unknownRole: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which is not in the linted files.";
+    readonly noRole: "Identity pool {{pool}} allows guests, but no unauthenticated role is attached in the linted files, so guests get an identity ID and no AWS credentials.";
+}, {
+    readonly scopedDown: "In the enhanced flow Cognito narrows guest credentials with its session policy.";
+    readonly fullGrants: "With the basic flow on, guests get its full grants.";
+}>;
 export default _default;

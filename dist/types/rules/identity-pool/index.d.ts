@@ -1,2 +1,26 @@
-declare const _default: (import("../../src/rule-api.js").Rule<"fallback"> | import("../../src/rule-api.js").Rule<"withGuests" | "signedInOnly"> | import("../../src/rule-api.js").Rule<"grant" | "noGrants" | "managedOnly" | "unknownRole" | "noRole"> | import("../../src/rule-api.js").Rule<"absent" | "disabled"> | import("../../src/rule-api.js").Rule<"dormant"> | import("../../src/rule-api.js").Rule<"writable">)[];
+declare const _default: (import("../../src/rule-api.js").Rule<{
+    readonly fallback: "The role mapping {{mapping}} of identity pool {{pool}} sends users of {{provider}} who match none of its rules to the default authenticated role {{role}}; `Deny` would fail closed.";
+    readonly fallbackUnnamed: "The role mapping {{mapping}} of identity pool {{pool}} sends users of {{provider}} who match none of its rules to the default authenticated role; `Deny` would fail closed.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly withGuests: "Identity pool {{pool}} enables the basic (classic) flow and allows guests: any client may call STS with any role that trusts the pool ({{roles}}), so each trust policy is the only guard, and guest credentials skip the session policy Cognito applies to guests in the enhanced flow.";
+    readonly signedInOnly: "Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool ({{roles}}), so each trust policy, not the pool's role mapping, decides who gets which role.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly grant: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{grant}}.";
+    readonly noGrants: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which has no grants in the linted files.";
+    readonly managedOnly: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose grants come from managed policies {{policies}}.";
+    readonly unknownRole: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which is not in the linted files.";
+    readonly noRole: "Identity pool {{pool}} allows guests, but no unauthenticated role is attached in the linted files, so guests get an identity ID and no AWS credentials.";
+}, {
+    readonly scopedDown: "In the enhanced flow Cognito narrows guest credentials with its session policy.";
+    readonly fullGrants: "With the basic flow on, guests get its full grants.";
+}> | import("../../src/rule-api.js").Rule<{
+    readonly disabled: "Identity pool {{pool}} accepts tokens of {{provider}} with `ServerSideTokenCheck: {{value}}`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.";
+    readonly absent: "Identity pool {{pool}} accepts tokens of {{provider}} without `ServerSideTokenCheck` (the check runs only once it is set to true): tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly dormant: "Identity pool {{pool}} does not allow guests, yet role {{role}} is attached as its unauthenticated role with grants ({{policies}}) that anyone on the internet receives as soon as guest access is turned on.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly writable: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` {{match}}, but {{who}} can set `{{claim}}` themselves ({{because}}), so they pick the role.";
+}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly writable: "Identity pool {{pool}} sets principal tag `{{tag}}` from `{{claim}}`, which {{who}} can set themselves ({{because}}), and {{uses}} relies on `aws:PrincipalTag/{{tag}}`, so users choose what it grants them.";
+}, Readonly<Record<never, string>>>)[];
 export default _default;

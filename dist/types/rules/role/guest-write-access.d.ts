@@ -1,2 +1,10 @@
-declare const _default: import("../../src/rule-api.js").Rule<"telemetry" | "write" | "telemetryAnyResource" | "lexBot" | "documented">;
+declare const _default: import("../../src/rule-api.js").Rule<{
+    readonly write: "Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.";
+    readonly telemetry: "Role {{role}}, {{exposure}}, may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.";
+    readonly telemetryAnyResource: "Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).";
+    readonly lexBot: "Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.";
+    readonly documented: "Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.";
+}, {
+    readonly dormant: "The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
+}>;
 export default _default;

@@ -107,9 +107,7 @@ export declare function poolSignUp(model: IdentityModel, pool: IdentityPool): Po
 export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'group' | 'internal';
 /** Widest first. */
 export declare const EXPOSURE_LEVELS: readonly ExposureLevel[];
-/** Said of a guest grant that Cognito's scope-down drops in the enhanced flow (docs/semantics.md#guest-scope-down). */
-export declare const DORMANT_GUEST_GRANT = " The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
-/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`). */
+/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`, rules/_shared/exposure.ts). */
 export declare const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>>;
 export type ExposureReasonKind = 
 /** Guest: the role sits in the `unauthenticated` slot of a pool whose guest access is on (or unknown). */
@@ -134,7 +132,7 @@ export type ExposureReasonKind =
  | 'not-identity-pool-role';
 /** Why a `dormant` role's slot hands it to no one today. */
 export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
-/** The facts behind one way into a role; `exposurePhrase` words them. */
+/** The facts behind one way into a role; `exposurePhrase` (rules/_shared/exposure.ts) words them. */
 export interface ExposureFacts {
     readonly level: ExposureLevel;
     readonly kind: ExposureReasonKind;
@@ -152,14 +150,8 @@ export interface ExposureFacts {
     /** `dormant`: why no one obtains it today. */
     readonly dormancy?: Dormancy;
 }
-export interface ExposureReason extends ExposureFacts {
-    /**
-     * The words messages put after the role's name, as an appositive ("Role `R`, <detail>, may …"):
-     * "the guest role of identity pool `Kiosk`", "which any identity pool's guests can assume because
-     * its trust does not pin `aud`". From `exposurePhrase`, the one place that words exposure.
-     */
-    readonly detail: string;
-}
+/** One way into a role, as facts (rules/_shared/exposure.ts words it for messages). */
+export type ExposureReason = ExposureFacts;
 export interface Exposure {
     readonly level: ExposureLevel;
     /** `guest`, `public sign-up`, `authenticated`, `group`, `internal`. */
@@ -168,7 +160,7 @@ export interface Exposure {
     readonly pools: readonly IdentityPool[];
     /** The slots behind the reasons at `level`. */
     readonly slots: readonly RoleSlot[];
-    /** Every way in that was found, widest first; messages name the first (`exposurePhrase`). */
+    /** Every way in that was found, widest first; messages name the first (`exposurePhrase`, rules/_shared/exposure.ts). */
     readonly reasons: readonly ExposureReason[];
     /**
      * A guest role (docs/semantics.md#guest-role, with the trust actually admitting guest tokens): the
@@ -198,14 +190,3 @@ export interface Exposure {
 export declare function exposureOf(model: IdentityModel, role: Role): Exposure;
 /** Is the role a guest role (docs/semantics.md#guest-role)? */
 export declare function isGuestRole(model: IdentityModel, role: Role): boolean;
-/**
- * Why a role has its exposure, as an appositive after its name: "Role `R`, {{exposure}}, may …".
- * It words the widest reason, or with `guest` the reason that makes it a guest role (what rules about
- * guest roles name: a role whose widest reason is a missing `aud` that admits only signed-in tokens
- * may be a guest role through a pool's guest slot).
- */
-export declare function exposurePhrase(exposure: Exposure, options?: {
-    guest?: boolean;
-}): string;
-/** Who holds a role of this exposure, for messages ("every visitor can …"). */
-export declare function holderOf(exposure: Exposure): string;

@@ -8,11 +8,20 @@
 import { type ActionInfo } from '../iam/actions.js';
 import type { Role } from '../model/entities.js';
 import { type PolicyDocument, type Statement } from '../iam/document.js';
+/**
+ * How a policy document reaches a role (or stands alone), as values: an inline policy, an attached
+ * (or standalone) policy, an AWS managed policy, a trust policy, and its name. rules/_shared/policies.ts
+ * words it for messages.
+ */
+export interface PolicySourceName {
+    kind: 'inline' | 'policy' | 'aws-managed' | 'trust';
+    name: string;
+}
 export interface GrantSource {
     /** The policy document the statement is in. */
     document: PolicyDocument;
-    /** How it reaches the role, for messages: `inline policy files`, `AWS managed policy AmazonS3FullAccess`. */
-    via: string;
+    /** How it reaches the role. */
+    via: PolicySourceName;
 }
 export interface Grant {
     statement: Statement;

@@ -26,5 +26,3 @@ export declare function confinedToIdentity(grant: Grant): boolean;
  */
 export declare function adminGrant(grant: Grant): AdminGrant | undefined;
 export declare function writeActions(actions: readonly ActionInfo[]): ActionInfo[];
-/** `\`s3:PutObject\`, \`s3:DeleteObject\`` — at most six, then "and N more". */
-export declare function formatActionList(ids: readonly string[]): string;

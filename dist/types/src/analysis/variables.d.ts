@@ -4,7 +4,7 @@ import { type SourceRef } from '../parsers/source.js';
 import type { Role } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import type { PolicyDocument, Statement } from '../iam/document.js';
-import { type Grant } from './grants.js';
+import { type Grant, type PolicySourceName } from './grants.js';
 /** One `${…}` written in a value. */
 export interface PolicyVariable {
     /** As it appears in the policy: `${aws:userid, 'anonymous'}`. */
@@ -85,21 +85,15 @@ export interface SubEscapeProblem {
  * every `${!…}` that nothing removed, and the `Fn::Sub` that built it is read as written.
  */
 export declare function subEscapeProblems(document: PolicyDocument): SubEscapeProblem[];
-/** How messages name a statement: `statement \`ReadOwnFiles\`` by its Sid, else `statement 2` by its position. */
-export declare function statementName(statement: Statement): string;
 /** The statement of a document that holds the node at `pointer` (the innermost, for `Fn::If` alternatives). */
 export declare function statementAt(document: PolicyDocument, pointer: Pointer): Statement | undefined;
-/** How messages name a policy document: `policy \`UserFiles\``, or `\`AuthRole trust policy\`` for a trust policy. */
-export declare function policyLabel(document: PolicyDocument): string;
-/** `a`, `a and b`, `a, b and c`; past `max` items, `a, b, c and 4 more`. Items are used as given (already quoted). */
-export declare function formatList(items: readonly string[], max?: number): string;
 /** An identity policy document outside identity-pool roles, and the role it reaches (none for a standalone policy). */
 export interface GrantingDocument {
     readonly document: PolicyDocument;
     /** The role it is attached to; undefined for a policy attached to no role (users, groups, a raw file). */
     readonly role: Role | undefined;
-    /** How to name it in a message: `inline policy \`X\``, `policy \`X\``, `AWS managed policy \`X\``. */
-    readonly via: string;
+    /** How it reaches the role, or that it stands alone (`policy`). */
+    readonly via: PolicySourceName;
 }
 /**
  * Identity policies of roles that are not identity-pool roles (inline, attached, and AWS managed

@@ -1,5 +1,6 @@
 import { type Pointer } from '../parsers/types.js';
-type Kind = 'identity' | 'trust' | 'resource';
+export type PolicyKind = 'identity' | 'trust' | 'resource';
+type Kind = PolicyKind;
 export type GrammarProblemCode = 
 /** A top-level, statement or principal-type key the grammar does not have. */
 'unknown-key' | 'effect' | 'version' | 'principal-in-identity' | 'resource-in-trust'
@@ -14,8 +15,9 @@ export interface GrammarProblem {
     pointer: Pointer;
     /** Whether the problem is the property name at `pointer` (an unknown or prohibited key) or its value. */
     which: 'key' | 'value';
-    message: string;
     code: GrammarProblemCode;
+    /** What the problem's message names: values only, never words. */
+    facts: GrammarFacts;
     /**
      * What tells this problem from another of its code at the same pointer, as a value, never as
      * words: the missing element's name, the ajv keyword of a generic problem, the size limit.
@@ -23,6 +25,48 @@ export interface GrammarProblem {
      * so rewording `message` never changes which problem it is.
      */
     variant?: string;
+}
+/** Where in the grammar a problem sits. */
+export type GrammarPlace = 'policy' | 'statement' | 'element' | 'principalType' | 'conditionOperator' | 'conditionValue' | 'other';
+/**
+ * The values a grammar problem's message names. Which of them are set depends on the code (and,
+ * for `type` and `unknown-key`, on the place); none is a sentence.
+ */
+export interface GrammarFacts {
+    /** The kind of policy checked. */
+    kind: PolicyKind;
+    /** Where the node sits in the grammar, and whether it is one entry of a list. */
+    place?: GrammarPlace;
+    listItem?: boolean;
+    /** The top-level or statement element (`Statement`, `Action`, `Principal`, `Condition`, …). */
+    element?: string;
+    principalType?: string;
+    operator?: string;
+    conditionKey?: string;
+    /** The key at fault (unknown, prohibited, or excluded by its counterpart). */
+    key?: string;
+    /** The grammar key or condition operator that `key`/`operator` most likely misspells. */
+    suggestion?: string;
+    /** The element that excludes `key` (`Action` for `NotAction`), or the alternative to a missing one. */
+    counterpart?: string;
+    /** The missing element. */
+    missing?: string;
+    /** The value found at the pointer (`type`, `effect`, `version`, `principal`, `sid-format`, `condition-value`). */
+    found?: unknown;
+    /** `condition-operator`: the operator is `Null` with `IfExists`. */
+    nullIfExists?: boolean;
+    /** `duplicate-sid`: the Sid, and the pointer of the statement that uses it first. */
+    sid?: string;
+    firstPointer?: Pointer;
+    /** `size`: the length without whitespace (a lower bound unless `exact`), the limit, and whether the caller gave it. */
+    length?: number;
+    exact?: boolean;
+    limit?: number;
+    limitGiven?: boolean;
+    /** `type` of a document ajv cannot walk: `cycle`, or `depth` beyond `maxDepth`. */
+    maxDepth?: number;
+    /** `type` from a schema keyword no specific check covers (a future schema edit). */
+    keyword?: string;
 }
 export interface GrammarOptions {
     /**

@@ -25,7 +25,7 @@ import type { Tri } from '../../core/tri.js';
 import type { Resolver } from './intrinsics.js';
 import { type Resolved } from '../../values/resolved.js';
 import type { Stack, TemplateResource } from './stack.js';
-import type { ApiAuthorizer, ApiEntities, Field, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
+import type { ApiEntities, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
 export declare const USER_POOL = "AWS::Cognito::UserPool";
 export declare const USER_POOL_CLIENT = "AWS::Cognito::UserPoolClient";
 /** The logical IDs SAM gives the APIs it creates for events that name none. */
@@ -41,17 +41,11 @@ export declare function knownAlternatives(value: Resolved): {
     unknown: boolean;
 };
 /** `AuthorizationType` is `NONE` or absent in some alternative: the method (or route) may be open. */
-/** How a method's or route's missing authorization is written, for messages. */
-export declare function describeOpenAuthorization(authorizationType: Field): string;
 export declare function mayBeUnauthenticated(authorizationType: Resolved): boolean;
 /** True when the value may be `want` (case-insensitive) in some alternative. */
 export declare function mayBe(value: Resolved, want: string): boolean;
 /** True when the value is certainly a string other than `other` in every alternative. */
 export declare function certainlyNot(value: Resolved, other: string): boolean;
-/** `DELETE /orders/{id}` of a REST method; its logical ID (with the verb, when known) when the path is not known. */
-export declare function methodLabel(method: RestMethod): string;
-/** ``Method `DELETE /orders/{id}` of API `Orders` ``: how messages name a REST method. */
-export declare function methodSubject(method: RestMethod): string;
 /** The route key of an HTTP route, as written. */
 export declare function routeLabel(route: HttpRoute): string;
 /** How messages name the API a method, route, authorizer or event belongs to. */
@@ -59,8 +53,6 @@ export declare function apiName(entity: {
     readonly api: RestApi | HttpApi | undefined;
     readonly apiRef: string;
 }): string;
-/** `` `Name` (SAM `Auth.Authorizers`) of HTTP API `Api` ``: how messages name an authorizer. */
-export declare function authorizerLabel(authorizer: ApiAuthorizer): string;
 /** Does the REST API of a method have any authorizer? `unknown` when its definition cannot be read or the API is not in the model. */
 export declare function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod): Tri;
 /** The JWT authorizers of the API of a route (by model edge, or by the same API reference). */

@@ -24,10 +24,6 @@ export declare function certainString(value: Resolved): string | {
  * anything else (use `describe` of the resolved value then).
  */
 export declare function writtenText(source: SourceRef): string | undefined;
-/** "user pool `Users`", for messages; `start` capitalises it to begin a sentence. */
-export declare function describeUserPool(pool: UserPool, start?: boolean): string;
-/** "app client `WebClient` of user pool `Users`" (without the pool when it is not in the run), for messages. */
-export declare function describeClient(client: UserPoolClient, start?: boolean): string;
 /** The user pool an app client belongs to, when its `UserPoolId` refers to a user pool of the run. */
 export declare function userPoolOf(client: UserPoolClient): UserPool | undefined;
 /** The app clients of a user pool found in the run (clients in other stacks included, through cross-stack references). */

@@ -1,0 +1,7 @@
+/**
+ * Lists in messages: English lives in rules/ and in message templates, never in src/.
+ */
+/** `a`, `a and b`, `a, b and c`; past `max` items, `a, b, c and 4 more`. Items are used as given (already quoted). */
+export declare function formatList(items: readonly string[], max?: number): string;
+/** `\`s3:PutObject\`, \`s3:DeleteObject\`` — at most six, then "and N more". */
+export declare function formatActionList(ids: readonly string[]): string;

@@ -1,0 +1,85 @@
+/**
+ * An Amplify (Gen 1) project, `amplify/backend/`, read as one deployment: each category resource's
+ * template becomes a nested stack of the project's root stack, wired the way the Amplify CLI wires
+ * it at `amplify push`, so the nested-stack resolution of src/dialects/cloudformation/intrinsics.ts
+ * links the categories (a storage policy's `Roles: [!Ref unauthRoleName]` reaches the project's
+ * unauthenticated role, which the auth category attaches to its identity pool).
+ *
+ * What the Amplify CLI does, and what is read here (aws-amplify/amplify-cli at
+ * 70049be04b61535028329f395349fe51c9e8a2cd, packages/amplify-provider-awscloudformation/src/):
+ * - push-resources.ts `formNestedStack`: the root stack (resources/rootStackTemplate.json, with
+ *   `AuthRole` and `UnauthRole`) gets one `AWS::CloudFormation::Stack` per resource, logical ID
+ *   `<category><resource>`, whose `Parameters` are the resource's parameters.json (`build/` copy
+ *   first, resourceParams.js `loadResourceParameters`) merged with the environment's values from
+ *   team-provider-info.json (`<env>.categories.<category>.<resource>`), plus, for each `dependsOn`
+ *   entry of backend-config.json and each of its attributes, `<category><resource><attribute>` =
+ *   `Fn::GetAtt [<category><resource>, Outputs.<attribute>]`, plus `env`. Lists are joined with ','.
+ * - push-resources.ts `getCfnFiles`: the template is `*template*.{yaml,yml,json}` of the resource's
+ *   `build/` folder when it holds one, else of the resource folder (parameters.json and
+ *   auth-trigger-cloudformation-template.json excepted). The same choice is made here: it is what
+ *   `amplify push` deploys. When neither folder has one (Amplify CLI 7 and later generate auth and
+ *   storage templates into `build/`, which .gitignore usually leaves out), the copy the last push
+ *   uploaded, `awscloudformation/build/<category>/<resource>/` (cfn-pre-processor.ts), is read.
+ * - push-resources.ts `updateIdPRolesInNestedStack` and resources/update-idp-roles-cfn.json: once
+ *   the project has an auth resource with an identity pool (`identityPoolName` in its parameters),
+ *   the `UpdateRolesWithIDPFunction` custom resource rewrites the trust of `AuthRole` and
+ *   `UnauthRole` to allow `sts:AssumeRoleWithWebIdentity` from `cognito-identity.amazonaws.com`
+ *   with `StringEquals cognito-identity.amazonaws.com:aud` = that pool's ID
+ *   (`Fn::GetAtt [auth<name>, Outputs.IdentityPoolId]`) and `ForAnyValue:StringLike
+ *   cognito-identity.amazonaws.com:amr` = `authenticated` / `unauthenticated`. The synthesised root
+ *   carries that trust directly; without such an auth resource the roles keep the template's
+ *   `Deny` trust.
+ * - The auth category attaches the two roles to its identity pool itself (its
+ *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
+ *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
+ *   parameters.json): nothing to add here, the parameters resolve through the root.
+ * - `api/APIGatewayAuthStack.json` (consolidate-apigw-policies.ts) is nested as
+ *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
+ *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.
+ *
+ * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
+ * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
+ * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
+ * (the file that declares the wiring), and every synthesised node is located at the
+ * backend-config.json entry it comes from (a nested stack at `/<category>/<resource>`, a
+ * `dependsOn` parameter at its attribute, the roles at the auth resource): a finding on the root
+ * points at a real line of a real file, never a made-up one.
+ *
+ * Parameters passed as `{"Ref": "AuthRoleName"}` (the root's parameter) are passed as
+ * `{"Ref": "AuthRole"}` instead: the same value, since `AuthRole`'s `RoleName` is that parameter and
+ * `Ref` of a role is its name, but one the model can follow to the role when the environment's role
+ * name is not known.
+ *
+ * What cannot be linked (no template for a resource, a `dependsOn` naming nothing, an imported
+ * resource, several environments and no `--parameter env=`) becomes a note and is left unknown.
+ */
+import type { ParsedDocument } from '../parsers/types.js';
+import { type ParseFn, type PathApi, type ReadBudget } from './files.js';
+import type { FileSystem, InputNote, TemplateInput } from './types.js';
+export declare const BACKEND_CONFIG = "backend-config.json";
+/** Is `dir` an Amplify project's backend folder (`…/amplify/backend` holding backend-config.json)? */
+export declare function isAmplifyBackend(fs: FileSystem, path: PathApi, dir: string): boolean;
+/** The backend folder of the project a path lies in (`…/amplify/backend/…`), if it has one. */
+export declare function enclosingAmplifyBackend(fs: FileSystem, path: PathApi, target: string): string | undefined;
+export interface AmplifyReadOptions {
+    display: (path: string) => string;
+    cache: Map<string, ParsedDocument>;
+    budget?: ReadBudget;
+    /**
+     * Whether the run's filters (--include, --exclude, ignore files) let a file be linted: a template copy
+     * they leave out is not chosen, so an ignored `build/` falls back to the resource's own template.
+     */
+    selected?: (path: string) => boolean;
+    /** `--parameter`: `env` names the environment; every value wins over what the project passes. */
+    userParameters: ReadonlyMap<string, string>;
+}
+export interface AmplifyProjectResult {
+    /** The synthesised root stack first, then one nested stack per category resource with a template. */
+    templates: TemplateInput[];
+    /** backend-config.json and every template read (and any that did not parse). */
+    documents: ParsedDocument[];
+    notes: InputNote[];
+    /** File-system paths of every file the project owns, so the directory walk does not lint them again. */
+    claimedFiles: Set<string>;
+}
+export declare function readAmplifyProject(backendDir: string, fs: FileSystem, parse: ParseFn, path: PathApi, options: AmplifyReadOptions): AmplifyProjectResult;

@@ -1,0 +1,549 @@
+/**
+ * An Amplify (Gen 1) project, `amplify/backend/`, read as one deployment: each category resource's
+ * template becomes a nested stack of the project's root stack, wired the way the Amplify CLI wires
+ * it at `amplify push`, so the nested-stack resolution of src/dialects/cloudformation/intrinsics.ts
+ * links the categories (a storage policy's `Roles: [!Ref unauthRoleName]` reaches the project's
+ * unauthenticated role, which the auth category attaches to its identity pool).
+ *
+ * What the Amplify CLI does, and what is read here (aws-amplify/amplify-cli at
+ * 70049be04b61535028329f395349fe51c9e8a2cd, packages/amplify-provider-awscloudformation/src/):
+ * - push-resources.ts `formNestedStack`: the root stack (resources/rootStackTemplate.json, with
+ *   `AuthRole` and `UnauthRole`) gets one `AWS::CloudFormation::Stack` per resource, logical ID
+ *   `<category><resource>`, whose `Parameters` are the resource's parameters.json (`build/` copy
+ *   first, resourceParams.js `loadResourceParameters`) merged with the environment's values from
+ *   team-provider-info.json (`<env>.categories.<category>.<resource>`), plus, for each `dependsOn`
+ *   entry of backend-config.json and each of its attributes, `<category><resource><attribute>` =
+ *   `Fn::GetAtt [<category><resource>, Outputs.<attribute>]`, plus `env`. Lists are joined with ','.
+ * - push-resources.ts `getCfnFiles`: the template is `*template*.{yaml,yml,json}` of the resource's
+ *   `build/` folder when it holds one, else of the resource folder (parameters.json and
+ *   auth-trigger-cloudformation-template.json excepted). The same choice is made here: it is what
+ *   `amplify push` deploys. When neither folder has one (Amplify CLI 7 and later generate auth and
+ *   storage templates into `build/`, which .gitignore usually leaves out), the copy the last push
+ *   uploaded, `awscloudformation/build/<category>/<resource>/` (cfn-pre-processor.ts), is read.
+ * - push-resources.ts `updateIdPRolesInNestedStack` and resources/update-idp-roles-cfn.json: once
+ *   the project has an auth resource with an identity pool (`identityPoolName` in its parameters),
+ *   the `UpdateRolesWithIDPFunction` custom resource rewrites the trust of `AuthRole` and
+ *   `UnauthRole` to allow `sts:AssumeRoleWithWebIdentity` from `cognito-identity.amazonaws.com`
+ *   with `StringEquals cognito-identity.amazonaws.com:aud` = that pool's ID
+ *   (`Fn::GetAtt [auth<name>, Outputs.IdentityPoolId]`) and `ForAnyValue:StringLike
+ *   cognito-identity.amazonaws.com:amr` = `authenticated` / `unauthenticated`. The synthesised root
+ *   carries that trust directly; without such an auth resource the roles keep the template's
+ *   `Deny` trust.
+ * - The auth category attaches the two roles to its identity pool itself (its
+ *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
+ *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
+ *   parameters.json): nothing to add here, the parameters resolve through the root.
+ * - `api/APIGatewayAuthStack.json` (consolidate-apigw-policies.ts) is nested as
+ *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
+ *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.
+ *
+ * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
+ * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
+ * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
+ * (the file that declares the wiring), and every synthesised node is located at the
+ * backend-config.json entry it comes from (a nested stack at `/<category>/<resource>`, a
+ * `dependsOn` parameter at its attribute, the roles at the auth resource): a finding on the root
+ * points at a real line of a real file, never a made-up one.
+ *
+ * Parameters passed as `{"Ref": "AuthRoleName"}` (the root's parameter) are passed as
+ * `{"Ref": "AuthRole"}` instead: the same value, since `AuthRole`'s `RoleName` is that parameter and
+ * `Ref` of a role is its name, but one the model can follow to the role when the environment's role
+ * name is not known.
+ *
+ * What cannot be linked (no template for a resource, a `dependsOn` naming nothing, an imported
+ * resource, several environments and no `--parameter env=`) becomes a note and is left unknown.
+ */
+import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import { joinPointer, splitPointer } from '../parsers/types.js';
+import { setDataProperty } from '../parsers/json.js';
+import { classifyDocument, hasUsableData } from './classify.js';
+import {
+  type ParseFn,
+  type PathApi,
+  type ReadBudget,
+  isWithin,
+  parseRead,
+  readTextFile,
+  safeReaddir,
+  safeRealpath,
+  safeStat,
+} from './files.js';
+import type { FileSystem, InputNote, TemplateInput } from './types.js';
+import { isPlainObject, own } from '../core/objects.js';
+
+export const BACKEND_CONFIG = 'backend-config.json';
+/** push-resources.ts APIGW_AUTH_STACK_LOGICAL_ID: the stack and its file under `api/`. */
+const APIGW_AUTH_STACK = 'APIGatewayAuthStack';
+/** upload-auth-trigger-template.ts AUTH_TRIGGER_TEMPLATE: deployed by the CLI on its own, not as the resource's stack. */
+const AUTH_TRIGGER_TEMPLATE = 'auth-trigger-cloudformation-template.json';
+/** push-resources.ts cfnTemplateGlobPattern `*template*.+(yaml|yml|json)`. */
+const TEMPLATE_NAME = /template.*\.(ya?ml|json)$/i;
+/** Category and resource names become folder names and logical IDs; Amplify makes them alphanumeric. Anything else is not followed. */
+const SAFE_NAME = /^[A-Za-z0-9_-]+$/;
+
+/** Is `dir` an Amplify project's backend folder (`…/amplify/backend` holding backend-config.json)? */
+export function isAmplifyBackend(fs: FileSystem, path: PathApi, dir: string): boolean {
+  if (path.basename(dir) !== 'backend' || path.basename(path.dirname(dir)) !== 'amplify') return false;
+  const stat = safeStat(fs, path.join(dir, BACKEND_CONFIG));
+  return 'stat' in stat && stat.stat?.isFile === true;
+}
+
+/** The backend folder of the project a path lies in (`…/amplify/backend/…`), if it has one. */
+export function enclosingAmplifyBackend(fs: FileSystem, path: PathApi, target: string): string | undefined {
+  for (let dir = target; ; ) {
+    if (isAmplifyBackend(fs, path, dir)) return dir;
+    if (path.basename(dir) === 'amplify') {
+      const backend = path.join(dir, 'backend');
+      return isAmplifyBackend(fs, path, backend) ? backend : undefined;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface AmplifyReadOptions {
+  display: (path: string) => string;
+  cache: Map<string, ParsedDocument>;
+  budget?: ReadBudget;
+  /**
+   * Whether the run's filters (--include, --exclude, ignore files) let a file be linted: a template copy
+   * they leave out is not chosen, so an ignored `build/` falls back to the resource's own template.
+   */
+  selected?: (path: string) => boolean;
+  /** `--parameter`: `env` names the environment; every value wins over what the project passes. */
+  userParameters: ReadonlyMap<string, string>;
+}
+
+export interface AmplifyProjectResult {
+  /** The synthesised root stack first, then one nested stack per category resource with a template. */
+  templates: TemplateInput[];
+  /** backend-config.json and every template read (and any that did not parse). */
+  documents: ParsedDocument[];
+  notes: InputNote[];
+  /** File-system paths of every file the project owns, so the directory walk does not lint them again. */
+  claimedFiles: Set<string>;
+}
+
+interface CategoryResource {
+  category: string;
+  name: string;
+  /** backend-config.json entry. */
+  config: Record<string, unknown>;
+  pointer: Pointer;
+  template?: { path: string; doc: ParsedDocument };
+  parameters: Map<string, unknown>;
+}
+
+export function readAmplifyProject(
+  backendDir: string,
+  fs: FileSystem,
+  parse: ParseFn,
+  path: PathApi,
+  options: AmplifyReadOptions,
+): AmplifyProjectResult {
+  return new ProjectReader(backendDir, fs, parse, path, options).read();
+}
+
+class ProjectReader {
+  private readonly templates: TemplateInput[] = [];
+  private readonly documents: ParsedDocument[] = [];
+  private readonly notes: InputNote[] = [];
+  private readonly claimed = new Set<string>();
+  private readonly rootReal: string;
+  private config!: ParsedDocument;
+  private hasApi = false;
+
+  constructor(
+    private readonly backendDir: string,
+    private readonly fs: FileSystem,
+    private readonly parse: ParseFn,
+    private readonly path: PathApi,
+    private readonly options: AmplifyReadOptions,
+  ) {
+    // The `amplify/` folder: team-provider-info.json lies beside `backend/`. No file is read from outside it, whatever links say.
+    const amplifyDir = path.dirname(backendDir);
+    this.rootReal = safeRealpath(fs, amplifyDir) ?? amplifyDir;
+  }
+
+  read(): AmplifyProjectResult {
+    const result = (): AmplifyProjectResult => ({
+      templates: this.templates,
+      documents: this.documents,
+      notes: this.notes,
+      claimedFiles: this.claimed,
+    });
+    const configPath = this.path.join(this.backendDir, BACKEND_CONFIG);
+    const config = this.load(configPath);
+    if (!config) return result();
+    this.config = config;
+    this.documents.push(config);
+    // A backend-config.json that does not parse is reported as such; the templates are then linted one by one.
+    if (!hasUsableData(config) || !isPlainObject(config.data)) return result();
+    this.hasApi = isPlainObject(own(config.data, 'api'));
+    const env = this.environment();
+    const resources = this.resources(config.data, env);
+    const byKey = new Map(resources.map((r) => [`${r.category}/${r.name}`, r]));
+    const rootKey = `${config.file}#amplify-root`;
+    const root = this.rootTemplate(resources, byKey, env, rootKey);
+    this.templates.push(root);
+    for (const resource of resources) {
+      if (!resource.template) continue;
+      this.templates.push({
+        doc: resource.template.doc,
+        resourcesPointer: '/Resources',
+        stackName: resource.template.doc.file,
+        stackKey: resource.template.doc.file,
+        nestedIn: { parentStackKey: rootKey, logicalId: resource.category + resource.name },
+        cdkPaths: new Map(),
+        // As for a single template: what the user gave wins over what the root passes.
+        parameterValues: this.options.userParameters,
+      });
+    }
+    return result();
+  }
+
+  // ── files ────────────────────────────────────────────────────────────────────────────────
+
+  /** Parses a file of the project once, claiming it; undefined when it is missing, unreadable or a link out of the project. */
+  private load(path: string): ParsedDocument | undefined {
+    const real = safeRealpath(this.fs, path);
+    if (real === undefined || !isWithin(this.path, this.rootReal, real)) return undefined;
+    let doc = this.options.cache.get(path);
+    if (!doc) {
+      const read = readTextFile(this.fs, path, this.options.budget);
+      if (!read.ok) return undefined;
+      doc = parseRead(this.parse, this.options.display(path), read);
+      this.options.cache.set(path, doc);
+    }
+    this.claimed.add(path);
+    return doc;
+  }
+
+  private isFile(path: string): boolean {
+    const stat = safeStat(this.fs, path);
+    return 'stat' in stat && stat.stat?.isFile === true;
+  }
+
+  private note(pointer: Pointer, message: string, doc: ParsedDocument = this.config): void {
+    this.notes.push({ file: doc.file, range: doc.locate(pointer), message });
+  }
+
+  // ── environment ──────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The environment (`--parameter env=`, else the only one team-provider-info.json names) and what
+   * the file holds for it: the root stack's role names and each resource's environment values.
+   */
+  private environment(): { name?: string; values?: Record<string, unknown> } {
+    const given = this.options.userParameters.get('env');
+    const file = this.path.join(this.path.dirname(this.backendDir), 'team-provider-info.json');
+    const doc = this.isFile(file) ? this.load(file) : undefined;
+    if (doc && !hasUsableData(doc)) this.documents.push(doc);
+    const data = doc && hasUsableData(doc) && isPlainObject(doc.data) ? doc.data : undefined;
+    const names = data ? Object.keys(data).sort() : [];
+    const name = given ?? (names.length === 1 ? names[0] : undefined);
+    if (name === undefined) {
+      if (names.length > 1)
+        this.note(
+          '',
+          `The Amplify project has the environments ${names.map((n) => `\`${n}\``).join(', ')}: pass \`--parameter env=<name>\` to read the values of one; environment-specific values are unknown.`,
+        );
+      return {};
+    }
+    const values = data ? own(data, name) : undefined;
+    if (doc && data && !isPlainObject(values))
+      this.note(
+        '',
+        `team-provider-info.json has no environment \`${name}\`: its environment-specific values are unknown.`,
+        doc,
+      );
+    return { name, ...(isPlainObject(values) ? { values } : {}) };
+  }
+
+  // ── category resources ───────────────────────────────────────────────────────────────────
+
+  private resources(config: Record<string, unknown>, env: { values?: Record<string, unknown> }): CategoryResource[] {
+    const out: CategoryResource[] = [];
+    for (const category of Object.keys(config).sort()) {
+      const entries = own(config, category);
+      if (!isPlainObject(entries) || !SAFE_NAME.test(category)) continue;
+      for (const name of Object.keys(entries).sort()) {
+        const entry = own(entries, name);
+        if (!isPlainObject(entry) || !SAFE_NAME.test(name)) continue;
+        const pointer = joinPointer('', category, name);
+        // push-resources.ts nests only what the CloudFormation provider deploys.
+        if (own(entry, 'providerPlugin') !== 'awscloudformation') continue;
+        const resource: CategoryResource = { category, name, config: entry, pointer, parameters: new Map() };
+        if (own(entry, 'serviceType') === 'imported') {
+          this.note(
+            pointer,
+            `Amplify resource \`${category}/${name}\` is imported: it is not part of the project, so what depends on it is linked as far as the project goes.`,
+          );
+        } else {
+          this.readResource(resource, env);
+        }
+        out.push(resource);
+      }
+    }
+    return out;
+  }
+
+  private readResource(resource: CategoryResource, env: { values?: Record<string, unknown> }): void {
+    const dir = this.path.join(this.backendDir, resource.category, resource.name);
+    const build = this.path.join(dir, 'build');
+    // cfn-pre-processor.ts preProcessCFNTemplate: what `amplify push` uploads is a copy under
+    // awscloudformation/build/<category>/<resource>/, left from the last push. It stands in for a
+    // template the repository does not have (build/ ignored, the copy committed).
+    const pushed = this.path.join(this.backendDir, 'awscloudformation', 'build', resource.category, resource.name);
+    const copies = [build, dir, this.path.join(pushed, 'build'), pushed].map((d) => this.templateIn(d));
+    const chosen = copies.find((c) => c !== undefined);
+    // Every copy belongs to the resource: those not deployed are not linted on their own either.
+    for (const other of copies) if (other && other !== chosen) this.load(other);
+    if (!chosen) {
+      this.note(
+        resource.pointer,
+        `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): not linted, and what depends on it is not linked.`,
+      );
+    } else {
+      const doc = this.load(chosen);
+      if (doc) {
+        this.documents.push(doc);
+        if (hasUsableData(doc) && classifyDocument(doc) === 'template') resource.template = { path: chosen, doc };
+      }
+    }
+    // resourceParams.js loadResourceParameters: build/parameters.json first, then the environment's values over it.
+    const files = [this.path.join(build, 'parameters.json'), this.path.join(dir, 'parameters.json')].filter((f) =>
+      this.isFile(f),
+    );
+    const docs = files.map((f) => this.load(f));
+    const first = docs[0];
+    if (first && hasUsableData(first) && isPlainObject(first.data)) {
+      for (const [key, value] of Object.entries(first.data)) resource.parameters.set(key, value);
+    } else if (first) {
+      this.documents.push(first);
+    }
+    const categories = env.values ? own(env.values, 'categories') : undefined;
+    const byCategory = isPlainObject(categories) ? own(categories, resource.category) : undefined;
+    const envValues = isPlainObject(byCategory) ? own(byCategory, resource.name) : undefined;
+    if (isPlainObject(envValues))
+      for (const [key, value] of Object.entries(envValues)) resource.parameters.set(key, value);
+  }
+
+  /** The template `amplify push` deploys from `dir` (getCfnFiles), undefined when there is none. */
+  private templateIn(dir: string): string | undefined {
+    const listing = safeReaddir(this.fs, dir);
+    if ('error' in listing) return undefined;
+    const names = listing.names
+      .filter(
+        (n) =>
+          TEMPLATE_NAME.test(n) &&
+          n !== 'parameters.json' &&
+          n !== AUTH_TRIGGER_TEMPLATE &&
+          this.isFile(this.path.join(dir, n)) &&
+          (this.options.selected?.(this.path.join(dir, n)) ?? true),
+      )
+      .sort();
+    // Several matches are rare (a stray copy): the CLI's own name for it wins.
+    const picked = names.find((n) => /cloudformation-template\.(ya?ml|json)$/i.test(n)) ?? names[0];
+    return picked === undefined ? undefined : this.path.join(dir, picked);
+  }
+
+  // ── the root stack ───────────────────────────────────────────────────────────────────────
+
+  private rootTemplate(
+    resources: CategoryResource[],
+    byKey: Map<string, CategoryResource>,
+    env: { name?: string; values?: Record<string, unknown> },
+    rootKey: string,
+  ): TemplateInput {
+    const rootResources: Record<string, unknown> = {};
+    /** Resource-relative pointer in the synthesised root (`/<logical ID>/…`) → pointer in backend-config.json. */
+    const origins = new Map<string, Pointer>();
+    // updateIdPRolesInNestedStack: the last auth resource that is not the user pool groups, when it has an identity pool.
+    const auth = resources
+      .filter(
+        (r) => r.category === 'auth' && r.name !== 'userPoolGroups' && own(r.config, 'serviceType') !== 'imported',
+      )
+      .pop();
+    const withPool = auth && auth.parameters.has('identityPoolName') ? auth : undefined;
+    const roleAt = auth?.pointer ?? '';
+    for (const [logicalId, slot] of [
+      ['AuthRole', 'authenticated'],
+      ['UnauthRole', 'unauthenticated'],
+    ] as const) {
+      rootResources[logicalId] = {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: { Ref: `${logicalId}Name` },
+          AssumeRolePolicyDocument: roleTrust(slot, withPool && `auth${withPool.name}`),
+        },
+      };
+      origins.set(joinPointer('', logicalId), roleAt);
+    }
+    if (!withPool) {
+      this.note(
+        roleAt,
+        auth
+          ? `Amplify auth resource \`${auth.name}\` has no identity pool: the project's AuthRole and UnauthRole keep a trust that denies every identity pool.`
+          : 'The Amplify project has no auth resource: its AuthRole and UnauthRole trust no identity pool, so who uses them is not known from the project.',
+      );
+    }
+    for (const resource of resources) {
+      const logicalId = resource.category + resource.name;
+      const parameters: Record<string, unknown> = {};
+      for (const [key, value] of resource.parameters) setDataProperty(parameters, key, rootValue(value));
+      const dependsOn = own(resource.config, 'dependsOn');
+      (Array.isArray(dependsOn) ? dependsOn : []).forEach((dependency, i) => {
+        if (!isPlainObject(dependency)) return;
+        const category = own(dependency, 'category');
+        const name = own(dependency, 'resourceName');
+        const attributes = own(dependency, 'attributes');
+        if (typeof category !== 'string' || typeof name !== 'string') return;
+        const at = joinPointer(resource.pointer, 'dependsOn', i);
+        const target = byKey.get(`${category}/${name}`);
+        if (!target) {
+          this.note(
+            at,
+            `Amplify resource \`${resource.category}/${resource.name}\` depends on \`${category}/${name}\`, which the project does not have: the parameters it would pass are unknown.`,
+          );
+          return;
+        }
+        // An AppSync API reads the user pool from its own parameters.json (push-resources.ts isResourceGqlWithAuthDep).
+        if (own(resource.config, 'service') === 'AppSync' && category === 'auth') return;
+        if (own(target.config, 'serviceType') === 'imported') return;
+        (Array.isArray(attributes) ? attributes : []).forEach((attribute, j) => {
+          if (typeof attribute !== 'string') return;
+          const key = `${category}${name}${attribute}`;
+          setDataProperty(parameters, key, { 'Fn::GetAtt': [category + name, `Outputs.${attribute}`] });
+          origins.set(joinPointer('', logicalId, 'Properties', 'Parameters', key), joinPointer(at, 'attributes', j));
+        });
+      });
+      if (env.name !== undefined) parameters.env = env.name;
+      rootResources[logicalId] = {
+        Type: 'AWS::CloudFormation::Stack',
+        Properties: { TemplateURL: `${resource.category}/${resource.name}`, Parameters: parameters },
+      };
+      origins.set(joinPointer('', logicalId), resource.pointer);
+    }
+    this.apiGatewayAuthStack(resources, rootResources, origins, env, rootKey);
+    const data = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Description: 'Root Stack for AWS Amplify CLI (synthesised by cognito-iam-lint from backend-config.json)',
+      Parameters: { AuthRoleName: { Type: 'String' }, UnauthRoleName: { Type: 'String' } },
+      Resources: rootResources,
+    };
+    const config = this.config;
+    const original = (pointer: Pointer): Pointer => {
+      const tokens = splitPointer(pointer);
+      if (tokens[0] !== 'Resources' || tokens[1] === undefined) return '';
+      for (let n = tokens.length; n > 1; n--) {
+        const origin = origins.get(joinPointer('', ...tokens.slice(1, n)));
+        if (origin !== undefined) return origin;
+      }
+      return '';
+    };
+    const doc: ParsedDocument = {
+      file: config.file,
+      format: config.format,
+      data,
+      syntaxErrors: [],
+      duplicateKeys: [],
+      unknownTags: [],
+      size: config.size,
+      text: config.text,
+      locate: (pointer, which) => config.locate(original(pointer), which),
+    };
+    const parameterValues = new Map(this.options.userParameters);
+    const provider = env.values ? own(env.values, 'awscloudformation') : undefined;
+    for (const key of ['AuthRoleName', 'UnauthRoleName']) {
+      const value = isPlainObject(provider) ? own(provider, key) : undefined;
+      if (typeof value === 'string' && !parameterValues.has(key)) parameterValues.set(key, value);
+    }
+    return {
+      doc,
+      resourcesPointer: '/Resources',
+      stackName: `${config.file} (Amplify root stack)`,
+      stackKey: rootKey,
+      cdkPaths: new Map(),
+      parameterValues,
+    };
+  }
+
+  /** `api/APIGatewayAuthStack.json`, nested as the CLI nests it (push-resources.ts formNestedStack, APIGatewayAuthURL). */
+  private apiGatewayAuthStack(
+    resources: CategoryResource[],
+    rootResources: Record<string, unknown>,
+    origins: Map<string, Pointer>,
+    env: { name?: string },
+    rootKey: string,
+  ): void {
+    const file = this.path.join(this.backendDir, 'api', `${APIGW_AUTH_STACK}.json`);
+    if (!this.isFile(file)) return;
+    const doc = this.load(file);
+    if (!doc) return;
+    this.documents.push(doc);
+    if (!hasUsableData(doc) || classifyDocument(doc) !== 'template' || !isPlainObject(doc.data)) return;
+    const declared = isPlainObject(doc.data.Parameters) ? Object.keys(doc.data.Parameters) : [];
+    const parameters: Record<string, unknown> = {
+      authRoleName: { Ref: 'AuthRole' },
+      unauthRoleName: { Ref: 'UnauthRole' },
+    };
+    if (env.name !== undefined) parameters.env = env.name;
+    for (const api of resources) {
+      if (api.category === 'api' && declared.includes(api.name))
+        setDataProperty(parameters, api.name, { 'Fn::GetAtt': [`api${api.name}`, 'Outputs.ApiId'] });
+    }
+    rootResources[APIGW_AUTH_STACK] = {
+      Type: 'AWS::CloudFormation::Stack',
+      Properties: { TemplateURL: `api/${APIGW_AUTH_STACK}.json`, Parameters: parameters },
+    };
+    // The API Gateway policies belong to the project's REST APIs: located at the `api` category.
+    origins.set(joinPointer('', APIGW_AUTH_STACK), this.hasApi ? '/api' : '');
+    this.templates.push({
+      doc,
+      resourcesPointer: '/Resources',
+      stackName: doc.file,
+      stackKey: doc.file,
+      nestedIn: { parentStackKey: rootKey, logicalId: APIGW_AUTH_STACK },
+      cdkPaths: new Map(),
+      parameterValues: this.options.userParameters,
+    });
+  }
+}
+
+/**
+ * The root's roles' trust: as update-idp-roles-cfn.json's `UpdateRolesWithIDPFunction` writes it
+ * once auth is added (`auth` is the auth stack's logical ID), else as rootStackTemplate.json has it.
+ */
+function roleTrust(slot: 'authenticated' | 'unauthenticated', auth: string | undefined): unknown {
+  const statement = {
+    Effect: auth ? 'Allow' : 'Deny',
+    Principal: { Federated: 'cognito-identity.amazonaws.com' },
+    Action: 'sts:AssumeRoleWithWebIdentity',
+  };
+  if (!auth) return { Version: '2012-10-17', Statement: [statement] };
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        ...statement,
+        Condition: {
+          StringEquals: { 'cognito-identity.amazonaws.com:aud': { 'Fn::GetAtt': [auth, 'Outputs.IdentityPoolId'] } },
+          'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': slot },
+        },
+      },
+    ],
+  };
+}
+
+/** A parameters.json value as the root passes it: lists joined (formNestedStack), the root's role-name parameters as the roles themselves. */
+function rootValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.join();
+  if (isPlainObject(value) && Object.keys(value).length === 1) {
+    const ref = own(value, 'Ref');
+    if (ref === 'AuthRoleName') return { Ref: 'AuthRole' };
+    if (ref === 'UnauthRoleName') return { Ref: 'UnauthRole' };
+  }
+  return value;
+}

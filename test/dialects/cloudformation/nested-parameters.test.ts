@@ -1,0 +1,40 @@
+/**
+ * What a parent stack passes to a nested stack's parameter is text, which a list-typed parameter
+ * (`CommaDelimitedList`, `List<…>`) splits, as it splits a value given with --parameter. Amplify
+ * passes every list of a parameters.json joined with ',' (push-resources.ts formNestedStack).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIdentityModel } from '../../../src/dialects/index.js';
+import { loadInputs } from '../../../src/inputs/load.js';
+import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+describe('nested-stack parameters', () => {
+  it('split what the parent passes to a list-typed parameter, and leave a String as it is', () => {
+    const fs = memoryFileSystem({
+      '/p/amplify/backend/backend-config.json': json({
+        auth: { pool: { service: 'Cognito', providerPlugin: 'awscloudformation' } },
+      }),
+      '/p/amplify/backend/auth/pool/parameters.json': json({
+        usernameAttributes: ['email', 'phone_number'],
+        plain: ['a', 'b'],
+      }),
+      '/p/amplify/backend/auth/pool/pool-cloudformation-template.json': json({
+        Parameters: { usernameAttributes: { Type: 'CommaDelimitedList' }, plain: { Type: 'String' } },
+        Resources: {},
+        Outputs: { List: { Value: { Ref: 'usernameAttributes' } }, Text: { Value: { Ref: 'plain' } } },
+      }),
+    });
+    const model = buildIdentityModel(loadInputs(['amplify'], { fs, cwd: '/p' }));
+    const child = model.stacks.find((s) => s.input.nestedIn)!;
+    expect(model.resolver.resolveAt(child, '/Outputs/List/Value')).toEqual({
+      kind: 'list',
+      items: [
+        { kind: 'known', value: 'email' },
+        { kind: 'known', value: 'phone_number' },
+      ],
+    });
+    expect(model.resolver.resolveAt(child, '/Outputs/Text/Value')).toEqual({ kind: 'known', value: 'a,b' });
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A policy names its role by an expression of other resources (`!Join ['', [!Ref UserPool, '-AdminGroupRole']]`,
+ * as Amplify's user pool group roles are named and its storage policies name them): attached to the role
+ * whose `RoleName` is the same expression of the same resources, and to no other.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIdentityModel } from '../../../src/dialects/index.js';
+import { loadInputs } from '../../../src/inputs/load.js';
+import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
+
+const TEMPLATE = `
+Resources:
+  UserPool:
+    Type: AWS::Cognito::UserPool
+  AdminGroupRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: !Join ['', [!Ref UserPool, '-AdminGroupRole']]
+      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: []}
+  SameName:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: same
+      # The same text split differently, through Fn::Sub: still the same name.
+      Roles: [!Sub '\${UserPool}-Admin\${Suffix}']
+      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]}
+  OtherName:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: other
+      Roles: [!Join ['', [!Ref UserPool, '-EditorsGroupRole']]]
+      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]}
+  OnlyThePool:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: pool
+      Roles: [!Ref UserPool]
+      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]}
+Parameters:
+  Suffix:
+    Type: String
+`;
+
+describe('role names built from other resources', () => {
+  it('attach a policy to the role named by the same expression of the same resources', () => {
+    const fs = memoryFileSystem({ '/p/t.yaml': TEMPLATE });
+    const model = buildIdentityModel(
+      loadInputs(['t.yaml'], { fs, cwd: '/p', parameters: new Map([['Suffix', 'GroupRole']]) }),
+    );
+    const role = model.roles.find((r) => r.name === 'AdminGroupRole')!;
+    expect(role.policies.map((p) => p.record.owner.name)).toEqual(['SameName']);
+  });
+
+  it('attach nothing when a part of the name is not known', () => {
+    const fs = memoryFileSystem({ '/p/t.yaml': TEMPLATE });
+    const model = buildIdentityModel(loadInputs(['t.yaml'], { fs, cwd: '/p' }));
+    const role = model.roles.find((r) => r.name === 'AdminGroupRole')!;
+    expect(role.policies).toEqual([]);
+  });
+});

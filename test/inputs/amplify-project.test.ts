@@ -1,0 +1,336 @@
+/**
+ * An Amplify project read as one deployment (src/inputs/amplify-project.ts): what is read, how the
+ * synthesised root stack wires the categories, where its nodes are located, and what is noted
+ * when a piece is missing.
+ */
+import { describe, expect, it } from 'vitest';
+import { type LoadOptions, loadInputs } from '../../src/inputs/load.js';
+import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
+import type { FileSystem, LoadedInputs, TemplateInput } from '../../src/inputs/types.js';
+import { valueAtPointer } from '../../src/parsers/source.js';
+import { json } from './helpers.js';
+
+const CWD = '/proj';
+const BACKEND = '/proj/amplify/backend';
+
+function load(fs: FileSystem, paths: string[], options: Partial<LoadOptions> = {}): LoadedInputs {
+  return loadInputs(paths, { fs, cwd: CWD, ...options });
+}
+
+const AUTH_TEMPLATE = json({
+  Parameters: {
+    env: { Type: 'String' },
+    identityPoolName: { Type: 'String' },
+    authRoleArn: { Type: 'String' },
+    unauthRoleArn: { Type: 'String' },
+  },
+  Resources: {
+    IdentityPool: { Type: 'AWS::Cognito::IdentityPool', Properties: { AllowUnauthenticatedIdentities: true } },
+    IdentityPoolRoleMap: {
+      Type: 'AWS::Cognito::IdentityPoolRoleAttachment',
+      Properties: {
+        IdentityPoolId: { Ref: 'IdentityPool' },
+        Roles: { authenticated: { Ref: 'authRoleArn' }, unauthenticated: { Ref: 'unauthRoleArn' } },
+      },
+    },
+  },
+  Outputs: { IdentityPoolId: { Value: { Ref: 'IdentityPool' } }, UserPoolId: { Value: 'eu-west-1_abc' } },
+});
+
+const STORAGE_TEMPLATE = json({
+  Parameters: {
+    env: { Type: 'String' },
+    bucketName: { Type: 'String' },
+    unauthRoleName: { Type: 'String' },
+    authphotoauthUserPoolId: { Type: 'String' },
+  },
+  Resources: { Bucket: { Type: 'AWS::S3::Bucket' } },
+});
+
+/** A project with auth (an identity pool) and storage that depends on it, in one environment. */
+function project(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    '/proj/amplify/team-provider-info.json': json({
+      dev: {
+        awscloudformation: {
+          AuthRoleName: 'amplify-app-dev-1-authRole',
+          UnauthRoleName: 'amplify-app-dev-1-unauthRole',
+        },
+        categories: { storage: { photos: { bucketName: 'photos-dev' } } },
+      },
+    }),
+    [`${BACKEND}/backend-config.json`]: json({
+      auth: { photoauth: { service: 'Cognito', providerPlugin: 'awscloudformation', dependsOn: [] } },
+      storage: {
+        photos: {
+          service: 'S3',
+          providerPlugin: 'awscloudformation',
+          dependsOn: [{ category: 'auth', resourceName: 'photoauth', attributes: ['UserPoolId'] }],
+        },
+      },
+    }),
+    [`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`]: AUTH_TEMPLATE,
+    [`${BACKEND}/auth/photoauth/parameters.json`]: json({
+      identityPoolName: 'pool',
+      authRoleArn: { 'Fn::GetAtt': ['AuthRole', 'Arn'] },
+      unauthRoleArn: { 'Fn::GetAtt': ['UnauthRole', 'Arn'] },
+      requiredAttributes: ['email', 'phone_number'],
+    }),
+    [`${BACKEND}/storage/photos/s3-cloudformation-template.json`]: STORAGE_TEMPLATE,
+    [`${BACKEND}/storage/photos/parameters.json`]: json({
+      bucketName: 'photos',
+      unauthRoleName: { Ref: 'UnauthRoleName' },
+    }),
+    ...extra,
+  };
+}
+
+const files = (inputs: LoadedInputs) => inputs.documents.map((d) => d.file).sort();
+const root = (inputs: LoadedInputs): TemplateInput =>
+  inputs.templates.find((t) => t.stackKey.endsWith('#amplify-root'))!;
+const at = (template: TemplateInput, pointer: string): unknown => valueAtPointer(template.doc.data, pointer);
+const notes = (inputs: LoadedInputs) =>
+  (inputs.notes ?? []).map((n) => `${n.file}:${n.range?.start.line}:${n.range?.start.column} ${n.message}`);
+
+describe('Amplify project: what is read', () => {
+  const fs = memoryFileSystem(project());
+  const expected = [
+    'amplify/backend/auth/photoauth/photoauth-cloudformation-template.json',
+    'amplify/backend/backend-config.json',
+    'amplify/backend/storage/photos/s3-cloudformation-template.json',
+  ];
+
+  it.each([
+    ['.'],
+    ['amplify'],
+    ['amplify/backend'],
+    ['amplify/backend/storage/photos/s3-cloudformation-template.json'],
+    ['amplify/backend/backend-config.json'],
+  ])('reads the whole project when given %s, each category template as a stack nested in the root', (path) => {
+    const inputs = load(fs, [path]);
+    // parameters.json and team-provider-info.json belong to the project: never linted on their own.
+    expect(files(inputs)).toEqual(expected);
+    expect(inputs.skipped).toEqual([]);
+    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
+      ['amplify/backend/backend-config.json', undefined],
+      ['amplify/backend/auth/photoauth/photoauth-cloudformation-template.json', 'authphotoauth'],
+      ['amplify/backend/storage/photos/s3-cloudformation-template.json', 'storagephotos'],
+    ]);
+    expect(root(inputs).stackName).toBe('amplify/backend/backend-config.json (Amplify root stack)');
+  });
+
+  it('deploys the build/ copy of a template when there is one, and lints neither copy on its own', () => {
+    const built = json({ Resources: { Built: { Type: 'AWS::S3::Bucket' } } });
+    const inputs = load(
+      memoryFileSystem(
+        project({
+          [`${BACKEND}/storage/photos/build/cloudformation-template.json`]: built,
+          [`${BACKEND}/storage/photos/build/parameters.json`]: json({ bucketName: 'built' }),
+        }),
+      ),
+      ['.'],
+    );
+    const storage = inputs.templates.find((t) => t.nestedIn?.logicalId === 'storagephotos')!;
+    expect(storage.doc.file).toBe('amplify/backend/storage/photos/build/cloudformation-template.json');
+    expect(files(inputs)).not.toContain('amplify/backend/storage/photos/s3-cloudformation-template.json');
+    // build/parameters.json first (resourceParams.js), then the environment's values over it.
+    expect(at(root(inputs), '/Resources/storagephotos/Properties/Parameters/bucketName')).toBe('photos-dev');
+    expect(at(root(inputs), '/Resources/storagephotos/Properties/Parameters/unauthRoleName')).toBeUndefined();
+  });
+
+  it('reads the copy the last push left in awscloudformation/build/ when the resource has no template of its own', () => {
+    const plain = project({
+      [`${BACKEND}/auth/photoauth/cli-inputs.json`]: json({ version: '1' }),
+      [`${BACKEND}/awscloudformation/build/auth/photoauth/build/photoauth-cloudformation-template.json`]: AUTH_TEMPLATE,
+      [`${BACKEND}/awscloudformation/build/root-cloudformation-stack.json`]: json({
+        Resources: { AuthRole: { Type: 'AWS::IAM::Role' } },
+      }),
+    });
+    delete plain[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
+    const inputs = load(memoryFileSystem(plain), ['.']);
+    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
+      ['amplify/backend/backend-config.json', undefined],
+      [
+        'amplify/backend/awscloudformation/build/auth/photoauth/build/photoauth-cloudformation-template.json',
+        'authphotoauth',
+      ],
+      ['amplify/backend/storage/photos/s3-cloudformation-template.json', 'storagephotos'],
+      // The root stack as last deployed stays a template of its own: the project's root is synthesised.
+      ['amplify/backend/awscloudformation/build/root-cloudformation-stack.json', undefined],
+    ]);
+  });
+
+  it('falls back to the resource’s own template when the filters leave build/ out', () => {
+    const built = json({ Resources: { Built: { Type: 'AWS::S3::Bucket' } } });
+    const fs = memoryFileSystem(project({ [`${BACKEND}/storage/photos/build/cloudformation-template.json`]: built }));
+    const inputs = load(fs, ['.'], { exclude: ['**/build'] });
+    const storage = inputs.templates.find((t) => t.nestedIn?.logicalId === 'storagephotos');
+    expect(storage?.doc.file).toBe('amplify/backend/storage/photos/s3-cloudformation-template.json');
+    expect(files(inputs)).not.toContain('amplify/backend/storage/photos/build/cloudformation-template.json');
+  });
+
+  it('leaves a folder named amplify/backend without backend-config.json to the walk, template by template', () => {
+    const plain = project();
+    delete plain[`${BACKEND}/backend-config.json`];
+    const inputs = load(memoryFileSystem(plain), ['.']);
+    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn])).toEqual([
+      ['amplify/backend/auth/photoauth/photoauth-cloudformation-template.json', undefined],
+      ['amplify/backend/storage/photos/s3-cloudformation-template.json', undefined],
+    ]);
+    expect(inputs.notes).toBeUndefined();
+  });
+
+  it('reports a backend-config.json that does not parse and lints the templates one by one', () => {
+    const inputs = load(memoryFileSystem(project({ [`${BACKEND}/backend-config.json`]: '{"auth": ' })), ['.']);
+    expect(
+      inputs.documents.find((d) => d.file === 'amplify/backend/backend-config.json')?.syntaxErrors.length,
+    ).toBeGreaterThan(0);
+    expect(inputs.templates.every((t) => t.nestedIn === undefined)).toBe(true);
+    expect(inputs.templates).toHaveLength(2);
+  });
+
+  it('follows no category or resource name that would leave its folder', () => {
+    const hostile = memoryFileSystem({
+      [`${BACKEND}/backend-config.json`]: json({
+        '..': { backend: { providerPlugin: 'awscloudformation' } },
+        storage: { '../../../secret': { providerPlugin: 'awscloudformation' } },
+      }),
+      '/proj/secret/x-cloudformation-template.json': json({ Resources: {} }),
+    });
+    const inputs = load(hostile, ['amplify']);
+    expect(files(inputs)).toEqual(['amplify/backend/backend-config.json']);
+    expect(Object.keys(at(root(inputs), '/Resources') as object)).toEqual(['AuthRole', 'UnauthRole']);
+  });
+});
+
+describe('Amplify project: the root stack, as formNestedStack builds it', () => {
+  const inputs = load(memoryFileSystem(project()), ['amplify']);
+  const rootStack = root(inputs);
+
+  it('passes each resource its parameters.json, the environment, and its dependsOn attributes as outputs of the other stack', () => {
+    expect(at(rootStack, '/Resources/storagephotos')).toEqual({
+      Type: 'AWS::CloudFormation::Stack',
+      Properties: {
+        TemplateURL: 'storage/photos',
+        Parameters: {
+          // team-provider-info.json's value for the environment wins over parameters.json.
+          bucketName: 'photos-dev',
+          // `Ref AuthRoleName` / `UnauthRoleName` (the root's parameters) are the roles' names: passed as `Ref` of the roles.
+          unauthRoleName: { Ref: 'UnauthRole' },
+          authphotoauthUserPoolId: { 'Fn::GetAtt': ['authphotoauth', 'Outputs.UserPoolId'] },
+          env: 'dev',
+        },
+      },
+    });
+    expect(at(rootStack, '/Resources/authphotoauth/Properties/Parameters')).toEqual({
+      identityPoolName: 'pool',
+      authRoleArn: { 'Fn::GetAtt': ['AuthRole', 'Arn'] },
+      unauthRoleArn: { 'Fn::GetAtt': ['UnauthRole', 'Arn'] },
+      requiredAttributes: 'email,phone_number',
+      env: 'dev',
+    });
+  });
+
+  it('gives the roles the trust UpdateRolesWithIDPFunction writes: the auth resource’s identity pool in aud, the slot in amr', () => {
+    expect(at(rootStack, '/Resources/UnauthRole/Properties')).toEqual({
+      RoleName: { Ref: 'UnauthRoleName' },
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: 'cognito-identity.amazonaws.com' },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: {
+              StringEquals: {
+                'cognito-identity.amazonaws.com:aud': { 'Fn::GetAtt': ['authphotoauth', 'Outputs.IdentityPoolId'] },
+              },
+              'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' },
+            },
+          },
+        ],
+      },
+    });
+    expect(
+      at(
+        rootStack,
+        '/Resources/AuthRole/Properties/AssumeRolePolicyDocument/Statement/0/Condition/ForAnyValue:StringLike',
+      ),
+    ).toEqual({
+      'cognito-identity.amazonaws.com:amr': 'authenticated',
+    });
+    // The environment's role names, from team-provider-info.json.
+    expect(Object.fromEntries(rootStack.parameterValues)).toEqual({
+      AuthRoleName: 'amplify-app-dev-1-authRole',
+      UnauthRoleName: 'amplify-app-dev-1-unauthRole',
+    });
+    expect(inputs.notes).toBeUndefined();
+  });
+
+  it('locates every synthesised node at the backend-config.json entry it comes from', () => {
+    const config = inputs.documents.find((d) => d.file === 'amplify/backend/backend-config.json')!;
+    const locate = (pointer: string) => rootStack.doc.locate(pointer).start;
+    expect(rootStack.doc.file).toBe('amplify/backend/backend-config.json');
+    expect(locate('/Resources/storagephotos/Properties/Parameters/authphotoauthUserPoolId')).toEqual(
+      config.locate('/storage/photos/dependsOn/0/attributes/0').start,
+    );
+    expect(locate('/Resources/storagephotos/Properties/Parameters/bucketName')).toEqual(
+      config.locate('/storage/photos').start,
+    );
+    expect(locate('/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0')).toEqual(
+      config.locate('/auth/photoauth').start,
+    );
+    expect(locate('/Resources/authphotoauth')).toEqual({ line: 3, column: 18 });
+  });
+
+  it('takes the environment from --parameter env= and warns when team-provider-info.json does not have it', () => {
+    const prod = load(memoryFileSystem(project()), ['amplify'], { parameters: new Map([['env', 'prod']]) });
+    expect(at(root(prod), '/Resources/storagephotos/Properties/Parameters/env')).toBe('prod');
+    expect(at(root(prod), '/Resources/storagephotos/Properties/Parameters/bucketName')).toBe('photos');
+    expect(notes(prod)).toEqual([
+      'amplify/team-provider-info.json:1:1 team-provider-info.json has no environment `prod`: its environment-specific values are unknown.',
+    ]);
+  });
+});
+
+describe('Amplify project: what cannot be linked is noted, never guessed', () => {
+  it('notes a project without auth, a dependsOn to nothing, a resource without a template, an imported one, and several environments', () => {
+    const fs = memoryFileSystem({
+      '/proj/amplify/team-provider-info.json': json({ dev: {}, prod: {} }),
+      [`${BACKEND}/backend-config.json`]: json({
+        api: { rest: { service: 'API Gateway', providerPlugin: 'awscloudformation' } },
+        function: {
+          resize: {
+            service: 'Lambda',
+            providerPlugin: 'awscloudformation',
+            dependsOn: [
+              { category: 'auth', resourceName: 'gone', attributes: ['UserPoolId'] },
+              { category: 'storage', resourceName: 'shared', attributes: ['BucketName'] },
+            ],
+          },
+        },
+        storage: { shared: { service: 'S3', providerPlugin: 'awscloudformation', serviceType: 'imported' } },
+      }),
+      [`${BACKEND}/api/rest/cli-inputs.json`]: json({ version: 1 }),
+      [`${BACKEND}/function/resize/resize-cloudformation-template.json`]: json({
+        Parameters: { authgoneUserPoolId: { Type: 'String' }, storagesharedBucketName: { Type: 'String' } },
+        Resources: {},
+      }),
+    });
+    const inputs = load(fs, ['amplify']);
+    expect(notes(inputs).sort()).toEqual(
+      [
+        'amplify/backend/backend-config.json:1:1 The Amplify project has no auth resource: its AuthRole and UnauthRole trust no identity pool, so who uses them is not known from the project.',
+        'amplify/backend/backend-config.json:1:1 The Amplify project has the environments `dev`, `prod`: pass `--parameter env=<name>` to read the values of one; environment-specific values are unknown.',
+        'amplify/backend/backend-config.json:3:13 Amplify resource `api/rest` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): not linted, and what depends on it is not linked.',
+        'amplify/backend/backend-config.json:13:9 Amplify resource `function/resize` depends on `auth/gone`, which the project does not have: the parameters it would pass are unknown.',
+        'amplify/backend/backend-config.json:31:15 Amplify resource `storage/shared` is imported: it is not part of the project, so what depends on it is linked as far as the project goes.',
+      ].sort(),
+    );
+    const rootStack = root(inputs);
+    // Nothing is passed for what could not be linked: the child's parameters stay unknown.
+    expect(at(rootStack, '/Resources/functionresize/Properties/Parameters')).toEqual({});
+    // Without auth, the roles keep rootStackTemplate.json's trust, which denies every identity pool.
+    expect(at(rootStack, '/Resources/AuthRole/Properties/AssumeRolePolicyDocument/Statement/0/Effect')).toBe('Deny');
+  });
+});
