@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,7 +30,11 @@ const CASES = [
   { name: 'cdk', path: 'cdk', cfnLint: ['cdk/**/*.template.json'], what: 'eight real cdk.out cloud assemblies (stages, nested stacks, cross-stack references)' },
 ];
 
-const MODES = ['floor', 'lint'];
+/**
+ * lint: the serial run (`jobs: 1`); parallel: files parsed in one worker thread per available core
+ * (`jobs: availableParallelism()`, src/engine/worker-pool.ts), forced whatever the input's size.
+ */
+const MODES = ['floor', 'lint', 'parallel'];
 
 function argValue(argv, name) {
   const i = argv.indexOf(name);
@@ -46,6 +50,7 @@ async function measure(caseName, mode) {
   // The floor only reads and parses the same files with the same parsers (yaml, JSON.parse);
   // lint loads the shipped bundle (dist/index.js) and lints.
   const api = mode === 'floor' ? await import('yaml') : await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
+  const jobs = mode === 'parallel' ? availableParallelism() : 1;
   const importMs = performance.now() - importStart;
 
   const cpuStart = process.cpuUsage();
@@ -58,7 +63,7 @@ async function measure(caseName, mode) {
     templates = documents.filter((d) => d.template).length;
   } else {
     let inputs;
-    ({ inputs, report } = api.lint([spec.path], { fs: api.nodeFileSystem, cwd: CORPUS }));
+    ({ inputs, report } = api.lint([spec.path], { fs: api.nodeFileSystem, cwd: CORPUS, jobs }));
     documents = inputs.documents.map((d) => ({ text: d.text, failed: d.syntaxErrors.length > 0 }));
     templates = inputs.templates.length;
   }
@@ -72,6 +77,7 @@ async function measure(caseName, mode) {
   return {
     case: caseName,
     mode,
+    jobs,
     files: documents.length,
     templates,
     parseErrors: documents.filter((d) => d.failed).length,
@@ -181,7 +187,7 @@ const MB = 1e6;
 function row(label, r) {
   const seconds = r.wallMs / 1000;
   const cells = [
-    label.padEnd(7),
+    label.padEnd(8),
     num(r.files).padStart(7),
     num(r.bytes / MB, 2).padStart(7),
     num(r.wallMs).padStart(9),
@@ -244,7 +250,7 @@ async function main() {
       console.log(`  skipped: ${target} not found`);
       continue;
     }
-    console.log('          files      MB   wall ms  cpu ms   files/s     MB/s  peak RSS MB  findings');
+    console.log('           files      MB   wall ms  cpu ms   files/s     MB/s  peak RSS MB  findings');
     const summary = {};
     for (const mode of MODES) {
       const runs = [];
@@ -262,10 +268,15 @@ async function main() {
       results.push(med);
       console.log(row(mode, med));
     }
-    const { floor, lint } = summary;
+    const { floor, lint, parallel } = summary;
     console.log(
       `  lint/floor: ${num(lint.wallMs / floor.wallMs, 2)}× the wall time, ${num(lint.cpuMs / floor.cpuMs, 2)}× the CPU time, ${num((lint.maxRssBytes - floor.maxRssBytes) / MB)} MB more peak RSS;` +
         ` module load ${num(floor.importMs)} ms (floor) / ${num(lint.importMs)} ms (lint); ${num(lint.templates)} templates, ${num(lint.parseErrors)} with parse errors`,
+    );
+    // The same report either way (test/cli/jobs.e2e.test.ts): a difference here is a bug, not noise.
+    const same = parallel.findings === lint.findings && JSON.stringify(parallel.byRule) === JSON.stringify(lint.byRule);
+    console.log(
+      `  parallel (jobs ${parallel.jobs}) vs serial: speed-up ${num(lint.wallMs / parallel.wallMs, 2)}× (${num(parallel.wallMs)} ms vs ${num(lint.wallMs)} ms wall; below 1× is slower), ${num(parallel.cpuMs / lint.cpuMs, 2)}× the CPU time, ${num((parallel.maxRssBytes - lint.maxRssBytes) / MB)} MB more peak RSS${same ? '' : '; FINDINGS DIFFER'}`,
     );
     if (withCfnLint && spec.cfnLint) {
       const seconds = timeProcess('cfn-lint', spec.cfnLint, CORPUS) / 1000;

@@ -14,6 +14,7 @@
  * - dist/data/: the action catalogue and AWS managed policies in compact form (build/data.mjs);
  * - dist/cli.js, dist/index.js and dist/chunks/: the command and the API as ES modules with every
  *   dependency bundled (esbuild), so an install needs no dependencies and no build step;
+ *   dist/worker.js: the worker thread of `--jobs`;
  * - dist/types/: declarations of the API (tsc);
  * - dist/THIRD-PARTY-LICENSES.txt: the licences of the bundled packages.
  */
@@ -50,7 +51,8 @@ async function build(out) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts' },
+    // worker: the worker thread of --jobs (src/engine/worker-pool.ts), started from dist/worker.js.
+    entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', worker: 'src/cli/worker.ts' },
     bundle: true,
     splitting: true,
     format: 'esm',

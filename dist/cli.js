@@ -2,14 +2,25 @@
 import { createRequire as __cilCreateRequire } from 'node:module';
 const require = __cilCreateRequire(import.meta.url);
 import {
+  compareNotificationKeys,
+  compileIgnore,
+  lint,
+  ruleMetadata,
+  sortNotifications,
+  toolVersion
+} from "./chunks/chunk-K6JBJF5D.js";
+import {
+  AWS_SERVICES,
+  failureLine,
+  unreadCalls
+} from "./chunks/chunk-FC2G7ECV.js";
+import {
   MAX_FILE_BYTES,
   MissingDataError,
   SEVERITIES,
   boundedEditDistance,
   buildIdentityModel,
-  compareNotificationKeys,
   compileGlob,
-  compileIgnore,
   describe,
   exposureOf,
   findingResourceOf,
@@ -17,7 +28,6 @@ import {
   isGlobRefusal,
   isWithin,
   knownString,
-  lint,
   mayBeUnauthenticated,
   nodeFileSystem,
   parseText,
@@ -26,19 +36,12 @@ import {
   readStdinBounded,
   readTextFile,
   rebaser,
-  ruleMetadata,
   rules,
   safeRealpath,
-  sortNotifications,
-  toolVersion,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-QJ76RYZ4.js";
-import {
-  AWS_SERVICES,
-  failureLine,
-  unreadCalls
-} from "./chunks/chunk-Y74FP4CR.js";
+} from "./chunks/chunk-HTA4WJT7.js";
+import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
   __toESM
@@ -1993,6 +1996,10 @@ Options:
                                          SARIF, JSON reports or baselines with \`merge\`
       --max-total-mb <n>                 Read at most n MB of input files in all (default: 100);
                                          files past it are named on stderr and the run fails
+  -j, --jobs <n>                         Parse and lint in n worker threads (1: none, all in the
+                                         main thread). Default: 1, or one per core but one on
+                                         machines of 4 or more cores for inputs of 64 files and
+                                         2 MB or more. The report is the same either way
       --aws                              Read the AWS account (the SDK's default credentials) and
                                          lint its roles, policies and Cognito pools (read-only calls)
       --profile <name>                   With --aws: the profile of the shared AWS config files
@@ -2035,6 +2042,7 @@ var OPTIONS = {
   "parameters-file": { type: "string", multiple: true },
   "stdin-filename": { type: "string" },
   "max-total-mb": { type: "string" },
+  jobs: { type: "string", short: "j" },
   shard: { type: "string" },
   aws: { type: "boolean" },
   profile: { type: "string" },
@@ -2124,6 +2132,7 @@ function parseCliArgs(argv) {
     stdinFilename: v["stdin-filename"],
     shard: v.shard === void 0 ? void 0 : parseShard(v.shard),
     maxTotalBytes: maxTotal === void 0 ? void 0 : Math.floor(Number(maxTotal) * 1024 * 1024),
+    jobs: v.jobs === void 0 ? void 0 : parseJobs(v.jobs),
     aws: v.aws ?? false,
     profile: v.profile,
     regions: v.region ?? [],
@@ -2136,6 +2145,12 @@ function parseCliArgs(argv) {
     version: v.version ?? false,
     help: v.help ?? false
   };
+}
+var MAX_JOBS = 64;
+function parseJobs(value) {
+  const jobs = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs expects a number of threads from 1 to ${MAX_JOBS}; got '${value}'.`);
+  return jobs;
 }
 var MAX_SHARDS = 1e4;
 function parseShard(value) {
@@ -2205,7 +2220,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-CY27S2DN.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-QKWRDPK4.js");
   let read;
   try {
     read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });
@@ -2687,6 +2702,7 @@ function run(io, account) {
     ...args.maxTotalBytes !== void 0 ? { maxTotalBytes: args.maxTotalBytes } : {},
     now: io.now,
     ...args.shard ? { shard: args.shard } : {},
+    ...args.jobs !== void 0 ? { jobs: args.jobs } : {},
     ...account ? { documents: [{ file: account.file, text: account.text }] } : {}
   });
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));

@@ -4,11 +4,14 @@ const require = __cilCreateRequire(import.meta.url);
 import {
   lint,
   lintInputs,
+  ruleMetadata
+} from "./chunks/chunk-K6JBJF5D.js";
+import "./chunks/chunk-FC2G7ECV.js";
+import {
   nodeFileSystem,
-  ruleMetadata,
   rules
-} from "./chunks/chunk-QJ76RYZ4.js";
-import "./chunks/chunk-Y74FP4CR.js";
+} from "./chunks/chunk-HTA4WJT7.js";
+import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {
   lint,

@@ -5,14 +5,16 @@
 import { rules as allRules } from '../rules/index.js';
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
-import { lintUnderConditions } from './engine/lint-plan.js';
+import { lintUnderConditions, type UnitLinter } from './engine/lint-plan.js';
+import { runPaths, type TransferredSettings } from './engine/unit-transfer.js';
+import { WorkerPool } from './engine/worker-pool.js';
 import { sortNotifications } from './engine/notification-order.js';
 import { selectShard, type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { SEVERITIES, type LintReport, type Notification, type RuleMetadata, type Severity } from './engine/types.js';
 import { loadInputs, type StdinInput } from './inputs/load.js';
 import { releaseParses } from './inputs/light-document.js';
-import { pathApiFor, rebaser } from './inputs/files.js';
+import { nodeFileSystem } from './inputs/node-fs.js';
 import type { FileSystem, LoadedInputs } from './inputs/types.js';
 import { ruleDocs } from './rule-docs.js';
 import { compileIgnore, type IgnoreList } from './util/ignore-file.js';
@@ -60,6 +62,12 @@ export interface LintOptions {
   documents?: ReadonlyArray<{ file: string; text: string }>;
   /** Templates at least this long (characters) are kept as text between uses (src/inputs/light-document.ts); tests lower it. */
   lightDocumentChars?: number;
+  /**
+   * Worker threads that parse the files and lint the linked groups (`--jobs`, src/engine/worker-pool.ts);
+   * 1: none. Default: none on fewer than 4 cores (where they cost more than they save), else one per
+   * core but one when the input is large enough to pay for them. The report is the same either way.
+   */
+  jobs?: number;
 }
 
 export interface LintResult {
@@ -76,43 +84,54 @@ export function lint(paths: string[], options: LintOptions): LintResult {
   const configDir = options.configDir ?? options.cwd;
   // The config's `ignores` are compiled by the config loader's checks already; refused lines match nothing.
   const configIgnores = options.config?.ignores?.length ? [{ base: configDir, list: compileIgnore(options.config.ignores).list }] : [];
-  const inputs = loadInputs(paths, {
-    fs: options.fs,
-    cwd: options.cwd,
-    // Globs from the command line are relative to the working directory; the config's to its folder.
-    ...(options.include ? { include: options.include } : options.config?.include ? { include: options.config.include, includeBase: configDir } : {}),
-    ...(options.exclude ? { exclude: options.exclude } : options.config?.exclude ? { exclude: options.config.exclude, excludeBase: configDir } : {}),
-    ignores: [...(options.ignores ?? []), ...configIgnores],
-    ...(options.stdin ? { stdin: options.stdin } : {}),
-    parameters,
-    ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
-    ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
-    ...(options.documents ? { documents: options.documents } : {}),
-    ...(options.lightDocumentChars !== undefined ? { lightDocumentChars: options.lightDocumentChars } : {}),
-  });
-  const path = pathApiFor(options.cwd);
-  const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
-  // Choosing the shard read every template's tree: the trees go before the groups are linted one by one.
-  if (options.shard) releaseParses(inputs.documents);
-  return {
-    report: lintInputs(linted, {
-      ...options,
-      paths: { config: rebaser(path, options.cwd, configDir), fingerprint: rebaser(path, options.cwd, options.fingerprintDir ?? options.cwd) },
-    }),
-    inputs,
-    linted,
-  };
+  // Workers read the files themselves: only from the real file system.
+  const pool = options.jobs === 1 || options.fs !== nodeFileSystem ? undefined : new WorkerPool(options.jobs);
+  try {
+    const inputs = loadInputs(paths, {
+      fs: options.fs,
+      cwd: options.cwd,
+      // Globs from the command line are relative to the working directory; the config's to its folder.
+      ...(options.include ? { include: options.include } : options.config?.include ? { include: options.config.include, includeBase: configDir } : {}),
+      ...(options.exclude ? { exclude: options.exclude } : options.config?.exclude ? { exclude: options.config.exclude, excludeBase: configDir } : {}),
+      ignores: [...(options.ignores ?? []), ...configIgnores],
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+      parameters,
+      ...(options.parameterFiles ? { parameterFiles: options.parameterFiles } : {}),
+      ...(options.maxTotalBytes !== undefined ? { maxTotalBytes: options.maxTotalBytes } : {}),
+      ...(options.documents ? { documents: options.documents } : {}),
+      ...(options.lightDocumentChars !== undefined ? { lightDocumentChars: options.lightDocumentChars } : {}),
+      ...(pool ? { parser: pool } : {}),
+    });
+    const linted = options.shard ? selectShard(inputs, options.shard) : inputs;
+    // Choosing the shard read every template's tree: the trees go before the groups are linted one by one.
+    if (options.shard) releaseParses(inputs.documents);
+    const settings: TransferredSettings = {
+      ...(options.config ? { config: options.config } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      cwd: options.cwd,
+      configDir,
+      fingerprintDir: options.fingerprintDir ?? options.cwd,
+    };
+    // The workers run the registry's rules: a run with other rules lints here.
+    const units: UnitLinter | undefined = pool && !options.rules ? (all, plan) => pool.lintUnits(all, plan, settings) : undefined;
+    const report = lintInputs(linted, { ...options, paths: runPaths(settings), ...(units ? { units } : {}) });
+    return { report, inputs, linted };
+  } finally {
+    pool?.close();
+  }
 }
 
 /** Lint inputs that are already loaded (tests build them in memory). */
 export function lintInputs(
   inputs: LoadedInputs,
-  options: { config?: Config; now?: Date; rules?: readonly Rule[]; paths?: RunOptions['paths'] } = {},
+  /** `units`: lints the plan's units elsewhere (lint() with worker threads); otherwise here. */
+  options: { config?: Config; now?: Date; rules?: readonly Rule[]; paths?: RunOptions['paths']; units?: UnitLinter } = {},
 ): LintReport {
   const result = lintUnderConditions(inputs, options.rules ?? allRules, {
     ...(options.config ? { config: options.config } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.paths ? { paths: options.paths } : {}),
+    ...(options.units ? { units: options.units } : {}),
   });
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;

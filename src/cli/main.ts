@@ -126,6 +126,7 @@ function run(io: CliIo, account: AccountInput | undefined): number {
     ...(args.maxTotalBytes !== undefined ? { maxTotalBytes: args.maxTotalBytes } : {}),
     now: io.now,
     ...(args.shard ? { shard: args.shard } : {}),
+    ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
     ...(account ? { documents: [{ file: account.file, text: account.text }] } : {}),
   });
 

@@ -10,7 +10,8 @@ import { buildIdentityModel } from '../dialects/index.js';
 import { planConditions, type ConditionPlan, type ScenarioGroup } from '../dialects/cloudformation/scenarios.js';
 import { groupwisePlan, type LazyPlan } from './groupwise-plan.js';
 import type { Rule } from './rule.js';
-import { dedupeNotifications, runRules, sortFindings, type RunOptions, type RunResult } from './run.js';
+import { dedupeNotifications, enabledRules, runRules, sortFindings, type RunOptions, type RunResult } from './run.js';
+import type { SuppressionUsage } from './suppressions.js';
 import type { Finding, Notification } from './types.js';
 
 export interface PlannedRunOptions {
@@ -30,44 +31,79 @@ export interface PlannedResult {
   rules: Rule[];
 }
 
-export function lintUnderConditions(inputs: LoadedInputs, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
-  return lintPlan(groupwisePlan(inputs) ?? planConditions(inputs), rules, options);
+/**
+ * What one unit of a plan adds to the run, as plain data: a base part (a linked group linted
+ * once), or a group linted once per scenario. Units are linted one after another here, or in
+ * worker threads (src/engine/worker-pool.ts); mergeUnits makes the same result of either.
+ */
+export interface UnitResult {
+  findings: Finding[];
+  notifications: Notification[];
+  suppressionUsage: SuppressionUsage[];
 }
 
-function lintPlan(plan: ConditionPlan | LazyPlan, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
-  // Each model is dropped as soon as its rules have run: only findings and notes outlive it.
-  const run = (scenario: LoadedInputs): RunResult => {
-    options.onModel?.(scenario.documents.map((doc) => doc.file));
-    return runRules(buildIdentityModel(scenario), rules, options);
-  };
+/** Lints the units of a plan elsewhere (worker threads), in order; undefined: lint them here. */
+export type UnitLinter = (inputs: LoadedInputs, plan: ConditionPlan) => UnitResult[] | undefined;
+
+export function lintUnderConditions(
+  inputs: LoadedInputs,
+  rules: readonly Rule[],
+  options: PlannedRunOptions & { units?: UnitLinter },
+): PlannedResult {
+  const lazy = groupwisePlan(inputs);
+  if (lazy) return mergeUnits(unitsOf(lazy, rules, options), rules, options);
+  const plan = planConditions(inputs);
+  const elsewhere = options.units?.(inputs, plan);
+  return mergeUnits(elsewhere ?? unitsOf(plan, rules, options), rules, options);
+}
+
+/** The results of a plan's units, linted one at a time: each model is dropped as soon as its rules have run. */
+function* unitsOf(plan: ConditionPlan | LazyPlan, rules: readonly Rule[], options: PlannedRunOptions): Generator<UnitResult> {
+  for (const part of plan.base) yield lintBasePart(part, rules, options);
+  for (const group of plan.groups) yield lintScenarioGroup(group, rules, options);
+}
+
+function runOn(scenario: LoadedInputs, rules: readonly Rule[], options: PlannedRunOptions): RunResult {
+  options.onModel?.(scenario.documents.map((doc) => doc.file));
+  return runRules(buildIdentityModel(scenario), rules, options);
+}
+
+export function lintBasePart(part: LoadedInputs, rules: readonly Rule[], options: PlannedRunOptions): UnitResult {
+  const { findings, notifications, suppressionUsage } = runOn(part, rules, options);
+  return { findings, notifications, suppressionUsage };
+}
+
+export function lintScenarioGroup(group: ScenarioGroup, rules: readonly Rule[], options: PlannedRunOptions): UnitResult {
+  const results = Array.from({ length: group.size }, (_, i) => runOn(group.scenario(i), rules, options));
+  const notifications = results.flatMap((r) => r.notifications);
+  if (group.truncated) {
+    notifications.push({
+      level: 'note',
+      kind: 'unresolved',
+      // About the group's first file, so that it sorts with that file's notes (and a sharded run's merge finds its shard).
+      ...(group.files[0] !== undefined ? { file: group.files[0] } : {}),
+      message: `${group.files.join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
+    });
+  }
+  return { findings: mergeScenarios(group, results), notifications, suppressionUsage: results.flatMap((r) => r.suppressionUsage) };
+}
+
+/** The run's result from its units' results, in the plan's order. */
+export function mergeUnits(units: Iterable<UnitResult>, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
   const findings: Finding[] = [];
   const notifications: Notification[] = [];
-  const usage: RunResult['suppressionUsage'] = [];
-  let ruleSet: Rule[] = [];
-  for (const part of plan.base) {
-    const result = run(part);
-    findings.push(...result.findings);
-    notifications.push(...result.notifications);
-    usage.push(...result.suppressionUsage);
-    ruleSet = result.rules;
-  }
-  for (const group of plan.groups) {
-    const results = Array.from({ length: group.size }, (_, i) => run(group.scenario(i)));
-    findings.push(...mergeScenarios(group, results));
-    notifications.push(...results.flatMap((r) => r.notifications));
-    usage.push(...results.flatMap((r) => r.suppressionUsage));
-    if (group.truncated) {
-      notifications.push({
-        level: 'note',
-        kind: 'unresolved',
-        // About the group's first file, so that it sorts with that file's notes (and a sharded run's merge finds its shard).
-        ...(group.files[0] !== undefined ? { file: group.files[0] } : {}),
-        message: `${group.files.join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
-      });
-    }
+  const usage: SuppressionUsage[] = [];
+  for (const unit of units) {
+    findings.push(...unit.findings);
+    notifications.push(...unit.notifications);
+    usage.push(...unit.suppressionUsage);
   }
   if (options.config?.reportUnusedSuppressions) notifications.push(...unusedSuppressions(usage));
-  return { findings: sortFindings(findings), notifications: byFile(dedupeNotifications(notifications)), rules: ruleSet };
+  return {
+    findings: sortFindings(findings),
+    notifications: byFile(dedupeNotifications(notifications)),
+    rules: enabledRules(rules, options.config),
+  };
 }
 
 /**
@@ -130,7 +166,7 @@ function withCondition(message: string, when: string): string {
   return `${message.replace(/\.$/, '')} (${when}).`;
 }
 
-function unusedSuppressions(usage: RunResult['suppressionUsage']): Notification[] {
+function unusedSuppressions(usage: SuppressionUsage[]): Notification[] {
   const used = new Set<string>();
   const unused = new Map<string, Notification>();
   for (const { used: wasUsed, unusedNote } of usage) {

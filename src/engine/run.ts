@@ -37,7 +37,7 @@ export interface RunResult {
 export function runRules(model: IdentityModel, rules: readonly Rule[], options: RunOptions = {}): RunResult {
   const notifications: Notification[] = [];
   const findings: Finding[] = [];
-  const enabled = rules.filter((rule) => effectiveSeverity(options.config, rule.meta.id, rule.meta.severity) !== undefined);
+  const enabled = enabledRules(rules, options.config);
   // Read every suppression before any rule runs: a broken one is reported even where nothing is found.
   const suppressions = new SuppressionIndex(model.stacks, options.config?.suppressions, {
     now: options.now ?? new Date(),
@@ -89,6 +89,11 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
     rules: [...enabled],
     suppressionUsage: suppressions.usage(),
   };
+}
+
+/** The rules a run runs: those the config does not turn off. */
+export function enabledRules(rules: readonly Rule[], config: Config | undefined): Rule[] {
+  return rules.filter((rule) => effectiveSeverity(config, rule.meta.id, rule.meta.severity) !== undefined);
 }
 
 function toFinding(

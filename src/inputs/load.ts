@@ -76,6 +76,18 @@ export interface LoadOptions {
   documents?: ReadonlyArray<{ file: string; text: string }>;
   /** Files at least this long are kept as text only once read (src/inputs/light-document.ts); default LIGHT_DOCUMENT_CHARS. */
   lightDocumentChars?: number;
+  /** Parses documents in place of parseText, possibly ahead of time in other threads (src/engine/worker-pool.ts). */
+  parser?: PrefetchingParser;
+}
+
+/**
+ * A parser told ahead which files the last pass will read (in that order), so it can parse them
+ * elsewhere while the loader reads them. `parse` must return what parseText would.
+ */
+export interface PrefetchingParser {
+  parse: ParseFn;
+  /** `path`: on the file system; `file`: its display name (what `parse` is called with); `size` in bytes as the walk saw it. */
+  prefetch(files: ReadonlyArray<{ path: string; file: string; size: number }>): void;
 }
 
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
@@ -112,13 +124,13 @@ interface WalkRoot {
 type Entry =
   | { kind: 'assembly'; manifest: string; explicit: boolean }
   | { kind: 'amplify'; backend: string; explicit: boolean }
-  | { kind: 'file'; path: string; explicit: boolean }
+  | { kind: 'file'; path: string; explicit: boolean; size: number }
   | { kind: 'stdin' };
 
 export type StdinInput = { filename: string } & ({ text: string } | { bytes: Uint8Array });
 
 export function loadInputs(paths: string[], options: LoadOptions): LoadedInputs {
-  return new Loader(options, parseText).load(paths);
+  return new Loader(options, options.parser?.parse ?? parseText).load(paths);
 }
 
 class Loader {
@@ -179,6 +191,7 @@ class Loader {
     if (this.options.stdin && this.entries.some((e) => e.kind === 'stdin')) this.stdinReplaces = this.stdinPath();
     this.readAssemblies();
     this.readProjects();
+    this.options.parser?.prefetch(this.filesToRead());
     for (const entry of this.entries) {
       if (entry.kind === 'file') this.readFile(entry.path, entry.explicit);
       else if (entry.kind === 'stdin') this.readStdin();
@@ -259,7 +272,7 @@ class Loader {
     // A file of an Amplify project (a category template, backend-config.json) is linted as a stack of its project.
     const backend = enclosingAmplifyBackend(this.fs, this.path, this.path.dirname(path));
     if (backend !== undefined) this.addProject(backend, true);
-    this.addFile(path, true);
+    this.addFile(path, true, stat.stat.size);
   }
 
   /**
@@ -330,7 +343,7 @@ class Loader {
         this.visitDirectory(child, false, root);
       } else if (hasLintableExtension(name) && !(manifestRefused && child === manifest) && !this.isIgnored(this.display(child), false)) {
         const refused = this.refusal(child, stat.stat, root);
-        if (refused === undefined) this.addFile(child, false);
+        if (refused === undefined) this.addFile(child, false, stat.stat.size);
         else if (!this.isExcluded(this.display(child))) this.skipped.push({ file: this.display(child), reason: refused, refused: true });
       }
     }
@@ -348,14 +361,14 @@ class Loader {
     this.entries.push({ kind: 'amplify', backend, explicit });
   }
 
-  private addFile(path: string, explicit: boolean): void {
+  private addFile(path: string, explicit: boolean, size: number): void {
     const seen = this.seenFiles.get(path);
     if (seen) {
       // Named and also walked: read once, with the leniency of a walk only when never named.
       seen.explicit ||= explicit;
       return;
     }
-    const entry = { kind: 'file' as const, path, explicit };
+    const entry = { kind: 'file' as const, path, explicit, size };
     this.seenFiles.set(path, entry);
     this.entries.push(entry);
   }
@@ -463,6 +476,17 @@ class Loader {
   }
 
   // ── pass 3: files and stdin ──────────────────────────────────────────────────────────────
+
+  /** The files readFile will read and parse, in its order (those it passes over or has parsed already left out). */
+  private filesToRead(): Array<{ path: string; file: string; size: number }> {
+    const files: Array<{ path: string; file: string; size: number }> = [];
+    for (const entry of this.entries) {
+      if (entry.kind !== 'file' || this.claimed.has(entry.path) || this.stdinReplaces === entry.path || this.cache.has(entry.path)) continue;
+      const file = this.display(entry.path);
+      if (this.filterReason(file) === undefined) files.push({ path: entry.path, file, size: entry.size });
+    }
+    return files;
+  }
 
   private readFile(path: string, explicit: boolean): void {
     if (this.claimed.has(path)) return;

@@ -1,5 +1,6 @@
 import type { Config } from './config/types.js';
 import type { Rule } from './engine/rule.js';
+import { type UnitLinter } from './engine/lint-plan.js';
 import { type Shard } from './engine/shard.js';
 import type { RunOptions } from './engine/run.js';
 import { type LintReport, type RuleMetadata } from './engine/types.js';
@@ -53,6 +54,12 @@ export interface LintOptions {
     }>;
     /** Templates at least this long (characters) are kept as text between uses (src/inputs/light-document.ts); tests lower it. */
     lightDocumentChars?: number;
+    /**
+     * Worker threads that parse the files and lint the linked groups (`--jobs`, src/engine/worker-pool.ts);
+     * 1: none. Default: none on fewer than 4 cores (where they cost more than they save), else one per
+     * core but one when the input is large enough to pay for them. The report is the same either way.
+     */
+    jobs?: number;
 }
 export interface LintResult {
     report: LintReport;
@@ -63,10 +70,13 @@ export interface LintResult {
 }
 export declare function lint(paths: string[], options: LintOptions): LintResult;
 /** Lint inputs that are already loaded (tests build them in memory). */
-export declare function lintInputs(inputs: LoadedInputs, options?: {
+export declare function lintInputs(inputs: LoadedInputs, 
+/** `units`: lints the plan's units elsewhere (lint() with worker threads); otherwise here. */
+options?: {
     config?: Config;
     now?: Date;
     rules?: readonly Rule[];
     paths?: RunOptions['paths'];
+    units?: UnitLinter;
 }): LintReport;
 export declare function ruleMetadata(rule: Rule): RuleMetadata;

@@ -30,5 +30,7 @@ export interface RunResult {
     suppressionUsage: SuppressionUsage[];
 }
 export declare function runRules(model: IdentityModel, rules: readonly Rule[], options?: RunOptions): RunResult;
+/** The rules a run runs: those the config does not turn off. */
+export declare function enabledRules(rules: readonly Rule[], config: Config | undefined): Rule[];
 export declare function dedupeNotifications(notes: Notification[]): Notification[];
 export declare function sortFindings(findings: Finding[]): Finding[];

@@ -1,3 +1,4 @@
+import { type ParseFn } from './files.js';
 import type { IgnoreList } from '../util/ignore-file.js';
 import type { FileSystem, LoadedInputs } from './types.js';
 export interface LoadOptions {
@@ -45,6 +46,21 @@ export interface LoadOptions {
     }>;
     /** Files at least this long are kept as text only once read (src/inputs/light-document.ts); default LIGHT_DOCUMENT_CHARS. */
     lightDocumentChars?: number;
+    /** Parses documents in place of parseText, possibly ahead of time in other threads (src/engine/worker-pool.ts). */
+    parser?: PrefetchingParser;
+}
+/**
+ * A parser told ahead which files the last pass will read (in that order), so it can parse them
+ * elsewhere while the loader reads them. `parse` must return what parseText would.
+ */
+export interface PrefetchingParser {
+    parse: ParseFn;
+    /** `path`: on the file system; `file`: its display name (what `parse` is called with); `size` in bytes as the walk saw it. */
+    prefetch(files: ReadonlyArray<{
+        path: string;
+        file: string;
+        size: number;
+    }>): void;
 }
 /** The default of `--max-total-mb`: far above any real app (a template is at most 1 MB), far below what exhausts the heap. */
 export declare const DEFAULT_MAX_TOTAL_BYTES: number;
