@@ -1,7 +1,6 @@
 import {
   audEntryRestricts,
   knownString,
-  type IdentityModel,
   type Resolved,
   containsUnknown,
   defineRule,
@@ -51,7 +50,7 @@ export default defineRule({
       if (values.some((v) => context.model.identityPoolFor(v) === pool)) continue;
       // Only a literal or an identity pool of the run is a resolved aud: a custom resource's attribute
       // (alone or inside Fn::Sub / Fn::Join) may well be this pool's ID.
-      if (values.some((v) => containsUnknown(v) || !comparable(v, context.model))) {
+      if (values.some((v) => containsUnknown(v) || !comparable(v))) {
         context.unresolved(`Role ${role.name}: the aud condition of its trust could not be resolved, so it was not compared with identity pool ${pool.name}.`, entries[0]!.source);
         continue;
       }
@@ -82,7 +81,7 @@ function describeAud(value: Parameters<typeof describe>[0], pool: IdentityPool |
 }
 
 /** A value whose pool ID is known: a literal, or a `Ref`/`Fn::GetAtt …Id` of an identity pool of the run. */
-function comparable(value: Resolved, model: IdentityModel): boolean {
+function comparable(value: Resolved): boolean {
   if (knownString(value) !== undefined) return true;
   return value.kind === 'resource' && value.resource.type === 'AWS::Cognito::IdentityPool';
 }

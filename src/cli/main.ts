@@ -3,17 +3,17 @@
  * bin/) that touches process state; everything it needs comes in through `CliIo` so tests
  * run it in-process.
  */
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError, findConfigFile, findUpward, IGNORE_FILE_NAME, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { MissingDataError } from '../data/built-data.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
 import { sortNotifications } from '../engine/notification-order.js';
-import type { LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
+import type { Notification, RuleMetadata } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
 import { MAX_FILE_BYTES, isWithin, pathApiFor, readTextFile, rebaser, safeRealpath } from '../inputs/files.js';
 import { unreadCalls } from '../inputs/aws-account.js';
-import type { FileSystem, LoadedInputs } from '../inputs/types.js';
+import type { LoadedInputs } from '../inputs/types.js';
 import { formatReport, reportGraphOf } from '../reporters/index.js';
 import { failingFindings, plural, ruleDocsUrl } from '../reporters/shared.js';
 import { compileIgnore, type IgnoreList } from '../util/ignore-file.js';

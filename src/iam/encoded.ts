@@ -5,7 +5,7 @@
  * positions inside it cannot be told apart, so everything points at the string itself.
  */
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
-import { valueAtPointer, type SourceRef } from '../parsers/source.js';
+import type { SourceRef } from '../parsers/source.js';
 
 /** The policy at `source`: the node itself, or its decoded content when it is JSON text. */
 export function policyNode(raw: unknown, source: SourceRef): { data: unknown; source: SourceRef } {

@@ -2,11 +2,9 @@
  * The API Gateway entities of the model: REST and HTTP APIs, SAM APIs and their events, methods,
  * routes and authorizers, and the edges between them and Cognito user pools and app clients.
  */
-import type { FindingResource } from '../core/types.js';
 import type { Entity } from './entities.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
-import type { Pointer } from '../parsers/types.js';
 import type { TemplateResource } from '../dialects/cloudformation/stack.js';
 
 /** A property value and where it is (or would be: a missing property's pointer locates to its parent). */

@@ -21,7 +21,7 @@
  */
 
 // Runs of characters are replaced one by one; the class is explicit so a reader can check it.
-// eslint-disable-next-line no-control-regex
+ 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -52,7 +52,7 @@ export function printableLines(text: string): string {
   return text.split(/\r\n|\r|\n|\u2028|\u2029/).map(printable).join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -88,7 +88,7 @@ describe('survives', () => {
   it('moving lines: comments and blank lines above, resources in another order', () => {
     const [head, ...rest] = TEMPLATE_YAML.split('Resources:\n');
     const body = rest.join('Resources:\n');
-    const blocks = body.split(/\n(?=  \S)/).map((b) => (b.endsWith('\n') ? b : b + '\n'));
+    const blocks = body.split(/\n(?= {2}\S)/).map((b) => (b.endsWith('\n') ? b : b + '\n'));
     const moved = `# Identity stack\n#\n# Owned by the platform team.\n\n${head}Resources:\n${[...blocks].reverse().join('\n')}`;
     const report = lintOne('app.yaml', moved);
     // The positions did move …
@@ -207,7 +207,7 @@ describe('changes when', () => {
 
     // The statement missing-amr reports grows a second action.
     const otherStatement = TEMPLATE_YAML.replace(
-      /(  GuestRole:[\s\S]*?)Action: sts:AssumeRoleWithWebIdentity/,
+      /( {2}GuestRole:[\s\S]*?)Action: sts:AssumeRoleWithWebIdentity/,
       '$1Action: [sts:AssumeRoleWithWebIdentity, sts:TagSession]',
     );
     expect(fingerprints(lintOne('app.yaml', otherStatement))['trust/missing-amr GuestRole']).not.toBe(ORIGINAL['trust/missing-amr GuestRole']);

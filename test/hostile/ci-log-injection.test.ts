@@ -47,7 +47,7 @@ function hostileTemplate(): string {
 }
 
 // Everything a terminal or the Actions runner would act on; \n ends our own lines and stays.
-// eslint-disable-next-line no-control-regex
+ 
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Lines the runner would read as a workflow command: `::` after leading spaces, or `##[` anywhere. */

@@ -27,7 +27,7 @@ import { describe, knownString, type Resolved } from '../../values/resolved.js';
 import { findingResourceOf, type TemplateResource } from '../../dialects/cloudformation/stack.js';
 import { userPoolClientFor, userPoolFor } from '../../analysis/user-pool-links.js';
 import { findingStatus } from '../shared.js';
-import type { GraphEdge, GraphNode, GraphNodeKind, ReportGraph, Severity } from './types.js';
+import type { GraphNodeKind, ReportGraph, Severity } from './types.js';
 import type { ApiAuthorizer, HttpApi, RestApi } from '../../model/apigateway.js';
 
 export const INTERNET_ID = 'internet';

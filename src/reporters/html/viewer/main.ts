@@ -504,6 +504,8 @@ function main(): void {
 
   const graph = data.graph;
   const byId = new Map((graph?.nodes ?? []).map((n) => [n.id, n]));
+  // Assigned once `select`, which the drawing calls back, exists.
+  // eslint-disable-next-line prefer-const
   let drawn: Drawn | undefined;
   const select = (id: string, kind: 'node' | 'edge'): void => {
     if (!graph || !drawn) return;
