@@ -20,25 +20,43 @@ const PARTS = [
 const REVIEWED = new Set(['critical', 'high', 'medium']);
 
 const { lint, nodeFileSystem } = await import(pathToFileURL(join(DIST, 'index.js')).href);
-const { report } = lint(['test/fixtures/corpus/real', 'test/fixtures/corpus/unseen'], { fs: nodeFileSystem, cwd: ROOT });
+const { report } = lint(['test/fixtures/corpus/real', 'test/fixtures/corpus/unseen'], {
+  fs: nodeFileSystem,
+  cwd: ROOT,
+});
 const verdicts = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/results/verdicts.json'), 'utf8')).verdicts;
 const verdictOf = new Map(verdicts.map((v) => [`${v.fingerprint} ${v.rule} ${v.file}:${v.line}`, v.verdict]));
 
-const rows = [['part of the corpus', 'files linted', 'findings at medium and above', 'kept by a reviewer', 'precision']];
+const rows = [
+  ['part of the corpus', 'files linted', 'findings at medium and above', 'kept by a reviewer', 'precision'],
+];
 const total = { files: 0, findings: 0, kept: 0 };
 for (const part of PARTS) {
   const files = report.files.filter((f) => f.startsWith(part.prefix)).length;
   const findings = report.findings.filter((f) => f.file.startsWith(part.prefix) && REVIEWED.has(f.severity));
-  const kept = findings.filter((f) => verdictOf.get(`${f.fingerprint} ${f.ruleId} ${f.file}:${f.range.start.line}`) === 'keep').length;
-  const unjudged = findings.filter((f) => !verdictOf.has(`${f.fingerprint} ${f.ruleId} ${f.file}:${f.range.start.line}`)).length;
-  if (unjudged > 0) console.error(`${part.prefix}: ${unjudged} findings have no verdict yet (see test/e2e/findings-snapshot.test.ts)`);
+  const kept = findings.filter(
+    (f) => verdictOf.get(`${f.fingerprint} ${f.ruleId} ${f.file}:${f.range.start.line}`) === 'keep',
+  ).length;
+  const unjudged = findings.filter(
+    (f) => !verdictOf.has(`${f.fingerprint} ${f.ruleId} ${f.file}:${f.range.start.line}`),
+  ).length;
+  if (unjudged > 0)
+    console.error(`${part.prefix}: ${unjudged} findings have no verdict yet (see test/e2e/findings-snapshot.test.ts)`);
   rows.push([part.name, String(files), String(findings.length), String(kept), percent(kept, findings.length)]);
   total.files += files;
   total.findings += findings.length;
   total.kept += kept;
 }
-rows.push(['**all**', String(total.files), String(total.findings), String(total.kept), percent(total.kept, total.findings)]);
-console.log(rows.map((r, i) => `| ${r.join(' | ')} |` + (i === 0 ? `\n|${r.map(() => '---').join('|')}|` : '')).join('\n'));
+rows.push([
+  '**all**',
+  String(total.files),
+  String(total.findings),
+  String(total.kept),
+  percent(total.kept, total.findings),
+]);
+console.log(
+  rows.map((r, i) => `| ${r.join(' | ')} |` + (i === 0 ? `\n|${r.map(() => '---').join('|')}|` : '')).join('\n'),
+);
 
 function percent(part, whole) {
   return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;

@@ -24,10 +24,30 @@ const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
 /** `path` is relative to the corpus directory, which is also the working directory of a run. */
 const CASES = [
-  { name: 'bulk', path: 'bulk', cfnLint: ['bulk/**/*.yaml', 'bulk/**/*.yml', 'bulk/**/*.json', 'bulk/**/*.template'], what: 'CloudFormation/SAM templates from five open-source projects (cfn-lint, cfn_nag, checkov, SAM, aws-cloudformation-templates)' },
-  { name: 'large-json', path: 'large/Big100.template.json', cfnLint: ['large/Big100.template.json'], what: 'one cdk synth template, 4,568 resources (ten times the 500-resource limit of a stack)' },
-  { name: 'large-yaml', path: 'large/Big100.template.yaml', cfnLint: ['large/Big100.template.yaml'], what: 'the same template as YAML' },
-  { name: 'cdk', path: 'cdk', cfnLint: ['cdk/**/*.template.json'], what: 'eight real cdk.out cloud assemblies (stages, nested stacks, cross-stack references)' },
+  {
+    name: 'bulk',
+    path: 'bulk',
+    cfnLint: ['bulk/**/*.yaml', 'bulk/**/*.yml', 'bulk/**/*.json', 'bulk/**/*.template'],
+    what: 'CloudFormation/SAM templates from five open-source projects (cfn-lint, cfn_nag, checkov, SAM, aws-cloudformation-templates)',
+  },
+  {
+    name: 'large-json',
+    path: 'large/Big100.template.json',
+    cfnLint: ['large/Big100.template.json'],
+    what: 'one cdk synth template, 4,568 resources (ten times the 500-resource limit of a stack)',
+  },
+  {
+    name: 'large-yaml',
+    path: 'large/Big100.template.yaml',
+    cfnLint: ['large/Big100.template.yaml'],
+    what: 'the same template as YAML',
+  },
+  {
+    name: 'cdk',
+    path: 'cdk',
+    cfnLint: ['cdk/**/*.template.json'],
+    what: 'eight real cdk.out cloud assemblies (stages, nested stacks, cross-stack references)',
+  },
 ];
 
 /**
@@ -49,7 +69,8 @@ async function measure(caseName, mode) {
   const importStart = performance.now();
   // The floor only reads and parses the same files with the same parsers (yaml, JSON.parse);
   // lint loads the shipped bundle (dist/index.js) and lints.
-  const api = mode === 'floor' ? await import('yaml') : await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
+  const api =
+    mode === 'floor' ? await import('yaml') : await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
   const jobs = mode === 'parallel' ? availableParallelism() : 1;
   const importMs = performance.now() - importStart;
 
@@ -142,17 +163,40 @@ function cfnLintVersion() {
 function oneTemplate(repeat, withCfnLint) {
   const bytes = statSync(ONE_TEMPLATE).size;
   console.log('');
-  console.log(`one: ${relative(ROOT, ONE_TEMPLATE)} (${num(bytes / 1000)} KB), a fresh process each time (node start-up included), median of ${repeat}`);
+  console.log(
+    `one: ${relative(ROOT, ONE_TEMPLATE)} (${num(bytes / 1000)} KB), a fresh process each time (node start-up included), median of ${repeat}`,
+  );
   /** The median wall time of `repeat` fresh processes. */
-  const medianRun = (command, args, env) => median(Array.from({ length: repeat }, () => timeProcess(command, args, ROOT, env)));
+  const medianRun = (command, args, env) =>
+    median(Array.from({ length: repeat }, () => timeProcess(command, args, ROOT, env)));
   const floorMs = medianRun(process.execPath, [SELF, '--parse-only', ONE_TEMPLATE]);
-  const lintMs = medianRun(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--format', 'json', ONE_TEMPLATE]);
-  console.log(`  floor (node + yaml parse) ${num(floorMs)} ms; cognito-iam-lint ${num(lintMs)} ms: ${num(lintMs / floorMs, 2)}× the floor`);
+  const lintMs = medianRun(process.execPath, [
+    join(ROOT, 'bin', 'cognito-iam-lint.js'),
+    '--format',
+    'json',
+    ONE_TEMPLATE,
+  ]);
+  console.log(
+    `  floor (node + yaml parse) ${num(floorMs)} ms; cognito-iam-lint ${num(lintMs)} ms: ${num(lintMs / floorMs, 2)}× the floor`,
+  );
   // What `--aws` adds at start-up: the SDK's chunks load, and every call is refused at once by a
   // closed local port (no network leaves the machine), so the time is start-up, not AWS.
-  const awsEnv = { ...process.env, AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: 'us-east-1' };
-  const awsMs = medianRun(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--aws', '--format', 'json'], awsEnv);
-  console.log(`  cognito-iam-lint --aws, start-up only (SDK loaded, calls refused by a closed local port): ${num(awsMs)} ms`);
+  const awsEnv = {
+    ...process.env,
+    AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+    AWS_MAX_ATTEMPTS: '1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_REGION: 'us-east-1',
+  };
+  const awsMs = medianRun(
+    process.execPath,
+    [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--aws', '--format', 'json'],
+    awsEnv,
+  );
+  console.log(
+    `  cognito-iam-lint --aws, start-up only (SDK loaded, calls refused by a closed local port): ${num(awsMs)} ms`,
+  );
   const result = { case: 'one', bytes, floorMs, lintMs, awsMs };
   if (withCfnLint) {
     result.cfnLintMs = medianRun('cfn-lint', [ONE_TEMPLATE]);
@@ -176,12 +220,15 @@ function runChild(caseName, mode) {
     maxBuffer: 16 * 1024 * 1024,
   });
   if (child.status !== 0) {
-    throw new Error(`case ${caseName} (${mode}) failed with exit ${child.status}${child.signal ? ` (${child.signal})` : ''}:\n${child.stderr}`);
+    throw new Error(
+      `case ${caseName} (${mode}) failed with exit ${child.status}${child.signal ? ` (${child.signal})` : ''}:\n${child.stderr}`,
+    );
   }
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
 
-const num = (value, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const num = (value, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const MB = 1e6;
 
 function row(label, r) {
@@ -219,14 +266,26 @@ async function main() {
   const only = argValue(argv, '--only')?.split(',');
   const withCfnLint = !argv.includes('--no-cfn-lint') && cfnLintVersion() !== undefined;
   const cpu = cpus();
-  console.log(`cognito-iam-lint benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? '?'}, ${num(totalmem() / 2 ** 30, 1)} GiB RAM`);
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpu.length} CPUs): wall times of a busy machine are not comparable.`);
-  console.log(withCfnLint ? `cfn-lint ${cfnLintVersion()} found: its time is shown for comparison.` : 'cfn-lint not found (pip install cfn-lint) or --no-cfn-lint: no comparison with it.');
+  console.log(
+    `cognito-iam-lint benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU × ${cpu[0]?.model.trim() ?? '?'}, ${num(totalmem() / 2 ** 30, 1)} GiB RAM`,
+  );
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (${cpu.length} CPUs): wall times of a busy machine are not comparable.`,
+  );
+  console.log(
+    withCfnLint
+      ? `cfn-lint ${cfnLintVersion()} found: its time is shown for comparison.`
+      : 'cfn-lint not found (pip install cfn-lint) or --no-cfn-lint: no comparison with it.',
+  );
   const results = [];
   if (!only || only.includes('one')) results.push(oneTemplate(repeat, withCfnLint));
 
   if (!existsSync(CORPUS)) {
-    console.log(`benchmark corpus not found at ${CORPUS}; the benchmark needs ../shared/corpus (next to the repository).`);
+    console.log(
+      `benchmark corpus not found at ${CORPUS}; the benchmark needs ../shared/corpus (next to the repository).`,
+    );
     return;
   }
   if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
@@ -239,8 +298,12 @@ async function main() {
 
   console.log('');
   console.log(`corpus ${CORPUS}; ${repeat} run(s) per measurement, each in a fresh process; medians shown.`);
-  console.log("floor = read + parse every JSON/YAML file of the case with JSON.parse and the yaml package (no linter code); lint = the shipped bundle's lint().");
-  console.log("wall, cpu = the floor's reading and parsing or the lint() call only, not node start-up or module loading; cpu = user + system time of the process.");
+  console.log(
+    "floor = read + parse every JSON/YAML file of the case with JSON.parse and the yaml package (no linter code); lint = the shipped bundle's lint().",
+  );
+  console.log(
+    "wall, cpu = the floor's reading and parsing or the lint() call only, not node start-up or module loading; cpu = user + system time of the process.",
+  );
 
   for (const spec of cases) {
     const target = join(CORPUS, spec.path);
@@ -280,7 +343,9 @@ async function main() {
     );
     if (withCfnLint && spec.cfnLint) {
       const seconds = timeProcess('cfn-lint', spec.cfnLint, CORPUS) / 1000;
-      console.log(`  cfn-lint on the same templates (${spec.cfnLint.join(' ')}): ${num(seconds, 2)} s for the whole process, ${num(seconds * 1000 / lint.wallMs, 1)}× our lint() call`);
+      console.log(
+        `  cfn-lint on the same templates (${spec.cfnLint.join(' ')}): ${num(seconds, 2)} s for the whole process, ${num((seconds * 1000) / lint.wallMs, 1)}× our lint() call`,
+      );
       results.push({ case: spec.name, mode: 'cfn-lint', wallMs: seconds * 1000 });
     }
     if (lint.byRule && Object.keys(lint.byRule).length > 0) {
@@ -293,7 +358,21 @@ async function main() {
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpu.length, loadavg: loadavg(), repeat, results }, null, 2) + '\n');
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        cpus: cpu.length,
+        loadavg: loadavg(),
+        repeat,
+        results,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   console.log('');
   console.log(`raw results: ${relative(ROOT, file)}`);
 }

@@ -19,7 +19,16 @@
  * - dist/THIRD-PARTY-LICENSES.txt: the licences of the bundled packages.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -84,10 +93,23 @@ async function build(out) {
   writeFileSync(join(out, 'dist', 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(result.metafile));
 
   // Declarations of the API only; tsc resolves the generated validators' .d.ts from src/generated.
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--emitDeclarationOnly', '--declarationMap', 'false', '--outDir', join(out, 'dist', 'types')], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      require.resolve('typescript/bin/tsc'),
+      '-p',
+      join(ROOT, 'tsconfig.build.json'),
+      '--emitDeclarationOnly',
+      '--declarationMap',
+      'false',
+      '--outDir',
+      join(out, 'dist', 'types'),
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
 }
 
 /** Every bundled package's licence, in package order: the bundle carries their code. */
@@ -131,7 +153,9 @@ async function check() {
       for (const f of committed) if (!built.has(f)) differences.push(`${f}: not made by the build`);
     }
     if (differences.length > 0) {
-      console.error(`The committed build differs from a fresh build (run \`npm run build\` and commit):\n  ${differences.join('\n  ')}`);
+      console.error(
+        `The committed build differs from a fresh build (run \`npm run build\` and commit):\n  ${differences.join('\n  ')}`,
+      );
       process.exitCode = 1;
     } else {
       console.log('The committed build is what a fresh build makes.');

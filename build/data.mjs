@@ -44,7 +44,9 @@ export async function buildIamCatalog(outDir) {
   const pkg = readJson(join(root, '..', 'package.json'));
   const services = readJson(join(root, 'services.json'));
   // The package's API is asynchronous and reads its files on demand; its list of global keys is code.
-  const { globalConditionKeys } = await import(pathToFileURL(join(root, '..', 'dist', 'esm', 'globalConditionKeys.js')).href);
+  const { globalConditionKeys } = await import(
+    pathToFileURL(join(root, '..', 'dist', 'esm', 'globalConditionKeys.js')).href
+  );
   const catalog = {
     version: pkg.updatedAt ? `${pkg.version} (${pkg.updatedAt.slice(0, 10)})` : pkg.version,
     services,
@@ -69,7 +71,12 @@ export async function buildIamCatalog(outDir) {
         ...withoutDescription(a),
         ...(a.resourceTypes ? { resourceTypes: a.resourceTypes.map(withoutDescription) } : {}),
       })),
-      resourceTypes: Object.fromEntries(Object.entries(optional('resourceTypes', service)).map(([k, v]) => [k, { arn: v.arn, conditionKeys: v.conditionKeys }])),
+      resourceTypes: Object.fromEntries(
+        Object.entries(optional('resourceTypes', service)).map(([k, v]) => [
+          k,
+          { arn: v.arn, conditionKeys: v.conditionKeys },
+        ]),
+      ),
       conditionKeys: Object.values(optional('conditionKeys', service)).map((k) => ({ key: k.key, type: k.type })),
     };
     write(join(outDir, 'iam', 'services', `${service}.json`), JSON.stringify(data));

@@ -26,7 +26,13 @@ export function generateValidators(root) {
   // strictTypes/strictTuples off: the policy schema uses `then: {properties: …}` without `type` and
   // `items: [true]` + `additionalItems` for Fn::If arguments on purpose; unknown keywords and other
   // strict checks stay on. verbose: grammar.ts reads each error's schema and data.
-  const policyAjv = new Ajv({ allErrors: true, verbose: true, strictTypes: false, strictTuples: false, code: { source: true, esm: true } });
+  const policyAjv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strictTypes: false,
+    strictTuples: false,
+    code: { source: true, esm: true },
+  });
   policyAjv.addSchema(schema(root, 'iam-policy'));
   const policy = standalone.default(policyAjv, {
     identityPolicy: `${POLICY_ID}#/definitions/identityPolicy`,
@@ -37,11 +43,27 @@ export function generateValidators(root) {
   // `require` of Ajv's runtime helper (an ES module cannot call it). The config schema's only
   // length keyword is `minLength: 1`, on which both measures agree. Ajv calls the option
   // deprecated; its warning is the one silenced.
-  const quietAboutUnicode = { log: console.log, warn: (...m) => (/option unicode/.test(String(m[0])) ? undefined : console.warn(...m)), error: console.error };
-  const configAjv = new Ajv({ allErrors: true, strict: false, unicode: false, logger: quietAboutUnicode, code: { source: true, esm: true } });
+  const quietAboutUnicode = {
+    log: console.log,
+    warn: (...m) => (/option unicode/.test(String(m[0])) ? undefined : console.warn(...m)),
+    error: console.error,
+  };
+  const configAjv = new Ajv({
+    allErrors: true,
+    strict: false,
+    unicode: false,
+    logger: quietAboutUnicode,
+    code: { source: true, esm: true },
+  });
   const config = standalone.default(configAjv, configAjv.compile(schema(root, 'config')));
-  for (const [name, code] of [['policy', policy], ['config', config]]) {
-    if (/\brequire\(/.test(code)) throw new Error(`build/validators.mjs: the ${name} validator needs Ajv's runtime helpers (require), which an ES module cannot load`);
+  for (const [name, code] of [
+    ['policy', policy],
+    ['config', config],
+  ]) {
+    if (/\brequire\(/.test(code))
+      throw new Error(
+        `build/validators.mjs: the ${name} validator needs Ajv's runtime helpers (require), which an ES module cannot load`,
+      );
   }
   return {
     'policy-validators.js': `${HEADER}${policy}\n`,

@@ -8,12 +8,12 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-K6JBJF5D.js";
+} from "./chunks/chunk-CZQMJ3M6.js";
 import {
   AWS_SERVICES,
   failureLine,
   unreadCalls
-} from "./chunks/chunk-FC2G7ECV.js";
+} from "./chunks/chunk-CMUTMDZI.js";
 import {
   MAX_FILE_BYTES,
   MissingDataError,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-HTA4WJT7.js";
+} from "./chunks/chunk-FGDF6XHP.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -736,7 +736,8 @@ var code = (name) => `\`${name}\``;
 function parseConfig(displayName, text, knownRuleIds) {
   const doc = parseText(displayName, text);
   const first = doc.syntaxErrors[0];
-  if (first) throw new ConfigError(`${displayName}:${first.range.start.line}:${first.range.start.column}: ${first.message}`);
+  if (first)
+    throw new ConfigError(`${displayName}:${first.range.start.line}:${first.range.start.column}: ${first.message}`);
   const data = doc.data ?? {};
   const validator = config_validator_default;
   if (!validator(data)) {
@@ -745,13 +746,17 @@ function parseConfig(displayName, text, knownRuleIds) {
     const key = tokens(pointer).join(".");
     const which = error && (error.keyword === "additionalProperties" || propertyNameOf(error) !== void 0) ? "key" : "value";
     const range2 = doc.locate(pointer, which);
-    throw new ConfigError(`${displayName}:${range2.start.line}:${range2.start.column}: ${key ? `\`${key}\` ` : ""}${describeError(error)}`);
+    throw new ConfigError(
+      `${displayName}:${range2.start.line}:${range2.start.column}: ${key ? `\`${key}\` ` : ""}${describeError(error)}`
+    );
   }
   const config = data;
   for (const id of Object.keys(config.rules ?? {})) {
     if (!knownRuleIds.has(id)) {
       const range2 = doc.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
-      throw new ConfigError(`${displayName}:${range2.start.line}:${range2.start.column}: \`rules.${id}\` names no rule (${didYouMean(id, knownRuleIds, code)}see --list-rules).`);
+      throw new ConfigError(
+        `${displayName}:${range2.start.line}:${range2.start.column}: \`rules.${id}\` names no rule (${didYouMean(id, knownRuleIds, code)}see --list-rules).`
+      );
     }
   }
   checkGlobs(displayName, doc, config);
@@ -761,7 +766,9 @@ function parseConfig(displayName, text, knownRuleIds) {
       return `${displayName}:${range2.start.line}:${range2.start.column}: \`suppressions.${index}.${key}\``;
     };
     if (!ruleSelectorKnown(suppression2.rule, knownRuleIds)) {
-      throw new ConfigError(`${at("rule")} names no rule (${didYouMean(suppression2.rule, knownRuleIds, code)}see --list-rules).`);
+      throw new ConfigError(
+        `${at("rule")} names no rule (${didYouMean(suppression2.rule, knownRuleIds, code)}see --list-rules).`
+      );
     }
     if (suppression2.expires !== void 0 && !isCalendarDate(suppression2.expires)) {
       throw new ConfigError(`${at("expires")} is not a date (YYYY-MM-DD).`);
@@ -774,7 +781,8 @@ function parseConfig(displayName, text, knownRuleIds) {
 }
 function checkGlobs(displayName, doc, config) {
   const globs = [];
-  for (const key of ["include", "exclude"]) (config[key] ?? []).forEach((g, i) => globs.push([`/${key}/${i}`, g]));
+  for (const key of ["include", "exclude"])
+    (config[key] ?? []).forEach((g, i) => globs.push([`/${key}/${i}`, g]));
   (config.suppressions ?? []).forEach((s, i) => {
     if (typeof s.files === "string") globs.push([`/suppressions/${i}/files`, s.files]);
     else s.files.forEach((g, j) => globs.push([`/suppressions/${i}/files/${j}`, g]));
@@ -782,13 +790,17 @@ function checkGlobs(displayName, doc, config) {
   for (const error of compileIgnore(config.ignores ?? []).errors) {
     const pointer = `/ignores/${error.line - 1}`;
     const range2 = doc.locate(pointer);
-    throw new ConfigError(`${displayName}:${range2.start.line}:${range2.start.column}: \`${tokens(pointer).join(".")}\`: the glob ${error.refused}.`);
+    throw new ConfigError(
+      `${displayName}:${range2.start.line}:${range2.start.column}: \`${tokens(pointer).join(".")}\`: the glob ${error.refused}.`
+    );
   }
   for (const [pointer, glob] of globs) {
     const compiled = compileGlob(glob);
     if (isGlobRefusal(compiled)) {
       const range2 = doc.locate(pointer);
-      throw new ConfigError(`${displayName}:${range2.start.line}:${range2.start.column}: \`${tokens(pointer).join(".")}\`: the glob ${compiled.refused}.`);
+      throw new ConfigError(
+        `${displayName}:${range2.start.line}:${range2.start.column}: \`${tokens(pointer).join(".")}\`: the glob ${compiled.refused}.`
+      );
     }
   }
 }
@@ -807,7 +819,9 @@ function isCalendarDate(text) {
 }
 function mostSpecific(errors) {
   const depth = (e) => tokens(effectivePointer(e)).length;
-  return [...errors].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === "oneOf") - Number(b.keyword === "oneOf"))[0];
+  return [...errors].sort(
+    (a, b) => depth(b) - depth(a) || Number(a.keyword === "oneOf") - Number(b.keyword === "oneOf")
+  )[0];
 }
 function propertyNameOf(error) {
   const withName = error;
@@ -840,7 +854,8 @@ function describeError(error) {
     case "propertyNames":
     case "pattern":
       if (propertyNameOf(error) !== void 0) return "is not a rule ID (`<area>/<name>`, lower case).";
-      if (/^\/suppressions\/\d+\/rule$/.test(error.instancePath)) return "must be a rule ID, an area (`trust/*`) or `*`.";
+      if (/^\/suppressions\/\d+\/rule$/.test(error.instancePath))
+        return "must be a rule ID, an area (`trust/*`) or `*`.";
       if (/^\/suppressions\/\d+\/reason$/.test(error.instancePath)) return "must say why the finding is accepted.";
       if (/^\/suppressions\/\d+\/expires$/.test(error.instancePath)) return "is not a date (YYYY-MM-DD).";
       return `${error.message ?? "is invalid"}.`;
@@ -914,9 +929,12 @@ function parseBaseline(text) {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new BaselineError(`not valid JSON (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`);
+    throw new BaselineError(
+      `not valid JSON (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`
+    );
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new BaselineError("not a baseline: expected a JSON object with `version` and `entries`.");
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    throw new BaselineError("not a baseline: expected a JSON object with `version` and `entries`.");
   const object = data;
   if (object.version !== BASELINE_VERSION) {
     throw new BaselineError(
@@ -926,12 +944,15 @@ function parseBaseline(text) {
   if (!Array.isArray(object.entries)) throw new BaselineError("not a baseline: `entries` must be a list.");
   const entries = object.entries.map((raw, index) => {
     const at = `entries[${index}]`;
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new BaselineError(`${at} must be an object.`);
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+      throw new BaselineError(`${at} must be an object.`);
     const entry = raw;
     for (const key of ["fingerprint", "ruleId", "file", "message"]) {
-      if (typeof entry[key] !== "string" || entry[key] === "") throw new BaselineError(`${at}.${key} must be a non-empty string.`);
+      if (typeof entry[key] !== "string" || entry[key] === "")
+        throw new BaselineError(`${at}.${key} must be a non-empty string.`);
     }
-    if (entry.resource !== void 0 && typeof entry.resource !== "string") throw new BaselineError(`${at}.resource must be a string.`);
+    if (entry.resource !== void 0 && typeof entry.resource !== "string")
+      throw new BaselineError(`${at}.resource must be a string.`);
     return {
       fingerprint: entry.fingerprint,
       ruleId: entry.ruleId,
@@ -1063,7 +1084,10 @@ function notificationCommand(n) {
     properties.push(["file", n.file]);
     if (n.range) properties.push(["line", String(n.range.start.line)], ["col", String(n.range.start.column)]);
   }
-  properties.push(["title", n.ruleId !== void 0 ? `${NOTIFICATION_TITLE[n.kind]} (${n.ruleId})` : NOTIFICATION_TITLE[n.kind]]);
+  properties.push([
+    "title",
+    n.ruleId !== void 0 ? `${NOTIFICATION_TITLE[n.kind]} (${n.ruleId})` : NOTIFICATION_TITLE[n.kind]
+  ]);
   return workflowCommand(n.level === "error" ? "error" : "warning", properties, n.message);
 }
 function summaryCommand(report, open, commands) {
@@ -1102,7 +1126,8 @@ function buildReportGraph(model, findings) {
   const nodesByResource = /* @__PURE__ */ new Map();
   const edgesByResource = /* @__PURE__ */ new Map();
   const addNode = (kind, id, label, detail) => {
-    if (!nodes.has(id)) nodes.set(id, { id, kind, label, ...detail !== void 0 ? { detail } : {}, findings: /* @__PURE__ */ new Set() });
+    if (!nodes.has(id))
+      nodes.set(id, { id, kind, label, ...detail !== void 0 ? { detail } : {}, findings: /* @__PURE__ */ new Set() });
     return id;
   };
   const entityNode = (kind, entity, detail) => {
@@ -1159,7 +1184,13 @@ function buildReportGraph(model, findings) {
       const actions = actionsLabel(grant.actions.map((a) => a.id));
       const values = grant.statement.notResource ? void 0 : grant.statement.resource?.values.map((v) => v.value);
       for (const value of values ?? [{ kind: "known", value: "*" }]) {
-        const target = targetOf(model, value, addNode, entityNode, (resource2, node) => hang(nodesByResource, resource2, node));
+        const target = targetOf(
+          model,
+          value,
+          addNode,
+          entityNode,
+          (resource2, node) => hang(nodesByResource, resource2, node)
+        );
         addEdge(id, target.id, target.key ? `${actions} on ${target.key}` : actions);
       }
     }
@@ -1171,11 +1202,17 @@ function buildReportGraph(model, findings) {
     if (!slot.role) continue;
     const role = `role:${resourceKey(slot.role.resource)}`;
     if (slot.slot === "group") {
-      if (nodes.has(`group:${resourceKey(slot.via.resource)}`)) addEdge(`group:${resourceKey(slot.via.resource)}`, role, "group role", slot.via);
+      if (nodes.has(`group:${resourceKey(slot.via.resource)}`))
+        addEdge(`group:${resourceKey(slot.via.resource)}`, role, "group role", slot.via);
       continue;
     }
     if (!slot.pool) continue;
-    addEdge(entityNode("identity-pool", slot.pool), role, slot.slot === "unauthenticated" ? "guest" : slot.slot === "rules" ? "rule-mapped" : "authenticated", slot.via);
+    addEdge(
+      entityNode("identity-pool", slot.pool),
+      role,
+      slot.slot === "unauthenticated" ? "guest" : slot.slot === "rules" ? "rule-mapped" : "authenticated",
+      slot.via
+    );
   }
   const { restApis, httpApis, restMethods, httpRoutes, restAuthorizers, httpAuthorizers } = model.apiEntities;
   for (const api of [...restApis, ...httpApis]) entityNode("api", api);
@@ -1193,15 +1230,18 @@ function buildReportGraph(model, findings) {
     if (!method.api) continue;
     hang(nodesByResource, method.resource, apiNode(method.api));
     const verb = knownString(method.httpMethod.value);
-    if (verb !== "OPTIONS" && mayBeUnauthenticated(method.authorizationType.value)) addEdge(internet(), apiNode(method.api), `${verb ?? "?"} ${method.path}`);
+    if (verb !== "OPTIONS" && mayBeUnauthenticated(method.authorizationType.value))
+      addEdge(internet(), apiNode(method.api), `${verb ?? "?"} ${method.path}`);
   }
   for (const route of httpRoutes) {
     if (!route.api) continue;
     hang(nodesByResource, route.resource, apiNode(route.api));
     const key = knownString(route.routeKey.value) ?? "?";
-    if (!key.startsWith("OPTIONS ") && mayBeUnauthenticated(route.authorizationType.value)) addEdge(internet(), apiNode(route.api), key);
+    if (!key.startsWith("OPTIONS ") && mayBeUnauthenticated(route.authorizationType.value))
+      addEdge(internet(), apiNode(route.api), key);
   }
-  for (const resource2 of model.apiEntities.restResources) if (resource2.api) hang(nodesByResource, resource2.resource, apiNode(resource2.api));
+  for (const resource2 of model.apiEntities.restResources)
+    if (resource2.api) hang(nodesByResource, resource2.resource, apiNode(resource2.api));
   const named = new Set(findings.flatMap((f) => f.resource ? [resourceKey(f.resource)] : []));
   for (const bucket of model.buckets) if (named.has(resourceKey(bucket.resource))) entityNode("bucket", bucket);
   findings.forEach((finding2, index) => {
@@ -1278,11 +1318,17 @@ function targetOf(model, value, addNode, entityNode, hangOn) {
   if (s3.kind === "any") return { id: addNode("target", "target:*", "*", "every resource") };
   if ((s3.kind === "bucket" || s3.kind === "object" || s3.kind === "pattern") && s3.bucket.resource) {
     const bucket = model.buckets.find((b) => b.templateResource === s3.bucket.resource);
-    if (bucket) return { id: entityNode("bucket", bucket), ...s3.kind === "object" ? { key: `/${s3.key.replace(/\u0000/g, "*")}` } : {} };
+    if (bucket)
+      return {
+        id: entityNode("bucket", bucket),
+        ...s3.kind === "object" ? { key: `/${s3.key.replace(/\u0000/g, "*")}` } : {}
+      };
   }
   const referenced = firstResource(value);
   if (referenced) {
-    const api = [...model.apiEntities.restApis, ...model.apiEntities.httpApis].find((a) => a.templateResource === referenced);
+    const api = [...model.apiEntities.restApis, ...model.apiEntities.httpApis].find(
+      (a) => a.templateResource === referenced
+    );
     if (api) return { id: entityNode("api", api) };
     if (value.kind === "resource") {
       const resource2 = findingResourceOf(referenced);
@@ -1330,7 +1376,10 @@ function formatHtml(report, options = {}) {
   ].join("\n");
 }
 function jsonForScript(value) {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function pageData(report, graph) {
   const open = report.findings.filter((f) => findingStatus(f) === "open");
@@ -1345,8 +1394,15 @@ function pageData(report, graph) {
     ...graph ? { graph } : {},
     findings: report.findings.map(pageFinding),
     // Only the pages a finding links to: the report stays small.
-    rules: report.rules.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, description: r.description, ...r.docs !== void 0 ? { docs: r.docs } : {}, url: ruleDocsUrl(r.id) })),
-    notifications: report.notifications.map((n) => `${n.level}: ${n.file ? `${n.file}${n.range ? `:${n.range.start.line}` : ""}: ` : ""}${n.message}`)
+    rules: report.rules.filter((r) => used.has(r.id)).map((r) => ({
+      id: r.id,
+      description: r.description,
+      ...r.docs !== void 0 ? { docs: r.docs } : {},
+      url: ruleDocsUrl(r.id)
+    })),
+    notifications: report.notifications.map(
+      (n) => `${n.level}: ${n.file ? `${n.file}${n.range ? `:${n.range.start.line}` : ""}: ` : ""}${n.message}`
+    )
   };
 }
 function pageFinding(finding2) {
@@ -1518,17 +1574,23 @@ function formatJson(report) {
 // src/reporters/markdown.ts
 var DEFAULT_MAX_FINDINGS = 20;
 function escapeText(text) {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (ch) => ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === "&" ? "&amp;" : `\\${ch}`);
+  return text.replace(
+    /[\\`*_{}[\]()<>#+!|~&]/g,
+    (ch) => ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === "&" ? "&amp;" : `\\${ch}`
+  );
 }
 function markdownCell(message) {
   const oneLine = printable(message.replace(/\s+/g, " "));
   const parts = oneLine.split("`");
   const balanced = parts.length % 2 === 1;
-  return parts.map((part, i) => balanced && i % 2 === 1 ? `\`${part.replace(/\|/g, "\\|")}\`` : escapeText(balanced ? part : i === 0 ? part : `\`${part}`)).join("");
+  return parts.map(
+    (part, i) => balanced && i % 2 === 1 ? `\`${part.replace(/\|/g, "\\|")}\`` : escapeText(balanced ? part : i === 0 ? part : `\`${part}`)
+  ).join("");
 }
 function location(finding2, base) {
   const place = `${finding2.file}:${finding2.range.start.line}`;
-  if (base === void 0 || /^[a-z]+:/i.test(finding2.file) || finding2.file.startsWith("../")) return escapeText(printable(place));
+  if (base === void 0 || /^[a-z]+:/i.test(finding2.file) || finding2.file.startsWith("../"))
+    return escapeText(printable(place));
   const path = finding2.file.split("/").map(encodeURIComponent).join("/");
   return `[${escapeText(printable(place))}](${base}/${path}#L${finding2.range.start.line})`;
 }
@@ -1543,12 +1605,18 @@ function formatMarkdown(report, options = {}) {
   const failOn = report.summary.failOn;
   if (failOn !== void 0) {
     const failing = failingFindings(report.findings, failOn).length;
-    out.push(failOn === "none" ? "The run does not fail on findings (`--fail-on none`)." : failing > 0 ? `The run fails: ${plural(failing, "finding")} at or above \`${failOn}\`.` : `The run passes: nothing at or above \`${failOn}\`.`, "");
+    out.push(
+      failOn === "none" ? "The run does not fail on findings (`--fail-on none`)." : failing > 0 ? `The run fails: ${plural(failing, "finding")} at or above \`${failOn}\`.` : `The run passes: nothing at or above \`${failOn}\`.`,
+      ""
+    );
   }
   out.push("| Severity | Open |", "| --- | ---: |");
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${counts[severity]} |`);
   out.push("");
-  const accepted = [suppressed > 0 ? `${suppressed} suppressed` : "", baseline > 0 ? `${baseline} in the baseline` : ""].filter(Boolean);
+  const accepted = [
+    suppressed > 0 ? `${suppressed} suppressed` : "",
+    baseline > 0 ? `${baseline} in the baseline` : ""
+  ].filter(Boolean);
   if (accepted.length > 0) out.push(`Not counted: ${accepted.join(", ")}.`, "");
   if (open.length > 0) {
     const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
@@ -1556,10 +1624,16 @@ function formatMarkdown(report, options = {}) {
     out.push("| Severity | Rule | Where | Finding |", "| --- | --- | --- | --- |");
     for (const f of ranked) {
       const resource2 = f.resource ? ` (${markdownCell(`\`${f.resource.logicalId}\``)})` : "";
-      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(findingMessage(f))} |`);
+      out.push(
+        `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(findingMessage(f))} |`
+      );
     }
     out.push("");
-    if (open.length > ranked.length) out.push(`\u2026and ${plural(open.length - ranked.length, "more finding")}: the annotations and the SARIF report list them all.`, "");
+    if (open.length > ranked.length)
+      out.push(
+        `\u2026and ${plural(open.length - ranked.length, "more finding")}: the annotations and the SARIF report list them all.`,
+        ""
+      );
   }
   return out.join("\n");
 }
@@ -1584,7 +1658,11 @@ var NOTIFICATION_DESCRIPTORS = [
     name: "UnresolvedValue",
     text: "A value a rule needed could not be resolved; the rule stayed silent where it could not decide."
   },
-  { id: "internal", name: "InternalError", text: "A rule failed while running; its findings for the affected input are missing." },
+  {
+    id: "internal",
+    name: "InternalError",
+    text: "A rule failed while running; its findings for the affected input are missing."
+  },
   {
     id: "input",
     name: "InputProblem",
@@ -1716,7 +1794,10 @@ function result(finding2, ruleIndex, artifacts) {
     out.relatedLocations = [
       {
         id: 1,
-        physicalLocation: { artifactLocation: sourceLocation(source.file), region: { startLine: source.line, startColumn: source.column } },
+        physicalLocation: {
+          artifactLocation: sourceLocation(source.file),
+          region: { startLine: source.line, startColumn: source.column }
+        },
         message: { text: `The CDK app creates construct ${resource2.cdkPath ?? resource2.logicalId} here.` }
       }
     ];
@@ -1754,7 +1835,8 @@ function formatSarif(report, options = {}) {
   const findings = report.findings.filter((f) => includeSuppressed || findingStatus(f) !== "suppressed");
   const rulesById = /* @__PURE__ */ new Map();
   for (const rule2 of report.rules) rulesById.set(rule2.id, rule2);
-  for (const finding2 of findings) if (!rulesById.has(finding2.ruleId)) rulesById.set(finding2.ruleId, fallbackRule(finding2));
+  for (const finding2 of findings)
+    if (!rulesById.has(finding2.ruleId)) rulesById.set(finding2.ruleId, fallbackRule(finding2));
   const rules2 = [...rulesById.values()].sort((a, b) => compareStrings(a.id, b.id));
   const ruleIndexes = new Map(rules2.map((rule2, index) => [rule2.id, index]));
   const artifacts = new Artifacts();
@@ -1767,7 +1849,9 @@ function formatSarif(report, options = {}) {
     executionSuccessful: !report.notifications.some((n) => n.kind === "internal" && n.level === "error")
   };
   if (report.notifications.length > 0) {
-    invocation.toolExecutionNotifications = report.notifications.map((n) => toolNotification(n, ruleIndexes, artifacts));
+    invocation.toolExecutionNotifications = report.notifications.map(
+      (n) => toolNotification(n, ruleIndexes, artifacts)
+    );
   }
   const run2 = {
     tool: {
@@ -1777,7 +1861,11 @@ function formatSarif(report, options = {}) {
         semanticVersion: report.tool.version,
         informationUri: INFORMATION_URI,
         rules: rules2.map(descriptor),
-        notifications: NOTIFICATION_DESCRIPTORS.map((d) => ({ id: d.id, name: d.name, shortDescription: { text: d.text } }))
+        notifications: NOTIFICATION_DESCRIPTORS.map((d) => ({
+          id: d.id,
+          name: d.name,
+          shortDescription: { text: d.text }
+        }))
       }
     },
     invocations: [invocation],
@@ -1890,7 +1978,13 @@ function formatSummary(c, report, open, absent) {
   const out = [];
   const errors = report.notifications.filter((n) => n.level === "error").length;
   if (open.length === 0 && errors > 0) {
-    out.push(c.bold(c.red(`\u2716 No problems in ${plural(report.summary.filesLinted, "file")}, but the run is incomplete: ${plural(errors, "error")} (see Notifications).`)));
+    out.push(
+      c.bold(
+        c.red(
+          `\u2716 No problems in ${plural(report.summary.filesLinted, "file")}, but the run is incomplete: ${plural(errors, "error")} (see Notifications).`
+        )
+      )
+    );
   } else if (open.length === 0) {
     out.push(c.bold(c.green(`\u2714 No problems in ${plural(report.summary.filesLinted, "file")}.`)));
   } else {
@@ -2066,7 +2160,8 @@ function parseCliArgs(argv) {
   }
   const v = parsed.values;
   const format = v.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got '${v.format}'.`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got '${v.format}'.`);
   const failOn = v["fail-on"];
   if (failOn !== void 0 && failOn !== "none" && !SEVERITIES.includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(", ")}, none; got '${failOn}'.`);
@@ -2076,7 +2171,9 @@ function parseCliArgs(argv) {
     throw new UsageError(`--max-total-mb expects a number of megabytes; got '${maxTotal}'.`);
   }
   if (v["stdin-filename"] !== void 0 && !parsed.positionals.includes("-")) {
-    throw new UsageError("--stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help).");
+    throw new UsageError(
+      "--stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help)."
+    );
   }
   const parameters = /* @__PURE__ */ new Map();
   for (const entry of v.parameter ?? []) {
@@ -2093,7 +2190,12 @@ function parseCliArgs(argv) {
     }
     reports.push({ format: reportFormat, file: entry.slice(eq + 1) });
   }
-  for (const [flag, value] of [["--output", v.output], ["--baseline", v.baseline], ["--write-baseline", v["write-baseline"]], ["--explain", v.explain]]) {
+  for (const [flag, value] of [
+    ["--output", v.output],
+    ["--baseline", v.baseline],
+    ["--write-baseline", v["write-baseline"]],
+    ["--explain", v.explain]
+  ]) {
     if (value === "") throw new UsageError(`${flag} needs a value.`);
   }
   for (const flag of ["include", "exclude"]) {
@@ -2107,7 +2209,11 @@ function parseCliArgs(argv) {
       if (v[flag] !== void 0) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
     }
   }
-  for (const [flag, value] of [["--profile", v.profile], ["--save-account", v["save-account"]], ...(v.region ?? []).map((r) => ["--region", r])]) {
+  for (const [flag, value] of [
+    ["--profile", v.profile],
+    ["--save-account", v["save-account"]],
+    ...(v.region ?? []).map((r) => ["--region", r])
+  ]) {
     if (value === "") throw new UsageError(`${flag} needs a value.`);
   }
   return {
@@ -2149,7 +2255,8 @@ function parseCliArgs(argv) {
 var MAX_JOBS = 64;
 function parseJobs(value) {
   const jobs = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs expects a number of threads from 1 to ${MAX_JOBS}; got '${value}'.`);
+  if (!(jobs >= 1 && jobs <= MAX_JOBS))
+    throw new UsageError(`--jobs expects a number of threads from 1 to ${MAX_JOBS}; got '${value}'.`);
   return jobs;
 }
 var MAX_SHARDS = 1e4;
@@ -2158,7 +2265,9 @@ function parseShard(value) {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!(index >= 1 && index <= count && count <= MAX_SHARDS)) {
-    throw new UsageError(`--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (2/3: the second of three shares); got '${value}'.`);
+    throw new UsageError(
+      `--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (2/3: the second of three shares); got '${value}'.`
+    );
   }
   return { index, count };
 }
@@ -2167,13 +2276,17 @@ function describeParseError(error) {
   const code2 = typeof error === "object" && error !== null ? error.code : void 0;
   const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
   if (code2 !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === void 0) return message;
-  const known = Object.entries(OPTIONS).flatMap(([name, option]) => ["--" + name, ..."short" in option ? ["-" + option.short] : []]);
+  const known = Object.entries(OPTIONS).flatMap(([name, option]) => [
+    "--" + name,
+    ..."short" in option ? ["-" + option.short] : []
+  ]);
   return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
 }
 function parseAwsServices(value) {
   const names = value.split(",").map((name) => name.trim().toLowerCase()).filter((name) => name !== "");
   const unknown = names.find((name) => !AWS_SERVICES.includes(name));
-  if (unknown !== void 0) throw new UsageError(`--aws-services: unknown service \`${unknown}\` (known: ${AWS_SERVICES.join(", ")}).`);
+  if (unknown !== void 0)
+    throw new UsageError(`--aws-services: unknown service \`${unknown}\` (known: ${AWS_SERVICES.join(", ")}).`);
   if (names.length === 0) throw new UsageError("--aws-services needs a value.");
   return [...new Set(names)];
 }
@@ -2220,10 +2333,14 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-QKWRDPK4.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-2UH5VAFA.js");
   let read;
   try {
-    read = await readAccount({ ...args.profile !== void 0 ? { profile: args.profile } : {}, regions: args.regions, ...args.awsServices !== void 0 ? { services: args.awsServices } : {} });
+    read = await readAccount({
+      ...args.profile !== void 0 ? { profile: args.profile } : {},
+      regions: args.regions,
+      ...args.awsServices !== void 0 ? { services: args.awsServices } : {}
+    });
   } catch (error) {
     if (error instanceof NoRegionError) throw new UsageError(error.message);
     throw error;
@@ -2258,9 +2375,16 @@ var KIND_NAMES = { sarif: "a SARIF log", json: "a JSON report", baseline: "a bas
 function runMerge(io, argv) {
   let parsed;
   try {
-    parsed = parseArgs2({ args: argv, allowPositionals: true, strict: true, options: { output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs2({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } }
+    });
   } catch (error) {
-    throw new UsageError(`merge: ${error instanceof Error ? error.message.split("\n")[0] : String(error)} (see merge --help).`);
+    throw new UsageError(
+      `merge: ${error instanceof Error ? error.message.split("\n")[0] : String(error)} (see merge --help).`
+    );
   }
   if (parsed.values.help) {
     io.stdout(MERGE_HELP + "\n");
@@ -2268,12 +2392,18 @@ function runMerge(io, argv) {
   }
   const files = parsed.positionals;
   const output = parsed.values.output;
-  if (files.length === 0) throw new UsageError("merge: name the reports to merge (cognito-iam-lint merge shard-1.sarif shard-2.sarif -o all.sarif).");
+  if (files.length === 0)
+    throw new UsageError(
+      "merge: name the reports to merge (cognito-iam-lint merge shard-1.sarif shard-2.sarif -o all.sarif)."
+    );
   if (output === "") throw new UsageError("merge: --output needs a value.");
   if (output !== void 0) {
     const target = realPath(io, output);
     const input = files.find((file) => realPath(io, file) === target);
-    if (input !== void 0) throw new UsageError(`merge: --output ${displayPath(io.cwd, output)} is one of the reports to merge: refusing to overwrite it.`);
+    if (input !== void 0)
+      throw new UsageError(
+        `merge: --output ${displayPath(io.cwd, output)} is one of the reports to merge: refusing to overwrite it.`
+      );
   }
   const inputs = readInputs(io, files);
   const text = mergeInputs(inputs);
@@ -2294,20 +2424,30 @@ function readInputs(io, files) {
       text = io.fs.readFile(path, MAX_REPORT_BYTES);
     } catch (error) {
       const code2 = typeof error === "object" && error !== null ? error.code : void 0;
-      if (code2 === "EFBIG") throw new UsageError(`${name}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB; not read.`);
-      throw new UsageError(`${name}: cannot read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`);
+      if (code2 === "EFBIG")
+        throw new UsageError(`${name}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB; not read.`);
+      throw new UsageError(
+        `${name}: cannot read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`
+      );
     }
     total += text.length;
-    if (total > MAX_TOTAL_BYTES) throw new UsageError(`${name}: the reports together are larger than ${MAX_TOTAL_BYTES / 1024 / 1024} MB; not merged.`);
+    if (total > MAX_TOTAL_BYTES)
+      throw new UsageError(
+        `${name}: the reports together are larger than ${MAX_TOTAL_BYTES / 1024 / 1024} MB; not merged.`
+      );
     return { id, ...identify(name, text) };
   });
   const first = inputs[0];
   for (const input of inputs.slice(1)) {
     if (input.kind !== first.kind) {
-      throw new UsageError(`${input.name} is ${KIND_NAMES[input.kind]} but ${first.name} is ${KIND_NAMES[first.kind]}: merge reports of one kind.`);
+      throw new UsageError(
+        `${input.name} is ${KIND_NAMES[input.kind]} but ${first.name} is ${KIND_NAMES[first.kind]}: merge reports of one kind.`
+      );
     }
     if (input.version !== first.version) {
-      throw new UsageError(`${input.name} was written by cognito-iam-lint ${input.version} but ${first.name} by ${first.version}: merge the reports of one version.`);
+      throw new UsageError(
+        `${input.name} was written by cognito-iam-lint ${input.version} but ${first.name} by ${first.version}: merge the reports of one version.`
+      );
     }
   }
   return inputs;
@@ -2316,19 +2456,23 @@ var MergeError = class extends UsageError {
 };
 function identify(name, text) {
   const body = text.replace(/^\uFEFF/, "");
-  if (nestingDepth(body) > MAX_DEPTH) throw new UsageError(`${name}: nested more than ${MAX_DEPTH} deep: not a cognito-iam-lint report.`);
+  if (nestingDepth(body) > MAX_DEPTH)
+    throw new UsageError(`${name}: nested more than ${MAX_DEPTH} deep: not a cognito-iam-lint report.`);
   let data;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    throw new UsageError(`${name}: not valid JSON (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`);
+    throw new UsageError(
+      `${name}: not valid JSON (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`
+    );
   }
   const notOurs = `${name}: not a cognito-iam-lint SARIF log, JSON report or baseline.`;
   if (!isObject(data)) throw new UsageError(notOurs);
   if (data.version === "2.1.0" && Array.isArray(data.runs)) {
     const run2 = data.runs.length === 1 ? data.runs[0] : void 0;
     const driver = isObject(run2) && isObject(run2.tool) && isObject(run2.tool.driver) ? run2.tool.driver : void 0;
-    if (driver?.name !== "cognito-iam-lint") throw new UsageError(`${name}: a SARIF log, but not one run of cognito-iam-lint.`);
+    if (driver?.name !== "cognito-iam-lint")
+      throw new UsageError(`${name}: a SARIF log, but not one run of cognito-iam-lint.`);
     return { name, kind: "sarif", version: str(driver.version, name, "runs[0].tool.driver.version"), data };
   }
   if (isObject(data.tool) && data.tool.name === "cognito-iam-lint" && Array.isArray(data.findings)) {
@@ -2372,7 +2516,9 @@ var Owners = class {
   claim(file, input) {
     const other = this.owner.get(file);
     if (other !== void 0 && other.id !== input.id) {
-      throw new MergeError(`${other.name} and ${input.name} both lint ${file}: they are not shards of one run (or a report was given twice).`);
+      throw new MergeError(
+        `${other.name} and ${input.name} both lint ${file}: they are not shards of one run (or a report was given twice).`
+      );
     }
     this.owner.set(file, input);
   }
@@ -2385,7 +2531,15 @@ function mergeNotifications(perInput, owners) {
   const everywhere = /* @__PURE__ */ new Map();
   for (const { input, notes } of perInput) {
     for (const note of notes) {
-      const id = JSON.stringify([note.key.file, note.key.line, note.key.column, note.key.kind, note.key.ruleId, note.key.message, note.key.level]);
+      const id = JSON.stringify([
+        note.key.file,
+        note.key.line,
+        note.key.column,
+        note.key.kind,
+        note.key.ruleId,
+        note.key.message,
+        note.key.level
+      ]);
       if (owners.owns(note.key.file, input) || note.key.kind === "internal") {
         if (!kept.has(id)) kept.set(id, note);
         continue;
@@ -2395,7 +2549,8 @@ function mergeNotifications(perInput, owners) {
       everywhere.set(id, entry);
     }
   }
-  for (const [id, { note, shards }] of everywhere) if (shards.size === perInput.length && !kept.has(id)) kept.set(id, note);
+  for (const [id, { note, shards }] of everywhere)
+    if (shards.size === perInput.length && !kept.has(id)) kept.set(id, note);
   return [...kept.values()].sort((a, b) => compareNotificationKeys(a.key, b.key)).map((note) => note.value);
 }
 function sortByFile(items) {
@@ -2431,16 +2586,30 @@ function mergeJsonReports(inputs) {
     const own = strings(data.files, name, "files");
     for (const file of own) owners.claim(file, input);
     files.push(...own);
-    const shardFindings = array(data.findings, name, "findings").map((f, i) => ({ file: str(obj(f, name, `findings[${i}]`).file, name, `findings[${i}].file`), value: f }));
+    const shardFindings = array(data.findings, name, "findings").map((f, i) => ({
+      file: str(obj(f, name, `findings[${i}]`).file, name, `findings[${i}].file`),
+      value: f
+    }));
     for (const f of new Set(shardFindings.map((f2) => f2.file))) owners.claim(f, input);
     findings.push(...shardFindings);
-    notes.push({ input, notes: array(data.notifications, name, "notifications").map((n, i) => ({ key: jsonNoteKey(n, name, i), value: n })) });
-    if (JSON.stringify(data.rules) !== rules2) throw new MergeError(`${name} ran other rules than ${first.name} (another config?): not shards of one run.`);
+    notes.push({
+      input,
+      notes: array(data.notifications, name, "notifications").map((n, i) => ({
+        key: jsonNoteKey(n, name, i),
+        value: n
+      }))
+    });
+    if (JSON.stringify(data.rules) !== rules2)
+      throw new MergeError(`${name} ran other rules than ${first.name} (another config?): not shards of one run.`);
     const s = obj(data.summary, name, "summary");
-    if (s.failOn !== failOn) throw new MergeError(`${name} was judged with --fail-on ${String(s.failOn ?? "(none: a baseline run)")} but ${first.name} with ${String(failOn ?? "(none: a baseline run)")}: not shards of one run.`);
+    if (s.failOn !== failOn)
+      throw new MergeError(
+        `${name} was judged with --fail-on ${String(s.failOn ?? "(none: a baseline run)")} but ${first.name} with ${String(failOn ?? "(none: a baseline run)")}: not shards of one run.`
+      );
     summary.filesLinted += num(s.filesLinted, name, "summary.filesLinted");
     const counts = obj(s.findings, name, "summary.findings");
-    for (const severity of SEVERITY_KEYS) summary.findings[severity] += num(counts[severity], name, `summary.findings.${severity}`);
+    for (const severity of SEVERITY_KEYS)
+      summary.findings[severity] += num(counts[severity], name, `summary.findings.${severity}`);
     summary.suppressed += num(s.suppressed, name, "summary.suppressed");
   }
   return {
@@ -2481,7 +2650,8 @@ function mergeSarifLogs(inputs) {
     const { name } = input;
     const run3 = sarifRun(input);
     const driver2 = driverOf(run3, name);
-    if (JSON.stringify({ ...driver2, rules: void 0 }) !== sameDriver) throw new MergeError(`${name}: its tool.driver differs from ${first.name}'s: not shards of one run.`);
+    if (JSON.stringify({ ...driver2, rules: void 0 }) !== sameDriver)
+      throw new MergeError(`${name}: its tool.driver differs from ${first.name}'s: not shards of one run.`);
     array(driver2.rules, name, "runs[0].tool.driver.rules").forEach((rule2, i) => {
       const id = str(obj(rule2, name, `rules[${i}]`).id, name, `rules[${i}].id`);
       if (!rules2.has(id)) rules2.set(id, rule2);
@@ -2502,7 +2672,11 @@ function mergeSarifLogs(inputs) {
     });
     for (const file of new Set(own.map((r) => r.file))) owners.claim(file, input);
     results.push(...own);
-    const invocation2 = obj(array(run3.invocations ?? [{}], name, "runs[0].invocations")[0] ?? {}, name, "runs[0].invocations[0]");
+    const invocation2 = obj(
+      array(run3.invocations ?? [{}], name, "runs[0].invocations")[0] ?? {},
+      name,
+      "runs[0].invocations[0]"
+    );
     const shardNotes = array(invocation2.toolExecutionNotifications ?? [], name, "toolExecutionNotifications");
     notes.push({ input, notes: shardNotes.map((n, i) => ({ key: sarifNoteKey(n, name, i), value: n })) });
   }
@@ -2518,7 +2692,8 @@ function mergeSarifLogs(inputs) {
   };
   const mergedResults = sortByFile(results).map((result2) => {
     const copy = structuredClone(result2);
-    if (typeof copy.ruleIndex === "number" && copy.ruleIndex >= 0) copy.ruleIndex = ruleIndex.get(copy.ruleId) ?? -1;
+    if (typeof copy.ruleIndex === "number" && copy.ruleIndex >= 0)
+      copy.ruleIndex = ruleIndex.get(copy.ruleId) ?? -1;
     reindex(resultLocation(copy, "", 0));
     return copy;
   });
@@ -2536,7 +2711,9 @@ function mergeSarifLogs(inputs) {
   });
   const invocation = {
     // As formatSarif: a rule crash means findings may be missing.
-    executionSuccessful: !mergedNotes.some((n) => n.descriptor?.id === "internal" && n.level === "error"),
+    executionSuccessful: !mergedNotes.some(
+      (n) => n.descriptor?.id === "internal" && n.level === "error"
+    ),
     ...mergedNotes.length > 0 ? { toolExecutionNotifications: mergedNotes } : {}
   };
   const driver = driverOf(firstRun, first.name);
@@ -2555,7 +2732,11 @@ function sarifRun(input) {
 function resultLocation(result2, name, index) {
   const at = `results[${index}].locations[0]`;
   const location2 = obj(array(result2.locations, name, `results[${index}].locations`)[0], name, at);
-  return obj(obj(location2.physicalLocation, name, `${at}.physicalLocation`).artifactLocation, name, `${at}.physicalLocation.artifactLocation`);
+  return obj(
+    obj(location2.physicalLocation, name, `${at}.physicalLocation`).artifactLocation,
+    name,
+    `${at}.physicalLocation.artifactLocation`
+  );
 }
 function noteLocation(note) {
   const location2 = Array.isArray(note.locations) ? note.locations[0] : void 0;
@@ -2631,7 +2812,8 @@ async function runCliAsync(io) {
   } catch {
     return runCli(io);
   }
-  if (io.argv[0] === "merge" || !args.aws || args.help || args.version || args.listRules || args.explain !== void 0) return runCli(io);
+  if (io.argv[0] === "merge" || !args.aws || args.help || args.version || args.listRules || args.explain !== void 0)
+    return runCli(io);
   try {
     checkOutputTargets(io, args);
     return runCli(io, await readAwsAccount(io, args));
@@ -2650,8 +2832,10 @@ function reportError(io, error) {
 `);
     return EXIT_USAGE;
   }
-  io.stderr(`cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? error.stack ?? error.message : String(error))}
-`);
+  io.stderr(
+    `cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? error.stack ?? error.message : String(error))}
+`
+  );
   return EXIT_USAGE;
 }
 function run(io, account) {
@@ -2686,7 +2870,11 @@ function run(io, account) {
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
   const stdinRead = stdinNeeded ? readStdin(io) : void 0;
   const stdin = stdinRead === void 0 ? void 0 : typeof stdinRead === "string" ? { text: stdinRead } : { bytes: stdinRead };
-  const { report: lintedAsIs, inputs, linted: share } = lint(paths, {
+  const {
+    report: lintedAsIs,
+    inputs,
+    linted: share
+  } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
     ...config ? { config: args.noIgnore ? withoutIgnores(config) : config } : {},
@@ -2707,7 +2895,8 @@ function run(io, account) {
   });
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
-    if (explicit.has(skip.file) || skip.refused || skip.lost) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}
+    if (explicit.has(skip.file) || skip.refused || skip.lost)
+      io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}
 `);
   }
   const undeclared = undeclaredParameters(inputs, args.parameters);
@@ -2716,18 +2905,28 @@ function run(io, account) {
   const unread = [];
   for (const doc of inputs.documents) {
     for (const call of unreadCalls(doc)) {
-      if (doc.file !== account?.file) io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}
+      if (doc.file !== account?.file)
+        io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}
 `);
-      unread.push({ level: "error", kind: "input", message: `Not read from the account: ${call.line}`, file: doc.file, range: doc.locate(call.pointer) });
+      unread.push({
+        level: "error",
+        kind: "input",
+        message: `Not read from the account: ${call.line}`,
+        file: doc.file,
+        range: doc.locate(call.pointer)
+      });
     }
   }
   const extra = [...undeclared, ...unread];
   const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
   const missing = inputs.skipped.some((s) => s.missing);
   if (inputs.documents.length === 0 && missing) return EXIT_USAGE;
-  if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored)) return EXIT_OK;
+  if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored))
+    return EXIT_OK;
   if (inputs.documents.length === 0 && !args.allowNoInput) {
-    io.stderr("cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n");
+    io.stderr(
+      "cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n"
+    );
     return EXIT_USAGE;
   }
   checkOutputsAreNotInputs(io, args, inputs, configPath, account);
@@ -2737,8 +2936,11 @@ function run(io, account) {
   if (!textOnConsole) {
     for (const doc of share.documents) {
       const error = doc.syntaxErrors[0];
-      if (error) io.stderr(`cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}
-`);
+      if (error)
+        io.stderr(
+          `cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}
+`
+        );
     }
   }
   let report = linted;
@@ -2763,27 +2965,37 @@ function run(io, account) {
     // The HTML report draws the model: built again, once, only when that format is asked for.
     ...args.format === "html" || args.reports.some((r) => r.format === "html") ? { graph: reportGraphOf(inputs, report.findings) } : {}
   };
-  const consoleText = formatReport(report, args.format, { ...options, color: args.output === void 0 ? color : false });
+  const consoleText = formatReport(report, args.format, {
+    ...options,
+    color: args.output === void 0 ? color : false
+  });
   if (args.output !== void 0) writeOutput(io, args.output, consoleText, "the report");
   else io.stdout(consoleText);
-  for (const target of args.reports) writeOutput(io, target.file, formatReport(report, target.format, { ...options, color: false }), "the report");
+  for (const target of args.reports)
+    writeOutput(io, target.file, formatReport(report, target.format, { ...options, color: false }), "the report");
   if (args.writeBaseline !== void 0) {
     const written = createBaseline(linted, toBaseline);
     writeOutput(io, args.writeBaseline, formatBaseline(written), "the baseline");
-    io.stderr(`cognito-iam-lint: wrote ${plural(written.entries.length, "finding")} to the baseline ${printable(displayPath(io.cwd, args.writeBaseline))}.
-`);
+    io.stderr(
+      `cognito-iam-lint: wrote ${plural(written.entries.length, "finding")} to the baseline ${printable(displayPath(io.cwd, args.writeBaseline))}.
+`
+    );
   }
   if (missing) return EXIT_USAGE;
   if (inputs.documents.length > 0 && readable.length === 0) return EXIT_USAGE;
   if (unread.length > 0) {
     const calls = plural(unread.length, "call");
     if (!args.allowPartial) {
-      io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).
-`);
+      io.stderr(
+        `cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).
+`
+      );
       return EXIT_USAGE;
     }
-    io.stderr(`cognito-iam-lint: warning: the account was read in part (${calls} failed, listed above); --allow-partial accepts it.
-`);
+    io.stderr(
+      `cognito-iam-lint: warning: the account was read in part (${calls} failed, listed above); --allow-partial accepts it.
+`
+    );
   }
   if (inputs.skipped.some((s) => s.lost)) return EXIT_FINDINGS;
   if (args.writeBaseline !== void 0) return EXIT_OK;
@@ -2792,7 +3004,8 @@ function run(io, account) {
 function githubSourceLinkBase(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   if (!server || !repository || !sha) return void 0;
-  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha))
+    return void 0;
   return `${server}/${repository}/blob/${sha}`;
 }
 function checkOutputTargets(io, args) {
@@ -2836,24 +3049,34 @@ function checkOutputsAreNotInputs(io, args, inputs, configPath, account) {
     if (input === void 0) continue;
     const shown = displayPath(io.cwd, file);
     const same = displayPath(io.cwd, input);
-    throw new UsageError(`${flag} ${shown} is an input of this run${same === shown ? "" : ` (${same})`}: refusing to overwrite it.`);
+    throw new UsageError(
+      `${flag} ${shown} is an input of this run${same === shown ? "" : ` (${same})`}: refusing to overwrite it.`
+    );
   }
 }
 function readBaseline(io, file) {
   const path = resolve2(io.cwd, file);
   const shown = displayPath(io.cwd, path);
-  if (!io.fs.stat(path)?.isFile) throw new UsageError(`${shown}: baseline file not found (create it with --write-baseline ${shown}).`);
+  if (!io.fs.stat(path)?.isFile)
+    throw new UsageError(`${shown}: baseline file not found (create it with --write-baseline ${shown}).`);
   try {
     return parseBaseline(io.fs.readFile(path));
   } catch (error) {
     if (error instanceof BaselineError) throw new UsageError(`${shown}: ${error.message}`);
-    throw new UsageError(`${shown}: cannot read the baseline (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`);
+    throw new UsageError(
+      `${shown}: cannot read the baseline (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).`
+    );
   }
 }
 function explain(ruleId) {
   const rule2 = rules.find((r) => r.meta.id === ruleId);
   if (!rule2) {
-    throw new UsageError(`--explain: no rule '${ruleId}' (${didYouMean(ruleId, rules.map((r) => r.meta.id))}see --list-rules).`);
+    throw new UsageError(
+      `--explain: no rule '${ruleId}' (${didYouMean(
+        ruleId,
+        rules.map((r) => r.meta.id)
+      )}see --list-rules).`
+    );
   }
   return ruleExplanation(ruleMetadata(rule2));
 }
@@ -2877,7 +3100,8 @@ function readStdin(io) {
     return io.readStdin();
   } catch (error) {
     const code2 = typeof error === "object" && error !== null ? error.code : void 0;
-    if (code2 === "EFBIG") throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
+    if (code2 === "EFBIG")
+      throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
@@ -2885,7 +3109,9 @@ function baselineFolder(io, args) {
   const read = args.baseline !== void 0 ? dirname2(resolve2(io.cwd, args.baseline)) : void 0;
   const written = args.writeBaseline !== void 0 ? dirname2(resolve2(io.cwd, args.writeBaseline)) : void 0;
   if (read !== void 0 && written !== void 0 && read !== written) {
-    throw new UsageError("--baseline and --write-baseline must be in one folder: fingerprints are relative to the baseline file's folder.");
+    throw new UsageError(
+      "--baseline and --write-baseline must be in one folder: fingerprints are relative to the baseline file's folder."
+    );
   }
   return read ?? written;
 }
@@ -2911,7 +3137,8 @@ function undeclaredParameters(inputs, given) {
     const data = template.doc.data;
     if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
     const parameters = data.Parameters;
-    if (typeof parameters === "object" && parameters !== null && !Array.isArray(parameters)) for (const name of Object.keys(parameters)) declared.add(name);
+    if (typeof parameters === "object" && parameters !== null && !Array.isArray(parameters))
+      for (const name of Object.keys(parameters)) declared.add(name);
   }
   return [...given.keys()].filter((name) => !declared.has(name)).map((name) => ({
     level: "warning",
@@ -2927,19 +3154,24 @@ function loadConfig(io, path, discovered) {
   const shown = displayPath(io.cwd, path);
   const stat = io.fs.stat(path);
   if (!stat) throw new ConfigError(`${shown}: config file not found.`);
-  if (!stat.isFile) throw new ConfigError(`${shown}: the config file is not a regular file (a FIFO, socket or device); refused.`);
+  if (!stat.isFile)
+    throw new ConfigError(`${shown}: the config file is not a regular file (a FIFO, socket or device); refused.`);
   if (discovered && stat.isSymbolicLink) {
     const real = safeRealpath(io.fs, path);
     const dir = dirname2(path);
     if (real === void 0 || !isWithin(pathApiFor(path), safeRealpath(io.fs, dir) ?? dir, real)) {
-      throw new ConfigError(`${shown}: the config file is a symbolic link to outside ${displayPath(io.cwd, dir)}; not followed (name it with --config to use it).`);
+      throw new ConfigError(
+        `${shown}: the config file is a symbolic link to outside ${displayPath(io.cwd, dir)}; not followed (name it with --config to use it).`
+      );
     }
   }
   let text;
   try {
     text = io.fs.readFile(path, MAX_FILE_BYTES);
   } catch (error) {
-    throw new ConfigError(`${shown}: cannot read the config file (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ConfigError(
+      `${shown}: cannot read the config file (${error instanceof Error ? error.message : String(error)}).`
+    );
   }
   return parseConfig(shown, text, new Set(rules.map((r) => r.meta.id)));
 }
@@ -2970,7 +3202,7 @@ function colorFromEnvironment(env, tty) {
 // src/cli/write-file.ts
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
 function destination(path) {
   try {
     return fs.realpathSync(path);
@@ -2981,9 +3213,10 @@ function destination(path) {
 function writeFileAtomic(path, text) {
   const target = destination(path);
   const existing = statOrUndefined(target);
-  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: "EISDIR" });
+  if (existing?.isDirectory())
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: "EISDIR" });
   if (existing) fs.accessSync(target, fs.constants.W_OK);
-  const temp = join3(dirname3(target), `.${basename3(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join3(dirname3(target), `.${basename2(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const fd = fs.openSync(temp, "wx", existing ? existing.mode & 4095 : 438);
   try {
     try {

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-K6JBJF5D.js";
-import "./chunks/chunk-FC2G7ECV.js";
+} from "./chunks/chunk-CZQMJ3M6.js";
+import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-HTA4WJT7.js";
+} from "./chunks/chunk-FGDF6XHP.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -15,4 +15,6 @@ import userPool from './user-pool/index.js';
 
 const areas: ReadonlyArray<readonly Rule[]> = [apigateway, identityPool, input, policy, role, s3, trust, userPool];
 
-export const rules: readonly Rule[] = (areas.flat() as Rule[]).sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+export const rules: readonly Rule[] = (areas.flat() as Rule[]).sort((a, b) =>
+  a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
+);

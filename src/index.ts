@@ -83,7 +83,9 @@ export function lint(paths: string[], options: LintOptions): LintResult {
   for (const [k, v] of options.parameters ?? []) parameters.set(k, v);
   const configDir = options.configDir ?? options.cwd;
   // The config's `ignores` are compiled by the config loader's checks already; refused lines match nothing.
-  const configIgnores = options.config?.ignores?.length ? [{ base: configDir, list: compileIgnore(options.config.ignores).list }] : [];
+  const configIgnores = options.config?.ignores?.length
+    ? [{ base: configDir, list: compileIgnore(options.config.ignores).list }]
+    : [];
   // Workers read the files themselves: only from the real file system.
   const pool = options.jobs === 1 || options.fs !== nodeFileSystem ? undefined : new WorkerPool(options.jobs);
   try {
@@ -91,8 +93,16 @@ export function lint(paths: string[], options: LintOptions): LintResult {
       fs: options.fs,
       cwd: options.cwd,
       // Globs from the command line are relative to the working directory; the config's to its folder.
-      ...(options.include ? { include: options.include } : options.config?.include ? { include: options.config.include, includeBase: configDir } : {}),
-      ...(options.exclude ? { exclude: options.exclude } : options.config?.exclude ? { exclude: options.config.exclude, excludeBase: configDir } : {}),
+      ...(options.include
+        ? { include: options.include }
+        : options.config?.include
+          ? { include: options.config.include, includeBase: configDir }
+          : {}),
+      ...(options.exclude
+        ? { exclude: options.exclude }
+        : options.config?.exclude
+          ? { exclude: options.config.exclude, excludeBase: configDir }
+          : {}),
       ignores: [...(options.ignores ?? []), ...configIgnores],
       ...(options.stdin ? { stdin: options.stdin } : {}),
       parameters,
@@ -113,7 +123,8 @@ export function lint(paths: string[], options: LintOptions): LintResult {
       fingerprintDir: options.fingerprintDir ?? options.cwd,
     };
     // The workers run the registry's rules: a run with other rules lints here.
-    const units: UnitLinter | undefined = pool && !options.rules ? (all, plan) => pool.lintUnits(all, plan, settings) : undefined;
+    const units: UnitLinter | undefined =
+      pool && !options.rules ? (all, plan) => pool.lintUnits(all, plan, settings) : undefined;
     const report = lintInputs(linted, { ...options, paths: runPaths(settings), ...(units ? { units } : {}) });
     return { report, inputs, linted };
   } finally {
@@ -125,7 +136,13 @@ export function lint(paths: string[], options: LintOptions): LintResult {
 export function lintInputs(
   inputs: LoadedInputs,
   /** `units`: lints the plan's units elsewhere (lint() with worker threads); otherwise here. */
-  options: { config?: Config; now?: Date; rules?: readonly Rule[]; paths?: RunOptions['paths']; units?: UnitLinter } = {},
+  options: {
+    config?: Config;
+    now?: Date;
+    rules?: readonly Rule[];
+    paths?: RunOptions['paths'];
+    units?: UnitLinter;
+  } = {},
 ): LintReport {
   const result = lintUnderConditions(inputs, options.rules ?? allRules, {
     ...(options.config ? { config: options.config } : {}),
@@ -147,7 +164,15 @@ export function lintInputs(
       ...result.notifications,
       ...inputs.skipped.flatMap(unreadNotification),
       // What the input layer could not link (an Amplify resource without a template): undecidable, as a rule's unresolved value is.
-      ...(inputs.notes ?? []).map((note): Notification => ({ level: 'note', kind: 'unresolved', message: note.message, file: note.file, ...(note.range ? { range: note.range } : {}) })),
+      ...(inputs.notes ?? []).map(
+        (note): Notification => ({
+          level: 'note',
+          kind: 'unresolved',
+          message: note.message,
+          file: note.file,
+          ...(note.range ? { range: note.range } : {}),
+        }),
+      ),
     ]),
     rules: result.rules.map(ruleMetadata).sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: { filesLinted: inputs.documents.length, findings: counts, suppressed },
@@ -161,10 +186,28 @@ export function lintInputs(
  */
 function unreadNotification(skip: LoadedInputs['skipped'][number]): Notification[] {
   if (skip.missing) return [{ level: 'error', kind: 'input', message: `Not found: ${skip.reason}`, file: skip.file }];
-  if (skip.ignored) return [{ level: 'warning', kind: 'input', message: 'File ignored because of a matching ignore pattern (use --no-ignore to lint it).', file: skip.file }];
-  if (skip.notTemplate) return [{ level: 'note', kind: 'input', message: 'Skipped: it does not parse and does not look like a template or IAM policy.', file: skip.file }];
+  if (skip.ignored)
+    return [
+      {
+        level: 'warning',
+        kind: 'input',
+        message: 'File ignored because of a matching ignore pattern (use --no-ignore to lint it).',
+        file: skip.file,
+      },
+    ];
+  if (skip.notTemplate)
+    return [
+      {
+        level: 'note',
+        kind: 'input',
+        message: 'Skipped: it does not parse and does not look like a template or IAM policy.',
+        file: skip.file,
+      },
+    ];
   if (!skip.lost && !skip.refused) return [];
-  return [{ level: skip.lost ? 'error' : 'warning', kind: 'input', message: `Not read: ${skip.reason}`, file: skip.file }];
+  return [
+    { level: skip.lost ? 'error' : 'warning', kind: 'input', message: `Not read: ${skip.reason}`, file: skip.file },
+  ];
 }
 
 export function ruleMetadata(rule: Rule): RuleMetadata {

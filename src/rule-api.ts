@@ -3,7 +3,16 @@
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
  * Words are not here: labels, lists and phrases for messages live in rules/_shared/.
  */
-export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
+export {
+  defineRule,
+  type MessageTemplates,
+  type Placeholders,
+  type Report,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+  type RuleMeta,
+} from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
@@ -69,7 +78,13 @@ export type {
   UserPoolEntities,
   UserPoolGroup,
 } from './model/cognito.js';
-export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn } from './analysis/user-pool-links.js';
+export {
+  identityPoolOfMapping,
+  identityPoolsUsingUserPool,
+  userPoolClientFor,
+  userPoolFor,
+  userPoolReferencesIn,
+} from './analysis/user-pool-links.js';
 export type {
   ApiAuthorizer,
   ApiDefinition,
@@ -190,14 +205,42 @@ export {
   type PrivilegeEscalationSource,
 } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant, type PolicySourceName } from './analysis/grants.js';
+export {
+  actionsAsWritten,
+  grantsOf,
+  documentsOf,
+  type Denial,
+  type Grant,
+  type PolicySourceName,
+} from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
 export { applicableActions } from './iam/resource-scope.js';
 export { adminGrant, actionPatterns, confinedToIdentity, writeActions } from './analysis/role-grants.js';
-export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './analysis/cognito-admin.js';
+export {
+  cognitoAdminUses,
+  groupsWithRoles,
+  poolsOfRole,
+  type CognitoAdminUse,
+  type GroupWithRole,
+  type PoolTarget,
+  type RolePools,
+} from './analysis/cognito-admin.js';
 export { reportedByParentRule } from './analysis/granularity.js';
-export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind } from './data/cognito-admin-actions.js';
-export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './analysis/s3-access.js';
+export {
+  cognitoAdminAction,
+  cognitoAdminActions,
+  type CognitoAdminAction,
+  type CognitoPoolKind,
+} from './data/cognito-admin-actions.js';
+export {
+  s3AccessOf,
+  prefixConditions,
+  isListBucketAction,
+  isObjectAction,
+  isWriteAction,
+  unscopedObjectAccess,
+  type S3StatementAccess,
+} from './analysis/s3-access.js';
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './iam/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './analysis/severity.js';
 export { survivesGuestScopeDown } from './iam/guest-scope-down.js';

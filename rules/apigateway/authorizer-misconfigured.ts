@@ -30,7 +30,9 @@ function arnMistakeNotes(values: readonly Resolved[]) {
   }
   if (mistakes.size === 0) return [];
   return [
-    ...[...mistakes].map((attribute) => (attribute === '' ? { id: 'refReturnsId' as const } : { id: 'attributeNotArn' as const, data: { attribute } })),
+    ...[...mistakes].map((attribute) =>
+      attribute === '' ? { id: 'refReturnsId' as const } : { id: 'attributeNotArn' as const, data: { attribute } },
+    ),
     { id: 'useGetAttArn' as const },
   ];
 }
@@ -38,16 +40,20 @@ function arnMistakeNotes(values: readonly Resolved[]) {
 export default defineRule({
   meta: {
     id: 'apigateway/authorizer-misconfigured',
-    description: 'Cognito user pool authorizers of REST APIs must name user pools, read a request header, and be wired to their methods',
+    description:
+      'Cognito user pool authorizers of REST APIs must name user pools, read a request header, and be wired to their methods',
     severity: 'high',
     messages: {
-      noProviderArns: 'Cognito authorizer {{authorizer}} has no `ProviderARNs`: it names no user pool whose tokens it accepts.',
-      emptyProviderArns: 'Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.',
+      noProviderArns:
+        'Cognito authorizer {{authorizer}} has no `ProviderARNs`: it names no user pool whose tokens it accepts.',
+      emptyProviderArns:
+        'Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.',
       notUserPoolArn:
         'Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
       notUserPoolArns:
         'Cognito authorizer {{authorizer}} lists {{values}}, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
-      identitySourceMissing: '{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.',
+      identitySourceMissing:
+        '{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.',
       identitySourceNotHeader:
         '{{type}} authorizer {{authorizer}} reads the token from `{{value}}`, which is not a request header (`method.request.header.<name>`).',
       methodNoAuthorizer: '{{method}} uses `COGNITO_USER_POOLS` but names no `AuthorizerId`.',
@@ -90,7 +96,10 @@ export default defineRule({
             if (bad) {
               offenders.push({ value: bad, entry });
             } else if (alternatives(entry.value).every((alt) => judgeUserPoolArn(alt) === 'unknown')) {
-              context.unresolved(`ProviderARNs entry of authorizer ${authorizer.name} could not be resolved`, entry.source);
+              context.unresolved(
+                `ProviderARNs entry of authorizer ${authorizer.name} could not be resolved`,
+                entry.source,
+              );
             }
           }
           const [first] = offenders;
@@ -99,11 +108,22 @@ export default defineRule({
             const notes = arnMistakeNotes(values);
             const named = [...new Set(values.map((v) => describe(v)))];
             if (named.length === 1) {
-              context.report({ messageId: 'notUserPoolArn', data: { authorizer: label, value: named[0] ?? '' }, notes, at: first.entry.source });
+              context.report({
+                messageId: 'notUserPoolArn',
+                data: { authorizer: label, value: named[0] ?? '' },
+                notes,
+                at: first.entry.source,
+              });
             } else {
               context.report({
                 messageId: 'notUserPoolArns',
-                data: { authorizer: label, values: formatList(named.map((v) => `\`${v}\``), named.length) },
+                data: {
+                  authorizer: label,
+                  values: formatList(
+                    named.map((v) => `\`${v}\``),
+                    named.length,
+                  ),
+                },
                 notes,
                 at: first.entry.source,
               });
@@ -122,7 +142,12 @@ export default defineRule({
         continue;
       }
       const bad = knownAlternatives(source.value).values.find((v) => !HEADER_SOURCE.test(v.trim()));
-      if (bad !== undefined) context.report({ messageId: 'identitySourceNotHeader', data: { type, authorizer: label, value: bad }, at: source.source });
+      if (bad !== undefined)
+        context.report({
+          messageId: 'identitySourceNotHeader',
+          data: { type, authorizer: label, value: bad },
+          at: source.source,
+        });
     }
 
     for (const method of entities.restMethods) {
@@ -140,7 +165,11 @@ export default defineRule({
       const otherApi =
         method.api && authorizer.api
           ? method.api !== authorizer.api
-          : method.apiKey !== undefined && authorizer.apiKey !== undefined && method.apiKey !== authorizer.apiKey && !method.apiKey.startsWith('expr:') && !authorizer.apiKey.startsWith('expr:');
+          : method.apiKey !== undefined &&
+            authorizer.apiKey !== undefined &&
+            method.apiKey !== authorizer.apiKey &&
+            !method.apiKey.startsWith('expr:') &&
+            !authorizer.apiKey.startsWith('expr:');
       if (otherApi) {
         context.report({
           messageId: 'authorizerOfOtherApi',

@@ -35,7 +35,7 @@ export default defineRule({
       dormant:
         "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
     },
-    fix: 'Narrow the guest role\'s `execute-api:Invoke` resource to the operations guests may call (`arn:aws:execute-api:<region>:<account>:<api>/<stage>/GET/public/*`), or use a Cognito authorizer for signed-in users.',
+    fix: "Narrow the guest role's `execute-api:Invoke` resource to the operations guests may call (`arn:aws:execute-api:<region>:<account>:<api>/<stage>/GET/public/*`), or use a Cognito authorizer for signed-in users.",
     references: [
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-invoke-api.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/permissions.html',
@@ -51,14 +51,20 @@ export default defineRule({
       if (!exposure.guestRole) continue;
       for (const grant of grantsOf(role)) {
         if (!grant.actions.some((a) => a.id.toLowerCase() === 'execute-api:invoke')) continue;
-        const resources = grant.statement.notResource ? [{ kind: 'known', value: '*' } as const] : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value));
+        const resources = grant.statement.notResource
+          ? [{ kind: 'known', value: '*' } as const]
+          : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value));
         for (const operation of operations) {
           // A wildcard API ID reaches the APIs of the role's own deployment, not every template of the run.
           const roleStack = role.templateResource?.stack;
           if (!roleStack || !sameDeployment(roleStack, operation.api.stack)) continue;
           const verdicts = resources.map((r) => grantCoversOperation(r, operation));
           if (!verdicts.includes(true)) {
-            if (verdicts.includes('unknown')) context.unresolved(`Role ${role.name}: the execute-api resource of its grant could not be resolved against ${operation.label}.`, grant.statement.source);
+            if (verdicts.includes('unknown'))
+              context.unresolved(
+                `Role ${role.name}: the execute-api resource of its grant could not be resolved against ${operation.label}.`,
+                grant.statement.source,
+              );
             continue;
           }
           // The guest scope-down (docs/semantics.md#guest-scope-down): whether API Gateway is inside it is not confirmed.
@@ -91,21 +97,44 @@ function iamOperations(model: Parameters<typeof exposureOf>[0]): IamOperation[] 
     const verb = knownString(method.httpMethod.value);
     const api = method.api?.templateResource;
     if (knownString(method.authorizationType.value) !== 'AWS_IAM' || !verb || !api || method.path === '<?>') continue;
-    out.push({ api, method: verb.toUpperCase(), path: method.path, label: methodLabel(method), apiName: method.api!.name, at: method.authorizationType.source });
+    out.push({
+      api,
+      method: verb.toUpperCase(),
+      path: method.path,
+      label: methodLabel(method),
+      apiName: method.api!.name,
+      at: method.authorizationType.source,
+    });
   }
   for (const route of httpRoutes) {
     const key = knownString(route.routeKey.value);
     const api = route.api?.templateResource;
     if (knownString(route.authorizationType.value) !== 'AWS_IAM' || !key || !api) continue;
     const [verb, path] = key === '$default' ? ['ANY', '/'] : key.split(' ');
-    out.push({ api, method: (verb ?? 'ANY').toUpperCase(), path: path ?? '/', label: routeLabel(route), apiName: route.api!.name, at: route.authorizationType.source });
+    out.push({
+      api,
+      method: (verb ?? 'ANY').toUpperCase(),
+      path: path ?? '/',
+      label: routeLabel(route),
+      apiName: route.api!.name,
+      at: route.authorizationType.source,
+    });
   }
   for (const api of [...restApis, ...httpApis]) {
     if (!api.templateResource) continue;
     for (const operation of api.definition.operations) {
-      const sigv4 = operation.security?.some((alternative) => alternative.some((entry) => entry.scheme?.authType === 'awssigv4'));
+      const sigv4 = operation.security?.some((alternative) =>
+        alternative.some((entry) => entry.scheme?.authType === 'awssigv4'),
+      );
       if (!sigv4) continue;
-      out.push({ api: api.templateResource, method: operation.method, path: operation.path, label: `${operation.method} ${operation.path}`, apiName: api.name, at: operation.securitySource ?? operation.source });
+      out.push({
+        api: api.templateResource,
+        method: operation.method,
+        path: operation.path,
+        label: `${operation.method} ${operation.path}`,
+        apiName: api.name,
+        at: operation.securitySource ?? operation.source,
+      });
     }
   }
   return out;

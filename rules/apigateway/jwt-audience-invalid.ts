@@ -50,19 +50,20 @@ function namesUserPool(entry: AudienceEntry, alt: Resolved): boolean {
 export default defineRule({
   meta: {
     id: 'apigateway/jwt-audience-invalid',
-    description: 'A JWT authorizer must list the app client IDs it accepts, of the issuer\'s user pool',
+    description: "A JWT authorizer must list the app client IDs it accepts, of the issuer's user pool",
     severity: 'high',
     messages: {
-      missing: 'JWT authorizer {{authorizer}} has no `Audience`: API Gateway needs the app client IDs whose tokens it accepts.',
+      missing:
+        'JWT authorizer {{authorizer}} has no `Audience`: API Gateway needs the app client IDs whose tokens it accepts.',
       empty: 'JWT authorizer {{authorizer}} has an empty `Audience`: it names no app client whose tokens it accepts.',
       wildcard:
-        'JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`: AWS documents audience entries as values the token\'s `aud` or `client_id` must match, not patterns, so the entry either matches no token or was meant to accept tokens of any client.',
+        "JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`: AWS documents audience entries as values the token's `aud` or `client_id` must match, not patterns, so the entry either matches no token or was meant to accept tokens of any client.",
       userPool:
         'JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`, which names the user pool, not an app client: Cognito tokens carry the app client ID in `aud` (ID token) or `client_id` (access token).',
       otherPool:
         'JWT authorizer {{authorizer}} lists app client `{{client}}` of user pool `{{clientPool}}` in `Audience`, but its issuer is user pool `{{issuerPool}}`: no token is valid for both.',
     },
-    fix: 'Set `Audience` to the IDs of the app clients of the issuer\'s user pool (`[!Ref UserPoolClient]`).',
+    fix: "Set `Audience` to the IDs of the app clients of the issuer's user pool (`[!Ref UserPoolClient]`).",
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigatewayv2-authorizer-jwtconfiguration.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html',
@@ -85,7 +86,10 @@ export default defineRule({
         context.report({ messageId: 'empty', data: { authorizer: label }, at: jwt.audience.source });
         continue;
       }
-      if (audience.kind !== 'list' && jwt.audienceEntries.every((e) => knownString(e.value) === undefined && e.value.kind !== 'resource')) {
+      if (
+        audience.kind !== 'list' &&
+        jwt.audienceEntries.every((e) => knownString(e.value) === undefined && e.value.kind !== 'resource')
+      ) {
         context.unresolved(`Audience of JWT authorizer ${authorizer.name} could not be resolved`, jwt.audience.source);
       }
       // App-client semantics only for Cognito issuers; other OIDC providers use other audiences.
@@ -100,14 +104,23 @@ export default defineRule({
           }
           if (!cognito) continue;
           if (namesUserPool(entry, alt)) {
-            context.report({ messageId: 'userPool', data: { authorizer: label, value: describe(alt) }, at: entry.source });
+            context.report({
+              messageId: 'userPool',
+              data: { authorizer: label, value: describe(alt) },
+              at: entry.source,
+            });
             break;
           }
           const clientPool = poolOfValue(entry.clientUserPool);
           if (entry.client && differentPools(clientPool, issuer)) {
             context.report({
               messageId: 'otherPool',
-              data: { authorizer: label, client: entry.client.logicalId, clientPool: poolName(clientPool!), issuerPool: poolName(issuer!) },
+              data: {
+                authorizer: label,
+                client: entry.client.logicalId,
+                clientPool: poolName(clientPool!),
+                issuerPool: poolName(issuer!),
+              },
               at: entry.source,
             });
             break;

@@ -1,10 +1,18 @@
-import { alternatives, defineRule, describe, isCognitoIssuer, issuerDefect, judgeCognitoIssuer } from '../../src/rule-api.js';
+import {
+  alternatives,
+  defineRule,
+  describe,
+  isCognitoIssuer,
+  issuerDefect,
+  judgeCognitoIssuer,
+} from '../../src/rule-api.js';
 import { authorizerLabel } from '../_shared/apis.js';
 
 export default defineRule({
   meta: {
     id: 'apigateway/jwt-issuer-invalid',
-    description: 'A JWT authorizer for a Cognito user pool must use the issuer https://cognito-idp.<region>.amazonaws.com/<userPoolId>',
+    description:
+      'A JWT authorizer for a Cognito user pool must use the issuer https://cognito-idp.<region>.amazonaws.com/<userPoolId>',
     severity: 'high',
     messages: {
       arn: 'JWT authorizer {{authorizer}} has issuer `{{issuer}}`, which uses the user pool ARN where the issuer needs the pool ID (`https://cognito-idp.<region>.amazonaws.com/<userPoolId>`): no token matches it.',
@@ -45,7 +53,8 @@ export default defineRule({
         }
         if (wellFormed === 'unknown') undecided = true;
       }
-      if (undecided) context.unresolved(`issuer of JWT authorizer ${authorizer.name} could not be resolved`, jwt.issuer.source);
+      if (undecided)
+        context.unresolved(`issuer of JWT authorizer ${authorizer.name} could not be resolved`, jwt.issuer.source);
     }
   },
 });

@@ -7,7 +7,6 @@ import {
 } from '../../src/rule-api.js';
 import { describeOpenAuthorization, methodSubject } from '../_shared/apis.js';
 
-
 export default defineRule({
   meta: {
     id: 'apigateway/method-no-auth',
@@ -34,7 +33,8 @@ export default defineRule({
     for (const method of entities.restMethods) {
       const type = method.authorizationType;
       if (!mayBeUnauthenticated(type.value)) {
-        if (knownAlternatives(type.value).unknown) context.unresolved(`AuthorizationType of method ${method.name} could not be resolved`, type.source);
+        if (knownAlternatives(type.value).unknown)
+          context.unresolved(`AuthorizationType of method ${method.name} could not be resolved`, type.source);
         continue;
       }
       const verbs = knownAlternatives(method.httpMethod.value);
@@ -55,9 +55,10 @@ export default defineRule({
         context.report({ messageId: 'noAuthorizer', data, at: type.source, severity: 'medium' });
         continue;
       }
-      const names = (method.api?.authorizers ?? entities.restAuthorizers.filter((a) => a.apiKey !== undefined && a.apiKey === method.apiKey)).map(
-        (a) => `\`${a.name}\``,
-      );
+      const names = (
+        method.api?.authorizers ??
+        entities.restAuthorizers.filter((a) => a.apiKey !== undefined && a.apiKey === method.apiKey)
+      ).map((a) => `\`${a.name}\``);
       const authorizers = names.length > 0 ? ` although the API has authorizer ${names.join(', ')}` : '';
       context.report({ messageId: 'open', data: { ...data, authorizers }, at: type.source, severity: 'high' });
     }

@@ -9,7 +9,6 @@ import {
 } from '../../src/rule-api.js';
 import { describeOpenAuthorization } from '../_shared/apis.js';
 
-
 export default defineRule({
   meta: {
     id: 'apigateway/route-no-auth',
@@ -33,7 +32,8 @@ export default defineRule({
     for (const route of entities.httpRoutes) {
       const type = route.authorizationType;
       if (!mayBeUnauthenticated(type.value)) {
-        if (knownAlternatives(type.value).unknown) context.unresolved(`AuthorizationType of route ${route.name} could not be resolved`, type.source);
+        if (knownAlternatives(type.value).unknown)
+          context.unresolved(`AuthorizationType of route ${route.name} could not be resolved`, type.source);
         continue;
       }
       const keys = knownAlternatives(route.routeKey.value).values;

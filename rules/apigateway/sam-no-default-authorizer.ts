@@ -33,7 +33,8 @@ function securedByDefinition(api: RestApi | HttpApi, event: SamApiEvent): boolea
   return api.definition.operations.some(
     (op) =>
       op.path === path &&
-      (op.method === method || (op.method === 'ANY' && (method === 'ANY' || method === 'X-AMAZON-APIGATEWAY-ANY-METHOD'))) &&
+      (op.method === method ||
+        (op.method === 'ANY' && (method === 'ANY' || method === 'X-AMAZON-APIGATEWAY-ANY-METHOD'))) &&
       op.security !== undefined &&
       op.security.length > 0 &&
       op.security.every((requirement) => requirement.length > 0),
@@ -45,7 +46,8 @@ const MAX_LISTED = 5;
 export default defineRule({
   meta: {
     id: 'apigateway/sam-no-default-authorizer',
-    description: 'A SAM API with Cognito authorizers needs a DefaultAuthorizer, and events should not opt out with Authorizer: NONE',
+    description:
+      'A SAM API with Cognito authorizers needs a DefaultAuthorizer, and events should not opt out with Authorizer: NONE',
     severity: 'medium',
     messages: {
       noDefault:
@@ -71,13 +73,19 @@ export default defineRule({
       if (defaultAuthorizer.kind === 'absent') {
         const cognito = (api.authorizers as ApiAuthorizer[]).filter(isCognitoSamAuthorizer);
         if (cognito.length === 0) continue;
-        const open = api.samEvents.filter((e) => e.authorizer.value.kind === 'absent' && !isOptions(e) && !securedByDefinition(api, e));
+        const open = api.samEvents.filter(
+          (e) => e.authorizer.value.kind === 'absent' && !isOptions(e) && !securedByDefinition(api, e),
+        );
         if (open.length === 0) continue;
         const listed = open.slice(0, MAX_LISTED).map((e) => `\`${e.label}\` (\`${e.name}\`)`);
         if (open.length > MAX_LISTED) listed.push(`and ${open.length - MAX_LISTED} more`);
         context.report({
           messageId: 'noDefault',
-          data: { api: api.name, authorizers: cognito.map((a) => `\`${a.name}\``).join(', '), events: listed.join(', ') },
+          data: {
+            api: api.name,
+            authorizers: cognito.map((a) => `\`${a.name}\``).join(', '),
+            events: listed.join(', '),
+          },
           at: auth.source,
           resource: api.resource,
         });
@@ -88,7 +96,12 @@ export default defineRule({
         if (!mayBe(event.authorizer.value, 'NONE') || isOptions(event)) continue;
         context.report({
           messageId: 'explicitNone',
-          data: { event: event.name, route: event.label, api: apiName(event), default: knownString(defaultAuthorizer) ?? describe(defaultAuthorizer) },
+          data: {
+            event: event.name,
+            route: event.label,
+            api: apiName(event),
+            default: knownString(defaultAuthorizer) ?? describe(defaultAuthorizer),
+          },
           at: event.authorizer.source,
         });
       }

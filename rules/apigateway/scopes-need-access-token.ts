@@ -13,7 +13,9 @@ import { methodSubject } from '../_shared/apis.js';
 
 /** Does the value set at least one scope? An empty list sets none; an unknown value is not a specific list. */
 function setsScopes(value: Resolved): boolean {
-  return alternatives(value).some((alt) => alt.kind === 'list' ? alt.items.length > 0 : alt.kind === 'known' && knownString(alt) !== '');
+  return alternatives(value).some((alt) =>
+    alt.kind === 'list' ? alt.items.length > 0 : alt.kind === 'known' && knownString(alt) !== '',
+  );
 }
 
 function scopesText(value: Resolved): string {
@@ -30,7 +32,10 @@ function isCognitoRestAuthorizer(authorizer: ApiAuthorizer | undefined): boolean
 function samEventAuthorizer(event: SamApiEvent): ApiAuthorizer | undefined {
   const api = event.api;
   if (!api) return undefined;
-  const name = event.authorizer.value.kind === 'absent' ? knownString(api.samAuth?.defaultAuthorizer.value ?? { kind: 'absent' }) : knownString(event.authorizer.value);
+  const name =
+    event.authorizer.value.kind === 'absent'
+      ? knownString(api.samAuth?.defaultAuthorizer.value ?? { kind: 'absent' })
+      : knownString(event.authorizer.value);
   if (name === undefined) return undefined;
   return (api.authorizers as ApiAuthorizer[]).find((a) => a.origin === 'sam' && a.name === name);
 }
@@ -76,7 +81,11 @@ export default defineRule({
       if (!setsScopes(authorizer.authorizationScopes.value)) continue;
       context.report({
         messageId: 'samAuthorizer',
-        data: { authorizer: authorizer.name, api: apiName(authorizer), scopes: scopesText(authorizer.authorizationScopes.value) },
+        data: {
+          authorizer: authorizer.name,
+          api: apiName(authorizer),
+          scopes: scopesText(authorizer.authorizationScopes.value),
+        },
         at: authorizer.authorizationScopes.source,
       });
     }
@@ -85,7 +94,12 @@ export default defineRule({
       if (!isCognitoRestAuthorizer(samEventAuthorizer(event))) continue;
       context.report({
         messageId: 'samEvent',
-        data: { event: event.name, route: event.label, api: apiName(event), scopes: scopesText(event.authorizationScopes.value) },
+        data: {
+          event: event.name,
+          route: event.label,
+          api: apiName(event),
+          scopes: scopesText(event.authorizationScopes.value),
+        },
         at: event.authorizationScopes.source,
       });
     }
@@ -103,7 +117,9 @@ export default defineRule({
           context.report({
             messageId: 'operation',
             data: {
-              route: inherited ? 'Every operation without its own `security`' : `Operation \`${operation.method} ${operation.path}\``,
+              route: inherited
+                ? 'Every operation without its own `security`'
+                : `Operation \`${operation.method} ${operation.path}\``,
               api: operation.api.name,
               scopes: scopesText(entry.scopes),
               scheme: entry.name,

@@ -28,12 +28,19 @@ export default defineRule({
       // Token mappings fall back for users without a single preferred group role: the default role
       // for ordinary users is their design, so only Rules mappings are judged (rules/identity-pool/ambiguous-fallback.md).
       if (type !== 'Rules') {
-        if (type === undefined && mapping.type.kind !== 'absent') context.unresolved(`Role mapping ${mapping.key} of ${mapping.attachment.name}: its Type is not statically known.`, mapping.typeSource);
+        if (type === undefined && mapping.type.kind !== 'absent')
+          context.unresolved(
+            `Role mapping ${mapping.key} of ${mapping.attachment.name}: its Type is not statically known.`,
+            mapping.typeSource,
+          );
         continue;
       }
       if (resolution !== 'AuthenticatedRole') {
         if (resolution === undefined && mapping.ambiguousRoleResolution.kind !== 'absent') {
-          context.unresolved(`Role mapping ${mapping.key} of ${mapping.attachment.name}: AmbiguousRoleResolution is not statically known.`, mapping.ambiguousRoleResolutionSource);
+          context.unresolved(
+            `Role mapping ${mapping.key} of ${mapping.attachment.name}: AmbiguousRoleResolution is not statically known.`,
+            mapping.ambiguousRoleResolutionSource,
+          );
         }
         continue;
       }
@@ -42,11 +49,15 @@ export default defineRule({
       const roleNames = [...new Set(authenticated.map((s) => (s.role ? s.role.name : describe(s.roleValue))))];
       const data = {
         mapping: `\`${mapping.key}\``,
-        pool: pool ? `\`${pool.name}\`` : `\`${describe(model.resolver.resolveAt(mapping.attachment.templateResource!.stack, `${mapping.attachment.templateResource!.propertiesPointer}/IdentityPoolId`))}\``,
+        pool: pool
+          ? `\`${pool.name}\``
+          : `\`${describe(model.resolver.resolveAt(mapping.attachment.templateResource!.stack, `${mapping.attachment.templateResource!.propertiesPointer}/IdentityPoolId`))}\``,
         provider: `\`${describe(mapping.identityProvider)}\``,
       };
       context.report({
-        ...(roleNames.length ? { messageId: 'fallback' as const, data: { ...data, role: roleNames.map((n) => `\`${n}\``).join(' or ') } } : { messageId: 'fallbackUnnamed' as const, data }),
+        ...(roleNames.length
+          ? { messageId: 'fallback' as const, data: { ...data, role: roleNames.map((n) => `\`${n}\``).join(' or ') } }
+          : { messageId: 'fallbackUnnamed' as const, data }),
         at: mapping.ambiguousRoleResolutionSource,
         resource: mapping.attachment.resource,
       });

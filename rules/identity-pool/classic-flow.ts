@@ -9,7 +9,7 @@ export default defineRule({
       withGuests:
         'Identity pool {{pool}} enables the basic (classic) flow and allows guests: any client may call STS with any role that trusts the pool ({{roles}}), so each trust policy is the only guard, and guest credentials skip the session policy Cognito applies to guests in the enhanced flow.',
       signedInOnly:
-        'Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool ({{roles}}), so each trust policy, not the pool\'s role mapping, decides who gets which role.',
+        "Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool ({{roles}}), so each trust policy, not the pool's role mapping, decides who gets which role.",
     },
     fix: 'Set `AllowClassicFlow: false` (the default; CDK `allowClassicFlow: false`) unless a client really uses GetOpenIdToken and AssumeRoleWithWebIdentity itself.',
     references: [
@@ -25,13 +25,19 @@ export default defineRule({
       const classicFlow = truthOf(pool.allowClassicFlow);
       if (classicFlow !== true) {
         if (classicFlow === 'unknown') {
-          context.unresolved(`Identity pool ${pool.name}: AllowClassicFlow is not statically known.`, pool.allowClassicFlowSource);
+          context.unresolved(
+            `Identity pool ${pool.name}: AllowClassicFlow is not statically known.`,
+            pool.allowClassicFlowSource,
+          );
         }
         continue;
       }
       // The roles a basic-flow client can name: those whose aud names the pool, and those attached to it that admit it.
-      const trusting = new Set<Role>(model.identityPoolRoles().filter((role) => audPools(model, role).pools.includes(pool)));
-      for (const slot of model.slotsOfPool(pool)) if (slot.role && trustAdmitsPool(model, slot.role, pool) === true) trusting.add(slot.role);
+      const trusting = new Set<Role>(
+        model.identityPoolRoles().filter((role) => audPools(model, role).pools.includes(pool)),
+      );
+      for (const slot of model.slotsOfPool(pool))
+        if (slot.role && trustAdmitsPool(model, slot.role, pool) === true) trusting.add(slot.role);
 
       const roles = trusting.size ? [...trusting].map((r) => `\`${r.name}\``).join(', ') : 'none in the linted files';
       context.report({

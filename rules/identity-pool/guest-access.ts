@@ -47,11 +47,15 @@ export default defineRule({
       const guests = truthOf(pool.allowUnauthenticated);
       if (guests !== true) {
         if (guests === 'unknown') {
-          context.unresolved(`Identity pool ${pool.name}: AllowUnauthenticatedIdentities is not statically known.`, pool.allowUnauthenticatedSource);
+          context.unresolved(
+            `Identity pool ${pool.name}: AllowUnauthenticatedIdentities is not statically known.`,
+            pool.allowUnauthenticatedSource,
+          );
         }
         continue;
       }
-      const notes = truthOf(pool.allowClassicFlow) === false ? [{ id: 'scopedDown' as const }] : [{ id: 'fullGrants' as const }];
+      const notes =
+        truthOf(pool.allowClassicFlow) === false ? [{ id: 'scopedDown' as const }] : [{ id: 'fullGrants' as const }];
       const base = { pool: `\`${pool.name}\`` };
       const at = pool.allowUnauthenticatedSource;
       const guestSlots = model.slotsOfPool(pool).filter((s) => s.slot === 'unauthenticated');
@@ -73,12 +77,24 @@ export default defineRule({
       const best = riskiestGrant(known);
       if (best) {
         const owner = known.length > 1 ? ` (role \`${best.role.name}\`)` : '';
-        context.report({ messageId: 'grant', data: { ...data, grant: `${best.text}${owner}` }, notes, at, resource: pool.resource });
+        context.report({
+          messageId: 'grant',
+          data: { ...data, grant: `${best.text}${owner}` },
+          notes,
+          at,
+          resource: pool.resource,
+        });
         continue;
       }
       const managed = known.flatMap((r) => r.managedPolicyArns.map((m) => `\`${describe(m.value)}\``));
       if (managed.length > 0) {
-        context.report({ messageId: 'managedOnly', data: { ...data, policies: managed.join(', ') }, notes, at, resource: pool.resource });
+        context.report({
+          messageId: 'managedOnly',
+          data: { ...data, policies: managed.join(', ') },
+          notes,
+          at,
+          resource: pool.resource,
+        });
         continue;
       }
       context.report({ messageId: 'noGrants', data, at, resource: pool.resource });

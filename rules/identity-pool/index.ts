@@ -6,4 +6,12 @@ import unusedGuestRole from './unused-guest-role.js';
 import writableClaimMapping from './writable-claim-mapping.js';
 import writablePrincipalTag from './writable-principal-tag.js';
 
-export default [ambiguousFallback, classicFlow, guestAccess, noTokenCheck, unusedGuestRole, writableClaimMapping, writablePrincipalTag];
+export default [
+  ambiguousFallback,
+  classicFlow,
+  guestAccess,
+  noTokenCheck,
+  unusedGuestRole,
+  writableClaimMapping,
+  writablePrincipalTag,
+];

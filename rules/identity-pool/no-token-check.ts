@@ -24,13 +24,30 @@ export default defineRule({
         const check = provider.serverSideTokenCheck;
         const checked = truthOf(check);
         if (checked === true) continue;
-        const data = { pool: `\`${pool.name}\``, provider: providerLabel(provider.providerName, pool.cognitoProviders.indexOf(provider)) };
+        const data = {
+          pool: `\`${pool.name}\``,
+          provider: providerLabel(provider.providerName, pool.cognitoProviders.indexOf(provider)),
+        };
         if (check.kind === 'absent') {
-          context.report({ messageId: 'absent', data, at: provider.source, resource: pool.resource, key: provider.source.pointer });
+          context.report({
+            messageId: 'absent',
+            data,
+            at: provider.source,
+            resource: pool.resource,
+            key: provider.source.pointer,
+          });
         } else if (checked === false) {
-          context.report({ messageId: 'disabled', data: { ...data, value: describe(check) }, at: { doc: provider.source.doc, pointer: `${provider.source.pointer}/ServerSideTokenCheck` }, resource: pool.resource });
+          context.report({
+            messageId: 'disabled',
+            data: { ...data, value: describe(check) },
+            at: { doc: provider.source.doc, pointer: `${provider.source.pointer}/ServerSideTokenCheck` },
+            resource: pool.resource,
+          });
         } else {
-          context.unresolved(`Identity pool ${pool.name}: ServerSideTokenCheck of ${providerLabel(provider.providerName, pool.cognitoProviders.indexOf(provider))} is not statically known.`, provider.source);
+          context.unresolved(
+            `Identity pool ${pool.name}: ServerSideTokenCheck of ${providerLabel(provider.providerName, pool.cognitoProviders.indexOf(provider))} is not statically known.`,
+            provider.source,
+          );
         }
       }
     }
@@ -39,6 +56,7 @@ export default defineRule({
 
 /** `${UserPool.ProviderName}`, or the entry's position when nothing of the name is known. */
 function providerLabel(name: Resolved, index: number): string {
-  if (name.kind === 'unknown' || (containsUnknown(name) && name.kind !== 'concat')) return `user pool provider ${index + 1}`;
+  if (name.kind === 'unknown' || (containsUnknown(name) && name.kind !== 'concat'))
+    return `user pool provider ${index + 1}`;
   return `\`${describe(name)}\``;
 }

@@ -3,7 +3,8 @@ import { defineRule, describe, truthOf, trustAmrAdmission, type Role } from '../
 export default defineRule({
   meta: {
     id: 'identity-pool/unused-guest-role',
-    description: 'An unauthenticated role with grants should not be attached to an identity pool that does not allow guests',
+    description:
+      'An unauthenticated role with grants should not be attached to an identity pool that does not allow guests',
     severity: 'info',
     messages: {
       dormant:
@@ -40,7 +41,8 @@ export default defineRule({
 function grantNames(role: Role): string[] {
   const names: string[] = [];
   for (const { record } of role.policies) {
-    if (record.document.kind === 'identity' && record.document.statements.some((s) => s.effect === 'Allow')) names.push(`\`${record.document.name}\``);
+    if (record.document.kind === 'identity' && record.document.statements.some((s) => s.effect === 'Allow'))
+      names.push(`\`${record.document.name}\``);
   }
   for (const arn of role.managedPolicyArns) names.push(`\`${describe(arn.value)}\``);
   return names;

@@ -16,7 +16,7 @@ export default defineRule({
       writable:
         'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` {{match}}, but {{who}} can set `{{claim}}` themselves ({{because}}), so they pick the role.',
     },
-    fix: 'Map roles on claims users cannot write (`cognito:groups` through groups only administrators manage, a custom attribute left out of every app client\'s `WriteAttributes`), or use token-based mapping with user pool groups.',
+    fix: "Map roles on claims users cannot write (`cognito:groups` through groups only administrators manage, a custom attribute left out of every app client's `WriteAttributes`), or use token-based mapping with user pool groups.",
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html',
@@ -36,7 +36,10 @@ export default defineRule({
         const result = mappingRuleWritability(model, mapping, rule);
         const claim = knownString(rule.claim);
         if (result.writable === 'unknown' || claim === undefined) {
-          context.unresolved(`Role mapping ${mapping.key} of ${mapping.attachment.name}, rule ${rule.index + 1}: whether users can set its claim is not statically known (${result.because}).`, rule.claimSource);
+          context.unresolved(
+            `Role mapping ${mapping.key} of ${mapping.attachment.name}, rule ${rule.index + 1}: whether users can set its claim is not statically known (${result.because}).`,
+            rule.claimSource,
+          );
           continue;
         }
         if (!result.writable) continue;
@@ -49,7 +52,9 @@ export default defineRule({
             role: rule.role ? `\`${rule.role.name}\`` : `\`${describe(rule.roleValue)}\``,
             claim,
             match: matchText(knownString(rule.matchType), describe(rule.value)),
-            who: selfSignUp ? `anyone who signs up to user pool \`${result.userPool!.name}\`` : 'every user of the provider',
+            who: selfSignUp
+              ? `anyone who signs up to user pool \`${result.userPool!.name}\``
+              : 'every user of the provider',
             because: result.because,
           },
           at: rule.claimSource,

@@ -44,13 +44,19 @@ export default defineRule({
         const uses = tagUses(model, pool, tag);
         if (uses.length === 0) continue;
         if (claim === undefined || clients.length === 0) {
-          context.unresolved(`Principal tag mapping ${mapping.name}: whether users can set the claim of tag ${tag} is not statically known.`, source);
+          context.unresolved(
+            `Principal tag mapping ${mapping.name}: whether users can set the claim of tag ${tag} is not statically known.`,
+            source,
+          );
           continue;
         }
         const results = clients.map((c) => userWritability(c, claim));
         const writable = tri.any(results.map((r) => r.writable));
         if (writable === 'unknown') {
-          context.unresolved(`Principal tag mapping ${mapping.name}: whether users can set ${claim} (tag ${tag}) is not statically known.`, source);
+          context.unresolved(
+            `Principal tag mapping ${mapping.name}: whether users can set ${claim} (tag ${tag}) is not statically known.`,
+            source,
+          );
           continue;
         }
         if (!writable) continue;
@@ -62,7 +68,10 @@ export default defineRule({
             pool: `\`${pool.name}\``,
             tag,
             claim,
-            who: userPool?.selfSignUp === true ? `anyone who signs up to user pool \`${userPool.name}\`` : 'every user of the provider',
+            who:
+              userPool?.selfSignUp === true
+                ? `anyone who signs up to user pool \`${userPool.name}\``
+                : 'every user of the provider',
             because,
             uses: uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : ''),
           },

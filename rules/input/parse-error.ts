@@ -3,7 +3,8 @@ import { defineRule } from '../../src/rule-api.js';
 export default defineRule({
   meta: {
     id: 'input/parse-error',
-    description: 'Every input file must be valid JSON or YAML, and every template a cdk.out manifest names must exist inside the assembly',
+    description:
+      'Every input file must be valid JSON or YAML, and every template a cdk.out manifest names must exist inside the assembly',
     severity: 'high',
     messages: {
       syntax: '{{file}} cannot be read: {{detail}}.',

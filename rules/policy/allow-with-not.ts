@@ -12,7 +12,8 @@ export default defineRule({
         'In {{where}}, `Allow` with `NotAction` grants every action except {{actions}}, including every action AWS adds later.',
       notActionScoped:
         'In {{where}}, `Allow` with `NotAction` grants every action on its resources except {{actions}}, including every action AWS adds later.',
-      notResource: 'In {{where}}, `Allow` with `NotResource` grants its actions on every resource except {{resources}}, including resources created later.',
+      notResource:
+        'In {{where}}, `Allow` with `NotResource` grants its actions on every resource except {{resources}}, including resources created later.',
       both: 'In {{where}}, `Allow` with `NotAction` and `NotResource` grants every action except {{actions}} on every resource except {{resources}}.',
     },
     fix: 'List the actions (`Action`) and resources (`Resource`) the statement allows; to carve out exceptions, add a `Deny` statement.',
@@ -36,8 +37,10 @@ export default defineRule({
         const resources = listed(statement.notResource);
         // The whole statement is the problem: point at its `NotAction` / `NotResource` key.
         const target = { at: element.source, range: element.source.doc.locate(element.source.pointer, 'key') };
-        if (statement.notAction && statement.notResource) context.report({ messageId: 'both', data: { where, actions, resources }, ...target });
-        else if (statement.notResource) context.report({ messageId: 'notResource', data: { where, resources }, ...target });
+        if (statement.notAction && statement.notResource)
+          context.report({ messageId: 'both', data: { where, actions, resources }, ...target });
+        else if (statement.notResource)
+          context.report({ messageId: 'notResource', data: { where, resources }, ...target });
         else {
           const messageId = resourceServices(statement) === 'all' ? 'notAction' : 'notActionScoped';
           context.report({ messageId, data: { where, actions }, ...target });

@@ -6,7 +6,8 @@ export default defineRule({
     description: 'A JSON or YAML object in a policy or template must not repeat a key',
     severity: 'high',
     messages: {
-      duplicate: 'Key `{{key}}` appears more than once in the same object: reviewers read one value while AWS applies another.',
+      duplicate:
+        'Key `{{key}}` appears more than once in the same object: reviewers read one value while AWS applies another.',
     },
     fix: 'Merge the two entries into one key (for policy statements, combine the values into a list).',
     references: [

@@ -18,65 +18,93 @@ export default defineRule({
     // gives values only (src/iam/grammar.ts), the words are here.
     messages: {
       // unknown-key
-      unknownPolicyKey: 'In {{policy}}: Policy key `{{key}}` is not part of the IAM grammar; a policy has only `Version`, `Id` and `Statement`.',
-      unknownPolicyKeySuggestion: 'In {{policy}}: Policy key `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
+      unknownPolicyKey:
+        'In {{policy}}: Policy key `{{key}}` is not part of the IAM grammar; a policy has only `Version`, `Id` and `Statement`.',
+      unknownPolicyKeySuggestion:
+        'In {{policy}}: Policy key `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
       unknownStatementKey: 'In {{policy}}: Statement key `{{key}}` is not part of the IAM grammar.',
-      unknownStatementKeySuggestion: 'In {{policy}}: Statement key `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
+      unknownStatementKeySuggestion:
+        'In {{policy}}: Statement key `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
       unknownPrincipalType:
         'In {{policy}}: Principal type `{{key}}` is not part of the IAM grammar; use `AWS`, `Federated`, `Service` or `CanonicalUser`.',
-      unknownPrincipalTypeSuggestion: 'In {{policy}}: Principal type `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
+      unknownPrincipalTypeSuggestion:
+        'In {{policy}}: Principal type `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
       unknownKey: 'In {{policy}}: Key `{{key}}` is not part of the IAM grammar.',
-      unknownKeySuggestion: 'In {{policy}}: Key `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
+      unknownKeySuggestion:
+        'In {{policy}}: Key `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
       keyNotAllowed: 'In {{policy}}: Key `{{key}}` is not allowed here.',
       effect: 'In {{policy}}: `Effect` must be `Allow` or `Deny` (case-sensitive); found {{found}}.',
       version: 'In {{policy}}: `Version` must be `2012-10-17` or `2008-10-17`; found {{found}}.',
-      principal: 'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}` or `{"Federated": …}`; found {{found}}.',
+      principal:
+        'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}` or `{"Federated": …}`; found {{found}}.',
       principalInIdentity:
         'In {{policy}}: Statement has `{{key}}`, which an identity-based policy cannot have (IAM rejects it: the principal is whoever the policy is attached to).',
-      resourceInTrust: 'In {{policy}}: Statement has `{{key}}`, which a role trust policy cannot have (IAM rejects it: the resource is the role itself).',
+      resourceInTrust:
+        'In {{policy}}: Statement has `{{key}}`, which a role trust policy cannot have (IAM rejects it: the resource is the role itself).',
       exclusiveElements: 'In {{policy}}: Statement has both `{{counterpart}}` and `{{key}}`; use one of them.',
       conditionOperator: 'In {{policy}}: `{{operator}}` is not an IAM condition operator.',
-      conditionOperatorSuggestion: 'In {{policy}}: `{{operator}}` is not an IAM condition operator; did you mean `{{suggestion}}`?',
-      nullIfExists: 'In {{policy}}: `{{operator}}` is not an IAM condition operator: `Null` does not take the `IfExists` suffix.',
+      conditionOperatorSuggestion:
+        'In {{policy}}: `{{operator}}` is not an IAM condition operator; did you mean `{{suggestion}}`?',
+      nullIfExists:
+        'In {{policy}}: `{{operator}}` is not an IAM condition operator: `Null` does not take the `IfExists` suffix.',
       conditionValue:
         'In {{policy}}: The value of condition key `{{conditionKey}}` under `{{operator}}` must be a string, number or boolean, or a list of them; found {{found}}.',
-      conditionValueItem: 'In {{policy}}: Each value of condition key `{{conditionKey}}` under `{{operator}}` must be a string, number or boolean; found {{found}}.',
-      sidFormatIdentity: 'In {{policy}}: In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
-      sidFormatTrust: 'In {{policy}}: In a role trust policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
-      sidFormatResource: 'In {{policy}}: In a resource-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
-      duplicateSid: 'In {{policy}}: `Sid` `{{sid}}` is already used by the statement at `{{first}}`; a Sid must be unique within a policy.',
+      conditionValueItem:
+        'In {{policy}}: Each value of condition key `{{conditionKey}}` under `{{operator}}` must be a string, number or boolean; found {{found}}.',
+      sidFormatIdentity:
+        'In {{policy}}: In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
+      sidFormatTrust:
+        'In {{policy}}: In a role trust policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
+      sidFormatResource:
+        'In {{policy}}: In a resource-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
+      duplicateSid:
+        'In {{policy}}: `Sid` `{{sid}}` is already used by the statement at `{{first}}`; a Sid must be unique within a policy.',
       // size: the limit of the policy's kind, or the one the caller gave; `at least` when intrinsics hide part of the text
-      sizeManaged: 'In {{policy}}: Policy is {{length}} characters long without whitespace; a managed policy may have at most {{limit}}.',
-      sizeManagedAtLeast: 'In {{policy}}: Policy is at least {{length}} characters long without whitespace; a managed policy may have at most {{limit}}.',
-      sizeTrust: 'In {{policy}}: Policy is {{length}} characters long without whitespace; a role trust policy may have at most {{limit}}.',
-      sizeTrustAtLeast: 'In {{policy}}: Policy is at least {{length}} characters long without whitespace; a role trust policy may have at most {{limit}}.',
-      sizeGiven: 'In {{policy}}: Policy is {{length}} characters long without whitespace; this policy may have at most {{limit}}.',
-      sizeGivenAtLeast: 'In {{policy}}: Policy is at least {{length}} characters long without whitespace; this policy may have at most {{limit}}.',
+      sizeManaged:
+        'In {{policy}}: Policy is {{length}} characters long without whitespace; a managed policy may have at most {{limit}}.',
+      sizeManagedAtLeast:
+        'In {{policy}}: Policy is at least {{length}} characters long without whitespace; a managed policy may have at most {{limit}}.',
+      sizeTrust:
+        'In {{policy}}: Policy is {{length}} characters long without whitespace; a role trust policy may have at most {{limit}}.',
+      sizeTrustAtLeast:
+        'In {{policy}}: Policy is at least {{length}} characters long without whitespace; a role trust policy may have at most {{limit}}.',
+      sizeGiven:
+        'In {{policy}}: Policy is {{length}} characters long without whitespace; this policy may have at most {{limit}}.',
+      sizeGivenAtLeast:
+        'In {{policy}}: Policy is at least {{length}} characters long without whitespace; this policy may have at most {{limit}}.',
       // missing-element
       missingStatement: 'In {{policy}}: Policy has no `Statement`.',
       missingEffect: 'In {{policy}}: Statement has no `Effect`; it must say `Allow` or `Deny`.',
       missingAction: 'In {{policy}}: Statement has neither `Action` nor `NotAction`.',
-      missingPrincipalTrust: 'In {{policy}}: Statement has neither `Principal` nor `NotPrincipal`, which a role trust policy statement requires.',
-      missingPrincipalResource: 'In {{policy}}: Statement has neither `Principal` nor `NotPrincipal`, which a resource-based policy statement requires.',
-      missingResourceIdentity: 'In {{policy}}: Statement has neither `Resource` nor `NotResource`, which an identity-based policy statement requires.',
-      missingResourceResource: 'In {{policy}}: Statement has neither `Resource` nor `NotResource`, which a resource-based policy statement requires.',
+      missingPrincipalTrust:
+        'In {{policy}}: Statement has neither `Principal` nor `NotPrincipal`, which a role trust policy statement requires.',
+      missingPrincipalResource:
+        'In {{policy}}: Statement has neither `Principal` nor `NotPrincipal`, which a resource-based policy statement requires.',
+      missingResourceIdentity:
+        'In {{policy}}: Statement has neither `Resource` nor `NotResource`, which an identity-based policy statement requires.',
+      missingResourceResource:
+        'In {{policy}}: Statement has neither `Resource` nor `NotResource`, which a resource-based policy statement requires.',
       missingElement: 'In {{policy}}: Statement has no `{{missing}}`.',
       // type, by place
       typePolicy: 'In {{policy}}: A policy document must be an object; found {{found}}.',
       typeStatement: 'In {{policy}}: A statement must be an object; found {{found}}.',
       typePrincipalTypeItem: 'In {{policy}}: Each `{{principalType}}` principal must be a string; found {{found}}.',
-      typePrincipalType: 'In {{policy}}: `{{element}}` `{{principalType}}` must be a string or a list of strings; found {{found}}.',
-      typeConditionOperator: 'In {{policy}}: Condition operator `{{operator}}` must map condition keys to values; found {{found}}.',
+      typePrincipalType:
+        'In {{policy}}: `{{element}}` `{{principalType}}` must be a string or a list of strings; found {{found}}.',
+      typeConditionOperator:
+        'In {{policy}}: Condition operator `{{operator}}` must map condition keys to values; found {{found}}.',
       typeStatementList: 'In {{policy}}: `Statement` must be a statement object or a list of them; found {{found}}.',
       typeStringListItem: 'In {{policy}}: Each `{{element}}` entry must be a string; found {{found}}.',
       typeStringList: 'In {{policy}}: `{{element}}` must be a string or a list of strings; found {{found}}.',
-      typePrincipal: 'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}`; found {{found}}.',
+      typePrincipal:
+        'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}`; found {{found}}.',
       typeCondition: 'In {{policy}}: `Condition` must be an object of condition operators; found {{found}}.',
       typeString: 'In {{policy}}: `{{element}}` must be a string; found {{found}}.',
       typeOther: 'In {{policy}}: The value at `{{pointer}}` has the wrong type for the IAM grammar; found {{found}}.',
       typeCycle: 'In {{policy}}: This value contains itself (a YAML alias loop), which no policy can.',
       typeDepth: 'In {{policy}}: The policy is nested more than {{depth}} levels deep here.',
-      typeKeyword: 'In {{policy}}: The value at `{{pointer}}` does not match the IAM grammar (JSON Schema keyword `{{keyword}}`).',
+      typeKeyword:
+        'In {{policy}}: The value at `{{pointer}}` does not match the IAM grammar (JSON Schema keyword `{{keyword}}`).',
       roleInlineSize:
         'The inline policies of role {{role}} add up to {{length}} characters without whitespace; IAM allows at most {{limit}} per role, so the stack will fail to deploy.',
     },
@@ -111,7 +139,9 @@ export default defineRule({
     // Inline policies share one quota per role: the role's inline policies and the
     // AWS::IAM::Policy / AWS::IAM::RolePolicy documents CloudFormation embeds in it.
     for (const role of context.model.roles) {
-      const inline = role.policies.filter((p) => p.via === 'inline' || p.via === 'policy-resource' || p.via === 'raw-inline');
+      const inline = role.policies.filter(
+        (p) => p.via === 'inline' || p.via === 'policy-resource' || p.via === 'raw-inline',
+      );
       const length = inline.reduce((sum, p) => sum + (policyTextLength(p.record.document.raw) ?? 0), 0);
       if (length > ROLE_INLINE_POLICIES_MAX_LENGTH) {
         context.report({
@@ -151,17 +181,23 @@ export function grammarMessage(problem: GrammarProblem, policy: string) {
     case 'unknown-key':
       if (facts.place === undefined) return { messageId: 'keyNotAllowed' as const, data: { policy, key } };
       if (facts.place === 'policy') {
-        return suggestion !== undefined ? { messageId: 'unknownPolicyKeySuggestion' as const, data: { policy, key, suggestion } } : { messageId: 'unknownPolicyKey' as const, data: { policy, key } };
+        return suggestion !== undefined
+          ? { messageId: 'unknownPolicyKeySuggestion' as const, data: { policy, key, suggestion } }
+          : { messageId: 'unknownPolicyKey' as const, data: { policy, key } };
       }
       if (facts.place === 'statement') {
-        return suggestion !== undefined ? { messageId: 'unknownStatementKeySuggestion' as const, data: { policy, key, suggestion } } : { messageId: 'unknownStatementKey' as const, data: { policy, key } };
+        return suggestion !== undefined
+          ? { messageId: 'unknownStatementKeySuggestion' as const, data: { policy, key, suggestion } }
+          : { messageId: 'unknownStatementKey' as const, data: { policy, key } };
       }
       if (facts.place === 'element' && (facts.element === 'Principal' || facts.element === 'NotPrincipal')) {
         return suggestion !== undefined
           ? { messageId: 'unknownPrincipalTypeSuggestion' as const, data: { policy, key, suggestion } }
           : { messageId: 'unknownPrincipalType' as const, data: { policy, key } };
       }
-      return suggestion !== undefined ? { messageId: 'unknownKeySuggestion' as const, data: { policy, key, suggestion } } : { messageId: 'unknownKey' as const, data: { policy, key } };
+      return suggestion !== undefined
+        ? { messageId: 'unknownKeySuggestion' as const, data: { policy, key, suggestion } }
+        : { messageId: 'unknownKey' as const, data: { policy, key } };
     case 'effect':
       return { messageId: 'effect' as const, data: { policy, found } };
     case 'version':
@@ -175,23 +211,39 @@ export function grammarMessage(problem: GrammarProblem, policy: string) {
     case 'exclusive-elements':
       return { messageId: 'exclusiveElements' as const, data: { policy, key, counterpart: facts.counterpart ?? '' } };
     case 'condition-operator':
-      if (facts.nullIfExists) return { messageId: 'nullIfExists' as const, data: { policy, operator: facts.operator ?? '' } };
+      if (facts.nullIfExists)
+        return { messageId: 'nullIfExists' as const, data: { policy, operator: facts.operator ?? '' } };
       return suggestion !== undefined
-        ? { messageId: 'conditionOperatorSuggestion' as const, data: { policy, operator: facts.operator ?? '', suggestion } }
+        ? {
+            messageId: 'conditionOperatorSuggestion' as const,
+            data: { policy, operator: facts.operator ?? '', suggestion },
+          }
         : { messageId: 'conditionOperator' as const, data: { policy, operator: facts.operator ?? '' } };
     case 'condition-value': {
       const data = { policy, conditionKey: facts.conditionKey ?? '', operator: facts.operator ?? '', found };
       return { messageId: facts.listItem ? ('conditionValueItem' as const) : ('conditionValue' as const), data };
     }
     case 'sid-format': {
-      const messageId = ({ identity: 'sidFormatIdentity', trust: 'sidFormatTrust', resource: 'sidFormatResource' } as const)[facts.kind];
+      const messageId = (
+        { identity: 'sidFormatIdentity', trust: 'sidFormatTrust', resource: 'sidFormatResource' } as const
+      )[facts.kind];
       return { messageId, data: { policy, found } };
     }
     case 'duplicate-sid':
-      return { messageId: 'duplicateSid' as const, data: { policy, sid: facts.sid ?? '', first: facts.firstPointer ?? '' } };
+      return {
+        messageId: 'duplicateSid' as const,
+        data: { policy, sid: facts.sid ?? '', first: facts.firstPointer ?? '' },
+      };
     case 'size': {
-      const limits = facts.limitGiven ? (['sizeGiven', 'sizeGivenAtLeast'] as const) : facts.kind === 'trust' ? (['sizeTrust', 'sizeTrustAtLeast'] as const) : (['sizeManaged', 'sizeManagedAtLeast'] as const);
-      return { messageId: limits[facts.exact ? 0 : 1], data: { policy, length: count(facts.length ?? 0), limit: count(facts.limit ?? 0) } };
+      const limits = facts.limitGiven
+        ? (['sizeGiven', 'sizeGivenAtLeast'] as const)
+        : facts.kind === 'trust'
+          ? (['sizeTrust', 'sizeTrustAtLeast'] as const)
+          : (['sizeManaged', 'sizeManagedAtLeast'] as const);
+      return {
+        messageId: limits[facts.exact ? 0 : 1],
+        data: { policy, length: count(facts.length ?? 0), limit: count(facts.limit ?? 0) },
+      };
     }
     case 'missing-element':
       switch (facts.missing) {
@@ -202,9 +254,17 @@ export function grammarMessage(problem: GrammarProblem, policy: string) {
         case 'NotAction':
           return { messageId: 'missingAction' as const, data: { policy } };
         case 'NotPrincipal':
-          return { messageId: facts.kind === 'trust' ? ('missingPrincipalTrust' as const) : ('missingPrincipalResource' as const), data: { policy } };
+          return {
+            messageId:
+              facts.kind === 'trust' ? ('missingPrincipalTrust' as const) : ('missingPrincipalResource' as const),
+            data: { policy },
+          };
         case 'NotResource':
-          return { messageId: facts.kind === 'identity' ? ('missingResourceIdentity' as const) : ('missingResourceResource' as const), data: { policy } };
+          return {
+            messageId:
+              facts.kind === 'identity' ? ('missingResourceIdentity' as const) : ('missingResourceResource' as const),
+            data: { policy },
+          };
         default:
           return { messageId: 'missingElement' as const, data: { policy, missing: facts.missing ?? '' } };
       }
@@ -216,9 +276,12 @@ export function grammarMessage(problem: GrammarProblem, policy: string) {
 /** The message of a value of the wrong type, by where it sits. */
 function typeMessage(problem: GrammarProblem, policy: string, found: string) {
   const { facts, pointer } = problem;
-  if (problem.variant === 'cycle') return { messageId: 'typeCycle' as const, data: { policy, pointer: pointer || '/' } };
-  if (problem.variant === 'depth') return { messageId: 'typeDepth' as const, data: { policy, pointer: pointer || '/', depth: facts.maxDepth ?? 0 } };
-  if (facts.keyword !== undefined) return { messageId: 'typeKeyword' as const, data: { policy, pointer: pointer || '/', keyword: facts.keyword } };
+  if (problem.variant === 'cycle')
+    return { messageId: 'typeCycle' as const, data: { policy, pointer: pointer || '/' } };
+  if (problem.variant === 'depth')
+    return { messageId: 'typeDepth' as const, data: { policy, pointer: pointer || '/', depth: facts.maxDepth ?? 0 } };
+  if (facts.keyword !== undefined)
+    return { messageId: 'typeKeyword' as const, data: { policy, pointer: pointer || '/', keyword: facts.keyword } };
   const element = facts.element ?? '';
   switch (facts.place) {
     case 'policy':
@@ -227,16 +290,26 @@ function typeMessage(problem: GrammarProblem, policy: string, found: string) {
       return { messageId: 'typeStatement' as const, data: { policy, found } };
     case 'principalType':
       return facts.listItem
-        ? { messageId: 'typePrincipalTypeItem' as const, data: { policy, principalType: facts.principalType ?? '', found } }
-        : { messageId: 'typePrincipalType' as const, data: { policy, element, principalType: facts.principalType ?? '', found } };
+        ? {
+            messageId: 'typePrincipalTypeItem' as const,
+            data: { policy, principalType: facts.principalType ?? '', found },
+          }
+        : {
+            messageId: 'typePrincipalType' as const,
+            data: { policy, element, principalType: facts.principalType ?? '', found },
+          };
     case 'conditionOperator':
       return { messageId: 'typeConditionOperator' as const, data: { policy, operator: facts.operator ?? '', found } };
     case 'element':
       if (element === 'Statement') return { messageId: 'typeStatementList' as const, data: { policy, found } };
       if (STRING_LIST_ELEMENTS.has(element)) {
-        return { messageId: facts.listItem ? ('typeStringListItem' as const) : ('typeStringList' as const), data: { policy, element, found } };
+        return {
+          messageId: facts.listItem ? ('typeStringListItem' as const) : ('typeStringList' as const),
+          data: { policy, element, found },
+        };
       }
-      if (element === 'Principal' || element === 'NotPrincipal') return { messageId: 'typePrincipal' as const, data: { policy, element, found } };
+      if (element === 'Principal' || element === 'NotPrincipal')
+        return { messageId: 'typePrincipal' as const, data: { policy, element, found } };
       if (element === 'Condition') return { messageId: 'typeCondition' as const, data: { policy, found } };
       return { messageId: 'typeString' as const, data: { policy, element, found } };
     default:

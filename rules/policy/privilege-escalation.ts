@@ -66,19 +66,31 @@ export default defineRule({
         if (found.size === 0) continue;
         const onEverything = everyResource(statement);
         if (onEverything === 'unknown') {
-          context.unresolved(`A resource of ${statementName(statement)} of ${via} could not be resolved; it may be \`*\`.`, statement.source);
+          context.unresolved(
+            `A resource of ${statementName(statement)} of ${via} could not be resolved; it may be \`*\`.`,
+            statement.source,
+          );
           continue;
         }
         if (!onEverything) continue;
         const ids = [...found.keys()];
         const first = found.values().next().value!;
         const data = {
-          actions: formatList(ids.map((id) => `\`${id}\``), 6),
+          actions: formatList(
+            ids.map((id) => `\`${id}\``),
+            6,
+          ),
           statement: statementName(statement),
           policy: via,
           why: whyOf(statement, ids),
         };
-        if (role) context.report({ messageId: 'role', data: { ...data, role: `\`${role.name}\`` }, at: first.source, key: `role:${role.name}` });
+        if (role)
+          context.report({
+            messageId: 'role',
+            data: { ...data, role: `\`${role.name}\`` },
+            at: first.source,
+            key: `role:${role.name}`,
+          });
         else context.report({ messageId: 'policy', data, at: first.source });
       }
     }
@@ -109,7 +121,8 @@ function whyOf(statement: Statement, ids: string[]): string {
   const id = ids[0]!;
   if (id.toLowerCase() === 'iam:passrole') {
     const services = passedToServices(statement);
-    if (services.length > 0) return `pass any role of the account to ${formatList(services.map((s) => `\`${s}\``))} and act with that role's permissions wherever that service runs its work`;
+    if (services.length > 0)
+      return `pass any role of the account to ${formatList(services.map((s) => `\`${s}\``))} and act with that role's permissions wherever that service runs its work`;
   }
   return privilegeEscalationAction(id)?.why ?? 'gain permissions it was not given';
 }
@@ -122,9 +135,11 @@ function whyOf(statement: Statement, ids: string[]): string {
 function passedToServices(statement: Statement): string[] {
   const out: string[] = [];
   for (const entry of statement.conditions) {
-    if (entry.keyLower !== 'iam:passedtoservice' || entry.operator.ifExists || entry.operator.set === 'ForAllValues') continue;
+    if (entry.keyLower !== 'iam:passedtoservice' || entry.operator.ifExists || entry.operator.set === 'ForAllValues')
+      continue;
     if (!['StringEquals', 'StringLike', 'StringEqualsIgnoreCase'].includes(entry.operator.base)) continue;
-    for (const value of entry.values) for (const alt of scalarAlternatives(value.value)) out.push(knownString(alt) ?? '<unknown>');
+    for (const value of entry.values)
+      for (const alt of scalarAlternatives(value.value)) out.push(knownString(alt) ?? '<unknown>');
   }
   return [...new Set(out)];
 }

@@ -16,12 +16,18 @@ export default defineRule({
     severity: 'medium',
     messages: {
       // By what the dead entries fail to do, for one entry and several: no placeholder carries grammar.
-      unknown: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry allows nothing.',
-      unknownMany: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries allow nothing.',
-      unknownDeny: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry denies nothing.',
-      unknownDenyMany: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries deny nothing.',
-      unknownExclude: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry excludes nothing.',
-      unknownExcludeMany: 'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries exclude nothing.',
+      unknown:
+        'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry allows nothing.',
+      unknownMany:
+        'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries allow nothing.',
+      unknownDeny:
+        'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry denies nothing.',
+      unknownDenyMany:
+        'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries deny nothing.',
+      unknownExclude:
+        'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry excludes nothing.',
+      unknownExcludeMany:
+        'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries exclude nothing.',
     },
     fix: 'Correct the action name (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
     references: [
@@ -36,7 +42,10 @@ export default defineRule({
       if (record.policyType === 'aws-managed') continue;
       const { document } = record;
       for (const statement of document.statements) {
-        const patterns = [...actionPatternsOf(statement.action).patterns, ...actionPatternsOf(statement.notAction).patterns];
+        const patterns = [
+          ...actionPatternsOf(statement.action).patterns,
+          ...actionPatternsOf(statement.notAction).patterns,
+        ];
         const unknown: ActionPattern[] = [];
         for (const pattern of patterns) {
           if (pattern.text === '*') continue;

@@ -43,8 +43,19 @@ export default defineRule({
         const fixed = written.map((w) => (first.kind === 'unescaped-in-sub' ? '${!' + w.slice(2) : '${' + w.slice(3)));
         const one = written.length === 1;
         context.report({
-          messageId: first.kind === 'unescaped-in-sub' ? (one ? 'unescapedInSub' : 'unescapedInSubMany') : one ? 'escapeOutsideSub' : 'escapeOutsideSubMany',
-          data: { where, variables: formatList(written.map((w) => `\`${w}\``)), fixed: formatList(fixed.map((w) => `\`${w}\``)) },
+          messageId:
+            first.kind === 'unescaped-in-sub'
+              ? one
+                ? 'unescapedInSub'
+                : 'unescapedInSubMany'
+              : one
+                ? 'escapeOutsideSub'
+                : 'escapeOutsideSubMany',
+          data: {
+            where,
+            variables: formatList(written.map((w) => `\`${w}\``)),
+            fixed: formatList(fixed.map((w) => `\`${w}\``)),
+          },
           at: first.at,
           key: first.kind,
         });

@@ -9,12 +9,17 @@ export default defineRule({
     severity: 'medium',
     // One variable and several are two messages (`…Many`), so that no placeholder carries grammar.
     messages: {
-      unknownKey: 'In {{where}}, {{variables}} names no request-context key that IAM substitutes, so the value never matches what was meant.',
-      unknownKeyMany: 'In {{where}}, {{variables}} name no request-context key that IAM substitutes, so the value never matches what was meant.',
-      beforeFifthColon: 'In {{where}}, {{variables}} stands in the ARN before its fifth colon, where IAM never substitutes variables.',
-      beforeFifthColonMany: 'In {{where}}, {{variables}} stand in the ARN before its fifth colon, where IAM never substitutes variables.',
+      unknownKey:
+        'In {{where}}, {{variables}} names no request-context key that IAM substitutes, so the value never matches what was meant.',
+      unknownKeyMany:
+        'In {{where}}, {{variables}} name no request-context key that IAM substitutes, so the value never matches what was meant.',
+      beforeFifthColon:
+        'In {{where}}, {{variables}} stands in the ARN before its fifth colon, where IAM never substitutes variables.',
+      beforeFifthColonMany:
+        'In {{where}}, {{variables}} stand in the ARN before its fifth colon, where IAM never substitutes variables.',
       operator: 'In {{where}}, {{variables}} stands in the value of {{operators}}, whose values IAM never substitutes.',
-      operatorMany: 'In {{where}}, {{variables}} stand in the value of {{operators}}, whose values IAM never substitutes.',
+      operatorMany:
+        'In {{where}}, {{variables}} stand in the value of {{operators}}, whose values IAM never substitutes.',
       element: 'In {{where}}, {{variables}} stands in {{elements}}, where IAM never substitutes variables.',
       elementMany: 'In {{where}}, {{variables}} stand in {{elements}}, where IAM never substitutes variables.',
       notSubstitutedReference:
@@ -48,34 +53,67 @@ export default defineRule({
         // The key is the kind of problem, the same for one variable and several (the fingerprint).
         const found = (group: VariableUse[]) => {
           const variables = [...new Set(group.map((u) => u.variable.written))];
-          return { many: variables.length > 1, variables: formatList(variables.map((v) => `\`${v}\``)), at: group[0]!.source };
+          return {
+            many: variables.length > 1,
+            variables: formatList(variables.map((v) => `\`${v}\``)),
+            at: group[0]!.source,
+          };
         };
         if (references.length > 0) {
           const { many, variables, at } = found(references);
-          context.report({ messageId: many ? 'notSubstitutedReferenceMany' : 'notSubstitutedReference', data: { where, variables }, at, key: 'notSubstitutedReference' });
+          context.report({
+            messageId: many ? 'notSubstitutedReferenceMany' : 'notSubstitutedReference',
+            data: { where, variables },
+            at,
+            key: 'notSubstitutedReference',
+          });
         }
         const beforeFifthColon = uses.filter((u) => u.neverSubstituted === 'before-fifth-colon');
         if (beforeFifthColon.length > 0) {
           const { many, variables, at } = found(beforeFifthColon);
-          context.report({ messageId: many ? 'beforeFifthColonMany' : 'beforeFifthColon', data: { where, variables }, at, key: 'beforeFifthColon' });
+          context.report({
+            messageId: many ? 'beforeFifthColonMany' : 'beforeFifthColon',
+            data: { where, variables },
+            at,
+            key: 'beforeFifthColon',
+          });
         }
         const byOperator = uses.filter((u) => u.neverSubstituted === 'operator');
         if (byOperator.length > 0) {
           const { many, variables, at } = found(byOperator);
           const operators = formatList(byOperator.map((u) => `\`${u.operator}\``));
-          context.report({ messageId: many ? 'operatorMany' : 'operator', data: { where, variables, operators }, at, key: 'operator' });
+          context.report({
+            messageId: many ? 'operatorMany' : 'operator',
+            data: { where, variables, operators },
+            at,
+            key: 'operator',
+          });
         }
         const byElement = uses.filter((u) => u.neverSubstituted === 'element');
         if (byElement.length > 0) {
           const { many, variables, at } = found(byElement);
-          const elements = formatList(byElement.map((u) => (u.element === 'condition key' ? 'a condition key' : `\`${u.element}\``)));
-          context.report({ messageId: many ? 'elementMany' : 'element', data: { where, variables, elements }, at, key: 'element' });
+          const elements = formatList(
+            byElement.map((u) => (u.element === 'condition key' ? 'a condition key' : `\`${u.element}\``)),
+          );
+          context.report({
+            messageId: many ? 'elementMany' : 'element',
+            data: { where, variables, elements },
+            at,
+            key: 'element',
+          });
         }
         // A name is judged only where IAM would substitute it: elsewhere the place is the problem.
-        const unknownKey = uses.filter((u) => u.neverSubstituted === undefined && (u.variable.malformed || !isSubstitutedKey(u.variable.key)));
+        const unknownKey = uses.filter(
+          (u) => u.neverSubstituted === undefined && (u.variable.malformed || !isSubstitutedKey(u.variable.key)),
+        );
         if (unknownKey.length > 0) {
           const { many, variables, at } = found(unknownKey);
-          context.report({ messageId: many ? 'unknownKeyMany' : 'unknownKey', data: { where, variables }, at, key: 'unknownKey' });
+          context.report({
+            messageId: many ? 'unknownKeyMany' : 'unknownKey',
+            data: { where, variables },
+            at,
+            key: 'unknownKey',
+          });
         }
       }
     }

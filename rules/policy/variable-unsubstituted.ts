@@ -8,8 +8,7 @@ export default defineRule({
     description: 'Policies that use ${…} variables must declare Version 2012-10-17',
     severity: 'high',
     messages: {
-      missing:
-        'The {{policy}} has no `Version`: IAM reads {{variables}} in {{statements}} as literal text.',
+      missing: 'The {{policy}} has no `Version`: IAM reads {{variables}} in {{statements}} as literal text.',
       old: 'The {{policy}} declares `Version` `2008-10-17`: IAM reads {{variables}} in {{statements}} as literal text.',
     },
     // What literal variables do: an `Allow` matches nothing, a `Deny` (or `NotResource`) stops protecting.
@@ -36,12 +35,19 @@ export default defineRule({
       // `${AWS::Region}` outside `Fn::Sub` and preprocessor variables are no IAM variables).
       const uses = document.statements.flatMap((statement) =>
         variableUses(statement)
-          .filter((use) => use.variable.kind === 'iam' && (use.element === 'Resource' || use.element === 'NotResource' || use.element === 'Condition'))
+          .filter(
+            (use) =>
+              use.variable.kind === 'iam' &&
+              (use.element === 'Resource' || use.element === 'NotResource' || use.element === 'Condition'),
+          )
           .map((use) => ({ use, statement })),
       );
       if (uses.length === 0) continue;
       if (version === 'unknown') {
-        context.unresolved(`The Version of ${policyLabel(document)} could not be resolved; its policy variables may be literal text.`, document.source);
+        context.unresolved(
+          `The Version of ${policyLabel(document)} could not be resolved; its policy variables may be literal text.`,
+          document.source,
+        );
         continue;
       }
       context.report({
@@ -63,5 +69,8 @@ function consequences(effects: Array<'Allow' | 'Deny' | undefined>) {
   const deny = effects.includes('Deny');
   // A statement without a readable Effect is taken for an Allow, as before.
   const allow = effects.includes('Allow') || !deny;
-  return [...(allow ? [{ id: 'allowGrantsNothing' as const }] : []), ...(deny ? [{ id: 'denyFailsOpen' as const }] : [])];
+  return [
+    ...(allow ? [{ id: 'allowGrantsNothing' as const }] : []),
+    ...(deny ? [{ id: 'denyFailsOpen' as const }] : []),
+  ];
 }

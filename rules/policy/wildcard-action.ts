@@ -16,8 +16,10 @@ export default defineRule({
     description: 'Policies outside identity-pool roles must not allow * or every action of a service',
     severity: 'high',
     messages: {
-      roleEverything: 'Role {{role}} may perform every action of every service through {{patterns}} in {{statement}} of {{policy}}.',
-      roleServices: 'Role {{role}} may perform every action of {{services}} through {{patterns}} in {{statement}} of {{policy}}.',
+      roleEverything:
+        'Role {{role}} may perform every action of every service through {{patterns}} in {{statement}} of {{policy}}.',
+      roleServices:
+        'Role {{role}} may perform every action of {{services}} through {{patterns}} in {{statement}} of {{policy}}.',
       roleNotAction:
         'Role {{role}} may perform every action of {{services}} through `NotAction` in {{statement}} of {{policy}}, which allows everything except {{excluded}}.',
       policyEverything: 'The {{policy}} allows every action of every service through {{patterns}} in {{statement}}.',
@@ -54,14 +56,32 @@ export default defineRule({
         if (wildcards.patterns.length > 0) {
           const all = wildcards.patterns.some((p) => p.services.length === everything);
           const services = [...new Set(wildcards.patterns.flatMap((p) => p.services))].sort();
-          const data = { statement: statementName(statement), policy: via, patterns: formatList(wildcards.patterns.map((p) => `\`${p.text}\``)) };
-          const target = { at: wildcards.patterns[0]!.source, notes: deniedNotes(grant, services), ...(key ? { key } : {}) };
+          const data = {
+            statement: statementName(statement),
+            policy: via,
+            patterns: formatList(wildcards.patterns.map((p) => `\`${p.text}\``)),
+          };
+          const target = {
+            at: wildcards.patterns[0]!.source,
+            notes: deniedNotes(grant, services),
+            ...(key ? { key } : {}),
+          };
           if (role) {
             const roleData = { ...data, role: `\`${role.name}\`` };
             if (all) context.report({ messageId: 'roleEverything', data: roleData, ...target });
-            else context.report({ messageId: 'roleServices', data: { ...roleData, services: serviceList(services, everything) }, ...target });
+            else
+              context.report({
+                messageId: 'roleServices',
+                data: { ...roleData, services: serviceList(services, everything) },
+                ...target,
+              });
           } else if (all) context.report({ messageId: 'policyEverything', data, ...target });
-          else context.report({ messageId: 'policyServices', data: { ...data, services: serviceList(services, everything) }, ...target });
+          else
+            context.report({
+              messageId: 'policyServices',
+              data: { ...data, services: serviceList(services, everything) },
+              ...target,
+            });
         } else if (wildcards.notAction) {
           const notAction = wildcards.notAction;
           const data = {
@@ -76,10 +96,14 @@ export default defineRule({
             notes: deniedNotes(grant, notAction.services),
             ...(key ? { key } : {}),
           };
-          if (role) context.report({ messageId: 'roleNotAction', data: { ...data, role: `\`${role.name}\`` }, ...target });
+          if (role)
+            context.report({ messageId: 'roleNotAction', data: { ...data, role: `\`${role.name}\`` }, ...target });
           else context.report({ messageId: 'policyNotAction', data, ...target });
         } else if (wildcards.undecidable) {
-          context.unresolved(`An action of ${statementName(statement)} of ${via} could not be resolved; it may be a wildcard.`, statement.source);
+          context.unresolved(
+            `An action of ${statementName(statement)} of ${via} could not be resolved; it may be a wildcard.`,
+            statement.source,
+          );
         }
       }
     }

@@ -1,4 +1,12 @@
-import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown, type Severity } from '../../src/rule-api.js';
+import {
+  adminGrant,
+  defineRule,
+  exposureOf,
+  grantsOf,
+  stepDown,
+  survivesGuestScopeDown,
+  type Severity,
+} from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
 import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 
@@ -13,15 +21,17 @@ const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
 export default defineRule({
   meta: {
     id: 'role/admin-access',
-    description: 'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
+    description:
+      'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
     severity: 'critical',
     messages: {
-      admin: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.',
+      admin:
+        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.',
     },
     notes: {
       dormant: DORMANT_GUEST_GRANT,
     },
-    fix: 'Grant identity-pool roles only the specific actions the app calls, on the user\'s own resources; never `*`, `<service>:*`, IAM or policy-changing actions.',
+    fix: "Grant identity-pool roles only the specific actions the app calls, on the user's own resources; never `*`, `<service>:*`, IAM or policy-changing actions.",
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -40,13 +50,21 @@ export default defineRule({
         const admin = adminGrant(grant);
         if (!admin) continue;
         // docs/semantics.md#guest-scope-down: a guest grant Cognito's session policy drops is one step lower, dormant.
-        const dormant = exposure.level === 'guest' && exposure.guestScopedDown && grant.actions.length > 0 && grant.actions.every((a) => !survivesGuestScopeDown(a.id));
+        const dormant =
+          exposure.level === 'guest' &&
+          exposure.guestScopedDown &&
+          grant.actions.length > 0 &&
+          grant.actions.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
           messageId: 'admin',
           data: {
             role: `\`${role.name}\``,
             exposure: exposurePhrase(exposure),
-            actions: admin.actions.slice(0, 6).map((a) => (a.startsWith('everything') ? a : `\`${a}\``)).join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
+            actions:
+              admin.actions
+                .slice(0, 6)
+                .map((a) => (a.startsWith('everything') ? a : `\`${a}\``))
+                .join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
             via: policySourceLabel(grant.source.via),
             reasons: admin.reasons.join(', '),
             who: holderOf(exposure),

@@ -66,7 +66,10 @@ function narrowsToCaller(entry: ConditionEntry): boolean {
  */
 function readsStoredResources(action: ActionInfo): boolean {
   if (!action.accessLevels.has('Read') && !action.accessLevels.has('List')) return false;
-  if (action.service === 's3') return action.resourceTypes.length > 0 && !action.resourceTypes.includes('object') && !/^ListBucket/i.test(action.name);
+  if (action.service === 's3')
+    return (
+      action.resourceTypes.length > 0 && !action.resourceTypes.includes('object') && !/^ListBucket/i.test(action.name)
+    );
   return action.requiredResourceTypes.length > 0;
 }
 
@@ -76,7 +79,8 @@ export default defineRule({
     description: 'Identity-pool roles should not read or list every resource of a service',
     severity: 'medium',
     messages: {
-      broad: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.',
+      broad:
+        'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.',
     },
     notes: {
       conditionsIgnored: 'Its condition on {{keys}} was not taken into account.',
@@ -100,7 +104,9 @@ export default defineRule({
         if (reportedByParentRule('role/broad-read', context.model, role, grant)) continue; // docs/semantics.md#granularity
         const resources = grant.statement.notResource
           ? ['*']
-          : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(templateText)).filter((s): s is string => s !== undefined);
+          : (grant.statement.resource?.values ?? [])
+              .flatMap((v) => scalarAlternatives(v.value).map(templateText))
+              .filter((s): s is string => s !== undefined);
         const broad = resources.filter(isBroadResource);
         if (broad.length === 0) continue;
         const reads = grant.actions.filter(readsStoredResources);
@@ -109,7 +115,8 @@ export default defineRule({
         // grant (the documented DynamoDB per-user pattern); any other condition keeps the finding, said.
         if (grant.statement.conditions.some(narrowsToCaller)) continue;
         const others = [...new Set(grant.statement.conditions.map((c) => `\`${c.key}\``))];
-        const dormant = exposure.level === 'guest' && exposure.guestScopedDown && reads.every((a) => !survivesGuestScopeDown(a.id));
+        const dormant =
+          exposure.level === 'guest' && exposure.guestScopedDown && reads.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
           messageId: 'broad',
           data: {

@@ -39,7 +39,8 @@ export default defineRule({
     description: 'Identity-pool roles must not administer the user pools and identity pools their own users come from',
     severity: 'critical',
     messages: {
-      admin: 'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.',
+      admin:
+        'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.',
     },
     notes: {
       dormant: DORMANT_GUEST_GRANT,
@@ -68,7 +69,10 @@ export default defineRule({
         const uses = cognitoAdminUses(model, role, grant);
         if (uses.length === 0) continue;
         // docs/semantics.md#guest-scope-down: cognito-identity is inside Cognito's session policy, cognito-idp is not.
-        const dormant = exposure.level === 'guest' && exposure.guestScopedDown && uses.every((u) => !survivesGuestScopeDown(u.action.id));
+        const dormant =
+          exposure.level === 'guest' &&
+          exposure.guestScopedDown &&
+          uses.every((u) => !survivesGuestScopeDown(u.action.id));
         context.report({
           messageId: 'admin',
           data: {
@@ -113,7 +117,11 @@ function targetLabel(target: PoolTarget): string {
 
 /** What the holder can do, in words a reviewer can check: the group to join and its role, when the pool has one. */
 function abilitiesPhrase(model: IdentityModel, role: Role, uses: readonly CognitoAdminUse[]): string {
-  const phrases = uses.map((use) => (use.entry.action === 'cognito-idp:AdminAddUserToGroup' ? joinGroupPhrase(model, role, use) : undefined) ?? use.entry.lets);
+  const phrases = uses.map(
+    (use) =>
+      (use.entry.action === 'cognito-idp:AdminAddUserToGroup' ? joinGroupPhrase(model, role, use) : undefined) ??
+      use.entry.lets,
+  );
   const unique = [...new Set(phrases)];
   return unique.length > ABILITIES_SHOWN ? `${unique.slice(0, ABILITIES_SHOWN).join(', ')} and more` : andList(unique);
 }
@@ -133,7 +141,9 @@ function joinGroupPhrase(model: IdentityModel, role: Role, use: CognitoAdminUse)
   const wide = use.targets.some((t) => t.kind === 'any' || t.kind === 'unknown');
   const pools = new Set<UserPool>([...named, ...(wide ? poolsOfRole(model, role).userPools : [])]);
   const groups = groupsWithRoles(model, pools).filter((g) => g.role !== role);
-  const privileged = groups.find((g) => g.role !== undefined && grantsOf(g.role).some((grant) => adminGrant(grant) !== undefined));
+  const privileged = groups.find(
+    (g) => g.role !== undefined && grantsOf(g.role).some((grant) => adminGrant(grant) !== undefined),
+  );
   const chosen: GroupWithRole | undefined = privileged ?? groups.find((g) => g.role !== undefined) ?? groups[0];
   if (!chosen) return undefined;
   if (!chosen.role) return `add themselves to group \`${chosen.name}\` (and its role)`;

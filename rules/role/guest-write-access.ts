@@ -19,11 +19,14 @@ export default defineRule({
     description: 'Guest (unauthenticated) roles must not be allowed write or tagging actions',
     severity: 'high',
     messages: {
-      write: 'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.',
-      telemetry: 'Role {{role}}, {{exposure}}, may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
+      write:
+        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.',
+      telemetry:
+        'Role {{role}}, {{exposure}}, may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
       telemetryAnyResource:
         'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
-      lexBot: 'Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
+      lexBot:
+        'Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
       documented:
         'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
     },
@@ -64,7 +67,14 @@ export default defineRule({
         if (uses.every((u) => u !== undefined)) {
           const lex = uses.some((u) => u.kind === 'lex');
           const telemetry = uses.some((u) => u.kind === 'telemetry');
-          const messageId = lex && telemetry ? 'documented' : lex ? 'lexBot' : uses.every((u) => u.resourceLess) ? 'telemetryAnyResource' : 'telemetry';
+          const messageId =
+            lex && telemetry
+              ? 'documented'
+              : lex
+                ? 'lexBot'
+                : uses.every((u) => u.resourceLess)
+                  ? 'telemetryAnyResource'
+                  : 'telemetry';
           context.report({ messageId, data, at: grant.statement.source, severity: 'info', key: role.name });
           continue;
         }

@@ -8,9 +8,10 @@ export default defineRule({
     description: 'A bucket that identity-pool roles write should not accept cross-origin writes from every origin',
     severity: 'low',
     messages: {
-      wildcard: 'Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`AllowedOrigins: ["*"]`): a page on another origin can drive uploads with a visitor\'s credentials.',
+      wildcard:
+        'Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`AllowedOrigins: ["*"]`): a page on another origin can drive uploads with a visitor\'s credentials.',
     },
-    fix: 'List the app\'s own origins in `AllowedOrigins` (e.g. `https://app.example.com`), keeping `http://localhost:<port>` only for development stacks.',
+    fix: "List the app's own origins in `AllowedOrigins` (e.g. `https://app.example.com`), keeping `http://localhost:<port>` only for development stacks.",
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-corsrule.html',
@@ -29,11 +30,17 @@ export default defineRule({
       for (const rule of bucket.corsRules) {
         const star = rule.allowedOrigins.find((o) => scalarAlternatives(o.value).some((v) => knownString(v) === '*'));
         if (!star) continue;
-        const methods = rule.allowedMethods.flatMap((m) => scalarAlternatives(m.value).map(knownString)).filter((m): m is string => m !== undefined && WRITE_METHODS.has(m.toUpperCase()));
+        const methods = rule.allowedMethods
+          .flatMap((m) => scalarAlternatives(m.value).map(knownString))
+          .filter((m): m is string => m !== undefined && WRITE_METHODS.has(m.toUpperCase()));
         if (methods.length === 0) continue;
         context.report({
           messageId: 'wildcard',
-          data: { bucket: `\`${bucket.name}\``, role: roles.map((r) => `\`${r}\``).join(', '), methods: methods.join('/') },
+          data: {
+            bucket: `\`${bucket.name}\``,
+            role: roles.map((r) => `\`${r}\``).join(', '),
+            methods: methods.join('/'),
+          },
           at: star.source,
         });
       }

@@ -5,4 +5,11 @@ import objectAccessNotScoped from './object-access-not-scoped.js';
 import sharedPrefixAccess from './shared-prefix-access.js';
 import uploadNoExpiration from './upload-no-expiration.js';
 
-export default [actionResourceMismatch, corsWildcardOrigin, listNotScoped, objectAccessNotScoped, sharedPrefixAccess, uploadNoExpiration];
+export default [
+  actionResourceMismatch,
+  corsWildcardOrigin,
+  listNotScoped,
+  objectAccessNotScoped,
+  sharedPrefixAccess,
+  uploadNoExpiration,
+];

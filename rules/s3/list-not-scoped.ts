@@ -8,9 +8,12 @@ export default defineRule({
     description: 'Identity-pool roles may list a bucket only under their own prefix (an `s3:prefix` condition)',
     severity: 'medium',
     messages: {
-      noPrefix: 'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} with no `s3:prefix` condition: every {{who}} lists every key in the bucket, including other users\' file names.',
-      openPrefix: 'Role {{role}}, {{exposure}}, may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every {{who}} lists the whole bucket.',
-      ineffective: 'Role {{role}}: `s3:prefix` `{{value}}` under `{{operator}}` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
+      noPrefix:
+        "Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} with no `s3:prefix` condition: every {{who}} lists every key in the bucket, including other users' file names.",
+      openPrefix:
+        'Role {{role}}, {{exposure}}, may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every {{who}} lists the whole bucket.',
+      ineffective:
+        'Role {{role}}: `s3:prefix` `{{value}}` under `{{operator}}` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
     },
     fix: 'Add `"StringLike": {"s3:prefix": ["private/${cognito-identity.amazonaws.com:sub}/", "private/${cognito-identity.amazonaws.com:sub}/*"]}` to the `s3:ListBucket` statement.',
     references: [
@@ -26,14 +29,20 @@ export default defineRule({
       if (exposure.level === 'internal') continue;
       for (const access of s3AccessOf(role)) {
         if (access.listActions.length === 0) continue;
-        const onBuckets = access.resources.filter((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' || r.parsed.kind === 'any');
+        const onBuckets = access.resources.filter(
+          (r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' || r.parsed.kind === 'any',
+        );
         if (onBuckets.length === 0) continue; // only object ARNs: s3/action-resource-mismatch
         const data = {
           role: `\`${role.name}\``,
           exposure: exposurePhrase(exposure),
           who: holderOf(exposure),
           actions: formatActionList(access.listActions.map((a) => a.id)),
-          resources: onBuckets.map((r) => (r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`')).join(', '),
+          resources: onBuckets
+            .map((r) =>
+              r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern' ? `bucket \`${r.parsed.bucket.text}\`` : '`*`',
+            )
+            .join(', '),
         };
         // "medium, scaled" (docs/semantics.md#scaled-severity): one step up for guests and public sign-up, at most low for a group role.
         const severity = scaledSeverity('medium', exposure);
@@ -46,9 +55,24 @@ export default defineRule({
           for (const value of values) {
             if (value === undefined) continue;
             if (entry.operator.base === 'StringLike' && (value === '' || value.startsWith('*'))) {
-              context.report({ messageId: 'openPrefix', data: { ...data, value, operator: entry.operator.raw }, at: entry.source, severity, key: `${role.name}:${value}` });
-            } else if ((entry.operator.base === 'StringEquals' || entry.operator.base === 'StringEqualsIgnoreCase') && value.includes('*')) {
-              context.report({ messageId: 'ineffective', data: { ...data, value, operator: entry.operator.raw }, at: entry.source, severity: 'low', key: `${role.name}:${value}` });
+              context.report({
+                messageId: 'openPrefix',
+                data: { ...data, value, operator: entry.operator.raw },
+                at: entry.source,
+                severity,
+                key: `${role.name}:${value}`,
+              });
+            } else if (
+              (entry.operator.base === 'StringEquals' || entry.operator.base === 'StringEqualsIgnoreCase') &&
+              value.includes('*')
+            ) {
+              context.report({
+                messageId: 'ineffective',
+                data: { ...data, value, operator: entry.operator.raw },
+                at: entry.source,
+                severity: 'low',
+                key: `${role.name}:${value}`,
+              });
             }
           }
         }

@@ -1,4 +1,11 @@
-import { defineRule, describe, exposureOf, s3AccessOf, scaledSeverity, unscopedObjectAccess } from '../../src/rule-api.js';
+import {
+  defineRule,
+  describe,
+  exposureOf,
+  s3AccessOf,
+  scaledSeverity,
+  unscopedObjectAccess,
+} from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
 import { exposurePhrase, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
@@ -6,7 +13,8 @@ import { formatActionList } from '../_shared/lists.js';
 export default defineRule({
   meta: {
     id: 's3/object-access-not-scoped',
-    description: "Identity-pool roles' S3 object access must be confined to each identity's own prefix (`${cognito-identity.amazonaws.com:sub}`)",
+    description:
+      "Identity-pool roles' S3 object access must be confined to each identity's own prefix (`${cognito-identity.amazonaws.com:sub}`)",
     severity: 'high',
     messages: {
       // By what the role may do: read the shared keys, write them, or write the whole bucket (so also read and delete).
@@ -36,12 +44,17 @@ export default defineRule({
         const unscoped = unscopedObjectAccess(access);
         if (!unscoped) continue;
         for (const value of unscoped.unresolved) {
-          context.unresolved(`Role ${role.name}: the key of S3 resource ${describe(value.value)} could not be resolved.`, value.source);
+          context.unresolved(
+            `Role ${role.name}: the key of S3 resource ${describe(value.value)} could not be resolved.`,
+            value.source,
+          );
         }
         if (unscoped.resources.length === 0) continue;
         const { writes, wholeWrite, base } = unscoped;
         const shown = unscoped.resources.map((v) => describe(v.value));
-        const actions = (writes.length ? [...writes, ...access.objectActions.filter((a) => !writes.includes(a))] : access.objectActions).map((a) => a.id);
+        const actions = (
+          writes.length ? [...writes, ...access.objectActions.filter((a) => !writes.includes(a))] : access.objectActions
+        ).map((a) => a.id);
         const keys = [...new Set(access.otherConditions.map((c) => `\`${c.key}\``))];
         context.report({
           messageId: wholeWrite ? 'unscoped' : writes.length ? 'unscopedWrite' : 'unscopedRead',
@@ -62,4 +75,3 @@ export default defineRule({
     }
   },
 });
-

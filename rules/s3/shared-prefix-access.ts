@@ -1,4 +1,11 @@
-import { defineRule, exposureOf, isWriteAction, prefixConditions, s3AccessOf, type SourceRef } from '../../src/rule-api.js';
+import {
+  defineRule,
+  exposureOf,
+  isWriteAction,
+  prefixConditions,
+  s3AccessOf,
+  type SourceRef,
+} from '../../src/rule-api.js';
 import { exposurePhrase } from '../_shared/exposure.js';
 
 /** Amplify's storage access levels (Gen 1): public/ and protected/ are shared by design, and a note says so. */
@@ -13,11 +20,13 @@ export default defineRule({
     description: 'Identity-pool roles that read a fixed prefix shared by every user: a design choice worth confirming',
     severity: 'low',
     messages: {
-      shared: 'Role {{role}}, {{exposure}}, may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users.',
+      shared:
+        'Role {{role}}, {{exposure}}, may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users.',
     },
     notes: {
       amplifyPublic: "This is Amplify's public level: readable by every user of the app.",
-      amplifyProtected: "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
+      amplifyProtected:
+        "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
     },
     fix: 'Keep only public content under the shared prefix; move user data under `private/${cognito-identity.amazonaws.com:sub}/`.',
     references: [
@@ -48,7 +57,8 @@ export default defineRule({
       for (const access of s3AccessOf(role)) {
         if (access.objectActions.length > 0 && !access.objectActions.some(isWriteAction) && !access.narrowedByTags) {
           for (const { value, parsed } of access.resources) {
-            if (parsed.kind === 'object' && parsed.scope.kind === 'fixed-prefix') report(parsed.bucket.text, parsed.scope.prefix, value.source);
+            if (parsed.kind === 'object' && parsed.scope.kind === 'fixed-prefix')
+              report(parsed.bucket.text, parsed.scope.prefix, value.source);
           }
         }
         if (access.listActions.length > 0) {
@@ -58,7 +68,13 @@ export default defineRule({
               if (v === undefined || v === '' || v.startsWith('*') || v.includes('${')) continue;
               const prefix = v.replace(/\*+$/, '');
               const bucket = access.resources.find((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern');
-              report(bucket && (bucket.parsed.kind === 'bucket' || bucket.parsed.kind === 'pattern') ? bucket.parsed.bucket.text : '*', prefix, entry.source);
+              report(
+                bucket && (bucket.parsed.kind === 'bucket' || bucket.parsed.kind === 'pattern')
+                  ? bucket.parsed.bucket.text
+                  : '*',
+                prefix,
+                entry.source,
+              );
             }
           }
         }

@@ -7,13 +7,16 @@ const TEMPORARY = /^(tmp|temp|uploads?|incoming)\//i;
 export default defineRule({
   meta: {
     id: 's3/upload-no-expiration',
-    description: 'Buckets that guests write, or temporary upload prefixes, need a lifecycle rule that expires the objects',
+    description:
+      'Buckets that guests write, or temporary upload prefixes, need a lifecycle rule that expires the objects',
     severity: 'low',
     messages: {
-      guestAnywhere: 'Bucket {{bucket}} can be written by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      guestAnywhere:
+        'Bucket {{bucket}} can be written by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
       guest:
         'Bucket {{bucket}} can be written under {{prefixes}} by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
-      temporary: 'Bucket {{bucket}} receives uploads under `{{prefix}}` from role {{role}}, and no enabled lifecycle rule expires them: temporary uploads never clean themselves up.',
+      temporary:
+        'Bucket {{bucket}} receives uploads under `{{prefix}}` from role {{role}}, and no enabled lifecycle rule expires them: temporary uploads never clean themselves up.',
     },
     fix: 'Add a lifecycle rule: `LifecycleConfiguration: {Rules: [{Id: expire-uploads, Status: Enabled, Prefix: uploads/, ExpirationInDays: 1}]}` (CDK: `lifecycleRules: [{prefix: "uploads/", expiration: Duration.days(1)}]`).',
     references: [
@@ -31,7 +34,10 @@ export default defineRule({
       const verdict = expires(write);
       if (verdict === true) continue;
       if (verdict === 'unknown') {
-        context.unresolved(`Bucket ${write.bucket.name}: whether a lifecycle rule expires \`${write.prefix || '*'}\` could not be resolved.`, write.bucket.propertiesSource);
+        context.unresolved(
+          `Bucket ${write.bucket.name}: whether a lifecycle rule expires \`${write.prefix || '*'}\` could not be resolved.`,
+          write.bucket.propertiesSource,
+        );
         continue;
       }
       const entry = byBucket.get(write.bucket) ?? { guest: [], temporary: [] };
@@ -41,16 +47,30 @@ export default defineRule({
     for (const [bucket, { guest, temporary }] of byBucket) {
       const writes = guest.length ? guest : temporary;
       const lifecycle = bucket.templateResource.properties['LifecycleConfiguration'] !== undefined;
-      const at = lifecycle ? { doc: bucket.source.doc, pointer: `${bucket.templateResource.propertiesPointer}/LifecycleConfiguration` } : bucket.propertiesSource;
+      const at = lifecycle
+        ? { doc: bucket.source.doc, pointer: `${bucket.templateResource.propertiesPointer}/LifecycleConfiguration` }
+        : bucket.propertiesSource;
       const roles = [...new Set(writes.map((w) => `\`${w.role.name}\``))].join(', ');
       const prefixes = [...new Set(writes.map((w) => w.prefix))];
       const bucketName = `\`${bucket.name}\``;
       if (guest.length === 0) {
-        context.report({ messageId: 'temporary', data: { bucket: bucketName, role: roles, prefix: prefixes.join('`, `') }, at });
+        context.report({
+          messageId: 'temporary',
+          data: { bucket: bucketName, role: roles, prefix: prefixes.join('`, `') },
+          at,
+        });
       } else if (prefixes.includes('')) {
-        context.report({ messageId: 'guestAnywhere', data: { bucket: bucketName, guests: guestRoles(context.model, guest) }, at });
+        context.report({
+          messageId: 'guestAnywhere',
+          data: { bucket: bucketName, guests: guestRoles(context.model, guest) },
+          at,
+        });
       } else {
-        const data = { bucket: bucketName, guests: guestRoles(context.model, guest), prefixes: prefixes.map((p) => `\`${p}\``).join(', ') };
+        const data = {
+          bucket: bucketName,
+          guests: guestRoles(context.model, guest),
+          prefixes: prefixes.map((p) => `\`${p}\``).join(', '),
+        };
         context.report({ messageId: 'guest', data, at });
       }
     }
@@ -60,7 +80,10 @@ export default defineRule({
 /** "role `R`, <why it is a guest role>", or "roles `A` (<why>) and `B` (<why>)" for several. */
 function guestRoles(model: Parameters<typeof exposureOf>[0], writes: readonly BucketWrite[]): string {
   const roles = [...new Set(writes.map((w) => w.role))];
-  const named = roles.map((role) => ({ name: `\`${role.name}\``, why: exposurePhrase(exposureOf(model, role), { guest: true }) }));
+  const named = roles.map((role) => ({
+    name: `\`${role.name}\``,
+    why: exposurePhrase(exposureOf(model, role), { guest: true }),
+  }));
   if (named.length === 1) return `role ${named[0]!.name}, ${named[0]!.why}`;
   return `roles ${named.map((r) => `${r.name} (${r.why})`).join(', ')}`;
 }

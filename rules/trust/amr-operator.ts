@@ -1,9 +1,18 @@
-import { amrAdmission, amrOperatorProblem, conditionsOn, defineRule, describe, identityPoolTrustStatements, type AmrAdmission } from '../../src/rule-api.js';
+import {
+  amrAdmission,
+  amrOperatorProblem,
+  conditionsOn,
+  defineRule,
+  describe,
+  identityPoolTrustStatements,
+  type AmrAdmission,
+} from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
     id: 'trust/amr-operator',
-    description: 'Identity-pool role trust must test the multivalued amr key with ForAnyValue:StringLike or ForAnyValue:StringEquals',
+    description:
+      'Identity-pool role trust must test the multivalued amr key with ForAnyValue:StringLike or ForAnyValue:StringEquals',
     severity: 'medium',
     messages: {
       singleValued:
@@ -45,7 +54,15 @@ export default defineRule({
         for (const entry of conditionsOn(statement, 'amr')) {
           const problem = amrOperatorProblem(entry);
           if (!problem) continue;
-          const kind = ({ 'single-valued': 'singleValued', 'for-all-values': 'forAllValues', 'if-exists': 'ifExists', 'negated': 'negated', 'other': 'other' } as const)[problem];
+          const kind = (
+            {
+              'single-valued': 'singleValued',
+              'for-all-values': 'forAllValues',
+              'if-exists': 'ifExists',
+              negated: 'negated',
+              other: 'other',
+            } as const
+          )[problem];
           const messageId = kind === 'negated' && entry.operator.set === 'ForAnyValue' ? 'negatedAnyValue' : kind;
           const values = entry.values.map((v) => `\`${describe(v.value)}\``).join(', ') || 'no value';
           context.report({
@@ -63,6 +80,7 @@ export default defineRule({
 
 /** The note saying what the statement's amr conditions let through. */
 function admitsNote(admission: AmrAdmission) {
-  if (admission.admits === 'providers') return { id: 'providers' as const, data: { providers: admission.providers.map((p) => `\`${p}\``).join(', ') } };
+  if (admission.admits === 'providers')
+    return { id: 'providers' as const, data: { providers: admission.providers.map((p) => `\`${p}\``).join(', ') } };
   return { id: admission.admits };
 }

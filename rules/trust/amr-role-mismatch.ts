@@ -56,7 +56,11 @@ export default defineRule({
         const kinds = new Set(slots.map((s) => s.slot));
         const guestSlot = kinds.has('unauthenticated');
         const signedInSlots = slots.filter((s) => s.slot !== 'unauthenticated');
-        const found: Array<{ messageId: 'bothSlots' | 'signedInAdmitsGuests' | 'guestSlotBroken' | 'signedInSlotBroken'; severity: Severity; slot?: RoleSlot }> = [];
+        const found: Array<{
+          messageId: 'bothSlots' | 'signedInAdmitsGuests' | 'guestSlotBroken' | 'signedInSlotBroken';
+          severity: Severity;
+          slot?: RoleSlot;
+        }> = [];
         const poolGuests = truthOf(pool.allowUnauthenticated);
         const guestsPossible = poolGuests !== false;
         // Both slots matter only when the role really serves both: a guest-only trust in the
@@ -76,20 +80,33 @@ export default defineRule({
         }
         // A check whose side of the amr is not known (a parameter, a single-valued operator on a
         // signed-in token) is not decided: recorded, never guessed.
-        const open = (guestSlot && amr.guests === 'unknown') || (signedInSlots.length > 0 && (amr.guests === 'unknown' || amr.signedIn === 'unknown'));
+        const open =
+          (guestSlot && amr.guests === 'unknown') ||
+          (signedInSlots.length > 0 && (amr.guests === 'unknown' || amr.signedIn === 'unknown'));
         if (open) {
-          context.unresolved(`Role ${role.name}: its amr condition could not be fully evaluated, so it was not completely compared with its slots in identity pool ${pool.name}.`, firstEntry.source);
+          context.unresolved(
+            `Role ${role.name}: its amr condition could not be fully evaluated, so it was not completely compared with its slots in identity pool ${pool.name}.`,
+            firstEntry.source,
+          );
         }
         if (found.length === 0) continue;
         const [first, ...rest] = found;
         const names = { role: `\`${role.name}\``, pool: `\`${pool.name}\`` };
         const slot = first!.slot ? slotName(first!.slot) : 'authenticated role';
         const notes = rest.map((r) =>
-          r.messageId === 'signedInSlotBroken' ? { id: 'signedInSlotBroken' as const, data: { slot: r.slot ? slotName(r.slot) : 'authenticated role' } } : { id: 'guestSlotBroken' as const },
+          r.messageId === 'signedInSlotBroken'
+            ? { id: 'signedInSlotBroken' as const, data: { slot: r.slot ? slotName(r.slot) : 'authenticated role' } }
+            : { id: 'guestSlotBroken' as const },
         );
         const message =
           first!.messageId === 'signedInAdmitsGuests'
-            ? { messageId: truthOf(pool.allowClassicFlow) === false ? ('signedInAdmitsGuests' as const) : ('signedInAdmitsGuestsClassicFlow' as const), data: { ...names, slot } }
+            ? {
+                messageId:
+                  truthOf(pool.allowClassicFlow) === false
+                    ? ('signedInAdmitsGuests' as const)
+                    : ('signedInAdmitsGuestsClassicFlow' as const),
+                data: { ...names, slot },
+              }
             : first!.messageId === 'signedInSlotBroken'
               ? { messageId: 'signedInSlotBroken' as const, data: { ...names, slot } }
               : { messageId: first!.messageId, data: names };

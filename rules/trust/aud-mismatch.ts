@@ -51,7 +51,10 @@ export default defineRule({
       // Only a literal or an identity pool of the run is a resolved aud: a custom resource's attribute
       // (alone or inside Fn::Sub / Fn::Join) may well be this pool's ID.
       if (values.some((v) => containsUnknown(v) || !comparable(v))) {
-        context.unresolved(`Role ${role.name}: the aud condition of its trust could not be resolved, so it was not compared with identity pool ${pool.name}.`, entries[0]!.source);
+        context.unresolved(
+          `Role ${role.name}: the aud condition of its trust could not be resolved, so it was not compared with identity pool ${pool.name}.`,
+          entries[0]!.source,
+        );
         continue;
       }
       reported.add(key);

@@ -30,7 +30,7 @@ export default defineRule({
       anyAwsPrincipal:
         'Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): any AWS principal in any account can assume it.',
     },
-    fix: 'Name the principal that should assume the role (an account, role ARN or identity provider), or add a condition on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider\'s `aud`.',
+    fix: "Name the principal that should assume the role (an account, role ARN or identity provider), or add a condition on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider's `aud`.",
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',
@@ -44,7 +44,9 @@ export default defineRule({
         if (statement.effect !== 'Allow' || !statement.principal) continue;
         if (!ASSUME_ACTIONS.some((action) => statementCoversAction(statement, action))) continue;
         const wildcard = statement.principal.entries.find(
-          (entry) => WILDCARD_TYPES.has(entry.type) && scalarAlternatives(entry.value.value).some((alt) => knownString(alt) === '*'),
+          (entry) =>
+            WILDCARD_TYPES.has(entry.type) &&
+            scalarAlternatives(entry.value.value).some((alt) => knownString(alt) === '*'),
         );
         if (!wildcard || pinsCaller(statement)) continue;
         const principal = wildcard.type === '*' ? '`Principal: "*"`' : `\`{"${wildcard.type}": "*"}\``;

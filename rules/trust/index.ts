@@ -7,4 +7,13 @@ import missingAud from './missing-aud.js';
 import missingTagSession from './missing-tag-session.js';
 import unexpectedAction from './unexpected-action.js';
 
-export default [amrOperator, amrRoleMismatch, audMismatch, broadPrincipal, missingAmr, missingAud, missingTagSession, unexpectedAction];
+export default [
+  amrOperator,
+  amrRoleMismatch,
+  audMismatch,
+  broadPrincipal,
+  missingAmr,
+  missingAud,
+  missingTagSession,
+  unexpectedAction,
+];

@@ -1,9 +1,18 @@
-import { audEntryRestricts, conditionsOn, defineRule, identityPoolTrustStatements, scalarAlternatives, truthOf, type IdentityPool } from '../../src/rule-api.js';
+import {
+  audEntryRestricts,
+  conditionsOn,
+  defineRule,
+  identityPoolTrustStatements,
+  scalarAlternatives,
+  truthOf,
+  type IdentityPool,
+} from '../../src/rule-api.js';
 
 export default defineRule({
   meta: {
     id: 'trust/missing-amr',
-    description: 'Identity-pool role trust should test cognito-identity.amazonaws.com:amr (authenticated or unauthenticated)',
+    description:
+      'Identity-pool role trust should test cognito-identity.amazonaws.com:amr (authenticated or unauthenticated)',
     severity: 'high',
     messages: {
       guestsCanAssume:
@@ -38,15 +47,35 @@ export default defineRule({
         }
         const data = { role: `\`${role.name}\`` };
         if (pools.size === 0) {
-          context.report({ messageId: 'noPoolResolved', data, at: statement.source, resource: role.resource, severity: 'high' });
+          context.report({
+            messageId: 'noPoolResolved',
+            data,
+            at: statement.source,
+            resource: role.resource,
+            severity: 'high',
+          });
           continue;
         }
-        const open = [...pools].filter((p) => truthOf(p.allowUnauthenticated) !== false && truthOf(p.allowClassicFlow) !== false);
+        const open = [...pools].filter(
+          (p) => truthOf(p.allowUnauthenticated) !== false && truthOf(p.allowClassicFlow) !== false,
+        );
         const named = (list: IdentityPool[]): string => list.map((p) => `identity pool \`${p.name}\``).join(' and ');
         if (open.length > 0) {
-          context.report({ messageId: 'guestsCanAssume', data: { ...data, pools: named(open) }, at: statement.source, resource: role.resource, severity: 'high' });
+          context.report({
+            messageId: 'guestsCanAssume',
+            data: { ...data, pools: named(open) },
+            at: statement.source,
+            resource: role.resource,
+            severity: 'high',
+          });
         } else {
-          context.report({ messageId: 'defenceInDepth', data: { ...data, pools: named([...pools]) }, at: statement.source, resource: role.resource, severity: 'medium' });
+          context.report({
+            messageId: 'defenceInDepth',
+            data: { ...data, pools: named([...pools]) },
+            at: statement.source,
+            resource: role.resource,
+            severity: 'medium',
+          });
         }
       }
     }

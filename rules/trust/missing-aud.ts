@@ -1,7 +1,6 @@
 import { assessAud, defineRule, describe, identityPoolTrustStatements } from '../../src/rule-api.js';
 
-const LEGACY =
-  'IAM refuses to create such a trust today, so the role is either legacy or will not deploy';
+const LEGACY = 'IAM refuses to create such a trust today, so the role is either legacy or will not deploy';
 
 export default defineRule({
   meta: {
@@ -38,10 +37,22 @@ export default defineRule({
         const operator = entry.operator.raw;
         if (aud.weakness === 'wildcard') {
           const value = entry.values.map((v) => describe(v.value)).join(', ');
-          context.report({ messageId: 'wildcard', data: { ...data, operator, value }, at: entry.source, resource: role.resource });
+          context.report({
+            messageId: 'wildcard',
+            data: { ...data, operator, value },
+            at: entry.source,
+            resource: role.resource,
+          });
           continue;
         }
-        const messageId = ({ 'negated': 'negated', 'if-exists': 'ifExists', 'for-all-values': 'forAllValues', 'operator': 'operator' } as const)[aud.weakness];
+        const messageId = (
+          {
+            negated: 'negated',
+            'if-exists': 'ifExists',
+            'for-all-values': 'forAllValues',
+            operator: 'operator',
+          } as const
+        )[aud.weakness];
         context.report({
           messageId,
           data: { ...data, operator },

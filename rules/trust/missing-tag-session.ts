@@ -43,7 +43,10 @@ export default defineRule({
       if (!pool) continue;
       const tags = mappedTags(mapping);
       if (tags === undefined) {
-        context.unresolved(`Principal tag mapping ${mapping.name}: whether it maps any tag is not statically known.`, mapping.principalTagsKnown ? mapping.useDefaults.source : mapping.principalTagsSource);
+        context.unresolved(
+          `Principal tag mapping ${mapping.name}: whether it maps any tag is not statically known.`,
+          mapping.principalTagsKnown ? mapping.useDefaults.source : mapping.principalTagsSource,
+        );
         continue;
       }
       if (tags.length === 0) continue;
@@ -51,7 +54,10 @@ export default defineRule({
         for (const statement of identityPoolTrustStatements(role.trust)) {
           if (statementCoversAction(statement, 'sts:TagSession')) continue;
           if (statement.action?.values.some((v) => knownString(v.value) === undefined)) {
-            context.unresolved(`Role ${role.name}: its trust actions are not statically known, so sts:TagSession was not checked.`, statement.source);
+            context.unresolved(
+              `Role ${role.name}: its trust actions are not statically known, so sts:TagSession was not checked.`,
+              statement.source,
+            );
             continue;
           }
           const data = {
@@ -94,10 +100,15 @@ function mappedTags(mapping: PrincipalTagMapping): string[] | undefined {
 /** How a role reaches the users of a provider: as values, which the messages word. */
 type RoleVia = { kind: 'authenticated' } | { kind: 'rule'; rule: number } | { kind: 'group'; group: string };
 
-function rolesOfProvider(model: IdentityModel, pool: IdentityPool, mapping: PrincipalTagMapping): Array<{ role: Role; via: RoleVia }> {
+function rolesOfProvider(
+  model: IdentityModel,
+  pool: IdentityPool,
+  mapping: PrincipalTagMapping,
+): Array<{ role: Role; via: RoleVia }> {
   const out = new Map<Role, RoleVia>();
   for (const slot of model.slotsOfPool(pool)) {
-    if (slot.slot === 'authenticated' && slot.role && !out.has(slot.role)) out.set(slot.role, { kind: 'authenticated' });
+    if (slot.slot === 'authenticated' && slot.role && !out.has(slot.role))
+      out.set(slot.role, { kind: 'authenticated' });
   }
   for (const roleMapping of roleMappingsOfPool(model, pool)) {
     if (!sameProvider(model, roleMapping.identityProvider, mapping)) continue;
@@ -108,13 +119,18 @@ function rolesOfProvider(model: IdentityModel, pool: IdentityPool, mapping: Prin
   for (const slot of model.slotsOfPool(pool)) {
     if (slot.slot !== 'group' || !slot.role || out.has(slot.role)) continue;
     const group = model.userPoolEntities.groups.find((g) => g.templateResource === slot.via.templateResource);
-    if (group && mapping.userPool && group.userPool === mapping.userPool) out.set(slot.role, { kind: 'group', group: group.name });
+    if (group && mapping.userPool && group.userPool === mapping.userPool)
+      out.set(slot.role, { kind: 'group', group: group.name });
   }
   return [...out].map(([role, via]) => ({ role, via }));
 }
 
 /** Does a role mapping's provider (`cognito-idp…/<pool>:<client>`) name the tag mapping's provider (`cognito-idp…/<pool>`)? */
-function sameProvider(model: IdentityModel, provider: Parameters<typeof userPoolReferencesIn>[1], mapping: PrincipalTagMapping): boolean {
+function sameProvider(
+  model: IdentityModel,
+  provider: Parameters<typeof userPoolReferencesIn>[1],
+  mapping: PrincipalTagMapping,
+): boolean {
   const userPool = userPoolReferencesIn(model, provider).userPool;
   if (userPool && mapping.userPool) return userPool === mapping.userPool;
   const a = knownString(provider);

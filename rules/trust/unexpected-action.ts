@@ -40,7 +40,12 @@ export default defineRule({
         const data = (actions: string) => ({ role: `\`${role.name}\``, actions });
         if (statement.notAction) {
           const listed = statement.notAction.values.map((v) => `\`${describe(v.value)}\``).join(', ') || 'nothing';
-          context.report({ messageId: 'notAction', data: data(listed), at: statement.notAction.source, resource: role.resource });
+          context.report({
+            messageId: 'notAction',
+            data: data(listed),
+            at: statement.notAction.source,
+            resource: role.resource,
+          });
           continue;
         }
         const offending: Array<{ text: string; at: ValueAt }> = [];
@@ -48,7 +53,10 @@ export default defineRule({
           for (const alt of scalarAlternatives(value.value)) {
             const action = knownString(alt);
             if (action === undefined) {
-              context.unresolved(`Role ${role.name}: an action of its identity-pool trust statement could not be resolved.`, value.source);
+              context.unresolved(
+                `Role ${role.name}: an action of its identity-pool trust statement could not be resolved.`,
+                value.source,
+              );
               continue;
             }
             if (!EXPECTED.has(action.toLowerCase())) offending.push({ text: action, at: value });

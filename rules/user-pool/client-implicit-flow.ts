@@ -25,19 +25,33 @@ export default defineRule({
       const oauth = truthOf(client.allowedOAuthFlowsUserPoolClient.value);
       if (oauth === false) continue;
       const flows = client.allowedOAuthFlows;
-      const listed = flows.items.map((item) => ({ item, implicit: someAlternativeText(item.value, (flow) => flow === 'implicit') }));
+      const listed = flows.items.map((item) => ({
+        item,
+        implicit: someAlternativeText(item.value, (flow) => flow === 'implicit'),
+      }));
       const implicit = listed.filter((v) => v.implicit === true);
       if (oauth === 'unknown') {
         if (implicit.length > 0) {
-          context.unresolved(`App client ${client.name} lists the implicit grant, but whether AllowedOAuthFlowsUserPoolClient is true is not statically known.`, client.allowedOAuthFlowsUserPoolClient.source);
+          context.unresolved(
+            `App client ${client.name} lists the implicit grant, but whether AllowedOAuthFlowsUserPoolClient is true is not statically known.`,
+            client.allowedOAuthFlowsUserPoolClient.source,
+          );
         }
         continue;
       }
       for (const { item } of implicit) {
-        context.report({ messageId: 'implicit', data: { client: describeClient(client, true) }, at: item.source, resource: client.resource });
+        context.report({
+          messageId: 'implicit',
+          data: { client: describeClient(client, true) },
+          at: item.source,
+          resource: client.resource,
+        });
       }
       if (implicit.length === 0 && (!flows.known || listed.some((v) => v.implicit === 'unknown'))) {
-        context.unresolved(`App client ${client.name}: AllowedOAuthFlows is not statically known, so the implicit grant was not checked.`, flows.source);
+        context.unresolved(
+          `App client ${client.name}: AllowedOAuthFlows is not statically known, so the implicit grant was not checked.`,
+          flows.source,
+        );
       }
     }
   },

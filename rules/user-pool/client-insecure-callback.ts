@@ -44,12 +44,21 @@ export default defineRule({
             const insecure = alternatives(item.value).filter((alt) => isInsecureUrl(alt) === true);
             const written = insecure.length === 1 && insecure[0] === item.value ? writtenText(item.source) : undefined;
             const url = written ?? insecure.map(describe).join('` or `');
-            context.report({ messageId, data: { client: describeClient(client, true), url }, at: item.source, resource: client.resource });
+            context.report({
+              messageId,
+              data: { client: describeClient(client, true), url },
+              at: item.source,
+              resource: client.resource,
+            });
           } else if (insecureUrl === 'unknown') {
             undecided = true;
           }
         }
-        if (undecided) context.unresolved(`App client ${client.name}: some ${property} are not statically known, so plain HTTP was not ruled out.`, list.source);
+        if (undecided)
+          context.unresolved(
+            `App client ${client.name}: some ${property} are not statically known, so plain HTTP was not ruled out.`,
+            list.source,
+          );
       }
     }
   },
@@ -103,7 +112,12 @@ function isInsecureUrl(value: Resolved): Tri {
   if (pieces.every((p) => 'text' in p)) return !isLoopback(hostOf(rest));
   if (pieces.some((p) => 'generated' in p && p.generated)) return true;
   // Some of the host is unknown: it may be loopback only if every fixed piece can be part of `localhost:<port>` or an IP literal.
-  const couldBeLocalhost = pieces.every((p) => !('text' in p) || /^[0-9.:[\]]*$/.test(p.text) || 'localhost'.includes(p.text.toLowerCase().replace(/:[0-9]*$/, '')));
+  const couldBeLocalhost = pieces.every(
+    (p) =>
+      !('text' in p) ||
+      /^[0-9.:[\]]*$/.test(p.text) ||
+      'localhost'.includes(p.text.toLowerCase().replace(/:[0-9]*$/, '')),
+  );
   return couldBeLocalhost ? 'unknown' : true;
 }
 

@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'low',
     messages: {
       passwordAuth:
-        '{{client}} allows `{{flow}}`: the app sends the user\'s password to Cognito in the request instead of proving it with SRP.',
+        "{{client}} allows `{{flow}}`: the app sends the user's password to Cognito in the request instead of proving it with SRP.",
     },
     fix: 'Remove `ALLOW_USER_PASSWORD_AUTH` from `ExplicitAuthFlows` and sign in with `ALLOW_USER_SRP_AUTH` (the default of the AWS SDKs and Amplify); in CDK drop `authFlows.userPassword`.',
     references: [
@@ -32,12 +32,21 @@ export default defineRule({
           return text !== undefined && PASSWORD_FLOWS.has(text);
         });
         if (password === true) {
-          context.report({ messageId: 'passwordAuth', data: { client: describeClient(client, true), flow: flow! }, at: item.source, resource: client.resource });
+          context.report({
+            messageId: 'passwordAuth',
+            data: { client: describeClient(client, true), flow: flow! },
+            at: item.source,
+            resource: client.resource,
+          });
         } else if (password === 'unknown') {
           undecided = true;
         }
       }
-      if (undecided) context.unresolved(`App client ${client.name}: some ExplicitAuthFlows are not statically known, so USER_PASSWORD_AUTH was not ruled out.`, flows.source);
+      if (undecided)
+        context.unresolved(
+          `App client ${client.name}: some ExplicitAuthFlows are not statically known, so USER_PASSWORD_AUTH was not ruled out.`,
+          flows.source,
+        );
     }
   },
 });

@@ -28,15 +28,28 @@ export default defineRule({
       // Absent: the API default is LEGACY (only the console selects ENABLED for new clients).
       const legacy = someAlternativeText(setting.value, (value) => value !== 'ENABLED');
       if (legacy === 'unknown') {
-        context.unresolved(`App client ${client.name}: PreventUserExistenceErrors is not statically known.`, setting.source);
+        context.unresolved(
+          `App client ${client.name}: PreventUserExistenceErrors is not statically known.`,
+          setting.source,
+        );
         continue;
       }
       if (legacy === false) continue;
       const data = { client: describeClient(client, true) };
       if (setting.value.kind === 'absent') {
-        context.report({ messageId: 'missing', data, at: { doc: client.templateResource.stack.doc, pointer: client.templateResource.propertiesPointer }, resource: client.resource });
+        context.report({
+          messageId: 'missing',
+          data,
+          at: { doc: client.templateResource.stack.doc, pointer: client.templateResource.propertiesPointer },
+          resource: client.resource,
+        });
       } else if (setting.value.kind === 'known') {
-        context.report({ messageId: 'legacy', data: { ...data, value: String(setting.value.value) }, at: setting.source, resource: client.resource });
+        context.report({
+          messageId: 'legacy',
+          data: { ...data, value: String(setting.value.value) },
+          at: setting.source,
+          resource: client.resource,
+        });
       } else {
         context.report({ messageId: 'conditional', data, at: setting.source, resource: client.resource });
       }

@@ -6,4 +6,12 @@ import mfaDisabled from './mfa-disabled.js';
 import openSignupPrivileged from './open-signup-privileged.js';
 import weakPasswordPolicy from './weak-password-policy.js';
 
-export default [clientImplicitFlow, clientInsecureCallback, clientPasswordAuth, clientUserExistenceErrors, mfaDisabled, openSignupPrivileged, weakPasswordPolicy];
+export default [
+  clientImplicitFlow,
+  clientInsecureCallback,
+  clientPasswordAuth,
+  clientUserExistenceErrors,
+  mfaDisabled,
+  openSignupPrivileged,
+  weakPasswordPolicy,
+];

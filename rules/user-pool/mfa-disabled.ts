@@ -7,7 +7,8 @@ export default defineRule({
     description: 'User pools should offer multi-factor authentication (MfaConfiguration OPTIONAL or ON)',
     severity: 'low',
     messages: {
-      missing: '{{pool}} does not set `MfaConfiguration`, so multi-factor authentication is off: a stolen or guessed password is enough to sign in.',
+      missing:
+        '{{pool}} does not set `MfaConfiguration`, so multi-factor authentication is off: a stolen or guessed password is enough to sign in.',
       off: '{{pool}} sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.',
       conditional:
         '{{pool}} turns multi-factor authentication off in some deployments (`MfaConfiguration` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.',
@@ -32,7 +33,12 @@ export default defineRule({
       if (off === false) continue;
       const data = { pool: describeUserPool(pool, true) };
       if (setting.value.kind === 'absent') {
-        context.report({ messageId: 'missing', data, at: { doc: pool.templateResource.stack.doc, pointer: pool.templateResource.propertiesPointer }, resource: pool.resource });
+        context.report({
+          messageId: 'missing',
+          data,
+          at: { doc: pool.templateResource.stack.doc, pointer: pool.templateResource.propertiesPointer },
+          resource: pool.resource,
+        });
       } else {
         const messageId = setting.value.kind === 'known' ? 'off' : 'conditional';
         context.report({ messageId, data, at: setting.source, resource: pool.resource });

@@ -20,7 +20,7 @@ export default defineRule({
       privileged:
         'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} ({{how}}), which {{what}}: anyone on the internet can create an account and get that.',
     },
-    fix: 'Turn self sign-up off (`AdminCreateUserConfig: {AllowAdminCreateUserOnly: true}`), or confine the role to the user\'s own resources and move privileged permissions to a group role.',
+    fix: "Turn self sign-up off (`AdminCreateUserConfig: {AllowAdminCreateUserOnly: true}`), or confine the role to the user's own resources and move privileged permissions to a group role.",
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-admin-create-user-policy.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
@@ -54,7 +54,10 @@ export default defineRule({
  * Rules mapping on a claim the user can write. Group roles and rules on claims users cannot write
  * are excluded (rules/user-pool/open-signup-privileged.md).
  */
-function rolesOfSelfRegisteredUsers(model: Parameters<typeof identityPoolsUsingUserPool>[0], pool: IdentityPool): Array<{ role: Role; how: string }> {
+function rolesOfSelfRegisteredUsers(
+  model: Parameters<typeof identityPoolsUsingUserPool>[0],
+  pool: IdentityPool,
+): Array<{ role: Role; how: string }> {
   const out: Array<{ role: Role; how: string }> = [];
   for (const slot of model.slotsOfPool(pool)) {
     if (slot.slot === 'authenticated' && slot.role) out.push({ role: slot.role, how: 'its authenticated role' });
@@ -73,10 +76,15 @@ function rolesOfSelfRegisteredUsers(model: Parameters<typeof identityPoolsUsingU
 /** What makes the role privileged, in words, or undefined. */
 function privilege(role: Role): string | undefined {
   const admin = grantsOf(role).map(adminGrant).find(Boolean);
-  if (admin) return `has administrator-level permissions (${admin.reasons.join(', ')}: ${admin.actions.slice(0, 3).join(', ')})`;
+  if (admin)
+    return `has administrator-level permissions (${admin.reasons.join(', ')}: ${admin.actions.slice(0, 3).join(', ')})`;
   const write = s3AccessOf(role)
     .map(unscopedObjectAccess)
     .find((u) => u && u.writes.length > 0 && u.resources.length > 0);
-  if (write) return `may write S3 objects outside the user's own prefix (${write.writes.slice(0, 3).map((a) => a.id).join(', ')})`;
+  if (write)
+    return `may write S3 objects outside the user's own prefix (${write.writes
+      .slice(0, 3)
+      .map((a) => a.id)
+      .join(', ')})`;
   return undefined;
 }

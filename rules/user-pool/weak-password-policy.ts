@@ -4,14 +4,16 @@ import { describeUserPool } from '../_shared/cognito.js';
 export default defineRule({
   meta: {
     id: 'user-pool/weak-password-policy',
-    description: 'An explicit user pool password policy should require at least 8 characters, and 12 when it requires no character class',
+    description:
+      'An explicit user pool password policy should require at least 8 characters, and 12 when it requires no character class',
     severity: 'low',
     messages: {
-      tooShort: '{{pool}} accepts passwords of {{length}} characters: its password policy sets `MinimumLength` under 8.',
+      tooShort:
+        '{{pool}} accepts passwords of {{length}} characters: its password policy sets `MinimumLength` under 8.',
       noCharacterClass:
         '{{pool}} accepts {{length}}-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
     },
-    fix: 'Set `MinimumLength` to 12 or more, or to at least 8 with `RequireLowercase`, `RequireUppercase`, `RequireNumbers` and `RequireSymbols`; or remove `PasswordPolicy` to get Cognito\'s default (8 characters, every class).',
+    fix: "Set `MinimumLength` to 12 or more, or to at least 8 with `RequireLowercase`, `RequireUppercase`, `RequireNumbers` and `RequireSymbols`; or remove `PasswordPolicy` to get Cognito's default (8 characters, every class).",
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-policies.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-userpool-passwordpolicy.html',
@@ -34,23 +36,49 @@ export default defineRule({
       const short = judgeLength(length.value, (n) => n < 8, lengths);
       const data = { pool: describeUserPool(pool, true) };
       if (short === true) {
-        context.report({ messageId: 'tooShort', data: { ...data, length: [...lengths].filter((n) => n < 8).sort((a, b) => a - b).join(' or ') }, at: length.source, resource: pool.resource });
+        context.report({
+          messageId: 'tooShort',
+          data: {
+            ...data,
+            length: [...lengths]
+              .filter((n) => n < 8)
+              .sort((a, b) => a - b)
+              .join(' or '),
+          },
+          at: length.source,
+          resource: pool.resource,
+        });
         continue;
       }
       if (short === 'unknown') {
-        context.unresolved(`User pool ${pool.name}: the MinimumLength of its PasswordPolicy is not statically known.`, length.source);
+        context.unresolved(
+          `User pool ${pool.name}: the MinimumLength of its PasswordPolicy is not statically known.`,
+          length.source,
+        );
         continue;
       }
       const under12 = [...lengths].filter((n) => n < 12);
       if (under12.length === 0) continue;
       // Absent Require* settings are false in an explicit policy (boolean API fields).
-      const anyClass = tri.any([policy.requireLowercase, policy.requireUppercase, policy.requireNumbers, policy.requireSymbols].map((p) => truthOf(p.value)));
+      const anyClass = tri.any(
+        [policy.requireLowercase, policy.requireUppercase, policy.requireNumbers, policy.requireSymbols].map((p) =>
+          truthOf(p.value),
+        ),
+      );
       if (anyClass === true) continue;
       if (anyClass === 'unknown') {
-        context.unresolved(`User pool ${pool.name}: which character classes its PasswordPolicy requires is not statically known.`, policy.source);
+        context.unresolved(
+          `User pool ${pool.name}: which character classes its PasswordPolicy requires is not statically known.`,
+          policy.source,
+        );
         continue;
       }
-      context.report({ messageId: 'noCharacterClass', data: { ...data, length: under12.sort((a, b) => a - b).join(' or ') }, at: length.source, resource: pool.resource });
+      context.report({
+        messageId: 'noCharacterClass',
+        data: { ...data, length: under12.sort((a, b) => a - b).join(' or ') },
+        at: length.source,
+        resource: pool.resource,
+      });
     }
   },
 });

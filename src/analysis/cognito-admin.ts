@@ -59,9 +59,14 @@ export function poolsOfRole(model: IdentityModel, role: Role): RolePools {
   let pools = byRole.get(role);
   if (!pools) {
     const slots = model.slotsOfRole(role);
-    const identityPools = new Set<IdentityPool>([...slots.flatMap((s) => (s.pool ? [s.pool] : [])), ...audPools(model, role).pools]);
+    const identityPools = new Set<IdentityPool>([
+      ...slots.flatMap((s) => (s.pool ? [s.pool] : [])),
+      ...audPools(model, role).pools,
+    ]);
     const userPools = new Set<UserPool>(
-      model.userPoolEntities.userPools.filter((up) => identityPoolsUsingUserPool(model, up).some((p) => identityPools.has(p))),
+      model.userPoolEntities.userPools.filter((up) =>
+        identityPoolsUsingUserPool(model, up).some((p) => identityPools.has(p)),
+      ),
     );
     for (const slot of slots) {
       if (slot.slot !== 'group') continue;
@@ -163,7 +168,10 @@ export function readTarget(model: IdentityModel, value: Resolved, kind: CognitoP
 function segmentMayBe(segment: string, expected: string): boolean {
   if (segment === expected) return true;
   if (!/[*?\u0000]/.test(segment)) return false;
-  const pattern = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*|\u0000/g, '.*').replace(/\?/g, '.');
+  const pattern = segment
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*|\u0000/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${pattern}$`).test(expected);
 }
 
@@ -172,10 +180,15 @@ function segmentMayBe(segment: string, expected: string): boolean {
  * `Ref`/`GetAtt …Id` of an identity pool. Another resource of a known AWS type is no pool; a custom
  * resource or a nested stack's output may be any.
  */
-function poolOfReference(model: IdentityModel, value: Extract<Resolved, { kind: 'resource' }>, kind: CognitoPoolKind): PoolTarget | undefined {
+function poolOfReference(
+  model: IdentityModel,
+  value: Extract<Resolved, { kind: 'resource' }>,
+  kind: CognitoPoolKind,
+): PoolTarget | undefined {
   const { resource, attribute } = value;
   if (resource.type === 'AWS::Cognito::UserPool') {
-    if (kind !== 'user-pool' || (attribute !== undefined && attribute !== 'Arn' && attribute !== 'UserPoolId')) return { kind: 'other' };
+    if (kind !== 'user-pool' || (attribute !== undefined && attribute !== 'Arn' && attribute !== 'UserPoolId'))
+      return { kind: 'other' };
     const pool = model.userPoolEntities.userPools.find((p) => p.templateResource === resource);
     return pool ? { kind: 'user-pool', pool } : { kind: 'unknown', text: describe(value) };
   }
@@ -184,7 +197,11 @@ function poolOfReference(model: IdentityModel, value: Extract<Resolved, { kind: 
     const pool = model.identityPools.find((p) => p.templateResource === resource);
     return pool ? { kind: 'identity-pool', pool } : { kind: 'unknown', text: describe(value) };
   }
-  if (resource.type.startsWith('AWS::') && resource.type !== 'AWS::CloudFormation::Stack' && resource.type !== 'AWS::CloudFormation::CustomResource') {
+  if (
+    resource.type.startsWith('AWS::') &&
+    resource.type !== 'AWS::CloudFormation::Stack' &&
+    resource.type !== 'AWS::CloudFormation::CustomResource'
+  ) {
     return { kind: 'other' };
   }
   return { kind: 'unknown', text: describe(value) };
@@ -204,7 +221,9 @@ export function groupsWithRoles(model: IdentityModel, pools: Iterable<UserPool>)
   for (const pool of pools) {
     for (const group of pool.groups) {
       if (group.roleArn.value.kind === 'absent') continue;
-      const slot = model.slots.find((s) => s.slot === 'group' && s.via.templateResource === group.templateResource && s.role);
+      const slot = model.slots.find(
+        (s) => s.slot === 'group' && s.via.templateResource === group.templateResource && s.role,
+      );
       out.push({ group, name: knownString(group.groupName.value) ?? group.name, role: slot?.role });
     }
   }

@@ -26,7 +26,14 @@ import type { Tri } from '../core/tri.js';
 import { poolAcceptsUserPool } from '../dialects/cloudformation/build.js';
 import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
-import { assessAud, audEntryRestricts, conditionsOn, identityPoolTrustStatements, trustAmrAdmission, type AmrAdmission } from '../iam/trust.js';
+import {
+  assessAud,
+  audEntryRestricts,
+  conditionsOn,
+  identityPoolTrustStatements,
+  trustAmrAdmission,
+  type AmrAdmission,
+} from '../iam/trust.js';
 import { truthOf } from '../values/judge.js';
 import { describe, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
@@ -171,7 +178,10 @@ function readMappings(model: IdentityModel, resource: TemplateResource): RoleMap
 }
 
 /** The user pool and app client a role mapping's provider names (`cognito-idp.<region>.amazonaws.com/<pool>:<client>`). */
-export function mappingUserPool(model: IdentityModel, mapping: RoleMapping): { userPool: UserPool | undefined; client: UserPoolClient | undefined; cognito: Tri } {
+export function mappingUserPool(
+  model: IdentityModel,
+  mapping: RoleMapping,
+): { userPool: UserPool | undefined; client: UserPoolClient | undefined; cognito: Tri } {
   const { userPool, client } = userPoolReferencesIn(model, mapping.identityProvider);
   let cognito: Tri;
   if (userPool || client) cognito = true;
@@ -203,11 +213,22 @@ export interface ClaimWritability {
  * mapping's app client decides (docs/semantics.md#user-writable-claim: every client of the pool when the client is unknown).
  * `'unknown'` for providers that are not Cognito user pools of the run, and for computed claims.
  */
-export function mappingRuleWritability(model: IdentityModel, mapping: RoleMapping, rule: MappingRule): ClaimWritability {
+export function mappingRuleWritability(
+  model: IdentityModel,
+  mapping: RoleMapping,
+  rule: MappingRule,
+): ClaimWritability {
   const { userPool, client, cognito } = mappingUserPool(model, mapping);
   const claim = knownString(rule.claim);
-  if (cognito === false) return { writable: 'unknown', because: 'the provider is not a Cognito user pool', clients: [], userPool: undefined };
-  if (claim === undefined) return { writable: 'unknown', because: 'the claim is not statically known', clients: [], userPool };
+  if (cognito === false)
+    return {
+      writable: 'unknown',
+      because: 'the provider is not a Cognito user pool',
+      clients: [],
+      userPool: undefined,
+    };
+  if (claim === undefined)
+    return { writable: 'unknown', because: 'the claim is not statically known', clients: [], userPool };
   const clients = client ? [client] : userPool ? userPool.clients : [];
   if (clients.length === 0 && setByCognito(claim)) {
     return { writable: false, because: `\`${claim}\` is set by Cognito`, clients, userPool };
@@ -223,7 +244,12 @@ export function mappingRuleWritability(model: IdentityModel, mapping: RoleMappin
 
 /** Claims no client can write whatever its settings (docs/semantics.md#user-writable-claim; `cognito:username` depends on the pool, so it is not here). */
 function setByCognito(claim: string): boolean {
-  return TOKEN_CLAIMS.has(claim) || claim === 'sub' || claim === 'identities' || (claim.startsWith('cognito:') && claim !== 'cognito:username');
+  return (
+    TOKEN_CLAIMS.has(claim) ||
+    claim === 'sub' ||
+    claim === 'identities' ||
+    (claim.startsWith('cognito:') && claim !== 'cognito:username')
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +268,11 @@ export function trustAdmitsPool(model: IdentityModel, role: Role, pool: Identity
       if (aud.status !== 'restricted') return true;
       const restricting = aud.entries.filter(audEntryRestricts);
       if (restricting.length === 0) return 'unknown'; // restricted by a Deny statement only
-      return tri.all(restricting.map((entry) => tri.any(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool)))));
+      return tri.all(
+        restricting.map((entry) =>
+          tri.any(entry.values.flatMap((v) => scalarAlternatives(v.value)).map((v) => valueIsPool(model, v, pool))),
+        ),
+      );
     }),
   );
 }
@@ -303,18 +333,27 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
     // The user pools this pool accepts, asked of the pool itself: asking each user pool for every identity
     // pool using it made the run cubic in the number of pools (700 of each: minutes).
     const inRun = model.identityPools.includes(pool);
-    const userPools = inRun ? model.userPoolEntities.userPools.filter((up) => poolAcceptsUserPool(pool, up.templateResource)) : [];
+    const userPools = inRun
+      ? model.userPoolEntities.userPools.filter((up) => poolAcceptsUserPool(pool, up.templateResource))
+      : [];
     const reasons: Array<{ value: Tri; opener?: SignUpOpener }> = [];
     for (const up of userPools) {
       reasons.push({ value: up.selfSignUp, opener: { via: 'self-sign-up', userPool: up.name } });
     }
     // Providers whose user pool is not in the run: their sign-up setting is not known.
-    const unmatched = pool.cognitoProviders.filter((p) => userPoolReferencesIn(model, p.providerName).userPool === undefined);
+    const unmatched = pool.cognitoProviders.filter(
+      (p) => userPoolReferencesIn(model, p.providerName).userPool === undefined,
+    );
     if (unmatched.length > 0) reasons.push({ value: 'unknown' });
     const social = socialProviders(model, pool);
-    if (social.value !== false) reasons.push({ value: social.value, opener: { via: 'social', providers: social.names } });
+    if (social.value !== false)
+      reasons.push({ value: social.value, opener: { via: 'social', providers: social.names } });
     const value = tri.any(reasons.map((r) => r.value));
-    return { publicSignUp: value, opener: value === true ? reasons.find((r) => r.value === true)?.opener : undefined, userPools };
+    return {
+      publicSignUp: value,
+      opener: value === true ? reasons.find((r) => r.value === true)?.opener : undefined,
+      userPools,
+    };
   });
 }
 
@@ -340,7 +379,13 @@ function socialProviders(model: IdentityModel, pool: IdentityPool): { value: Tri
 export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'group' | 'internal';
 
 /** Widest first. */
-export const EXPOSURE_LEVELS: readonly ExposureLevel[] = ['guest', 'public-sign-up', 'authenticated', 'group', 'internal'];
+export const EXPOSURE_LEVELS: readonly ExposureLevel[] = [
+  'guest',
+  'public-sign-up',
+  'authenticated',
+  'group',
+  'internal',
+];
 
 /** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`, rules/_shared/exposure.ts). */
 export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
@@ -374,7 +419,11 @@ export type ExposureReasonKind =
   | 'not-identity-pool-role';
 
 /** Why a `dormant` role's slot hands it to no one today. */
-export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
+export type Dormancy =
+  | 'pool-refuses-guests'
+  | 'trust-refuses-guests'
+  | 'trust-refuses-signed-in'
+  | 'trust-excludes-pool';
 
 /** The facts behind one way into a role; `exposurePhrase` (rules/_shared/exposure.ts) words them. */
 export interface ExposureFacts {
@@ -455,7 +504,18 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
   const amr = trustAmrAdmission(role.trust);
   if (statements.length === 0) {
     const only = reason({ level: 'internal', kind: 'not-identity-pool-role' });
-    return { level: 'internal', label: EXPOSURE_LABELS.internal, pools: [], slots: [], reasons: [only], guestRole: false, guestReason: undefined, guestScopedDown: false, amr, unobtainable: false };
+    return {
+      level: 'internal',
+      label: EXPOSURE_LABELS.internal,
+      pools: [],
+      slots: [],
+      reasons: [only],
+      guestRole: false,
+      guestReason: undefined,
+      guestScopedDown: false,
+      amr,
+      unobtainable: false,
+    };
   }
   const reasons: ExposureReason[] = [];
   const openAud = statements.some((s) => assessAud(s).status !== 'restricted');
@@ -469,14 +529,22 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
       case 'unauthenticated': {
         // An unknown pool is not guest-enabled (docs/semantics.md#resolved-value).
         const poolGuests = pool ? truthOf(pool.allowUnauthenticated) : false;
-        if (amr.guests !== false && poolGuests !== false) reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests }));
+        if (amr.guests !== false && poolGuests !== false)
+          reasons.push(reason({ level: 'guest', kind: 'unauthenticated-slot', ...where, poolGuests }));
         break;
       }
       case 'authenticated': {
         if (amr.signedIn === false) break;
         const signUp = pool ? poolSignUp(model, pool) : undefined;
         const opener = signUp?.publicSignUp === true ? signUp.opener : undefined;
-        reasons.push(reason({ level: signUp?.publicSignUp === true ? 'public-sign-up' : 'authenticated', kind: 'authenticated-slot', ...where, ...(opener ? { opener } : {}) }));
+        reasons.push(
+          reason({
+            level: signUp?.publicSignUp === true ? 'public-sign-up' : 'authenticated',
+            kind: 'authenticated-slot',
+            ...where,
+            ...(opener ? { opener } : {}),
+          }),
+        );
         break;
       }
       case 'rules': {
@@ -501,7 +569,14 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     if (amr.signedIn === true) {
       const signUp = poolSignUp(model, pool);
       const opener = signUp.publicSignUp === true ? signUp.opener : undefined;
-      reasons.push(reason({ level: signUp.publicSignUp === true ? 'public-sign-up' : 'authenticated', kind: 'classic-flow', pool, ...(opener ? { opener } : {}) }));
+      reasons.push(
+        reason({
+          level: signUp.publicSignUp === true ? 'public-sign-up' : 'authenticated',
+          kind: 'classic-flow',
+          pool,
+          ...(opener ? { opener } : {}),
+        }),
+      );
     }
   }
 
@@ -512,7 +587,13 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     reasons.push(
       reason(
         inert
-          ? { level: 'authenticated', kind: 'dormant', ...(inert.pool ? { pool: inert.pool } : {}), slot: inert, dormancy: dormancyOf(inert, amr) }
+          ? {
+              level: 'authenticated',
+              kind: 'dormant',
+              ...(inert.pool ? { pool: inert.pool } : {}),
+              slot: inert,
+              dormancy: dormancyOf(inert, amr),
+            }
           : { level: 'authenticated', kind: 'unattached' },
       ),
     );
@@ -520,13 +601,20 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
   reasons.sort((a, b) => EXPOSURE_LEVELS.indexOf(a.level) - EXPOSURE_LEVELS.indexOf(b.level));
   const level = reasons[0]!.level;
   const top = reasons.filter((r) => r.level === level);
-  const guestReasons = reasons.filter((r) => r.kind === 'unauthenticated-slot' || r.kind === 'classic-flow-guest' || (r.kind === 'no-aud' && amr.guests === true));
+  const guestReasons = reasons.filter(
+    (r) =>
+      r.kind === 'unauthenticated-slot' ||
+      r.kind === 'classic-flow-guest' ||
+      (r.kind === 'no-aud' && amr.guests === true),
+  );
   const guestRole = guestReasons.length > 0;
   const guestScopedDown =
     guestRole &&
     !openAud &&
     !named.others &&
-    guestReasons.every((r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && truthOf(r.pool.allowClassicFlow) === false) &&
+    guestReasons.every(
+      (r) => r.kind === 'unauthenticated-slot' && r.pool !== undefined && truthOf(r.pool.allowClassicFlow) === false,
+    ) &&
     named.pools.every((p) => truthOf(p.allowClassicFlow) === false);
   return {
     level,
@@ -548,7 +636,9 @@ function dormancyOf(slot: RoleSlot, amr: AmrAdmission): Dormancy {
 }
 
 function rulesFacts(model: IdentityModel, slot: RoleSlot): ExposureFacts {
-  const mapping = roleMappingsOf(model).find((m) => m.rules.some((r) => r.roleSource.doc === slot.source.doc && r.roleSource.pointer === slot.source.pointer));
+  const mapping = roleMappingsOf(model).find((m) =>
+    m.rules.some((r) => r.roleSource.doc === slot.source.doc && r.roleSource.pointer === slot.source.pointer),
+  );
   const rule = mapping?.rules.find((r) => r.roleSource.pointer === slot.source.pointer);
   const pool = slot.pool;
   const base = { kind: 'rules-mapping' as const, ...(pool ? { pool } : {}), slot };
@@ -559,7 +649,13 @@ function rulesFacts(model: IdentityModel, slot: RoleSlot): ExposureFacts {
   if (writability.writable === true) {
     const userPool = writability.userPool;
     if (userPool?.selfSignUp === true) {
-      return { ...base, level: 'public-sign-up', claim, claimWritable: true, opener: { via: 'self-sign-up', userPool: userPool.name } };
+      return {
+        ...base,
+        level: 'public-sign-up',
+        claim,
+        claimWritable: true,
+        opener: { via: 'self-sign-up', userPool: userPool.name },
+      };
     }
     return { ...base, level: 'authenticated', claim, claimWritable: true };
   }

@@ -108,7 +108,9 @@ function grantsOfSources(sources: readonly GrantSource[]): Grant[] {
     source.document.statements.filter((st) => st.effect === 'Deny').map((statement) => ({ statement, source })),
   );
   return sources.flatMap((source) =>
-    source.document.statements.filter((st) => st.effect === 'Allow').map((statement) => grantOf(statement, source, denies)),
+    source.document.statements
+      .filter((st) => st.effect === 'Allow')
+      .map((statement) => grantOf(statement, source, denies)),
   );
 }
 
@@ -117,14 +119,20 @@ export function documentsOf(role: Role): GrantSource[] {
   const out: GrantSource[] = [];
   for (const { record, via } of role.policies) {
     if (record.document.kind !== 'identity') continue;
-    out.push({ document: record.document, via: { kind: via === 'inline' || via === 'raw-inline' ? 'inline' : 'policy', name: record.document.name } });
+    out.push({
+      document: record.document,
+      via: { kind: via === 'inline' || via === 'raw-inline' ? 'inline' : 'policy', name: record.document.name },
+    });
   }
   // Raw authorization details already attach the managed policies they list (by document).
-  const attachedByName = new Set(role.policies.filter((p) => p.via === 'raw-managed').map((p) => p.record.document.name));
+  const attachedByName = new Set(
+    role.policies.filter((p) => p.via === 'raw-managed').map((p) => p.record.document.name),
+  );
   for (const { value, source } of role.managedPolicyArns) {
     for (const alt of scalarAlternatives(value)) {
       const arn = policyArnText(alt);
-      if (arn === undefined || !isAwsManagedPolicyArn(arn) || attachedByName.has(arn.slice(arn.lastIndexOf('/') + 1))) continue;
+      if (arn === undefined || !isAwsManagedPolicyArn(arn) || attachedByName.has(arn.slice(arn.lastIndexOf('/') + 1)))
+        continue;
       const document = managedDocument(arn, source);
       if (document) out.push({ document, via: { kind: 'aws-managed', name: arn.slice(arn.lastIndexOf('/') + 1) } });
     }
@@ -193,7 +201,11 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
   let named = actionsUnderConditions(statement, actions);
   let removed: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [];
   if (denying.length > 0) ({ kept: named, removed } = withoutDenied(named, denying));
-  const denials = removed.map(([index, services]) => ({ statement: denying[index]!.deny.statement, source: denying[index]!.deny.source, services }));
+  const denials = removed.map(([index, services]) => ({
+    statement: denying[index]!.deny.statement,
+    source: denying[index]!.deny.source,
+    services,
+  }));
   // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
   const applicable = applicableActions(statement, named);
   const inapplicable = applicable.length === named.length ? NO_ACTIONS : leftOut(named, applicable);
@@ -294,7 +306,10 @@ function expandActions(patterns: readonly string[]): Expansion {
 function expandNotActions(patterns: readonly string[]): Expansion {
   // NotAction with Allow grants everything except what it lists.
   const excluded = actionPatternSet(patterns);
-  return { actions: (expandActionPattern('*') ?? []).filter((a) => !a.publicApi && !excluded(a)), unknownPatterns: NO_PATTERNS };
+  return {
+    actions: (expandActionPattern('*') ?? []).filter((a) => !a.publicApi && !excluded(a)),
+    unknownPatterns: NO_PATTERNS,
+  };
 }
 
 /**
@@ -358,4 +373,3 @@ function withoutDenied(named: readonly ActionInfo[], denying: readonly Denying[]
     return { kept, removed: [...removed] };
   });
 }
-

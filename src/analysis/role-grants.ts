@@ -19,7 +19,9 @@ export interface AdminGrant {
 /** The statement's action patterns as written (known strings only). */
 export function actionPatterns(grant: Grant): string[] {
   const element = grant.statement.action ?? grant.statement.notAction;
-  return (element?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map(knownString)).filter((s): s is string => s !== undefined);
+  return (element?.values ?? [])
+    .flatMap((v) => scalarAlternatives(v.value).map(knownString))
+    .filter((s): s is string => s !== undefined);
 }
 
 /** Is every resource of the grant confined to a per-identity S3 key pattern? */
@@ -88,4 +90,3 @@ export function writeActions(actions: readonly ActionInfo[]): ActionInfo[] {
 function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
 }
-

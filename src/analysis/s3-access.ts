@@ -52,7 +52,11 @@ export function isObjectAction(action: ActionInfo): boolean {
 
 /** Is this S3 action a write (Write, Tagging or Permissions management) rather than a read? */
 export function isWriteAction(action: ActionInfo): boolean {
-  return action.accessLevels.has('Write') || action.accessLevels.has('Tagging') || action.accessLevels.has('Permissions management');
+  return (
+    action.accessLevels.has('Write') ||
+    action.accessLevels.has('Tagging') ||
+    action.accessLevels.has('Permissions management')
+  );
 }
 
 export function s3AccessOf(role: Role): readonly S3StatementAccess[] {
@@ -75,10 +79,22 @@ function readS3Access(role: Role): S3StatementAccess[] {
     if (s3.length === 0 && inapplicable.length === 0) continue;
     const statement = grant.statement;
     const resources: S3ResourceAt[] = statement.notResource
-      ? [{ value: { value: { kind: 'known', value: '*' }, source: statement.notResource.source }, parsed: { kind: 'any' } }]
-      : (statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value).map((alt) => ({ value: { value: alt, source: v.source }, parsed: readS3Resource(alt) })));
+      ? [
+          {
+            value: { value: { kind: 'known', value: '*' }, source: statement.notResource.source },
+            parsed: { kind: 'any' },
+          },
+        ]
+      : (statement.resource?.values ?? []).flatMap((v) =>
+          scalarAlternatives(v.value).map((alt) => ({
+            value: { value: alt, source: v.source },
+            parsed: readS3Resource(alt),
+          })),
+        );
     const narrowedByTags = statement.conditions.some((c) => TAG_KEYS.some((re) => re.test(c.keyLower)));
-    const otherConditions = statement.conditions.filter((c) => !TAG_KEYS.some((re) => re.test(c.keyLower)) && c.keyLower !== 's3:prefix');
+    const otherConditions = statement.conditions.filter(
+      (c) => !TAG_KEYS.some((re) => re.test(c.keyLower)) && c.keyLower !== 's3:prefix',
+    );
     out.push({
       grant,
       statement,
@@ -95,7 +111,9 @@ function readS3Access(role: Role): S3StatementAccess[] {
 }
 
 /** The values of the `s3:prefix` conditions of a statement, by operator. */
-export function prefixConditions(statement: Statement): Array<{ entry: ConditionEntry; values: Array<string | undefined> }> {
+export function prefixConditions(
+  statement: Statement,
+): Array<{ entry: ConditionEntry; values: Array<string | undefined> }> {
   return statement.conditions
     .filter((c) => c.keyLower === 's3:prefix')
     .map((entry) => ({ entry, values: entry.values.flatMap((v) => scalarAlternatives(v.value).map(knownString)) }));
@@ -127,7 +145,11 @@ export function unscopedObjectAccess(access: S3StatementAccess): UnscopedObjectA
   let base: 'high' | 'medium' | undefined;
   let wholeWrite = false;
   for (const { value, parsed } of access.resources) {
-    if (parsed.kind === 'any' || parsed.kind === 'pattern' || (parsed.kind === 'object' && parsed.scope.kind === 'whole-bucket')) {
+    if (
+      parsed.kind === 'any' ||
+      parsed.kind === 'pattern' ||
+      (parsed.kind === 'object' && parsed.scope.kind === 'whole-bucket')
+    ) {
       base = writes.length > 0 ? 'high' : (base ?? 'medium');
       wholeWrite ||= writes.length > 0;
       resources.push(value);
@@ -143,5 +165,9 @@ export function unscopedObjectAccess(access: S3StatementAccess): UnscopedObjectA
       unresolved.push(value);
     }
   }
-  return base ? { base, resources, writes, wholeWrite, unresolved } : unresolved.length ? { base: 'medium', resources: [], writes, wholeWrite: false, unresolved } : undefined;
+  return base
+    ? { base, resources, writes, wholeWrite, unresolved }
+    : unresolved.length
+      ? { base: 'medium', resources: [], writes, wholeWrite: false, unresolved }
+      : undefined;
 }

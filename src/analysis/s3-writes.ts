@@ -28,25 +28,36 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
       if (!access.objectActions.some(isWriteAction)) continue;
       for (const { parsed } of access.resources) {
         if (parsed.kind === 'pattern') {
-          const matching = bucketsNamed(model.buckets.filter((b) => sameDeploymentAs(b, role)), parsed.bucket, model.resolver, (p, v) => matchIamPattern(p, v));
+          const matching = bucketsNamed(
+            model.buckets.filter((b) => sameDeploymentAs(b, role)),
+            parsed.bucket,
+            model.resolver,
+            (p, v) => matchIamPattern(p, v),
+          );
           for (const bucket of matching) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
         } else if (parsed.kind === 'any') {
           // `Resource: "*"` reaches the buckets of the role's own deployment, not every template of the run.
-          for (const bucket of model.buckets.filter((b) => sameDeploymentAs(b, role))) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
+          for (const bucket of model.buckets.filter((b) => sameDeploymentAs(b, role)))
+            out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
         } else if (parsed.kind === 'object') {
           const prefix =
             parsed.scope.kind === 'fixed-prefix'
               ? parsed.scope.prefix
               : parsed.scope.kind === 'variable'
                 ? parsed.scope.prefix
-              : parsed.scope.kind === 'per-identity'
-                ? parsed.key.slice(0, parsed.key.indexOf('${'))
-                : parsed.scope.kind === 'whole-bucket'
-                  ? ''
-                  : undefined;
+                : parsed.scope.kind === 'per-identity'
+                  ? parsed.key.slice(0, parsed.key.indexOf('${'))
+                  : parsed.scope.kind === 'whole-bucket'
+                    ? ''
+                    : undefined;
           if (prefix === undefined) continue;
-          const candidates = parsed.bucket.literal !== undefined && /[*?]/.test(parsed.bucket.literal) ? model.buckets.filter((b) => sameDeploymentAs(b, role)) : model.buckets;
-          for (const bucket of bucketsNamed(candidates, parsed.bucket, model.resolver, (p, v) => matchIamPattern(p, v))) {
+          const candidates =
+            parsed.bucket.literal !== undefined && /[*?]/.test(parsed.bucket.literal)
+              ? model.buckets.filter((b) => sameDeploymentAs(b, role))
+              : model.buckets;
+          for (const bucket of bucketsNamed(candidates, parsed.bucket, model.resolver, (p, v) =>
+            matchIamPattern(p, v),
+          )) {
             out.push({ bucket, role, guest: exposure.guestRole, prefix });
           }
         }

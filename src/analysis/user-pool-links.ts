@@ -33,7 +33,10 @@ export function userPoolClientFor(model: IdentityModel, value: Resolved): UserPo
  * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
  * account (build.ts physicalProvider); in a template they name nothing in the run.
  */
-export function userPoolReferencesIn(model: IdentityModel, value: Resolved): { userPool: UserPool | undefined; client: UserPoolClient | undefined } {
+export function userPoolReferencesIn(
+  model: IdentityModel,
+  value: Resolved,
+): { userPool: UserPool | undefined; client: UserPoolClient | undefined } {
   const resources = referencedResources(value);
   const stacks = new Set(model.userPoolEntities.userPools.map((p) => p.templateResource.stack));
   for (const stack of stacks) {
@@ -86,5 +89,7 @@ function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPo
 
 /** The identity pool an `AWS::Cognito::IdentityPoolPrincipalTag` configures, when it is in the run. */
 export function identityPoolOfMapping(model: IdentityModel, mapping: PrincipalTagMapping): IdentityPool | undefined {
-  return mapping.identityPoolResource ? model.identityPools.find((p) => p.templateResource === mapping.identityPoolResource) : undefined;
+  return mapping.identityPoolResource
+    ? model.identityPools.find((p) => p.templateResource === mapping.identityPoolResource)
+    : undefined;
 }

@@ -78,7 +78,8 @@ const PREPROCESSOR = /^(?:(?:self|opt|env|sls|cf|param):|ssm:\/|file\()/i;
 
 function parseVariable(inner: string, before: string | undefined): PolicyVariable {
   const written = '${' + inner + '}';
-  if (inner.startsWith('!')) return { written, key: inner, defaultValue: undefined, malformed: false, kind: 'escaped', before };
+  if (inner.startsWith('!'))
+    return { written, key: inner, defaultValue: undefined, malformed: false, kind: 'escaped', before };
   const comma = inner.indexOf(',');
   const key = comma === -1 || SPECIAL.has(inner) ? inner.trim() : inner.slice(0, comma).trim();
   const kind: PolicyVariable['kind'] = SPECIAL.has(key)
@@ -88,7 +89,8 @@ function parseVariable(inner: string, before: string | undefined): PolicyVariabl
       : key.includes('::') || !key.includes(':')
         ? 'cloudformation'
         : 'iam';
-  if (comma === -1 || SPECIAL.has(inner)) return { written, key, defaultValue: undefined, malformed: false, kind, before };
+  if (comma === -1 || SPECIAL.has(inner))
+    return { written, key, defaultValue: undefined, malformed: false, kind, before };
   const quoted = /^'([^']*)'$/.exec(inner.slice(comma + 1).trim());
   return { written, key, defaultValue: quoted ? quoted[1] : undefined, malformed: !quoted, kind, before };
 }
@@ -105,7 +107,12 @@ export function variablesIn(value: Resolved): PolicyVariable[] {
 }
 
 /** Collect the variables of `value`, which follows the fixed text `before` (undefined: not known). Returns the text after it, when known. */
-function collect(value: Resolved, before: string | undefined, out: PolicyVariable[], depth: number): string | undefined {
+function collect(
+  value: Resolved,
+  before: string | undefined,
+  out: PolicyVariable[],
+  depth: number,
+): string | undefined {
   if (depth > 32) return undefined;
   switch (value.kind) {
     case 'known': {
@@ -153,7 +160,16 @@ export function isSubstitutedKey(key: string): boolean {
 const WEB_IDENTITY_KEYS = new Set(['sub', 'aud', 'amr', 'id', 'user_id']);
 
 /** The element a variable is written in. */
-export type VariableElement = 'Resource' | 'NotResource' | 'Condition' | 'condition key' | 'Action' | 'NotAction' | 'Principal' | 'NotPrincipal' | 'Sid';
+export type VariableElement =
+  | 'Resource'
+  | 'NotResource'
+  | 'Condition'
+  | 'condition key'
+  | 'Action'
+  | 'NotAction'
+  | 'Principal'
+  | 'NotPrincipal'
+  | 'Sid';
 
 /** A variable written in a statement, and whether IAM substitutes it where it stands. */
 export interface VariableUse {
@@ -208,7 +224,12 @@ const NON_SUBSTITUTING_OPERATORS = new Set([
 /** Every variable written in a statement, with where it stands. */
 export function variableUses(statement: Statement): VariableUse[] {
   const uses: VariableUse[] = [];
-  const add = (values: readonly ValueAt[], element: VariableElement, operator: string | undefined, judge: (v: PolicyVariable) => VariableUse['neverSubstituted']): void => {
+  const add = (
+    values: readonly ValueAt[],
+    element: VariableElement,
+    operator: string | undefined,
+    judge: (v: PolicyVariable) => VariableUse['neverSubstituted'],
+  ): void => {
     for (const value of values) {
       for (const variable of variablesIn(value.value)) {
         uses.push({ variable, element, operator, source: value.source, neverSubstituted: judge(variable) });
@@ -225,9 +246,17 @@ export function variableUses(statement: Statement): VariableUse[] {
   }
   for (const entry of statement.conditions) {
     const base = entry.operator.base;
-    add(entry.values, 'Condition', entry.operator.raw, () => (NON_SUBSTITUTING_OPERATORS.has(base) && !SUBSTITUTING_OPERATORS.has(base) ? 'operator' : undefined));
+    add(entry.values, 'Condition', entry.operator.raw, () =>
+      NON_SUBSTITUTING_OPERATORS.has(base) && !SUBSTITUTING_OPERATORS.has(base) ? 'operator' : undefined,
+    );
     for (const span of variableSpans(entry.key)) {
-      uses.push({ variable: parseVariable(span.inner, undefined), element: 'condition key', operator: entry.operator.raw, source: entry.source, neverSubstituted: 'element' });
+      uses.push({
+        variable: parseVariable(span.inner, undefined),
+        element: 'condition key',
+        operator: entry.operator.raw,
+        source: entry.source,
+        neverSubstituted: 'element',
+      });
     }
   }
   add(statement.action?.values ?? [], 'Action', undefined, () => 'element');
@@ -237,7 +266,13 @@ export function variableUses(statement: Statement): VariableUse[] {
   if (statement.sid !== undefined) {
     const source: SourceRef = { doc: statement.source.doc, pointer: joinPointer(statement.source.pointer, 'Sid') };
     for (const span of variableSpans(statement.sid)) {
-      uses.push({ variable: parseVariable(span.inner, undefined), element: 'Sid', operator: undefined, source, neverSubstituted: 'element' });
+      uses.push({
+        variable: parseVariable(span.inner, undefined),
+        element: 'Sid',
+        operator: undefined,
+        source,
+        neverSubstituted: 'element',
+      });
     }
   }
   return uses;
@@ -250,10 +285,13 @@ function colons(text: string): number {
 }
 
 /** How the document's `Version` reads for variables: `2012-10-17`, `missing`/`2008-10-17` (literal text), or undecidable. */
-export function variableVersion(document: PolicyDocument): '2012-10-17' | '2008-10-17' | 'missing' | 'other' | 'unknown' {
+export function variableVersion(
+  document: PolicyDocument,
+): '2012-10-17' | '2008-10-17' | 'missing' | 'other' | 'unknown' {
   const options = alternatives(document.version).map((v): ReturnType<typeof variableVersion> => {
     if (v.kind === 'absent') return 'missing';
-    if (v.kind === 'known') return v.value === '2012-10-17' ? '2012-10-17' : v.value === '2008-10-17' ? '2008-10-17' : 'other';
+    if (v.kind === 'known')
+      return v.value === '2012-10-17' ? '2012-10-17' : v.value === '2008-10-17' ? '2008-10-17' : 'other';
     return 'unknown';
   });
   const first = options[0] ?? 'unknown';
@@ -293,9 +331,15 @@ export function subEscapeProblems(document: PolicyDocument): SubEscapeProblem[] 
     const more: Array<Omit<SubEscapeProblem, 'at'>> = [];
     walk(written.value, written.source.pointer, more, 0);
     // Parts of the node that were not text (an object-form Fn::If branch) sit in `raw` too, at the same relative pointer.
-    const seen = new Set(problems.map((p) => `${p.kind}\u0000${p.pointer.slice(document.source.pointer.length)}\u0000${p.written}`));
+    const seen = new Set(
+      problems.map((p) => `${p.kind}\u0000${p.pointer.slice(document.source.pointer.length)}\u0000${p.written}`),
+    );
     for (const p of more) {
-      if (p.kind !== 'unescaped-in-sub' || seen.has(`${p.kind}\u0000${p.pointer.slice(written.source.pointer.length)}\u0000${p.written}`)) continue;
+      if (
+        p.kind !== 'unescaped-in-sub' ||
+        seen.has(`${p.kind}\u0000${p.pointer.slice(written.source.pointer.length)}\u0000${p.written}`)
+      )
+        continue;
       out.push({ ...p, at: { doc: written.source.doc, pointer: p.pointer } });
     }
   }
@@ -308,7 +352,8 @@ function walk(node: unknown, pointer: Pointer, problems: Problems, depth: number
   if (depth > 64) return;
   if (typeof node === 'string') {
     for (const span of variableSpans(node)) {
-      if (span.inner.startsWith('!')) problems.push({ kind: 'escape-outside-sub', written: '${' + span.inner + '}', pointer });
+      if (span.inner.startsWith('!'))
+        problems.push({ kind: 'escape-outside-sub', written: '${' + span.inner + '}', pointer });
     }
     return;
   }
@@ -348,7 +393,8 @@ function subTemplate(template: string, map: Record<string, unknown>, pointer: Po
     const name = template.slice(start + 2, end);
     i = end + 1;
     if (name.startsWith('!') || Object.prototype.hasOwnProperty.call(map, name.trim())) continue;
-    if (name.includes(':') && !name.includes('::')) problems.push({ kind: 'unescaped-in-sub', written: '${' + name + '}', pointer });
+    if (name.includes(':') && !name.includes('::'))
+      problems.push({ kind: 'unescaped-in-sub', written: '${' + name + '}', pointer });
   }
 }
 
@@ -359,7 +405,8 @@ export function statementAt(document: PolicyDocument, pointer: Pointer): Stateme
   let best: Statement | undefined;
   for (const statement of document.statements) {
     const p = statement.source.pointer;
-    if ((pointer === p || pointer.startsWith(p + '/')) && (!best || p.length > best.source.pointer.length)) best = statement;
+    if ((pointer === p || pointer.startsWith(p + '/')) && (!best || p.length > best.source.pointer.length))
+      best = statement;
   }
   return best;
 }
@@ -389,7 +436,8 @@ export function documentsOutsideIdentityPools(model: IdentityModel): GrantingDoc
   for (const role of model.roles) {
     // Service-linked roles are AWS's: only the service assumes them, and their permissions cannot be changed
     // (https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html).
-    if (identityPoolRoles.has(role) || (role.arn !== undefined && role.arn.includes(':role/aws-service-role/'))) continue;
+    if (identityPoolRoles.has(role) || (role.arn !== undefined && role.arn.includes(':role/aws-service-role/')))
+      continue;
     // documentsOf counts an AWS managed policy once, even when authorization details also list it.
     for (const source of documentsOf(role)) out.push({ document: source.document, role, via: source.via });
   }

@@ -15,7 +15,11 @@
  * still fails is recorded in `failures` (and the snapshot's `Incomplete`) naming the call, and the
  * rest is read anyway.
  */
-import { GetAccountAuthorizationDetailsCommand, IAMClient, type GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
+import {
+  GetAccountAuthorizationDetailsCommand,
+  IAMClient,
+  type GetAccountAuthorizationDetailsCommandOutput,
+} from '@aws-sdk/client-iam';
 import {
   CognitoIdentityClient,
   DescribeIdentityPoolCommand,
@@ -34,8 +38,18 @@ import {
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DEFAULT_SERVICES, type AwsService } from '../inputs/aws-account.js';
-import { APIGatewayClient, GetAuthorizersCommand, GetResourcesCommand, GetRestApisCommand } from '@aws-sdk/client-api-gateway';
-import { ApiGatewayV2Client, GetApisCommand, GetAuthorizersCommand as GetHttpAuthorizersCommand, GetRoutesCommand } from '@aws-sdk/client-apigatewayv2';
+import {
+  APIGatewayClient,
+  GetAuthorizersCommand,
+  GetResourcesCommand,
+  GetRestApisCommand,
+} from '@aws-sdk/client-api-gateway';
+import {
+  ApiGatewayV2Client,
+  GetApisCommand,
+  GetAuthorizersCommand as GetHttpAuthorizersCommand,
+  GetRoutesCommand,
+} from '@aws-sdk/client-apigatewayv2';
 
 export interface AccountRequest {
   /** A profile of the shared config files (`--profile`); default: the SDK's (`AWS_PROFILE`, else `default`). */
@@ -45,7 +59,6 @@ export interface AccountRequest {
   /** The services read (`--aws-services`); default: {@link DEFAULT_SERVICES}. */
   services?: readonly AwsService[];
 }
-
 
 export interface AccountRead {
   /** The snapshot: `get-account-authorization-details` output plus `Cognito: [{Region, IdentityPools, UserPools}]`. */
@@ -92,22 +105,36 @@ export async function readAccount(request: AccountRequest): Promise<AccountRead>
   const cognito: Array<Record<string, unknown>> = [];
   const apiGateway: Array<Record<string, unknown>> = [];
   for (const region of regions) {
-    const failed = (call: string, error: unknown) => failures.push({ Call: call, Region: region, Message: describeError(error) });
+    const failed = (call: string, error: unknown) =>
+      failures.push({ Call: call, Region: region, Message: describeError(error) });
     if (services.has('cognito')) {
       const identity = new CognitoIdentityClient({ ...profile, region });
       const idp = new CognitoIdentityProviderClient({ ...profile, region });
-      cognito.push({ Region: region, IdentityPools: await readIdentityPools(identity, region, failed), UserPools: await readUserPools(idp, region, failed) });
+      cognito.push({
+        Region: region,
+        IdentityPools: await readIdentityPools(identity, region, failed),
+        UserPools: await readUserPools(idp, region, failed),
+      });
     }
     if (services.has('apigateway')) {
       const rest = new APIGatewayClient({ ...profile, region });
       const http = new ApiGatewayV2Client({ ...profile, region });
-      apiGateway.push({ Region: region, RestApis: await readRestApis(rest, region, failed), HttpApis: await readHttpApis(http, region, failed) });
+      apiGateway.push({
+        Region: region,
+        RestApis: await readRestApis(rest, region, failed),
+        HttpApis: await readHttpApis(http, region, failed),
+      });
     }
   }
   const roles = details.RoleDetailList as Array<{ Arn?: string }>;
   const accountId = roles.map((r) => /^arn:[^:]+:iam::(\d{12}):/.exec(r.Arn ?? '')?.[1]).find((id) => id !== undefined);
   // What failed goes first in the file, where a reader of the snapshot sees it; reading it back reports it again.
-  const snapshot = { ...(failures.length > 0 ? { Incomplete: failures } : {}), ...details, Cognito: cognito, ...(services.has('apigateway') ? { ApiGateway: apiGateway } : {}) };
+  const snapshot = {
+    ...(failures.length > 0 ? { Incomplete: failures } : {}),
+    ...details,
+    Cognito: cognito,
+    ...(services.has('apigateway') ? { ApiGateway: apiGateway } : {}),
+  };
   return { snapshot, failures, accountId };
 }
 
@@ -118,22 +145,34 @@ async function defaultRegion(profile: { profile?: string }): Promise<string> {
   } catch {
     // No region in the environment or the profile: said below.
   }
-  throw new NoRegionError('--aws needs a region: pass --region (repeatable) or set AWS_REGION (or `region` in the profile).');
+  throw new NoRegionError(
+    '--aws needs a region: pass --region (repeatable) or set AWS_REGION (or `region` in the profile).',
+  );
 }
 
 /** Every page of `GetAccountAuthorizationDetails`, lists concatenated as the AWS CLI prints them. */
-async function readAuthorizationDetails(iam: IAMClient, failures: AccountFailure[]): Promise<Record<string, unknown[]>> {
+async function readAuthorizationDetails(
+  iam: IAMClient,
+  failures: AccountFailure[],
+): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = { RoleDetailList: [], GroupDetailList: [], UserDetailList: [], Policies: [] };
   let marker: string | undefined;
   for (let page = 1; ; page++) {
     let result: GetAccountAuthorizationDetailsCommandOutput;
     try {
-      result = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: [...DETAILS_FILTER], MaxItems: 100, ...(marker !== undefined ? { Marker: marker } : {}) }));
+      result = await iam.send(
+        new GetAccountAuthorizationDetailsCommand({
+          Filter: [...DETAILS_FILTER],
+          MaxItems: 100,
+          ...(marker !== undefined ? { Marker: marker } : {}),
+        }),
+      );
     } catch (error) {
       failures.push({ Call: `iam:GetAccountAuthorizationDetails (page ${page})`, Message: describeError(error) });
       return out;
     }
-    for (const key of Object.keys(out)) out[key]!.push(...(((result as unknown as Record<string, unknown[] | undefined>)[key]) ?? []));
+    for (const key of Object.keys(out))
+      out[key]!.push(...((result as unknown as Record<string, unknown[] | undefined>)[key] ?? []));
     if (!result.IsTruncated || result.Marker === undefined) return out;
     marker = result.Marker;
   }
@@ -142,19 +181,32 @@ async function readAuthorizationDetails(iam: IAMClient, failures: AccountFailure
 async function readIdentityPools(client: CognitoIdentityClient, region: string, failed: Failed): Promise<unknown[]> {
   const pools: unknown[] = [];
   const ids = await pages('cognito-identity:ListIdentityPools', region, failed, async (NextToken) => {
-    const page = await client.send(new ListIdentityPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+    const page = await client.send(
+      new ListIdentityPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }),
+    );
     return { items: (page.IdentityPools ?? []).map((p) => p.IdentityPoolId).filter(isString), next: page.NextToken };
   });
   for (const IdentityPoolId of ids) {
-    const described = await call(`cognito-identity:DescribeIdentityPool ${IdentityPoolId}`, failed, () => client.send(new DescribeIdentityPoolCommand({ IdentityPoolId })));
+    const described = await call(`cognito-identity:DescribeIdentityPool ${IdentityPoolId}`, failed, () =>
+      client.send(new DescribeIdentityPoolCommand({ IdentityPoolId })),
+    );
     if (!described) continue;
-    const roles = await call(`cognito-identity:GetIdentityPoolRoles ${IdentityPoolId}`, failed, () => client.send(new GetIdentityPoolRolesCommand({ IdentityPoolId })));
+    const roles = await call(`cognito-identity:GetIdentityPoolRoles ${IdentityPoolId}`, failed, () =>
+      client.send(new GetIdentityPoolRolesCommand({ IdentityPoolId })),
+    );
     const maps: unknown[] = [];
     for (const IdentityProviderName of providerNames(described)) {
-      const map = await call(`cognito-identity:GetPrincipalTagAttributeMap ${IdentityPoolId} ${IdentityProviderName}`, failed, () =>
-        client.send(new GetPrincipalTagAttributeMapCommand({ IdentityPoolId, IdentityProviderName })),
+      const map = await call(
+        `cognito-identity:GetPrincipalTagAttributeMap ${IdentityPoolId} ${IdentityProviderName}`,
+        failed,
+        () => client.send(new GetPrincipalTagAttributeMapCommand({ IdentityPoolId, IdentityProviderName })),
       );
-      if (map) maps.push({ IdentityProviderName, UseDefaults: map.UseDefaults ?? false, ...(map.PrincipalTags ? { PrincipalTags: map.PrincipalTags } : {}) });
+      if (map)
+        maps.push({
+          IdentityProviderName,
+          UseDefaults: map.UseDefaults ?? false,
+          ...(map.PrincipalTags ? { PrincipalTags: map.PrincipalTags } : {}),
+        });
     }
     // GetIdentityPoolRoles gives `Roles` and `RoleMappings`, the two halves of the pool's role attachment.
     pools.push({
@@ -178,39 +230,70 @@ function providerNames(pool: DescribeIdentityPoolCommandOutput): string[] {
   return [...new Set([...names, ...Object.keys(pool.SupportedLoginProviders ?? {})])];
 }
 
-async function readUserPools(client: CognitoIdentityProviderClient, region: string, failed: Failed): Promise<unknown[]> {
+async function readUserPools(
+  client: CognitoIdentityProviderClient,
+  region: string,
+  failed: Failed,
+): Promise<unknown[]> {
   const pools: unknown[] = [];
   const ids = await pages('cognito-idp:ListUserPools', region, failed, async (NextToken) => {
-    const page = await client.send(new ListUserPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+    const page = await client.send(
+      new ListUserPoolsCommand({ MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }),
+    );
     return { items: (page.UserPools ?? []).map((p) => p.Id).filter(isString), next: page.NextToken };
   });
   for (const UserPoolId of ids) {
-    const described = await call(`cognito-idp:DescribeUserPool ${UserPoolId}`, failed, () => client.send(new DescribeUserPoolCommand({ UserPoolId })));
+    const described = await call(`cognito-idp:DescribeUserPool ${UserPoolId}`, failed, () =>
+      client.send(new DescribeUserPoolCommand({ UserPoolId })),
+    );
     if (!described?.UserPool) continue;
-    const clientIds = await pages(`cognito-idp:ListUserPoolClients ${UserPoolId}`, region, failed, async (NextToken) => {
-      const page = await client.send(new ListUserPoolClientsCommand({ UserPoolId, MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
-      return { items: (page.UserPoolClients ?? []).map((c) => c.ClientId).filter(isString), next: page.NextToken };
-    });
+    const clientIds = await pages(
+      `cognito-idp:ListUserPoolClients ${UserPoolId}`,
+      region,
+      failed,
+      async (NextToken) => {
+        const page = await client.send(
+          new ListUserPoolClientsCommand({ UserPoolId, MaxResults: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }),
+        );
+        return { items: (page.UserPoolClients ?? []).map((c) => c.ClientId).filter(isString), next: page.NextToken };
+      },
+    );
     const clients: unknown[] = [];
     for (const ClientId of clientIds) {
-      const read = await call(`cognito-idp:DescribeUserPoolClient ${ClientId}`, failed, () => client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId })));
+      const read = await call(`cognito-idp:DescribeUserPoolClient ${ClientId}`, failed, () =>
+        client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId })),
+      );
       if (!read?.UserPoolClient) continue;
       // The client secret is a credential: never written to a snapshot, only whether there is one.
       const { ClientSecret, ...described } = read.UserPoolClient;
       clients.push({ ...described, ...(ClientSecret !== undefined ? { GenerateSecret: true } : {}) });
     }
     const groups = await listGroups(client, UserPoolId, region, failed);
-    const mfa = await call(`cognito-idp:GetUserPoolMfaConfig ${UserPoolId}`, failed, () => client.send(new GetUserPoolMfaConfigCommand({ UserPoolId })));
-    pools.push({ ...described.UserPool, Clients: clients, Groups: groups, ...(mfa ? { MfaConfig: withoutMetadata(mfa) } : {}) });
+    const mfa = await call(`cognito-idp:GetUserPoolMfaConfig ${UserPoolId}`, failed, () =>
+      client.send(new GetUserPoolMfaConfigCommand({ UserPoolId })),
+    );
+    pools.push({
+      ...described.UserPool,
+      Clients: clients,
+      Groups: groups,
+      ...(mfa ? { MfaConfig: withoutMetadata(mfa) } : {}),
+    });
   }
   return pools;
 }
 
 /** The pool's groups as ListGroups describes them (name, precedence, `RoleArn`), every page. */
-async function listGroups(client: CognitoIdentityProviderClient, UserPoolId: string, region: string, failed: Failed): Promise<unknown[]> {
+async function listGroups(
+  client: CognitoIdentityProviderClient,
+  UserPoolId: string,
+  region: string,
+  failed: Failed,
+): Promise<unknown[]> {
   const groups: unknown[] = [];
   await pages(`cognito-idp:ListGroups ${UserPoolId}`, region, failed, async (NextToken) => {
-    const page = await client.send(new ListGroupsCommand({ UserPoolId, Limit: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }));
+    const page = await client.send(
+      new ListGroupsCommand({ UserPoolId, Limit: PAGE_SIZE, ...(NextToken ? { NextToken } : {}) }),
+    );
     groups.push(...(page.Groups ?? []));
     return { items: [], next: page.NextToken };
   });
@@ -234,13 +317,22 @@ async function readRestApis(client: APIGatewayClient, region: string, failed: Fa
     if (typeof restApiId !== 'string') continue;
     const resources: unknown[] = [];
     await pages(`apigateway:GetResources ${restApiId}`, region, failed, async (position) => {
-      const page = await client.send(new GetResourcesCommand({ restApiId, embed: ['methods'], limit: API_PAGE_SIZE, ...(position ? { position } : {}) }));
+      const page = await client.send(
+        new GetResourcesCommand({
+          restApiId,
+          embed: ['methods'],
+          limit: API_PAGE_SIZE,
+          ...(position ? { position } : {}),
+        }),
+      );
       resources.push(...(page.items ?? []));
       return { items: [], next: page.position };
     });
     const authorizers: unknown[] = [];
     await pages(`apigateway:GetAuthorizers ${restApiId}`, region, failed, async (position) => {
-      const page = await client.send(new GetAuthorizersCommand({ restApiId, limit: API_PAGE_SIZE, ...(position ? { position } : {}) }));
+      const page = await client.send(
+        new GetAuthorizersCommand({ restApiId, limit: API_PAGE_SIZE, ...(position ? { position } : {}) }),
+      );
       authorizers.push(...(page.items ?? []));
       return { items: [], next: page.position };
     });
@@ -253,7 +345,9 @@ async function readRestApis(client: APIGatewayClient, region: string, failed: Fa
 async function readHttpApis(client: ApiGatewayV2Client, region: string, failed: Failed): Promise<unknown[]> {
   const apis: Array<Record<string, unknown>> = [];
   await pages('apigateway:GetApis', region, failed, async (NextToken) => {
-    const page = await client.send(new GetApisCommand({ MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }));
+    const page = await client.send(
+      new GetApisCommand({ MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }),
+    );
     apis.push(...(page.Items ?? []).map((api) => ({ ...api })));
     return { items: [], next: page.NextToken };
   });
@@ -262,13 +356,21 @@ async function readHttpApis(client: ApiGatewayV2Client, region: string, failed: 
     if (typeof ApiId !== 'string') continue;
     const routes: unknown[] = [];
     await pages(`apigateway:GetRoutes ${ApiId}`, region, failed, async (NextToken) => {
-      const page = await client.send(new GetRoutesCommand({ ApiId, MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }));
+      const page = await client.send(
+        new GetRoutesCommand({ ApiId, MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }),
+      );
       routes.push(...(page.Items ?? []));
       return { items: [], next: page.NextToken };
     });
     const authorizers: unknown[] = [];
     await pages(`apigateway:GetAuthorizers ${ApiId}`, region, failed, async (NextToken) => {
-      const page = await client.send(new GetHttpAuthorizersCommand({ ApiId, MaxResults: String(API_PAGE_SIZE), ...(NextToken ? { NextToken } : {}) }));
+      const page = await client.send(
+        new GetHttpAuthorizersCommand({
+          ApiId,
+          MaxResults: String(API_PAGE_SIZE),
+          ...(NextToken ? { NextToken } : {}),
+        }),
+      );
       authorizers.push(...(page.Items ?? []));
       return { items: [], next: page.NextToken };
     });
@@ -281,7 +383,12 @@ async function readHttpApis(client: ApiGatewayV2Client, region: string, failed: 
 type Failed = (call: string, error: unknown) => void;
 
 /** Every page of a list call; a page that fails ends the list (what was listed is kept) with one line. */
-async function pages(name: string, region: string, failed: Failed, page: (token: string | undefined) => Promise<{ items: string[]; next: string | undefined }>): Promise<string[]> {
+async function pages(
+  name: string,
+  region: string,
+  failed: Failed,
+  page: (token: string | undefined) => Promise<{ items: string[]; next: string | undefined }>,
+): Promise<string[]> {
   const items: string[] = [];
   let token: string | undefined;
   for (let n = 1; ; n++) {
@@ -326,7 +433,8 @@ const KNOWN_ERRORS: Record<string, string> = {
   InvalidClientTokenId: 'the credentials are not valid',
   UnrecognizedClientException: 'the credentials are not valid',
   SignatureDoesNotMatch: 'the credentials are not valid (signature mismatch)',
-  CredentialsProviderError: 'no AWS credentials found (environment, shared config and credentials files, SSO, instance or container role)',
+  CredentialsProviderError:
+    'no AWS credentials found (environment, shared config and credentials files, SSO, instance or container role)',
   Throttling: 'throttled, still after the SDK retried',
   ThrottlingException: 'throttled, still after the SDK retried',
   TooManyRequestsException: 'throttled, still after the SDK retried',

@@ -171,7 +171,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const v = parsed.values;
   const format = (v.format ?? 'text') as ReportFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${v.format}'.`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${v.format}'.`);
   const failOn = v['fail-on'];
   if (failOn !== undefined && failOn !== 'none' && !(SEVERITIES as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none; got '${failOn}'.`);
@@ -182,7 +183,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   // A name for stdin with nothing read from stdin is a mistake (a forgotten `-`), not a no-op.
   if (v['stdin-filename'] !== undefined && !parsed.positionals.includes('-')) {
-    throw new UsageError("--stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help).");
+    throw new UsageError(
+      "--stdin-filename names standard input, but '-' is not among the paths (add '-' to read standard input; see --help).",
+    );
   }
   const parameters = new Map<string, string>();
   for (const entry of v.parameter ?? []) {
@@ -199,7 +202,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
     reports.push({ format: reportFormat, file: entry.slice(eq + 1) });
   }
-  for (const [flag, value] of [['--output', v.output], ['--baseline', v.baseline], ['--write-baseline', v['write-baseline']], ['--explain', v.explain]] as const) {
+  for (const [flag, value] of [
+    ['--output', v.output],
+    ['--baseline', v.baseline],
+    ['--write-baseline', v['write-baseline']],
+    ['--explain', v.explain],
+  ] as const) {
     if (value === '') throw new UsageError(`${flag} needs a value.`);
   }
   // Refused before any file is read, as the config file's globs are (src/util/glob.ts).
@@ -216,7 +224,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
       if (v[flag] !== undefined) throw new UsageError(`--${flag} goes with --aws (read an AWS account); see --help.`);
     }
   }
-  for (const [flag, value] of [['--profile', v.profile], ['--save-account', v['save-account']], ...(v.region ?? []).map((r) => ['--region', r] as const)] as const) {
+  for (const [flag, value] of [
+    ['--profile', v.profile],
+    ['--save-account', v['save-account']],
+    ...(v.region ?? []).map((r) => ['--region', r] as const),
+  ] as const) {
     if (value === '') throw new UsageError(`${flag} needs a value.`);
   }
   return {
@@ -261,7 +273,8 @@ const MAX_JOBS = 64;
 
 function parseJobs(value: string): number {
   const jobs = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs expects a number of threads from 1 to ${MAX_JOBS}; got '${value}'.`);
+  if (!(jobs >= 1 && jobs <= MAX_JOBS))
+    throw new UsageError(`--jobs expects a number of threads from 1 to ${MAX_JOBS}; got '${value}'.`);
   return jobs;
 }
 
@@ -274,7 +287,9 @@ function parseShard(value: string): Shard {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!(index >= 1 && index <= count && count <= MAX_SHARDS)) {
-    throw new UsageError(`--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (2/3: the second of three shares); got '${value}'.`);
+    throw new UsageError(
+      `--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (2/3: the second of three shares); got '${value}'.`,
+    );
   }
   return { index, count };
 }
@@ -288,15 +303,22 @@ function describeParseError(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
   if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || unknown === undefined) return message;
-  const known = Object.entries(OPTIONS).flatMap(([name, option]) => ['--' + name, ...('short' in option ? ['-' + option.short] : [])]);
+  const known = Object.entries(OPTIONS).flatMap(([name, option]) => [
+    '--' + name,
+    ...('short' in option ? ['-' + option.short] : []),
+  ]);
   return `unknown option '${unknown}' (${didYouMean(unknown, known)}see --help).`;
 }
 
 /** `--aws-services iam,cognito,apigateway`: known names, at least one. */
 function parseAwsServices(value: string): AwsService[] {
-  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
   const unknown = names.find((name) => !(AWS_SERVICES as readonly string[]).includes(name));
-  if (unknown !== undefined) throw new UsageError(`--aws-services: unknown service \`${unknown}\` (known: ${AWS_SERVICES.join(', ')}).`);
+  if (unknown !== undefined)
+    throw new UsageError(`--aws-services: unknown service \`${unknown}\` (known: ${AWS_SERVICES.join(', ')}).`);
   if (names.length === 0) throw new UsageError('--aws-services needs a value.');
   return [...new Set(names)] as AwsService[];
 }

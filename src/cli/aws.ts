@@ -22,7 +22,11 @@ export async function readAwsAccount(io: CliIo, args: CliArgs): Promise<AccountI
   const { readAccount, NoRegionError } = await import('../aws/read.js');
   let read;
   try {
-    read = await readAccount({ ...(args.profile !== undefined ? { profile: args.profile } : {}), regions: args.regions, ...(args.awsServices !== undefined ? { services: args.awsServices } : {}) });
+    read = await readAccount({
+      ...(args.profile !== undefined ? { profile: args.profile } : {}),
+      regions: args.regions,
+      ...(args.awsServices !== undefined ? { services: args.awsServices } : {}),
+    });
   } catch (error) {
     if (error instanceof NoRegionError) throw new UsageError(error.message);
     throw error;
@@ -32,7 +36,10 @@ export async function readAwsAccount(io: CliIo, args: CliArgs): Promise<AccountI
   // same findings at the same positions. It is written by saveAccount, once the run has checked
   // that the file is none of its inputs or other outputs.
   const text = JSON.stringify(read.snapshot, null, 2) + '\n';
-  const file = args.saveAccount !== undefined ? displayPath(io.cwd, args.saveAccount) : `aws-account-${read.accountId ?? 'unknown'}.json`;
+  const file =
+    args.saveAccount !== undefined
+      ? displayPath(io.cwd, args.saveAccount)
+      : `aws-account-${read.accountId ?? 'unknown'}.json`;
   return { file, text };
 }
 

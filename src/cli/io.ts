@@ -49,7 +49,8 @@ export function writeOutput(io: CliIo, file: string, text: string, what: string)
 }
 
 function describeWriteError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code?: unknown }).code : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? (error as { code?: unknown }).code : undefined;
   switch (code) {
     case 'ENOENT':
       return 'no such directory';

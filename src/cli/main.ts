@@ -7,7 +7,15 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigError, findConfigFile, findUpward, IGNORE_FILE_NAME, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { MissingDataError } from '../data/built-data.js';
-import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.js';
+import {
+  applyBaseline,
+  BaselineError,
+  createBaseline,
+  formatBaseline,
+  parseBaseline,
+  type Baseline,
+  type BaselineEntry,
+} from '../engine/baseline.js';
 import { sortNotifications } from '../engine/notification-order.js';
 import type { Notification, RuleMetadata } from '../engine/types.js';
 import { lint, ruleMetadata, rules } from '../index.js';
@@ -47,7 +55,8 @@ export async function runCliAsync(io: CliIo): Promise<number> {
   } catch {
     return runCli(io); // which reports the usage error
   }
-  if (io.argv[0] === 'merge' || !args.aws || args.help || args.version || args.listRules || args.explain !== undefined) return runCli(io);
+  if (io.argv[0] === 'merge' || !args.aws || args.help || args.version || args.listRules || args.explain !== undefined)
+    return runCli(io);
   try {
     // Outputs aimed at one file (`-o` naming the --save-account file) are refused before any call.
     checkOutputTargets(io, args);
@@ -70,7 +79,9 @@ function reportError(io: CliIo, error: unknown): number {
     return EXIT_USAGE;
   }
   // An internal error is a bug: say so plainly, with the stack for the bug report.
-  io.stderr(`cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+  io.stderr(
+    `cognito-iam-lint: internal error, please report it: ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+  );
   return EXIT_USAGE;
 }
 
@@ -99,7 +110,9 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   checkOutputTargets(io, args);
   const configPath = configFileOf(io, args);
   const loaded = configPath !== undefined ? loadConfig(io, configPath, args.config === undefined) : undefined;
-  const config: Config | undefined = args.reportUnusedSuppressions ? { ...loaded, reportUnusedSuppressions: true } : loaded;
+  const config: Config | undefined = args.reportUnusedSuppressions
+    ? { ...loaded, reportUnusedSuppressions: true }
+    : loaded;
   // A bad baseline is found before the (possibly long) run, not after it.
   const baseline = args.baseline !== undefined ? readBaseline(io, args.baseline) : undefined;
   const baselineDir = baselineFolder(io, args);
@@ -109,8 +122,13 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   const stdinNeeded = paths.includes('-');
   if (stdinNeeded && !args.stdinFilename) throw new UsageError("reading '-' (stdin) needs --stdin-filename <name>.");
   const stdinRead = stdinNeeded ? readStdin(io) : undefined;
-  const stdin = stdinRead === undefined ? undefined : typeof stdinRead === 'string' ? { text: stdinRead } : { bytes: stdinRead };
-  const { report: lintedAsIs, inputs, linted: share } = lint(paths, {
+  const stdin =
+    stdinRead === undefined ? undefined : typeof stdinRead === 'string' ? { text: stdinRead } : { bytes: stdinRead };
+  const {
+    report: lintedAsIs,
+    inputs,
+    linted: share,
+  } = lint(paths, {
     fs: io.fs,
     cwd: io.cwd,
     ...(config ? { config: args.noIgnore ? withoutIgnores(config) : config } : {}),
@@ -133,7 +151,8 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   // Paths the user named, parameter files included: a typo there must not pass in silence.
   const explicit = new Set([...paths, ...args.parameterFiles].map((p) => displayPath(io.cwd, p)));
   for (const skip of inputs.skipped) {
-    if (explicit.has(skip.file) || skip.refused || skip.lost) io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}\n`);
+    if (explicit.has(skip.file) || skip.refused || skip.lost)
+      io.stderr(`cognito-iam-lint: ${printable(skip.file)}: ${printable(skip.reason)}\n`);
   }
   // Judged on the whole input, not the shard's share: a parameter another shard's template declares is declared.
   const undeclared = undeclaredParameters(inputs, args.parameters);
@@ -143,22 +162,35 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   const unread: Notification[] = [];
   for (const doc of inputs.documents) {
     for (const call of unreadCalls(doc)) {
-      if (doc.file !== account?.file) io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}\n`);
-      unread.push({ level: 'error', kind: 'input', message: `Not read from the account: ${call.line}`, file: doc.file, range: doc.locate(call.pointer) });
+      if (doc.file !== account?.file)
+        io.stderr(`cognito-iam-lint: ${printable(doc.file)}: not read from the account: ${printable(call.line)}\n`);
+      unread.push({
+        level: 'error',
+        kind: 'input',
+        message: `Not read from the account: ${call.line}`,
+        file: doc.file,
+        range: doc.locate(call.pointer),
+      });
     }
   }
   const extra = [...undeclared, ...unread];
-  const linted = extra.length > 0 ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) } : lintedAsIs;
+  const linted =
+    extra.length > 0
+      ? { ...lintedAsIs, notifications: sortNotifications([...lintedAsIs.notifications, ...extra]) }
+      : lintedAsIs;
   // A named path that does not exist: the line above names it, the run ends with exit 2 (ESLint's
   // "No files matching"), after linting and reporting the paths that do exist.
   const missing = inputs.skipped.some((s) => s.missing);
   if (inputs.documents.length === 0 && missing) return EXIT_USAGE;
   // Only ignored files named (pre-commit passing a changed file the project ignores): each was
   // warned about above, which is all ESLint does too.
-  if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored)) return EXIT_OK;
+  if (inputs.documents.length === 0 && inputs.skipped.length > 0 && inputs.skipped.every((s) => s.ignored))
+    return EXIT_OK;
   if (inputs.documents.length === 0 && !args.allowNoInput) {
     // No report at all: "No problems in 0 files" (or an empty SARIF log) would read as a pass.
-    io.stderr('cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n');
+    io.stderr(
+      'cognito-iam-lint: nothing to lint: no CloudFormation template, cdk.out assembly or IAM policy JSON found.\n',
+    );
     return EXIT_USAGE;
   }
   // Before anything is written: a report must never replace a template it read.
@@ -170,15 +202,20 @@ function run(io: CliIo, account: AccountInput | undefined): number {
     // Machine-readable output goes to its consumer; humans still get one line per unreadable file.
     for (const doc of share.documents) {
       const error = doc.syntaxErrors[0];
-      if (error) io.stderr(`cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}\n`);
+      if (error)
+        io.stderr(
+          `cognito-iam-lint: ${printable(doc.file)}:${error.range.start.line}:${error.range.start.column}: ${printable(error.message)}\n`,
+        );
     }
   }
 
   let report = linted;
   let absent: BaselineEntry[] | undefined;
   // Baseline entries name files relative to the baseline's folder; reports, relative to here.
-  const fromBaseline = baselineDir !== undefined ? rebaser(pathApiFor(io.cwd), baselineDir, io.cwd) : (file: string) => file;
-  const toBaseline = baselineDir !== undefined ? rebaser(pathApiFor(io.cwd), io.cwd, baselineDir) : (file: string) => file;
+  const fromBaseline =
+    baselineDir !== undefined ? rebaser(pathApiFor(io.cwd), baselineDir, io.cwd) : (file: string) => file;
+  const toBaseline =
+    baselineDir !== undefined ? rebaser(pathApiFor(io.cwd), io.cwd, baselineDir) : (file: string) => file;
   if (baseline) {
     ({ report, absent } = applyBaseline(linted, baseline));
     absent = absent.map((entry) => ({ ...entry, file: fromBaseline(entry.file) }));
@@ -198,17 +235,25 @@ function run(io: CliIo, account: AccountInput | undefined): number {
     includeSuppressed: !args.sarifOmitSuppressed,
     ...(absent ? { baselineAbsent: absent } : {}),
     // The HTML report draws the model: built again, once, only when that format is asked for.
-    ...(args.format === 'html' || args.reports.some((r) => r.format === 'html') ? { graph: reportGraphOf(inputs, report.findings) } : {}),
+    ...(args.format === 'html' || args.reports.some((r) => r.format === 'html')
+      ? { graph: reportGraphOf(inputs, report.findings) }
+      : {}),
   };
-  const consoleText = formatReport(report, args.format, { ...options, color: args.output === undefined ? color : false });
+  const consoleText = formatReport(report, args.format, {
+    ...options,
+    color: args.output === undefined ? color : false,
+  });
   if (args.output !== undefined) writeOutput(io, args.output, consoleText, 'the report');
   else io.stdout(consoleText);
-  for (const target of args.reports) writeOutput(io, target.file, formatReport(report, target.format, { ...options, color: false }), 'the report');
+  for (const target of args.reports)
+    writeOutput(io, target.file, formatReport(report, target.format, { ...options, color: false }), 'the report');
 
   if (args.writeBaseline !== undefined) {
     const written = createBaseline(linted, toBaseline);
     writeOutput(io, args.writeBaseline, formatBaseline(written), 'the baseline');
-    io.stderr(`cognito-iam-lint: wrote ${plural(written.entries.length, 'finding')} to the baseline ${printable(displayPath(io.cwd, args.writeBaseline))}.\n`);
+    io.stderr(
+      `cognito-iam-lint: wrote ${plural(written.entries.length, 'finding')} to the baseline ${printable(displayPath(io.cwd, args.writeBaseline))}.\n`,
+    );
   }
 
   if (missing) return EXIT_USAGE;
@@ -217,10 +262,14 @@ function run(io: CliIo, account: AccountInput | undefined): number {
   if (unread.length > 0) {
     const calls = plural(unread.length, 'call');
     if (!args.allowPartial) {
-      io.stderr(`cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n`);
+      io.stderr(
+        `cognito-iam-lint: the account was read in part (${calls} failed, listed above): the findings cover what was read; exit 2 (--allow-partial accepts a partial read).\n`,
+      );
       return EXIT_USAGE;
     }
-    io.stderr(`cognito-iam-lint: warning: the account was read in part (${calls} failed, listed above); --allow-partial accepts it.\n`);
+    io.stderr(
+      `cognito-iam-lint: warning: the account was read in part (${calls} failed, listed above); --allow-partial accepts it.\n`,
+    );
   }
   // A file the run meant to read and could not was not checked: the run is incomplete, whatever
   // --fail-on says and even when writing a baseline (which lacks that file's findings).
@@ -238,7 +287,12 @@ function run(io: CliIo, account: AccountInput | undefined): number {
 function githubSourceLinkBase(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   if (!server || !repository || !sha) return undefined;
-  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
+  if (
+    !/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) ||
+    !/^[\w.-]+\/[\w.-]+$/.test(repository) ||
+    !/^[0-9a-f]{40,64}$/.test(sha)
+  )
+    return undefined;
   return `${server}/${repository}/blob/${sha}`;
 }
 
@@ -273,7 +327,13 @@ function checkOutputTargets(io: CliIo, args: CliArgs): void {
  * that named templates, the paths named on the command line, parameter files and the config
  * file. The --baseline file may be refreshed by --write-baseline only (checkOutputTargets).
  */
-function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs, configPath: string | undefined, account: AccountInput | undefined): void {
+function checkOutputsAreNotInputs(
+  io: CliIo,
+  args: CliArgs,
+  inputs: LoadedInputs,
+  configPath: string | undefined,
+  account: AccountInput | undefined,
+): void {
   const read = new Map<string, string>();
   const add = (path: string) => {
     if (path === '-' || path === '<stdin>') return;
@@ -296,19 +356,24 @@ function checkOutputsAreNotInputs(io: CliIo, args: CliArgs, inputs: LoadedInputs
     if (input === undefined) continue;
     const shown = displayPath(io.cwd, file);
     const same = displayPath(io.cwd, input);
-    throw new UsageError(`${flag} ${shown} is an input of this run${same === shown ? '' : ` (${same})`}: refusing to overwrite it.`);
+    throw new UsageError(
+      `${flag} ${shown} is an input of this run${same === shown ? '' : ` (${same})`}: refusing to overwrite it.`,
+    );
   }
 }
 
 function readBaseline(io: CliIo, file: string): Baseline {
   const path = resolve(io.cwd, file);
   const shown = displayPath(io.cwd, path);
-  if (!io.fs.stat(path)?.isFile) throw new UsageError(`${shown}: baseline file not found (create it with --write-baseline ${shown}).`);
+  if (!io.fs.stat(path)?.isFile)
+    throw new UsageError(`${shown}: baseline file not found (create it with --write-baseline ${shown}).`);
   try {
     return parseBaseline(io.fs.readFile(path));
   } catch (error) {
     if (error instanceof BaselineError) throw new UsageError(`${shown}: ${error.message}`);
-    throw new UsageError(`${shown}: cannot read the baseline (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+    throw new UsageError(
+      `${shown}: cannot read the baseline (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+    );
   }
 }
 
@@ -316,7 +381,12 @@ function readBaseline(io: CliIo, file: string): Baseline {
 function explain(ruleId: string): string {
   const rule = rules.find((r) => r.meta.id === ruleId);
   if (!rule) {
-    throw new UsageError(`--explain: no rule '${ruleId}' (${didYouMean(ruleId, rules.map((r) => r.meta.id))}see --list-rules).`);
+    throw new UsageError(
+      `--explain: no rule '${ruleId}' (${didYouMean(
+        ruleId,
+        rules.map((r) => r.meta.id),
+      )}see --list-rules).`,
+    );
   }
   return ruleExplanation(ruleMetadata(rule));
 }
@@ -330,7 +400,9 @@ export function ruleExplanation(meta: RuleMetadata): string {
       meta.description,
       `Severity: **${meta.severity}**`,
       `## How to fix\n\n${meta.fix}`,
-      ...(meta.references.length > 0 ? [`## References\n\n${meta.references.map((url) => `- <${url}>`).join('\n')}`] : []),
+      ...(meta.references.length > 0
+        ? [`## References\n\n${meta.references.map((url) => `- <${url}>`).join('\n')}`]
+        : []),
     ].join('\n\n');
   return page.endsWith('\n') ? page : `${page}\n`;
 }
@@ -341,7 +413,8 @@ function readStdin(io: CliIo): string | Uint8Array {
     return io.readStdin();
   } catch (error) {
     const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-    if (code === 'EFBIG') throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
+    if (code === 'EFBIG')
+      throw new UsageError(`-: standard input is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB; not read.`);
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
@@ -354,7 +427,9 @@ function baselineFolder(io: CliIo, args: CliArgs): string | undefined {
   const read = args.baseline !== undefined ? dirname(resolve(io.cwd, args.baseline)) : undefined;
   const written = args.writeBaseline !== undefined ? dirname(resolve(io.cwd, args.writeBaseline)) : undefined;
   if (read !== undefined && written !== undefined && read !== written) {
-    throw new UsageError('--baseline and --write-baseline must be in one folder: fingerprints are relative to the baseline file\'s folder.');
+    throw new UsageError(
+      "--baseline and --write-baseline must be in one folder: fingerprints are relative to the baseline file's folder.",
+    );
   }
   return read ?? written;
 }
@@ -365,7 +440,10 @@ function baselineFolder(io: CliIo, args: CliArgs): string | undefined {
  * as the config file is found. Its patterns are relative to its folder.
  */
 function readIgnoreFile(io: CliIo, configPath: string | undefined): Array<{ base: string; list: IgnoreList }> {
-  const file = configPath !== undefined ? join(dirname(configPath), IGNORE_FILE_NAME) : findUpward(io.fs, io.cwd, [IGNORE_FILE_NAME], join, dirname);
+  const file =
+    configPath !== undefined
+      ? join(dirname(configPath), IGNORE_FILE_NAME)
+      : findUpward(io.fs, io.cwd, [IGNORE_FILE_NAME], join, dirname);
   if (file === undefined || io.fs.stat(file) === undefined) return [];
   const shown = displayPath(io.cwd, file);
   const read = readTextFile(io.fs, file);
@@ -392,7 +470,8 @@ function undeclaredParameters(inputs: LoadedInputs, given: ReadonlyMap<string, s
     const data = template.doc.data;
     if (template.resourcesPointer !== '/Resources' || typeof data !== 'object' || data === null) continue;
     const parameters = (data as { Parameters?: unknown }).Parameters;
-    if (typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)) for (const name of Object.keys(parameters)) declared.add(name);
+    if (typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters))
+      for (const name of Object.keys(parameters)) declared.add(name);
   }
   return [...given.keys()]
     .filter((name) => !declared.has(name))
@@ -416,25 +495,29 @@ function loadConfig(io: CliIo, path: string, discovered: boolean): Config {
   if (!stat) throw new ConfigError(`${shown}: config file not found.`);
   // A FIFO, socket or device would block the run or read without end; a parent directory's config
   // must not silently apply instead (findConfigFile stops at it).
-  if (!stat.isFile) throw new ConfigError(`${shown}: the config file is not a regular file (a FIFO, socket or device); refused.`);
+  if (!stat.isFile)
+    throw new ConfigError(`${shown}: the config file is not a regular file (a FIFO, socket or device); refused.`);
   // A config found by walking up comes from the repository being linted, like a template: a link
   // out of its directory (`ln -s ~/.aws/credentials .cognito-iam-lint.yaml`) is not followed.
   if (discovered && stat.isSymbolicLink) {
     const real = safeRealpath(io.fs, path);
     const dir = dirname(path);
     if (real === undefined || !isWithin(pathApiFor(path), safeRealpath(io.fs, dir) ?? dir, real)) {
-      throw new ConfigError(`${shown}: the config file is a symbolic link to outside ${displayPath(io.cwd, dir)}; not followed (name it with --config to use it).`);
+      throw new ConfigError(
+        `${shown}: the config file is a symbolic link to outside ${displayPath(io.cwd, dir)}; not followed (name it with --config to use it).`,
+      );
     }
   }
   let text: string;
   try {
     text = io.fs.readFile(path, MAX_FILE_BYTES);
   } catch (error) {
-    throw new ConfigError(`${shown}: cannot read the config file (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ConfigError(
+      `${shown}: cannot read the config file (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   return parseConfig(shown, text, new Set(rules.map((r) => r.meta.id)));
 }
-
 
 /** `--list-rules -f json`: the rules' metadata, one object each, in registry order (the docs page by its address, not its text). */
 function listRulesJson(): string {
@@ -466,4 +549,3 @@ function colorFromEnvironment(env: CliIo['env'], tty: boolean): boolean {
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   return tty;
 }
-

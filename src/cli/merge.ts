@@ -56,9 +56,16 @@ interface Input {
 export function runMerge(io: CliIo, argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
-    throw new UsageError(`merge: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see merge --help).`);
+    throw new UsageError(
+      `merge: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see merge --help).`,
+    );
   }
   if (parsed.values.help) {
     io.stdout(MERGE_HELP + '\n');
@@ -66,12 +73,18 @@ export function runMerge(io: CliIo, argv: string[]): number {
   }
   const files = parsed.positionals;
   const output = parsed.values.output;
-  if (files.length === 0) throw new UsageError('merge: name the reports to merge (cognito-iam-lint merge shard-1.sarif shard-2.sarif -o all.sarif).');
+  if (files.length === 0)
+    throw new UsageError(
+      'merge: name the reports to merge (cognito-iam-lint merge shard-1.sarif shard-2.sarif -o all.sarif).',
+    );
   if (output === '') throw new UsageError('merge: --output needs a value.');
   if (output !== undefined) {
     const target = realPath(io, output);
     const input = files.find((file) => realPath(io, file) === target);
-    if (input !== undefined) throw new UsageError(`merge: --output ${displayPath(io.cwd, output)} is one of the reports to merge: refusing to overwrite it.`);
+    if (input !== undefined)
+      throw new UsageError(
+        `merge: --output ${displayPath(io.cwd, output)} is one of the reports to merge: refusing to overwrite it.`,
+      );
   }
   const inputs = readInputs(io, files);
   const text = mergeInputs(inputs);
@@ -93,20 +106,30 @@ function readInputs(io: CliIo, files: string[]): Input[] {
       text = io.fs.readFile(path, MAX_REPORT_BYTES);
     } catch (error) {
       const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-      if (code === 'EFBIG') throw new UsageError(`${name}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB; not read.`);
-      throw new UsageError(`${name}: cannot read it (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+      if (code === 'EFBIG')
+        throw new UsageError(`${name}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB; not read.`);
+      throw new UsageError(
+        `${name}: cannot read it (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+      );
     }
     total += text.length;
-    if (total > MAX_TOTAL_BYTES) throw new UsageError(`${name}: the reports together are larger than ${MAX_TOTAL_BYTES / 1024 / 1024} MB; not merged.`);
+    if (total > MAX_TOTAL_BYTES)
+      throw new UsageError(
+        `${name}: the reports together are larger than ${MAX_TOTAL_BYTES / 1024 / 1024} MB; not merged.`,
+      );
     return { id, ...identify(name, text) };
   });
   const first = inputs[0]!;
   for (const input of inputs.slice(1)) {
     if (input.kind !== first.kind) {
-      throw new UsageError(`${input.name} is ${KIND_NAMES[input.kind]} but ${first.name} is ${KIND_NAMES[first.kind]}: merge reports of one kind.`);
+      throw new UsageError(
+        `${input.name} is ${KIND_NAMES[input.kind]} but ${first.name} is ${KIND_NAMES[first.kind]}: merge reports of one kind.`,
+      );
     }
     if (input.version !== first.version) {
-      throw new UsageError(`${input.name} was written by cognito-iam-lint ${input.version} but ${first.name} by ${first.version}: merge the reports of one version.`);
+      throw new UsageError(
+        `${input.name} was written by cognito-iam-lint ${input.version} but ${first.name} by ${first.version}: merge the reports of one version.`,
+      );
     }
   }
   return inputs;
@@ -117,19 +140,23 @@ class MergeError extends UsageError {}
 /** What a report is, by its content; a one-line error when it is none of ours. */
 function identify(name: string, text: string): Omit<Input, 'id'> {
   const body = text.replace(/^\uFEFF/, '');
-  if (nestingDepth(body) > MAX_DEPTH) throw new UsageError(`${name}: nested more than ${MAX_DEPTH} deep: not a cognito-iam-lint report.`);
+  if (nestingDepth(body) > MAX_DEPTH)
+    throw new UsageError(`${name}: nested more than ${MAX_DEPTH} deep: not a cognito-iam-lint report.`);
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    throw new UsageError(`${name}: not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+    throw new UsageError(
+      `${name}: not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+    );
   }
   const notOurs = `${name}: not a cognito-iam-lint SARIF log, JSON report or baseline.`;
   if (!isObject(data)) throw new UsageError(notOurs);
   if (data.version === '2.1.0' && Array.isArray(data.runs)) {
     const run = data.runs.length === 1 ? data.runs[0] : undefined;
     const driver = isObject(run) && isObject(run.tool) && isObject(run.tool.driver) ? run.tool.driver : undefined;
-    if (driver?.name !== 'cognito-iam-lint') throw new UsageError(`${name}: a SARIF log, but not one run of cognito-iam-lint.`);
+    if (driver?.name !== 'cognito-iam-lint')
+      throw new UsageError(`${name}: a SARIF log, but not one run of cognito-iam-lint.`);
     return { name, kind: 'sarif', version: str(driver.version, name, 'runs[0].tool.driver.version'), data };
   }
   if (isObject(data.tool) && data.tool.name === 'cognito-iam-lint' && Array.isArray(data.findings)) {
@@ -183,7 +210,9 @@ class Owners {
   claim(file: string, input: Input): void {
     const other = this.owner.get(file);
     if (other !== undefined && other.id !== input.id) {
-      throw new MergeError(`${other.name} and ${input.name} both lint ${file}: they are not shards of one run (or a report was given twice).`);
+      throw new MergeError(
+        `${other.name} and ${input.name} both lint ${file}: they are not shards of one run (or a report was given twice).`,
+      );
     }
     this.owner.set(file, input);
   }
@@ -207,7 +236,15 @@ function mergeNotifications<T>(perInput: Array<{ input: Input; notes: Array<Note
   const everywhere = new Map<string, { note: Note<T>; shards: Set<number> }>();
   for (const { input, notes } of perInput) {
     for (const note of notes) {
-      const id = JSON.stringify([note.key.file, note.key.line, note.key.column, note.key.kind, note.key.ruleId, note.key.message, note.key.level]);
+      const id = JSON.stringify([
+        note.key.file,
+        note.key.line,
+        note.key.column,
+        note.key.kind,
+        note.key.ruleId,
+        note.key.message,
+        note.key.level,
+      ]);
       if (owners.owns(note.key.file, input) || note.key.kind === 'internal') {
         if (!kept.has(id)) kept.set(id, note);
         continue;
@@ -217,7 +254,8 @@ function mergeNotifications<T>(perInput: Array<{ input: Input; notes: Array<Note
       everywhere.set(id, entry);
     }
   }
-  for (const [id, { note, shards }] of everywhere) if (shards.size === perInput.length && !kept.has(id)) kept.set(id, note);
+  for (const [id, { note, shards }] of everywhere)
+    if (shards.size === perInput.length && !kept.has(id)) kept.set(id, note);
   return [...kept.values()].sort((a, b) => compareNotificationKeys(a.key, b.key)).map((note) => note.value);
 }
 
@@ -262,16 +300,30 @@ function mergeJsonReports(inputs: Input[]): Json {
     const own = strings(data.files, name, 'files');
     for (const file of own) owners.claim(file, input);
     files.push(...own);
-    const shardFindings = array(data.findings, name, 'findings').map((f, i) => ({ file: str(obj(f, name, `findings[${i}]`).file, name, `findings[${i}].file`), value: f }));
+    const shardFindings = array(data.findings, name, 'findings').map((f, i) => ({
+      file: str(obj(f, name, `findings[${i}]`).file, name, `findings[${i}].file`),
+      value: f,
+    }));
     for (const f of new Set(shardFindings.map((f) => f.file))) owners.claim(f, input);
     findings.push(...shardFindings);
-    notes.push({ input, notes: array(data.notifications, name, 'notifications').map((n, i) => ({ key: jsonNoteKey(n, name, i), value: n })) });
-    if (JSON.stringify(data.rules) !== rules) throw new MergeError(`${name} ran other rules than ${first.name} (another config?): not shards of one run.`);
+    notes.push({
+      input,
+      notes: array(data.notifications, name, 'notifications').map((n, i) => ({
+        key: jsonNoteKey(n, name, i),
+        value: n,
+      })),
+    });
+    if (JSON.stringify(data.rules) !== rules)
+      throw new MergeError(`${name} ran other rules than ${first.name} (another config?): not shards of one run.`);
     const s = obj(data.summary, name, 'summary');
-    if (s.failOn !== failOn) throw new MergeError(`${name} was judged with --fail-on ${String(s.failOn ?? '(none: a baseline run)')} but ${first.name} with ${String(failOn ?? '(none: a baseline run)')}: not shards of one run.`);
+    if (s.failOn !== failOn)
+      throw new MergeError(
+        `${name} was judged with --fail-on ${String(s.failOn ?? '(none: a baseline run)')} but ${first.name} with ${String(failOn ?? '(none: a baseline run)')}: not shards of one run.`,
+      );
     summary.filesLinted += num(s.filesLinted, name, 'summary.filesLinted');
     const counts = obj(s.findings, name, 'summary.findings');
-    for (const severity of SEVERITY_KEYS) summary.findings[severity] += num(counts[severity], name, `summary.findings.${severity}`);
+    for (const severity of SEVERITY_KEYS)
+      summary.findings[severity] += num(counts[severity], name, `summary.findings.${severity}`);
     summary.suppressed += num(s.suppressed, name, 'summary.suppressed');
   }
   return {
@@ -286,7 +338,8 @@ function mergeJsonReports(inputs: Input[]): Json {
 function jsonNoteKey(value: unknown, name: string, index: number): NotificationKey {
   const at = `notifications[${index}]`;
   const n = obj(value, name, at);
-  const range = n.range === undefined ? undefined : obj(obj(n.range, name, `${at}.range`).start, name, `${at}.range.start`);
+  const range =
+    n.range === undefined ? undefined : obj(obj(n.range, name, `${at}.range`).start, name, `${at}.range.start`);
   return {
     file: optionalStr(n.file, name, `${at}.file`),
     line: range ? num(range.line, name, `${at}.range.start.line`) : undefined,
@@ -306,7 +359,8 @@ function mergeSarifLogs(inputs: Input[]): Json {
   const owners = new Owners();
   const first = inputs[0]!;
   const firstRun = sarifRun(first);
-  const driverOf = (run: Json, name: string): Json => obj(obj(run.tool, name, 'runs[0].tool').driver, name, 'runs[0].tool.driver');
+  const driverOf = (run: Json, name: string): Json =>
+    obj(obj(run.tool, name, 'runs[0].tool').driver, name, 'runs[0].tool.driver');
   const sameDriver = JSON.stringify({ ...driverOf(firstRun, first.name), rules: undefined });
 
   // Rules: every shard's, by ID (a rule any shard names is in the single run's list).
@@ -319,7 +373,8 @@ function mergeSarifLogs(inputs: Input[]): Json {
     const { name } = input;
     const run = sarifRun(input);
     const driver = driverOf(run, name);
-    if (JSON.stringify({ ...driver, rules: undefined }) !== sameDriver) throw new MergeError(`${name}: its tool.driver differs from ${first.name}'s: not shards of one run.`);
+    if (JSON.stringify({ ...driver, rules: undefined }) !== sameDriver)
+      throw new MergeError(`${name}: its tool.driver differs from ${first.name}'s: not shards of one run.`);
     array(driver.rules, name, 'runs[0].tool.driver.rules').forEach((rule, i) => {
       const id = str(obj(rule, name, `rules[${i}]`).id, name, `rules[${i}].id`);
       if (!rules.has(id)) rules.set(id, rule);
@@ -340,7 +395,11 @@ function mergeSarifLogs(inputs: Input[]): Json {
     });
     for (const file of new Set(own.map((r) => r.file))) owners.claim(file, input);
     results.push(...own);
-    const invocation = obj(array(run.invocations ?? [{}], name, 'runs[0].invocations')[0] ?? {}, name, 'runs[0].invocations[0]');
+    const invocation = obj(
+      array(run.invocations ?? [{}], name, 'runs[0].invocations')[0] ?? {},
+      name,
+      'runs[0].invocations[0]',
+    );
     const shardNotes = array(invocation.toolExecutionNotifications ?? [], name, 'toolExecutionNotifications');
     notes.push({ input, notes: shardNotes.map((n, i) => ({ key: sarifNoteKey(n, name, i), value: n as Json })) });
   }
@@ -358,7 +417,8 @@ function mergeSarifLogs(inputs: Input[]): Json {
   };
   const mergedResults = sortByFile(results).map((result) => {
     const copy = structuredClone(result);
-    if (typeof copy.ruleIndex === 'number' && copy.ruleIndex >= 0) copy.ruleIndex = ruleIndex.get(copy.ruleId as string) ?? -1;
+    if (typeof copy.ruleIndex === 'number' && copy.ruleIndex >= 0)
+      copy.ruleIndex = ruleIndex.get(copy.ruleId as string) ?? -1;
     reindex(resultLocation(copy, '', 0));
     return copy;
   });
@@ -376,7 +436,9 @@ function mergeSarifLogs(inputs: Input[]): Json {
   });
   const invocation: Json = {
     // As formatSarif: a rule crash means findings may be missing.
-    executionSuccessful: !mergedNotes.some((n) => (n.descriptor as Json | undefined)?.id === 'internal' && n.level === 'error'),
+    executionSuccessful: !mergedNotes.some(
+      (n) => (n.descriptor as Json | undefined)?.id === 'internal' && n.level === 'error',
+    ),
     ...(mergedNotes.length > 0 ? { toolExecutionNotifications: mergedNotes } : {}),
   };
   const driver = driverOf(firstRun, first.name);
@@ -397,7 +459,11 @@ function sarifRun(input: Input): Json {
 function resultLocation(result: Json, name: string, index: number): Json {
   const at = `results[${index}].locations[0]`;
   const location = obj(array(result.locations, name, `results[${index}].locations`)[0], name, at);
-  return obj(obj(location.physicalLocation, name, `${at}.physicalLocation`).artifactLocation, name, `${at}.physicalLocation.artifactLocation`);
+  return obj(
+    obj(location.physicalLocation, name, `${at}.physicalLocation`).artifactLocation,
+    name,
+    `${at}.physicalLocation.artifactLocation`,
+  );
 }
 
 function noteLocation(note: Json): Json | undefined {

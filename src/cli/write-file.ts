@@ -24,7 +24,8 @@ function destination(path: string): string {
 export function writeFileAtomic(path: string, text: string): void {
   const target = destination(path);
   const existing = statOrUndefined(target);
-  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: 'EISDIR' });
+  if (existing?.isDirectory())
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: 'EISDIR' });
   // A read-only destination stays read-only, as with an in-place write (a rename would ignore it).
   if (existing) fs.accessSync(target, fs.constants.W_OK);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -22,7 +22,12 @@ export class ConfigError extends Error {}
  * file's name stops the search, a FIFO included: the caller refuses what is not a regular file, so a
  * parent directory's config never applies in its place without a word.
  */
-export function findConfigFile(fs: FileSystem, cwd: string, join: (a: string, b: string) => string, dirname: (p: string) => string): string | undefined {
+export function findConfigFile(
+  fs: FileSystem,
+  cwd: string,
+  join: (a: string, b: string) => string,
+  dirname: (p: string) => string,
+): string | undefined {
   return findUpward(fs, cwd, CONFIG_FILE_NAMES, join, dirname);
 }
 
@@ -54,7 +59,8 @@ const code = (name: string): string => `\`${name}\``;
 export function parseConfig(displayName: string, text: string, knownRuleIds: ReadonlySet<string>): Config {
   const doc = parseText(displayName, text);
   const first = doc.syntaxErrors[0];
-  if (first) throw new ConfigError(`${displayName}:${first.range.start.line}:${first.range.start.column}: ${first.message}`);
+  if (first)
+    throw new ConfigError(`${displayName}:${first.range.start.line}:${first.range.start.column}: ${first.message}`);
   const data = doc.data ?? {};
   // Compiled at build time from schemas/config.schema.json (build/validators.mjs).
   const validator = validateConfig;
@@ -63,15 +69,20 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
     const pointer = error ? effectivePointer(error) : '';
     const key = tokens(pointer).join('.');
     // Unknown keys and bad rule IDs are about the key itself; other errors about the value.
-    const which = error && (error.keyword === 'additionalProperties' || propertyNameOf(error) !== undefined) ? 'key' : 'value';
+    const which =
+      error && (error.keyword === 'additionalProperties' || propertyNameOf(error) !== undefined) ? 'key' : 'value';
     const range = doc.locate(pointer, which);
-    throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: ${key ? `\`${key}\` ` : ''}${describeError(error)}`);
+    throw new ConfigError(
+      `${displayName}:${range.start.line}:${range.start.column}: ${key ? `\`${key}\` ` : ''}${describeError(error)}`,
+    );
   }
   const config = data as Config & { parameters?: Record<string, unknown> };
   for (const id of Object.keys(config.rules ?? {})) {
     if (!knownRuleIds.has(id)) {
       const range = doc.locate(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
-      throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`rules.${id}\` names no rule (${didYouMean(id, knownRuleIds, code)}see --list-rules).`);
+      throw new ConfigError(
+        `${displayName}:${range.start.line}:${range.start.column}: \`rules.${id}\` names no rule (${didYouMean(id, knownRuleIds, code)}see --list-rules).`,
+      );
     }
   }
   checkGlobs(displayName, doc, config);
@@ -81,7 +92,9 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
       return `${displayName}:${range.start.line}:${range.start.column}: \`suppressions.${index}.${key}\``;
     };
     if (!ruleSelectorKnown(suppression.rule, knownRuleIds)) {
-      throw new ConfigError(`${at('rule')} names no rule (${didYouMean(suppression.rule, knownRuleIds, code)}see --list-rules).`);
+      throw new ConfigError(
+        `${at('rule')} names no rule (${didYouMean(suppression.rule, knownRuleIds, code)}see --list-rules).`,
+      );
     }
     if (suppression.expires !== undefined && !isCalendarDate(suppression.expires)) {
       throw new ConfigError(`${at('expires')} is not a date (YYYY-MM-DD).`);
@@ -99,7 +112,8 @@ export function parseConfig(displayName: string, text: string, knownRuleIds: Rea
  */
 function checkGlobs(displayName: string, doc: ReturnType<typeof parseText>, config: Config): void {
   const globs: Array<[pointer: string, glob: string]> = [];
-  for (const key of ['include', 'exclude'] as const) (config[key] ?? []).forEach((g, i) => globs.push([`/${key}/${i}`, g]));
+  for (const key of ['include', 'exclude'] as const)
+    (config[key] ?? []).forEach((g, i) => globs.push([`/${key}/${i}`, g]));
   (config.suppressions ?? []).forEach((s, i) => {
     if (typeof s.files === 'string') globs.push([`/suppressions/${i}/files`, s.files]);
     else s.files.forEach((g, j) => globs.push([`/suppressions/${i}/files/${j}`, g]));
@@ -108,13 +122,17 @@ function checkGlobs(displayName: string, doc: ReturnType<typeof parseText>, conf
   for (const error of compileIgnore(config.ignores ?? []).errors) {
     const pointer = `/ignores/${error.line - 1}`;
     const range = doc.locate(pointer);
-    throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`${tokens(pointer).join('.')}\`: the glob ${error.refused}.`);
+    throw new ConfigError(
+      `${displayName}:${range.start.line}:${range.start.column}: \`${tokens(pointer).join('.')}\`: the glob ${error.refused}.`,
+    );
   }
   for (const [pointer, glob] of globs) {
     const compiled = compileGlob(glob);
     if (isGlobRefusal(compiled)) {
       const range = doc.locate(pointer);
-      throw new ConfigError(`${displayName}:${range.start.line}:${range.start.column}: \`${tokens(pointer).join('.')}\`: the glob ${compiled.refused}.`);
+      throw new ConfigError(
+        `${displayName}:${range.start.line}:${range.start.column}: \`${tokens(pointer).join('.')}\`: the glob ${compiled.refused}.`,
+      );
     }
   }
 }
@@ -143,7 +161,9 @@ export function isCalendarDate(text: string): boolean {
  */
 function mostSpecific(errors: ErrorObject[]): ErrorObject | undefined {
   const depth = (e: ErrorObject): number => tokens(effectivePointer(e)).length;
-  return [...errors].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0];
+  return [...errors].sort(
+    (a, b) => depth(b) - depth(a) || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'),
+  )[0];
 }
 
 /** The bad property name of a `propertyNames` failure (ajv reports it on the error or in its params). */
@@ -186,7 +206,8 @@ function describeError(error: ErrorObject | undefined): string {
     case 'propertyNames':
     case 'pattern':
       if (propertyNameOf(error) !== undefined) return 'is not a rule ID (`<area>/<name>`, lower case).';
-      if (/^\/suppressions\/\d+\/rule$/.test(error.instancePath)) return 'must be a rule ID, an area (`trust/*`) or `*`.';
+      if (/^\/suppressions\/\d+\/rule$/.test(error.instancePath))
+        return 'must be a rule ID, an area (`trust/*`) or `*`.';
       if (/^\/suppressions\/\d+\/reason$/.test(error.instancePath)) return 'must say why the finding is accepted.';
       if (/^\/suppressions\/\d+\/expires$/.test(error.instancePath)) return 'is not a date (YYYY-MM-DD).';
       return `${error.message ?? 'is invalid'}.`;

@@ -19,7 +19,9 @@ export interface CognitoAdminAction {
 }
 
 const ACTIONS: ReadonlyArray<CognitoAdminAction> = Object.freeze(
-  (data as { actions: CognitoAdminAction[] }).actions.map((a) => Object.freeze({ action: a.action, pool: a.pool, lets: a.lets, source: a.source })),
+  (data as { actions: CognitoAdminAction[] }).actions.map((a) =>
+    Object.freeze({ action: a.action, pool: a.pool, lets: a.lets, source: a.source }),
+  ),
 );
 const BY_ID = new Map(ACTIONS.map((a) => [a.action.toLowerCase(), a]));
 

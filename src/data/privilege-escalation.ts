@@ -25,7 +25,9 @@ interface DataFile {
 }
 
 const file = data as DataFile;
-const ACTIONS: ReadonlyArray<PrivilegeEscalationAction> = Object.freeze(file.actions.map((a) => Object.freeze({ action: a.action, why: a.why })));
+const ACTIONS: ReadonlyArray<PrivilegeEscalationAction> = Object.freeze(
+  file.actions.map((a) => Object.freeze({ action: a.action, why: a.why })),
+);
 const BY_ID = new Map(ACTIONS.map((a) => [a.action.toLowerCase(), a]));
 
 /** Every action of the list, in the file's order. */

@@ -22,5 +22,8 @@ export function ruleTableMarkdown(metas: RuleMetadata[]): string {
 
 /** A table cell holds one line and no unescaped `|`. */
 function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }

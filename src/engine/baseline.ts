@@ -113,9 +113,12 @@ export function parseBaseline(text: string): Baseline {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new BaselineError(`not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+    throw new BaselineError(
+      `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+    );
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new BaselineError('not a baseline: expected a JSON object with `version` and `entries`.');
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new BaselineError('not a baseline: expected a JSON object with `version` and `entries`.');
   const object = data as Record<string, unknown>;
   if (object.version !== BASELINE_VERSION) {
     throw new BaselineError(
@@ -127,12 +130,15 @@ export function parseBaseline(text: string): Baseline {
   if (!Array.isArray(object.entries)) throw new BaselineError('not a baseline: `entries` must be a list.');
   const entries = object.entries.map((raw: unknown, index): BaselineEntry => {
     const at = `entries[${index}]`;
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new BaselineError(`${at} must be an object.`);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+      throw new BaselineError(`${at} must be an object.`);
     const entry = raw as Record<string, unknown>;
     for (const key of ['fingerprint', 'ruleId', 'file', 'message'] as const) {
-      if (typeof entry[key] !== 'string' || entry[key] === '') throw new BaselineError(`${at}.${key} must be a non-empty string.`);
+      if (typeof entry[key] !== 'string' || entry[key] === '')
+        throw new BaselineError(`${at}.${key} must be a non-empty string.`);
     }
-    if (entry.resource !== undefined && typeof entry.resource !== 'string') throw new BaselineError(`${at}.resource must be a string.`);
+    if (entry.resource !== undefined && typeof entry.resource !== 'string')
+      throw new BaselineError(`${at}.resource must be a string.`);
     return {
       fingerprint: entry.fingerprint as string,
       ruleId: entry.ruleId as string,

@@ -87,7 +87,13 @@ export function canonicalJson(value: unknown, depth = 0): string {
 }
 
 function withoutMetadata(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, 'Metadata')) return value;
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    !Object.prototype.hasOwnProperty.call(value, 'Metadata')
+  )
+    return value;
   const { Metadata: _metadata, ...rest } = value as Record<string, unknown>;
   return rest;
 }

@@ -24,8 +24,10 @@ export interface LazyPlan {
 /** The plan made group by group, or undefined when the run has no large template or its links need every template at once. */
 export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
   const { templates } = inputs;
-  if (templates.length < 2 || inputs.iamDocuments.length > 0 || !templates.some((t) => t.doc instanceof LightDocument)) return undefined;
-  if (templates.some((t) => t.assembly || t.nestedIn || t.physicalIds || t.doc.text.includes('ImportValue'))) return undefined;
+  if (templates.length < 2 || inputs.iamDocuments.length > 0 || !templates.some((t) => t.doc instanceof LightDocument))
+    return undefined;
+  if (templates.some((t) => t.assembly || t.nestedIn || t.physicalIds || t.doc.text.includes('ImportValue')))
+    return undefined;
   const groups = linkedGroupsOneByOne(templates);
   const scenarioGroups = new Set<number>();
   const baseFiles = new Set<string>();
@@ -59,7 +61,8 @@ export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
 
   function* scenarios(): Generator<ScenarioGroup> {
     // After every base part (planConditions' order); each group is parsed again when its turn comes.
-    for (const [i, group] of groups.entries()) if (scenarioGroups.has(i)) yield* planConditions(groupInputs(inputs, group, false)).groups;
+    for (const [i, group] of groups.entries())
+      if (scenarioGroups.has(i)) yield* planConditions(groupInputs(inputs, group, false)).groups;
   }
 
   return { base: base(), groups: scenarios() };
@@ -107,7 +110,9 @@ function groupInputs(inputs: LoadedInputs, group: readonly TemplateInput[], with
     templates,
     iamDocuments: [],
     problems: withProblems
-      ? inputs.problems.filter((p) => files.has(p.doc?.file ?? p.file)).map((p) => (p.doc && fresh.has(p.doc) ? { ...p, doc: fresh.get(p.doc)! } : p))
+      ? inputs.problems
+          .filter((p) => files.has(p.doc?.file ?? p.file))
+          .map((p) => (p.doc && fresh.has(p.doc) ? { ...p, doc: fresh.get(p.doc)! } : p))
       : [],
     skipped: [],
   };

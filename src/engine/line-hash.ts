@@ -170,7 +170,10 @@ export function lineHashIndex(text: string): LineHashIndex {
   }
   return {
     lineCount: counts.length,
-    at: (line) => (Number.isInteger(line) && line >= 1 && line <= counts.length ? `${hex(highs[line - 1]!, lows[line - 1]!)}:${counts[line - 1]!}` : undefined),
+    at: (line) =>
+      Number.isInteger(line) && line >= 1 && line <= counts.length
+        ? `${hex(highs[line - 1]!, lows[line - 1]!)}:${counts[line - 1]!}`
+        : undefined,
   };
 }
 

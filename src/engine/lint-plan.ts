@@ -58,7 +58,11 @@ export function lintUnderConditions(
 }
 
 /** The results of a plan's units, linted one at a time: each model is dropped as soon as its rules have run. */
-function* unitsOf(plan: ConditionPlan | LazyPlan, rules: readonly Rule[], options: PlannedRunOptions): Generator<UnitResult> {
+function* unitsOf(
+  plan: ConditionPlan | LazyPlan,
+  rules: readonly Rule[],
+  options: PlannedRunOptions,
+): Generator<UnitResult> {
   for (const part of plan.base) yield lintBasePart(part, rules, options);
   for (const group of plan.groups) yield lintScenarioGroup(group, rules, options);
 }
@@ -73,7 +77,11 @@ export function lintBasePart(part: LoadedInputs, rules: readonly Rule[], options
   return { findings, notifications, suppressionUsage };
 }
 
-export function lintScenarioGroup(group: ScenarioGroup, rules: readonly Rule[], options: PlannedRunOptions): UnitResult {
+export function lintScenarioGroup(
+  group: ScenarioGroup,
+  rules: readonly Rule[],
+  options: PlannedRunOptions,
+): UnitResult {
   const results = Array.from({ length: group.size }, (_, i) => runOn(group.scenario(i), rules, options));
   const notifications = results.flatMap((r) => r.notifications);
   if (group.truncated) {
@@ -85,11 +93,19 @@ export function lintScenarioGroup(group: ScenarioGroup, rules: readonly Rule[], 
       message: `${group.files.join(', ')}: more conditions depend on parameters with no given value than are enumerated; the others are judged with both branches (pass --parameter to decide them).`,
     });
   }
-  return { findings: mergeScenarios(group, results), notifications, suppressionUsage: results.flatMap((r) => r.suppressionUsage) };
+  return {
+    findings: mergeScenarios(group, results),
+    notifications,
+    suppressionUsage: results.flatMap((r) => r.suppressionUsage),
+  };
 }
 
 /** The run's result from its units' results, in the plan's order. */
-export function mergeUnits(units: Iterable<UnitResult>, rules: readonly Rule[], options: PlannedRunOptions): PlannedResult {
+export function mergeUnits(
+  units: Iterable<UnitResult>,
+  rules: readonly Rule[],
+  options: PlannedRunOptions,
+): PlannedResult {
   const findings: Finding[] = [];
   const notifications: Notification[] = [];
   const usage: SuppressionUsage[] = [];
@@ -135,7 +151,13 @@ function mergeScenarios(group: ScenarioGroup, results: readonly RunResult[]): Fi
   const exact = new Map<string, { finding: Finding; scenarios: Set<number> }>();
   results.forEach((result, index) => {
     for (const finding of result.findings) {
-      const key = [finding.fingerprint, finding.severity, finding.message, finding.range.start.line, finding.range.start.column].join('\u0000');
+      const key = [
+        finding.fingerprint,
+        finding.severity,
+        finding.message,
+        finding.range.start.line,
+        finding.range.start.column,
+      ].join('\u0000');
       const entry = exact.get(key);
       if (entry) entry.scenarios.add(index);
       else exact.set(key, { finding, scenarios: new Set([index]) });
@@ -144,7 +166,14 @@ function mergeScenarios(group: ScenarioGroup, results: readonly RunResult[]): Fi
   const problems = new Map<string, Array<{ finding: Finding; scenarios: Set<number> }>>();
   for (const entry of sortedByPosition([...exact.values()])) {
     const { finding } = entry;
-    const key = [finding.ruleId, finding.file, finding.resource?.stack, finding.resource?.logicalId, finding.severity, finding.message].join('\u0000');
+    const key = [
+      finding.ruleId,
+      finding.file,
+      finding.resource?.stack,
+      finding.resource?.logicalId,
+      finding.severity,
+      finding.message,
+    ].join('\u0000');
     const same = problems.get(key) ?? [];
     const disjoint = same.find((other) => [...entry.scenarios].every((i) => !other.scenarios.has(i)));
     if (disjoint) for (const i of entry.scenarios) disjoint.scenarios.add(i);
@@ -158,7 +187,11 @@ function mergeScenarios(group: ScenarioGroup, results: readonly RunResult[]): Fi
 }
 
 function sortedByPosition<T extends { finding: Finding }>(entries: T[]): T[] {
-  return entries.sort((a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.column - b.finding.range.start.column);
+  return entries.sort(
+    (a, b) =>
+      a.finding.range.start.line - b.finding.range.start.line ||
+      a.finding.range.start.column - b.finding.range.start.column,
+  );
 }
 
 /** `Role X may …` + `when condition \`C\` is true` → `Role X may … (when condition \`C\` is true).` */

@@ -32,7 +32,15 @@ export function compareNotificationKeys(a: NotificationKey, b: NotificationKey):
 }
 
 export function notificationKey(n: Notification): NotificationKey {
-  return { file: n.file, line: n.range?.start.line, column: n.range?.start.column, kind: n.kind, ruleId: n.ruleId, message: n.message, level: n.level };
+  return {
+    file: n.file,
+    line: n.range?.start.line,
+    column: n.range?.start.column,
+    kind: n.kind,
+    ruleId: n.ruleId,
+    message: n.message,
+    level: n.level,
+  };
 }
 
 /** A sorted copy. */

@@ -49,7 +49,13 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
   // What the model itself could not read is undecidable for every rule: noted once, by no rule.
   for (const note of model.notes) {
     const at = anchorOf(note.at);
-    notifications.push({ level: 'note', kind: 'unresolved', message: note.message, file: at.doc.file, range: note.at.doc.locate(note.at.pointer) });
+    notifications.push({
+      level: 'note',
+      kind: 'unresolved',
+      message: note.message,
+      file: at.doc.file,
+      range: note.at.doc.locate(note.at.pointer),
+    });
   }
 
   for (const rule of enabled) {
@@ -147,7 +153,15 @@ function toFinding(
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = [f.ruleId, f.file, f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message].join('\u0000');
+    const key = [
+      f.ruleId,
+      f.file,
+      f.range.start.line,
+      f.range.start.column,
+      f.range.end.line,
+      f.range.end.column,
+      f.message,
+    ].join('\u0000');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

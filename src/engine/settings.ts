@@ -35,7 +35,11 @@ export interface EngineSettings {
 }
 
 /** The effective setting of one rule: undefined when disabled. */
-export function effectiveSeverity(config: EngineSettings | undefined, ruleId: string, fallback: Severity): Severity | undefined {
+export function effectiveSeverity(
+  config: EngineSettings | undefined,
+  ruleId: string,
+  fallback: Severity,
+): Severity | undefined {
   const setting = config?.rules?.[ruleId];
   if (setting === undefined) return fallback;
   if (setting === 'off') return undefined;

@@ -108,7 +108,8 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
       if (template.assembly && parent.has(template.assembly.manifestFile)) union(first, template.assembly.manifestFile);
     }
     const names = [...group.attachedRoleNames];
-    for (const template of group.templates) for (const match of template.doc.text.matchAll(ROLE_ARN)) names.push(match[1]!);
+    for (const template of group.templates)
+      for (const match of template.doc.text.matchAll(ROLE_ARN)) names.push(match[1]!);
     attached.push({ file: first, names });
     for (const name of group.definedRoleNames) define(name, first);
   }
@@ -116,7 +117,8 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
     const parts = buildModelParts({ documents: [doc], templates: [], iamDocuments: [doc], problems: [], skipped: [] });
     for (const role of parts.roles) if (role.roleName) define(role.roleName, doc.file);
   }
-  for (const { file, names } of attached) for (const name of names) for (const definer of definers.get(name) ?? []) union(file, definer);
+  for (const { file, names } of attached)
+    for (const name of names) for (const definer of definers.get(name) ?? []) union(file, definer);
 
   const groups = new Map<string, ShardGroup>();
   for (const file of parent.keys()) {
@@ -126,13 +128,16 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
     groups.set(root, group);
   }
   // The union keeps the smallest path as the root, so `key` is the group's smallest file.
-  return [...groups.values()].map((g) => ({ ...g, files: g.files.sort() })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...groups.values()]
+    .map((g) => ({ ...g, files: g.files.sort() }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The share of `inputs` shard `shard` lints; `skipped` (files not read) stays whole: it is the whole run's. */
 export function selectShard(inputs: LoadedInputs, shard: Shard): LoadedInputs {
   const mine = new Set<string>();
-  for (const group of shardGroups(inputs)) if (shardOfKey(group.key, shard.count) === shard.index) for (const file of group.files) mine.add(file);
+  for (const group of shardGroups(inputs))
+    if (shardOfKey(group.key, shard.count) === shard.index) for (const file of group.files) mine.add(file);
   return {
     documents: inputs.documents.filter((doc) => mine.has(doc.file)),
     templates: inputs.templates.filter((template) => mine.has(template.doc.file)),

@@ -99,10 +99,14 @@ export function readSuppressions(
   const list = own(block, 'suppress');
   const listPointer = joinPointer(owner.pointer, 'Metadata', SUPPRESSION_METADATA_KEY, 'suppress');
   if (!Array.isArray(list)) {
-    warn(context, `The \`${SUPPRESSION_METADATA_KEY}\` metadata ${owner.where} has no \`suppress\` list, so it suppresses nothing.`, {
-      doc: owner.doc,
-      pointer: joinPointer(owner.pointer, 'Metadata', SUPPRESSION_METADATA_KEY),
-    });
+    warn(
+      context,
+      `The \`${SUPPRESSION_METADATA_KEY}\` metadata ${owner.where} has no \`suppress\` list, so it suppresses nothing.`,
+      {
+        doc: owner.doc,
+        pointer: joinPointer(owner.pointer, 'Metadata', SUPPRESSION_METADATA_KEY),
+      },
+    );
     return [];
   }
   const out: Suppression[] = [];
@@ -135,7 +139,10 @@ export function readSuppressions(
 }
 
 /** The config file's suppressions; the config loader has checked their shape already. */
-export function externalSuppressions(entries: readonly ExternalSuppression[] | undefined, context: SuppressionContext): Suppression[] {
+export function externalSuppressions(
+  entries: readonly ExternalSuppression[] | undefined,
+  context: SuppressionContext,
+): Suppression[] {
   const out: Suppression[] = [];
   (entries ?? []).forEach((entry, index) => {
     const files = typeof entry.files === 'string' ? [entry.files] : [...entry.files];
@@ -169,7 +176,11 @@ function usable(s: Suppression, context: SuppressionContext, source: Suppression
   }
   if (s.expires !== undefined) {
     if (parseDay(s.expires) === undefined) {
-      warn(context, `${what} has an unreadable expiry date \`${s.expires}\` (YYYY-MM-DD), so it does not apply.`, source);
+      warn(
+        context,
+        `${what} has an unreadable expiry date \`${s.expires}\` (YYYY-MM-DD), so it does not apply.`,
+        source,
+      );
       return false;
     }
     if (isExpired(s.expires, context.now)) {
@@ -207,12 +218,24 @@ export class SuppressionIndex {
   private readonly external: Suppression[];
   private readonly all: Suppression[] = [];
 
-  constructor(stacks: readonly Stack[], config: readonly ExternalSuppression[] | undefined, private readonly context: SuppressionContext) {
+  constructor(
+    stacks: readonly Stack[],
+    config: readonly ExternalSuppression[] | undefined,
+    private readonly context: SuppressionContext,
+  ) {
     for (const stack of stacks) {
-      const template = readSuppressions(stack.templateMetadata, { doc: stack.doc, pointer: '', where: `in the template's Metadata` }, context);
+      const template = readSuppressions(
+        stack.templateMetadata,
+        { doc: stack.doc, pointer: '', where: `in the template's Metadata` },
+        context,
+      );
       const resources = new Map<string, Suppression[]>();
       for (const resource of stack.resources.values()) {
-        const list = readSuppressions(resource.metadata, { doc: stack.doc, pointer: resource.pointer, where: `on resource \`${resource.logicalId}\`` }, context);
+        const list = readSuppressions(
+          resource.metadata,
+          { doc: stack.doc, pointer: resource.pointer, where: `on resource \`${resource.logicalId}\`` },
+          context,
+        );
         if (list.length > 0) resources.set(resource.logicalId, list);
       }
       this.byStack.set(stack, { template, resources });
@@ -228,7 +251,12 @@ export class SuppressionIndex {
    * rule reports a policy statement on behalf of its role, both), and of the template. External:
    * those whose files, resource and rule match the finding as reported.
    */
-  match(ruleId: string, finding: Pick<Finding, 'file' | 'resource'>, stack: Stack | undefined, holder: TemplateResource | undefined): Suppression[] {
+  match(
+    ruleId: string,
+    finding: Pick<Finding, 'file' | 'resource'>,
+    stack: Stack | undefined,
+    holder: TemplateResource | undefined,
+  ): Suppression[] {
     const candidates: Suppression[] = [];
     const local = stack ? this.byStack.get(stack) : undefined;
     if (local) {
@@ -253,7 +281,10 @@ export class SuppressionIndex {
   usage(): SuppressionUsage[] {
     return this.all.map((s) => ({
       used: s.uses > 0,
-      unusedNote: note(`The suppression of \`${s.rule}\` ${s.where} matched no finding: remove it if the problem is fixed.`, s.source),
+      unusedNote: note(
+        `The suppression of \`${s.rule}\` ${s.where} matched no finding: remove it if the problem is fixed.`,
+        s.source,
+      ),
     }));
   }
 }
@@ -265,5 +296,8 @@ function externalCovers(s: Suppression, file: string, resource: FindingResource 
   if (!resource) return false;
   if (resource.logicalId === s.resource) return true;
   // A construct path covers the constructs below it: `WebApp/AuthRole` covers `WebApp/AuthRole/Resource`.
-  return resource.cdkPath !== undefined && (resource.cdkPath === s.resource || resource.cdkPath.startsWith(`${s.resource.replace(/\/+$/, '')}/`));
+  return (
+    resource.cdkPath !== undefined &&
+    (resource.cdkPath === s.resource || resource.cdkPath.startsWith(`${s.resource.replace(/\/+$/, '')}/`))
+  );
 }

@@ -56,6 +56,10 @@ export function rememberedFor<R>(actions: readonly ActionInfo[], key: string, co
 }
 
 /** `filter(actions)`, remembered like rememberedFor. */
-export function filteredActions<T extends ActionInfo>(actions: readonly T[], key: string, filter: (actions: readonly T[]) => readonly T[]): readonly T[] {
+export function filteredActions<T extends ActionInfo>(
+  actions: readonly T[],
+  key: string,
+  filter: (actions: readonly T[]) => readonly T[],
+): readonly T[] {
   return rememberedFor(actions, `filter\u0000${key}`, () => filter(actions));
 }

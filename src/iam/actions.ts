@@ -291,7 +291,6 @@ export function actionPatternSet(patterns: readonly string[]): (action: ActionIn
   };
 }
 
-
 let everything: ActionInfo[] | undefined;
 function allActions(): ActionInfo[] {
   everything ??= [...serviceKeys()].flatMap((s) => [...(actionsOf(s) ?? [])]);
@@ -365,7 +364,11 @@ function indexGlobalKeys(): void {
 function unassociatedPrefixes(): Map<string, string[]> {
   if (!unassociated) {
     unassociated = new Map();
-    for (const [prefix, owners] of Object.entries(catalog().unassociatedConditions)) unassociated.set(prefix.toLowerCase(), owners.map((s) => s.toLowerCase()));
+    for (const [prefix, owners] of Object.entries(catalog().unassociatedConditions))
+      unassociated.set(
+        prefix.toLowerCase(),
+        owners.map((s) => s.toLowerCase()),
+      );
   }
   return unassociated;
 }
@@ -597,4 +600,3 @@ function nearestServices(service: string): string[] {
   const least = Math.min(...near.map((n) => n.d));
   return near.filter((n) => n.d === least).map((n) => n.s);
 }
-

@@ -65,7 +65,12 @@ export function falseWhenAbsent(entry: ConditionEntry): boolean {
   const alternatives = entry.values.flatMap((v) => scalarAlternatives(v.value));
   if (alternatives.length === 0 || alternatives.some((alt) => alt.kind === 'absent')) return false;
   if (operator.base === 'Null') {
-    return operator.set === undefined && alternatives.every((alt) => (alt.kind === 'known' && alt.value === false) || knownString(alt)?.toLowerCase() === 'false');
+    return (
+      operator.set === undefined &&
+      alternatives.every(
+        (alt) => (alt.kind === 'known' && alt.value === false) || knownString(alt)?.toLowerCase() === 'false',
+      )
+    );
   }
   return MATCHING_OPERATORS.has(operator.base);
 }
@@ -93,12 +98,19 @@ export function possibleActions<T extends ActionInfo>(statement: Statement, acti
 }
 
 /** The actions of the list the statement's conditions leave possible, whatever its resources. */
-export function actionsUnderConditions<T extends ActionInfo>(statement: Statement, actions: readonly T[]): readonly T[] {
-  const judged = statement.conditions.filter((entry) => !inConditionalBranch(statement, entry) && falseWhenAbsent(entry));
+export function actionsUnderConditions<T extends ActionInfo>(
+  statement: Statement,
+  actions: readonly T[],
+): readonly T[] {
+  const judged = statement.conditions.filter(
+    (entry) => !inConditionalBranch(statement, entry) && falseWhenAbsent(entry),
+  );
   if (judged.length === 0) return actions;
   // Which actions remain depends only on the keys judged: grants of `*` under the same keys share it.
   const key = `conditions\u0000${judged.map((entry) => entry.key).join('\u0000')}`;
-  return filteredActions(actions, key, (list) => list.filter((action) => !judged.some((entry) => actionCarriesConditionKey(action, entry.key) === false)));
+  return filteredActions(actions, key, (list) =>
+    list.filter((action) => !judged.some((entry) => actionCarriesConditionKey(action, entry.key) === false)),
+  );
 }
 
 /** Does the entry sit inside an `Fn::If` of the statement's `Condition` block? */

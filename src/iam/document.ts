@@ -99,7 +99,8 @@ export type ValueResolver = (value: unknown, pointer: Pointer) => Resolved;
 export const plainResolver: ValueResolver = (value) => plainValue(value);
 
 function plainValue(value: unknown): Resolved {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return known(value);
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return known(value);
   if (Array.isArray(value)) return { kind: 'list', items: value.map(plainValue) };
   return unknown('an object where a value was expected');
 }
@@ -108,7 +109,11 @@ function plainValue(value: unknown): Resolved {
  * The alternatives a structural node may take: `Fn::If` in place of a statement, a block or a
  * list expands into its branches (`Ref AWS::NoValue` branches are dropped).
  */
-export function structuralAlternatives(value: unknown, pointer: Pointer, depth = 0): Array<{ value: unknown; pointer: Pointer }> {
+export function structuralAlternatives(
+  value: unknown,
+  pointer: Pointer,
+  depth = 0,
+): Array<{ value: unknown; pointer: Pointer }> {
   if (depth > 16) return [];
   if (intrinsicName(value) === 'Fn::If' && isPlainObject(value)) {
     const arg = own(value, 'Fn::If');
@@ -178,7 +183,9 @@ export function normalisePolicy(raw: unknown, options: NormaliseOptions): Policy
       for (const item of items) {
         for (const statement of structuralAlternatives(item.value, item.pointer)) {
           if (!isPlainObject(statement.value)) continue;
-          statements.push(normaliseStatement(document, statement.value, childRefAt(docRef, statement.pointer), options.resolve));
+          statements.push(
+            normaliseStatement(document, statement.value, childRefAt(docRef, statement.pointer), options.resolve),
+          );
         }
       }
     }
@@ -240,7 +247,12 @@ function normaliseStatement(
   };
 }
 
-function element(node: Record<string, unknown>, key: string, statement: SourceRef, resolve: ValueResolver): ElementValues | undefined {
+function element(
+  node: Record<string, unknown>,
+  key: string,
+  statement: SourceRef,
+  resolve: ValueResolver,
+): ElementValues | undefined {
   if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
   const source = childRef(statement, key);
   return { source, values: elementValues(node[key], source, resolve) };

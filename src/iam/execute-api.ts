@@ -37,8 +37,14 @@ function render(value: Resolved): string | undefined {
     case 'known':
       return String(value.value ?? '');
     case 'resource':
-      if (value.resource.type === 'AWS::ApiGateway::RestApi' || value.resource.type === 'AWS::ApiGatewayV2::Api' || value.resource.type.startsWith('AWS::Serverless::')) {
-        return value.attribute === undefined || value.attribute === 'RestApiId' || value.attribute === 'ApiId' ? token(`api:${value.resource.logicalId}`) : undefined;
+      if (
+        value.resource.type === 'AWS::ApiGateway::RestApi' ||
+        value.resource.type === 'AWS::ApiGatewayV2::Api' ||
+        value.resource.type.startsWith('AWS::Serverless::')
+      ) {
+        return value.attribute === undefined || value.attribute === 'RestApiId' || value.attribute === 'ApiId'
+          ? token(`api:${value.resource.logicalId}`)
+          : undefined;
       }
       return undefined;
     case 'concat': {

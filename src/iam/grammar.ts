@@ -63,7 +63,14 @@ export interface GrammarProblem {
 }
 
 /** Where in the grammar a problem sits. */
-export type GrammarPlace = 'policy' | 'statement' | 'element' | 'principalType' | 'conditionOperator' | 'conditionValue' | 'other';
+export type GrammarPlace =
+  | 'policy'
+  | 'statement'
+  | 'element'
+  | 'principalType'
+  | 'conditionOperator'
+  | 'conditionValue'
+  | 'other';
 
 /**
  * The values a grammar problem's message names. Which of them are set depends on the code (and,
@@ -135,7 +142,11 @@ const DEFAULT_MAX_LENGTH: Record<Kind, number | null> = {
 const MAX_DEPTH = 64;
 
 /** Compiled at build time from schemas/iam-policy.schema.json (build/validators.mjs). */
-const VALIDATORS: Record<Kind, ValidateFunction> = { identity: identityPolicy, trust: trustPolicy, resource: resourcePolicy };
+const VALIDATORS: Record<Kind, ValidateFunction> = {
+  identity: identityPolicy,
+  trust: trustPolicy,
+  resource: resourcePolicy,
+};
 
 /**
  * Check `document` (plain data, possibly with CloudFormation intrinsics) against the IAM policy
@@ -166,7 +177,13 @@ export function checkPolicyGrammar(document: unknown, kind: Kind, options: Gramm
   }
   // Document order is only needed to sort several problems: most policies have none.
   const sorted = problems.length > 1 ? sortByDocumentOrder(problems, documentOrder(document)) : problems;
-  return sorted.map(({ pointer, which, facts, code, variant }) => ({ pointer, which, facts, code, ...(variant !== undefined ? { variant } : {}) }));
+  return sorted.map(({ pointer, which, facts, code, variant }) => ({
+    pointer,
+    which,
+    facts,
+    code,
+    ...(variant !== undefined ? { variant } : {}),
+  }));
 }
 
 /**
@@ -212,7 +229,10 @@ function placeOf(document: unknown, pointer: Pointer): Place {
     }
     const child = childOf(node, token);
     if (Array.isArray(node)) {
-      place = place.role === 'element' && place.element === 'Statement' ? { role: 'statement', listItem: true } : { ...place, listItem: true };
+      place =
+        place.role === 'element' && place.element === 'Statement'
+          ? { role: 'statement', listItem: true }
+          : { ...place, listItem: true };
     } else {
       switch (place.role) {
         case 'policy':
@@ -245,7 +265,13 @@ function placeOf(document: unknown, pointer: Pointer): Place {
 
 /** `"Statement": {…}` is the statement itself, not a list. */
 function settle(place: Place, node: unknown): Place {
-  if (place.role === 'element' && place.element === 'Statement' && !place.listItem && isPlainObject(node) && !isIntrinsicShape(node)) {
+  if (
+    place.role === 'element' &&
+    place.element === 'Statement' &&
+    !place.listItem &&
+    isPlainObject(node) &&
+    !isIntrinsicShape(node)
+  ) {
     return { role: 'statement', listItem: false };
   }
   return place;
@@ -290,7 +316,10 @@ function fromAjvErrors(errors: readonly ErrorObject[], document: unknown, kind: 
 
 function hasErrorBelow(errors: readonly ErrorObject[], parent: ErrorObject): boolean {
   return errors.some(
-    (e) => e !== parent && !CASCADE_KEYWORDS.has(e.keyword) && (e.instancePath === parent.instancePath || e.instancePath.startsWith(parent.instancePath + '/')),
+    (e) =>
+      e !== parent &&
+      !CASCADE_KEYWORDS.has(e.keyword) &&
+      (e.instancePath === parent.instancePath || e.instancePath.startsWith(parent.instancePath + '/')),
   );
 }
 
@@ -306,7 +335,12 @@ function toProblem(error: ErrorObject, document: unknown, kind: Kind): Draft | u
         pointer: joinPointer(pointer, key),
         which: 'key',
         code: 'unknown-key',
-        facts: { kind, ...placeFacts(placeOf(document, pointer)), key, ...(suggestion !== undefined ? { suggestion } : {}) },
+        facts: {
+          kind,
+          ...placeFacts(placeOf(document, pointer)),
+          key,
+          ...(suggestion !== undefined ? { suggestion } : {}),
+        },
         parent: pointer,
         suggestion,
       };
@@ -339,7 +373,12 @@ function toProblem(error: ErrorObject, document: unknown, kind: Kind): Draft | u
     }
     case 'pattern': {
       if (error.propertyName !== undefined) {
-        return conditionOperatorProblem(joinPointer(pointer, error.propertyName), error.propertyName, String((error.params as { pattern: string }).pattern), kind);
+        return conditionOperatorProblem(
+          joinPointer(pointer, error.propertyName),
+          error.propertyName,
+          String((error.params as { pattern: string }).pattern),
+          kind,
+        );
       }
       const place = placeOf(document, pointer);
       if (place.element === 'Sid') {
@@ -370,7 +409,9 @@ function propertiesOf(schema: unknown): Record<string, unknown> {
 }
 
 /** A place as facts (no `role: 'other'` details: nothing names it). */
-function placeFacts(place: Place): Pick<GrammarFacts, 'place' | 'listItem' | 'element' | 'principalType' | 'operator' | 'conditionKey'> {
+function placeFacts(
+  place: Place,
+): Pick<GrammarFacts, 'place' | 'listItem' | 'element' | 'principalType' | 'operator' | 'conditionKey'> {
   return {
     place: place.role,
     listItem: place.listItem,
@@ -454,12 +495,20 @@ function dedupe(problems: Draft[]): Draft[] {
  */
 function suppressConsequences(problems: Draft[]): Draft[] {
   const gone = problems
-    .filter((p) => p.which === 'key' && (p.code === 'principal-in-identity' || p.code === 'resource-in-trust' || p.code === 'exclusive-elements'))
+    .filter(
+      (p) =>
+        p.which === 'key' &&
+        (p.code === 'principal-in-identity' || p.code === 'resource-in-trust' || p.code === 'exclusive-elements'),
+    )
     .map((p) => p.pointer);
   const misspelt = problems.filter((p) => p.code === 'unknown-key' && p.suggestion !== undefined);
   return problems.filter((p) => {
     if (gone.some((g) => (p.which === 'value' && p.pointer === g) || p.pointer.startsWith(g + '/'))) return false;
-    if (p.code === 'missing-element' && misspelt.some((m) => m.parent === p.parent && p.missing?.includes(m.suggestion!))) return false;
+    if (
+      p.code === 'missing-element' &&
+      misspelt.some((m) => m.parent === p.parent && p.missing?.includes(m.suggestion!))
+    )
+      return false;
     return true;
   });
 }
@@ -470,10 +519,33 @@ function suppressConsequences(problems: Draft[]): Draft[] {
 
 /** Base operator names, only to suggest a correction; what is valid is decided by the schema's pattern. */
 const OPERATOR_BASES = [
-  'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
-  'NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals',
-  'DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals', 'DateGreaterThan', 'DateGreaterThanEquals',
-  'Bool', 'BinaryEquals', 'IpAddress', 'NotIpAddress', 'ArnEquals', 'ArnNotEquals', 'ArnLike', 'ArnNotLike', 'Null',
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'NumericEquals',
+  'NumericNotEquals',
+  'NumericLessThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThan',
+  'NumericGreaterThanEquals',
+  'DateEquals',
+  'DateNotEquals',
+  'DateLessThan',
+  'DateLessThanEquals',
+  'DateGreaterThan',
+  'DateGreaterThanEquals',
+  'Bool',
+  'BinaryEquals',
+  'IpAddress',
+  'NotIpAddress',
+  'ArnEquals',
+  'ArnNotEquals',
+  'ArnLike',
+  'ArnNotLike',
+  'Null',
 ];
 
 let operatorNames: string[] | undefined;
@@ -495,7 +567,12 @@ function conditionOperatorProblem(pointer: Pointer, operator: string, pattern: s
     return { pointer, which: 'key', code: 'condition-operator', facts: { kind, operator, nullIfExists: true } };
   }
   const suggestion = suggest(operator, knownOperators(pattern));
-  return { pointer, which: 'key', code: 'condition-operator', facts: { kind, operator, ...(suggestion !== undefined ? { suggestion } : {}) } };
+  return {
+    pointer,
+    which: 'key',
+    code: 'condition-operator',
+    facts: { kind, operator, ...(suggestion !== undefined ? { suggestion } : {}) },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,11 +591,20 @@ interface StatementAt {
 function statementsOf(document: unknown): StatementAt[] {
   const out: StatementAt[] = [];
   type Choices = StatementAt['choices'];
-  const branches = (value: unknown, pointer: Pointer, choices: Choices, next: (v: unknown, p: Pointer, c: Choices) => void): boolean => {
+  const branches = (
+    value: unknown,
+    pointer: Pointer,
+    choices: Choices,
+    next: (v: unknown, p: Pointer, c: Choices) => void,
+  ): boolean => {
     const fnIf = fnIfShape(value);
     if (fnIf === undefined) return false;
     fnIf.branches.forEach((branch, i) => {
-      if (!isNoValue(branch)) next(branch, joinPointer(pointer, 'Fn::If', i + 1), [...choices, { at: pointer, condition: fnIf.condition, branch: i }]);
+      if (!isNoValue(branch))
+        next(branch, joinPointer(pointer, 'Fn::If', i + 1), [
+          ...choices,
+          { at: pointer, condition: fnIf.condition, branch: i },
+        ]);
     });
     return true;
   };
@@ -533,7 +619,8 @@ function statementsOf(document: unknown): StatementAt[] {
   };
   const policy = (value: unknown, pointer: Pointer, choices: Choices): void => {
     if (branches(value, pointer, choices, policy) || isIntrinsicShape(value)) return;
-    if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, 'Statement')) list(value['Statement'], joinPointer(pointer, 'Statement'), choices);
+    if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, 'Statement'))
+      list(value['Statement'], joinPointer(pointer, 'Statement'), choices);
   };
   policy(document, '', []);
   return out;
@@ -542,7 +629,9 @@ function statementsOf(document: unknown): StatementAt[] {
 /** Two statements exclude each other when they sit in different branches of one Fn::If, or of Fn::Ifs on the same condition. */
 function exclusive(a: StatementAt, b: StatementAt): boolean {
   return a.choices.some((x) =>
-    b.choices.some((y) => x.branch !== y.branch && (x.at === y.at || (x.condition !== undefined && x.condition === y.condition))),
+    b.choices.some(
+      (y) => x.branch !== y.branch && (x.at === y.at || (x.condition !== undefined && x.condition === y.condition)),
+    ),
   );
 }
 
@@ -691,7 +780,8 @@ function sortByDocumentOrder(problems: Draft[], order: Map<Pointer, number>): Dr
     while (!order.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
     return order.get(p) ?? 0;
   };
-  const elementRank = (problem: Draft): number => (problem.missing === undefined ? -1 : ELEMENT_ORDER.indexOf(problem.missing[1] ?? ''));
+  const elementRank = (problem: Draft): number =>
+    problem.missing === undefined ? -1 : ELEMENT_ORDER.indexOf(problem.missing[1] ?? '');
   return problems
     .map((problem, index) => ({ problem, index, rank: rank(problem.pointer) }))
     .sort(

@@ -20,12 +20,21 @@ interface Pattern {
   sources: string[];
 }
 
-const PATTERNS = (data as { patterns: Pattern[] }).patterns.map((p) => ({ ...p, matchers: p.resources.map(resourceMatcher) }));
+const PATTERNS = (data as { patterns: Pattern[] }).patterns.map((p) => ({
+  ...p,
+  matchers: p.resources.map(resourceMatcher),
+}));
 const BY_ACTION = new Map(PATTERNS.flatMap((p) => p.actions.map((a) => [a.toLowerCase(), p] as const)));
 
 /** Every action of the data file, as it spells them, with whether the pattern names resources. */
-export function documentedGuestActions(): ReadonlyArray<{ action: string; kind: DocumentedGuestKind; resourceLess: boolean }> {
-  return PATTERNS.flatMap((p) => p.actions.map((action) => ({ action, kind: p.kind, resourceLess: p.resources.length === 0 })));
+export function documentedGuestActions(): ReadonlyArray<{
+  action: string;
+  kind: DocumentedGuestKind;
+  resourceLess: boolean;
+}> {
+  return PATTERNS.flatMap((p) =>
+    p.actions.map((action) => ({ action, kind: p.kind, resourceLess: p.resources.length === 0 })),
+  );
 }
 
 /**
@@ -60,7 +69,10 @@ export interface DocumentedGuestUse {
  * against the request's resource, so they allow it nothing) and are not judged. `undefined` when the
  * action is no documented guest action, or a resource is wider, cannot be read, or is `NotResource`.
  */
-function documentedGuestUseOfTexts(action: ActionInfo, resourceTexts: Iterable<string | undefined> | undefined): DocumentedGuestUse | undefined {
+function documentedGuestUseOfTexts(
+  action: ActionInfo,
+  resourceTexts: Iterable<string | undefined> | undefined,
+): DocumentedGuestUse | undefined {
   const pattern = BY_ACTION.get(action.id.toLowerCase());
   if (!pattern) return undefined;
   if (pattern.resources.length === 0) return { kind: pattern.kind, resourceLess: true };
@@ -70,7 +82,14 @@ function documentedGuestUseOfTexts(action: ActionInfo, resourceTexts: Iterable<s
     const parts = text.split(':');
     const service = parts[2];
     // An ARN of another service names no resource this action can act on.
-    if (parts[0] === 'arn' && parts.length >= 6 && service !== undefined && /^[a-z0-9-]+$/i.test(service) && service.toLowerCase() !== action.service) continue;
+    if (
+      parts[0] === 'arn' &&
+      parts.length >= 6 &&
+      service !== undefined &&
+      /^[a-z0-9-]+$/i.test(service) &&
+      service.toLowerCase() !== action.service
+    )
+      continue;
     if (parts[0] !== 'arn' || parts.length < 6 || service?.toLowerCase() !== action.service) return undefined;
     const rest = parts.slice(5).join(':');
     if (!pattern.matchers.some((m) => m.test(rest))) return undefined;
@@ -82,7 +101,10 @@ function documentedGuestUseOfTexts(action: ActionInfo, resourceTexts: Iterable<s
  * Is the grant of `action` on these resources one of the documented guest uses? `undefined` for
  * `NotResource` (see documentedGuestUseOfTexts).
  */
-export function documentedGuestUse(action: ActionInfo, resource: { values: ReadonlyArray<{ value: Resolved }> } | undefined): DocumentedGuestUse | undefined {
+export function documentedGuestUse(
+  action: ActionInfo,
+  resource: { values: ReadonlyArray<{ value: Resolved }> } | undefined,
+): DocumentedGuestUse | undefined {
   return documentedGuestUseOfTexts(action, resource && resourceTexts(resource.values));
 }
 

@@ -29,7 +29,9 @@ function load(): ScopeDown {
       | undefined;
     for (const statement of managed?.Statement ?? []) {
       if (statement.Effect !== 'Allow') continue;
-      patterns.push(...(Array.isArray(statement.Action) ? statement.Action : statement.Action ? [statement.Action] : []));
+      patterns.push(
+        ...(Array.isArray(statement.Action) ? statement.Action : statement.Action ? [statement.Action] : []),
+      );
     }
     scopeDown = { services: new Set(data.inlineSessionPolicyServices), patterns };
   }

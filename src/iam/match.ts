@@ -20,7 +20,10 @@ export function matchIamPattern(pattern: string, value: string, options: { caseI
  * minimum length — which rules out almost every value in constant time. Values must already be
  * lower-cased when `caseInsensitive` is set (callers keep lower-cased copies of the catalog).
  */
-export function compileIamPattern(pattern: string, options: { caseInsensitive?: boolean } = {}): (value: string) => boolean {
+export function compileIamPattern(
+  pattern: string,
+  options: { caseInsensitive?: boolean } = {},
+): (value: string) => boolean {
   const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
   const firstStar = p.indexOf('*');
   if (firstStar === -1) {

@@ -65,19 +65,34 @@ export interface ApplicableOptions {
 }
 
 /** The actions of the list that some resource of the statement can be a resource of. */
-export function applicableActions<T extends ActionInfo>(statement: Statement, actions: readonly T[], options: ApplicableOptions = {}): readonly T[] {
+export function applicableActions<T extends ActionInfo>(
+  statement: Statement,
+  actions: readonly T[],
+  options: ApplicableOptions = {},
+): readonly T[] {
   const scope = scopeOf(statement);
   const dropTypeless = options.typelessNeedEveryResource === true && !scope.star;
   const patterns = scope.patterns;
   // The list itself when nothing can be dropped: grants of `*` on `*` hold every action (≈18,000).
   if (patterns === undefined && !dropTypeless) return actions;
   // What applies depends only on the resource patterns: `*` grants on the same resources share the answer.
-  return filteredActions(actions, `resources\u0000${dropTypeless ? 'strict' : 'grant'}\u0000${(patterns ?? []).join('\u0000')}`, (list) =>
-    list.filter((action) => (action.resourceTypes.length === 0 ? !dropTypeless : patterns === undefined || appliesTo(action, patterns, scope.byType))),
+  return filteredActions(
+    actions,
+    `resources\u0000${dropTypeless ? 'strict' : 'grant'}\u0000${(patterns ?? []).join('\u0000')}`,
+    (list) =>
+      list.filter((action) =>
+        action.resourceTypes.length === 0
+          ? !dropTypeless
+          : patterns === undefined || appliesTo(action, patterns, scope.byType),
+      ),
   );
 }
 
-function appliesTo(action: ActionInfo, patterns: readonly string[], byType: Map<string, Map<string, boolean>>): boolean {
+function appliesTo(
+  action: ActionInfo,
+  patterns: readonly string[],
+  byType: Map<string, Map<string, boolean>>,
+): boolean {
   // Asked of every action of the catalogue for `*` on an ARN: nested maps, no key built per action.
   let ofService = byType.get(action.service);
   if (!ofService) byType.set(action.service, (ofService = new Map()));
@@ -85,7 +100,8 @@ function appliesTo(action: ActionInfo, patterns: readonly string[], byType: Map<
     let fits = ofService.get(type);
     if (fits === undefined) {
       const formats = formatPatterns(action.service, type);
-      fits = formats === undefined || formats.some((format) => patterns.some((resource) => mayOverlap(format, resource)));
+      fits =
+        formats === undefined || formats.some((format) => patterns.some((resource) => mayOverlap(format, resource)));
       ofService.set(type, fits);
     }
     if (fits) return true;
@@ -136,7 +152,8 @@ function readScope(statement: Statement): Scope {
       const text = templateText(alt);
       if (text === '*') return { star: true, patterns: undefined, byType };
       // Only a value that may be an S3 ARN is read as one (most are plain ARNs of other services).
-      const s3 = text === undefined || !text.startsWith('arn:') || /^arn:[^:]*:s3:::/.test(text) ? s3Pattern(alt) : undefined;
+      const s3 =
+        text === undefined || !text.startsWith('arn:') || /^arn:[^:]*:s3:::/.test(text) ? s3Pattern(alt) : undefined;
       if (s3 !== undefined) {
         patterns.add(s3);
         continue;
@@ -161,7 +178,8 @@ function readScope(statement: Statement): Scope {
 function s3Pattern(value: Resolved): string | undefined {
   const s3 = readS3Resource(value);
   if (s3.kind === 'bucket') return `arn:${SEGMENT_WILDCARD}:s3:::${(s3.bucket.literal ?? 'bucket').toLowerCase()}`;
-  if (s3.kind === 'object' && templateText(value)?.startsWith('arn:') !== true) return `arn:${SEGMENT_WILDCARD}:s3:::bucket/*`;
+  if (s3.kind === 'object' && templateText(value)?.startsWith('arn:') !== true)
+    return `arn:${SEGMENT_WILDCARD}:s3:::bucket/*`;
   return undefined;
 }
 
@@ -198,7 +216,12 @@ function formatPatterns(service: string, type: string): readonly string[] | unde
   if (!formats.has(key)) {
     const raw = resourceTypeArnFormats(service, type);
     const patterns = raw?.map((f) => asPattern(f));
-    formats.set(key, patterns && patterns.length > 0 && patterns.every((p) => /^arn:[^:]*:[^:]*:[^:]*:[^:]*:./.test(p)) ? patterns : undefined);
+    formats.set(
+      key,
+      patterns && patterns.length > 0 && patterns.every((p) => /^arn:[^:]*:[^:]*:[^:]*:[^:]*:./.test(p))
+        ? patterns
+        : undefined,
+    );
   }
   return formats.get(key);
 }

@@ -63,7 +63,12 @@ export function readS3Resource(value: Resolved): S3Resource {
   for (const token of tokens) {
     if (typeof token === 'string') {
       text += token;
-    } else if (token.kind === 'resource' && token.resource.type === 'AWS::S3::Bucket' && token.attribute === 'Arn' && text === '') {
+    } else if (
+      token.kind === 'resource' &&
+      token.resource.type === 'AWS::S3::Bucket' &&
+      token.attribute === 'Arn' &&
+      text === ''
+    ) {
       bucketResource = token.resource;
       text += `arn:aws:s3:::${HOLE}`;
     } else if (token.kind === 'resource' && token.resource.type === 'AWS::S3::Bucket' && !token.attribute) {
@@ -74,7 +79,8 @@ export function readS3Resource(value: Resolved): S3Resource {
     }
   }
   const parts = text.split(':');
-  if (parts.length < 6 || parts[0] !== 'arn' || parts[2] !== 's3') return parts[0] === 'arn' ? { kind: 'other' } : text.includes(HOLE) ? { kind: 'unknown' } : { kind: 'other' };
+  if (parts.length < 6 || parts[0] !== 'arn' || parts[2] !== 's3')
+    return parts[0] === 'arn' ? { kind: 'other' } : text.includes(HOLE) ? { kind: 'unknown' } : { kind: 'other' };
   const resourcePart = parts.slice(5).join(':');
   const slash = resourcePart.indexOf('/');
   const bucketText = slash === -1 ? resourcePart : resourcePart.slice(0, slash);
@@ -95,7 +101,8 @@ export function keyScope(key: string): S3KeyScope {
   // A policy variable before the first wildcard: the prefix differs per request, so it is not a fixed
   // prefix shared by every user, nor (not filling its own segment) a per-identity key pattern.
   const variable = key.indexOf('${');
-  if (variable !== -1 && (wildcard === -1 || variable < wildcard)) return { kind: 'variable', prefix: key.slice(0, variable) };
+  if (variable !== -1 && (wildcard === -1 || variable < wildcard))
+    return { kind: 'variable', prefix: key.slice(0, variable) };
   const hole = key.indexOf(HOLE);
   const firstOpen = [wildcard, hole].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), key.length);
   if (firstOpen === 0) return hole === 0 ? { kind: 'unknown' } : { kind: 'whole-bucket' };

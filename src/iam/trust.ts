@@ -32,7 +32,8 @@ export function identityPoolPrincipals(statement: Statement): ValueAt[] {
     // Every alternative must be an identity-pool host (`!FindInMap [PrincipalMap, !Ref AWS::Partition, cognito]`
     // is the commercial or the GovCloud host, an identity-pool principal either way).
     const hosts = scalarAlternatives(entry.value.value).map(knownString);
-    if (hosts.length > 0 && hosts.every((host) => host !== undefined && isIdentityPoolHost(host))) out.push(entry.value);
+    if (hosts.length > 0 && hosts.every((host) => host !== undefined && isIdentityPoolHost(host)))
+      out.push(entry.value);
   }
   return out;
 }
@@ -63,7 +64,10 @@ export function statementCoversAction(statement: Statement, action: string): boo
 export function identityPoolTrustStatements(trust: PolicyDocument | undefined): Statement[] {
   if (!trust) return [];
   return trust.statements.filter(
-    (s) => s.effect === 'Allow' && identityPoolPrincipals(s).length > 0 && statementCoversAction(s, ASSUME_ROLE_WITH_WEB_IDENTITY),
+    (s) =>
+      s.effect === 'Allow' &&
+      identityPoolPrincipals(s).length > 0 &&
+      statementCoversAction(s, ASSUME_ROLE_WITH_WEB_IDENTITY),
   );
 }
 
@@ -88,7 +92,9 @@ function hasWildcard(value: string): boolean {
 }
 
 /** Why an `aud` condition entry does not restrict the role to specific pools, or undefined when it does. */
-export function audEntryWeakness(entry: ConditionEntry): 'negated' | 'if-exists' | 'for-all-values' | 'wildcard' | 'operator' | undefined {
+export function audEntryWeakness(
+  entry: ConditionEntry,
+): 'negated' | 'if-exists' | 'for-all-values' | 'wildcard' | 'operator' | undefined {
   const op = entry.operator;
   if (op.set === 'ForAllValues') return 'for-all-values';
   if (op.ifExists) return 'if-exists';
@@ -379,7 +385,9 @@ export function amrAdmissionOf(statements: readonly Statement[]): AmrAdmission {
   const candidates = providerCandidates([...entries, ...denies.flatMap((d) => conditionsOn(d, 'amr'))]);
 
   const admitted = (amr: readonly string[]): Tri => {
-    const allowed = tri.any(statements.map((s, i) => tri.all(entriesByStatement[i]!.map((e) => amrEntryHolds(e, amr)))));
+    const allowed = tri.any(
+      statements.map((s, i) => tri.all(entriesByStatement[i]!.map((e) => amrEntryHolds(e, amr)))),
+    );
     const denied = tri.any(denies.map((d) => tri.all(conditionsOn(d, 'amr').map((e) => amrEntryHolds(e, amr)))));
     return tri.and(allowed, tri.not(denied));
   };
@@ -394,7 +402,15 @@ export function amrAdmissionOf(statements: readonly Statement[]): AmrAdmission {
     if (result === true) providers.push(written);
   }
   const signedIn = tri.any(perProvider);
-  return { tested, guests, signedIn, anyProvider, providers, admits: summarise(statements.length, guests, signedIn, anyProvider), entries };
+  return {
+    tested,
+    guests,
+    signedIn,
+    anyProvider,
+    providers,
+    admits: summarise(statements.length, guests, signedIn, anyProvider),
+    entries,
+  };
 }
 
 /** What one trust statement's `amr` conditions admit. */
@@ -423,7 +439,9 @@ export function trustAmrAdmission(trust: PolicyDocument | undefined): AmrAdmissi
 }
 
 /** Why an `amr` entry's operator is not the documented set operator, or undefined when it is. */
-export function amrOperatorProblem(entry: ConditionEntry): 'single-valued' | 'for-all-values' | 'if-exists' | 'negated' | 'other' | undefined {
+export function amrOperatorProblem(
+  entry: ConditionEntry,
+): 'single-valued' | 'for-all-values' | 'if-exists' | 'negated' | 'other' | undefined {
   const op = entry.operator;
   if (op.set === 'ForAllValues') return 'for-all-values';
   if (op.ifExists) return 'if-exists';

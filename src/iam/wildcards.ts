@@ -102,7 +102,13 @@ function judgeWildcards(statement: Statement, allowed: readonly ActionInfo[] | u
  * actions but leaves a `Write`, `Tagging` or `Permissions management` action keeps it one.
  */
 function wholeEnough(all: readonly ActionInfo[], possible: readonly ActionInfo[]): boolean {
-  return possible.length === all.length || possible.some((a) => a.accessLevels.has('Write') || a.accessLevels.has('Tagging') || a.accessLevels.has('Permissions management'));
+  return (
+    possible.length === all.length ||
+    possible.some(
+      (a) =>
+        a.accessLevels.has('Write') || a.accessLevels.has('Tagging') || a.accessLevels.has('Permissions management'),
+    )
+  );
 }
 
 /**
@@ -145,6 +151,7 @@ export function actionsOnResources<T extends ActionInfo>(statement: Statement, a
 /** A value's text with each part that is not known replaced by a marker (a `Ref` of a bucket in an ARN). */
 function fixedText(value: Resolved): string | undefined {
   if (value.kind === 'known') return value.value === null ? undefined : String(value.value);
-  if (value.kind === 'concat') return value.parts.map((p) => (p.kind === 'known' && p.value !== null ? String(p.value) : UNKNOWN_PART)).join('');
+  if (value.kind === 'concat')
+    return value.parts.map((p) => (p.kind === 'known' && p.value !== null ? String(p.value) : UNKNOWN_PART)).join('');
   return undefined;
 }

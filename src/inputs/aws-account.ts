@@ -60,15 +60,22 @@ export function failureLine(failure: { Call: string; Message: string }): string 
  */
 export function unreadCalls(doc: ParsedDocument): UnreadCall[] {
   const data = doc.data;
-  if (!isPlainObject(data) || !isAccountSnapshot(data) || !Object.prototype.hasOwnProperty.call(data, INCOMPLETE_KEY)) return [];
+  if (!isPlainObject(data) || !isAccountSnapshot(data) || !Object.prototype.hasOwnProperty.call(data, INCOMPLETE_KEY))
+    return [];
   const out: UnreadCall[] = [];
   const entries = data[INCOMPLETE_KEY];
-  if (!Array.isArray(entries)) return [{ line: `\`${INCOMPLETE_KEY}\` is not a list of failed calls`, pointer: joinPointer('', INCOMPLETE_KEY) }];
+  if (!Array.isArray(entries))
+    return [{ line: `\`${INCOMPLETE_KEY}\` is not a list of failed calls`, pointer: joinPointer('', INCOMPLETE_KEY) }];
   entries.forEach((entry, i) => {
     const pointer = joinPointer('', INCOMPLETE_KEY, i);
     // A hand-edited entry still says the snapshot is partial, in whatever words it has.
     const valid = isPlainObject(entry) && typeof entry.Call === 'string' && typeof entry.Message === 'string';
-    out.push({ line: valid ? failureLine(entry as { Call: string; Message: string }) : 'a failed call (an entry without `Call` and `Message`)', pointer });
+    out.push({
+      line: valid
+        ? failureLine(entry as { Call: string; Message: string })
+        : 'a failed call (an entry without `Call` and `Message`)',
+      pointer,
+    });
   });
   return out;
 }
@@ -80,7 +87,16 @@ interface Origin {
 }
 
 /** Fields of the descriptions that are no CloudFormation property (IDs become logical IDs, dates are history). */
-const NOT_PROPERTIES = new Set(['CreationDate', 'LastModifiedDate', 'CreationDateTime', 'Status', 'EstimatedNumberOfUsers', 'Arn', 'Id', 'Clients']);
+const NOT_PROPERTIES = new Set([
+  'CreationDate',
+  'LastModifiedDate',
+  'CreationDateTime',
+  'Status',
+  'EstimatedNumberOfUsers',
+  'Arn',
+  'Id',
+  'Clients',
+]);
 
 /** The template the Cognito part of a snapshot stands for; `undefined` when it has no Cognito resource. */
 export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined {
@@ -88,7 +104,13 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
   if (!isPlainObject(data) || !isAccountSnapshot(data)) return undefined;
   const resources: Record<string, unknown> = {};
   const origins = new Map<string, Origin>();
-  const add = (logicalId: string, type: string, base: Pointer, properties: Record<string, unknown>, at: Map<string, Pointer>): void => {
+  const add = (
+    logicalId: string,
+    type: string,
+    base: Pointer,
+    properties: Record<string, unknown>,
+    at: Map<string, Pointer>,
+  ): void => {
     // Two regions cannot share a pool ID (the region is part of it); a duplicate is a crafted file: the first wins.
     if (Object.prototype.hasOwnProperty.call(resources, logicalId)) return;
     resources[logicalId] = { Type: type, Properties: properties };
@@ -98,7 +120,8 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
   const clientIds = new Set<string>();
   for (const region of regions) {
     for (const pool of objects(region.UserPools)) {
-      for (const client of objects(pool.Clients)) if (typeof client.ClientId === 'string') clientIds.add(client.ClientId);
+      for (const client of objects(pool.Clients))
+        if (typeof client.ClientId === 'string') clientIds.add(client.ClientId);
     }
   }
   regions.forEach((region, r) => {
@@ -106,7 +129,10 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
     objects(region.UserPools).forEach((pool, p) => {
       if (typeof pool.Id !== 'string') return;
       const base = joinPointer(regionAt, 'UserPools', p);
-      const { properties, at } = copyProperties(pool, base, { Name: 'UserPoolName', SchemaAttributes: 'Schema' }, ['Groups', 'MfaConfig']);
+      const { properties, at } = copyProperties(pool, base, { Name: 'UserPoolName', SchemaAttributes: 'Schema' }, [
+        'Groups',
+        'MfaConfig',
+      ]);
       if (isPlainObject(pool.MfaConfig)) mfaProperties(pool.MfaConfig, joinPointer(base, 'MfaConfig'), properties, at);
       add(pool.Id, 'AWS::Cognito::UserPool', base, properties, at);
       objects(pool.Clients).forEach((client, c) => {
@@ -130,20 +156,38 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
     objects(region.IdentityPools).forEach((pool, p) => {
       if (typeof pool.IdentityPoolId !== 'string') return;
       const base = joinPointer(regionAt, 'IdentityPools', p);
-      const { properties, at } = copyProperties(pool, base, {}, ['IdentityPoolId', 'Roles', 'RoleMappings', 'IdentityPoolTags', 'PrincipalTagAttributeMaps']);
+      const { properties, at } = copyProperties(pool, base, {}, [
+        'IdentityPoolId',
+        'Roles',
+        'RoleMappings',
+        'IdentityPoolTags',
+        'PrincipalTagAttributeMaps',
+      ]);
       if (Array.isArray(pool.CognitoIdentityProviders)) {
-        properties.CognitoIdentityProviders = pool.CognitoIdentityProviders.map((provider) => providerReference(provider, clientIds));
+        properties.CognitoIdentityProviders = pool.CognitoIdentityProviders.map((provider) =>
+          providerReference(provider, clientIds),
+        );
       }
       add(pool.IdentityPoolId, 'AWS::Cognito::IdentityPool', base, properties, at);
       objects(pool.PrincipalTagAttributeMaps).forEach((map, m) => {
         if (typeof map.IdentityProviderName !== 'string') return;
         // A provider that maps nothing (no tag, no defaults) is what a template without the resource says.
-        if (map.UseDefaults !== true && !(isPlainObject(map.PrincipalTags) && Object.keys(map.PrincipalTags).length > 0)) return;
+        if (
+          map.UseDefaults !== true &&
+          !(isPlainObject(map.PrincipalTags) && Object.keys(map.PrincipalTags).length > 0)
+        )
+          return;
         const mapAt = joinPointer(base, 'PrincipalTagAttributeMaps', m);
         const copied = copyProperties(map, mapAt, {});
         copied.properties.IdentityPoolId = { Ref: pool.IdentityPoolId };
         copied.at.set('IdentityPoolId', joinPointer(base, 'IdentityPoolId'));
-        add(`${pool.IdentityPoolId} principal tags for ${map.IdentityProviderName}`, 'AWS::Cognito::IdentityPoolPrincipalTag', mapAt, copied.properties, copied.at);
+        add(
+          `${pool.IdentityPoolId} principal tags for ${map.IdentityProviderName}`,
+          'AWS::Cognito::IdentityPoolPrincipalTag',
+          mapAt,
+          copied.properties,
+          copied.at,
+        );
       });
       if (pool.Roles === undefined && pool.RoleMappings === undefined) return;
       const attachment: Record<string, unknown> = { IdentityPoolId: { Ref: pool.IdentityPoolId } };
@@ -179,7 +223,15 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
     text: doc.text,
     locate: (pointer, which) => doc.locate(original(pointer), which),
   };
-  return { doc: template, resourcesPointer: '/Resources', stackName: doc.file, stackKey: `${doc.file}#${COGNITO_KEY}`, cdkPaths: new Map(), parameterValues: new Map(), physicalIds: true };
+  return {
+    doc: template,
+    resourcesPointer: '/Resources',
+    stackName: doc.file,
+    stackKey: `${doc.file}#${COGNITO_KEY}`,
+    cdkPaths: new Map(),
+    parameterValues: new Map(),
+    physicalIds: true,
+  };
 }
 
 function objects(value: unknown): Array<Record<string, unknown>> {
@@ -210,14 +262,20 @@ function copyProperties(
  * there, TOTP when `SoftwareTokenMfaConfiguration.Enabled`
  * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserPoolMfaConfig.html).
  */
-function mfaProperties(config: Record<string, unknown>, base: Pointer, properties: Record<string, unknown>, at: Map<string, Pointer>): void {
+function mfaProperties(
+  config: Record<string, unknown>,
+  base: Pointer,
+  properties: Record<string, unknown>,
+  at: Map<string, Pointer>,
+): void {
   if (config.MfaConfiguration !== undefined) {
     properties.MfaConfiguration = config.MfaConfiguration;
     at.set('MfaConfiguration', joinPointer(base, 'MfaConfiguration'));
   }
   const enabled: string[] = [];
   if (isPlainObject(config.SmsMfaConfiguration)) enabled.push('SMS_MFA');
-  if (isPlainObject(config.SoftwareTokenMfaConfiguration) && config.SoftwareTokenMfaConfiguration.Enabled === true) enabled.push('SOFTWARE_TOKEN_MFA');
+  if (isPlainObject(config.SoftwareTokenMfaConfiguration) && config.SoftwareTokenMfaConfiguration.Enabled === true)
+    enabled.push('SOFTWARE_TOKEN_MFA');
   if (isPlainObject(config.EmailMfaConfiguration)) enabled.push('EMAIL_OTP');
   properties.EnabledMfas = enabled;
   at.set('EnabledMfas', base);
@@ -232,6 +290,7 @@ function mfaProperties(config: Record<string, unknown>, base: Pointer, propertie
 function providerReference(provider: unknown, clientIds: ReadonlySet<string>): unknown {
   if (!isPlainObject(provider)) return provider;
   const out: Record<string, unknown> = { ...provider };
-  if (typeof provider.ClientId === 'string' && clientIds.has(provider.ClientId)) out.ClientId = { Ref: provider.ClientId };
+  if (typeof provider.ClientId === 'string' && clientIds.has(provider.ClientId))
+    out.ClientId = { Ref: provider.ClientId };
   return out;
 }

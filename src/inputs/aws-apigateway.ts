@@ -21,12 +21,46 @@ import { isPlainObject } from '../core/objects.js';
 export const API_GATEWAY_KEY = 'ApiGateway';
 
 /** Adds a synthesised resource: logical ID, type, where its description is, properties and where each is. */
-export type AddResource = (logicalId: string, type: string, base: Pointer, properties: Record<string, unknown>, at: Map<string, Pointer>) => void;
+export type AddResource = (
+  logicalId: string,
+  type: string,
+  base: Pointer,
+  properties: Record<string, unknown>,
+  at: Map<string, Pointer>,
+) => void;
 
 /** REST fields that are no CloudFormation property of the resource they describe (IDs, links, history, integration). */
-const REST_SKIP = new Set(['id', 'createdDate', 'resourceMethods', 'methodIntegration', 'methodResponses', 'parentId', 'path', 'restApiId', 'resourceId', 'Resources', 'Authorizers', 'authorizerId', 'rootResourceId', 'tags', 'warnings']);
+const REST_SKIP = new Set([
+  'id',
+  'createdDate',
+  'resourceMethods',
+  'methodIntegration',
+  'methodResponses',
+  'parentId',
+  'path',
+  'restApiId',
+  'resourceId',
+  'Resources',
+  'Authorizers',
+  'authorizerId',
+  'rootResourceId',
+  'tags',
+  'warnings',
+]);
 /** HTTP API fields that are no property, or links rewritten as `Ref`s. */
-const HTTP_SKIP = new Set(['ApiId', 'ApiEndpoint', 'CreatedDate', 'RouteId', 'AuthorizerId', 'ApiGatewayManaged', 'Routes', 'Authorizers', 'ImportInfo', 'Warnings', 'Tags']);
+const HTTP_SKIP = new Set([
+  'ApiId',
+  'ApiEndpoint',
+  'CreatedDate',
+  'RouteId',
+  'AuthorizerId',
+  'ApiGatewayManaged',
+  'Routes',
+  'Authorizers',
+  'ImportInfo',
+  'Warnings',
+  'Tags',
+]);
 
 export function apiGatewayResources(data: Record<string, unknown>, add: AddResource): void {
   const regions = data[API_GATEWAY_KEY];
@@ -45,9 +79,13 @@ function restApi(api: Record<string, unknown>, base: Pointer, add: AddResource):
   const copied = copy(api, base, capitalise, REST_SKIP);
   add(apiId, 'AWS::ApiGateway::RestApi', base, copied.properties, copied.at);
   const resources = objects(api.Resources);
-  const rootIds = new Set<unknown>([api.rootResourceId, ...resources.filter((res) => res.parentId === undefined && res.path === '/').map((res) => res.id)]);
+  const rootIds = new Set<unknown>([
+    api.rootResourceId,
+    ...resources.filter((res) => res.parentId === undefined && res.path === '/').map((res) => res.id),
+  ]);
   // The root is no AWS::ApiGateway::Resource in a template: it is the API's `RootResourceId`.
-  const resourceRef = (id: unknown): unknown => (rootIds.has(id) ? { 'Fn::GetAtt': [apiId, 'RootResourceId'] } : { Ref: `${apiId}/${String(id)}` });
+  const resourceRef = (id: unknown): unknown =>
+    rootIds.has(id) ? { 'Fn::GetAtt': [apiId, 'RootResourceId'] } : { Ref: `${apiId}/${String(id)}` };
   objects(api.Authorizers).forEach((authorizer, i) => {
     if (typeof authorizer.id !== 'string') return;
     const at = joinPointer(base, 'Authorizers', i);
@@ -72,8 +110,21 @@ function restApi(api: Record<string, unknown>, base: Pointer, add: AddResource):
       if (properties.HttpMethod === undefined) link(properties, where, 'HttpMethod', verb, methodAt);
       link(properties, where, 'RestApiId', { Ref: apiId }, methodAt);
       link(properties, where, 'ResourceId', resourceRef(resource.id), at);
-      if (typeof method.authorizerId === 'string') link(properties, where, 'AuthorizerId', { Ref: `${apiId}/${method.authorizerId}` }, joinPointer(methodAt, 'authorizerId'));
-      add(`${apiId} ${verb} ${typeof resource.path === 'string' ? resource.path : resource.id}`, 'AWS::ApiGateway::Method', methodAt, properties, where);
+      if (typeof method.authorizerId === 'string')
+        link(
+          properties,
+          where,
+          'AuthorizerId',
+          { Ref: `${apiId}/${method.authorizerId}` },
+          joinPointer(methodAt, 'authorizerId'),
+        );
+      add(
+        `${apiId} ${verb} ${typeof resource.path === 'string' ? resource.path : resource.id}`,
+        'AWS::ApiGateway::Method',
+        methodAt,
+        properties,
+        where,
+      );
     }
   });
 }
@@ -95,12 +146,25 @@ function httpApi(api: Record<string, unknown>, base: Pointer, add: AddResource):
     const at = joinPointer(base, 'Routes', i);
     const { properties, at: where } = copy(route, at, (key) => key, HTTP_SKIP);
     link(properties, where, 'ApiId', { Ref: apiId }, at);
-    if (typeof route.AuthorizerId === 'string') link(properties, where, 'AuthorizerId', { Ref: `${apiId}/${route.AuthorizerId}` }, joinPointer(at, 'AuthorizerId'));
+    if (typeof route.AuthorizerId === 'string')
+      link(
+        properties,
+        where,
+        'AuthorizerId',
+        { Ref: `${apiId}/${route.AuthorizerId}` },
+        joinPointer(at, 'AuthorizerId'),
+      );
     add(`${apiId}/${route.RouteId}`, 'AWS::ApiGatewayV2::Route', at, properties, where);
   });
 }
 
-function link(properties: Record<string, unknown>, at: Map<string, Pointer>, name: string, value: unknown, pointer: Pointer): void {
+function link(
+  properties: Record<string, unknown>,
+  at: Map<string, Pointer>,
+  name: string,
+  value: unknown,
+  pointer: Pointer,
+): void {
   properties[name] = value;
   at.set(name, pointer);
 }
@@ -110,7 +174,12 @@ function capitalise(key: string): string {
   return key.charAt(0).toUpperCase() + key.slice(1);
 }
 
-function copy(description: Record<string, unknown>, base: Pointer, rename: (key: string) => string, skip: ReadonlySet<string>): { properties: Record<string, unknown>; at: Map<string, Pointer> } {
+function copy(
+  description: Record<string, unknown>,
+  base: Pointer,
+  rename: (key: string) => string,
+  skip: ReadonlySet<string>,
+): { properties: Record<string, unknown>; at: Map<string, Pointer> } {
   const properties: Record<string, unknown> = {};
   const at = new Map<string, Pointer>();
   for (const [key, value] of Object.entries(description)) {

@@ -11,9 +11,27 @@
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import { hasUsableData } from './classify.js';
-import { type ParseFn, type PathApi, type ReadBudget, isInside, isWithin, parseRead, pathApiFor, readTextFile, safeRealpath, toSlashes } from './files.js';
+import {
+  type ParseFn,
+  type PathApi,
+  type ReadBudget,
+  isInside,
+  isWithin,
+  parseRead,
+  pathApiFor,
+  readTextFile,
+  safeRealpath,
+  toSlashes,
+} from './files.js';
 import { firstUserFrame } from './cdk-trace.js';
-import type { AssemblyContext, FileSystem, InputProblem, InputProblemCode, SourceFrame, TemplateInput } from './types.js';
+import type {
+  AssemblyContext,
+  FileSystem,
+  InputProblem,
+  InputProblemCode,
+  SourceFrame,
+  TemplateInput,
+} from './types.js';
 import { isPlainObject } from '../core/objects.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
@@ -195,7 +213,12 @@ class AssemblyReader {
     const first = this.visitedManifests.get(real);
     if (first !== undefined) {
       if (origin) {
-        this.problem(origin.doc, origin.pointer, 'assembly-repeated', `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, the same assembly as \`${this.display(this.path.dirname(first))}\`, already read; it is not read again.`);
+        this.problem(
+          origin.doc,
+          origin.pointer,
+          'assembly-repeated',
+          `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, the same assembly as \`${this.display(this.path.dirname(first))}\`, already read; it is not read again.`,
+        );
       }
       return;
     }
@@ -204,11 +227,24 @@ class AssemblyReader {
     const loaded = this.load(manifestPath);
     const manifestName = this.path.basename(manifestPath);
     if ('reason' in loaded) {
-      const what = loaded.missing ? 'which has no manifest.json' : `whose manifest.json cannot be read (${loaded.reason})`;
+      const what = loaded.missing
+        ? 'which has no manifest.json'
+        : `whose manifest.json cannot be read (${loaded.reason})`;
       if (origin) {
-        this.problem(origin.doc, origin.pointer, loaded.missing ? 'assembly-missing' : 'assembly-unreadable', `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, ${what}.`);
+        this.problem(
+          origin.doc,
+          origin.pointer,
+          loaded.missing ? 'assembly-missing' : 'assembly-unreadable',
+          `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, ${what}.`,
+        );
       } else {
-        this.problems.push({ file: this.display(manifestPath), range: START, code: 'manifest-unreadable', pointer: '', message: `${manifestName}: ${loaded.reason}.` });
+        this.problems.push({
+          file: this.display(manifestPath),
+          range: START,
+          code: 'manifest-unreadable',
+          pointer: '',
+          message: `${manifestName}: ${loaded.reason}.`,
+        });
       }
       return;
     }
@@ -216,7 +252,12 @@ class AssemblyReader {
     const manifest = loaded.doc;
     const data = manifest.data;
     if (!isPlainObject(data) || !isPlainObject(data.artifacts)) {
-      this.problem(manifest, '', 'not-a-manifest', `${manifestName}: not a cloud assembly manifest (no \`artifacts\` object).`);
+      this.problem(
+        manifest,
+        '',
+        'not-a-manifest',
+        `${manifestName}: not a cloud assembly manifest (no \`artifacts\` object).`,
+      );
       return;
     }
 
@@ -239,16 +280,31 @@ class AssemblyReader {
           const directoryName = properties.directoryName;
           const namePointer = joinPointer(pointer, 'properties', 'directoryName');
           if (typeof directoryName !== 'string') {
-            this.problem(manifest, pointer, 'assembly-no-directory', `${manifestName}: artifact \`${artifactId}\` is a nested cloud assembly without a \`directoryName\`.`);
+            this.problem(
+              manifest,
+              pointer,
+              'assembly-no-directory',
+              `${manifestName}: artifact \`${artifactId}\` is a nested cloud assembly without a \`directoryName\`.`,
+            );
             break;
           }
           const subDir = this.resolveInside(dir, directoryName);
           if (!subDir) {
-            this.problem(manifest, namePointer, 'assembly-outside', `${manifestName}: artifact \`${artifactId}\` names assembly directory \`${directoryName}\`, which is outside the assembly directory.`);
+            this.problem(
+              manifest,
+              namePointer,
+              'assembly-outside',
+              `${manifestName}: artifact \`${artifactId}\` names assembly directory \`${directoryName}\`, which is outside the assembly directory.`,
+            );
             break;
           }
           if (depth + 1 > MAX_ASSEMBLY_DEPTH) {
-            this.problem(manifest, namePointer, 'assembly-too-deep', `${manifestName}: artifact \`${artifactId}\` nests cloud assemblies deeper than ${MAX_ASSEMBLY_DEPTH} levels; it is not read.`);
+            this.problem(
+              manifest,
+              namePointer,
+              'assembly-too-deep',
+              `${manifestName}: artifact \`${artifactId}\` nests cloud assemblies deeper than ${MAX_ASSEMBLY_DEPTH} levels; it is not read.`,
+            );
             break;
           }
           this.readManifest(this.path.join(subDir, 'manifest.json'), depth + 1, context.rootDir, {
@@ -303,18 +359,33 @@ class AssemblyReader {
     const templateFile = properties.templateFile;
     const filePointer = joinPointer(pointer, 'properties', 'templateFile');
     if (typeof templateFile !== 'string') {
-      this.problem(manifest, pointer, 'template-unnamed', `${manifestName}: stack artifact \`${artifactId}\` has no \`templateFile\`.`);
+      this.problem(
+        manifest,
+        pointer,
+        'template-unnamed',
+        `${manifestName}: stack artifact \`${artifactId}\` has no \`templateFile\`.`,
+      );
       return;
     }
     const file = this.resolveInside(dir, templateFile);
     if (!file) {
-      this.problem(manifest, filePointer, 'template-outside', `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, which is outside the assembly directory.`);
+      this.problem(
+        manifest,
+        filePointer,
+        'template-outside',
+        `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, which is outside the assembly directory.`,
+      );
       return;
     }
     const loaded = this.load(file);
     if ('reason' in loaded) {
       const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-      this.problem(manifest, filePointer, loaded.missing ? 'template-missing' : 'template-unreadable', `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, ${why}.`);
+      this.problem(
+        manifest,
+        filePointer,
+        loaded.missing ? 'template-missing' : 'template-unreadable',
+        `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, ${why}.`,
+      );
       return;
     }
     if ('unparseable' in loaded) return;
@@ -331,14 +402,17 @@ class AssemblyReader {
       doc: loaded.doc,
       file,
       stackKey: `${context.dirDisplay}/${artifactId}`,
-      stackName: typeof properties.stackName === 'string' && properties.stackName !== '' ? properties.stackName : artifactId,
+      stackName:
+        typeof properties.stackName === 'string' && properties.stackName !== '' ? properties.stackName : artifactId,
       cdkPaths: new Map(),
       cdkSources: new Map(),
     };
     const nodes = [root];
     this.collectNested(root, dir, 1, nodes, new Set([file]));
 
-    assignConstructPaths(nodes, this.readStackMetadata(context, artifactId, artifact, pointer), (trace) => this.sourceOf(trace));
+    assignConstructPaths(nodes, this.readStackMetadata(context, artifactId, artifact, pointer), (trace) =>
+      this.sourceOf(trace),
+    );
 
     for (const node of nodes) {
       this.documents.add(node.doc);
@@ -348,7 +422,9 @@ class AssemblyReader {
         stackName: node.stackName,
         stackKey: node.stackKey,
         assembly,
-        ...(node.parent && node.logicalId ? { nestedIn: { parentStackKey: node.parent.stackKey, logicalId: node.logicalId } } : {}),
+        ...(node.parent && node.logicalId
+          ? { nestedIn: { parentStackKey: node.parent.stackKey, logicalId: node.logicalId } }
+          : {}),
         cdkPaths: node.cdkPaths,
         ...(node.cdkSources.size > 0 ? { cdkSources: node.cdkSources } : {}),
         parameterValues: new Map(),
@@ -365,7 +441,8 @@ class AssemblyReader {
     const frame = firstUserFrame(trace);
     if (!frame || !this.path.isAbsolute(frame.file)) return frame;
     const shown = this.display(frame.file);
-    const outside = shown === '..' || shown.startsWith('../') || this.path.isAbsolute(shown) || /^[A-Za-z]:/.test(shown);
+    const outside =
+      shown === '..' || shown.startsWith('../') || this.path.isAbsolute(shown) || /^[A-Za-z]:/.test(shown);
     return outside ? frame : { ...frame, file: shown };
   }
 
@@ -381,25 +458,45 @@ class AssemblyReader {
       const pointer = joinPointer('', 'Resources', logicalId, 'Metadata', 'aws:asset:path');
       const file = this.resolveInside(dir, assetPath);
       if (!file) {
-        this.problem(parent.doc, pointer, 'nested-template-outside', `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is outside the assembly directory.`);
+        this.problem(
+          parent.doc,
+          pointer,
+          'nested-template-outside',
+          `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is outside the assembly directory.`,
+        );
         continue;
       }
       // The CDK writes nested templates next to their parent; a path with a directory part is not its output.
       if (/[\\/]/.test(assetPath)) {
-        this.problem(parent.doc, pointer, 'nested-template-not-beside', `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is not beside its parent template.`);
+        this.problem(
+          parent.doc,
+          pointer,
+          'nested-template-not-beside',
+          `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is not beside its parent template.`,
+        );
         continue;
       }
       // A template naming itself or an ancestor would loop; two stacks sharing one file add nothing new.
       if (visited.has(file)) continue;
       if (depth > MAX_NESTED_STACK_DEPTH) {
-        this.problem(parent.doc, pointer, 'nested-too-deep', `Nested stack \`${logicalId}\` is nested deeper than ${MAX_NESTED_STACK_DEPTH} levels; its template is not read.`);
+        this.problem(
+          parent.doc,
+          pointer,
+          'nested-too-deep',
+          `Nested stack \`${logicalId}\` is nested deeper than ${MAX_NESTED_STACK_DEPTH} levels; its template is not read.`,
+        );
         continue;
       }
       visited.add(file);
       const loaded = this.load(file);
       if ('reason' in loaded) {
         const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-        this.problem(parent.doc, pointer, loaded.missing ? 'nested-template-missing' : 'nested-template-unreadable', `Nested stack \`${logicalId}\` names template \`${assetPath}\`, ${why}.`);
+        this.problem(
+          parent.doc,
+          pointer,
+          loaded.missing ? 'nested-template-missing' : 'nested-template-unreadable',
+          `Nested stack \`${logicalId}\` names template \`${assetPath}\`, ${why}.`,
+        );
         continue;
       }
       if ('unparseable' in loaded) continue;
@@ -441,13 +538,23 @@ class AssemblyReader {
     const manifestName = this.path.basename(context.manifest.file);
     const file = this.resolveInside(context.dir, name);
     if (!file) {
-      this.problem(context.manifest, namePointer, 'metadata-outside', `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, which is outside the assembly directory.`);
+      this.problem(
+        context.manifest,
+        namePointer,
+        'metadata-outside',
+        `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, which is outside the assembly directory.`,
+      );
       return result;
     }
     const loaded = this.load(file);
     if ('reason' in loaded) {
       const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-      this.problem(context.manifest, namePointer, loaded.missing ? 'metadata-missing' : 'metadata-unreadable', `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, ${why}.`);
+      this.problem(
+        context.manifest,
+        namePointer,
+        loaded.missing ? 'metadata-missing' : 'metadata-unreadable',
+        `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, ${why}.`,
+      );
       return result;
     }
     if ('doc' in loaded) collectMetadata(loaded.doc.data, result);
@@ -490,9 +597,13 @@ function collectMetadata(metadata: unknown, into: StackMetadata): void {
     for (const entry of entries) {
       if (!isPlainObject(entry) || typeof entry.data !== 'string') continue;
       if (entry.type === 'aws:cdk:logicalId') {
-        into.logicalIds.push(Array.isArray(entry.trace) ? { path, logicalId: entry.data, trace: entry.trace } : { path, logicalId: entry.data });
-      }
-      else if (entry.type === 'aws:cdk:templateFile' && !into.templateFiles.has(entry.data)) into.templateFiles.set(entry.data, path);
+        into.logicalIds.push(
+          Array.isArray(entry.trace)
+            ? { path, logicalId: entry.data, trace: entry.trace }
+            : { path, logicalId: entry.data },
+        );
+      } else if (entry.type === 'aws:cdk:templateFile' && !into.templateFiles.has(entry.data))
+        into.templateFiles.set(entry.data, path);
     }
   }
 }
@@ -516,7 +627,11 @@ const NESTED_STACK_RESOURCE_PATH = /^(.*)\.NestedStack\/[^/]+\.NestedStackResour
  * Logical IDs repeat across the tree (each nested stack has its own `CDKMetadata`), so entries are
  * split by construct path: each entry goes to the nested stack with the longest matching prefix.
  */
-function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata, sourceOf: (trace: unknown[] | undefined) => SourceFrame | undefined): void {
+function assignConstructPaths(
+  nodes: StackNode[],
+  metadata: StackMetadata,
+  sourceOf: (trace: unknown[] | undefined) => SourceFrame | undefined,
+): void {
   const [root] = nodes;
   if (!root) return;
   // A metadata file may hold hundreds of thousands of entries and an assembly thousands of nested
@@ -548,7 +663,8 @@ function assignConstructPaths(nodes: StackNode[], metadata: StackMetadata, sourc
   // The owner of an entry is the stack with the longest prefix the entry's path continues with a
   // `/`: tried from the path's last `/` backwards (the first stack to claim a prefix keeps it).
   const byPrefix = new Map<string, StackNode>();
-  for (const node of nodes) if (node.prefix !== undefined && !byPrefix.has(node.prefix)) byPrefix.set(node.prefix, node);
+  for (const node of nodes)
+    if (node.prefix !== undefined && !byPrefix.has(node.prefix)) byPrefix.set(node.prefix, node);
   const ownerOf = (path: string): StackNode => {
     for (let slash = path.lastIndexOf('/'); slash >= 0; slash = slash === 0 ? -1 : path.lastIndexOf('/', slash - 1)) {
       const owner = byPrefix.get(path.slice(0, slash));

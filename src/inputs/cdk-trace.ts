@@ -45,7 +45,7 @@ function filePath(raw: string): string | undefined {
   }
   file = file.replace(/\\/g, '/');
   if (file === '' || file.length > MAX_FRAME_LENGTH) return undefined;
-   
+
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(file)) return undefined;
   const absolute = file.startsWith('/') || /^[A-Za-z]:\//.test(file);
   // A scheme (`node:`, `http:`, `webpack:`) or a pseudo-location (`<anonymous>`, `native`).

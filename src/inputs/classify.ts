@@ -6,7 +6,14 @@ import type { ParsedDocument } from '../parsers/types.js';
 import { isAccountSnapshot } from './aws-account.js';
 import { isPlainObject } from '../core/objects.js';
 
-export type DocumentKind = 'template' | 'resources-fragment' | 'aws-account' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'other';
+export type DocumentKind =
+  | 'template'
+  | 'resources-fragment'
+  | 'aws-account'
+  | 'iam'
+  | 'cdk-manifest'
+  | 'amplify-parameters'
+  | 'other';
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -43,7 +50,10 @@ function isIamDocument(data: Record<string, unknown>): boolean {
   if ('Statement' in data) return true;
   if (isPlainObject(data.Role) && 'AssumeRolePolicyDocument' in data.Role) return true;
   if (isPlainObject(data.PolicyVersion) && 'Document' in data.PolicyVersion) return true;
-  if ('PolicyDocument' in data && ('PolicyName' in data || 'RoleName' in data || 'UserName' in data || 'GroupName' in data)) {
+  if (
+    'PolicyDocument' in data &&
+    ('PolicyName' in data || 'RoleName' in data || 'UserName' in data || 'GroupName' in data)
+  ) {
     return true;
   }
   const details = ['RoleDetailList', 'UserDetailList', 'GroupDetailList', 'Policies'];
@@ -108,7 +118,8 @@ const VERSION = key('version');
 const SNIFFS: ReadonlyArray<(text: string) => boolean> = [
   (text) => text.includes('AWSTemplateFormatVersion') || text.includes('AWS::Serverless-2016-10-31'),
   // `Resources:` and a resource type, in YAML (`Type: AWS::…`) or JSON (`"Type": "AWS::…"`).
-  (text) => TOP_LEVEL_RESOURCES.test(text) || JSON_RESOURCES_FIRST.test(text) || (RESOURCES.test(text) && AWS_TYPE.test(text)),
+  (text) =>
+    TOP_LEVEL_RESOURCES.test(text) || JSON_RESOURCES_FIRST.test(text) || (RESOURCES.test(text) && AWS_TYPE.test(text)),
   (text) => POLICY.test(text),
   // A cloud assembly manifest: `artifacts` beside `version`.
   (text) => ARTIFACTS.test(text) && VERSION.test(text),

@@ -14,8 +14,10 @@ export type Decoded =
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b = bytes;
   // UTF-32LE's BOM starts like UTF-16LE's: test it first.
-  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return decodeUtf32(b.subarray(4), true);
-  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return decodeUtf32(b.subarray(4), false);
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+    return decodeUtf32(b.subarray(4), true);
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+    return decodeUtf32(b.subarray(4), false);
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return decodeUtf16(b.subarray(2), true);
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b.subarray(2), false);
   // UTF-16 without a BOM (`{\0"\0…`) would otherwise read as a binary file and vanish from a walk.
@@ -42,7 +44,14 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
     const offset = firstInvalidUtf8(bytes);
     const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, offset).toString('utf8');
     const hex = bytes[offset]!.toString(16).padStart(2, '0');
-    return { ok: true, text, invalid: { at: positionAfter(prefix), message: `invalid UTF-8 (byte 0x${hex} at offset ${offset}); templates must be UTF-8` } };
+    return {
+      ok: true,
+      text,
+      invalid: {
+        at: positionAfter(prefix),
+        message: `invalid UTF-8 (byte 0x${hex} at offset ${offset}); templates must be UTF-8`,
+      },
+    };
   }
 }
 

@@ -166,7 +166,8 @@ export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget):
     bytes = fs.readBytes(path, limit);
   } catch (error) {
     // The file grew past what `stat` said: over the budget is the budget's fault, not the file's.
-    if (budget && limit < MAX_FILE_BYTES && errorCode(error) === 'EFBIG') return { ok: false, reason: budgetSpent(budget) };
+    if (budget && limit < MAX_FILE_BYTES && errorCode(error) === 'EFBIG')
+      return { ok: false, reason: budgetSpent(budget) };
     return { ok: false, reason: describeFsError(error) };
   }
   if (budget) budget.remaining -= bytes.length;
@@ -180,7 +181,8 @@ export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget):
 export function decodeRead(bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
-  if (decoded.text.slice(0, BINARY_SNIFF_CHARS).includes('\0')) return { ok: false, reason: 'binary file', binary: true };
+  if (decoded.text.slice(0, BINARY_SNIFF_CHARS).includes('\0'))
+    return { ok: false, reason: 'binary file', binary: true };
   return decoded;
 }
 

@@ -6,7 +6,15 @@
  * (`freshParse`) and drops it after. Whoever else reads `data` (the CLI after the run, `--shard`,
  * the HTML graph) gets a parse that lives until `release()`.
  */
-import type { DuplicateKey, ParsedDocument, Pointer, Range, SourceFormat, SyntaxProblem, UnknownTag } from '../parsers/types.js';
+import type {
+  DuplicateKey,
+  ParsedDocument,
+  Pointer,
+  Range,
+  SourceFormat,
+  SyntaxProblem,
+  UnknownTag,
+} from '../parsers/types.js';
 
 /** Files this large (in characters) are kept as text between their uses: far above any real template (1 MB), so small runs parse once. */
 export const LIGHT_DOCUMENT_CHARS = 8 * 1024 * 1024;
@@ -72,7 +80,11 @@ export class LightDocument implements ParsedDocument {
  * with syntax errors keeps its parse: its errors may come from decoding, which a parse of the
  * text alone would not repeat).
  */
-export function lighten(doc: ParsedDocument, reparse: (file: string, text: string) => ParsedDocument, minChars: number): ParsedDocument {
+export function lighten(
+  doc: ParsedDocument,
+  reparse: (file: string, text: string) => ParsedDocument,
+  minChars: number,
+): ParsedDocument {
   if (doc.text.length < minChars || doc.syntaxErrors.length > 0 || doc.embeddedIn || doc.viewOf) return doc;
   return new LightDocument(doc, reparse);
 }

@@ -12,7 +12,13 @@ import { joinPointer } from '../parsers/types.js';
 import { accountTemplate } from './aws-account.js';
 import { LIGHT_DOCUMENT_CHARS, lighten, releaseParses } from './light-document.js';
 import { type AssemblyResult, compareStrings, readAssembly } from './cdk-assembly.js';
-import { type AmplifyProjectResult, BACKEND_CONFIG, enclosingAmplifyBackend, isAmplifyBackend, readAmplifyProject } from './amplify-project.js';
+import {
+  type AmplifyProjectResult,
+  BACKEND_CONFIG,
+  enclosingAmplifyBackend,
+  isAmplifyBackend,
+  readAmplifyProject,
+} from './amplify-project.js';
 import { classifyDocument, hasUsableData, looksLikeLintInput } from './classify.js';
 import {
   MAX_FILE_BYTES,
@@ -34,7 +40,15 @@ import {
 } from './files.js';
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { IgnoreList } from '../util/ignore-file.js';
-import type { FileSystem, InputNote, InputProblem, InputProblemCode, LoadedInputs, SkippedFile, TemplateInput } from './types.js';
+import type {
+  FileSystem,
+  InputNote,
+  InputProblem,
+  InputProblemCode,
+  LoadedInputs,
+  SkippedFile,
+  TemplateInput,
+} from './types.js';
 import { isPlainObject } from '../core/objects.js';
 
 export interface LoadOptions {
@@ -106,7 +120,8 @@ function hasLintableExtension(name: string): boolean {
   return LINTABLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-const NOT_LINTABLE = 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest';
+const NOT_LINTABLE =
+  'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest';
 const IGNORED = 'ignored because of a matching ignore pattern (use --no-ignore to lint it)';
 
 /** Globs and the view of a cwd-relative path they are matched against (src/inputs/files.ts rebaser). */
@@ -198,7 +213,8 @@ class Loader {
       else if (entry.kind === 'amplify') this.emitProject(entry.backend);
       else this.emitAssembly(entry.manifest);
     }
-    for (const { file, text } of this.options.documents ?? []) this.accept(this.parse(file, text), { explicit: true, lintableName: true, fsPath: undefined });
+    for (const { file, text } of this.options.documents ?? [])
+      this.accept(this.parse(file, text), { explicit: true, lintableName: true, fsPath: undefined });
     return {
       documents: this.documents,
       templates: this.templates,
@@ -263,9 +279,12 @@ class Loader {
     const path = this.path.resolve(this.cwd, given);
     const stat = safeStat(this.fs, path);
     if ('error' in stat) return void this.skipped.push({ file: this.display(path), reason: stat.error, lost: true });
-    if (!stat.stat) return void this.skipped.push({ file: this.display(path), reason: 'no such file or directory', missing: true });
-    if (this.isIgnored(this.display(path), stat.stat.isDirectory)) return void this.skipped.push({ file: this.display(path), reason: IGNORED, ignored: true });
-    if (stat.stat.isDirectory) return this.visitDirectory(path, true, { real: safeRealpath(this.fs, path) ?? path, shown: this.display(path) });
+    if (!stat.stat)
+      return void this.skipped.push({ file: this.display(path), reason: 'no such file or directory', missing: true });
+    if (this.isIgnored(this.display(path), stat.stat.isDirectory))
+      return void this.skipped.push({ file: this.display(path), reason: IGNORED, ignored: true });
+    if (stat.stat.isDirectory)
+      return this.visitDirectory(path, true, { real: safeRealpath(this.fs, path) ?? path, shown: this.display(path) });
     if (!stat.stat.isFile) return void this.skipped.push({ file: this.display(path), reason: 'not a regular file' });
     // A manifest named explicitly is read as its assembly whatever the file is called.
     if (this.isAssemblyManifest(path)) return this.addAssembly(path, true);
@@ -303,7 +322,8 @@ class Loader {
       return `symbolic link to a directory outside ${root.shown}: not followed (name it explicitly to lint it)`;
     }
     const parentReal = safeRealpath(this.fs, parent) ?? parent;
-    if (isWithin(this.path, real, parentReal)) return 'symbolic link to a directory that contains it (a loop): not followed';
+    if (isWithin(this.path, real, parentReal))
+      return 'symbolic link to a directory that contains it (a loop): not followed';
     return undefined;
   }
 
@@ -311,7 +331,8 @@ class Loader {
     // docs/semantics.md#cloud-assembly: a directory holding a cloud assembly's manifest.json is read only as an assembly.
     const manifest = this.path.join(dir, 'manifest.json');
     const manifestStat = safeStat(this.fs, manifest);
-    const manifestRefused = 'stat' in manifestStat && manifestStat.stat ? this.refusal(manifest, manifestStat.stat, root) : undefined;
+    const manifestRefused =
+      'stat' in manifestStat && manifestStat.stat ? this.refusal(manifest, manifestStat.stat, root) : undefined;
     if (manifestRefused) {
       this.skipped.push({ file: this.display(manifest), reason: manifestRefused, refused: true });
     } else if ('stat' in manifestStat && manifestStat.stat?.isFile && this.isAssemblyManifest(manifest)) {
@@ -319,11 +340,16 @@ class Loader {
     }
     // An Amplify project is read as one (src/inputs/amplify-project.ts); the walk goes on, and skips the files it claims.
     if (isAmplifyBackend(this.fs, this.path, dir)) this.addProject(dir, explicit);
-    else if (explicit && this.path.basename(dir) === 'amplify' && isAmplifyBackend(this.fs, this.path, this.path.join(dir, 'backend'))) {
+    else if (
+      explicit &&
+      this.path.basename(dir) === 'amplify' &&
+      isAmplifyBackend(this.fs, this.path, this.path.join(dir, 'backend'))
+    ) {
       this.addProject(this.path.join(dir, 'backend'), true);
     }
     const listing = safeReaddir(this.fs, dir);
-    if ('error' in listing) return void this.skipped.push({ file: this.display(dir), reason: listing.error, lost: true });
+    if ('error' in listing)
+      return void this.skipped.push({ file: this.display(dir), reason: listing.error, lost: true });
     for (const name of listing.names.sort(compareStrings)) {
       const child = this.path.join(dir, name);
       const stat = safeStat(this.fs, child);
@@ -333,7 +359,12 @@ class Loader {
       }
       if (!stat.stat) continue; // a dangling symbolic link
       if (stat.stat.isDirectory) {
-        if (isSkippedDirectory(name) || this.isExcluded(this.display(child)) || this.isIgnored(this.display(child), true)) continue;
+        if (
+          isSkippedDirectory(name) ||
+          this.isExcluded(this.display(child)) ||
+          this.isIgnored(this.display(child), true)
+        )
+          continue;
         // Linked directories are not followed: a link to an ancestor would walk forever.
         if (stat.stat.isSymbolicLink) {
           const refused = this.linkedDirectoryRefusal(dir, child, root);
@@ -341,10 +372,15 @@ class Loader {
           continue;
         }
         this.visitDirectory(child, false, root);
-      } else if (hasLintableExtension(name) && !(manifestRefused && child === manifest) && !this.isIgnored(this.display(child), false)) {
+      } else if (
+        hasLintableExtension(name) &&
+        !(manifestRefused && child === manifest) &&
+        !this.isIgnored(this.display(child), false)
+      ) {
         const refused = this.refusal(child, stat.stat, root);
         if (refused === undefined) this.addFile(child, false, stat.stat.size);
-        else if (!this.isExcluded(this.display(child))) this.skipped.push({ file: this.display(child), reason: refused, refused: true });
+        else if (!this.isExcluded(this.display(child)))
+          this.skipped.push({ file: this.display(child), reason: refused, refused: true });
       }
     }
   }
@@ -413,7 +449,11 @@ class Loader {
     // `cdk.out` and `cdk.out/assembly-Prod` both named: the Stage is read as part of its root, once.
     // (Two assemblies claiming each other can only come from crafted links; the first one is kept.)
     const kept = read.filter(
-      (a, i) => !read.some((b, j) => j !== i && b.result.claimedFiles.has(a.manifest) && !(j > i && a.result.claimedFiles.has(b.manifest))),
+      (a, i) =>
+        !read.some(
+          (b, j) =>
+            j !== i && b.result.claimedFiles.has(a.manifest) && !(j > i && a.result.claimedFiles.has(b.manifest)),
+        ),
     );
     for (const { manifest, result } of kept) {
       for (const file of result.claimedFiles) this.claimed.add(file);
@@ -471,7 +511,8 @@ class Loader {
     const root = result.templates[0]?.stackKey;
     // documents[0] is backend-config.json, the root stack's document.
     result.documents.forEach((doc, i) => (i === 0 || selected(doc.file)) && this.addDocument(doc));
-    for (const template of result.templates) if (template.stackKey === root || selected(template.doc.file)) this.templates.push(template);
+    for (const template of result.templates)
+      if (template.stackKey === root || selected(template.doc.file)) this.templates.push(template);
     this.notes.push(...result.notes);
   }
 
@@ -481,7 +522,13 @@ class Loader {
   private filesToRead(): Array<{ path: string; file: string; size: number }> {
     const files: Array<{ path: string; file: string; size: number }> = [];
     for (const entry of this.entries) {
-      if (entry.kind !== 'file' || this.claimed.has(entry.path) || this.stdinReplaces === entry.path || this.cache.has(entry.path)) continue;
+      if (
+        entry.kind !== 'file' ||
+        this.claimed.has(entry.path) ||
+        this.stdinReplaces === entry.path ||
+        this.cache.has(entry.path)
+      )
+        continue;
       const file = this.display(entry.path);
       if (this.filterReason(file) === undefined) files.push({ path: entry.path, file, size: entry.size });
     }
@@ -502,7 +549,12 @@ class Loader {
       const read = readTextFile(this.fs, path, this.budget);
       if (!read.ok) {
         // Images and archives named `.json` are noise in a walk; a file the user named deserves a reason.
-        if (explicit || !read.binary) this.skipped.push({ file: display, reason: read.reason, ...(read.binary || read.missing ? {} : { lost: true as const }) });
+        if (explicit || !read.binary)
+          this.skipped.push({
+            file: display,
+            reason: read.reason,
+            ...(read.binary || read.missing ? {} : { lost: true as const }),
+          });
         return;
       }
       doc = parseRead(this.parse, display, read);
@@ -523,27 +575,42 @@ class Loader {
     const fsPath = this.stdinPath();
     const display = fsPath ? this.display(fsPath) : '<stdin>';
     const size = 'bytes' in stdin ? stdin.bytes.length : stdin.text.length;
-    if (size > MAX_FILE_BYTES) return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    if (size > MAX_FILE_BYTES)
+      return void this.skipped.push({ file: display, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
     const read = 'bytes' in stdin ? decodeRead(stdin.bytes) : ({ ok: true, text: stdin.text } as const);
-    if (!read.ok) return void this.skipped.push({ file: display, reason: read.binary ? 'binary input' : read.reason, ...(read.binary ? {} : { lost: true as const }) });
-    if (read.text.slice(0, 8192).includes('\0')) return void this.skipped.push({ file: display, reason: 'binary input' });
+    if (!read.ok)
+      return void this.skipped.push({
+        file: display,
+        reason: read.binary ? 'binary input' : read.reason,
+        ...(read.binary ? {} : { lost: true as const }),
+      });
+    if (read.text.slice(0, 8192).includes('\0'))
+      return void this.skipped.push({ file: display, reason: 'binary input' });
     const doc = parseRead(this.parse, display, read);
     // What the editor sends replaces the file on disk, for the Amplify lookup and for dedupe alike.
     if (fsPath) this.cache.set(fsPath, doc);
     this.accept(doc, { explicit: true, lintableName: true, fsPath, stdin: true });
   }
 
-  private accept(doc: ParsedDocument, from: { explicit: boolean; lintableName: boolean; fsPath: string | undefined; stdin?: boolean }): void {
+  private accept(
+    doc: ParsedDocument,
+    from: { explicit: boolean; lintableName: boolean; fsPath: string | undefined; stdin?: boolean },
+  ): void {
     const kind = hasUsableData(doc) ? classifyDocument(doc) : 'other';
     // Broken beyond recognition: what it was meant to be is unknown, so its syntax errors are the
     // finding. A file named `notes.txt` that is not YAML is simply not ours, though.
     if (doc.syntaxErrors.length > 0 && kind === 'other') {
-      if (from.explicit && !from.lintableName) this.skipped.push({ file: doc.file, reason: 'not a JSON or YAML document' });
+      if (from.explicit && !from.lintableName)
+        this.skipped.push({ file: doc.file, reason: 'not a JSON or YAML document' });
       // A walk meets every .json and .yaml of a project: one that does not parse and does not
       // look like anything we read (a tsconfig.json with comments, a Helm chart template) is not
       // ours. A note says so; a file named on the command line is reported as broken.
       else if (!from.explicit && !looksLikeLintInput(doc.text)) {
-        this.skipped.push({ file: doc.file, reason: 'does not parse and does not look like a template or IAM policy: skipped', notTemplate: true });
+        this.skipped.push({
+          file: doc.file,
+          reason: 'does not parse and does not look like a template or IAM policy: skipped',
+          notTemplate: true,
+        });
       } else this.addDocument(doc);
       return;
     }
@@ -582,7 +649,11 @@ class Loader {
       }
       case 'cdk-manifest':
         // Reached only from stdin or a walk (named files are read as assemblies in pass 1).
-        if (from.stdin) this.skipped.push({ file: doc.file, reason: 'a cloud assembly manifest is read from its directory, not from standard input' });
+        if (from.stdin)
+          this.skipped.push({
+            file: doc.file,
+            reason: 'a cloud assembly manifest is read from its directory, not from standard input',
+          });
         return;
       case 'amplify-parameters':
         if (from.explicit && from.fsPath && !this.claimed.has(from.fsPath) && !this.hasTemplateBeside(from.fsPath)) {
@@ -644,7 +715,11 @@ class Loader {
       const display = this.display(path);
       const read = readTextFile(this.fs, path, this.budget);
       if (!read.ok) {
-        this.skipped.push({ file: display, reason: read.reason, ...(read.missing ? { missing: true as const } : { lost: true as const }) });
+        this.skipped.push({
+          file: display,
+          reason: read.reason,
+          ...(read.missing ? { missing: true as const } : { lost: true as const }),
+        });
         continue;
       }
       const doc = parseRead(this.parse, display, read);
@@ -672,14 +747,25 @@ class Loader {
       if (isPlainObject(list)) {
         for (const [key, value] of Object.entries(list)) {
           const text = parameterText(value);
-          if (text === undefined) this.fileProblem(doc, joinPointer(base, key), 'parameter-no-value', `Parameter \`${key}\` has no usable value.`);
+          if (text === undefined)
+            this.fileProblem(
+              doc,
+              joinPointer(base, key),
+              'parameter-no-value',
+              `Parameter \`${key}\` has no usable value.`,
+            );
           else out.push([key, text]);
         }
         return out;
       }
     }
     if (!Array.isArray(list)) {
-      this.fileProblem(doc, base, 'parameters-not-a-list', 'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.');
+      this.fileProblem(
+        doc,
+        base,
+        'parameters-not-a-list',
+        'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.',
+      );
       return out;
     }
     list.forEach((item, index) => {
@@ -691,7 +777,13 @@ class Loader {
       // `UsePreviousValue` keeps whatever is deployed: not known here.
       if (item.UsePreviousValue === true && !('ParameterValue' in item)) return;
       const text = parameterText(item.ParameterValue);
-      if (text === undefined) this.fileProblem(doc, pointer, 'parameter-no-value', `Parameter \`${item.ParameterKey}\` has no usable \`ParameterValue\`.`);
+      if (text === undefined)
+        this.fileProblem(
+          doc,
+          pointer,
+          'parameter-no-value',
+          `Parameter \`${item.ParameterKey}\` has no usable \`ParameterValue\`.`,
+        );
       else out.push([item.ParameterKey, text]);
     });
     return out;
@@ -710,7 +802,10 @@ class Loader {
 function parameterText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
+  if (
+    Array.isArray(value) &&
+    value.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+  ) {
     return value.map(String).join(',');
   }
   return undefined;

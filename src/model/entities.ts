@@ -55,7 +55,12 @@ export interface IdentityPool extends Entity {
   readonly allowClassicFlow: Resolved;
   readonly allowClassicFlowSource: SourceRef;
   /** `CognitoIdentityProviders` entries. */
-  readonly cognitoProviders: Array<{ providerName: Resolved; clientId: Resolved; serverSideTokenCheck: Resolved; source: SourceRef }>;
+  readonly cognitoProviders: Array<{
+    providerName: Resolved;
+    clientId: Resolved;
+    serverSideTokenCheck: Resolved;
+    source: SourceRef;
+  }>;
   /** The pool's ID, when known: a pool read from an account (`--aws`), whose logical ID is its ID. */
   readonly poolId?: string;
 }

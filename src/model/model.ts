@@ -81,7 +81,10 @@ export class IdentityModel {
   /** The identity pool a value refers to (`Ref` of an `AWS::Cognito::IdentityPool`, possibly across stacks). */
   identityPoolFor(value: Resolved): IdentityPool | undefined {
     // A literal pool ID names a pool read from an account (a trust's `aud` written in the console).
-    if (value.kind === 'known') return typeof value.value === 'string' ? this.identityPools.find((pool) => pool.poolId === value.value) : undefined;
+    if (value.kind === 'known')
+      return typeof value.value === 'string'
+        ? this.identityPools.find((pool) => pool.poolId === value.value)
+        : undefined;
     // `Ref` and `Fn::GetAtt …Id` are the pool ID; `Fn::GetAtt …Name` is not.
     if (value.kind !== 'resource' || (value.attribute !== undefined && value.attribute !== 'Id')) return undefined;
     return this.identityPools.find((pool) => pool.templateResource === value.resource);
@@ -106,7 +109,8 @@ export class IdentityModel {
     if (stack) return this.resourceInStack(stack, source);
     let best: { pointer: string; resource: FindingResource } | undefined;
     for (const entry of this.rawEntities.get(source.doc) ?? []) {
-      const contains = source.pointer === entry.pointer || entry.pointer === '' || source.pointer.startsWith(entry.pointer + '/');
+      const contains =
+        source.pointer === entry.pointer || entry.pointer === '' || source.pointer.startsWith(entry.pointer + '/');
       if (contains && (!best || entry.pointer.length > best.pointer.length)) best = entry;
     }
     return best?.resource;

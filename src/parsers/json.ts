@@ -295,7 +295,11 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
       if (frame === undefined) {
         if (kind !== SyntaxKind.EOF) {
           const start = scanner.getTokenOffset();
-          throw new ParseFailure('Unexpected content after the end of the JSON value', start, start + scanner.getTokenLength());
+          throw new ParseFailure(
+            'Unexpected content after the end of the JSON value',
+            start,
+            start + scanner.getTokenLength(),
+          );
         }
         return { data: completed, failure: undefined, duplicates, tree: completedNode };
       }
@@ -306,7 +310,8 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
         if (kind === SyntaxKind.CommaToken) {
           const comma = scanner.getTokenOffset();
           kind = nextToken(scanner, text);
-          if (kind === SyntaxKind.CloseBracketToken) throw new ParseFailure('Unexpected trailing comma', comma, comma + 1);
+          if (kind === SyntaxKind.CloseBracketToken)
+            throw new ParseFailure('Unexpected trailing comma', comma, comma + 1);
           state = State.Value;
         } else if (kind === SyntaxKind.CloseBracketToken) {
           kind = closeFrame(stack, scanner, text);
@@ -406,7 +411,20 @@ function nextToken(scanner: JSONScanner, text: string): SyntaxKind {
  * Anything else is described by kind and length only: a file that is not JSON at all may be a
  * secret (`ln -s ~/.token x.json`), and messages go to CI logs, SARIF and annotations.
  */
-const KNOWN_WORDS = new Set(['True', 'False', 'TRUE', 'FALSE', 'None', 'NULL', 'Null', 'NaN', 'Infinity', 'undefined', 'yes', 'no']);
+const KNOWN_WORDS = new Set([
+  'True',
+  'False',
+  'TRUE',
+  'FALSE',
+  'None',
+  'NULL',
+  'Null',
+  'NaN',
+  'Infinity',
+  'undefined',
+  'yes',
+  'no',
+]);
 
 /** ASCII punctuation: one such character tells the reader what went wrong and nothing about the content. */
 const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
@@ -415,7 +433,11 @@ function unknownToken(text: string, start: number, end: number): ParseFailure {
   const word = text.slice(start, end);
   if (word.startsWith("'")) return new ParseFailure('JSON strings must use double quotes', start, end);
   if (KNOWN_WORDS.has(word) || PUNCTUATION.test(word)) {
-    return new ParseFailure(`Unexpected ${word.length === 1 ? 'character' : 'token'} ${JSON.stringify(word)}`, start, end);
+    return new ParseFailure(
+      `Unexpected ${word.length === 1 ? 'character' : 'token'} ${JSON.stringify(word)}`,
+      start,
+      end,
+    );
   }
   if (end - start === 1) return new ParseFailure(`Unexpected ${characterKind(word)}`, start, end);
   return new ParseFailure(`Unexpected bare word (${end - start} characters): not a JSON value`, start, end);
@@ -523,8 +545,13 @@ class JsonDocument implements ParsedDocument {
     this.lines = new LineIndex(source);
     const lines = this.lines;
     const failure = result.failure;
-    this.syntaxErrors = failure === undefined ? [] : [{ message: failure.message, range: lines.range(failure.start, failure.end) }];
-    this.duplicateKeys = result.duplicates.map((d) => ({ pointer: d.pointer, key: d.key, range: lines.range(d.start, d.end) }));
+    this.syntaxErrors =
+      failure === undefined ? [] : [{ message: failure.message, range: lines.range(failure.start, failure.end) }];
+    this.duplicateKeys = result.duplicates.map((d) => ({
+      pointer: d.pointer,
+      key: d.key,
+      range: lines.range(d.start, d.end),
+    }));
   }
 
   // An arrow property, so that `const { locate } = doc` keeps working.

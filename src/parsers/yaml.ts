@@ -18,7 +18,21 @@
  *
  * The AST is kept for `locate`; line/column is computed only there.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type CST, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  Parser,
+  type CST,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
 import { MAX_NESTING_DEPTH, setDataProperty } from './json.js';
 import { LineIndex, startOfText, stripBom } from './line-index.js';
 import {
@@ -222,7 +236,10 @@ function* lenientTokens(parser: Parser, lexer: Lexer, text: string): Generator<C
  * as a comment and only complains: the lenient reading drops the complaint.
  */
 function pyYamlAccepts(error: YAMLError): boolean {
-  return error.code === 'MISSING_CHAR' && error.message.startsWith('Comments must be separated from other tokens by white space');
+  return (
+    error.code === 'MISSING_CHAR' &&
+    error.message.startsWith('Comments must be separated from other tokens by white space')
+  );
 }
 
 interface PendingProblem {
@@ -290,10 +307,21 @@ function readYaml(file: string, original: string, text: string, lenient: boolean
   if (!stopped) for (const composed of composer.end(true, text.length)) doc ??= composed;
 
   if (stopped || doc === undefined) {
-    const document = new YamlDocument(file, original, text, { doc: undefined, data: undefined, errors, duplicates: [], unknownTags: [], aliasTargets: new Map() });
+    const document = new YamlDocument(file, original, text, {
+      doc: undefined,
+      data: undefined,
+      errors,
+      duplicates: [],
+      unknownTags: [],
+      aliasTargets: new Map(),
+    });
     return { document, grammarErrors: false };
   }
-  const parseErrors = (lenient ? doc.errors.filter((e) => !pyYamlAccepts(e)) : doc.errors).map((e) => ({ message: oneLine(e.message), start: e.pos[0], end: e.pos[1] }));
+  const parseErrors = (lenient ? doc.errors.filter((e) => !pyYamlAccepts(e)) : doc.errors).map((e) => ({
+    message: oneLine(e.message),
+    start: e.pos[0],
+    end: e.pos[1],
+  }));
   // Errors of YAML syntax, which a lenient reading may not have (limits below it would still hit).
   const grammarErrors = parseErrors.length > 0;
   const builder = new DataBuilder(text);
@@ -523,7 +551,8 @@ class DataBuilder {
         const itemNode = asNode(item);
         const source = itemNode === undefined ? undefined : this.resolved(itemNode);
         // Point at what the `<<` is given: the alias, or the item written in place.
-        if (source === undefined || !isMap(source) || syntheticKey(source) !== undefined) this.failMerge(isAlias(node) ? node : (itemNode ?? target));
+        if (source === undefined || !isMap(source) || syntheticKey(source) !== undefined)
+          this.failMerge(isAlias(node) ? node : (itemNode ?? target));
       }
       return (value as Array<Record<string, unknown>>).slice().reverse();
     }
@@ -536,7 +565,11 @@ class DataBuilder {
 
   private failMerge(node: Node | undefined): never {
     const range = node?.range;
-    throw new BuildFailure('YAML merge key << needs a mapping or a list of mappings to merge', range?.[0] ?? 0, range?.[1] ?? 0);
+    throw new BuildFailure(
+      'YAML merge key << needs a mapping or a list of mappings to merge',
+      range?.[0] ?? 0,
+      range?.[1] ?? 0,
+    );
   }
 
   private convertSeq(items: unknown[], depth: number): unknown[] {
@@ -610,7 +643,10 @@ function isMergeKey(node: Node | undefined, aliasTargets: Map<Node, Node>): bool
  * of a key winning. So the mapping's own keys override merged ones wherever they are written
  * (https://yaml.org/type/merge.html). Values are shared, not copied, like an alias's.
  */
-function withMerged(own: Record<string, unknown>, merged: ReadonlyArray<Record<string, unknown>>): Record<string, unknown> {
+function withMerged(
+  own: Record<string, unknown>,
+  merged: ReadonlyArray<Record<string, unknown>>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const source of merged) {
     for (const key of Object.keys(source)) setDataProperty(result, key, source[key]);
@@ -680,9 +716,19 @@ class YamlDocument implements ParsedDocument {
     this.aliasTargets = parts.aliasTargets;
     this.lines = new LineIndex(source);
     // Problems are rare: computing their positions now (not lazily) keeps the fields plain.
-    this.syntaxErrors = parts.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({ message: e.message, range: this.lines.range(e.start, e.end) }));
-    this.duplicateKeys = parts.duplicates.map((d) => ({ pointer: d.pointer, key: d.key, range: this.nodeRange(d.node) }));
-    this.unknownTags = parts.unknownTags.map((u) => ({ pointer: u.pointer, tag: u.tag, range: this.nodeRange(u.node) }));
+    this.syntaxErrors = parts.errors
+      .slice(0, MAX_SYNTAX_ERRORS)
+      .map((e) => ({ message: e.message, range: this.lines.range(e.start, e.end) }));
+    this.duplicateKeys = parts.duplicates.map((d) => ({
+      pointer: d.pointer,
+      key: d.key,
+      range: this.nodeRange(d.node),
+    }));
+    this.unknownTags = parts.unknownTags.map((u) => ({
+      pointer: u.pointer,
+      tag: u.tag,
+      range: this.nodeRange(u.node),
+    }));
   }
 
   // An arrow property, so that `const { locate } = doc` keeps working.
@@ -756,7 +802,8 @@ class YamlDocument implements ParsedDocument {
       for (let i = items.length - 1; i >= 0; i--) {
         const pair = items[i] as Pair<unknown, unknown>;
         const key = asNode(pair.key);
-        if (!isMergeKey(key, this.aliasTargets) && keyString(key, this.source, this.aliasTargets) === token) return pair;
+        if (!isMergeKey(key, this.aliasTargets) && keyString(key, this.source, this.aliasTargets) === token)
+          return pair;
       }
       return undefined;
     }
@@ -781,7 +828,9 @@ class YamlDocument implements ParsedDocument {
   private mergedMember(map: YAMLMap<unknown, unknown>, token: string): Pair<unknown, unknown> | undefined {
     let merges = this.mergePairs.get(map);
     if (merges === undefined) {
-      merges = (map.items as Array<Pair<unknown, unknown>>).filter((pair) => isMergeKey(asNode(pair.key), this.aliasTargets));
+      merges = (map.items as Array<Pair<unknown, unknown>>).filter((pair) =>
+        isMergeKey(asNode(pair.key), this.aliasTargets),
+      );
       this.mergePairs.set(map, merges);
     }
     for (let i = merges.length - 1; i >= 0; i--) {

@@ -6,7 +6,15 @@
  */
 import type { Finding, LintReport, Notification } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { bySeverity, failOnVerdict, findingMessage, findingStatus, plural, problemsBySeverity, sarifLevel } from './shared.js';
+import {
+  bySeverity,
+  failOnVerdict,
+  findingMessage,
+  findingStatus,
+  plural,
+  problemsBySeverity,
+  sarifLevel,
+} from './shared.js';
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job;
@@ -74,7 +82,10 @@ function notificationCommand(n: Notification): string {
     properties.push(['file', n.file]);
     if (n.range) properties.push(['line', String(n.range.start.line)], ['col', String(n.range.start.column)]);
   }
-  properties.push(['title', n.ruleId !== undefined ? `${NOTIFICATION_TITLE[n.kind]} (${n.ruleId})` : NOTIFICATION_TITLE[n.kind]]);
+  properties.push([
+    'title',
+    n.ruleId !== undefined ? `${NOTIFICATION_TITLE[n.kind]} (${n.ruleId})` : NOTIFICATION_TITLE[n.kind],
+  ]);
   return workflowCommand(n.level === 'error' ? 'error' : 'warning', properties, n.message);
 }
 
@@ -84,7 +95,8 @@ function summaryCommand(report: LintReport, open: readonly Finding[], commands: 
   const verdict = failOnVerdict(report);
   let text = `${problems} in ${plural(report.summary.filesLinted, 'file')} linted${verdict ? `; ${verdict}` : ''}.`;
   const over = (['error', 'warning', 'notice'] as const).filter(
-    (level) => commands.filter((c) => c.startsWith(`::${level} `)).length + (level === 'notice' ? 1 : 0) > ANNOTATIONS_PER_LEVEL,
+    (level) =>
+      commands.filter((c) => c.startsWith(`::${level} `)).length + (level === 'notice' ? 1 : 0) > ANNOTATIONS_PER_LEVEL,
   );
   if (over.length > 0) {
     text += ` GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; more ${over.join(' and ')} annotations are in this step's log.`;

@@ -10,7 +10,15 @@
  */
 import { SEVERITIES, type Finding, type LintReport } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { bySeverity, countBySeverity, failingFindings, findingMessage, findingStatus, plural, problemsBySeverity } from './shared.js';
+import {
+  bySeverity,
+  countBySeverity,
+  failingFindings,
+  findingMessage,
+  findingStatus,
+  plural,
+  problemsBySeverity,
+} from './shared.js';
 
 export interface MarkdownOptions {
   /**
@@ -26,7 +34,9 @@ const DEFAULT_MAX_FINDINGS = 20;
 
 /** Escape Markdown outside code spans: every character that could start markup, and HTML. */
 function escapeText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
+  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (ch) =>
+    ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,
+  );
 }
 
 /**
@@ -39,13 +49,18 @@ export function markdownCell(message: string): string {
   // An odd number of parts means balanced backticks: odd-indexed parts are code.
   const balanced = parts.length % 2 === 1;
   return parts
-    .map((part, i) => (balanced && i % 2 === 1 ? `\`${part.replace(/\|/g, '\\|')}\`` : escapeText(balanced ? part : i === 0 ? part : `\`${part}`)))
+    .map((part, i) =>
+      balanced && i % 2 === 1
+        ? `\`${part.replace(/\|/g, '\\|')}\``
+        : escapeText(balanced ? part : i === 0 ? part : `\`${part}`),
+    )
     .join('');
 }
 
 function location(finding: Finding, base: string | undefined): string {
   const place = `${finding.file}:${finding.range.start.line}`;
-  if (base === undefined || /^[a-z]+:/i.test(finding.file) || finding.file.startsWith('../')) return escapeText(printable(place));
+  if (base === undefined || /^[a-z]+:/i.test(finding.file) || finding.file.startsWith('../'))
+    return escapeText(printable(place));
   const path = finding.file.split('/').map(encodeURIComponent).join('/');
   return `[${escapeText(printable(place))}](${base}/${path}#L${finding.range.start.line})`;
 }
@@ -64,13 +79,23 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
   const failOn = report.summary.failOn;
   if (failOn !== undefined) {
     const failing = failingFindings(report.findings, failOn).length;
-    out.push(failOn === 'none' ? 'The run does not fail on findings (`--fail-on none`).' : failing > 0 ? `The run fails: ${plural(failing, 'finding')} at or above \`${failOn}\`.` : `The run passes: nothing at or above \`${failOn}\`.`, '');
+    out.push(
+      failOn === 'none'
+        ? 'The run does not fail on findings (`--fail-on none`).'
+        : failing > 0
+          ? `The run fails: ${plural(failing, 'finding')} at or above \`${failOn}\`.`
+          : `The run passes: nothing at or above \`${failOn}\`.`,
+      '',
+    );
   }
 
   out.push('| Severity | Open |', '| --- | ---: |');
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${counts[severity]} |`);
   out.push('');
-  const accepted = [suppressed > 0 ? `${suppressed} suppressed` : '', baseline > 0 ? `${baseline} in the baseline` : ''].filter(Boolean);
+  const accepted = [
+    suppressed > 0 ? `${suppressed} suppressed` : '',
+    baseline > 0 ? `${baseline} in the baseline` : '',
+  ].filter(Boolean);
   if (accepted.length > 0) out.push(`Not counted: ${accepted.join(', ')}.`, '');
 
   if (open.length > 0) {
@@ -80,10 +105,16 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
     for (const f of ranked) {
       const resource = f.resource ? ` (${markdownCell(`\`${f.resource.logicalId}\``)})` : '';
       // findingMessage: with the construct path of a CDK resource, as in every format.
-      out.push(`| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(findingMessage(f))} |`);
+      out.push(
+        `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(findingMessage(f))} |`,
+      );
     }
     out.push('');
-    if (open.length > ranked.length) out.push(`…and ${plural(open.length - ranked.length, 'more finding')}: the annotations and the SARIF report list them all.`, '');
+    if (open.length > ranked.length)
+      out.push(
+        `…and ${plural(open.length - ranked.length, 'more finding')}: the annotations and the SARIF report list them all.`,
+        '',
+      );
   }
   return out.join('\n');
 }

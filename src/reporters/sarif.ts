@@ -65,7 +65,11 @@ const NOTIFICATION_DESCRIPTORS: ReadonlyArray<{ id: Notification['kind']; name: 
     name: 'UnresolvedValue',
     text: 'A value a rule needed could not be resolved; the rule stayed silent where it could not decide.',
   },
-  { id: 'internal', name: 'InternalError', text: 'A rule failed while running; its findings for the affected input are missing.' },
+  {
+    id: 'internal',
+    name: 'InternalError',
+    text: 'A rule failed while running; its findings for the affected input are missing.',
+  },
   {
     id: 'input',
     name: 'InputProblem',
@@ -245,7 +249,8 @@ function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Resu
     // SARIF 2.1.0 §3.33.7: `resource` is the kind for a declarative resource. Its fully
     // qualified name is the construct path for a CDK app (what the developer knows it by), else
     // stack/logical ID.
-    const qualified = resource.cdkPath ?? (resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.logicalId);
+    const qualified =
+      resource.cdkPath ?? (resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.logicalId);
     location.logicalLocations = [{ name: resource.logicalId, fullyQualifiedName: qualified, kind: 'resource' }];
   }
   const out: Result = {
@@ -261,7 +266,10 @@ function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Resu
     out.relatedLocations = [
       {
         id: 1,
-        physicalLocation: { artifactLocation: sourceLocation(source.file), region: { startLine: source.line, startColumn: source.column } },
+        physicalLocation: {
+          artifactLocation: sourceLocation(source.file),
+          region: { startLine: source.line, startColumn: source.column },
+        },
         message: { text: `The CDK app creates construct ${resource.cdkPath ?? resource.logicalId} here.` },
       },
     ];
@@ -278,7 +286,11 @@ function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Resu
   return out;
 }
 
-function toolNotification(n: Notification, ruleIndexes: ReadonlyMap<string, number>, artifacts: Artifacts): SarifNotification {
+function toolNotification(
+  n: Notification,
+  ruleIndexes: ReadonlyMap<string, number>,
+  artifacts: Artifacts,
+): SarifNotification {
   const out: SarifNotification = {
     level: n.level,
     message: { text: n.message },
@@ -302,7 +314,8 @@ export function formatSarif(report: LintReport, options: SarifOptions = {}): str
 
   const rulesById = new Map<string, RuleMetadata>();
   for (const rule of report.rules) rulesById.set(rule.id, rule);
-  for (const finding of findings) if (!rulesById.has(finding.ruleId)) rulesById.set(finding.ruleId, fallbackRule(finding));
+  for (const finding of findings)
+    if (!rulesById.has(finding.ruleId)) rulesById.set(finding.ruleId, fallbackRule(finding));
   const rules = [...rulesById.values()].sort((a, b) => compareStrings(a.id, b.id));
   const ruleIndexes = new Map(rules.map((rule, index) => [rule.id, index]));
 
@@ -320,7 +333,9 @@ export function formatSarif(report: LintReport, options: SarifOptions = {}): str
     executionSuccessful: !report.notifications.some((n) => n.kind === 'internal' && n.level === 'error'),
   };
   if (report.notifications.length > 0) {
-    invocation.toolExecutionNotifications = report.notifications.map((n) => toolNotification(n, ruleIndexes, artifacts));
+    invocation.toolExecutionNotifications = report.notifications.map((n) =>
+      toolNotification(n, ruleIndexes, artifacts),
+    );
   }
 
   const run: Run = {
@@ -331,7 +346,11 @@ export function formatSarif(report: LintReport, options: SarifOptions = {}): str
         semanticVersion: report.tool.version,
         informationUri: INFORMATION_URI,
         rules: rules.map(descriptor),
-        notifications: NOTIFICATION_DESCRIPTORS.map((d) => ({ id: d.id, name: d.name, shortDescription: { text: d.text } })),
+        notifications: NOTIFICATION_DESCRIPTORS.map((d) => ({
+          id: d.id,
+          name: d.name,
+          shortDescription: { text: d.text },
+        })),
       },
     },
     invocations: [invocation],

@@ -8,7 +8,15 @@ import { createColors } from 'picocolors';
 import type { BaselineEntry } from '../engine/baseline.js';
 import type { Finding, LintReport, Notification, Severity } from '../engine/types.js';
 import { printable } from '../util/printable.js';
-import { countBySeverity, failOnVerdict, findingMessage, findingStatus, frameText, plural, problemsBySeverity } from './shared.js';
+import {
+  countBySeverity,
+  failOnVerdict,
+  findingMessage,
+  findingStatus,
+  frameText,
+  plural,
+  problemsBySeverity,
+} from './shared.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color). No escape code at all when false. */
@@ -133,13 +141,24 @@ function formatAbsent(c: Colors, absent: readonly BaselineEntry[]): string[] {
   return out;
 }
 
-function formatSummary(c: Colors, report: LintReport, open: readonly Finding[], absent: readonly BaselineEntry[] | undefined): string[] {
+function formatSummary(
+  c: Colors,
+  report: LintReport,
+  open: readonly Finding[],
+  absent: readonly BaselineEntry[] | undefined,
+): string[] {
   const out: string[] = [];
   // An error notification (a path not read, a rule that crashed) leaves the run incomplete: the
   // summary must not read as a clean pass above it (the exit code is not 0 either).
   const errors = report.notifications.filter((n) => n.level === 'error').length;
   if (open.length === 0 && errors > 0) {
-    out.push(c.bold(c.red(`✖ No problems in ${plural(report.summary.filesLinted, 'file')}, but the run is incomplete: ${plural(errors, 'error')} (see Notifications).`)));
+    out.push(
+      c.bold(
+        c.red(
+          `✖ No problems in ${plural(report.summary.filesLinted, 'file')}, but the run is incomplete: ${plural(errors, 'error')} (see Notifications).`,
+        ),
+      ),
+    );
   } else if (open.length === 0) {
     out.push(c.bold(c.green(`✔ No problems in ${plural(report.summary.filesLinted, 'file')}.`)));
   } else {
@@ -161,7 +180,8 @@ function formatSummary(c: Colors, report: LintReport, open: readonly Finding[], 
   if (accepted.length > 0) out.push(c.dim(`  Not counted: ${accepted.join(', ')}.`));
   if (absent !== undefined) {
     const fresh = open.filter((f) => f.baselineState === 'new').length;
-    const gone = absent.length === 0 ? '0 absent' : `${absent.length} absent (fixed or changed: --write-baseline drops them)`;
+    const gone =
+      absent.length === 0 ? '0 absent' : `${absent.length} absent (fixed or changed: --write-baseline drops them)`;
     out.push(c.dim(`  Baseline: ${fresh} new, ${baseline} unchanged, ${gone}.`));
   }
   return out;

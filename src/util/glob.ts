@@ -26,7 +26,11 @@ export const MAX_BRACE_EXPANSIONS = 1000;
 /** The patterns braces expand to, all together: each file is matched against every one. */
 export const MAX_EXPANDED_LENGTH = 16 * 1024;
 
-type Token = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'class'; test: (c: string) => boolean } | { kind: 'star' };
+type Token =
+  | { kind: 'char'; char: string }
+  | { kind: 'any' }
+  | { kind: 'class'; test: (c: string) => boolean }
+  | { kind: 'star' };
 type Segment = { kind: 'globstar' } | { kind: 'part'; tokens: Token[]; magic: boolean };
 
 export interface Glob {
@@ -42,7 +46,9 @@ export interface GlobRefusal {
 /** A compiled glob, or why it is refused. Never throws. */
 export function compileGlob(source: string): Glob | GlobRefusal {
   if (source.length > MAX_GLOB_LENGTH) {
-    return { refused: `is ${source.length.toLocaleString('en-US')} characters long; a glob may have at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')}` };
+    return {
+      refused: `is ${source.length.toLocaleString('en-US')} characters long; a glob may have at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')}`,
+    };
   }
   if (source.startsWith('#')) return { source, match: () => false };
   let negate = false;
@@ -53,7 +59,10 @@ export function compileGlob(source: string): Glob | GlobRefusal {
   }
   const body = source.slice(start);
   if (hasExtglob(body)) {
-    return { refused: 'uses an extended glob (`+(…)`, `@(…)`, `!(…)`, `*(…)` or `?(…)`), which is not supported: write the alternatives with braces, `{a,b}`' };
+    return {
+      refused:
+        'uses an extended glob (`+(…)`, `@(…)`, `!(…)`, `*(…)` or `?(…)`), which is not supported: write the alternatives with braces, `{a,b}`',
+    };
   }
   // One more than the bound: braceExpand stops there, so a brace bomb costs no more than that.
   const expanded = braceExpand(body, { braceExpandMax: MAX_BRACE_EXPANSIONS + 1 });
@@ -62,7 +71,9 @@ export function compileGlob(source: string): Glob | GlobRefusal {
   }
   const total = expanded.reduce((sum, p) => sum + p.length, 0);
   if (total > MAX_EXPANDED_LENGTH) {
-    return { refused: `expands (braces) to ${total.toLocaleString('en-US')} characters of patterns; at most ${MAX_EXPANDED_LENGTH.toLocaleString('en-US')} are matched` };
+    return {
+      refused: `expands (braces) to ${total.toLocaleString('en-US')} characters of patterns; at most ${MAX_EXPANDED_LENGTH.toLocaleString('en-US')} are matched`,
+    };
   }
   const alternatives = expanded.map(parsePattern);
   return {
@@ -112,7 +123,9 @@ function parseSegment(text: string): Segment {
       const parsed = parseClass(text, i);
       if (parsed) {
         // `[.]` is the character itself (minimatch makes it a literal, which matters for `.`).
-        tokens.push(parsed.single !== undefined ? { kind: 'char', char: parsed.single } : { kind: 'class', test: parsed.test });
+        tokens.push(
+          parsed.single !== undefined ? { kind: 'char', char: parsed.single } : { kind: 'class', test: parsed.test },
+        );
         i = parsed.end;
       } else {
         tokens.push({ kind: 'char', char: c });
@@ -145,7 +158,10 @@ const POSIX_CLASSES: Record<string, RegExp> = {
  * A `[…]` class starting at `open`: the test for one character and the index of its `]`, or
  * undefined when it is not a class (no closing `]`), and `[` is then a literal.
  */
-function parseClass(text: string, open: number): { test: (c: string) => boolean; end: number; single?: string } | undefined {
+function parseClass(
+  text: string,
+  open: number,
+): { test: (c: string) => boolean; end: number; single?: string } | undefined {
   let i = open + 1;
   let negated = false;
   if (text[i] === '!' || text[i] === '^') {
@@ -159,9 +175,13 @@ function parseClass(text: string, open: number): { test: (c: string) => boolean;
     let c = text[i]!;
     if (c === ']' && !first) {
       const end = i;
-      const inClass = (ch: string): boolean => ranges.some(([lo, hi]) => ch >= lo && ch <= hi) || named.some((r) => r.test(ch));
+      const inClass = (ch: string): boolean =>
+        ranges.some(([lo, hi]) => ch >= lo && ch <= hi) || named.some((r) => r.test(ch));
       // A class never matches the separator.
-      const single = !negated && named.length === 0 && ranges.length === 1 && ranges[0]![0] === ranges[0]![1] ? ranges[0]![0] : undefined;
+      const single =
+        !negated && named.length === 0 && ranges.length === 1 && ranges[0]![0] === ranges[0]![1]
+          ? ranges[0]![0]
+          : undefined;
       return { test: (ch) => ch !== '/' && inClass(ch) !== negated, end, ...(single !== undefined ? { single } : {}) };
     }
     first = false;

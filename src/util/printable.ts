@@ -21,7 +21,7 @@
  */
 
 // Runs of characters are replaced one by one; the class is explicit so a reader can check it.
- 
+
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -49,10 +49,12 @@ export function printable(value: string): string {
  * line breaks, and no line can start a workflow command.
  */
 export function printableLines(text: string): string {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map(printable).join('\n');
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map(printable)
+    .join('\n');
 }
 
- 
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -24,7 +24,11 @@ export function closestName(word: string, candidates: Iterable<string>): string 
  * `did you mean 'x'? ` (with a trailing space, to go before "see --help"), or '' when nothing is
  * close. `quote` writes the name as the surrounding message quotes names.
  */
-export function didYouMean(word: string, candidates: Iterable<string>, quote: (name: string) => string = (name) => `'${name}'`): string {
+export function didYouMean(
+  word: string,
+  candidates: Iterable<string>,
+  quote: (name: string) => string = (name) => `'${name}'`,
+): string {
   const name = closestName(word, candidates);
   return name === undefined ? '' : `did you mean ${quote(name)}? `;
 }

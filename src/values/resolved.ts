@@ -143,7 +143,8 @@ export function templateText(value: Resolved): string | undefined {
 export function describe(value: Resolved): string {
   return foldResolved(value, {
     known: ({ value: v }) => String(v),
-    resource: ({ resource, attribute }) => (attribute ? `\${${resource.logicalId}.${attribute}}` : `\${${resource.logicalId}}`),
+    resource: ({ resource, attribute }) =>
+      attribute ? `\${${resource.logicalId}.${attribute}}` : `\${${resource.logicalId}}`,
     concat: (parts) => parts.join(''),
     anyOf: (options) => options.join(' | '),
     list: (items) => `[${items.join(', ')}]`,

@@ -18,19 +18,34 @@ describe('what a statement resource names for Cognito pool actions (readTarget)'
   });
 
   it('reads a literal pool ID and wholly unknown values as a pool that cannot be resolved', () => {
-    expect(readTarget(model, known('arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE'), 'user-pool')).toEqual({
+    expect(
+      readTarget(model, known('arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE'), 'user-pool'),
+    ).toEqual({
       kind: 'unknown',
       text: 'arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE',
     });
-    expect(readTarget(model, { kind: 'unknown', reason: 'parameter' }, 'identity-pool')).toEqual({ kind: 'unknown', text: '' });
-    const template: Resolved = { kind: 'concat', parts: [known('arn:aws:cognito-identity:us-east-1:111122223333:identitypool/'), { kind: 'unknown', reason: 'import' }] };
+    expect(readTarget(model, { kind: 'unknown', reason: 'parameter' }, 'identity-pool')).toEqual({
+      kind: 'unknown',
+      text: '',
+    });
+    const template: Resolved = {
+      kind: 'concat',
+      parts: [
+        known('arn:aws:cognito-identity:us-east-1:111122223333:identitypool/'),
+        { kind: 'unknown', reason: 'import' },
+      ],
+    };
     expect(kindOf(template, 'identity-pool')).toBe('unknown');
   });
 
   it('reads resources of another service or pool type, and plain text, as no pool', () => {
     expect(kindOf(known('arn:aws:s3:::reports/*'), 'user-pool')).toBe('other');
-    expect(kindOf(known('arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE'), 'identity-pool')).toBe('other');
-    expect(kindOf(known('arn:aws:cognito-identity:us-east-1:111122223333:identitypool/us-east-1:1a2b'), 'user-pool')).toBe('other');
+    expect(
+      kindOf(known('arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_EXAMPLE'), 'identity-pool'),
+    ).toBe('other');
+    expect(
+      kindOf(known('arn:aws:cognito-identity:us-east-1:111122223333:identitypool/us-east-1:1a2b'), 'user-pool'),
+    ).toBe('other');
     expect(kindOf(known('us-east-1_EXAMPLE'), 'user-pool')).toBe('other');
   });
 });

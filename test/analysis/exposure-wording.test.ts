@@ -29,14 +29,22 @@ function findings(yaml: string, ruleId: string, parameters: Record<string, strin
   });
   return report.findings
     .filter((f) => f.ruleId === ruleId)
-    .map((f) => ({ ruleId: f.ruleId, line: f.range.start.line, column: f.range.start.column, resource: f.resource?.logicalId, message: f.message }));
+    .map((f) => ({
+      ruleId: f.ruleId,
+      line: f.range.start.line,
+      column: f.range.start.column,
+      resource: f.resource?.logicalId,
+      message: f.message,
+    }));
 }
 
 /** The trust of an identity-pool role: `aud` (YAML text, omitted when undefined) and `amr` values. */
 function trustCondition(aud: string | undefined, amr: string | undefined): string {
   const lines: string[] = [];
-  if (aud !== undefined) lines.push('              StringEquals:', `                cognito-identity.amazonaws.com:aud: ${aud}`);
-  if (amr !== undefined) lines.push('              ForAnyValue:StringLike:', `                cognito-identity.amazonaws.com:amr: ${amr}`);
+  if (aud !== undefined)
+    lines.push('              StringEquals:', `                cognito-identity.amazonaws.com:aud: ${aud}`);
+  if (amr !== undefined)
+    lines.push('              ForAnyValue:StringLike:', `                cognito-identity.amazonaws.com:amr: ${amr}`);
   return lines.length ? ['            Condition:', ...lines].join('\n') + '\n' : '';
 }
 
@@ -89,15 +97,20 @@ const PROVIDER = `      CognitoIdentityProviders:
           ClientId: !Ref Web
 `;
 
-const template = (...resources: string[]): string => `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n${resources.join('')}`;
+const template = (...resources: string[]): string =>
+  `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n${resources.join('')}`;
 
 const ADMIN = 'role/admin-access';
 /** The end of every role/admin-access message here. */
-const tail = (who: string): string => ` may \`dynamodb:*\` through inline policy \`app\` (a whole-service wildcard): every ${who} holds these credentials in the browser.`;
+const tail = (who: string): string =>
+  ` may \`dynamodb:*\` through inline policy \`app\` (a whole-service wildcard): every ${who} holds these credentials in the browser.`;
 
 /** The role/admin-access finding expected at `line`, column 17, which must be the role's policy statement. */
 function adminFinding(yaml: string, line: number, resource: string, message: string): Shown {
-  expect(yaml.split('\n').slice(line - 1, line + 1)).toEqual(['              - Effect: Allow', '                Action: dynamodb:*']);
+  expect(yaml.split('\n').slice(line - 1, line + 1)).toEqual([
+    '              - Effect: Allow',
+    '                Action: dynamodb:*',
+  ]);
   return { ruleId: ADMIN, line, column: 17, resource, message };
 }
 
@@ -108,7 +121,14 @@ describe('messages say why a role has its exposure', () => {
       attachment('Kiosk', '        unauthenticated: !GetAtt GuestRole.Arn\n'),
       role('GuestRole', '!Ref Kiosk', 'unauthenticated'),
     );
-    expect(findings(yaml, ADMIN)).toEqual([adminFinding(yaml, 33, 'GuestRole', 'Role `GuestRole`, the guest role of identity pool `Kiosk`,' + tail('visitor'))]);
+    expect(findings(yaml, ADMIN)).toEqual([
+      adminFinding(
+        yaml,
+        33,
+        'GuestRole',
+        'Role `GuestRole`, the guest role of identity pool `Kiosk`,' + tail('visitor'),
+      ),
+    ]);
   });
 
   it('guest, the unauthenticated slot of a pool whose guest switch is not known', () => {
@@ -118,7 +138,13 @@ describe('messages say why a role has its exposure', () => {
       role('GuestRole', '!Ref Kiosk', 'unauthenticated'),
     ).replace('Resources:\n', 'Parameters:\n  Guests:\n    Type: String\nResources:\n');
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 36, 'GuestRole', 'Role `GuestRole`, the unauthenticated role of identity pool `Kiosk`, which may allow guests,' + tail('visitor')),
+      adminFinding(
+        yaml,
+        36,
+        'GuestRole',
+        'Role `GuestRole`, the unauthenticated role of identity pool `Kiosk`, which may allow guests,' +
+          tail('visitor'),
+      ),
     ]);
   });
 
@@ -129,7 +155,13 @@ describe('messages say why a role has its exposure', () => {
       role('AuthenticatedRole', undefined, undefined),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 28, 'AuthenticatedRole', "Role `AuthenticatedRole`, which any identity pool's guests can assume because its trust does not pin `aud`," + tail('visitor')),
+      adminFinding(
+        yaml,
+        28,
+        'AuthenticatedRole',
+        "Role `AuthenticatedRole`, which any identity pool's guests can assume because its trust does not pin `aud`," +
+          tail('visitor'),
+      ),
     ]);
     // role/guest-write-access leaves `dynamodb:*` to role/admin-access; on a plain write it gives the same reason.
     expect(findings(yaml, 'role/guest-write-access')).toEqual([]);
@@ -157,7 +189,8 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         31,
         'AuthenticatedRole',
-        'Role `AuthenticatedRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`,' + tail('visitor'),
+        'Role `AuthenticatedRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`,' +
+          tail('visitor'),
       ),
     ]);
   });
@@ -169,14 +202,29 @@ describe('messages say why a role has its exposure', () => {
       role('AppRole', '!Ref Kiosk', undefined),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 32, 'AppRole', 'Role `AppRole`, which guests of identity pool `Kiosk` can pick through the basic (classic) flow because its trust has no `amr` condition,' + tail('visitor')),
+      adminFinding(
+        yaml,
+        32,
+        'AppRole',
+        'Role `AppRole`, which guests of identity pool `Kiosk` can pick through the basic (classic) flow because its trust has no `amr` condition,' +
+          tail('visitor'),
+      ),
     ]);
   });
 
   it('guest, the basic (classic) flow of a pool with guests, for an amr condition that admits unauthenticated', () => {
-    const yaml = template(identityPool('Kiosk', '      AllowUnauthenticatedIdentities: true\n      AllowClassicFlow: true\n'), role('AppRole', '!Ref Kiosk', 'unauthenticated'));
+    const yaml = template(
+      identityPool('Kiosk', '      AllowUnauthenticatedIdentities: true\n      AllowClassicFlow: true\n'),
+      role('AppRole', '!Ref Kiosk', 'unauthenticated'),
+    );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 28, 'AppRole', 'Role `AppRole`, which guests of identity pool `Kiosk` can pick through the basic (classic) flow because its `amr` condition admits `unauthenticated`,' + tail('visitor')),
+      adminFinding(
+        yaml,
+        28,
+        'AppRole',
+        'Role `AppRole`, which guests of identity pool `Kiosk` can pick through the basic (classic) flow because its `amr` condition admits `unauthenticated`,' +
+          tail('visitor'),
+      ),
     ]);
   });
 
@@ -188,24 +236,43 @@ describe('messages say why a role has its exposure', () => {
       role('AuthRole', '!Ref Pool', 'authenticated'),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 44, 'AuthRole', 'Role `AuthRole`, the authenticated role of identity pool `Pool`, open to anyone who signs up to user pool `Users`,' + tail('signed-in user')),
+      adminFinding(
+        yaml,
+        44,
+        'AuthRole',
+        'Role `AuthRole`, the authenticated role of identity pool `Pool`, open to anyone who signs up to user pool `Users`,' +
+          tail('signed-in user'),
+      ),
     ]);
   });
 
   it('public sign-up, the authenticated role of a pool that accepts social sign-in', () => {
     const yaml = template(
-      identityPool('Pool', "      AllowUnauthenticatedIdentities: false\n      SupportedLoginProviders:\n        accounts.google.com: '123.apps.googleusercontent.com'\n"),
+      identityPool(
+        'Pool',
+        "      AllowUnauthenticatedIdentities: false\n      SupportedLoginProviders:\n        accounts.google.com: '123.apps.googleusercontent.com'\n",
+      ),
       attachment('Pool', '        authenticated: !GetAtt AuthRole.Arn\n'),
       role('AuthRole', '!Ref Pool', 'authenticated'),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 35, 'AuthRole', 'Role `AuthRole`, the authenticated role of identity pool `Pool`, open to anyone who signs in with `accounts.google.com`,' + tail('signed-in user')),
+      adminFinding(
+        yaml,
+        35,
+        'AuthRole',
+        'Role `AuthRole`, the authenticated role of identity pool `Pool`, open to anyone who signs in with `accounts.google.com`,' +
+          tail('signed-in user'),
+      ),
     ]);
   });
 
   it('public sign-up, a Rules mapping on a claim anyone who signs up can set', () => {
     const yaml = template(
-      userPool(false, '      Schema:\n        - Name: tier\n          AttributeDataType: String\n          Mutable: true\n', '      WriteAttributes: [email, custom:tier]\n'),
+      userPool(
+        false,
+        '      Schema:\n        - Name: tier\n          AttributeDataType: String\n          Mutable: true\n',
+        '      WriteAttributes: [email, custom:tier]\n',
+      ),
       identityPool('Pool', '      AllowUnauthenticatedIdentities: false\n' + PROVIDER),
       `  Attachment:
     Type: AWS::Cognito::IdentityPoolRoleAttachment
@@ -226,7 +293,13 @@ describe('messages say why a role has its exposure', () => {
       role('PremiumRole', '!Ref Pool', 'authenticated'),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 58, 'PremiumRole', 'Role `PremiumRole`, the role a Rules mapping of identity pool `Pool` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set,' + tail('signed-in user')),
+      adminFinding(
+        yaml,
+        58,
+        'PremiumRole',
+        'Role `PremiumRole`, the role a Rules mapping of identity pool `Pool` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set,' +
+          tail('signed-in user'),
+      ),
     ]);
   });
 
@@ -237,13 +310,29 @@ describe('messages say why a role has its exposure', () => {
       attachment('Pool', '        authenticated: !GetAtt StaffRole.Arn\n'),
       role('StaffRole', '!Ref Pool', 'authenticated'),
     );
-    expect(findings(yaml, ADMIN)).toEqual([adminFinding(yaml, 45, 'StaffRole', 'Role `StaffRole`, the authenticated role of identity pool `Pool`,' + tail('signed-in user'))]);
+    expect(findings(yaml, ADMIN)).toEqual([
+      adminFinding(
+        yaml,
+        45,
+        'StaffRole',
+        'Role `StaffRole`, the authenticated role of identity pool `Pool`,' + tail('signed-in user'),
+      ),
+    ]);
   });
 
   it('authenticated, the basic (classic) flow of a pool without guests', () => {
-    const yaml = template(identityPool('Pool', '      AllowUnauthenticatedIdentities: false\n      AllowClassicFlow: true\n'), role('AppRole', '!Ref Pool', 'authenticated'));
+    const yaml = template(
+      identityPool('Pool', '      AllowUnauthenticatedIdentities: false\n      AllowClassicFlow: true\n'),
+      role('AppRole', '!Ref Pool', 'authenticated'),
+    );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 28, 'AppRole', 'Role `AppRole`, which any signed-in user of identity pool `Pool` can pick through the basic (classic) flow,' + tail('signed-in user')),
+      adminFinding(
+        yaml,
+        28,
+        'AppRole',
+        'Role `AppRole`, which any signed-in user of identity pool `Pool` can pick through the basic (classic) flow,' +
+          tail('signed-in user'),
+      ),
     ]);
   });
 
@@ -260,7 +349,12 @@ describe('messages say why a role has its exposure', () => {
       role('AdminRole', '!Ref Pool', 'authenticated'),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 44, 'AdminRole', 'Role `AdminRole`, the role of user pool group `Admins`,' + tail('member of the group')),
+      adminFinding(
+        yaml,
+        44,
+        'AdminRole',
+        'Role `AdminRole`, the role of user pool group `Admins`,' + tail('member of the group'),
+      ),
     ]);
   });
 
@@ -287,7 +381,13 @@ describe('messages say why a role has its exposure', () => {
       role('EditorRole', '!Ref Pool', 'authenticated'),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 54, 'EditorRole', 'Role `EditorRole`, the role a Rules mapping of identity pool `Pool` chooses on `cognito:groups`, a claim users cannot set,' + tail('member of the group')),
+      adminFinding(
+        yaml,
+        54,
+        'EditorRole',
+        'Role `EditorRole`, the role a Rules mapping of identity pool `Pool` chooses on `cognito:groups`, a claim users cannot set,' +
+          tail('member of the group'),
+      ),
     ]);
   });
 
@@ -298,14 +398,25 @@ describe('messages say why a role has its exposure', () => {
       role('GuestRole', '!Ref Pool', 'unauthenticated'),
     );
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 33, 'GuestRole', 'Role `GuestRole`, which no user can obtain today because identity pool `Pool` does not allow guests,' + tail('user who obtains it')),
+      adminFinding(
+        yaml,
+        33,
+        'GuestRole',
+        'Role `GuestRole`, which no user can obtain today because identity pool `Pool` does not allow guests,' +
+          tail('user who obtains it'),
+      ),
     ]);
   });
 
   it('no slot in the linted files: the role may be wired elsewhere', () => {
     const yaml = template(role('LooseRole', "'us-east-1:11111111-2222-3333-4444-555555555555'", 'authenticated'));
     expect(findings(yaml, ADMIN)).toEqual([
-      adminFinding(yaml, 23, 'LooseRole', 'Role `LooseRole`, which no identity pool in the linted files hands out,' + tail('signed-in user')),
+      adminFinding(
+        yaml,
+        23,
+        'LooseRole',
+        'Role `LooseRole`, which no identity pool in the linted files hands out,' + tail('signed-in user'),
+      ),
     ]);
   });
 });

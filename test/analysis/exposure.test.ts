@@ -7,19 +7,40 @@ import { loadInputs } from '../../src/inputs/load.js';
 import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
 import { buildIdentityModel } from '../../src/dialects/index.js';
 import type { IdentityModel } from '../../src/model/model.js';
-import { exposureOf, isGuestRole, poolSignUp, roleMappingsOf, trustAdmitsPool, type Exposure } from '../../src/analysis/exposure.js';
-import { amrAdmission, amrEntryHolds, conditionsOn, identityPoolTrustStatements, trustAmrAdmission } from '../../src/iam/trust.js';
+import {
+  exposureOf,
+  isGuestRole,
+  poolSignUp,
+  roleMappingsOf,
+  trustAdmitsPool,
+  type Exposure,
+} from '../../src/analysis/exposure.js';
+import {
+  amrAdmission,
+  amrEntryHolds,
+  conditionsOn,
+  identityPoolTrustStatements,
+  trustAmrAdmission,
+} from '../../src/iam/trust.js';
 import { wordExposure } from '../../rules/_shared/exposure.js';
 
 const json = (value: unknown): string => JSON.stringify(value, null, 1);
 
-function modelOf(files: Record<string, string>, paths = Object.keys(files), parameters: Record<string, string> = {}): IdentityModel {
+function modelOf(
+  files: Record<string, string>,
+  paths = Object.keys(files),
+  parameters: Record<string, string> = {},
+): IdentityModel {
   const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([k, v]) => [`/proj/${k}`, v])));
   return buildIdentityModel(loadInputs(paths, { fs, cwd: '/proj', parameters: new Map(Object.entries(parameters)) }));
 }
 
 /** One template: `resources` is the Resources map. */
-function templateModel(resources: Record<string, unknown>, extra: Record<string, unknown> = {}, parameters: Record<string, string> = {}): IdentityModel {
+function templateModel(
+  resources: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  parameters: Record<string, string> = {},
+): IdentityModel {
   return modelOf({ 'template.json': json({ ...extra, Resources: resources }) }, ['template.json'], parameters);
 }
 
@@ -71,7 +92,10 @@ const arn = (logicalId: string) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] });
 const ref = (logicalId: string) => ({ Ref: logicalId });
 const userPool = (adminOnly: boolean | undefined, extra: Record<string, unknown> = {}) => ({
   Type: 'AWS::Cognito::UserPool',
-  Properties: { ...(adminOnly === undefined ? {} : { AdminCreateUserConfig: { AllowAdminCreateUserOnly: adminOnly } }), ...extra },
+  Properties: {
+    ...(adminOnly === undefined ? {} : { AdminCreateUserConfig: { AllowAdminCreateUserOnly: adminOnly } }),
+    ...extra,
+  },
 });
 const client = (userPoolId: string, extra: Record<string, unknown> = {}) => ({
   Type: 'AWS::Cognito::UserPoolClient',
@@ -85,23 +109,58 @@ const provider = (userPoolId: string, clientId: string) => ({
 
 describe('amr admission', () => {
   const statementOf = (amr: unknown, operator?: string) => {
-    const model = templateModel({ R: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust('us-east-1:11111111-2222-3333-4444-555555555555', amr, operator) } } });
+    const model = templateModel({
+      R: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: trust('us-east-1:11111111-2222-3333-4444-555555555555', amr, operator),
+        },
+      },
+    });
     return identityPoolTrustStatements(roleOf(model, 'R').trust)[0]!;
   };
 
   it('ForAnyValue:StringLike: the documented form; provider names narrow the role to those providers', () => {
-    expect(amrAdmission(statementOf('authenticated'))).toMatchObject({ tested: true, guests: false, signedIn: true, anyProvider: true, admits: 'authenticated' });
-    expect(amrAdmission(statementOf('unauthenticated'))).toMatchObject({ guests: true, signedIn: false, admits: 'unauthenticated' });
-    expect(amrAdmission(statementOf(['authenticated', 'unauthenticated']))).toMatchObject({ guests: true, signedIn: true, admits: 'any' });
+    expect(amrAdmission(statementOf('authenticated'))).toMatchObject({
+      tested: true,
+      guests: false,
+      signedIn: true,
+      anyProvider: true,
+      admits: 'authenticated',
+    });
+    expect(amrAdmission(statementOf('unauthenticated'))).toMatchObject({
+      guests: true,
+      signedIn: false,
+      admits: 'unauthenticated',
+    });
+    expect(amrAdmission(statementOf(['authenticated', 'unauthenticated']))).toMatchObject({
+      guests: true,
+      signedIn: true,
+      admits: 'any',
+    });
     expect(amrAdmission(statementOf('*'))).toMatchObject({ admits: 'any' });
     const facebook = amrAdmission(statementOf('graph.facebook.com'));
-    expect(facebook).toMatchObject({ guests: false, signedIn: true, anyProvider: false, providers: ['graph.facebook.com'], admits: 'providers' });
+    expect(facebook).toMatchObject({
+      guests: false,
+      signedIn: true,
+      anyProvider: false,
+      providers: ['graph.facebook.com'],
+      admits: 'providers',
+    });
     const userPoolProvider = amrAdmission(statementOf('cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC:*'));
-    expect(userPoolProvider).toMatchObject({ admits: 'providers', providers: ['cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC:*'] });
+    expect(userPoolProvider).toMatchObject({
+      admits: 'providers',
+      providers: ['cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC:*'],
+    });
   });
 
   it('no amr condition admits everything', () => {
-    expect(amrAdmission(statementOf(undefined))).toMatchObject({ tested: false, guests: true, signedIn: true, admits: 'any' });
+    expect(amrAdmission(statementOf(undefined))).toMatchObject({
+      tested: false,
+      guests: true,
+      signedIn: true,
+      admits: 'any',
+    });
   });
 
   it('ForAllValues: is vacuously true on a missing key and false for real signed-in tokens', () => {
@@ -124,14 +183,28 @@ describe('amr admission', () => {
   });
 
   it('a single-valued operator is decided for guests (one value) and left unknown for signed-in tokens (several values)', () => {
-    expect(amrAdmission(statementOf('authenticated', 'StringEquals'))).toMatchObject({ guests: false, signedIn: 'unknown', admits: 'unknown' });
-    expect(amrAdmission(statementOf('unauthenticated', 'StringLike'))).toMatchObject({ guests: true, signedIn: 'unknown' });
+    expect(amrAdmission(statementOf('authenticated', 'StringEquals'))).toMatchObject({
+      guests: false,
+      signedIn: 'unknown',
+      admits: 'unknown',
+    });
+    expect(amrAdmission(statementOf('unauthenticated', 'StringLike'))).toMatchObject({
+      guests: true,
+      signedIn: 'unknown',
+    });
   });
 
   it('IgnoreCase compares case-insensitively; plain operators do not', () => {
-    expect(amrAdmission(statementOf('Authenticated', 'ForAnyValue:StringEqualsIgnoreCase'))).toMatchObject({ signedIn: true, anyProvider: true });
+    expect(amrAdmission(statementOf('Authenticated', 'ForAnyValue:StringEqualsIgnoreCase'))).toMatchObject({
+      signedIn: true,
+      anyProvider: true,
+    });
     // Case-sensitive: `Authenticated` is not the `authenticated` value, only a (developer) provider of that name.
-    expect(amrAdmission(statementOf('Authenticated', 'ForAnyValue:StringEquals'))).toMatchObject({ guests: false, anyProvider: false, admits: 'providers' });
+    expect(amrAdmission(statementOf('Authenticated', 'ForAnyValue:StringEquals'))).toMatchObject({
+      guests: false,
+      anyProvider: false,
+      admits: 'providers',
+    });
   });
 
   it('an unresolved value leaves the answer unknown, never guessed', () => {
@@ -139,36 +212,89 @@ describe('amr admission', () => {
       { R: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust('us-east-1:1', ref('Kind')) } } },
       { Parameters: { Kind: { Type: 'String' } } },
     );
-    expect(trustAmrAdmission(roleOf(model, 'R').trust)).toMatchObject({ guests: 'unknown', signedIn: 'unknown', admits: 'unknown' });
+    expect(trustAmrAdmission(roleOf(model, 'R').trust)).toMatchObject({
+      guests: 'unknown',
+      signedIn: 'unknown',
+      admits: 'unknown',
+    });
   });
 
   it('a list of values is ORed, while Fn::If alternatives are one value or the other', () => {
     const model = templateModel(
       {
-        List: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust('us-east-1:1', ['authenticated', 'unauthenticated']) } },
-        Either: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust('us-east-1:1', { 'Fn::If': ['Kiosk', 'unauthenticated', 'authenticated'] }) } },
-        Same: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust('us-east-1:1', { 'Fn::If': ['Kiosk', 'authenticated', 'graph.facebook.com'] }) } },
+        List: {
+          Type: 'AWS::IAM::Role',
+          Properties: { AssumeRolePolicyDocument: trust('us-east-1:1', ['authenticated', 'unauthenticated']) },
+        },
+        Either: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: trust('us-east-1:1', { 'Fn::If': ['Kiosk', 'unauthenticated', 'authenticated'] }),
+          },
+        },
+        Same: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: trust('us-east-1:1', {
+              'Fn::If': ['Kiosk', 'authenticated', 'graph.facebook.com'],
+            }),
+          },
+        },
       },
       { Conditions: { Kiosk: { 'Fn::Equals': [ref('AWS::Region'), 'us-east-1'] } } },
     );
-    expect(trustAmrAdmission(roleOf(model, 'List').trust)).toMatchObject({ guests: true, signedIn: true, admits: 'any' });
-    expect(trustAmrAdmission(roleOf(model, 'Either').trust)).toMatchObject({ guests: 'unknown', signedIn: 'unknown', admits: 'unknown' });
+    expect(trustAmrAdmission(roleOf(model, 'List').trust)).toMatchObject({
+      guests: true,
+      signedIn: true,
+      admits: 'any',
+    });
+    expect(trustAmrAdmission(roleOf(model, 'Either').trust)).toMatchObject({
+      guests: 'unknown',
+      signedIn: 'unknown',
+      admits: 'unknown',
+    });
     // Either branch refuses guests and admits some signed-in users.
-    expect(trustAmrAdmission(roleOf(model, 'Same').trust)).toMatchObject({ guests: false, signedIn: true, anyProvider: 'unknown' });
+    expect(trustAmrAdmission(roleOf(model, 'Same').trust)).toMatchObject({
+      guests: false,
+      signedIn: true,
+      anyProvider: 'unknown',
+    });
   });
 
   it('ORs the statements of a trust and subtracts a Deny that tests only amr', () => {
     const document = {
       Version: '2012-10-17',
       Statement: [
-        { Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } } },
-        { Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } } },
-        { Effect: 'Deny', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'graph.facebook.com' } } },
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } },
+        },
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } },
+        },
+        {
+          Effect: 'Deny',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'graph.facebook.com' } },
+        },
       ],
     };
     const model = templateModel({ R: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: document } } });
-    expect(trustAmrAdmission(roleOf(model, 'R').trust)).toMatchObject({ guests: true, signedIn: true, anyProvider: true });
-    const facebookOnly = amrEntryHolds(conditionsOn(identityPoolTrustStatements(roleOf(model, 'R').trust)[0]!, 'amr')[0]!, ['authenticated', 'graph.facebook.com']);
+    expect(trustAmrAdmission(roleOf(model, 'R').trust)).toMatchObject({
+      guests: true,
+      signedIn: true,
+      anyProvider: true,
+    });
+    const facebookOnly = amrEntryHolds(
+      conditionsOn(identityPoolTrustStatements(roleOf(model, 'R').trust)[0]!, 'amr')[0]!,
+      ['authenticated', 'graph.facebook.com'],
+    );
     expect(facebookOnly).toBe(true);
   });
 });
@@ -176,9 +302,24 @@ describe('amr admission', () => {
 describe('exposureOf', () => {
   it('internal: not an identity-pool role', () => {
     const model = templateModel({
-      Fn: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } } },
+      Fn: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+        },
+      },
     });
-    expect(summary(exposureOf(model, roleOf(model, 'Fn')))).toEqual({ level: 'internal', label: 'internal', guestRole: false, guestScopedDown: false, reasons: ['not-identity-pool-role:internal'], pools: [] });
+    expect(summary(exposureOf(model, roleOf(model, 'Fn')))).toEqual({
+      level: 'internal',
+      label: 'internal',
+      guestRole: false,
+      guestScopedDown: false,
+      reasons: ['not-identity-pool-role:internal'],
+      pools: [],
+    });
   });
 
   it('guest (1): the unauthenticated slot of a pool with guests on; scoped down when the basic flow is off', () => {
@@ -188,7 +329,14 @@ describe('exposureOf', () => {
       A: attach(ref('P'), { unauthenticated: arn('Guest') }),
     });
     const exposure = exposureOf(model, roleOf(model, 'Guest'));
-    expect(summary(exposure)).toEqual({ level: 'guest', label: 'guest', guestRole: true, guestScopedDown: true, reasons: ['unauthenticated-slot:guest'], pools: ['P'] });
+    expect(summary(exposure)).toEqual({
+      level: 'guest',
+      label: 'guest',
+      guestRole: true,
+      guestScopedDown: true,
+      reasons: ['unauthenticated-slot:guest'],
+      pools: ['P'],
+    });
     expect(exposure.slots.map((s) => s.slot)).toEqual(['unauthenticated']);
     expect(wordExposure(exposure.reasons[0]!)).toBe('the guest role of identity pool `P`');
   });
@@ -196,19 +344,39 @@ describe('exposureOf', () => {
   it('guest (1) with guests unknown (a parameter) counts; with guests off the role is dormant, not guest', () => {
     const parameters = { Parameters: { Guests: { Type: 'String', AllowedValues: ['true', 'false'] } } };
     const unknown = templateModel(
-      { P: pool({ AllowUnauthenticatedIdentities: ref('Guests') }), Guest: role(ref('P'), 'unauthenticated'), A: attach(ref('P'), { unauthenticated: arn('Guest') }) },
+      {
+        P: pool({ AllowUnauthenticatedIdentities: ref('Guests') }),
+        Guest: role(ref('P'), 'unauthenticated'),
+        A: attach(ref('P'), { unauthenticated: arn('Guest') }),
+      },
       parameters,
     );
-    expect(summary(exposureOf(unknown, roleOf(unknown, 'Guest')))).toMatchObject({ level: 'guest', guestRole: true, guestScopedDown: true });
-    expect(wordExposure(exposureOf(unknown, roleOf(unknown, 'Guest')).reasons[0]!)).toBe('the unauthenticated role of identity pool `P`, which may allow guests');
+    expect(summary(exposureOf(unknown, roleOf(unknown, 'Guest')))).toMatchObject({
+      level: 'guest',
+      guestRole: true,
+      guestScopedDown: true,
+    });
+    expect(wordExposure(exposureOf(unknown, roleOf(unknown, 'Guest')).reasons[0]!)).toBe(
+      'the unauthenticated role of identity pool `P`, which may allow guests',
+    );
     const given = templateModel(
-      { P: pool({ AllowUnauthenticatedIdentities: ref('Guests') }), Guest: role(ref('P'), 'unauthenticated'), A: attach(ref('P'), { unauthenticated: arn('Guest') }) },
+      {
+        P: pool({ AllowUnauthenticatedIdentities: ref('Guests') }),
+        Guest: role(ref('P'), 'unauthenticated'),
+        A: attach(ref('P'), { unauthenticated: arn('Guest') }),
+      },
       parameters,
       { Guests: 'false' },
     );
     const dormant = exposureOf(given, roleOf(given, 'Guest'));
-    expect(summary(dormant)).toMatchObject({ level: 'authenticated', guestRole: false, reasons: ['dormant:authenticated'] });
-    expect(wordExposure(dormant.reasons[0]!)).toBe('which no user can obtain today because identity pool `P` does not allow guests');
+    expect(summary(dormant)).toMatchObject({
+      level: 'authenticated',
+      guestRole: false,
+      reasons: ['dormant:authenticated'],
+    });
+    expect(wordExposure(dormant.reasons[0]!)).toBe(
+      'which no user can obtain today because identity pool `P` does not allow guests',
+    );
   });
 
   it('the guest slot does not make a guest role when the trust refuses guest tokens or names another pool', () => {
@@ -222,7 +390,9 @@ describe('exposureOf', () => {
     });
     expect(isGuestRole(model, roleOf(model, 'SignedInOnly'))).toBe(false);
     expect(isGuestRole(model, roleOf(model, 'OtherPool'))).toBe(false);
-    expect(trustAdmitsPool(model, roleOf(model, 'OtherPool'), model.identityPools.find((p) => p.name === 'P')!)).toBe(false);
+    expect(trustAdmitsPool(model, roleOf(model, 'OtherPool'), model.identityPools.find((p) => p.name === 'P')!)).toBe(
+      false,
+    );
   });
 
   it('guest (2): no amr and aud naming a pool with guests and the basic flow on; never scoped down', () => {
@@ -245,11 +415,35 @@ describe('exposureOf', () => {
     const model = templateModel({
       SignedIn: role(undefined, 'authenticated'),
       Anyone: role(undefined),
-      Wildcard: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'cognito-identity.amazonaws.com:aud': '*' } } }] } } },
+      Wildcard: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { Federated: 'cognito-identity.amazonaws.com' },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: { StringLike: { 'cognito-identity.amazonaws.com:aud': '*' } },
+              },
+            ],
+          },
+        },
+      },
     });
     // Exposure is guest for all three; only those admitting guest tokens are guest roles.
-    expect(summary(exposureOf(model, roleOf(model, 'SignedIn')))).toMatchObject({ level: 'guest', guestRole: false, guestScopedDown: false, reasons: ['no-aud:guest'] });
-    expect(summary(exposureOf(model, roleOf(model, 'Anyone')))).toMatchObject({ level: 'guest', guestRole: true, guestScopedDown: false });
+    expect(summary(exposureOf(model, roleOf(model, 'SignedIn')))).toMatchObject({
+      level: 'guest',
+      guestRole: false,
+      guestScopedDown: false,
+      reasons: ['no-aud:guest'],
+    });
+    expect(summary(exposureOf(model, roleOf(model, 'Anyone')))).toMatchObject({
+      level: 'guest',
+      guestRole: true,
+      guestScopedDown: false,
+    });
     expect(summary(exposureOf(model, roleOf(model, 'Wildcard')))).toMatchObject({ level: 'guest', guestRole: true });
   });
 
@@ -259,7 +453,11 @@ describe('exposureOf', () => {
       Guest: role([ref('P'), 'us-east-1:11111111-2222-3333-4444-555555555555'], 'unauthenticated'),
       A: attach(ref('P'), { unauthenticated: arn('Guest') }),
     });
-    expect(summary(exposureOf(model, roleOf(model, 'Guest')))).toMatchObject({ level: 'guest', guestRole: true, guestScopedDown: false });
+    expect(summary(exposureOf(model, roleOf(model, 'Guest')))).toMatchObject({
+      level: 'guest',
+      guestRole: true,
+      guestScopedDown: false,
+    });
   });
 
   it('public sign-up: the authenticated role of a pool whose user pool allows self sign-up (AllowAdminCreateUserOnly absent or false) or that accepts social providers', () => {
@@ -268,10 +466,24 @@ describe('exposureOf', () => {
       OpenClient: client('OpenUsers'),
       ClosedUsers: userPool(true),
       ClosedClient: client('ClosedUsers'),
-      OpenPool: pool({ AllowUnauthenticatedIdentities: false, CognitoIdentityProviders: [provider('OpenUsers', 'OpenClient')] }),
-      ClosedPool: pool({ AllowUnauthenticatedIdentities: false, CognitoIdentityProviders: [provider('ClosedUsers', 'ClosedClient')] }),
-      SocialPool: pool({ AllowUnauthenticatedIdentities: false, SupportedLoginProviders: { 'accounts.google.com': '123.apps.googleusercontent.com' } }),
-      LiteralPool: pool({ AllowUnauthenticatedIdentities: false, CognitoIdentityProviders: [{ ProviderName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC', ClientId: 'abc' }] }),
+      OpenPool: pool({
+        AllowUnauthenticatedIdentities: false,
+        CognitoIdentityProviders: [provider('OpenUsers', 'OpenClient')],
+      }),
+      ClosedPool: pool({
+        AllowUnauthenticatedIdentities: false,
+        CognitoIdentityProviders: [provider('ClosedUsers', 'ClosedClient')],
+      }),
+      SocialPool: pool({
+        AllowUnauthenticatedIdentities: false,
+        SupportedLoginProviders: { 'accounts.google.com': '123.apps.googleusercontent.com' },
+      }),
+      LiteralPool: pool({
+        AllowUnauthenticatedIdentities: false,
+        CognitoIdentityProviders: [
+          { ProviderName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC', ClientId: 'abc' },
+        ],
+      }),
       OpenRole: role(ref('OpenPool'), 'authenticated'),
       ClosedRole: role(ref('ClosedPool'), 'authenticated'),
       SocialRole: role(ref('SocialPool'), 'authenticated'),
@@ -282,11 +494,23 @@ describe('exposureOf', () => {
       A4: attach(ref('LiteralPool'), { authenticated: arn('LiteralRole') }),
     });
     const open = exposureOf(model, roleOf(model, 'OpenRole'));
-    expect(summary(open)).toMatchObject({ level: 'public-sign-up', label: 'public sign-up', reasons: ['authenticated-slot:public-sign-up'], pools: ['OpenPool'] });
-    expect(wordExposure(open.reasons[0]!)).toBe('the authenticated role of identity pool `OpenPool`, open to anyone who signs up to user pool `OpenUsers`');
-    expect(summary(exposureOf(model, roleOf(model, 'ClosedRole')))).toMatchObject({ level: 'authenticated', reasons: ['authenticated-slot:authenticated'] });
+    expect(summary(open)).toMatchObject({
+      level: 'public-sign-up',
+      label: 'public sign-up',
+      reasons: ['authenticated-slot:public-sign-up'],
+      pools: ['OpenPool'],
+    });
+    expect(wordExposure(open.reasons[0]!)).toBe(
+      'the authenticated role of identity pool `OpenPool`, open to anyone who signs up to user pool `OpenUsers`',
+    );
+    expect(summary(exposureOf(model, roleOf(model, 'ClosedRole')))).toMatchObject({
+      level: 'authenticated',
+      reasons: ['authenticated-slot:authenticated'],
+    });
     expect(summary(exposureOf(model, roleOf(model, 'SocialRole')))).toMatchObject({ level: 'public-sign-up' });
-    expect(wordExposure(exposureOf(model, roleOf(model, 'SocialRole')).reasons[0]!)).toBe('the authenticated role of identity pool `SocialPool`, open to anyone who signs in with `accounts.google.com`');
+    expect(wordExposure(exposureOf(model, roleOf(model, 'SocialRole')).reasons[0]!)).toBe(
+      'the authenticated role of identity pool `SocialPool`, open to anyone who signs in with `accounts.google.com`',
+    );
     // A user pool outside the run: its sign-up setting is unknown, and unknown never widens exposure.
     expect(summary(exposureOf(model, roleOf(model, 'LiteralRole')))).toMatchObject({ level: 'authenticated' });
     expect(poolSignUp(model, model.identityPools.find((p) => p.name === 'LiteralPool')!).publicSignUp).toBe('unknown');
@@ -296,46 +520,78 @@ describe('exposureOf', () => {
     const resources = (classic: boolean) => ({
       Users: userPool(true),
       Web: client('Users'),
-      P: pool({ AllowUnauthenticatedIdentities: false, AllowClassicFlow: classic, CognitoIdentityProviders: [provider('Users', 'Web')] }),
+      P: pool({
+        AllowUnauthenticatedIdentities: false,
+        AllowClassicFlow: classic,
+        CognitoIdentityProviders: [provider('Users', 'Web')],
+      }),
       Admin: role(ref('P'), 'authenticated'),
       Admins: { Type: 'AWS::Cognito::UserPoolGroup', Properties: { UserPoolId: ref('Users'), RoleArn: arn('Admin') } },
     });
     const closed = templateModel(resources(false));
-    expect(summary(exposureOf(closed, roleOf(closed, 'Admin')))).toMatchObject({ level: 'group', label: 'group', reasons: ['group-role:group'], pools: ['P'] });
+    expect(summary(exposureOf(closed, roleOf(closed, 'Admin')))).toMatchObject({
+      level: 'group',
+      label: 'group',
+      reasons: ['group-role:group'],
+      pools: ['P'],
+    });
     const classic = templateModel(resources(true));
-    expect(summary(exposureOf(classic, roleOf(classic, 'Admin')))).toMatchObject({ level: 'authenticated', reasons: ['classic-flow:authenticated', 'group-role:group'] });
+    expect(summary(exposureOf(classic, roleOf(classic, 'Admin')))).toMatchObject({
+      level: 'authenticated',
+      reasons: ['classic-flow:authenticated', 'group-role:group'],
+    });
   });
 
   it('Rules mappings: a writable claim is public sign-up (with self sign-up), a claim users cannot write is group, an undecidable one authenticated', () => {
-    const model = templateModel({
-      Users: userPool(false, { Schema: [{ Name: 'tier', AttributeDataType: 'String', Mutable: true }, { Name: 'dept', AttributeDataType: 'String', Mutable: true }] }),
-      Web: client('Users', { WriteAttributes: ['email', 'custom:tier'] }),
-      P: pool({ AllowUnauthenticatedIdentities: false, CognitoIdentityProviders: [provider('Users', 'Web')] }),
-      Premium: role(ref('P'), 'authenticated'),
-      Sales: role(ref('P'), 'authenticated'),
-      Computed: role(ref('P'), 'authenticated'),
-      A: attach(ref('P'), {}, {
-        RoleMappings: {
-          users: {
-            IdentityProvider: { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['Users', 'ProviderName'] }, ':', ref('Web')]] },
-            Type: 'Rules',
-            AmbiguousRoleResolution: 'Deny',
-            RulesConfiguration: {
-              Rules: [
-                { Claim: 'custom:tier', MatchType: 'Equals', Value: 'premium', RoleARN: arn('Premium') },
-                { Claim: 'custom:dept', MatchType: 'Equals', Value: 'sales', RoleARN: arn('Sales') },
-                { Claim: ref('ClaimName'), MatchType: 'Equals', Value: 'x', RoleARN: arn('Computed') },
-              ],
+    const model = templateModel(
+      {
+        Users: userPool(false, {
+          Schema: [
+            { Name: 'tier', AttributeDataType: 'String', Mutable: true },
+            { Name: 'dept', AttributeDataType: 'String', Mutable: true },
+          ],
+        }),
+        Web: client('Users', { WriteAttributes: ['email', 'custom:tier'] }),
+        P: pool({ AllowUnauthenticatedIdentities: false, CognitoIdentityProviders: [provider('Users', 'Web')] }),
+        Premium: role(ref('P'), 'authenticated'),
+        Sales: role(ref('P'), 'authenticated'),
+        Computed: role(ref('P'), 'authenticated'),
+        A: attach(
+          ref('P'),
+          {},
+          {
+            RoleMappings: {
+              users: {
+                IdentityProvider: { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['Users', 'ProviderName'] }, ':', ref('Web')]] },
+                Type: 'Rules',
+                AmbiguousRoleResolution: 'Deny',
+                RulesConfiguration: {
+                  Rules: [
+                    { Claim: 'custom:tier', MatchType: 'Equals', Value: 'premium', RoleARN: arn('Premium') },
+                    { Claim: 'custom:dept', MatchType: 'Equals', Value: 'sales', RoleARN: arn('Sales') },
+                    { Claim: ref('ClaimName'), MatchType: 'Equals', Value: 'x', RoleARN: arn('Computed') },
+                  ],
+                },
+              },
             },
           },
-        },
-      }),
-    }, { Parameters: { ClaimName: { Type: 'String' } } });
+        ),
+      },
+      { Parameters: { ClaimName: { Type: 'String' } } },
+    );
     const premium = exposureOf(model, roleOf(model, 'Premium'));
     expect(summary(premium)).toMatchObject({ level: 'public-sign-up', reasons: ['rules-mapping:public-sign-up'] });
-    expect(wordExposure(premium.reasons[0]!)).toBe('the role a Rules mapping of identity pool `P` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set');
-    expect(summary(exposureOf(model, roleOf(model, 'Sales')))).toMatchObject({ level: 'group', reasons: ['rules-mapping:group'] });
-    expect(summary(exposureOf(model, roleOf(model, 'Computed')))).toMatchObject({ level: 'authenticated', reasons: ['rules-mapping:authenticated'] });
+    expect(wordExposure(premium.reasons[0]!)).toBe(
+      'the role a Rules mapping of identity pool `P` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set',
+    );
+    expect(summary(exposureOf(model, roleOf(model, 'Sales')))).toMatchObject({
+      level: 'group',
+      reasons: ['rules-mapping:group'],
+    });
+    expect(summary(exposureOf(model, roleOf(model, 'Computed')))).toMatchObject({
+      level: 'authenticated',
+      reasons: ['rules-mapping:authenticated'],
+    });
     const [mapping] = roleMappingsOf(model);
     expect(mapping?.rules.map((r) => r.role?.name)).toEqual(['Premium', 'Sales', 'Computed']);
   });
@@ -358,8 +614,16 @@ describe('exposureOf', () => {
     const manifest = {
       version: '55.0.0',
       artifacts: {
-        Auth: { type: 'aws:cloudformation:stack', environment: 'aws://111111111111/eu-west-1', properties: { templateFile: 'Auth.template.json' } },
-        Data: { type: 'aws:cloudformation:stack', environment: 'aws://111111111111/eu-west-1', properties: { templateFile: 'Data.template.json' } },
+        Auth: {
+          type: 'aws:cloudformation:stack',
+          environment: 'aws://111111111111/eu-west-1',
+          properties: { templateFile: 'Auth.template.json' },
+        },
+        Data: {
+          type: 'aws:cloudformation:stack',
+          environment: 'aws://111111111111/eu-west-1',
+          properties: { templateFile: 'Data.template.json' },
+        },
       },
     };
     const auth = {
@@ -373,12 +637,18 @@ describe('exposureOf', () => {
       Resources: {
         Roles: {
           Type: 'AWS::CloudFormation::Stack',
-          Properties: { Parameters: { PoolId: { 'Fn::ImportValue': 'Auth:PoolId' } }, TemplateURL: 'https://s3/x.json' },
+          Properties: {
+            Parameters: { PoolId: { 'Fn::ImportValue': 'Auth:PoolId' } },
+            TemplateURL: 'https://s3/x.json',
+          },
           Metadata: { 'aws:asset:path': 'DataRolesABCD1234.nested.template.json' },
         },
         Attachment: attach(
           { 'Fn::GetStackOutput': { StackName: 'Auth', Region: 'eu-west-1', OutputName: 'PoolOut' } },
-          { unauthenticated: { 'Fn::GetAtt': ['Roles', 'Outputs.GuestArn'] }, authenticated: { 'Fn::GetAtt': ['Roles', 'Outputs.AuthArn'] } },
+          {
+            unauthenticated: { 'Fn::GetAtt': ['Roles', 'Outputs.GuestArn'] },
+            authenticated: { 'Fn::GetAtt': ['Roles', 'Outputs.AuthArn'] },
+          },
         ),
       },
     };
@@ -404,7 +674,10 @@ describe('exposureOf', () => {
       reasons: ['unauthenticated-slot:guest'],
       pools: ['IdentityPool'],
     });
-    expect(summary(exposureOf(model, roleOf(model, 'Auth')))).toMatchObject({ level: 'authenticated', reasons: ['authenticated-slot:authenticated'] });
+    expect(summary(exposureOf(model, roleOf(model, 'Auth')))).toMatchObject({
+      level: 'authenticated',
+      reasons: ['authenticated-slot:authenticated'],
+    });
   });
 
   it('an attachment whose pool is not in the run is not guest-enabled (an unknown pool never scales up)', () => {
@@ -412,11 +685,19 @@ describe('exposureOf', () => {
       Guest: role('us-east-1:11111111-2222-3333-4444-555555555555', 'unauthenticated'),
       A: attach('us-east-1:11111111-2222-3333-4444-555555555555', { unauthenticated: arn('Guest') }),
     });
-    expect(summary(exposureOf(model, roleOf(model, 'Guest')))).toMatchObject({ level: 'authenticated', guestRole: false, reasons: ['dormant:authenticated'] });
+    expect(summary(exposureOf(model, roleOf(model, 'Guest')))).toMatchObject({
+      level: 'authenticated',
+      guestRole: false,
+      reasons: ['dormant:authenticated'],
+    });
   });
 
   it('is computed once per model and role', () => {
-    const model = templateModel({ P: pool({ AllowUnauthenticatedIdentities: true }), G: role(ref('P'), 'unauthenticated'), A: attach(ref('P'), { unauthenticated: arn('G') }) });
+    const model = templateModel({
+      P: pool({ AllowUnauthenticatedIdentities: true }),
+      G: role(ref('P'), 'unauthenticated'),
+      A: attach(ref('P'), { unauthenticated: arn('G') }),
+    });
     expect(exposureOf(model, roleOf(model, 'G'))).toBe(exposureOf(model, roleOf(model, 'G')));
   });
 });

@@ -59,7 +59,9 @@ describe('grants share their action lists', () => {
     const [b] = grantsOf('b', ...statements);
     expect(b!.actions).toBe(a!.actions);
     expect(a!.actions.some((x) => x.service === 'iam')).toBe(false);
-    expect(a!.denials.map((d) => [d.source.via, d.statement.sid, [...d.services]])).toEqual([[{ kind: 'policy', name: 'a' }, 'NoIam', ['iam']]]);
+    expect(a!.denials.map((d) => [d.source.via, d.statement.sid, [...d.services]])).toEqual([
+      [{ kind: 'policy', name: 'a' }, 'NoIam', ['iam']],
+    ]);
     expect(b!.denials.map((d) => [d.source.via, d.statement.sid])).toEqual([[{ kind: 'policy', name: 'b' }, 'NoIam']]);
     // The wildcard judgement sees the Deny: `*` less IAM is still a wildcard, over every service but IAM.
     const wildcards = statementWildcards(a!.statement, actionsAsWritten(a!));
@@ -81,7 +83,12 @@ describe('grants share their action lists', () => {
     const condition = { StringLike: { 's3:prefix': 'home/' } };
     const [a] = grantsOf('a', { Effect: 'Allow', Action: '*', Resource: '*', Condition: condition });
     const [b] = grantsOf('b', { Effect: 'Allow', Action: '*', Resource: '*', Condition: condition });
-    const [c] = grantsOf('c', { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 's3:ExistingObjectTag/team': 'a' } } });
+    const [c] = grantsOf('c', {
+      Effect: 'Allow',
+      Action: '*',
+      Resource: '*',
+      Condition: { StringEquals: { 's3:ExistingObjectTag/team': 'a' } },
+    });
     expect(a!.actions.map((x) => x.id).sort()).toEqual(['s3:ListBucket', 's3:ListBucketVersions']);
     expect(b!.actions).toBe(a!.actions);
     expect(c!.actions).not.toBe(a!.actions);

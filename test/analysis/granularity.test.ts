@@ -18,7 +18,9 @@ describe('docs/semantics.md#granularity for the role/ rules (src/analysis/granul
       for (const parent of parents) {
         expect(ids.has(parent), parent).toBe(true);
         expect(parent).not.toBe(rule);
-        expect((DEFERS_TO as Record<string, readonly string[]>)[parent] ?? [], `${parent} ⇄ ${rule}`).not.toContain(rule);
+        expect((DEFERS_TO as Record<string, readonly string[]>)[parent] ?? [], `${parent} ⇄ ${rule}`).not.toContain(
+          rule,
+        );
       }
     }
   });

@@ -38,18 +38,37 @@ const statement = (condition: Record<string, unknown>) => ({
   Condition: condition,
 });
 /** As the console wrote it before IAM required `aud`: the auth role's trust pins no pool. */
-const AUTH_TRUST = { Version: '2012-10-17', Statement: [statement({ 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } })] };
+const AUTH_TRUST = {
+  Version: '2012-10-17',
+  Statement: [statement({ 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } })],
+};
 const UNAUTH_TRUST = {
   Version: '2012-10-17',
-  Statement: [statement({ StringEquals: { 'cognito-identity.amazonaws.com:aud': IDENTITY_POOL_ID }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } })],
+  Statement: [
+    statement({
+      StringEquals: { 'cognito-identity.amazonaws.com:aud': IDENTITY_POOL_ID },
+      'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' },
+    }),
+  ],
 };
 /** A group's role: pins the pool and signed-in users, but no `sts:TagSession` for the pool's principal tags. */
 const ADMINS_TRUST = {
   Version: '2012-10-17',
-  Statement: [statement({ StringEquals: { 'cognito-identity.amazonaws.com:aud': IDENTITY_POOL_ID }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } })],
+  Statement: [
+    statement({
+      StringEquals: { 'cognito-identity.amazonaws.com:aud': IDENTITY_POOL_ID },
+      'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' },
+    }),
+  ],
 };
-const LAMBDA_TRUST = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
-const APP_POLICY = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::app-media/*' }] };
+const LAMBDA_TRUST = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+};
+const APP_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::app-media/*' }],
+};
 
 interface RoleSpec {
   name: string;
@@ -58,9 +77,19 @@ interface RoleSpec {
 }
 /** Two or three roles a page, three pages; the console pair on different pages. */
 const PAGES: RoleSpec[][] = [
-  [{ name: 'Cognito_AppAuth_Role', trust: AUTH_TRUST, policy: true }, { name: 'ThumbnailFunctionRole', trust: LAMBDA_TRUST }],
-  [{ name: 'ResizeFunctionRole', trust: LAMBDA_TRUST }, { name: 'AppAdminsRole', trust: ADMINS_TRUST }, { name: 'ExportFunctionRole', trust: LAMBDA_TRUST }],
-  [{ name: 'Cognito_AppUnauth_Role', trust: UNAUTH_TRUST, policy: true }, { name: 'AuditFunctionRole', trust: LAMBDA_TRUST }],
+  [
+    { name: 'Cognito_AppAuth_Role', trust: AUTH_TRUST, policy: true },
+    { name: 'ThumbnailFunctionRole', trust: LAMBDA_TRUST },
+  ],
+  [
+    { name: 'ResizeFunctionRole', trust: LAMBDA_TRUST },
+    { name: 'AppAdminsRole', trust: ADMINS_TRUST },
+    { name: 'ExportFunctionRole', trust: LAMBDA_TRUST },
+  ],
+  [
+    { name: 'Cognito_AppUnauth_Role', trust: UNAUTH_TRUST, policy: true },
+    { name: 'AuditFunctionRole', trust: LAMBDA_TRUST },
+  ],
 ];
 
 const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -133,7 +162,16 @@ const USER_POOL = {
   Id: USER_POOL_ID,
   Name: 'AppUsers',
   Arn: `arn:aws:cognito-idp:${REGION}:${ACCOUNT}:userpool/${USER_POOL_ID}`,
-  Policies: { PasswordPolicy: { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true, TemporaryPasswordValidityDays: 7 } },
+  Policies: {
+    PasswordPolicy: {
+      MinimumLength: 8,
+      RequireUppercase: true,
+      RequireLowercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+      TemporaryPasswordValidityDays: 7,
+    },
+  },
   MfaConfiguration: 'OFF',
   AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
   CreationDate: 1614852672,
@@ -150,32 +188,59 @@ const CLIENT = {
 
 /** ListGroups' GroupType: the admins group's role, offered to its members by token-based role mapping. */
 const GROUPS = [
-  { GroupName: 'admins', UserPoolId: USER_POOL_ID, Description: 'Operators', RoleArn: roleArn('AppAdminsRole'), Precedence: 1, CreationDate: 1614852672, LastModifiedDate: 1614852672 },
-  { GroupName: 'readers', UserPoolId: USER_POOL_ID, Precedence: 5, CreationDate: 1614852672, LastModifiedDate: 1614852672 },
+  {
+    GroupName: 'admins',
+    UserPoolId: USER_POOL_ID,
+    Description: 'Operators',
+    RoleArn: roleArn('AppAdminsRole'),
+    Precedence: 1,
+    CreationDate: 1614852672,
+    LastModifiedDate: 1614852672,
+  },
+  {
+    GroupName: 'readers',
+    UserPoolId: USER_POOL_ID,
+    Precedence: 5,
+    CreationDate: 1614852672,
+    LastModifiedDate: 1614852672,
+  },
 ];
 /** SMS configured but MFA off; TOTP disabled. */
 const MFA_CONFIG = {
   MfaConfiguration: 'OFF',
-  SmsMfaConfiguration: { SmsAuthenticationMessage: 'Your code is {####}', SmsConfiguration: { SnsCallerArn: roleArn('CognitoSmsRole'), ExternalId: 'app' } },
+  SmsMfaConfiguration: {
+    SmsAuthenticationMessage: 'Your code is {####}',
+    SmsConfiguration: { SnsCallerArn: roleArn('CognitoSmsRole'), ExternalId: 'app' },
+  },
   SoftwareTokenMfaConfiguration: { Enabled: false },
 };
 
 /** What the server answers each Cognito operation with. */
 const COGNITO: Record<string, (body: Record<string, unknown>) => object> = {
-  'AWSCognitoIdentityService.ListIdentityPools': () => ({ IdentityPools: [{ IdentityPoolId: IDENTITY_POOL_ID, IdentityPoolName: 'App' }] }),
+  'AWSCognitoIdentityService.ListIdentityPools': () => ({
+    IdentityPools: [{ IdentityPoolId: IDENTITY_POOL_ID, IdentityPoolName: 'App' }],
+  }),
   'AWSCognitoIdentityService.DescribeIdentityPool': () => IDENTITY_POOL,
   'AWSCognitoIdentityService.GetIdentityPoolRoles': () => ({
     IdentityPoolId: IDENTITY_POOL_ID,
     Roles: { authenticated: roleArn('Cognito_AppAuth_Role'), unauthenticated: roleArn('Cognito_AppUnauth_Role') },
   }),
   // The user pool's default map (`sub` and `aud` as principal tags) plus a custom tag.
-  'AWSCognitoIdentityService.GetPrincipalTagAttributeMap': (body) => ({ IdentityPoolId: IDENTITY_POOL_ID, IdentityProviderName: body.IdentityProviderName, UseDefaults: true, PrincipalTags: { team: 'custom:team' } }),
+  'AWSCognitoIdentityService.GetPrincipalTagAttributeMap': (body) => ({
+    IdentityPoolId: IDENTITY_POOL_ID,
+    IdentityProviderName: body.IdentityProviderName,
+    UseDefaults: true,
+    PrincipalTags: { team: 'custom:team' },
+  }),
   'AWSCognitoIdentityProviderService.ListUserPools': () => ({ UserPools: [{ Id: USER_POOL_ID, Name: 'AppUsers' }] }),
   // One group a page: the second page comes with the first's token.
-  'AWSCognitoIdentityProviderService.ListGroups': (body) => (body.NextToken === 'groups-2' ? { Groups: [GROUPS[1]] } : { Groups: [GROUPS[0]], NextToken: 'groups-2' }),
+  'AWSCognitoIdentityProviderService.ListGroups': (body) =>
+    body.NextToken === 'groups-2' ? { Groups: [GROUPS[1]] } : { Groups: [GROUPS[0]], NextToken: 'groups-2' },
   'AWSCognitoIdentityProviderService.GetUserPoolMfaConfig': () => MFA_CONFIG,
   'AWSCognitoIdentityProviderService.DescribeUserPool': () => ({ UserPool: USER_POOL }),
-  'AWSCognitoIdentityProviderService.ListUserPoolClients': () => ({ UserPoolClients: [{ ClientId: CLIENT_ID, UserPoolId: USER_POOL_ID, ClientName: 'web' }] }),
+  'AWSCognitoIdentityProviderService.ListUserPoolClients': () => ({
+    UserPoolClients: [{ ClientId: CLIENT_ID, UserPoolId: USER_POOL_ID, ClientName: 'web' }],
+  }),
   'AWSCognitoIdentityProviderService.DescribeUserPoolClient': () => ({ UserPoolClient: CLIENT }),
 };
 
@@ -187,7 +252,14 @@ const USER_POOL_ARN = `arn:aws:cognito-idp:${REGION}:${ACCOUNT}:userpool/${USER_
 
 /** GetRestApis, two pages: the app's API, then an admin API. */
 const REST_APIS = [
-  { id: REST_API_ID, name: 'AppApi', rootResourceId: 'r00t000001', createdDate: 1614852672, apiKeySource: 'HEADER', endpointConfiguration: { types: ['REGIONAL'] } },
+  {
+    id: REST_API_ID,
+    name: 'AppApi',
+    rootResourceId: 'r00t000001',
+    createdDate: 1614852672,
+    apiKeySource: 'HEADER',
+    endpointConfiguration: { types: ['REGIONAL'] },
+  },
   { id: ADMIN_API_ID, name: 'AdminApi', rootResourceId: 'r00t000002', createdDate: 1614852672 },
 ];
 /**
@@ -198,33 +270,109 @@ const REST_APIS = [
 const REST_RESOURCES: Record<string, object[][]> = {
   [REST_API_ID]: [
     [
-      { id: 'r00t000001', path: '/', resourceMethods: { GET: { httpMethod: 'GET', authorizationType: 'COGNITO_USER_POOLS', authorizerId: 'cog001', apiKeyRequired: false } } },
       {
-        id: 'res0000001', parentId: 'r00t000001', pathPart: 'items', path: '/items',
+        id: 'r00t000001',
+        path: '/',
         resourceMethods: {
-          GET: { httpMethod: 'GET', authorizationType: 'COGNITO_USER_POOLS', authorizerId: 'cog001', apiKeyRequired: false, methodIntegration: { type: 'AWS_PROXY', httpMethod: 'POST' } },
+          GET: {
+            httpMethod: 'GET',
+            authorizationType: 'COGNITO_USER_POOLS',
+            authorizerId: 'cog001',
+            apiKeyRequired: false,
+          },
+        },
+      },
+      {
+        id: 'res0000001',
+        parentId: 'r00t000001',
+        pathPart: 'items',
+        path: '/items',
+        resourceMethods: {
+          GET: {
+            httpMethod: 'GET',
+            authorizationType: 'COGNITO_USER_POOLS',
+            authorizerId: 'cog001',
+            apiKeyRequired: false,
+            methodIntegration: { type: 'AWS_PROXY', httpMethod: 'POST' },
+          },
           OPTIONS: { httpMethod: 'OPTIONS', authorizationType: 'NONE', apiKeyRequired: false },
         },
       },
     ],
-    [{ id: 'res0000002', parentId: 'r00t000001', pathPart: 'public', path: '/public', resourceMethods: { GET: { httpMethod: 'GET', authorizationType: 'NONE', apiKeyRequired: false } } }],
+    [
+      {
+        id: 'res0000002',
+        parentId: 'r00t000001',
+        pathPart: 'public',
+        path: '/public',
+        resourceMethods: { GET: { httpMethod: 'GET', authorizationType: 'NONE', apiKeyRequired: false } },
+      },
+    ],
   ],
-  [ADMIN_API_ID]: [[{ id: 'r00t000002', path: '/', resourceMethods: { POST: { httpMethod: 'POST', authorizationType: 'COGNITO_USER_POOLS', apiKeyRequired: false } } }]],
+  [ADMIN_API_ID]: [
+    [
+      {
+        id: 'r00t000002',
+        path: '/',
+        resourceMethods: {
+          POST: { httpMethod: 'POST', authorizationType: 'COGNITO_USER_POOLS', apiKeyRequired: false },
+        },
+      },
+    ],
+  ],
 };
 const REST_AUTHORIZERS: Record<string, object[]> = {
-  [REST_API_ID]: [{ id: 'cog001', name: 'users', type: 'COGNITO_USER_POOLS', providerARNs: [USER_POOL_ARN], authType: 'cognito_user_pools', identitySource: 'method.request.header.Authorization' }],
+  [REST_API_ID]: [
+    {
+      id: 'cog001',
+      name: 'users',
+      type: 'COGNITO_USER_POOLS',
+      providerARNs: [USER_POOL_ARN],
+      authType: 'cognito_user_pools',
+      identitySource: 'method.request.header.Authorization',
+    },
+  ],
   [ADMIN_API_ID]: [],
 };
-const HTTP_APIS = [{ apiId: HTTP_API_ID, name: 'OrdersApi', protocolType: 'HTTP', routeSelectionExpression: '$request.method $request.path', apiEndpoint: `https://${HTTP_API_ID}.execute-api.${REGION}.amazonaws.com`, createdDate: '2021-03-04T10:11:12Z' }];
+const HTTP_APIS = [
+  {
+    apiId: HTTP_API_ID,
+    name: 'OrdersApi',
+    protocolType: 'HTTP',
+    routeSelectionExpression: '$request.method $request.path',
+    apiEndpoint: `https://${HTTP_API_ID}.execute-api.${REGION}.amazonaws.com`,
+    createdDate: '2021-03-04T10:11:12Z',
+  },
+];
 /** GetRoutes, two pages: `GET /orders` without authorization (route-no-auth), then `POST /orders` with the JWT authorizer. */
 const HTTP_ROUTES = [
-  [{ routeId: 'rt00001', routeKey: 'GET /orders', authorizationType: 'NONE', apiKeyRequired: false, target: 'integrations/int0001' }],
-  [{ routeId: 'rt00002', routeKey: 'POST /orders', authorizationType: 'JWT', authorizerId: 'jwt0001', apiKeyRequired: false, target: 'integrations/int0001' }],
+  [
+    {
+      routeId: 'rt00001',
+      routeKey: 'GET /orders',
+      authorizationType: 'NONE',
+      apiKeyRequired: false,
+      target: 'integrations/int0001',
+    },
+  ],
+  [
+    {
+      routeId: 'rt00002',
+      routeKey: 'POST /orders',
+      authorizationType: 'JWT',
+      authorizerId: 'jwt0001',
+      apiKeyRequired: false,
+      target: 'integrations/int0001',
+    },
+  ],
 ];
 /** The JWT authorizer's issuer ends with a slash: tokens' `iss` never matches it (jwt-issuer-invalid). */
 const HTTP_AUTHORIZERS = [
   {
-    authorizerId: 'jwt0001', name: 'cognito', authorizerType: 'JWT', identitySource: ['$request.header.Authorization'],
+    authorizerId: 'jwt0001',
+    name: 'cognito',
+    authorizerType: 'JWT',
+    identitySource: ['$request.header.Authorization'],
     jwtConfiguration: { audience: [CLIENT_ID], issuer: `https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}/` },
   },
 ];
@@ -234,20 +382,32 @@ function apiGateway(path: string, query: URLSearchParams): { operation: string; 
   const pageOf = (token: string | null) => (token === null ? 0 : Number(/^page-(\d+)$/.exec(token)?.[1] ?? -1));
   const rest = (items: object[][], token: string | null) => {
     const n = pageOf(token);
-    return items[n] === undefined ? undefined : { item: items[n], ...(n + 1 < items.length ? { position: `page-${n + 1}` } : {}) };
+    return items[n] === undefined
+      ? undefined
+      : { item: items[n], ...(n + 1 < items.length ? { position: `page-${n + 1}` } : {}) };
   };
   const http = (items: object[][], token: string | null) => {
     const n = pageOf(token);
-    return items[n] === undefined ? undefined : { items: items[n], ...(n + 1 < items.length ? { nextToken: `page-${n + 1}` } : {}) };
+    return items[n] === undefined
+      ? undefined
+      : { items: items[n], ...(n + 1 < items.length ? { nextToken: `page-${n + 1}` } : {}) };
   };
   let match: RegExpExecArray | null;
   let answer: { operation: string; body: object | undefined } | undefined;
-  if (path === '/restapis') answer = { operation: 'GetRestApis', body: rest([[REST_APIS[0]!], [REST_APIS[1]!]], query.get('position')) };
-  else if ((match = /^\/restapis\/([^/]+)\/resources$/.exec(path)) && query.get('embed') === 'methods') answer = { operation: 'GetResources', body: rest(REST_RESOURCES[match[1]!] ?? [], query.get('position')) };
-  else if ((match = /^\/restapis\/([^/]+)\/authorizers$/.exec(path))) answer = { operation: 'GetAuthorizers', body: rest(REST_AUTHORIZERS[match[1]!] ? [REST_AUTHORIZERS[match[1]!]!] : [], query.get('position')) };
+  if (path === '/restapis')
+    answer = { operation: 'GetRestApis', body: rest([[REST_APIS[0]!], [REST_APIS[1]!]], query.get('position')) };
+  else if ((match = /^\/restapis\/([^/]+)\/resources$/.exec(path)) && query.get('embed') === 'methods')
+    answer = { operation: 'GetResources', body: rest(REST_RESOURCES[match[1]!] ?? [], query.get('position')) };
+  else if ((match = /^\/restapis\/([^/]+)\/authorizers$/.exec(path)))
+    answer = {
+      operation: 'GetAuthorizers',
+      body: rest(REST_AUTHORIZERS[match[1]!] ? [REST_AUTHORIZERS[match[1]!]!] : [], query.get('position')),
+    };
   else if (path === '/v2/apis') answer = { operation: 'GetApis', body: http([HTTP_APIS], query.get('nextToken')) };
-  else if (path === `/v2/apis/${HTTP_API_ID}/routes`) answer = { operation: 'GetRoutes', body: http(HTTP_ROUTES, query.get('nextToken')) };
-  else if (path === `/v2/apis/${HTTP_API_ID}/authorizers`) answer = { operation: 'GetAuthorizers', body: http([HTTP_AUTHORIZERS], query.get('nextToken')) };
+  else if (path === `/v2/apis/${HTTP_API_ID}/routes`)
+    answer = { operation: 'GetRoutes', body: http(HTTP_ROUTES, query.get('nextToken')) };
+  else if (path === `/v2/apis/${HTTP_API_ID}/authorizers`)
+    answer = { operation: 'GetAuthorizers', body: http([HTTP_AUTHORIZERS], query.get('nextToken')) };
   return answer?.body === undefined ? undefined : (answer as { operation: string; body: object });
 }
 
@@ -290,17 +450,33 @@ export async function startAccountServer(): Promise<AccountServer> {
     const page = marker === undefined ? 1 : Number(/^page-(\d+)-marker$/.exec(marker)?.[1] ?? 0);
     const fault = faultFor(operation);
     if (fault) return iamError(response, fault.status, fault.code, fault.message);
-    if (operation !== 'GetAccountAuthorizationDetails' || !(page >= 1 && page <= PAGES.length)) return iamError(response, 400, 'InvalidAction', `Could not find operation ${operation}`);
-    if (page === state.faults.failingPage) return iamError(response, 500, 'ServiceFailure', 'Request processing has failed due to some unknown error, exception or failure.');
+    if (operation !== 'GetAccountAuthorizationDetails' || !(page >= 1 && page <= PAGES.length))
+      return iamError(response, 400, 'InvalidAction', `Could not find operation ${operation}`);
+    if (page === state.faults.failingPage)
+      return iamError(
+        response,
+        500,
+        'ServiceFailure',
+        'Request processing has failed due to some unknown error, exception or failure.',
+      );
     response.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': '7a62c49f-347e-4fc4-9331-6e8eEXAMPLE' });
     response.end(detailsPage(page - 1));
   };
   const faultFor = (operation: string): { status: number; code: string; message: string } | undefined => {
     const { faults } = state;
     const json = !['GetAccountAuthorizationDetails'].includes(operation);
-    if (faults.expired) return { status: 400, code: json ? 'ExpiredTokenException' : 'ExpiredToken', message: 'The security token included in the request is expired' };
+    if (faults.expired)
+      return {
+        status: 400,
+        code: json ? 'ExpiredTokenException' : 'ExpiredToken',
+        message: 'The security token included in the request is expired',
+      };
     if (faults.deny?.includes(operation)) {
-      return { status: json ? 400 : 403, code: json ? 'AccessDeniedException' : 'AccessDenied', message: `User: arn:aws:iam::${ACCOUNT}:user/reviewer is not authorized to perform: ${json ? (operation.includes('Pool') && !operation.includes('User') ? 'cognito-identity' : 'cognito-idp') : 'iam'}:${operation}` };
+      return {
+        status: json ? 400 : 403,
+        code: json ? 'AccessDeniedException' : 'AccessDenied',
+        message: `User: arn:aws:iam::${ACCOUNT}:user/reviewer is not authorized to perform: ${json ? (operation.includes('Pool') && !operation.includes('User') ? 'cognito-identity' : 'cognito-idp') : 'iam'}:${operation}`,
+      };
     }
     if (faults.throttleOnce?.includes(operation) && !throttled.has(operation)) {
       throttled.add(operation);
@@ -316,7 +492,9 @@ export async function startAccountServer(): Promise<AccountServer> {
     if (fault || !answer) {
       const type = fault?.code ?? 'NotFoundException';
       response.writeHead(fault?.status ?? 404, { 'content-type': 'application/json', 'x-amzn-errortype': type });
-      return void response.end(JSON.stringify({ message: fault?.message ?? `Invalid request: GET ${url.pathname}${url.search}` }));
+      return void response.end(
+        JSON.stringify({ message: fault?.message ?? `Invalid request: GET ${url.pathname}${url.search}` }),
+      );
     }
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(answer.body));
@@ -328,8 +506,13 @@ export async function startAccountServer(): Promise<AccountServer> {
     const answer = COGNITO[target];
     if (fault || !answer) {
       const type = fault?.code ?? 'UnknownOperationException';
-      response.writeHead(fault?.status ?? 400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type });
-      return void response.end(JSON.stringify({ __type: type, message: fault?.message ?? `Unknown operation ${target}` }));
+      response.writeHead(fault?.status ?? 400, {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amzn-errortype': type,
+      });
+      return void response.end(
+        JSON.stringify({ __type: type, message: fault?.message ?? `Unknown operation ${target}` }),
+      );
     }
     response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
     response.end(JSON.stringify(answer(JSON.parse(body || '{}') as Record<string, unknown>)));

@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeErrors, sarifValidator } from '../reporters/schemas.js';
 import { tempDir } from '../hostile/output-helpers.js';
-import { ADMIN_API_ID, CLIENT_ID, HTTP_API_ID, IDENTITY_POOL_ID, REGION, REST_API_ID, USER_POOL_ID, startAccountServer, type AccountServer } from './account-server.js';
+import {
+  ADMIN_API_ID,
+  CLIENT_ID,
+  HTTP_API_ID,
+  IDENTITY_POOL_ID,
+  REGION,
+  REST_API_ID,
+  USER_POOL_ID,
+  startAccountServer,
+  type AccountServer,
+} from './account-server.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'cognito-iam-lint.js');
 let server: AccountServer;
@@ -48,7 +58,8 @@ function runBin(args: string[], env: Record<string, string> = {}): Promise<Run> 
           ...env,
         },
       },
-      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
 }
@@ -76,12 +87,17 @@ describe('--aws', () => {
     expect(html.stderr).toBe('');
     expect(html.status).toBe(1);
     const page = readFileSync(join(work, 'formats.html'), 'utf8');
-    const data = JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(page)![1]!) as {
+    const data = JSON.parse(
+      /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(page)![1]!,
+    ) as {
       graph: { nodes: Array<{ kind: string; label: string }> };
     };
     const labels = data.graph.nodes.map((n) => `${n.kind} ${n.label}`);
     for (const name of [IDENTITY_POOL_ID, USER_POOL_ID, 'Cognito_AppAuth_Role', 'Cognito_AppUnauth_Role']) {
-      expect(labels.some((l) => l.includes(name)), `${name} in ${labels.join(', ')}`).toBe(true);
+      expect(
+        labels.some((l) => l.includes(name)),
+        `${name} in ${labels.join(', ')}`,
+      ).toBe(true);
     }
   });
 
@@ -115,9 +131,15 @@ describe('--aws', () => {
     );
     // Both pages of groups were read.
     expect(server.calls.filter((c) => c.operation === 'ListGroups')).toHaveLength(2);
-    const tagSession = findings.find((f) => f.ruleId === 'trust/missing-tag-session' && f.resource?.logicalId === 'AppAdminsRole')!;
-    expect(tagSession.message).toContain(`but role \`AppAdminsRole\`, the role of user pool group \`${USER_POOL_ID}/admins\`, does not allow \`sts:TagSession\``);
-    expect(tagSession.message).toMatch(/maps principal tags \(the default tags, `team`\) for `cognito-idp\.us-east-1\.amazonaws\.com\/us-east-1_AbCdEf123`,/);
+    const tagSession = findings.find(
+      (f) => f.ruleId === 'trust/missing-tag-session' && f.resource?.logicalId === 'AppAdminsRole',
+    )!;
+    expect(tagSession.message).toContain(
+      `but role \`AppAdminsRole\`, the role of user pool group \`${USER_POOL_ID}/admins\`, does not allow \`sts:TagSession\``,
+    );
+    expect(tagSession.message).toMatch(
+      /maps principal tags \(the default tags, `team`\) for `cognito-idp\.us-east-1\.amazonaws\.com\/us-east-1_AbCdEf123`,/,
+    );
     // Provider names are quoted as the API gives them.
     expect(findings.find((f) => f.ruleId === 'identity-pool/no-token-check')?.message).toBe(
       `Identity pool \`${IDENTITY_POOL_ID}\` accepts tokens of \`cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}\` with \`ServerSideTokenCheck: false\`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.`,
@@ -126,33 +148,66 @@ describe('--aws', () => {
     expect(findings.filter((f) => f.ruleId === 'trust/aud-mismatch')).toEqual([]);
     const missingAud = findings.find((f) => f.ruleId === 'trust/missing-aud')!;
     expect(missingAud.file).toBe('account.json');
-    expect(missingAud.message).toMatch(/^Role `Cognito_AppAuth_Role` can be assumed with a token from any identity pool/);
+    expect(missingAud.message).toMatch(
+      /^Role `Cognito_AppAuth_Role` can be assumed with a token from any identity pool/,
+    );
     const signUp = findings.find((f) => f.ruleId === 'user-pool/open-signup-privileged')!;
-    expect(signUp.message).toContain(`User pool \`${USER_POOL_ID}\` lets anyone sign up, and identity pool \`${IDENTITY_POOL_ID}\` gives its users role \`Cognito_AppAuth_Role\``);
+    expect(signUp.message).toContain(
+      `User pool \`${USER_POOL_ID}\` lets anyone sign up, and identity pool \`${IDENTITY_POOL_ID}\` gives its users role \`Cognito_AppAuth_Role\``,
+    );
 
     // The snapshot: get-account-authorization-details plus the Cognito descriptions, no client secret.
     const saved = readFileSync(join(work, 'account.json'), 'utf8');
-    const snapshot = JSON.parse(saved) as { RoleDetailList: Array<{ RoleName: string }>; Cognito: Array<{ Region: string; UserPools: Array<{ Clients: Array<Record<string, unknown>> }> }> };
+    const snapshot = JSON.parse(saved) as {
+      RoleDetailList: Array<{ RoleName: string }>;
+      Cognito: Array<{ Region: string; UserPools: Array<{ Clients: Array<Record<string, unknown>> }> }>;
+    };
     expect(snapshot.RoleDetailList.map((r) => r.RoleName)).toEqual([
-      'Cognito_AppAuth_Role', 'ThumbnailFunctionRole', 'ResizeFunctionRole', 'AppAdminsRole', 'ExportFunctionRole', 'Cognito_AppUnauth_Role', 'AuditFunctionRole',
+      'Cognito_AppAuth_Role',
+      'ThumbnailFunctionRole',
+      'ResizeFunctionRole',
+      'AppAdminsRole',
+      'ExportFunctionRole',
+      'Cognito_AppUnauth_Role',
+      'AuditFunctionRole',
     ]);
     expect(snapshot.Cognito[0]!.Region).toBe(REGION);
     expect(snapshot.Cognito[0]!.UserPools[0]!.Clients[0]).toMatchObject({ ClientId: CLIENT_ID, GenerateSecret: true });
     expect(saved).not.toContain('never-written-to-a-snapshot');
-    const userPool = snapshot.Cognito[0]!.UserPools[0] as unknown as { Groups: Array<{ GroupName: string; RoleArn?: string }>; MfaConfig: Record<string, unknown> };
-    expect(userPool.Groups.map((g) => [g.GroupName, g.RoleArn])).toEqual([['admins', 'arn:aws:iam::123456789012:role/service-role/AppAdminsRole'], ['readers', undefined]]);
-    expect(userPool.MfaConfig).toMatchObject({ MfaConfiguration: 'OFF', SoftwareTokenMfaConfiguration: { Enabled: false } });
-    expect((snapshot.Cognito[0] as unknown as { IdentityPools: Array<{ PrincipalTagAttributeMaps: unknown }> }).IdentityPools[0]!.PrincipalTagAttributeMaps).toEqual([
-      { IdentityProviderName: `cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`, UseDefaults: true, PrincipalTags: { team: 'custom:team' } },
+    const userPool = snapshot.Cognito[0]!.UserPools[0] as unknown as {
+      Groups: Array<{ GroupName: string; RoleArn?: string }>;
+      MfaConfig: Record<string, unknown>;
+    };
+    expect(userPool.Groups.map((g) => [g.GroupName, g.RoleArn])).toEqual([
+      ['admins', 'arn:aws:iam::123456789012:role/service-role/AppAdminsRole'],
+      ['readers', undefined],
+    ]);
+    expect(userPool.MfaConfig).toMatchObject({
+      MfaConfiguration: 'OFF',
+      SoftwareTokenMfaConfiguration: { Enabled: false },
+    });
+    expect(
+      (snapshot.Cognito[0] as unknown as { IdentityPools: Array<{ PrincipalTagAttributeMaps: unknown }> })
+        .IdentityPools[0]!.PrincipalTagAttributeMaps,
+    ).toEqual([
+      {
+        IdentityProviderName: `cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`,
+        UseDefaults: true,
+        PrincipalTags: { team: 'custom:team' },
+      },
     ]);
     // MfaConfiguration is read from GetUserPoolMfaConfig's answer, where the finding points.
     const mfa = findings.find((f) => f.ruleId === 'user-pool/mfa-disabled')!;
     const lines = saved.split('\n');
     const mfaConfig = lines.findIndex((line) => line.includes('"MfaConfig"'));
     expect(mfaConfig).toBeGreaterThan(0);
-    expect(mfa.range.start.line).toBe(lines.findIndex((line, i) => i > mfaConfig && line.includes('"MfaConfiguration": "OFF"')) + 1);
+    expect(mfa.range.start.line).toBe(
+      lines.findIndex((line, i) => i > mfaConfig && line.includes('"MfaConfiguration": "OFF"')) + 1,
+    );
     // The positions are those of the saved file: the trust policy of the first role.
-    expect(missingAud.range.start.line).toBe(saved.split('\n').findIndex((line) => line.includes('"AssumeRolePolicyDocument"')) + 1);
+    expect(missingAud.range.start.line).toBe(
+      saved.split('\n').findIndex((line) => line.includes('"AssumeRolePolicyDocument"')) + 1,
+    );
 
     const offline = await runBin(['account.json', '-f', 'json'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
     expect(offline.status).toBe(1);
@@ -162,7 +217,15 @@ describe('--aws', () => {
 
   it('--aws-services apigateway reads REST and HTTP APIs, every page, and the apigateway rules run on them', async () => {
     server.faults = {};
-    const live = await runBin(['--aws', '--aws-services', 'iam,cognito,apigateway', '--save-account', 'apis.json', '-f', 'json']);
+    const live = await runBin([
+      '--aws',
+      '--aws-services',
+      'iam,cognito,apigateway',
+      '--save-account',
+      'apis.json',
+      '-f',
+      'json',
+    ]);
     expect(live.stderr).toBe('cognito-iam-lint: wrote the account to apis.json.\n');
     expect(live.status).toBe(1);
     // Every page: the REST APIs and the app API's resources by `position`, the routes by `nextToken`.
@@ -200,7 +263,9 @@ describe('--aws', () => {
     );
     expect(noAuth.range.start.line).toBe(lineOf('"authorizationType": "NONE"', lineOf('"path": "/public"')));
     const issuer = findings.find((f) => f.ruleId === 'apigateway/jwt-issuer-invalid')!;
-    expect(issuer.range.start.line).toBe(lineOf(`"Issuer": "https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}/"`));
+    expect(issuer.range.start.line).toBe(
+      lineOf(`"Issuer": "https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}/"`),
+    );
     expect(issuer.message).toBe(
       `JWT authorizer \`${HTTP_API_ID}/jwt0001\` of HTTP API \`${HTTP_API_ID}\` has issuer \`https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}/\` with a trailing slash: Cognito tokens carry \`https://cognito-idp.<region>.amazonaws.com/<userPoolId>\` exactly, so no token matches it.`,
     );
@@ -208,10 +273,20 @@ describe('--aws', () => {
     expect(route.message).toContain('GET /orders');
     expect(route.range.start.line).toBe(lineOf('"AuthorizationType": "NONE"'));
     // The snapshot keeps the API Gateway part beside the Cognito one, per region.
-    const snapshot = JSON.parse(saved) as { ApiGateway: Array<{ Region: string; RestApis: Array<{ id: string }>; HttpApis: Array<{ ApiId: string; Routes: unknown[] }> }> };
-    expect(snapshot.ApiGateway.map((r) => [r.Region, r.RestApis.map((a) => a.id), r.HttpApis.map((a) => [a.ApiId, a.Routes.length])])).toEqual([
-      [REGION, [REST_API_ID, ADMIN_API_ID], [[HTTP_API_ID, 2]]],
-    ]);
+    const snapshot = JSON.parse(saved) as {
+      ApiGateway: Array<{
+        Region: string;
+        RestApis: Array<{ id: string }>;
+        HttpApis: Array<{ ApiId: string; Routes: unknown[] }>;
+      }>;
+    };
+    expect(
+      snapshot.ApiGateway.map((r) => [
+        r.Region,
+        r.RestApis.map((a) => a.id),
+        r.HttpApis.map((a) => [a.ApiId, a.Routes.length]),
+      ]),
+    ).toEqual([[REGION, [REST_API_ID, ADMIN_API_ID], [[HTTP_API_ID, 2]]]]);
 
     const offline = await runBin(['apis.json', '-f', 'json'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
     expect(offline.status).toBe(1);
@@ -225,7 +300,9 @@ describe('--aws', () => {
     expect(server.calls.filter((c) => c.path !== undefined)).toEqual([]);
     expect(findingsOf(run).filter((f) => f.ruleId.startsWith('apigateway/'))).toEqual([]);
     const unknown = await runBin(['--aws', '--aws-services', 'iam,lambda']);
-    expect(unknown.stderr).toBe('cognito-iam-lint: --aws-services: unknown service `lambda` (known: iam, cognito, apigateway).\n');
+    expect(unknown.stderr).toBe(
+      'cognito-iam-lint: --aws-services: unknown service `lambda` (known: iam, cognito, apigateway).\n',
+    );
     expect(unknown.status).toBe(2);
     const alone = await runBin(['--aws-services', 'apigateway', 'x.json']);
     expect(alone.stderr).toBe('cognito-iam-lint: --aws-services goes with --aws (read an AWS account); see --help.\n');
@@ -235,7 +312,11 @@ describe('--aws', () => {
   it('a denied API Gateway call is one line naming it, and the rest is read', async () => {
     server.faults = { deny: ['GetRoutes'] };
     const run = await runBin(['--aws', '--aws-services', 'apigateway', '-f', 'json']);
-    expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^cognito-iam-lint: aws: apigateway:GetRoutes ${HTTP_API_ID} \\(${REGION}, page 1\\): access denied \\(AccessDeniedException: `));
+    expect(run.stderr.split('\n')[0]).toMatch(
+      new RegExp(
+        `^cognito-iam-lint: aws: apigateway:GetRoutes ${HTTP_API_ID} \\(${REGION}, page 1\\): access denied \\(AccessDeniedException: `,
+      ),
+    );
     expect(run.status).toBe(2);
     // Only API Gateway was asked for: no IAM or Cognito call.
     expect(server.calls.every((c) => c.path !== undefined)).toBe(true);
@@ -256,8 +337,15 @@ describe('--aws', () => {
     expect(denied.status).toBe(2);
     // What was read is linted: the roles and their trust, the pools without their role attachment.
     const findings = findingsOf(denied);
-    expect(summary(findings)).toEqual(expect.arrayContaining(['trust/missing-aud Cognito_AppAuth_Role', `identity-pool/classic-flow ${IDENTITY_POOL_ID}`]));
-    const report = JSON.parse(denied.stdout) as { notifications: Array<{ level: string; message: string; file?: string }> };
+    expect(summary(findings)).toEqual(
+      expect.arrayContaining([
+        'trust/missing-aud Cognito_AppAuth_Role',
+        `identity-pool/classic-flow ${IDENTITY_POOL_ID}`,
+      ]),
+    );
+    const report = JSON.parse(denied.stdout) as {
+      notifications: Array<{ level: string; message: string; file?: string }>;
+    };
     // At the call's entry in the snapshot's `Incomplete`, its first lines.
     expect(report.notifications).toContainEqual({
       level: 'error',
@@ -269,7 +357,9 @@ describe('--aws', () => {
 
     const accepted = await runBin(['--aws', '--allow-partial', '-f', 'json']);
     expect(accepted.status).toBe(1);
-    expect(accepted.stderr).toContain('cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n');
+    expect(accepted.stderr).toContain(
+      'cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n',
+    );
   });
 
   it('a saved snapshot records the calls that failed; reading it back reports them and exits 2 unless --allow-partial', async () => {
@@ -279,7 +369,11 @@ describe('--aws', () => {
     const denied = `cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}: access denied (AccessDeniedException: User: arn:aws:iam::123456789012:user/reviewer is not authorized to perform: cognito-identity:GetIdentityPoolRoles)`;
     const saved = JSON.parse(readFileSync(join(work, 'partial.json'), 'utf8')) as { Incomplete: unknown };
     expect(saved.Incomplete).toEqual([
-      { Call: `cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}`, Region: REGION, Message: denied.slice(denied.indexOf(': ') + 2) },
+      {
+        Call: `cognito-identity:GetIdentityPoolRoles ${IDENTITY_POOL_ID}`,
+        Region: REGION,
+        Message: denied.slice(denied.indexOf(': ') + 2),
+      },
     ]);
 
     const offline = await runBin(['partial.json', '-f', 'json'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
@@ -290,11 +384,17 @@ describe('--aws', () => {
     expect(offline.status).toBe(2);
     // The same report as the live run: findings and the error notification.
     expect(JSON.parse(offline.stdout)).toEqual(JSON.parse(live.stdout));
-    expect((JSON.parse(offline.stdout) as { notifications: Array<{ level: string }> }).notifications.filter((n) => n.level === 'error')).toHaveLength(1);
+    expect(
+      (JSON.parse(offline.stdout) as { notifications: Array<{ level: string }> }).notifications.filter(
+        (n) => n.level === 'error',
+      ),
+    ).toHaveLength(1);
 
     const accepted = await runBin(['partial.json', '--allow-partial', '-f', 'json']);
     expect(accepted.status).toBe(1);
-    expect(accepted.stderr).toContain('cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n');
+    expect(accepted.stderr).toContain(
+      'cognito-iam-lint: warning: the account was read in part (1 call failed, listed above); --allow-partial accepts it.\n',
+    );
   });
 
   it('a page that keeps failing ends the list there: the pages before it are linted, exit 2', async () => {
@@ -334,7 +434,9 @@ describe('--aws', () => {
     const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
     writeFileSync(join(work, 'stack.yaml'), template);
     const run = await runBin(['--aws', 'stack.yaml', '--save-account', 'stack.yaml']);
-    expect(run.stderr).toBe('cognito-iam-lint: --save-account stack.yaml is an input of this run: refusing to overwrite it.\n');
+    expect(run.stderr).toBe(
+      'cognito-iam-lint: --save-account stack.yaml is an input of this run: refusing to overwrite it.\n',
+    );
     expect(run.status).toBe(2);
     expect(readFileSync(join(work, 'stack.yaml'), 'utf8')).toBe(template);
   });
@@ -342,7 +444,9 @@ describe('--aws', () => {
   it('no region: one line, exit 2, no call made', async () => {
     server.faults = {};
     const run = await runBin(['--aws'], { AWS_REGION: '' });
-    expect(run.stderr).toBe('cognito-iam-lint: --aws needs a region: pass --region (repeatable) or set AWS_REGION (or `region` in the profile).\n');
+    expect(run.stderr).toBe(
+      'cognito-iam-lint: --aws needs a region: pass --region (repeatable) or set AWS_REGION (or `region` in the profile).\n',
+    );
     expect(run.status).toBe(2);
     expect(server.calls).toEqual([]);
   });

@@ -56,7 +56,9 @@ function commandsSent(): Command[] {
 
 /** `prefix:Operation` for each command the reader sends, API Gateway's aside. */
 function callsMade(): string[] {
-  const calls = commandsSent().filter((c) => !API_GATEWAY.has(c.pkg)).map((c) => `${PREFIX[c.pkg]}:${c.operation}`);
+  const calls = commandsSent()
+    .filter((c) => !API_GATEWAY.has(c.pkg))
+    .map((c) => `${PREFIX[c.pkg]}:${c.operation}`);
   return [...new Set(calls)].sort();
 }
 
@@ -72,25 +74,36 @@ describe('the README policy for --aws', () => {
     const calls = callsMade();
     expect(calls).toContain('iam:GetAccountAuthorizationDetails');
     expect(calls.length).toBeGreaterThanOrEqual(8);
-    const allowed = readmePolicy().Statement.filter((s) => s.Effect === 'Allow').flatMap((s) => s.Action);
+    const allowed = readmePolicy()
+      .Statement.filter((s) => s.Effect === 'Allow')
+      .flatMap((s) => s.Action);
     expect(allowed.filter((a) => !a.startsWith('apigateway:')).sort()).toEqual(calls);
   });
 
   it('allows apigateway:GET on the resource of every API Gateway request the reader sends, and on no other', () => {
-    const requests = commandsSent().filter((c) => API_GATEWAY.has(c.pkg)).map((c) => httpRequest(c.pkg, c.operation));
+    const requests = commandsSent()
+      .filter((c) => API_GATEWAY.has(c.pkg))
+      .map((c) => httpRequest(c.pkg, c.operation));
     expect(requests.length).toBeGreaterThanOrEqual(6);
-    const statements = readmePolicy().Statement.filter((s) => s.Effect === 'Allow' && s.Action.includes('apigateway:GET'));
+    const statements = readmePolicy().Statement.filter(
+      (s) => s.Effect === 'Allow' && s.Action.includes('apigateway:GET'),
+    );
     expect(statements).toHaveLength(1);
     expect(statements[0]!.Action).toEqual(['apigateway:GET']);
     // The IAM resource of a request is its path without the API version (`/v2`), an ID as `*`.
-    const resources = [...new Set(requests.map((r) => {
-      expect(r.method).toBe('GET');
-      return `arn:aws:apigateway:*::${r.path.replace(/^\/v2\//, '/').replace(/\{\w+\}/g, '*')}`;
-    }))].sort();
+    const resources = [
+      ...new Set(
+        requests.map((r) => {
+          expect(r.method).toBe('GET');
+          return `arn:aws:apigateway:*::${r.path.replace(/^\/v2\//, '/').replace(/\{\w+\}/g, '*')}`;
+        }),
+      ),
+    ].sort();
     expect([statements[0]!.Resource].flat().sort()).toEqual(resources);
   });
 
   it('allows only read-only actions', () => {
-    for (const action of readmePolicy().Statement.flatMap((s) => s.Action)) expect(action).toMatch(/^[a-z-]+:(Get|List|Describe)\w+$|^apigateway:GET$/);
+    for (const action of readmePolicy().Statement.flatMap((s) => s.Action))
+      expect(action).toMatch(/^[a-z-]+:(Get|List|Describe)\w+$|^apigateway:GET$/);
   });
 });

@@ -53,7 +53,15 @@ describe('action.yml', () => {
     expect(action.description.length).toBeGreaterThan(0);
     expect(action.description.length).toBeLessThanOrEqual(125); // short: the Marketplace lists it on one line
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'baseline', 'config', 'fail-on', 'paths', 'sarif-file', 'sarif-omit-suppressed']);
+    expect(Object.keys(action.inputs).sort()).toEqual([
+      'args',
+      'baseline',
+      'config',
+      'fail-on',
+      'paths',
+      'sarif-file',
+      'sarif-omit-suppressed',
+    ]);
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description, name).toBeTruthy();
       expect(input.required, name).toBe(false);
@@ -147,16 +155,32 @@ describe('the lint step, run with bash', () => {
         const input = /^\$\{\{\s*inputs\.([a-z-]+)\s*\}\}$/.exec(value)![1]!;
         env[name] = inputs[input] ?? action.inputs[input]!.default ?? '';
       }
-      result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd: project.root, env, encoding: 'utf8', timeout: 60_000 });
+      result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
+        cwd: project.root,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       if (result.error) throw result.error;
       stdout += String(result.stdout);
       stderr += String(result.stderr);
       if (result.status !== 0) break;
     }
     const outputs = Object.fromEntries(
-      readFileSync(githubOutput, 'utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      readFileSync(githubOutput, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
     );
-    return { status: result!.status, stdout, stderr, root: project.root, outputs, summary: readFileSync(summaryFile, 'utf8'), tempFiles: readdirSync(outputDir) };
+    return {
+      status: result!.status,
+      stdout,
+      stderr,
+      root: project.root,
+      outputs,
+      summary: readFileSync(summaryFile, 'utf8'),
+      tempFiles: readdirSync(outputDir),
+    };
   }
 
   const files = { 'infra/critical.yaml': CRITICAL_YAML, 'infra/clean.yaml': CLEAN_YAML };
@@ -175,11 +199,14 @@ describe('the lint step, run with bash', () => {
     expect(runStep(files, { 'fail-on': 'none' }).status).toBe(0);
     const bad = runStep(files, { 'fail-on': 'urgent' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain("--fail-on must be one of");
+    expect(bad.stderr).toContain('--fail-on must be one of');
   });
 
   it('paths: several, on lines or separated by spaces, taken literally (no glob, no shell)', () => {
-    const run = runStep(files, { paths: 'infra/clean.yaml\n  infra/critical.yaml ', 'sarif-file': 'out/../lint.sarif' });
+    const run = runStep(files, {
+      paths: 'infra/clean.yaml\n  infra/critical.yaml ',
+      'sarif-file': 'out/../lint.sarif',
+    });
     expect(run.status).toBe(1);
     expect(existsSync(join(run.root, 'lint.sarif'))).toBe(true);
     const literal = runStep(files, { paths: 'infra/*.yaml $(touch pwned) `touch pwned2`' });
@@ -199,7 +226,9 @@ describe('the lint step, run with bash', () => {
     const written = withBaseline.run(['infra', '--write-baseline', 'ci/baseline.json']);
     expect(written.code).toBe(0);
     const baseline = readFileSync(join(withBaseline.root, 'ci/baseline.json'), 'utf8');
-    expect(runStep({ ...files, 'ci/baseline.json': baseline }, { baseline: 'ci/baseline.json', paths: 'infra' }).status).toBe(0);
+    expect(
+      runStep({ ...files, 'ci/baseline.json': baseline }, { baseline: 'ci/baseline.json', paths: 'infra' }).status,
+    ).toBe(0);
   });
 
   it('appends a Markdown summary to the job summary: counts, whether it fails, findings linked to the commit', () => {
@@ -214,14 +243,25 @@ describe('the lint step, run with bash', () => {
   });
 
   it('sarif-omit-suppressed: suppressed findings stay out of SARIF by default, and in with false', () => {
-    const suppressed = { ...files, '.cognito-iam-lint.json': jsonConfig({ suppressions: [{ rule: 'trust/missing-aud', files: 'infra/**', reason: 'legacy role, removed in JIRA-12' }] }) };
+    const suppressed = {
+      ...files,
+      '.cognito-iam-lint.json': jsonConfig({
+        suppressions: [{ rule: 'trust/missing-aud', files: 'infra/**', reason: 'legacy role, removed in JIRA-12' }],
+      }),
+    };
     const results = (run: ReturnType<typeof runStep>) =>
-      (JSON.parse(readFileSync(join(run.root, 'cognito-iam-lint.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: unknown[] }> }> }).runs[0]!.results;
+      (
+        JSON.parse(readFileSync(join(run.root, 'cognito-iam-lint.sarif'), 'utf8')) as {
+          runs: Array<{ results: Array<{ ruleId: string; suppressions?: unknown[] }> }>;
+        }
+      ).runs[0]!.results;
     const omitted = runStep(suppressed, {});
     expect(omitted.status).toBe(0);
     expect(results(omitted).filter((r) => r.ruleId === 'trust/missing-aud')).toEqual([]);
     const kept = runStep(suppressed, { 'sarif-omit-suppressed': 'false' });
-    expect(results(kept).filter((r) => r.ruleId === 'trust/missing-aud')).toEqual([expect.objectContaining({ suppressions: [expect.anything()] })]);
+    expect(results(kept).filter((r) => r.ruleId === 'trust/missing-aud')).toEqual([
+      expect.objectContaining({ suppressions: [expect.anything()] }),
+    ]);
     const bad = runStep(suppressed, { 'sarif-omit-suppressed': 'yes' });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toContain('::error title=cognito-iam-lint::sarif-omit-suppressed must be true or false');
@@ -230,7 +270,9 @@ describe('the lint step, run with bash', () => {
   it('args: other CLI options, split on spaces and lines, taken literally', () => {
     expect(runStep(files, { args: '--exclude\n  infra/critical.yaml' }).status).toBe(0);
     // Neither command substitution nor globbing: the CLI gets these words as they are.
-    const literal = runStep(files, { args: '--exclude $(touch${IFS}pwned) --exclude `touch${IFS}pwned2` --exclude *.yaml' });
+    const literal = runStep(files, {
+      args: '--exclude $(touch${IFS}pwned) --exclude `touch${IFS}pwned2` --exclude *.yaml',
+    });
     expect(literal.status).toBe(1);
     expect(literal.stdout).toMatch(/^::error file=infra\/critical\.yaml,/m);
     expect(existsSync(join(literal.root, 'pwned'))).toBe(false);
@@ -246,7 +288,9 @@ describe('the lint step, run with bash', () => {
 
 describe('README.md workflows', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => parse(m[1]!) as { jobs: Record<string, { steps: Step[] }> });
+  const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map(
+    (m) => parse(m[1]!) as { jobs: Record<string, { steps: Step[] }> },
+  );
   const allSteps = (w: (typeof workflows)[number]) => Object.values(w.jobs).flatMap((job) => job.steps);
 
   it('documents at least the CLI workflow and the action workflow', () => {
@@ -274,6 +318,7 @@ describe('README.md workflows', () => {
   it('gives the action only inputs it has', () => {
     const uses = workflows.flatMap(allSteps).filter((s) => s.uses?.startsWith('cognito-iam-lint/cognito-iam-lint@'));
     expect(uses.length).toBeGreaterThan(0);
-    for (const step of uses) for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), key).toContain(key);
+    for (const step of uses)
+      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), key).toContain(key);
   });
 });

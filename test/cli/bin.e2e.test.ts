@@ -40,7 +40,12 @@ describe('bin/cognito-iam-lint.js on examples/', () => {
     }
     const list = cli('--list-rules');
     expect(list.status).toBe(0);
-    shipped = new Set(list.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]!));
+    shipped = new Set(
+      list.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(/\s+/)[0]!),
+    );
   });
 
   it('exits 1 on examples/flawed with the default threshold and prints the planted findings', () => {
@@ -53,12 +58,24 @@ describe('bin/cognito-iam-lint.js on examples/', () => {
     // The two trust findings, as examples/README.md lists them (#1 and #2).
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'examples/flawed/app.yaml', line: 181, severity: 'critical', ruleId: 'trust/missing-aud' }),
-        expect.objectContaining({ file: 'examples/flawed/app.yaml', line: 238, severity: 'high', ruleId: 'trust/missing-amr' }),
+        expect.objectContaining({
+          file: 'examples/flawed/app.yaml',
+          line: 181,
+          severity: 'critical',
+          ruleId: 'trust/missing-aud',
+        }),
+        expect.objectContaining({
+          file: 'examples/flawed/app.yaml',
+          line: 238,
+          severity: 'high',
+          ruleId: 'trust/missing-amr',
+        }),
       ]),
     );
     // Every finding is a planted one, and every planted one whose rule ships is found.
-    const expected = (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'examples-expected.json'), 'utf8')) as Expected)['examples/flawed/app.yaml']!;
+    const expected = (
+      JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'examples-expected.json'), 'utf8')) as Expected
+    )['examples/flawed/app.yaml']!;
     const want = expected.findings.filter((f) => shipped.has(f.ruleId)).map((f) => `${f.line} ${f.ruleId}`);
     const got = lines.map((f) => `${f.line} ${f.ruleId}`);
     expect([...got].sort()).toEqual([...want].sort());
@@ -79,12 +96,16 @@ describe('bin/cognito-iam-lint.js on examples/', () => {
     // large enough to hide the problem). The SARIF log of examples/fixed is about 170 KB, well
     // over a pipe buffer (64 KB), so the binary is still writing when `head` exits.
     const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
-    const result = spawnSync('sh', ['-c', `${quote(process.execPath)} ${quote(BIN)} examples/fixed --format sarif | head -c 1 > /dev/null`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      'sh',
+      ['-c', `${quote(process.execPath)} ${quote(BIN)} examples/fixed --format sarif | head -c 1 > /dev/null`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
+        timeout: 60_000,
+      },
+    );
     if (result.error) throw result.error;
     expect(result.stderr).not.toContain('EPIPE');
     expect(result.stderr.split('\n').filter((line) => /^\s+at /.test(line))).toEqual([]);

@@ -33,7 +33,9 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
 }
 
 function resultFor(log: Log, ruleId: string, logicalId: string): Result {
-  const found = log.runs[0]!.results!.find((r) => r.ruleId === ruleId && r.locations?.[0]?.logicalLocations?.[0]?.name === logicalId);
+  const found = log.runs[0]!.results!.find(
+    (r) => r.ruleId === ruleId && r.locations?.[0]?.logicalLocations?.[0]?.name === logicalId,
+  );
   if (!found) throw new Error(`no ${ruleId} result for ${logicalId}`);
   return found;
 }
@@ -82,7 +84,10 @@ describe('a cloud assembly with construct creation traces, through the built CLI
   it('github: the construct path is in the annotation', () => {
     const run = cli(FIXTURE, '-f', 'github');
     expect(run.stdout).toMatch(
-      new RegExp(`^::error file=${TEMPLATE.replace(/\./g, '\\.')},line=17,endLine=\\d+,title=trust/missing-aud::Role .* \\[construct AuthStack/AuthRole/Resource\\]$`, 'm'),
+      new RegExp(
+        `^::error file=${TEMPLATE.replace(/\./g, '\\.')},line=17,endLine=\\d+,title=trust/missing-aud::Role .* \\[construct AuthStack/AuthRole/Resource\\]$`,
+        'm',
+      ),
     );
   });
 
@@ -90,7 +95,9 @@ describe('a cloud assembly with construct creation traces, through the built CLI
     const report = JSON.parse(cli(FIXTURE, '-f', 'json').stdout) as LintReport;
     const validate = reportValidator();
     expect(validate(report), describeErrors(validate.errors)).toBe(true);
-    const auth = report.findings.find((f) => f.ruleId === 'trust/missing-aud' && f.resource?.logicalId === 'AuthRole5B2F1C0E')!;
+    const auth = report.findings.find(
+      (f) => f.ruleId === 'trust/missing-aud' && f.resource?.logicalId === 'AuthRole5B2F1C0E',
+    )!;
     expect(auth.message).toMatch(/ \[construct AuthStack\/AuthRole\/Resource\]$/);
     expect(auth.resource).toEqual({
       logicalId: 'AuthRole5B2F1C0E',
@@ -105,7 +112,12 @@ describe('a cloud assembly with construct creation traces, through the built CLI
 describe('a trace recorded in the project the linter runs in', () => {
   // The same assembly, as the CDK app at /home/dev/auth-app would have it after `cdk synth`.
   const fixtureDir = join(ROOT, FIXTURE);
-  const files = Object.fromEntries(readdirSync(fixtureDir).map((name) => [`/home/dev/auth-app/cdk.out/${name}`, readFileSync(join(fixtureDir, name), 'utf8')]));
+  const files = Object.fromEntries(
+    readdirSync(fixtureDir).map((name) => [
+      `/home/dev/auth-app/cdk.out/${name}`,
+      readFileSync(join(fixtureDir, name), 'utf8'),
+    ]),
+  );
   const fs = memoryFileSystem(files);
 
   it('links the source relative to the working directory, as %SRCROOT% paths', () => {
@@ -117,7 +129,10 @@ describe('a trace recorded in the project the linter runs in', () => {
     });
     // An ES module app's frame is a file:// URL: read as the path it names.
     const pool = log.runs[0]!.results!.find((r) => r.locations?.[0]?.logicalLocations?.[0]?.name === 'IdentityPool');
-    expect(pool?.relatedLocations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'lib/auth-stack.mjs', uriBaseId: '%SRCROOT%' });
+    expect(pool?.relatedLocations?.[0]?.physicalLocation?.artifactLocation).toEqual({
+      uri: 'lib/auth-stack.mjs',
+      uriBaseId: '%SRCROOT%',
+    });
   });
 
   it('says so in the text report', () => {
@@ -127,6 +142,8 @@ describe('a trace recorded in the project the linter runs in', () => {
 
   it('keeps a path outside the working directory absolute', () => {
     const below = runIn(['/home/dev/auth-app/cdk.out', '--no-config'], { cwd: '/home/dev/auth-app/bin', fs });
-    expect(below.stdout).toContain('    resource: AuthRole5B2F1C0E, created at /home/dev/auth-app/lib/auth-stack.ts:21:22\n');
+    expect(below.stdout).toContain(
+      '    resource: AuthRole5B2F1C0E, created at /home/dev/auth-app/lib/auth-stack.ts:21:22\n',
+    );
   });
 });

@@ -4,7 +4,16 @@
  * file, the position and the key, never a stack trace.
  */
 import { describe, expect, it } from 'vitest';
-import { brief, diskProject, expectOneLineError, findingLines, jsonConfig, memoryProject, PINNED_RULES, yamlConfig } from './helpers.js';
+import {
+  brief,
+  diskProject,
+  expectOneLineError,
+  findingLines,
+  jsonConfig,
+  memoryProject,
+  PINNED_RULES,
+  yamlConfig,
+} from './helpers.js';
 import { CRITICAL_YAML, MEDIUM_JSON, PARAMETER_YAML } from './templates.js';
 
 describe('finding the config file', () => {
@@ -36,7 +45,9 @@ describe('finding the config file', () => {
   it('ignores every config with --no-config', () => {
     const run = project.run(['../../aud.yaml', '--no-config'], { cwd: '/proj/sub/deeper' });
     // Every rule runs now, so only the pinned ones are asserted.
-    expect(brief(findingLines(run.stdout).filter((f) => PINNED_RULES.includes(f.ruleId)))).toEqual(['../../aud.yaml:14:13 critical trust/missing-aud']);
+    expect(brief(findingLines(run.stdout).filter((f) => PINNED_RULES.includes(f.ruleId)))).toEqual([
+      '../../aud.yaml:14:13 critical trust/missing-aud',
+    ]);
     expect(run.code).toBe(1);
   });
 
@@ -75,7 +86,10 @@ describe('what the config does', () => {
 
   it('turns a rule off', () => {
     for (const setting of ['off', { severity: 'off' }]) {
-      const project = memoryProject({ ...files, '.cognito-iam-lint.yaml': yamlConfig({ rules: { 'trust/missing-aud': setting } }) });
+      const project = memoryProject({
+        ...files,
+        '.cognito-iam-lint.yaml': yamlConfig({ rules: { 'trust/missing-aud': setting } }),
+      });
       const run = project.run(['aud.yaml', '--fail-on', 'info']);
       expect(findingLines(run.stdout)).toEqual([]);
       expect(run.code).toBe(0);
@@ -83,7 +97,10 @@ describe('what the config does', () => {
   });
 
   it('overrides a severity, and the threshold follows the new severity', () => {
-    const project = memoryProject({ ...files, '.cognito-iam-lint.yaml': yamlConfig({ rules: { 'trust/missing-aud': 'low' } }) });
+    const project = memoryProject({
+      ...files,
+      '.cognito-iam-lint.yaml': yamlConfig({ rules: { 'trust/missing-aud': 'low' } }),
+    });
     const run = project.run(['aud.yaml']);
     expect(brief(findingLines(run.stdout))).toEqual(['aud.yaml:14:13 low trust/missing-aud']);
     expect(run.code).toBe(0);
@@ -91,7 +108,10 @@ describe('what the config does', () => {
   });
 
   it('overrides a severity the rule picks per finding, in the object form', () => {
-    const project = memoryProject({ ...files, '.cognito-iam-lint.json': jsonConfig({ rules: { 'trust/missing-amr': { severity: 'critical' } } }) });
+    const project = memoryProject({
+      ...files,
+      '.cognito-iam-lint.json': jsonConfig({ rules: { 'trust/missing-amr': { severity: 'critical' } } }),
+    });
     const run = project.run(['medium.json']);
     expect(brief(findingLines(run.stdout))).toEqual(['medium.json:13:13 critical trust/missing-amr']);
     expect(run.code).toBe(1);
@@ -104,14 +124,24 @@ describe('what the config does', () => {
   });
 
   it('gives template parameters; --parameter wins over them', () => {
-    const project = memoryProject({ ...files, '.cognito-iam-lint.yaml': yamlConfig({ parameters: { ClassicFlow: 'false' } }) });
-    expect(brief(findingLines(project.run(['param.yaml']).stdout))).toEqual(['param.yaml:17:13 medium trust/missing-amr']);
-    expect(brief(findingLines(project.run(['param.yaml', '-p', 'ClassicFlow=true']).stdout))).toEqual(['param.yaml:17:13 high trust/missing-amr']);
+    const project = memoryProject({
+      ...files,
+      '.cognito-iam-lint.yaml': yamlConfig({ parameters: { ClassicFlow: 'false' } }),
+    });
+    expect(brief(findingLines(project.run(['param.yaml']).stdout))).toEqual([
+      'param.yaml:17:13 medium trust/missing-amr',
+    ]);
+    expect(brief(findingLines(project.run(['param.yaml', '-p', 'ClassicFlow=true']).stdout))).toEqual([
+      'param.yaml:17:13 high trust/missing-amr',
+    ]);
   });
 
   it('filters files with include and exclude', () => {
     const project = memoryProject({ ...files, '.cognito-iam-lint.yaml': yamlConfig({ exclude: ['param.*'] }) });
-    expect(findingLines(project.run(['.', '--fail-on', 'none']).stdout).map((f) => f.file)).toEqual(['aud.yaml', 'medium.json']);
+    expect(findingLines(project.run(['.', '--fail-on', 'none']).stdout).map((f) => f.file)).toEqual([
+      'aud.yaml',
+      'medium.json',
+    ]);
     const only = memoryProject({ ...files, '.cognito-iam-lint.yaml': yamlConfig({ include: ['*.json'] }) });
     expect(findingLines(only.run(['.', '--fail-on', 'none']).stdout).map((f) => f.file)).toEqual(['medium.json']);
   });
@@ -138,7 +168,10 @@ describe('a bad config file', () => {
   });
 
   it('does the same in JSON', () => {
-    const stderr = rejected('.cognito-iam-lint.json', '{\n  "rules": {\n    "trust/missing-aud": { "severity": "urgent" }\n  }\n}\n');
+    const stderr = rejected(
+      '.cognito-iam-lint.json',
+      '{\n  "rules": {\n    "trust/missing-aud": { "severity": "urgent" }\n  }\n}\n',
+    );
     expectOneLineError(stderr, '.cognito-iam-lint.json:3:40: ', 'trust/missing-aud.severity', 'must be one of');
   });
 
@@ -163,13 +196,26 @@ describe('a bad config file', () => {
   });
 
   it('still exits 2 with one line naming the file for those keys', () => {
-    expectOneLineError(rejected('.cognito-iam-lint.yaml', 'rules:\n  trust/missing-aud:\n    serverity: low\n'), '.cognito-iam-lint.yaml:3:5: ', 'trust/missing-aud');
-    expectOneLineError(rejected('.cognito-iam-lint.yaml', 'rules:\n  Trust/Missing-Aud: low\n'), '.cognito-iam-lint.yaml:2:3: ', 'rules');
+    expectOneLineError(
+      rejected('.cognito-iam-lint.yaml', 'rules:\n  trust/missing-aud:\n    serverity: low\n'),
+      '.cognito-iam-lint.yaml:3:5: ',
+      'trust/missing-aud',
+    );
+    expectOneLineError(
+      rejected('.cognito-iam-lint.yaml', 'rules:\n  Trust/Missing-Aud: low\n'),
+      '.cognito-iam-lint.yaml:2:3: ',
+      'rules',
+    );
   });
 
   it('names file and position for a value of the wrong type', () => {
     expectOneLineError(rejected('.cognito-iam-lint.yaml', 'failOn: 3\n'), '.cognito-iam-lint.yaml:1:9: ', 'failOn');
-    expectOneLineError(rejected('.cognito-iam-lint.yaml', 'exclude: cdk.out\n'), '.cognito-iam-lint.yaml:1:10: ', 'exclude', 'must be array');
+    expectOneLineError(
+      rejected('.cognito-iam-lint.yaml', 'exclude: cdk.out\n'),
+      '.cognito-iam-lint.yaml:1:10: ',
+      'exclude',
+      'must be array',
+    );
   });
 
   it('names file and position for a syntax error', () => {
@@ -185,7 +231,10 @@ describe('a bad config file', () => {
   });
 
   it('leaves no stack trace on the real file system either', () => {
-    const disk = diskProject({ 'aud.yaml': CRITICAL_YAML, '.cognito-iam-lint.yaml': 'rules:\n  trust/missing-aud: severe\n' });
+    const disk = diskProject({
+      'aud.yaml': CRITICAL_YAML,
+      '.cognito-iam-lint.yaml': 'rules:\n  trust/missing-aud: severe\n',
+    });
     try {
       const run = disk.run(['aud.yaml']);
       expect(run.code).toBe(2);

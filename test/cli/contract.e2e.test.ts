@@ -21,7 +21,9 @@ afterAll(() => {
 function project(files: Record<string, string>): string {
   const root = tempDir('cognito-iam-lint-contract-');
   roots.push(root);
-  const all = Object.keys(files).some((f) => f.startsWith('.cognito-iam-lint.')) ? files : { '.cognito-iam-lint.json': jsonConfig(), ...files };
+  const all = Object.keys(files).some((f) => f.startsWith('.cognito-iam-lint.'))
+    ? files
+    : { '.cognito-iam-lint.json': jsonConfig(), ...files };
   for (const [path, text] of Object.entries(all)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -54,7 +56,12 @@ describe('a named path or parameters file that does not exist', () => {
     expect(run.stderr).toBe('cognito-iam-lint: cdk.out: no such file or directory\n');
     const report = json(run.stdout);
     expect(report.findings.map(at)).toEqual(['critical.yaml:14:13 trust/missing-aud']);
-    expect(report.notifications).toContainEqual({ level: 'error', kind: 'input', message: 'Not found: no such file or directory', file: 'cdk.out' });
+    expect(report.notifications).toContainEqual({
+      level: 'error',
+      kind: 'input',
+      message: 'Not found: no such file or directory',
+      file: 'cdk.out',
+    });
   });
 
   it('is exit 2 even when what exists is clean (it printed "No problems" and exited 0)', () => {
@@ -93,10 +100,14 @@ describe('usage errors and warnings', () => {
     const run = runBin(root, ['.', '-p', 'ClasicFlow=false', '-p', 'Unrelated=1', '--fail-on', 'none', '-f', 'json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(
-      'cognito-iam-lint: warning: --parameter ClasicFlow: no template of this run declares a parameter `ClasicFlow` (did you mean `ClassicFlow`? see the templates\' Parameters).\n' +
+      "cognito-iam-lint: warning: --parameter ClasicFlow: no template of this run declares a parameter `ClasicFlow` (did you mean `ClassicFlow`? see the templates' Parameters).\n" +
         "cognito-iam-lint: warning: --parameter Unrelated: no template of this run declares a parameter `Unrelated` (see the templates' Parameters).\n",
     );
-    expect(json(run.stdout).notifications.filter((n) => n.message.startsWith('--parameter')).map((n) => n.level)).toEqual(['warning', 'warning']);
+    expect(
+      json(run.stdout)
+        .notifications.filter((n) => n.message.startsWith('--parameter'))
+        .map((n) => n.level),
+    ).toEqual(['warning', 'warning']);
     // A declared one is not warned about.
     expect(runBin(root, ['.', '-p', 'ClassicFlow=false', '--fail-on', 'none']).stderr).toBe('');
   });
@@ -111,8 +122,13 @@ describe('usage errors and warnings', () => {
   it('an unknown rule ID gets a did-you-mean: --explain and the config `rules`', () => {
     const explain = runBin(root, ['--explain', 'trust/misisng-aud']);
     expect(explain.status).toBe(2);
-    expect(explain.stderr).toBe("cognito-iam-lint: --explain: no rule 'trust/misisng-aud' (did you mean 'trust/missing-aud'? see --list-rules).\n");
-    const typo = project({ '.cognito-iam-lint.json': '{ "rules": { "trust/missing-amm": "off" } }\n', 'clean.yaml': CLEAN_YAML });
+    expect(explain.stderr).toBe(
+      "cognito-iam-lint: --explain: no rule 'trust/misisng-aud' (did you mean 'trust/missing-aud'? see --list-rules).\n",
+    );
+    const typo = project({
+      '.cognito-iam-lint.json': '{ "rules": { "trust/missing-amm": "off" } }\n',
+      'clean.yaml': CLEAN_YAML,
+    });
     const config = runBin(typo, ['.']);
     expect(config.status).toBe(2);
     expect(config.stderr).toBe(
@@ -120,11 +136,14 @@ describe('usage errors and warnings', () => {
     );
   });
 
-  it('--list-rules -f json prints the rules\' metadata as a JSON array, the same rules as --list-rules', () => {
+  it("--list-rules -f json prints the rules' metadata as a JSON array, the same rules as --list-rules", () => {
     const run = runBin(root, ['--list-rules', '-f', 'json']);
     expect(run.status).toBe(0);
     const rules = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
-    const text = runBin(root, ['--list-rules']).stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]);
+    const text = runBin(root, ['--list-rules'])
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(/\s+/)[0]);
     expect(rules.map((r) => r.id)).toEqual(text);
     const aud = rules.find((r) => r.id === 'trust/missing-aud')!;
     expect(Object.keys(aud)).toEqual(['id', 'severity', 'description', 'fix', 'tags', 'references', 'docsUrl']);
@@ -146,7 +165,8 @@ describe('a directory walk over a whole project', () => {
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Values.name }}\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicas }}\n',
     // Parse fine, are not templates.
     'package.json': '{ "name": "app", "version": "1.0.0", "scripts": { "build": "tsc" } }\n',
-    'workflows/ci.yml': 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo ${{ github.sha }}\n',
+    'workflows/ci.yml':
+      'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo ${{ github.sha }}\n',
   };
 
   it('skips files that do not parse and do not look like templates with a note, not a finding; exit code unaffected', () => {
@@ -157,19 +177,34 @@ describe('a directory walk over a whole project', () => {
     const report = json(run.stdout);
     expect(report.findings).toEqual([]);
     expect(report.notifications.filter((n) => n.kind === 'input')).toEqual([
-      { level: 'note', kind: 'input', message: 'Skipped: it does not parse and does not look like a template or IAM policy.', file: 'chart/templates/deployment.yaml' },
-      { level: 'note', kind: 'input', message: 'Skipped: it does not parse and does not look like a template or IAM policy.', file: 'tsconfig.json' },
+      {
+        level: 'note',
+        kind: 'input',
+        message: 'Skipped: it does not parse and does not look like a template or IAM policy.',
+        file: 'chart/templates/deployment.yaml',
+      },
+      {
+        level: 'note',
+        kind: 'input',
+        message: 'Skipped: it does not parse and does not look like a template or IAM policy.',
+        file: 'tsconfig.json',
+      },
     ]);
   });
 
   it('still reports a broken file that looks like a template, and a broken file named on the command line', () => {
-    const root = project({ ...files, 'infra/broken.yaml': 'Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties: [\n' });
+    const root = project({
+      ...files,
+      'infra/broken.yaml': 'Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties: [\n',
+    });
     const walk = runBin(root, ['-f', 'json']);
     expect(walk.status).toBe(1);
     expect(json(walk.stdout).findings.map(at)).toEqual(['infra/broken.yaml:5:1 input/parse-error']);
     const named = runBin(root, ['tsconfig.json', '-f', 'json']);
     expect(named.status).toBe(2);
-    expect(json(named.stdout).findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['tsconfig.json input/parse-error']);
+    expect(json(named.stdout).findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual([
+      'tsconfig.json input/parse-error',
+    ]);
   });
 });
 
@@ -199,7 +234,9 @@ describe('.cognito-iam-lintignore and the config `ignores`', () => {
   it('warns about an ignored file named on the command line and does not lint it, unless --no-ignore', () => {
     const root = project(files);
     const run = runBin(root, ['build/t.yaml', 'main.yaml', '-f', 'json']);
-    expect(run.stderr).toBe('cognito-iam-lint: build/t.yaml: ignored because of a matching ignore pattern (use --no-ignore to lint it)\n');
+    expect(run.stderr).toBe(
+      'cognito-iam-lint: build/t.yaml: ignored because of a matching ignore pattern (use --no-ignore to lint it)\n',
+    );
     expect(linted(run.stdout)).toEqual(['main.yaml']);
     expect(json(run.stdout).notifications).toContainEqual({
       level: 'warning',
@@ -210,9 +247,15 @@ describe('.cognito-iam-lintignore and the config `ignores`', () => {
     // Only ignored files named (pre-commit on a changed generated file): the warning, exit 0.
     const only = runBin(root, ['build/t.yaml']);
     expect(only.status).toBe(0);
-    expect(only.stderr).toBe('cognito-iam-lint: build/t.yaml: ignored because of a matching ignore pattern (use --no-ignore to lint it)\n');
+    expect(only.stderr).toBe(
+      'cognito-iam-lint: build/t.yaml: ignored because of a matching ignore pattern (use --no-ignore to lint it)\n',
+    );
     const all = runBin(root, ['--no-ignore', '-f', 'json']);
-    expect(linted(all.stdout)).toEqual(Object.keys(files).filter((f) => f.endsWith('.yaml')).sort());
+    expect(linted(all.stdout)).toEqual(
+      Object.keys(files)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    );
   });
 
   it('reads `ignores` from the config, relative to its folder, and refuses a pattern it cannot match in linear time', () => {
@@ -224,7 +267,11 @@ describe('.cognito-iam-lintignore and the config `ignores`', () => {
     });
     expect(linted(runBin(root, ['-f', 'json']).stdout)).toEqual(['stacks/new.yaml']);
     expect(linted(runBin(join(root, 'stacks'), ['-f', 'json']).stdout)).toEqual(['new.yaml']);
-    expect(linted(runBin(root, ['--no-ignore', '-f', 'json']).stdout)).toEqual(['main.yaml', 'stacks/legacy/a.yaml', 'stacks/new.yaml']);
+    expect(linted(runBin(root, ['--no-ignore', '-f', 'json']).stdout)).toEqual([
+      'main.yaml',
+      'stacks/legacy/a.yaml',
+      'stacks/new.yaml',
+    ]);
     writeFileSync(join(root, '.cognito-iam-lintignore'), 'ok.yaml\n+(a|b).yaml\n');
     const refused = runBin(root, ['.']);
     expect(refused.status).toBe(2);
@@ -238,7 +285,13 @@ describe('a run from a subfolder gives the run from the root', () => {
     return project({
       '.cognito-iam-lint.json': jsonConfig({
         exclude: ['stacks/old/**'],
-        suppressions: [{ rule: 'trust/missing-amr', files: 'stacks/app/*.yaml', reason: 'Guests are off in production; tracked in SEC-12.' }],
+        suppressions: [
+          {
+            rule: 'trust/missing-amr',
+            files: 'stacks/app/*.yaml',
+            reason: 'Guests are off in production; tracked in SEC-12.',
+          },
+        ],
       }),
       '.cognito-iam-lintignore': 'generated/\n',
       'stacks/app/auth.yaml': HIGH_YAML,
@@ -252,7 +305,10 @@ describe('a run from a subfolder gives the run from the root', () => {
   /** Findings as the root sees them: file relative to the root, position, rule, suppressed, baseline state, fingerprint. */
   function outcome(stdout: string, prefix: string): string[] {
     return json(stdout)
-      .findings.map((f) => `${prefix}${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId} suppressed=${f.suppressions.length > 0} ${f.baselineState ?? '-'} ${f.fingerprint}`)
+      .findings.map(
+        (f) =>
+          `${prefix}${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId} suppressed=${f.suppressions.length > 0} ${f.baselineState ?? '-'} ${f.fingerprint}`,
+      )
       .sort();
   }
 
@@ -275,7 +331,15 @@ describe('a run from a subfolder gives the run from the root', () => {
     ]);
     // The root run fingerprints as a run without a baseline does (existing baselines keep matching).
     const plain = runBin(root, ['stacks', '-f', 'json']);
-    expect(json(plain.stdout).findings.map((f) => f.fingerprint).sort()).toEqual(json(fromRoot.stdout).findings.map((f) => f.fingerprint).sort());
+    expect(
+      json(plain.stdout)
+        .findings.map((f) => f.fingerprint)
+        .sort(),
+    ).toEqual(
+      json(fromRoot.stdout)
+        .findings.map((f) => f.fingerprint)
+        .sort(),
+    );
 
     const sub = join(root, 'stacks');
     const fromSub = runBin(sub, ['.', '--baseline', '../.baseline.json', '-f', 'json']);
@@ -283,8 +347,21 @@ describe('a run from a subfolder gives the run from the root', () => {
     expect(fromSub.status).toBe(fromRoot.status);
     expect(outcome(fromSub.stdout, 'stacks/')).toEqual(expected);
     // Deeper, naming paths relative to it and the config explicitly.
-    const deeper = runBin(join(sub, 'app'), ['.', '../other', '-c', '../../.cognito-iam-lint.json', '--baseline', '../../.baseline.json', '-f', 'json']);
-    expect(outcome(deeper.stdout, 'stacks/app/').map((l) => l.replace('stacks/app/../other/', 'stacks/other/')).sort()).toEqual(expected);
+    const deeper = runBin(join(sub, 'app'), [
+      '.',
+      '../other',
+      '-c',
+      '../../.cognito-iam-lint.json',
+      '--baseline',
+      '../../.baseline.json',
+      '-f',
+      'json',
+    ]);
+    expect(
+      outcome(deeper.stdout, 'stacks/app/')
+        .map((l) => l.replace('stacks/app/../other/', 'stacks/other/'))
+        .sort(),
+    ).toEqual(expected);
 
     // A baseline written from the subfolder is the root's, byte for byte (files relative to its folder).
     rmSync(join(root, 'stacks/other/new.yaml'));

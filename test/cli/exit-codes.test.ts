@@ -59,7 +59,11 @@ describe('--fail-on thresholds', () => {
   it('exits 0 with --fail-on none and still prints every finding', () => {
     const run = project.run(['critical.yaml', 'high.yaml', 'broken.json', '--fail-on', 'none']);
     expect(run.code).toBe(0);
-    expect(findingLines(run.stdout).map((f) => f.ruleId)).toEqual(['input/parse-error', 'trust/missing-aud', 'trust/missing-amr']);
+    expect(findingLines(run.stdout).map((f) => f.ruleId)).toEqual([
+      'input/parse-error',
+      'trust/missing-aud',
+      'trust/missing-amr',
+    ]);
   });
 
   it('takes the worst finding of a directory walk', () => {
@@ -80,7 +84,10 @@ describe('unreadable input', () => {
   it('lints the good file next to a broken JSON file and reports the broken one at line:column', () => {
     const run = project.run(['critical.yaml', 'broken.json', '--fail-on', 'critical']);
     const findings = findingLines(run.stdout);
-    expect(brief(findings)).toEqual(['broken.json:5:30 high input/parse-error', 'critical.yaml:14:13 critical trust/missing-aud']);
+    expect(brief(findings)).toEqual([
+      'broken.json:5:30 high input/parse-error',
+      'critical.yaml:14:13 critical trust/missing-aud',
+    ]);
     expect(findings[0]!.message).toContain('broken.json');
     expectNoStackTrace(run.stdout + run.stderr);
     expect(run.code).toBe(1);
@@ -103,7 +110,10 @@ describe('unreadable input', () => {
     for (const failOn of ['high', 'none']) {
       const run = project.run(['broken.json', 'broken.yaml', '--fail-on', failOn]);
       expect(run.code).toBe(2);
-      expect(brief(findingLines(run.stdout))).toEqual(['broken.json:5:30 high input/parse-error', 'broken.yaml:6:1 high input/parse-error']);
+      expect(brief(findingLines(run.stdout))).toEqual([
+        'broken.json:5:30 high input/parse-error',
+        'broken.yaml:6:1 high input/parse-error',
+      ]);
       expectNoStackTrace(run.stdout + run.stderr);
     }
   });
@@ -119,7 +129,10 @@ describe('unreadable input', () => {
     const disk = diskProject({ 'good.yaml': CRITICAL_YAML, 'bad.json': BROKEN_JSON });
     try {
       const run = disk.run(['.']);
-      expect(brief(findingLines(run.stdout))).toEqual(['bad.json:5:30 high input/parse-error', 'good.yaml:14:13 critical trust/missing-aud']);
+      expect(brief(findingLines(run.stdout))).toEqual([
+        'bad.json:5:30 high input/parse-error',
+        'good.yaml:14:13 critical trust/missing-aud',
+      ]);
       expect(run.code).toBe(1);
       const broken = diskProject({ 'bad.json': BROKEN_JSON });
       try {
@@ -140,7 +153,9 @@ describe('missing paths and empty input', () => {
     expect(run.stdout).toBe('');
     expectNoStackTrace(run.stderr);
     const lines = run.stderr.split('\n').filter(Boolean);
-    expect(lines.filter((l) => l.includes('nope.yaml'))).toEqual(['cognito-iam-lint: nope.yaml: no such file or directory']);
+    expect(lines.filter((l) => l.includes('nope.yaml'))).toEqual([
+      'cognito-iam-lint: nope.yaml: no such file or directory',
+    ]);
   });
 
   it('goes on with the other paths when one does not exist, and exits 2 (a named path is a promise)', () => {

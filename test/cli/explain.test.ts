@@ -47,7 +47,9 @@ describe('--explain', () => {
     const rule = undocumented!;
     const run = project.run(['--explain', rule.meta.id]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`# ${rule.meta.id}\n\n${rule.meta.description}\n\nSeverity: **${rule.meta.severity}**\n\n## How to fix\n\n${rule.meta.fix}`);
+    expect(run.stdout).toContain(
+      `# ${rule.meta.id}\n\n${rule.meta.description}\n\nSeverity: **${rule.meta.severity}**\n\n## How to fix\n\n${rule.meta.fix}`,
+    );
   });
 });
 
@@ -61,7 +63,9 @@ it('builds a page from the metadata when a rule has none', () => {
       references: ['https://docs.aws.amazon.com/x.html'],
       tags: [],
     }),
-  ).toBe('# area/name\n\nWhat it checks\n\nSeverity: **high**\n\n## How to fix\n\nDo this.\n\n## References\n\n- <https://docs.aws.amazon.com/x.html>\n');
+  ).toBe(
+    '# area/name\n\nWhat it checks\n\nSeverity: **high**\n\n## How to fix\n\nDo this.\n\n## References\n\n- <https://docs.aws.amazon.com/x.html>\n',
+  );
 });
 
 describe('SARIF help', () => {

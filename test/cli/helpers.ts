@@ -71,7 +71,12 @@ export const PINNED_RULES: readonly string[] = ['input/parse-error', 'trust/miss
 
 /** `rules` settings that turn off every registered rule but the pinned ones. */
 export function otherRulesOff(): Record<string, 'off'> {
-  return Object.fromEntries(rules.map((r) => r.meta.id).filter((id) => !PINNED_RULES.includes(id)).map((id) => [id, 'off' as const]));
+  return Object.fromEntries(
+    rules
+      .map((r) => r.meta.id)
+      .filter((id) => !PINNED_RULES.includes(id))
+      .map((id) => [id, 'off' as const]),
+  );
 }
 
 export interface TestConfig {
@@ -81,7 +86,13 @@ export interface TestConfig {
   exclude?: string[];
   ignores?: string[];
   parameters?: Record<string, string>;
-  suppressions?: Array<{ rule: string; files: string | string[]; resource?: string; reason?: string; expires?: string }>;
+  suppressions?: Array<{
+    rule: string;
+    files: string | string[];
+    resource?: string;
+    reason?: string;
+    expires?: string;
+  }>;
   reportUnusedSuppressions?: boolean;
 }
 
@@ -121,7 +132,9 @@ export function memoryProject(
   files: Record<string, string>,
   { isolate = true }: { isolate?: boolean } = {},
 ): { fs: FileSystem; run(argv: string[], options?: Partial<RunOptions>): CliRun } {
-  const entries: Record<string, string> = Object.fromEntries(Object.entries(files).map(([path, text]) => [`/proj/${path}`, text]));
+  const entries: Record<string, string> = Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [`/proj/${path}`, text]),
+  );
   if (isolate) entries['/.cognito-iam-lint.json'] = jsonConfig();
   const fs = memoryFileSystem(entries);
   return { fs, run: (argv, options = {}) => runIn(argv, { cwd: '/proj', fs, ...options }) };
@@ -165,7 +178,14 @@ export function findingLines(text: string): FindingLine[] {
   for (const line of text.split('\n')) {
     const finding = /^ {2}\s*(\d+):(\d+)\s+(critical|high|medium|low|info)\s+(\S+)\s+(.*)$/.exec(line);
     if (finding) {
-      out.push({ file, line: Number(finding[1]), column: Number(finding[2]), severity: finding[3]!, ruleId: finding[4]!, message: finding[5]! });
+      out.push({
+        file,
+        line: Number(finding[1]),
+        column: Number(finding[2]),
+        severity: finding[3]!,
+        ruleId: finding[4]!,
+        message: finding[5]!,
+      });
     } else if (/^\S/.test(line) && !/^[✔✖]/.test(line)) {
       file = line.trim();
     }
@@ -196,7 +216,10 @@ export function expectOneLineError(stderr: string, ...parts: string[]): void {
   let from = 0;
   for (const part of parts) {
     const at = line.indexOf(part, from);
-    expect(at, `expected ${JSON.stringify(part)} in ${JSON.stringify(line)} after position ${from}`).toBeGreaterThanOrEqual(0);
+    expect(
+      at,
+      `expected ${JSON.stringify(part)} in ${JSON.stringify(line)} after position ${from}`,
+    ).toBeGreaterThanOrEqual(0);
     from = at + part.length;
   }
 }

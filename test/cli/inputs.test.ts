@@ -60,7 +60,12 @@ describe('--include and --exclude', () => {
   const files = (argv: string[]) => findingLines(project.run([...argv, '--fail-on', 'none']).stdout).map((f) => f.file);
 
   it('lints everything by default', () => {
-    expect(files(['.'])).toEqual(['critical.yaml', 'stacks/high.yaml', 'stacks/medium.json', 'stacks/old/critical.yaml']);
+    expect(files(['.'])).toEqual([
+      'critical.yaml',
+      'stacks/high.yaml',
+      'stacks/medium.json',
+      'stacks/old/critical.yaml',
+    ]);
   });
 
   it('keeps only files an --include glob matches', () => {
@@ -74,14 +79,23 @@ describe('--include and --exclude', () => {
   });
 
   it('drops files an --exclude glob matches, a directory name included', () => {
-    expect(files(['.', '--exclude', 'stacks/old'])).toEqual(['critical.yaml', 'stacks/high.yaml', 'stacks/medium.json']);
+    expect(files(['.', '--exclude', 'stacks/old'])).toEqual([
+      'critical.yaml',
+      'stacks/high.yaml',
+      'stacks/medium.json',
+    ]);
     expect(files(['.', '--exclude', '**/*.yaml'])).toEqual(['stacks/medium.json']);
   });
 
   it('lets --exclude win over --include, and the exit code follows what is left', () => {
-    expect(files(['.', '--include', 'stacks/**', '--exclude', 'stacks/old/**'])).toEqual(['stacks/high.yaml', 'stacks/medium.json']);
+    expect(files(['.', '--include', 'stacks/**', '--exclude', 'stacks/old/**'])).toEqual([
+      'stacks/high.yaml',
+      'stacks/medium.json',
+    ]);
     expect(project.run(['.', '--include', 'stacks/**', '--exclude', '**/*.yaml']).code).toBe(0);
-    expect(project.run(['.', '--include', 'stacks/**', '--exclude', '**/*.json', '--fail-on', 'critical']).code).toBe(1);
+    expect(project.run(['.', '--include', 'stacks/**', '--exclude', '**/*.json', '--fail-on', 'critical']).code).toBe(
+      1,
+    );
   });
 
   it('says so on stderr when a file named on the command line is filtered out', () => {
@@ -130,7 +144,9 @@ describe('--parameter and --parameters-file', () => {
     expect(severity(['--parameters-file', 'params/prod.json'])).toEqual(['medium']);
     expect(severity(['--parameters-file', 'params/prod.json', '-p', 'ClassicFlow=true'])).toEqual(['high']);
     // The later file wins.
-    expect(severity(['--parameters-file', 'params/prod.json', '--parameters-file', 'params/classic.json'])).toEqual(['high']);
+    expect(severity(['--parameters-file', 'params/prod.json', '--parameters-file', 'params/classic.json'])).toEqual([
+      'high',
+    ]);
   });
 
   it('never lints a parameters file as a template', () => {

@@ -15,7 +15,12 @@ import { ANSI, brief, diskProject, findingLines, memoryProject } from './helpers
 import { BROKEN_JSON, CLEAN_YAML, CRITICAL_YAML, HIGH_YAML } from './templates.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const project = memoryProject({ 'critical.yaml': CRITICAL_YAML, 'high.yaml': HIGH_YAML, 'clean.yaml': CLEAN_YAML, 'broken.json': BROKEN_JSON });
+const project = memoryProject({
+  'critical.yaml': CRITICAL_YAML,
+  'high.yaml': HIGH_YAML,
+  'clean.yaml': CLEAN_YAML,
+  'broken.json': BROKEN_JSON,
+});
 
 describe('--format json', () => {
   it('writes a report that parses and meets schemas/report.schema.json', () => {
@@ -26,7 +31,16 @@ describe('--format json', () => {
     const validate = reportValidator();
     expect(validate(report), describeErrors(validate.errors)).toBe(true);
     expect(report.files).toEqual(['critical.yaml', 'high.yaml']);
-    expect(report.findings.map((f) => [f.file, f.range.start.line, f.range.start.column, f.severity, f.ruleId, f.resource?.logicalId])).toEqual([
+    expect(
+      report.findings.map((f) => [
+        f.file,
+        f.range.start.line,
+        f.range.start.column,
+        f.severity,
+        f.ruleId,
+        f.resource?.logicalId,
+      ]),
+    ).toEqual([
       ['critical.yaml', 14, 13, 'critical', 'trust/missing-aud', 'AuthRole'],
       ['high.yaml', 13, 13, 'high', 'trust/missing-amr', 'AuthRole'],
     ]);
@@ -40,7 +54,9 @@ describe('--format json', () => {
       expect(validate(report), describeErrors(validate.errors)).toBe(true);
     }
     const broken = JSON.parse(project.run(['broken.json', 'clean.yaml', '-f', 'json']).stdout) as LintReport;
-    expect(broken.findings.map((f) => [f.ruleId, f.file, f.range.start.line, f.range.start.column])).toEqual([['input/parse-error', 'broken.json', 5, 30]]);
+    expect(broken.findings.map((f) => [f.ruleId, f.file, f.range.start.line, f.range.start.column])).toEqual([
+      ['input/parse-error', 'broken.json', 5, 30],
+    ]);
   });
 
   it('is byte-identical from one run to the next', () => {
@@ -76,7 +92,9 @@ describe('--format github', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=critical\.yaml,line=14,.*title=trust\/missing-aud::/);
     expect(lines[1]).toMatch(/^::error file=high\.yaml,line=13,.*title=trust\/missing-amr::/);
-    expect(lines[2]).toBe('::notice title=cognito-iam-lint::2 problems (1 critical, 1 high) in 2 files linted; fails --fail-on high.');
+    expect(lines[2]).toBe(
+      '::notice title=cognito-iam-lint::2 problems (1 critical, 1 high) in 2 files linted; fails --fail-on high.',
+    );
   });
 });
 
@@ -84,7 +102,10 @@ describe('-o', () => {
   it('writes the report to the file and nothing to stdout', () => {
     const disk = diskProject({ 'critical.yaml': CRITICAL_YAML, 'out/.keep': '' });
     try {
-      for (const [flag, name, format] of [['-o', 'report.txt', 'text'], ['--output', 'out/report.json', 'json']] as const) {
+      for (const [flag, name, format] of [
+        ['-o', 'report.txt', 'text'],
+        ['--output', 'out/report.json', 'json'],
+      ] as const) {
         const run = disk.run(['critical.yaml', flag, name, '-f', format], { tty: true, env: { FORCE_COLOR: '1' } });
         expect(run.code).toBe(1);
         expect(run.stdout).toBe('');

@@ -46,15 +46,39 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(node.entry).toBe('cognito-iam-lint --allow-no-input');
     expect(pkg.bin['cognito-iam-lint']).toBe('bin/cognito-iam-lint.js');
     // Both select, exclude and pass files alike.
-    for (const h of hooks) expect(h).toMatchObject({ files: script.files, exclude: script.exclude, pass_filenames: true, require_serial: true });
+    for (const h of hooks)
+      expect(h).toMatchObject({
+        files: script.files,
+        exclude: script.exclude,
+        pass_filenames: true,
+        require_serial: true,
+      });
     expect(entryArgs).toEqual(['--allow-no-input']);
   });
 
   it('selects templates and policy JSON by extension, and skips JSON-with-comments and lockfiles', () => {
-    for (const path of ['template.yaml', 'infra/app.yml', 'policies/guest.json', 'stack.template', 'cdk.out/App.template.json', 'samconfig.yaml']) {
+    for (const path of [
+      'template.yaml',
+      'infra/app.yml',
+      'policies/guest.json',
+      'stack.template',
+      'cdk.out/App.template.json',
+      'samconfig.yaml',
+    ]) {
       expect(selected(path), path).toBe(true);
     }
-    for (const path of ['src/app.ts', 'README.md', 'template.yaml.bak', 'tsconfig.json', 'packages/web/tsconfig.build.json', 'jsconfig.json', '.vscode/settings.json', '.devcontainer/devcontainer.json', 'package.json', 'web/package-lock.json']) {
+    for (const path of [
+      'src/app.ts',
+      'README.md',
+      'template.yaml.bak',
+      'tsconfig.json',
+      'packages/web/tsconfig.build.json',
+      'jsconfig.json',
+      '.vscode/settings.json',
+      '.devcontainer/devcontainer.json',
+      'package.json',
+      'web/package-lock.json',
+    ]) {
       expect(selected(path), path).toBe(false);
     }
   });
@@ -72,7 +96,13 @@ describe('the CLI as the hook runs it', () => {
   const hookRun = (staged: string[]) => project.run([...entryArgs, ...staged.filter(selected)]);
 
   it('lints several staged files in one run and fails on the findings', () => {
-    const run = hookRun(['infra/critical.yaml', 'infra/high.yaml', 'infra/medium.json', 'infra/clean.yaml', 'src/app.ts']);
+    const run = hookRun([
+      'infra/critical.yaml',
+      'infra/high.yaml',
+      'infra/medium.json',
+      'infra/clean.yaml',
+      'src/app.ts',
+    ]);
     expect(run.code).toBe(1);
     expect(brief(findingLines(run.stdout))).toEqual([
       'infra/critical.yaml:14:13 critical trust/missing-aud',

@@ -123,7 +123,13 @@ Resources:
 const PARTNER_ROLE_JSON = JSON.stringify(
   {
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity' }],
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'cognito-identity.amazonaws.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+      },
+    ],
   },
   null,
   2,
@@ -132,14 +138,23 @@ const PARTNER_ROLE_JSON = JSON.stringify(
 const CONFIG = JSON.stringify({
   reportUnusedSuppressions: true,
   suppressions: [
-    { rule: 'trust/missing-aud', files: 'independent/app.yaml', resource: 'AuthenticatedRole', reason: 'Legacy role, replaced in Q3.' },
+    {
+      rule: 'trust/missing-aud',
+      files: 'independent/app.yaml',
+      resource: 'AuthenticatedRole',
+      reason: 'Legacy role, replaced in Q3.',
+    },
     { rule: 'trust/missing-aud', files: 'gone/**', reason: 'The folder was deleted.' },
   ],
 });
 
 /** Files that must share a shard, each list a linked group. */
 const LINKED = [
-  ['cdk.out/ProdAuth1550ED5A.template.json', 'cdk.out/ProdData90A795AA.template.json', 'cdk.out/ProdDataRolesNested0A1B2C3D.nested.template.json'],
+  [
+    'cdk.out/ProdAuth1550ED5A.template.json',
+    'cdk.out/ProdData90A795AA.template.json',
+    'cdk.out/ProdDataRolesNested0A1B2C3D.nested.template.json',
+  ],
   ['linked/pool.yaml', 'linked/roles.yaml'],
   ['by-name/guest-role.yaml', 'by-name/guest-policy.yaml'],
   ['iam/PartnerRole.json', 'by-name/partner-policy.yaml'],
@@ -154,7 +169,11 @@ function tree(): string {
   };
   mkdirSync(join(root, 'independent'));
   // examples/flawed/app.yaml and examples/fixed/app.yaml: one name, two folders.
-  for (const file of INDEPENDENT) copyFileSync(join(ROOT, file), join(root, 'independent', file.startsWith('examples/fixed') ? 'fixed.yaml' : file.split('/').pop()!));
+  for (const file of INDEPENDENT)
+    copyFileSync(
+      join(ROOT, file),
+      join(root, 'independent', file.startsWith('examples/fixed') ? 'fixed.yaml' : file.split('/').pop()!),
+    );
   cpSync(join(ROOT, ASSEMBLY), join(root, 'cdk.out'), { recursive: true });
   write('linked/pool.yaml', POOL_YAML);
   write('linked/roles.yaml', IMPORTER_YAML);
@@ -175,8 +194,26 @@ interface Outputs {
 }
 
 function lintTo(root: string, name: string, extra: string[]): Outputs {
-  const run = runBin(root, ['.', '-p', 'Undeclared=1', '-f', 'json', '-o', `out/${name}.json`, '--report', `sarif=out/${name}.sarif`, ...extra]);
-  const baselineRun = runBin(root, ['.', '-p', 'Undeclared=1', '--write-baseline', `out/${name}.baseline.json`, ...extra]);
+  const run = runBin(root, [
+    '.',
+    '-p',
+    'Undeclared=1',
+    '-f',
+    'json',
+    '-o',
+    `out/${name}.json`,
+    '--report',
+    `sarif=out/${name}.sarif`,
+    ...extra,
+  ]);
+  const baselineRun = runBin(root, [
+    '.',
+    '-p',
+    'Undeclared=1',
+    '--write-baseline',
+    `out/${name}.baseline.json`,
+    ...extra,
+  ]);
   expect(baselineRun.status, baselineRun.stderr).toBe(0);
   const read = (file: string) => readFileSync(join(root, 'out', file), 'utf8');
   return { run, json: read(`${name}.json`), sarif: read(`${name}.sarif`), baseline: read(`${name}.baseline.json`) };
@@ -195,10 +232,24 @@ describe('--shard i/n and merge', () => {
 
   it('the single run sees the cross-file facts the shards must keep (the importer is medium only beside its exporter)', () => {
     expect(single.run.status, single.run.stderr).toBe(1);
-    const findings = (JSON.parse(single.json) as { findings: Array<{ ruleId: string; file: string; severity: string; range: { start: { line: number; column: number } } }> }).findings;
-    expect(findings.filter((f) => f.file === 'linked/roles.yaml').map((f) => [f.ruleId, f.severity, f.range.start.line, f.range.start.column])).toEqual([['trust/missing-amr', 'medium', 9, 13]]);
+    const findings = (
+      JSON.parse(single.json) as {
+        findings: Array<{
+          ruleId: string;
+          file: string;
+          severity: string;
+          range: { start: { line: number; column: number } };
+        }>;
+      }
+    ).findings;
+    expect(
+      findings
+        .filter((f) => f.file === 'linked/roles.yaml')
+        .map((f) => [f.ruleId, f.severity, f.range.start.line, f.range.start.column]),
+    ).toEqual([['trust/missing-amr', 'medium', 9, 13]]);
     // The config suppression used in one file is not "unused"; the other one is, once.
-    const notes = (JSON.parse(single.json) as { notifications: Array<{ message: string; file?: string }> }).notifications;
+    const notes = (JSON.parse(single.json) as { notifications: Array<{ message: string; file?: string }> })
+      .notifications;
     expect(notes.filter((n) => n.message.includes('matched no finding')).map((n) => n.message)).toEqual([
       'The suppression of `trust/missing-aud` in the config file (suppressions[1], files `gone/**`) matched no finding: remove it if the problem is fixed.',
     ]);
@@ -208,7 +259,9 @@ describe('--shard i/n and merge', () => {
 
   for (const n of [1, 2, 3]) {
     describe(`n = ${n}`, () => {
-      const shards = Array.from({ length: n }, (_, i) => lintTo(root, `shard-${i + 1}-of-${n}`, ['--shard', `${i + 1}/${n}`]));
+      const shards = Array.from({ length: n }, (_, i) =>
+        lintTo(root, `shard-${i + 1}-of-${n}`, ['--shard', `${i + 1}/${n}`]),
+      );
 
       it('every shard ends cleanly; the files are disjoint, their union is the input, linked groups stay together', () => {
         for (const shard of shards) {
@@ -222,18 +275,33 @@ describe('--shard i/n and merge', () => {
         for (const group of LINKED) {
           const holders = perShard.filter((files) => group.some((file) => files.includes(file)));
           expect(holders, group.join(', ')).toHaveLength(1);
-          expect(group.every((file) => holders[0]!.includes(file)), group.join(', ')).toBe(true);
+          expect(
+            group.every((file) => holders[0]!.includes(file)),
+            group.join(', '),
+          ).toBe(true);
         }
       });
 
       it('merging the shards gives the single run: SARIF, JSON and baseline byte for byte', () => {
-        for (const [kind, ext] of [['sarif', 'sarif'], ['json', 'json'], ['baseline', 'baseline.json']] as const) {
-          const merged = merge(root, shards.map((_, i) => `shard-${i + 1}-of-${n}.${ext}`), `merged-${n}.${ext}`);
+        for (const [kind, ext] of [
+          ['sarif', 'sarif'],
+          ['json', 'json'],
+          ['baseline', 'baseline.json'],
+        ] as const) {
+          const merged = merge(
+            root,
+            shards.map((_, i) => `shard-${i + 1}-of-${n}.${ext}`),
+            `merged-${n}.${ext}`,
+          );
           expect(merged.status, merged.stderr).toBe(0);
           expect(merged.stderr).toBe('');
           expect(readFileSync(join(root, 'out', `merged-${n}.${ext}`), 'utf8'), kind).toBe(single[kind]);
           // In any order (a shell glob sorts `shard-10` before `shard-2`).
-          const reversed = merge(root, shards.map((_, i) => `shard-${n - i}-of-${n}.${ext}`), `reversed-${n}.${ext}`);
+          const reversed = merge(
+            root,
+            shards.map((_, i) => `shard-${n - i}-of-${n}.${ext}`),
+            `reversed-${n}.${ext}`,
+          );
           expect(reversed.status, reversed.stderr).toBe(0);
           expect(readFileSync(join(root, 'out', `reversed-${n}.${ext}`), 'utf8'), kind).toBe(single[kind]);
         }
@@ -245,8 +313,26 @@ describe('--shard i/n and merge', () => {
     const one = tempDir('cognito-iam-lint-shard-one-');
     roots.push(one);
     copyFileSync(join(ROOT, 'examples/flawed/app.yaml'), join(one, 'app.yaml'));
-    const runs = [1, 2].map((i) => runBin(one, ['app.yaml', '--shard', `${i}/2`, '-f', 'sarif', '-o', `shard-${i}.sarif`, '--report', `json=shard-${i}.json`]));
-    const reports = [1, 2].map((i) => JSON.parse(readFileSync(join(one, `shard-${i}.json`), 'utf8')) as { files: string[]; summary: { filesLinted: number } });
+    const runs = [1, 2].map((i) =>
+      runBin(one, [
+        'app.yaml',
+        '--shard',
+        `${i}/2`,
+        '-f',
+        'sarif',
+        '-o',
+        `shard-${i}.sarif`,
+        '--report',
+        `json=shard-${i}.json`,
+      ]),
+    );
+    const reports = [1, 2].map(
+      (i) =>
+        JSON.parse(readFileSync(join(one, `shard-${i}.json`), 'utf8')) as {
+          files: string[];
+          summary: { filesLinted: number };
+        },
+    );
     const empty = reports.findIndex((r) => r.files.length === 0);
     expect(empty).not.toBe(-1);
     expect(reports[empty]!.summary.filesLinted).toBe(0);
@@ -265,7 +351,8 @@ describe('--shard i/n and merge', () => {
   it('adding unrelated files moves no other group', () => {
     const before = [1, 2, 3].map((i) => filesOf(readFileSync(join(root, 'out', `shard-${i}-of-3.json`), 'utf8')));
     const grown = tree();
-    for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/fixed/app.yaml'), join(grown, 'independent', `added-${i}.yaml`));
+    for (let i = 0; i < 6; i++)
+      copyFileSync(join(ROOT, 'examples/fixed/app.yaml'), join(grown, 'independent', `added-${i}.yaml`));
     mkdirSync(join(grown, 'out'));
     const after = [1, 2, 3].map((i) => {
       const run = runBin(grown, ['.', '--shard', `${i}/3`, '-f', 'json', '-o', `out/${i}.json`]);
@@ -276,14 +363,22 @@ describe('--shard i/n and merge', () => {
       expect(after[i]!.filter((file) => !file.startsWith('independent/added-'))).toEqual(before[i]);
     }
     // The added files went somewhere, once each.
-    expect(after.flat().filter((file) => file.startsWith('independent/added-')).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => `independent/added-${i}.yaml`));
+    expect(
+      after
+        .flat()
+        .filter((file) => file.startsWith('independent/added-'))
+        .sort(),
+    ).toEqual([0, 1, 2, 3, 4, 5].map((i) => `independent/added-${i}.yaml`));
   });
 
   it('a template built to make the role-ARN scan backtrack is read in linear time', () => {
     const hostile = tempDir('cognito-iam-lint-shard-hostile-');
     roots.push(hostile);
     // `${a}` can only be read one way; 200,000 of them with no `:role/` after must not take 2^n steps.
-    writeFileSync(join(hostile, 'a.yaml'), `Resources:\n  R:\n    Type: AWS::IAM::Policy\n    Properties:\n      Roles: ['arn:aws:iam::${'${a}'.repeat(200_000)}x']\n`);
+    writeFileSync(
+      join(hostile, 'a.yaml'),
+      `Resources:\n  R:\n    Type: AWS::IAM::Policy\n    Properties:\n      Roles: ['arn:aws:iam::${'${a}'.repeat(200_000)}x']\n`,
+    );
     writeFileSync(join(hostile, 'b.yaml'), POOL_YAML);
     for (const i of [1, 2]) expectEndedCleanly(runBin(hostile, ['.', '--shard', `${i}/2`, '-f', 'json']));
   });
@@ -297,27 +392,47 @@ describe('--shard i/n and merge', () => {
 
     it('--shard out of range or not i/n', () => {
       for (const value of ['0/3', '4/3', '2', 'a/b', '1/0']) {
-        refused(runBin(root, ['.', '--shard', value]), `--shard expects i/n with 1 <= i <= n <= 10000 (2/3: the second of three shares); got '${value}'.`);
+        refused(
+          runBin(root, ['.', '--shard', value]),
+          `--shard expects i/n with 1 <= i <= n <= 10000 (2/3: the second of three shares); got '${value}'.`,
+        );
       }
     });
 
     it('reports of different kinds', () => {
-      refused(merge(root, ['shard-1-of-2.sarif', 'shard-2-of-2.json'], 'x.sarif'), 'out/shard-2-of-2.json is a JSON report but out/shard-1-of-2.sarif is a SARIF log: merge reports of one kind.');
-      refused(merge(root, ['shard-1-of-2.baseline.json', 'shard-2-of-2.sarif'], 'x.sarif'), 'out/shard-2-of-2.sarif is a SARIF log but out/shard-1-of-2.baseline.json is a baseline: merge reports of one kind.');
+      refused(
+        merge(root, ['shard-1-of-2.sarif', 'shard-2-of-2.json'], 'x.sarif'),
+        'out/shard-2-of-2.json is a JSON report but out/shard-1-of-2.sarif is a SARIF log: merge reports of one kind.',
+      );
+      refused(
+        merge(root, ['shard-1-of-2.baseline.json', 'shard-2-of-2.sarif'], 'x.sarif'),
+        'out/shard-2-of-2.sarif is a SARIF log but out/shard-1-of-2.baseline.json is a baseline: merge reports of one kind.',
+      );
     });
 
     it('reports of different versions', () => {
       const text = readFileSync(join(root, 'out', 'shard-2-of-2.json'), 'utf8');
       const version = (JSON.parse(text) as { tool: { version: string } }).tool.version;
-      writeFileSync(join(root, 'out', 'other-version.json'), text.replace(`"version": "${version}"`, '"version": "9.9.9"'));
-      refused(merge(root, ['shard-1-of-2.json', 'other-version.json'], 'x.json'), `out/other-version.json was written by cognito-iam-lint 9.9.9 but out/shard-1-of-2.json by ${version}: merge the reports of one version.`);
+      writeFileSync(
+        join(root, 'out', 'other-version.json'),
+        text.replace(`"version": "${version}"`, '"version": "9.9.9"'),
+      );
+      refused(
+        merge(root, ['shard-1-of-2.json', 'other-version.json'], 'x.json'),
+        `out/other-version.json was written by cognito-iam-lint 9.9.9 but out/shard-1-of-2.json by ${version}: merge the reports of one version.`,
+      );
     });
 
     it('one report twice, or two runs over the same files', () => {
       const run = merge(root, ['shard-1-of-2.sarif', 'shard-1-of-2.sarif'], 'x.sarif');
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/^cognito-iam-lint: out\/shard-1-of-2\.sarif and out\/shard-1-of-2\.sarif both lint [^\n]+: they are not shards of one run \(or a report was given twice\)\.\n$/);
-      refused(merge(root, ['single.json', 'shard-1-of-1.json'], 'x.json'), 'out/single.json and out/shard-1-of-1.json both lint by-name/guest-policy.yaml: they are not shards of one run (or a report was given twice).');
+      expect(run.stderr).toMatch(
+        /^cognito-iam-lint: out\/shard-1-of-2\.sarif and out\/shard-1-of-2\.sarif both lint [^\n]+: they are not shards of one run \(or a report was given twice\)\.\n$/,
+      );
+      refused(
+        merge(root, ['single.json', 'shard-1-of-1.json'], 'x.json'),
+        'out/single.json and out/shard-1-of-1.json both lint by-name/guest-policy.yaml: they are not shards of one run (or a report was given twice).',
+      );
     });
 
     it('hostile or foreign files', () => {
@@ -328,17 +443,37 @@ describe('--shard i/n and merge', () => {
       // The parser's own words vary with the Node version.
       expect(notJson.stderr).toMatch(/^cognito-iam-lint: out\/not-json\.sarif: not valid JSON \([^\n]+\)\.\n$/);
       write('deep.json', '['.repeat(100_000) + ']'.repeat(100_000));
-      refused(merge(root, ['deep.json'], 'x.json'), 'out/deep.json: nested more than 100 deep: not a cognito-iam-lint report.');
-      write('other-tool.sarif', JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'cfn-lint' } } }] }));
-      refused(merge(root, ['other-tool.sarif'], 'x.sarif'), 'out/other-tool.sarif: a SARIF log, but not one run of cognito-iam-lint.');
+      refused(
+        merge(root, ['deep.json'], 'x.json'),
+        'out/deep.json: nested more than 100 deep: not a cognito-iam-lint report.',
+      );
+      write(
+        'other-tool.sarif',
+        JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'cfn-lint' } } }] }),
+      );
+      refused(
+        merge(root, ['other-tool.sarif'], 'x.sarif'),
+        'out/other-tool.sarif: a SARIF log, but not one run of cognito-iam-lint.',
+      );
       write('package.json', '{"name": "x"}');
-      refused(merge(root, ['package.json'], 'x.json'), 'out/package.json: not a cognito-iam-lint SARIF log, JSON report or baseline.');
-      const broken = JSON.parse(readFileSync(join(root, 'out', 'shard-1-of-2.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
+      refused(
+        merge(root, ['package.json'], 'x.json'),
+        'out/package.json: not a cognito-iam-lint SARIF log, JSON report or baseline.',
+      );
+      const broken = JSON.parse(readFileSync(join(root, 'out', 'shard-1-of-2.sarif'), 'utf8')) as {
+        runs: Array<{ results: unknown[] }>;
+      };
       broken.runs[0]!.results = [{ ruleId: 'x', locations: 'nowhere' }];
       write('broken.sarif', JSON.stringify(broken));
       refused(merge(root, ['broken.sarif'], 'x.sarif'), 'out/broken.sarif: results[0].locations must be a list.');
-      refused(runBin(root, ['merge', 'out/shard-1-of-2.json', '-o', 'out/shard-1-of-2.json']), 'merge: --output out/shard-1-of-2.json is one of the reports to merge: refusing to overwrite it.');
-      refused(runBin(root, ['merge']), 'merge: name the reports to merge (cognito-iam-lint merge shard-1.sarif shard-2.sarif -o all.sarif).');
+      refused(
+        runBin(root, ['merge', 'out/shard-1-of-2.json', '-o', 'out/shard-1-of-2.json']),
+        'merge: --output out/shard-1-of-2.json is one of the reports to merge: refusing to overwrite it.',
+      );
+      refused(
+        runBin(root, ['merge']),
+        'merge: name the reports to merge (cognito-iam-lint merge shard-1.sarif shard-2.sarif -o all.sarif).',
+      );
       refused(runBin(root, ['merge', 'out/missing.sarif']), 'out/missing.sarif: no such file.');
     });
   });

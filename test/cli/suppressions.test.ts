@@ -16,15 +16,25 @@ import { CRITICAL_YAML, HIGH_YAML } from './templates.js';
 
 /** CRITICAL_YAML with Metadata on `AuthRole` holding the given suppress entries (flow mappings); lines below move down. */
 function withSuppression(...entries: string[]): string {
-  const block = ['    Metadata:', '      cognito-iam-lint:', '        suppress:', ...entries.map((e) => `          - ${e}`)].join('\n');
-  return CRITICAL_YAML.replace('  AuthRole:\n    Type: AWS::IAM::Role\n', `  AuthRole:\n    Type: AWS::IAM::Role\n${block}\n`);
+  const block = [
+    '    Metadata:',
+    '      cognito-iam-lint:',
+    '        suppress:',
+    ...entries.map((e) => `          - ${e}`),
+  ].join('\n');
+  return CRITICAL_YAML.replace(
+    '  AuthRole:\n    Type: AWS::IAM::Role\n',
+    `  AuthRole:\n    Type: AWS::IAM::Role\n${block}\n`,
+  );
 }
 
 const sarifOf = (text: string) => (JSON.parse(text) as Log).runs[0]!;
 
 describe('in-source suppressions', () => {
   it('a suppressed finding does not fail the run, is counted, and --verbose lists it with its reason', () => {
-    const project = memoryProject({ 'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Legacy role; see SEC-9. }') });
+    const project = memoryProject({
+      'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Legacy role; see SEC-9. }'),
+    });
     const run = project.run(['app.yaml']);
     expect(run.code).toBe(0);
     expect(findingLines(run.stdout)).toEqual([]);
@@ -44,11 +54,17 @@ describe('in-source suppressions', () => {
   });
 
   it('expired: the finding counts again, and a warning says since when', () => {
-    const run = memoryProject({ 'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Until the migration., expires: 2025-05-31 }') }).run(['app.yaml']);
+    const run = memoryProject({
+      'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Until the migration., expires: 2025-05-31 }'),
+    }).run(['app.yaml']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('The suppression of `trust/missing-aud` on resource `AuthRole` expired on 2025-05-31 and no longer applies.');
+    expect(run.stdout).toContain(
+      'The suppression of `trust/missing-aud` on resource `AuthRole` expired on 2025-05-31 and no longer applies.',
+    );
     // helpers.NOW is 2025-06-01: the day before still applies.
-    const still = memoryProject({ 'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Until the migration., expires: 2025-06-01 }') }).run(['app.yaml']);
+    const still = memoryProject({
+      'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Until the migration., expires: 2025-06-01 }'),
+    }).run(['app.yaml']);
     expect(still.code).toBe(0);
     expect(still.stdout).not.toContain('Notifications');
   });
@@ -59,24 +75,37 @@ describe('in-source suppressions', () => {
     expect(run.invocations![0]!.toolExecutionNotifications).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: { text: 'The suppression of `trust/missing-aud` on resource `AuthRole` has no reason, so it does not apply: say why the finding is accepted.' },
+        message: {
+          text: 'The suppression of `trust/missing-aud` on resource `AuthRole` has no reason, so it does not apply: say why the finding is accepted.',
+        },
         descriptor: expect.objectContaining({ id: 'input' }),
-        locations: [{ physicalLocation: expect.objectContaining({ region: expect.objectContaining({ startLine: 12, startColumn: 13 }) }) }],
+        locations: [
+          {
+            physicalLocation: expect.objectContaining({
+              region: expect.objectContaining({ startLine: 12, startColumn: 13 }),
+            }),
+          },
+        ],
       }),
     ]);
     const report = JSON.parse(project.run(['app.yaml', '-f', 'json']).stdout) as LintReport;
-    expect(report.notifications.map((n) => [n.level, n.file, n.range?.start.line])).toEqual([['warning', 'app.yaml', 12]]);
+    expect(report.notifications.map((n) => [n.level, n.file, n.range?.start.line])).toEqual([
+      ['warning', 'app.yaml', 12],
+    ]);
   });
 });
 
 describe('external suppressions (config file)', () => {
-  const config = (suppressions: string) => `${jsonConfig().replace(/\n}\n$/, '')},\n  "suppressions": ${suppressions}\n}\n`;
+  const config = (suppressions: string) =>
+    `${jsonConfig().replace(/\n}\n$/, '')},\n  "suppressions": ${suppressions}\n}\n`;
 
   it('suppress by files and resource, as kind external in SARIF and JSON', () => {
     const project = memoryProject({
       'infra/critical.yaml': CRITICAL_YAML,
       'infra/high.yaml': HIGH_YAML,
-      '.cognito-iam-lint.json': config('[{ "rule": "trust/missing-aud", "files": "infra/**", "resource": "AuthRole", "reason": "Reviewed in SEC-12." }]'),
+      '.cognito-iam-lint.json': config(
+        '[{ "rule": "trust/missing-aud", "files": "infra/**", "resource": "AuthRole", "reason": "Reviewed in SEC-12." }]',
+      ),
     });
     const run = project.run(['.']);
     expect(brief(findingLines(run.stdout))).toEqual(['infra/high.yaml:13:13 high trust/missing-amr']);
@@ -90,7 +119,9 @@ describe('external suppressions (config file)', () => {
   it('the same in a YAML config', () => {
     const project = memoryProject({
       'critical.yaml': CRITICAL_YAML,
-      '.cognito-iam-lint.yaml': yamlConfig() + 'suppressions:\n  - rule: trust/*\n    files: ["*.yaml"]\n    reason: Sandbox account.\n    expires: 2030-01-01\n',
+      '.cognito-iam-lint.yaml':
+        yamlConfig() +
+        'suppressions:\n  - rule: trust/*\n    files: ["*.yaml"]\n    reason: Sandbox account.\n    expires: 2030-01-01\n',
     });
     const run = project.run(['critical.yaml']);
     expect(run.code).toBe(0);
@@ -99,19 +130,54 @@ describe('external suppressions (config file)', () => {
 
   describe('a bad entry is exit 2 with one line at the key', () => {
     const cases: Array<[string, string, string[]]> = [
-      ['no reason', '[{ "rule": "trust/missing-aud", "files": "**" }]', ['.cognito-iam-lint.json:', '`suppressions.0` needs `reason`.']],
-      ['an empty reason', '[{ "rule": "trust/missing-aud", "files": "**", "reason": " " }]', ['`suppressions.0.reason` must say why the finding is accepted.']],
-      ['an unknown rule', '[{ "rule": "trust/missing-aude", "files": "**", "reason": "x" }]', ['`suppressions.0.rule` names no rule (did you mean `trust/missing-aud`? see --list-rules).']],
-      ['an unknown area', '[{ "rule": "nothing/*", "files": "**", "reason": "x" }]', ['`suppressions.0.rule` names no rule']],
-      ['a bad rule pattern', '[{ "rule": "Trust", "files": "**", "reason": "x" }]', ['`suppressions.0.rule` must be a rule ID, an area (`trust/*`) or `*`.']],
+      [
+        'no reason',
+        '[{ "rule": "trust/missing-aud", "files": "**" }]',
+        ['.cognito-iam-lint.json:', '`suppressions.0` needs `reason`.'],
+      ],
+      [
+        'an empty reason',
+        '[{ "rule": "trust/missing-aud", "files": "**", "reason": " " }]',
+        ['`suppressions.0.reason` must say why the finding is accepted.'],
+      ],
+      [
+        'an unknown rule',
+        '[{ "rule": "trust/missing-aude", "files": "**", "reason": "x" }]',
+        ['`suppressions.0.rule` names no rule (did you mean `trust/missing-aud`? see --list-rules).'],
+      ],
+      [
+        'an unknown area',
+        '[{ "rule": "nothing/*", "files": "**", "reason": "x" }]',
+        ['`suppressions.0.rule` names no rule'],
+      ],
+      [
+        'a bad rule pattern',
+        '[{ "rule": "Trust", "files": "**", "reason": "x" }]',
+        ['`suppressions.0.rule` must be a rule ID, an area (`trust/*`) or `*`.'],
+      ],
       ['no files', '[{ "rule": "*", "reason": "x" }]', ['`suppressions.0` needs `files`.']],
-      ['a bad date', '[{ "rule": "*", "files": "**", "reason": "x", "expires": "next year" }]', ['`suppressions.0.expires` is not a date (YYYY-MM-DD).']],
-      ['a date that does not exist', '[{ "rule": "*", "files": "**", "reason": "x", "expires": "2026-02-30" }]', ['`suppressions.0.expires` is not a date (YYYY-MM-DD).']],
-      ['an unknown key', '[{ "rule": "*", "files": "**", "reason": "x", "applies_to": ["x"] }]', ['`suppressions.0.applies_to` is not a known setting.']],
+      [
+        'a bad date',
+        '[{ "rule": "*", "files": "**", "reason": "x", "expires": "next year" }]',
+        ['`suppressions.0.expires` is not a date (YYYY-MM-DD).'],
+      ],
+      [
+        'a date that does not exist',
+        '[{ "rule": "*", "files": "**", "reason": "x", "expires": "2026-02-30" }]',
+        ['`suppressions.0.expires` is not a date (YYYY-MM-DD).'],
+      ],
+      [
+        'an unknown key',
+        '[{ "rule": "*", "files": "**", "reason": "x", "applies_to": ["x"] }]',
+        ['`suppressions.0.applies_to` is not a known setting.'],
+      ],
     ];
     for (const [what, suppressions, parts] of cases) {
       it(what, () => {
-        const run = memoryProject({ 'critical.yaml': CRITICAL_YAML, '.cognito-iam-lint.json': config(suppressions) }).run(['critical.yaml']);
+        const run = memoryProject({
+          'critical.yaml': CRITICAL_YAML,
+          '.cognito-iam-lint.json': config(suppressions),
+        }).run(['critical.yaml']);
         expect(run.code).toBe(2);
         expect(run.stdout).toBe('');
         expectOneLineError(run.stderr, ...parts);
@@ -122,7 +188,10 @@ describe('external suppressions (config file)', () => {
 
 describe('--report-unused-suppressions', () => {
   const files = {
-    'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Used. }', '{ rule: trust/missing-amr, reason: Left over. }'),
+    'app.yaml': withSuppression(
+      '{ rule: trust/missing-aud, reason: Used. }',
+      '{ rule: trust/missing-amr, reason: Left over. }',
+    ),
   };
 
   it('warns once per suppression that matched nothing; the exit code is unchanged', () => {
@@ -143,7 +212,10 @@ describe('--report-unused-suppressions', () => {
 });
 
 describe('SARIF and suppressed findings', () => {
-  const project = memoryProject({ 'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Legacy role. }'), 'high.yaml': HIGH_YAML });
+  const project = memoryProject({
+    'app.yaml': withSuppression('{ rule: trust/missing-aud, reason: Legacy role. }'),
+    'high.yaml': HIGH_YAML,
+  });
 
   it('keeps them, with suppressions[] (kind inSource, status accepted, justification)', () => {
     const run = project.run(['.', '-f', 'sarif']);
@@ -157,10 +229,21 @@ describe('SARIF and suppressed findings', () => {
   });
 
   it('--sarif-omit-suppressed leaves them out, on the console and in --report files; JSON keeps them', () => {
-    const run = project.run(['.', '-f', 'sarif', '--sarif-omit-suppressed', '--report', 'sarif=r.sarif', '--report', 'json=r.json']);
+    const run = project.run([
+      '.',
+      '-f',
+      'sarif',
+      '--sarif-omit-suppressed',
+      '--report',
+      'sarif=r.sarif',
+      '--report',
+      'json=r.json',
+    ]);
     expect(sarifOf(run.stdout).results!.map((r) => r.ruleId)).toEqual(['trust/missing-amr']);
     expect(sarifOf(run.written.get('/proj/r.sarif')!).results!.map((r) => r.ruleId)).toEqual(['trust/missing-amr']);
-    expect((JSON.parse(run.written.get('/proj/r.json')!) as LintReport).findings.map((f) => f.suppressions.length)).toEqual([1, 0]);
+    expect(
+      (JSON.parse(run.written.get('/proj/r.json')!) as LintReport).findings.map((f) => f.suppressions.length),
+    ).toEqual([1, 0]);
     expect(run.code).toBe(1);
   });
 });
@@ -171,7 +254,11 @@ describe('cdk.out: suppressions from CDK metadata', () => {
   const configFile = join(dir, 'config.json');
   writeFileSync(configFile, jsonConfig());
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...argv: string[]) => runIn(['test/fixtures/suppressions/cdk-metadata/cdk.out', '-c', configFile, ...argv], { cwd: ROOT, fs: nodeFileSystem });
+  const run = (...argv: string[]) =>
+    runIn(['test/fixtures/suppressions/cdk-metadata/cdk.out', '-c', configFile, ...argv], {
+      cwd: ROOT,
+      fs: nodeFileSystem,
+    });
 
   it('suppresses the resource addMetadata() was called on, and shows its construct path', () => {
     const text = run('--verbose');
@@ -181,10 +268,14 @@ describe('cdk.out: suppressions from CDK metadata', () => {
       'test/fixtures/suppressions/cdk-metadata/cdk.out/WebApp.template.json:480:7 critical trust/missing-aud',
     ]);
     // The construct path is part of the message; the resource line names the logical ID.
-    expect(text.stdout).toContain(' [construct WebApp/IdentityPool/AuthenticatedRole/Resource]\n    resource: IdentityPoolAuthenticatedRole42131CF5\n');
+    expect(text.stdout).toContain(
+      ' [construct WebApp/IdentityPool/AuthenticatedRole/Resource]\n    resource: IdentityPoolAuthenticatedRole42131CF5\n',
+    );
     expect(text.stdout).toContain('    suppressed: Legacy role kept for the 1.x mobile app until APP-77 ships');
     const sarif = sarifOf(run('-f', 'sarif').stdout);
-    expect(sarif.results!.map((r) => [r.locations![0]!.logicalLocations![0]!.fullyQualifiedName, r.suppressions?.[0]?.kind])).toEqual([
+    expect(
+      sarif.results!.map((r) => [r.locations![0]!.logicalLocations![0]!.fullyQualifiedName, r.suppressions?.[0]?.kind]),
+    ).toEqual([
       ['WebApp/IdentityPool/AuthenticatedRole/Resource', 'inSource'],
       ['WebApp/IdentityPool/UnauthenticatedRole/Resource', undefined],
     ]);

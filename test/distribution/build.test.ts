@@ -12,7 +12,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('the committed build', () => {
   it('is reproduced byte for byte by a fresh build', () => {
-    const check = spawnSync(process.execPath, [join(ROOT, 'build', 'build.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    const check = spawnSync(process.execPath, [join(ROOT, 'build', 'build.mjs'), '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(check.stderr).not.toMatch(/differs|not committed|not made by the build/);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain('The committed build is what a fresh build makes.');

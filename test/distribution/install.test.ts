@@ -24,7 +24,13 @@ function run(command: string, args: string[], cwd: string): { status: number | n
     encoding: 'utf8',
     timeout: 120_000,
     // No registry: an install that needed one would fail here instead of passing on a warm cache.
-    env: { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      npm_config_offline: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      NO_COLOR: '1',
+    },
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -48,10 +54,20 @@ function expectLintsTheExample(project: string): void {
   const lint = run('npx', ['--no-install', 'cognito-iam-lint', '--format', 'json', FLAWED], project);
   expect(lint.stderr).toBe('');
   expect(lint.status).toBe(1);
-  const report = JSON.parse(lint.stdout) as { findings: Array<{ ruleId: string; range: { start: { line: number; column: number } }; resource?: { logicalId?: string } }> };
+  const report = JSON.parse(lint.stdout) as {
+    findings: Array<{
+      ruleId: string;
+      range: { start: { line: number; column: number } };
+      resource?: { logicalId?: string };
+    }>;
+  };
   expect(report.findings).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ ruleId: 'trust/missing-aud', range: expect.objectContaining({ start: { line: 181, column: 13 } }), resource: expect.objectContaining({ logicalId: 'AuthenticatedRole' }) }),
+      expect.objectContaining({
+        ruleId: 'trust/missing-aud',
+        range: expect.objectContaining({ start: { line: 181, column: 13 } }),
+        resource: expect.objectContaining({ logicalId: 'AuthenticatedRole' }),
+      }),
     ]),
   );
 }
@@ -86,7 +102,11 @@ describe('installs', () => {
   it('a local path: installs with --ignore-scripts (a copy, --install-links, and a link) and lints', () => {
     for (const links of [true, false]) {
       const project = newProject(`from-path-${links}`);
-      const install = run('npm', ['install', '--save-dev', '--ignore-scripts', `--install-links=${links}`, ROOT], project);
+      const install = run(
+        'npm',
+        ['install', '--save-dev', '--ignore-scripts', `--install-links=${links}`, ROOT],
+        project,
+      );
       expect(install.status, install.stderr).toBe(0);
       expectLintsTheExample(project);
     }
@@ -106,7 +126,9 @@ describe('installs', () => {
     rmSync(join(copy, 'dist'), { recursive: true });
     const noCode = run(process.execPath, [join(copy, 'bin', 'cognito-iam-lint.js'), FLAWED], ROOT);
     expect(noCode.status).toBe(2);
-    expect(noCode.stderr).toBe('cognito-iam-lint: its code (dist/cli.js) is missing: reinstall the package (in a checkout, run `npm run build`).\n');
+    expect(noCode.stderr).toBe(
+      'cognito-iam-lint: its code (dist/cli.js) is missing: reinstall the package (in a checkout, run `npm run build`).\n',
+    );
     expect(existsSync(join(copy, 'dist'))).toBe(false);
   });
 });

@@ -27,7 +27,17 @@ function readmeSnippet(): string {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
 }
 
 function preCommit(cwd: string): { status: number | null; output: string } {
@@ -36,7 +46,13 @@ function preCommit(cwd: string): { status: number | null; output: string } {
     encoding: 'utf8',
     timeout: 240_000,
     // Its own cache (clones and environments), and no registry: the package has no dependencies.
-    env: { ...process.env, PRE_COMMIT_HOME: join(work, 'cache'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' },
+    env: {
+      ...process.env,
+      PRE_COMMIT_HOME: join(work, 'cache'),
+      npm_config_offline: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+    },
   });
   if (result.error) throw result.error;
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -54,18 +70,30 @@ describe.each(['cognito-iam-lint', 'cognito-iam-lint-node'])('pre-commit, for re
 
   beforeAll(() => {
     const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-    if (version.error) throw new Error('pre-commit is not installed: `.ci/run` installs it (apt-get install pre-commit).');
+    if (version.error)
+      throw new Error('pre-commit is not installed: `.ci/run` installs it (apt-get install pre-commit).');
     sha = git(ROOT, 'rev-parse', 'HEAD').trim();
     repo = join(work, `project-${hookId}`);
     mkdirSync(repo);
     git(repo, 'init', '-q');
     const snippet = readmeSnippet();
     expect(snippet).toContain(`repo: ${README_REPO}`);
-    write(repo, '.pre-commit-config.yaml', snippet.replace(README_REPO, ROOT).replace(/rev: \S+/, `rev: ${sha}`).replace('id: cognito-iam-lint\n', `id: ${hookId}\n`));
+    write(
+      repo,
+      '.pre-commit-config.yaml',
+      snippet
+        .replace(README_REPO, ROOT)
+        .replace(/rev: \S+/, `rev: ${sha}`)
+        .replace('id: cognito-iam-lint\n', `id: ${hookId}\n`),
+    );
     // Not templates, and left alone: a manifest, JSON with comments, a workflow.
     write(repo, 'package.json', '{ "name": "app", "version": "1.0.0" }\n');
     write(repo, 'tsconfig.json', '{\n  // comments are fine here\n  "compilerOptions": { "strict": true, },\n}\n');
-    write(repo, '.github/workflows/ci.yml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n');
+    write(
+      repo,
+      '.github/workflows/ci.yml',
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
+    );
     cpSync(join(ROOT, 'examples', 'fixed', 'app.yaml'), join(repo, 'infra', 'app.yaml'));
     git(repo, 'add', '-A');
   });

@@ -27,12 +27,21 @@ function recordRun(name: string, template: string): Loads & { status: number | n
   const outFile = join(work, `${name}.out`);
   const out = openSync(outFile, 'w');
   try {
-    const run = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'fixtures', 'record-loads.mjs'), join(ROOT, 'bin', 'cognito-iam-lint.js'), file], {
-      cwd: work,
-      stdio: ['ignore', out, out],
-      env: { ...process.env, RECORD_LOADS: record, NO_COLOR: '1' },
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        join(import.meta.dirname, 'fixtures', 'record-loads.mjs'),
+        join(ROOT, 'bin', 'cognito-iam-lint.js'),
+        file,
+      ],
+      {
+        cwd: work,
+        stdio: ['ignore', out, out],
+        env: { ...process.env, RECORD_LOADS: record, NO_COLOR: '1' },
+        timeout: 60_000,
+      },
+    );
     const loads = JSON.parse(readFileSync(record, 'utf8')) as Loads;
     return { ...loads, status: run.status, stdout: readFileSync(outFile, 'utf8') };
   } finally {
@@ -47,9 +56,12 @@ const dataFiles = (loads: Loads) =>
     .sort();
 
 /** CRITICAL_YAML with an AWS managed policy and a policy of its own attached to the identity-pool role. */
-const WITH_MANAGED_POLICY = CRITICAL_YAML.replace("  Attachment:\n", "  AuthRoleS3:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      Roles: [!Ref AuthRole]\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::media/${cognito-identity.amazonaws.com:sub}/*\n  Attachment:\n").replace(
-  "      AssumeRolePolicyDocument:",
-  "      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n      AssumeRolePolicyDocument:",
+const WITH_MANAGED_POLICY = CRITICAL_YAML.replace(
+  '  Attachment:\n',
+  "  AuthRoleS3:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      Roles: [!Ref AuthRole]\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::media/${cognito-identity.amazonaws.com:sub}/*\n  Attachment:\n",
+).replace(
+  '      AssumeRolePolicyDocument:',
+  '      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n      AssumeRolePolicyDocument:',
 );
 
 describe('start-up: only what the run needs', () => {
@@ -71,12 +83,18 @@ describe('start-up: only what the run needs', () => {
     // One read (an open) of the documents file per document attached.
     expect(data.filter((f) => f === 'managed-policies/documents.jsonl')).toEqual(['managed-policies/documents.jsonl']);
     // AmazonS3ReadOnlyAccess grants s3:Get* and s3-object-lambda:Get*; the role's own policy s3:GetObject.
-    expect(data.filter((f) => f.startsWith('iam/services/'))).toEqual(['iam/services/s3-object-lambda.json', 'iam/services/s3.json', 'iam/services/sts.json']);
+    expect(data.filter((f) => f.startsWith('iam/services/'))).toEqual([
+      'iam/services/s3-object-lambda.json',
+      'iam/services/s3.json',
+      'iam/services/sts.json',
+    ]);
   });
 
   it('an offline run loads no network module', () => {
     const run = recordRun('offline', CRITICAL_YAML);
-    const network = run.builtins.filter((m) => /^NativeModule (net|http|https|http2|tls|dns|dgram|_http_\w+|_tls_\w+)$/.test(m));
+    const network = run.builtins.filter((m) =>
+      /^NativeModule (net|http|https|http2|tls|dns|dgram|_http_\w+|_tls_\w+)$/.test(m),
+    );
     expect(network).toEqual([]);
     // The recording works: the file system module is in the list.
     expect(run.builtins).toContain('NativeModule fs');

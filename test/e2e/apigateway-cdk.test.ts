@@ -68,12 +68,16 @@ describe('apigateway rules on the CDK corpus', () => {
     ]);
   });
 
-  it.each(['a-secure-l2', 'a2-secure-l1', 'b-trust-no-aud', 'c-trust-no-amr', 'd-unauth-s3-write', 'e-s3-no-sub-prefix'])(
-    '%s: no API finding (the same secure API; OPTIONS preflights are not findings)',
-    (variant) => {
-      expect(apiFindings(variant)).toEqual([]);
-    },
-  );
+  it.each([
+    'a-secure-l2',
+    'a2-secure-l1',
+    'b-trust-no-aud',
+    'c-trust-no-amr',
+    'd-unauth-s3-write',
+    'e-s3-no-sub-prefix',
+  ])('%s: no API finding (the same secure API; OPTIONS preflights are not findings)', (variant) => {
+    expect(apiFindings(variant)).toEqual([]);
+  });
 
   it('g-multi-stack-stage-nested: the root assembly is clean, the Prod stage has the unauthenticated DELETE', () => {
     const findings = apiFindings('g-multi-stack-stage-nested');

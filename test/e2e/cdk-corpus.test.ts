@@ -14,7 +14,12 @@ const CDK = 'test/fixtures/corpus/cdk';
 const EXPECTED: Record<string, Array<[string, string, string, string]>> = {
   'a-secure-l2': [
     ['user-pool/client-implicit-flow', 'low', 'WebApp.template.json:56', 'WebApp/UserPool/WebClient/Resource'],
-    ['s3/shared-prefix-access', 'low', 'WebApp.template.json:438', 'WebApp/IdentityPool/AuthenticatedRole/DefaultPolicy/Resource'],
+    [
+      's3/shared-prefix-access',
+      'low',
+      'WebApp.template.json:438',
+      'WebApp/IdentityPool/AuthenticatedRole/DefaultPolicy/Resource',
+    ],
   ],
   'a2-secure-l1': [
     ['user-pool/client-implicit-flow', 'low', 'WebApp.template.json:56', 'WebApp/UserPool/WebClient/Resource'],
@@ -28,7 +33,12 @@ const EXPECTED: Record<string, Array<[string, string, string, string]>> = {
     ['s3/shared-prefix-access', 'low', 'WebApp.template.json:399', 'WebApp/AuthenticatedRole/DefaultPolicy/Resource'],
     ['trust/missing-aud', 'critical', 'WebApp.template.json:469', 'WebApp/AdminGroupRole/Resource'],
     ['s3/list-not-scoped', 'high', 'WebApp.template.json:494', 'WebApp/AdminGroupRole/DefaultPolicy/Resource'],
-    ['s3/object-access-not-scoped', 'critical', 'WebApp.template.json:494', 'WebApp/AdminGroupRole/DefaultPolicy/Resource'],
+    [
+      's3/object-access-not-scoped',
+      'critical',
+      'WebApp.template.json:494',
+      'WebApp/AdminGroupRole/DefaultPolicy/Resource',
+    ],
   ],
   'c-trust-no-amr': [
     ['user-pool/client-implicit-flow', 'low', 'WebApp.template.json:56', 'WebApp/UserPool/WebClient/Resource'],
@@ -58,30 +68,105 @@ const EXPECTED: Record<string, Array<[string, string, string, string]>> = {
   ],
   'f-api-authz-gaps': [
     ['user-pool/client-implicit-flow', 'low', 'WebApp.template.json:56', 'WebApp/UserPool/WebClient/Resource'],
-    ['s3/shared-prefix-access', 'low', 'WebApp.template.json:438', 'WebApp/IdentityPool/AuthenticatedRole/DefaultPolicy/Resource'],
-    ['apigateway/method-no-auth', 'high', 'WebApp.template.json:1324', 'WebApp/RestApi/Default/items/{id}/DELETE/Resource'],
-    ['apigateway/jwt-audience-invalid', 'high', 'WebApp.template.json:1825', 'WebApp/HttpApi/PartnerJwtAuthorizer/Resource'],
+    [
+      's3/shared-prefix-access',
+      'low',
+      'WebApp.template.json:438',
+      'WebApp/IdentityPool/AuthenticatedRole/DefaultPolicy/Resource',
+    ],
+    [
+      'apigateway/method-no-auth',
+      'high',
+      'WebApp.template.json:1324',
+      'WebApp/RestApi/Default/items/{id}/DELETE/Resource',
+    ],
+    [
+      'apigateway/jwt-audience-invalid',
+      'high',
+      'WebApp.template.json:1825',
+      'WebApp/HttpApi/PartnerJwtAuthorizer/Resource',
+    ],
     ['apigateway/route-no-auth', 'high', 'WebApp.template.json:1897', 'WebApp/HttpApi/POST--admin--reindex/Resource'],
     ['apigateway/jwt-audience-invalid', 'high', 'WebApp.template.json:1926', 'WebApp/ReportsJwtAuthorizer'],
     ['user-pool/mfa-disabled', 'low', 'WebApp.template.json:1951', 'WebApp/PartnerUserPool/Resource'],
-    ['user-pool/client-user-existence-errors', 'low', 'WebApp.template.json:1985', 'WebApp/PartnerUserPool/PartnerClient/Resource'],
-    ['user-pool/client-implicit-flow', 'low', 'WebApp.template.json:1987', 'WebApp/PartnerUserPool/PartnerClient/Resource'],
+    [
+      'user-pool/client-user-existence-errors',
+      'low',
+      'WebApp.template.json:1985',
+      'WebApp/PartnerUserPool/PartnerClient/Resource',
+    ],
+    [
+      'user-pool/client-implicit-flow',
+      'low',
+      'WebApp.template.json:1987',
+      'WebApp/PartnerUserPool/PartnerClient/Resource',
+    ],
   ],
   'g-multi-stack-stage-nested': [
     ['user-pool/client-implicit-flow', 'low', 'G-Auth.template.json:56', 'G-Auth/UserPool/WebClient/Resource'],
     ['identity-pool/no-token-check', 'low', 'G-Auth.template.json:92', 'G-Auth/IdentityPool'],
     ['identity-pool/unused-guest-role', 'info', 'G-Data.template.json:262', 'G-Data/RoleAttachment'],
-    ['s3/shared-prefix-access', 'low', 'GDataRolesNested72B29C9C.nested.template.json:81', 'G-Data/RolesNested/AuthenticatedRole/DefaultPolicy/Resource'],
-    ['s3/shared-prefix-access', 'low', 'GDataRolesNested72B29C9C.nested.template.json:150', 'G-Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource'],
-    ['user-pool/client-implicit-flow', 'low', 'assembly-Prod/ProdAuth1550ED5A.template.json:56', 'Prod/Auth/UserPool/WebClient/Resource'],
+    [
+      's3/shared-prefix-access',
+      'low',
+      'GDataRolesNested72B29C9C.nested.template.json:81',
+      'G-Data/RolesNested/AuthenticatedRole/DefaultPolicy/Resource',
+    ],
+    [
+      's3/shared-prefix-access',
+      'low',
+      'GDataRolesNested72B29C9C.nested.template.json:150',
+      'G-Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource',
+    ],
+    [
+      'user-pool/client-implicit-flow',
+      'low',
+      'assembly-Prod/ProdAuth1550ED5A.template.json:56',
+      'Prod/Auth/UserPool/WebClient/Resource',
+    ],
     ['identity-pool/guest-access', 'low', 'assembly-Prod/ProdAuth1550ED5A.template.json:90', 'Prod/Auth/IdentityPool'],
-    ['identity-pool/no-token-check', 'low', 'assembly-Prod/ProdAuth1550ED5A.template.json:92', 'Prod/Auth/IdentityPool'],
-    ['s3/upload-no-expiration', 'low', 'assembly-Prod/ProdData90A795AA.template.json:114', 'Prod/Data/UploadBucket/Resource'],
-    ['apigateway/method-no-auth', 'high', 'assembly-Prod/ProdData90A795AA.template.json:925', 'Prod/Data/RestApi/Default/items/{id}/DELETE/Resource'],
-    ['s3/shared-prefix-access', 'low', 'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:77', 'Prod/Data/RolesNested/AuthenticatedRole/DefaultPolicy/Resource'],
-    ['s3/shared-prefix-access', 'low', 'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:142', 'Prod/Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource'],
-    ['role/guest-write-access', 'high', 'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:155', 'Prod/Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource'],
-    ['s3/object-access-not-scoped', 'critical', 'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:155', 'Prod/Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource'],
+    [
+      'identity-pool/no-token-check',
+      'low',
+      'assembly-Prod/ProdAuth1550ED5A.template.json:92',
+      'Prod/Auth/IdentityPool',
+    ],
+    [
+      's3/upload-no-expiration',
+      'low',
+      'assembly-Prod/ProdData90A795AA.template.json:114',
+      'Prod/Data/UploadBucket/Resource',
+    ],
+    [
+      'apigateway/method-no-auth',
+      'high',
+      'assembly-Prod/ProdData90A795AA.template.json:925',
+      'Prod/Data/RestApi/Default/items/{id}/DELETE/Resource',
+    ],
+    [
+      's3/shared-prefix-access',
+      'low',
+      'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:77',
+      'Prod/Data/RolesNested/AuthenticatedRole/DefaultPolicy/Resource',
+    ],
+    [
+      's3/shared-prefix-access',
+      'low',
+      'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:142',
+      'Prod/Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource',
+    ],
+    [
+      'role/guest-write-access',
+      'high',
+      'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:155',
+      'Prod/Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource',
+    ],
+    [
+      's3/object-access-not-scoped',
+      'critical',
+      'assembly-Prod/ProdDataRolesNestedAD82D368.nested.template.json:155',
+      'Prod/Data/RolesNested/UnauthenticatedRole/DefaultPolicy/Resource',
+    ],
   ],
 };
 
@@ -124,7 +209,12 @@ const AT_LEAST_MEDIUM = new Set(['critical', 'high', 'medium']);
 describe('cdk corpus', () => {
   const reports = Object.fromEntries(Object.keys(EXPECTED).map((v) => [v, lintPaths([`${CDK}/${v}/cdk.out`])]));
   const seen = (variant: string) =>
-    reports[variant]!.findings.map((f) => [f.ruleId, f.severity, `${f.file.replace(`${CDK}/${variant}/cdk.out/`, '')}:${f.range.start.line}`, f.resource?.cdkPath ?? f.resource?.logicalId ?? '']);
+    reports[variant]!.findings.map((f) => [
+      f.ruleId,
+      f.severity,
+      `${f.file.replace(`${CDK}/${variant}/cdk.out/`, '')}:${f.range.start.line}`,
+      f.resource?.cdkPath ?? f.resource?.logicalId ?? '',
+    ]);
 
   it.each(Object.keys(EXPECTED))('%s: exactly the expected findings', (variant) => {
     expect(seen(variant)).toEqual(EXPECTED[variant]);
@@ -145,7 +235,9 @@ describe('cdk corpus', () => {
   it('g: the root assembly (secure) has nothing at or above medium; aud resolves through Fn::GetStackOutput', () => {
     const root = seen('g-multi-stack-stage-nested').filter(([, , file]) => !file!.startsWith('assembly-Prod/'));
     expect(root.filter(([, severity]) => AT_LEAST_MEDIUM.has(severity!))).toEqual([]);
-    const unresolvedAud = reports['g-multi-stack-stage-nested']!.notifications.filter((n) => n.kind === 'unresolved' && /aud/.test(n.message));
+    const unresolvedAud = reports['g-multi-stack-stage-nested']!.notifications.filter(
+      (n) => n.kind === 'unresolved' && /aud/.test(n.message),
+    );
     expect(unresolvedAud).toEqual([]);
   });
 });

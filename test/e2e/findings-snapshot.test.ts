@@ -51,14 +51,19 @@ describe('findings snapshot of the real corpus', () => {
     // Compared line by line so that a failure lists only the findings that changed.
     const want = new Set(expected.split('\n').filter(Boolean));
     const got = new Set(actual.split('\n').filter(Boolean));
-    expect({ added: [...got].filter((l) => !want.has(l)), removed: [...want].filter((l) => !got.has(l)) }).toEqual({ added: [], removed: [] });
+    expect({ added: [...got].filter((l) => !want.has(l)), removed: [...want].filter((l) => !got.has(l)) }).toEqual({
+      added: [],
+      removed: [],
+    });
     expect(actual).toBe(expected);
   });
 
   it('has a reviewer verdict for every finding at medium and above, and none for findings that are gone', () => {
     const verdicts = (JSON.parse(readFileSync(VERDICTS, 'utf8')) as { verdicts: Verdict[] }).verdicts;
     const byFingerprint = new Map(verdicts.map((v) => [`${v.fingerprint} ${v.rule} ${v.file}:${v.line}`, v]));
-    const reviewed = report.findings.filter((f) => REVIEWED.has(f.severity)).map((f) => `${f.fingerprint} ${f.ruleId} ${f.file}:${f.range.start.line}`);
+    const reviewed = report.findings
+      .filter((f) => REVIEWED.has(f.severity))
+      .map((f) => `${f.fingerprint} ${f.ruleId} ${f.file}:${f.range.start.line}`);
     expect(reviewed.filter((key) => !byFingerprint.has(key))).toEqual([]);
     const present = new Set(reviewed);
     expect([...byFingerprint.keys()].filter((key) => !present.has(key))).toEqual([]);

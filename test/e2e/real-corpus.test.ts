@@ -25,13 +25,37 @@ describe('real corpus', () => {
   it('finds the aud-less trust policies of the Spacefinder reference app', () => {
     const file = `${REAL}/cognito/awslabs__aws-serverless-auth-reference-app__api__cloudformation__Spacefinder.json`;
     expect(seen(report, 'trust/missing-aud').filter((f) => f.file === file)).toEqual([
-      { ruleId: 'trust/missing-aud', messageId: 'missing', severity: 'critical', file, line: 129, column: 13, resource: 'CognitoIdentityPoolAuthStandardRole' },
-      { ruleId: 'trust/missing-aud', messageId: 'missing', severity: 'critical', file, line: 273, column: 13, resource: 'CognitoIdentityPoolAuthAdminRole' },
-      { ruleId: 'trust/missing-aud', messageId: 'missing', severity: 'critical', file, line: 341, column: 13, resource: 'CognitoIdentityPoolUnAuthRole' },
+      {
+        ruleId: 'trust/missing-aud',
+        messageId: 'missing',
+        severity: 'critical',
+        file,
+        line: 129,
+        column: 13,
+        resource: 'CognitoIdentityPoolAuthStandardRole',
+      },
+      {
+        ruleId: 'trust/missing-aud',
+        messageId: 'missing',
+        severity: 'critical',
+        file,
+        line: 273,
+        column: 13,
+        resource: 'CognitoIdentityPoolAuthAdminRole',
+      },
+      {
+        ruleId: 'trust/missing-aud',
+        messageId: 'missing',
+        severity: 'critical',
+        file,
+        line: 341,
+        column: 13,
+        resource: 'CognitoIdentityPoolUnAuthRole',
+      },
     ]);
   });
 
-  it('judges AWS managed policies in authorization details by nothing of policy/invalid (they are AWS\'s documents)', () => {
+  it("judges AWS managed policies in authorization details by nothing of policy/invalid (they are AWS's documents)", () => {
     expect(seen(report, 'policy/invalid').filter((f) => f.file.includes('cloudsplaining'))).toEqual([]);
   });
 });

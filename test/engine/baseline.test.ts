@@ -2,7 +2,14 @@
  * src/engine/baseline.ts: writing a baseline, reading it back, and comparing a report with it.
  */
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline } from '../../src/engine/baseline.js';
+import {
+  applyBaseline,
+  BaselineError,
+  createBaseline,
+  formatBaseline,
+  parseBaseline,
+  type Baseline,
+} from '../../src/engine/baseline.js';
 import type { Finding, LintReport } from '../../src/engine/types.js';
 import { lintFiles } from './helpers.js';
 
@@ -28,16 +35,35 @@ function report(findings: Finding[]): LintReport {
     findings,
     notifications: [],
     rules: [],
-    summary: { filesLinted: 1, findings: { critical: 0, high: findings.length, medium: 0, low: 0, info: 0 }, suppressed: 0 },
+    summary: {
+      filesLinted: 1,
+      findings: { critical: 0, high: findings.length, medium: 0, low: 0, info: 0 },
+      suppressed: 0,
+    },
   };
 }
 
 describe('createBaseline / formatBaseline', () => {
   it('records every unsuppressed finding, sorted by file, rule, resource and message, never by line', () => {
     const findings = [
-      finding({ fingerprint: 'c', file: 'b.yaml', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }),
-      finding({ fingerprint: 'b', file: 'a.yaml', ruleId: 'trust/missing-aud', severity: 'info', range: { start: { line: 9, column: 1 }, end: { line: 9, column: 1 } } }),
-      finding({ fingerprint: 'a', file: 'a.yaml', ruleId: 'trust/missing-amr', range: { start: { line: 50, column: 1 }, end: { line: 50, column: 1 } } }),
+      finding({
+        fingerprint: 'c',
+        file: 'b.yaml',
+        range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      }),
+      finding({
+        fingerprint: 'b',
+        file: 'a.yaml',
+        ruleId: 'trust/missing-aud',
+        severity: 'info',
+        range: { start: { line: 9, column: 1 }, end: { line: 9, column: 1 } },
+      }),
+      finding({
+        fingerprint: 'a',
+        file: 'a.yaml',
+        ruleId: 'trust/missing-amr',
+        range: { start: { line: 50, column: 1 }, end: { line: 50, column: 1 } },
+      }),
       finding({ fingerprint: 's', suppressions: [{ kind: 'inSource', justification: 'accepted' }] }),
       finding({ fingerprint: 'n', file: 'a.yaml', resource: undefined }),
     ];
@@ -55,7 +81,9 @@ describe('createBaseline / formatBaseline', () => {
   });
 
   it('writes documented JSON with a fixed key order, and reads it back unchanged', () => {
-    const text = formatBaseline(createBaseline(report([finding({ fingerprint: 'f1' }), finding({ fingerprint: 'f2', resource: undefined })])));
+    const text = formatBaseline(
+      createBaseline(report([finding({ fingerprint: 'f1' }), finding({ fingerprint: 'f2', resource: undefined })])),
+    );
     expect(text).toBe(`{
   "version": 1,
   "toolVersion": "9.9.9",
@@ -87,8 +115,16 @@ describe('parseBaseline', () => {
     ['no version', '{"entries": []}', /`version` is missing/],
     ['a future version', '{"version": 2, "entries": []}', /unsupported baseline version 2 .*--write-baseline/],
     ['entries not a list', '{"version": 1, "entries": {}}', /`entries` must be a list/],
-    ['an entry without fingerprint', '{"version": 1, "entries": [{"ruleId": "a/b", "file": "f", "message": "m"}]}', /^entries\[0\]\.fingerprint must be a non-empty string\.$/],
-    ['a resource that is not a string', '{"version": 1, "entries": [{"fingerprint": "x", "ruleId": "a/b", "file": "f", "message": "m", "resource": 3}]}', /^entries\[0\]\.resource must be a string\.$/],
+    [
+      'an entry without fingerprint',
+      '{"version": 1, "entries": [{"ruleId": "a/b", "file": "f", "message": "m"}]}',
+      /^entries\[0\]\.fingerprint must be a non-empty string\.$/,
+    ],
+    [
+      'a resource that is not a string',
+      '{"version": 1, "entries": [{"fingerprint": "x", "ruleId": "a/b", "file": "f", "message": "m", "resource": 3}]}',
+      /^entries\[0\]\.resource must be a string\.$/,
+    ],
   ];
   for (const [what, text, message] of bad) {
     it(`rejects ${what} with a one-line reason`, () => {
@@ -113,7 +149,12 @@ describe('applyBaseline', () => {
   const baseline = (...fingerprints: string[]): Baseline => ({
     version: 1,
     toolVersion: '0.1.0',
-    entries: fingerprints.map((fp) => ({ fingerprint: fp, ruleId: 'trust/missing-amr', file: 'app.yaml', message: `was ${fp}` })),
+    entries: fingerprints.map((fp) => ({
+      fingerprint: fp,
+      ruleId: 'trust/missing-amr',
+      file: 'app.yaml',
+      message: `was ${fp}`,
+    })),
   });
 
   it('marks known findings unchanged, others new, and lists the entries nothing matched', () => {
@@ -130,7 +171,10 @@ describe('applyBaseline', () => {
 
   it('counts: two findings with one fingerprint need two entries', () => {
     const input = report([finding({ fingerprint: 'twin' }), finding({ fingerprint: 'twin' })]);
-    expect(applyBaseline(input, baseline('twin')).report.findings.map((f) => f.baselineState)).toEqual(['unchanged', 'new']);
+    expect(applyBaseline(input, baseline('twin')).report.findings.map((f) => f.baselineState)).toEqual([
+      'unchanged',
+      'new',
+    ]);
     const both = applyBaseline(input, baseline('twin', 'twin', 'twin'));
     expect(both.report.findings.map((f) => f.baselineState)).toEqual(['unchanged', 'unchanged']);
     expect(both.absent).toHaveLength(1);
@@ -162,7 +206,10 @@ describe('applyBaseline', () => {
     expect(again.report.findings.map((f) => f.baselineState)).toEqual(['unchanged']);
     expect(again.absent).toEqual([]);
 
-    const changed = applyBaseline(lintFiles({ 'app.yaml': template.replace("aud': '*'", "aud': 'eu-west-1:*'") }), recorded);
+    const changed = applyBaseline(
+      lintFiles({ 'app.yaml': template.replace("aud': '*'", "aud': 'eu-west-1:*'") }),
+      recorded,
+    );
     expect(changed.report.findings.map((f) => f.baselineState)).toEqual(['new']);
     expect(changed.absent.map((e) => e.ruleId)).toEqual(['trust/missing-aud']);
   });

@@ -49,7 +49,9 @@ function findingsOf(report: LintReport, ruleId: string) {
 
 /** The same rule with every message template reworded (placeholders kept). */
 function withRewordedTemplates(rule: Rule): Rule {
-  const messages = Object.fromEntries(Object.entries(rule.meta.messages).map(([id, template]) => [id, `Reworded — ${template}`]));
+  const messages = Object.fromEntries(
+    Object.entries(rule.meta.messages).map(([id, template]) => [id, `Reworded — ${template}`]),
+  );
   return { ...rule, meta: { ...rule.meta, messages } };
 }
 
@@ -87,13 +89,16 @@ describe('input/parse-error fingerprints are built from codes and pointers', () 
   const RULE = 'input/parse-error';
   const inputs = (): LoadedInputs => load({ 'cdk.out/manifest.json': MANIFEST });
 
-  it('keeps a baseline written before the loader\'s problem messages and the template were reworded', () => {
+  it("keeps a baseline written before the loader's problem messages and the template were reworded", () => {
     const before = lintInputs(inputs(), { rules: only(RULE) });
     expect(findingsOf(before, RULE).map((f) => f.messageId)).toEqual(['input', 'input']);
     const baseline = createBaseline(before);
 
     const loaded = inputs();
-    const rewordedInputs = { ...loaded, problems: loaded.problems.map((p) => ({ ...p, message: `Reworded: ${p.message.toUpperCase()}` })) };
+    const rewordedInputs = {
+      ...loaded,
+      problems: loaded.problems.map((p) => ({ ...p, message: `Reworded: ${p.message.toUpperCase()}` })),
+    };
     const after = lintInputs(rewordedInputs, { rules: only(RULE).map(withRewordedTemplates) });
     const reworded = findingsOf(after, RULE);
     expect(reworded.map((f) => f.message.startsWith('Reworded — Reworded: MANIFEST.JSON: ')).every(Boolean)).toBe(true);

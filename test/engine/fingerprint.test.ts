@@ -138,7 +138,11 @@ Resources:
       Array.isArray(value)
         ? value.map(reversed)
         : value !== null && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
           : value;
     expect(fingerprints(lintOne('app.json', JSON.stringify(reversed(data), null, 4)))).toEqual(ORIGINAL);
   });
@@ -174,15 +178,29 @@ Resources:
       '  GuestRole:\n    Type: AWS::IAM::Role\n    Metadata:\n      cdk_nag:\n        rules_to_suppress: [{ id: AwsSolutions-IAM5, reason: Reviewed in SEC-1 }]\n',
     );
     const at = (text: string, pointer: string) =>
-      fingerprint({ ruleId: 'role/x', doc: parseText('app.yaml', text), pointer, stack: undefined, logicalId: 'GuestRole', resourcePointer: '/Resources/GuestRole', key: undefined });
+      fingerprint({
+        ruleId: 'role/x',
+        doc: parseText('app.yaml', text),
+        pointer,
+        stack: undefined,
+        logicalId: 'GuestRole',
+        resourcePointer: '/Resources/GuestRole',
+        key: undefined,
+      });
     expect(at(withMetadata, '/Resources/GuestRole')).toBe(at(TEMPLATE_YAML, '/Resources/GuestRole'));
     // Properties still count.
-    const otherProperties = TEMPLATE_YAML.replace('  GuestRole:\n    Type: AWS::IAM::Role\n    Properties:\n', '  GuestRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: guests\n');
+    const otherProperties = TEMPLATE_YAML.replace(
+      '  GuestRole:\n    Type: AWS::IAM::Role\n    Properties:\n',
+      '  GuestRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: guests\n',
+    );
     expect(at(otherProperties, '/Resources/GuestRole')).not.toBe(at(TEMPLATE_YAML, '/Resources/GuestRole'));
   });
 
   it('changes in another resource', () => {
-    const edited = TEMPLATE_YAML.replace('AllowClassicFlow: true', 'AllowClassicFlow: true\n      IdentityPoolName: players');
+    const edited = TEMPLATE_YAML.replace(
+      'AllowClassicFlow: true',
+      'AllowClassicFlow: true\n      IdentityPoolName: players',
+    );
     expect(fingerprints(lintOne('app.yaml', edited))).toEqual(ORIGINAL);
   });
 });
@@ -198,7 +216,10 @@ describe('changes when', () => {
 
   it('the offending value changes', () => {
     // Another wildcard `aud`: still the same rule and message ID, on the same node.
-    const otherValue = TEMPLATE_YAML.replace("cognito-identity.amazonaws.com:aud: '*'", "cognito-identity.amazonaws.com:aud: 'us-east-1:*'");
+    const otherValue = TEMPLATE_YAML.replace(
+      "cognito-identity.amazonaws.com:aud: '*'",
+      "cognito-identity.amazonaws.com:aud: 'us-east-1:*'",
+    );
     const after = lintOne('app.yaml', otherValue);
     const aud = after.findings.find((f) => f.ruleId === 'trust/missing-aud')!;
     expect(aud.messageId).toBe(original.findings.find((f) => f.ruleId === 'trust/missing-aud')!.messageId);
@@ -210,17 +231,30 @@ describe('changes when', () => {
       /( {2}GuestRole:[\s\S]*?)Action: sts:AssumeRoleWithWebIdentity/,
       '$1Action: [sts:AssumeRoleWithWebIdentity, sts:TagSession]',
     );
-    expect(fingerprints(lintOne('app.yaml', otherStatement))['trust/missing-amr GuestRole']).not.toBe(ORIGINAL['trust/missing-amr GuestRole']);
+    expect(fingerprints(lintOne('app.yaml', otherStatement))['trust/missing-amr GuestRole']).not.toBe(
+      ORIGINAL['trust/missing-amr GuestRole'],
+    );
   });
 
   it('the rule differs, on the same node', () => {
     const doc = parseText('app.yaml', TEMPLATE_YAML);
     const pointer = '/Resources/GuestRole/Properties/AssumeRolePolicyDocument/Statement/0';
-    const base = { doc, pointer, stack: undefined, logicalId: 'GuestRole', resourcePointer: '/Resources/GuestRole', key: undefined };
+    const base = {
+      doc,
+      pointer,
+      stack: undefined,
+      logicalId: 'GuestRole',
+      resourcePointer: '/Resources/GuestRole',
+      key: undefined,
+    };
     expect(fingerprint({ ...base, ruleId: 'trust/missing-amr' })).toBe(ORIGINAL['trust/missing-amr GuestRole']);
-    expect(fingerprint({ ...base, ruleId: 'trust/missing-aud' })).not.toBe(fingerprint({ ...base, ruleId: 'trust/missing-amr' }));
+    expect(fingerprint({ ...base, ruleId: 'trust/missing-aud' })).not.toBe(
+      fingerprint({ ...base, ruleId: 'trust/missing-amr' }),
+    );
     // The key a rule gives to tell several findings at one node apart counts too.
-    expect(fingerprint({ ...base, ruleId: 'trust/missing-amr', key: 'a' })).not.toBe(fingerprint({ ...base, ruleId: 'trust/missing-amr', key: 'b' }));
+    expect(fingerprint({ ...base, ruleId: 'trust/missing-amr', key: 'a' })).not.toBe(
+      fingerprint({ ...base, ruleId: 'trust/missing-amr', key: 'b' }),
+    );
   });
 
   it('the file is another stack (another path)', () => {

@@ -22,7 +22,10 @@ const TRUST = (condition: string): string => `
 
 const standalone = (roles: number): string =>
   'Resources:\n' +
-  Array.from({ length: roles }, (_, i) => `  Role${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:${TRUST('')}\n`).join('');
+  Array.from(
+    { length: roles },
+    (_, i) => `  Role${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:${TRUST('')}\n`,
+  ).join('');
 
 /** A role named in one template, given an admin policy in another: one linked group. */
 const ROLE = `Resources:\n  Named:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: shared-role\n      AssumeRolePolicyDocument:${TRUST('')}\n`;
@@ -62,11 +65,14 @@ const FILES = {
   'broken.json': '{"Resources": ',
 };
 
-const fsOf = (files: Record<string, string>) => memoryFileSystem(Object.fromEntries(Object.entries(files).map(([path, text]) => [`/proj/${path}`, text])));
+const fsOf = (files: Record<string, string>) =>
+  memoryFileSystem(Object.fromEntries(Object.entries(files).map(([path, text]) => [`/proj/${path}`, text])));
 
 /** The JSON report of a run; `light` keeps every template as text (as a run of large files does). */
 function report(files: Record<string, string>, light: boolean): string {
-  return formatJson(lint(['.'], { fs: fsOf(files), cwd: '/proj', now: NOW, ...(light ? { lightDocumentChars: 0 } : {}) }).report);
+  return formatJson(
+    lint(['.'], { fs: fsOf(files), cwd: '/proj', now: NOW, ...(light ? { lightDocumentChars: 0 } : {}) }).report,
+  );
 }
 
 describe('large templates parsed again per linked group', () => {
@@ -75,7 +81,9 @@ describe('large templates parsed again per linked group', () => {
     const findings = JSON.parse(once).findings as Array<{ ruleId: string; file: string; message: string }>;
     // The inputs exercise every kind of run: linked templates, scenario groups, an unreadable file.
     expect(findings.some((f) => f.file === 'b-policy.yaml' || f.file === 'e-role.yaml')).toBe(true);
-    expect(findings.some((f) => f.file === 'd-guests.yaml' && f.message.includes('when condition `GuestsOn` is'))).toBe(true);
+    expect(findings.some((f) => f.file === 'd-guests.yaml' && f.message.includes('when condition `GuestsOn` is'))).toBe(
+      true,
+    );
     expect(findings.some((f) => f.file === 'broken.json' && f.ruleId === 'input/parse-error')).toBe(true);
     expect(report(FILES, true)).toBe(once);
   });
@@ -93,7 +101,16 @@ describe('large templates parsed again per linked group', () => {
       return seen;
     };
     const once = models(false);
-    expect(once).toEqual([['a.yaml'], ['b-policy.yaml', 'e-role.yaml'], ['c.yaml'], ['broken.json'], ['d-guests.yaml'], ['d-guests.yaml'], ['f-guests.yaml'], ['f-guests.yaml']]);
+    expect(once).toEqual([
+      ['a.yaml'],
+      ['b-policy.yaml', 'e-role.yaml'],
+      ['c.yaml'],
+      ['broken.json'],
+      ['d-guests.yaml'],
+      ['d-guests.yaml'],
+      ['f-guests.yaml'],
+      ['f-guests.yaml'],
+    ]);
     expect(models(true)).toEqual(once);
   });
 

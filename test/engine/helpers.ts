@@ -17,7 +17,12 @@ export function lintFiles(
   options: { config?: Config; now?: Date; paths?: string[] } = {},
 ): LintReport {
   const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([path, text]) => [`/proj/${path}`, text])));
-  const off = Object.fromEntries(rules.map((r) => r.meta.id).filter((id) => !PINNED.includes(id)).map((id) => [id, 'off' as const]));
+  const off = Object.fromEntries(
+    rules
+      .map((r) => r.meta.id)
+      .filter((id) => !PINNED.includes(id))
+      .map((id) => [id, 'off' as const]),
+  );
   const config: Config = { ...options.config, rules: { ...off, ...options.config?.rules } };
   return lint(options.paths ?? ['.'], { fs, cwd: '/proj', config, now: options.now ?? NOW }).report;
 }

@@ -64,7 +64,14 @@ function load(files: Record<string, string>) {
 }
 
 describe('linting one linked group at a time', () => {
-  const files = { 'a.yaml': standalone(3), 'b.yaml': standalone(40), 'c.yaml': standalone(1), 'pool.yaml': POOL, 'z-app.yaml': APP, 'broken.json': '{"Resources": ' };
+  const files = {
+    'a.yaml': standalone(3),
+    'b.yaml': standalone(40),
+    'c.yaml': standalone(1),
+    'pool.yaml': POOL,
+    'z-app.yaml': APP,
+    'broken.json': '{"Resources": ',
+  };
 
   it('builds one model per group of linked templates, one after the other, and reports what one model of every file reports', () => {
     const inputs = load(files);
@@ -82,7 +89,11 @@ describe('linting one linked group at a time', () => {
         `${file}:${8 + 10 * i} high trust/missing-amr Role${i}`,
         `${file}:${8 + 10 * i} critical trust/missing-aud Role${i}`,
       ]).flat();
-    expect(result.findings.map((f) => `${f.file}:${f.range.start.line} ${f.severity} ${f.ruleId} ${f.resource?.logicalId ?? '-'}`)).toEqual([
+    expect(
+      result.findings.map(
+        (f) => `${f.file}:${f.range.start.line} ${f.severity} ${f.ruleId} ${f.resource?.logicalId ?? '-'}`,
+      ),
+    ).toEqual([
       ...roles('a.yaml', 3),
       ...roles('b.yaml', 40),
       'broken.json:1 high input/parse-error -',
@@ -96,7 +107,10 @@ describe('linting one linked group at a time', () => {
     const role = `Resources:\n  Named:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: shared-role\n      AssumeRolePolicyDocument:${TRUST('')}\n`;
     const policy = `Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      Roles: [shared-role]\n      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:GetObject', Resource: '*' }] }\n`;
     const models: string[][] = [];
-    lintUnderConditions(load({ 'policy.yaml': policy, 'other.yaml': standalone(1), 'role.yaml': role }), pinned, { now: NOW, onModel: (f) => models.push([...f]) });
+    lintUnderConditions(load({ 'policy.yaml': policy, 'other.yaml': standalone(1), 'role.yaml': role }), pinned, {
+      now: NOW,
+      onModel: (f) => models.push([...f]),
+    });
     expect(models).toEqual([['other.yaml'], ['policy.yaml', 'role.yaml']]);
   });
 });

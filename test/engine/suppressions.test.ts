@@ -57,19 +57,27 @@ function metadata(entries: string[], indent: '    ' | ''): string {
 }
 
 function template({ auth = [], top = [] }: { auth?: string[]; top?: string[] }): string {
-  return TEMPLATE.replace('%AUTH%', auth.length ? metadata(auth, '    ') : '').replace('%TEMPLATE%', top.length ? metadata(top, '') : '');
+  return TEMPLATE.replace('%AUTH%', auth.length ? metadata(auth, '    ') : '').replace(
+    '%TEMPLATE%',
+    top.length ? metadata(top, '') : '',
+  );
 }
 
 type Seen = [logicalId: string | undefined, suppressions: string];
 function seen(report: LintReport): Seen[] {
-  return report.findings.map((f) => [f.resource?.logicalId, f.suppressions.map((s) => `${s.kind}: ${s.justification}`).join(' | ')]);
+  return report.findings.map((f) => [
+    f.resource?.logicalId,
+    f.suppressions.map((s) => `${s.kind}: ${s.justification}`).join(' | '),
+  ]);
 }
 
 const warnings = (report: LintReport) => report.notifications.filter((n) => n.level === 'warning');
 
 it('the template has the two findings the tests suppress', () => {
   const report = lintFiles({ 'app.yaml': template({}) });
-  expect(report.findings.map((f) => [f.ruleId, f.resource?.logicalId, f.range.start.line, f.range.start.column])).toEqual([
+  expect(
+    report.findings.map((f) => [f.ruleId, f.resource?.logicalId, f.range.start.line, f.range.start.column]),
+  ).toEqual([
     ['trust/missing-aud', 'AuthRole', 13, 13],
     ['trust/missing-aud', 'OtherRole', 26, 13],
   ]);
@@ -78,7 +86,9 @@ it('the template has the two findings the tests suppress', () => {
 
 describe('in source', () => {
   it('on a resource: suppresses that resource’s findings, with the reason as justification', () => {
-    const report = lintFiles({ 'app.yaml': template({ auth: ['{ rule: trust/missing-aud, reason: Legacy role; see SEC-9. }'] }) });
+    const report = lintFiles({
+      'app.yaml': template({ auth: ['{ rule: trust/missing-aud, reason: Legacy role; see SEC-9. }'] }),
+    });
     expect(seen(report)).toEqual([
       ['AuthRole', 'inSource: Legacy role; see SEC-9.'],
       ['OtherRole', ''],
@@ -102,20 +112,31 @@ describe('in source', () => {
   });
 
   it('in a JSON template the same way', () => {
-    const json = JSON.stringify({
-      Resources: {
-        Role: {
-          Type: 'AWS::IAM::Role',
-          Metadata: { 'cognito-iam-lint': { suppress: [{ rule: 'trust/missing-aud', reason: 'Reviewed.' }] } },
-          Properties: {
-            AssumeRolePolicyDocument: {
-              Version: '2012-10-17',
-              Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } } }],
+    const json = JSON.stringify(
+      {
+        Resources: {
+          Role: {
+            Type: 'AWS::IAM::Role',
+            Metadata: { 'cognito-iam-lint': { suppress: [{ rule: 'trust/missing-aud', reason: 'Reviewed.' }] } },
+            Properties: {
+              AssumeRolePolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Principal: { Federated: 'cognito-identity.amazonaws.com' },
+                    Action: 'sts:AssumeRoleWithWebIdentity',
+                    Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } },
+                  },
+                ],
+              },
             },
           },
         },
       },
-    }, null, 2);
+      null,
+      2,
+    );
     expect(seen(lintFiles({ 'app.json': json }))).toEqual([['Role', 'inSource: Reviewed.']]);
   });
 
@@ -130,7 +151,8 @@ describe('in source', () => {
         {
           level: 'warning',
           kind: 'input',
-          message: 'The suppression of `trust/missing-aud` on resource `AuthRole` has no reason, so it does not apply: say why the finding is accepted.',
+          message:
+            'The suppression of `trust/missing-aud` on resource `AuthRole` has no reason, so it does not apply: say why the finding is accepted.',
           file: 'app.yaml',
           range: expect.objectContaining({ start: { line: 12, column: 13 } }),
         },
@@ -139,11 +161,16 @@ describe('in source', () => {
   });
 
   it('without a rule, or naming no rule: does not apply, and says so', () => {
-    const report = lintFiles({ 'app.yaml': template({ auth: ['{ reason: Forgot the rule. }', '{ rule: trust/missing-aude, reason: A typo. }'] }) });
+    const report = lintFiles({
+      'app.yaml': template({ auth: ['{ reason: Forgot the rule. }', '{ rule: trust/missing-aude, reason: A typo. }'] }),
+    });
     expect(seen(report)[0]).toEqual(['AuthRole', '']);
     expect(warnings(report).map((n) => [n.message, n.range?.start.line])).toEqual([
       ['A suppression on resource `AuthRole` has no `rule`, so it does not apply.', 12],
-      ['The suppression of `trust/missing-aude` on resource `AuthRole` names no rule (see --list-rules), so it does not apply.', 13],
+      [
+        'The suppression of `trust/missing-aude` on resource `AuthRole` names no rule (see --list-rules), so it does not apply.',
+        13,
+      ],
     ]);
   });
 
@@ -154,7 +181,14 @@ describe('in source', () => {
 
   describe('expiry', () => {
     const at = (expires: string, now: Date) =>
-      lintFiles({ 'app.yaml': template({ auth: [`{ rule: trust/missing-aud, reason: Until the migration., expires: ${expires} }`] }) }, { now });
+      lintFiles(
+        {
+          'app.yaml': template({
+            auth: [`{ rule: trust/missing-aud, reason: Until the migration., expires: ${expires} }`],
+          }),
+        },
+        { now },
+      );
 
     it('applies through the whole day it names (UTC)', () => {
       for (const now of ['2026-03-14T00:00:00Z', '2026-03-15T00:00:00Z', '2026-03-15T23:59:59Z']) {
@@ -168,7 +202,11 @@ describe('in source', () => {
       const report = at('2026-03-15', new Date('2026-03-16T00:00:00Z'));
       expect(seen(report)[0]).toEqual(['AuthRole', '']);
       expect(warnings(report).map((n) => [n.message, n.file, n.range?.start.line])).toEqual([
-        ['The suppression of `trust/missing-aud` on resource `AuthRole` expired on 2026-03-15 and no longer applies.', 'app.yaml', 12],
+        [
+          'The suppression of `trust/missing-aud` on resource `AuthRole` expired on 2026-03-15 and no longer applies.',
+          'app.yaml',
+          12,
+        ],
       ]);
     });
 
@@ -189,14 +227,22 @@ describe('in source', () => {
   });
 
   it('is reported even on a resource without findings', () => {
-    const report = lintFiles({ 'app.yaml': template({}).replace('  OtherRole:\n    Type: AWS::IAM::Role\n', '  OtherRole:\n    Type: AWS::IAM::Role\n    Metadata:\n      cognito-iam-lint:\n        suppress: { rule: trust/missing-aud }\n') });
-    expect(warnings(report).map((n) => n.message)).toEqual(['The `cognito-iam-lint` metadata on resource `OtherRole` has no `suppress` list, so it suppresses nothing.']);
+    const report = lintFiles({
+      'app.yaml': template({}).replace(
+        '  OtherRole:\n    Type: AWS::IAM::Role\n',
+        '  OtherRole:\n    Type: AWS::IAM::Role\n    Metadata:\n      cognito-iam-lint:\n        suppress: { rule: trust/missing-aud }\n',
+      ),
+    });
+    expect(warnings(report).map((n) => n.message)).toEqual([
+      'The `cognito-iam-lint` metadata on resource `OtherRole` has no `suppress` list, so it suppresses nothing.',
+    ]);
   });
 });
 
 describe('external (config file)', () => {
   const files = { 'infra/app.yaml': template({}), 'legacy/app.yaml': template({}) };
-  const run = (suppressions: Config['suppressions'], extra: Partial<Config> = {}) => lintFiles(files, { config: { suppressions, ...extra } });
+  const run = (suppressions: Config['suppressions'], extra: Partial<Config> = {}) =>
+    lintFiles(files, { config: { suppressions, ...extra } });
 
   it('matches files by glob, and the resource by logical ID', () => {
     const report = run([
@@ -231,7 +277,9 @@ describe('external (config file)', () => {
 
 describe('unused suppressions (reportUnusedSuppressions)', () => {
   const files = {
-    'app.yaml': template({ auth: ['{ rule: trust/missing-aud, reason: Used. }', '{ rule: trust/missing-amr, reason: Not used. }'] }),
+    'app.yaml': template({
+      auth: ['{ rule: trust/missing-aud, reason: Used. }', '{ rule: trust/missing-amr, reason: Not used. }'],
+    }),
   };
   const suppressions: Config['suppressions'] = [
     { rule: 'trust/missing-aud', files: 'app.yaml', resource: 'OtherRole', reason: 'Used too.' },
@@ -246,8 +294,16 @@ describe('unused suppressions (reportUnusedSuppressions)', () => {
     const report = lintFiles(files, { config: { suppressions, reportUnusedSuppressions: true } });
     expect(warnings(report).map((n) => [n.message, n.file, n.range?.start.line])).toEqual([
       // Notifications about no file come first (src/engine/notification-order.ts).
-      ['The suppression of `trust/missing-aud` in the config file (suppressions[1], files `gone/**`) matched no finding: remove it if the problem is fixed.', undefined, undefined],
-      ['The suppression of `trust/missing-amr` on resource `AuthRole` matched no finding: remove it if the problem is fixed.', 'app.yaml', 13],
+      [
+        'The suppression of `trust/missing-aud` in the config file (suppressions[1], files `gone/**`) matched no finding: remove it if the problem is fixed.',
+        undefined,
+        undefined,
+      ],
+      [
+        'The suppression of `trust/missing-amr` on resource `AuthRole` matched no finding: remove it if the problem is fixed.',
+        'app.yaml',
+        13,
+      ],
     ]);
   });
 });
@@ -255,8 +311,14 @@ describe('unused suppressions (reportUnusedSuppressions)', () => {
 describe('cdk.out: CDK metadata', () => {
   const ROOT = join(import.meta.dirname, '..', '..');
   const ASSEMBLY = 'test/fixtures/suppressions/cdk-metadata/cdk.out';
-  const off = Object.fromEntries(rules.map((r) => r.meta.id).filter((id) => !PINNED.includes(id)).map((id) => [id, 'off' as const]));
-  const lintAssembly = (config: Config = {}) => lint([ASSEMBLY], { fs: nodeFileSystem, cwd: ROOT, config: { ...config, rules: off }, now: NOW }).report;
+  const off = Object.fromEntries(
+    rules
+      .map((r) => r.meta.id)
+      .filter((id) => !PINNED.includes(id))
+      .map((id) => [id, 'off' as const]),
+  );
+  const lintAssembly = (config: Config = {}) =>
+    lint([ASSEMBLY], { fs: nodeFileSystem, cwd: ROOT, config: { ...config, rules: off }, now: NOW }).report;
 
   it('a suppression added with addMetadata() suppresses that resource’s finding only', () => {
     const report = lintAssembly();
@@ -264,7 +326,13 @@ describe('cdk.out: CDK metadata', () => {
       [
         'trust/missing-aud',
         'WebApp/IdentityPool/AuthenticatedRole/Resource',
-        [{ kind: 'inSource', justification: 'Legacy role kept for the 1.x mobile app until APP-77 ships; it is never attached to a pool outside this stack.' }],
+        [
+          {
+            kind: 'inSource',
+            justification:
+              'Legacy role kept for the 1.x mobile app until APP-77 ships; it is never attached to a pool outside this stack.',
+          },
+        ],
       ],
       ['trust/missing-aud', 'WebApp/IdentityPool/UnauthenticatedRole/Resource', []],
     ]);
@@ -272,12 +340,25 @@ describe('cdk.out: CDK metadata', () => {
   });
 
   it('an external suppression may name the construct path, which covers the constructs below it', () => {
-    for (const resource of ['WebApp/IdentityPool/UnauthenticatedRole', 'WebApp/IdentityPool/UnauthenticatedRole/Resource', 'IdentityPoolUnauthenticatedRole68AEFF8B']) {
-      const report = lintAssembly({ suppressions: [{ rule: 'trust/missing-aud', files: '**/cdk.out/**', resource, reason: 'Reviewed in SEC-12.' }] });
-      expect(report.findings.map((f) => f.suppressions.map((s) => s.kind)), resource).toEqual([['inSource'], ['external']]);
+    for (const resource of [
+      'WebApp/IdentityPool/UnauthenticatedRole',
+      'WebApp/IdentityPool/UnauthenticatedRole/Resource',
+      'IdentityPoolUnauthenticatedRole68AEFF8B',
+    ]) {
+      const report = lintAssembly({
+        suppressions: [{ rule: 'trust/missing-aud', files: '**/cdk.out/**', resource, reason: 'Reviewed in SEC-12.' }],
+      });
+      expect(
+        report.findings.map((f) => f.suppressions.map((s) => s.kind)),
+        resource,
+      ).toEqual([['inSource'], ['external']]);
     }
     // A path prefix only counts at a `/`: `…/Unauthenticated` is not `…/UnauthenticatedRole`.
-    const report = lintAssembly({ suppressions: [{ rule: 'trust/missing-aud', files: '**', resource: 'WebApp/IdentityPool/Unauthenticated', reason: 'x' }] });
+    const report = lintAssembly({
+      suppressions: [
+        { rule: 'trust/missing-aud', files: '**', resource: 'WebApp/IdentityPool/Unauthenticated', reason: 'x' },
+      ],
+    });
     expect(report.findings[1]!.suppressions).toEqual([]);
   });
 });

@@ -17,12 +17,19 @@ describe('a nested assembly that links back to its parent', () => {
     const out = join(dir, 'cdk.out');
     mkdirSync(out);
     writeFileSync(join(out, 'Stack.template.json'), templateWithoutAud());
-    const nested = (directoryName: string) => ({ type: 'cdk:cloud-assembly', properties: { directoryName, displayName: directoryName } });
+    const nested = (directoryName: string) => ({
+      type: 'cdk:cloud-assembly',
+      properties: { directoryName, displayName: directoryName },
+    });
     manifest = JSON.stringify(
       {
         version: '36.0.0',
         artifacts: {
-          Stack: { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile: 'Stack.template.json' } },
+          Stack: {
+            type: 'aws:cloudformation:stack',
+            environment: 'aws://unknown-account/unknown-region',
+            properties: { templateFile: 'Stack.template.json' },
+          },
           x: nested('x'),
           y: nested('y'),
         },
@@ -49,7 +56,9 @@ describe('a nested assembly that links back to its parent', () => {
       'trust/missing-aud cdk.out/Stack.template.json',
     ]);
     for (const id of ['x', 'y']) {
-      expect(run.stdout).toContain(`artifact \`${id}\` names assembly directory \`cdk.out/${id}\`, the same assembly as \`cdk.out\`, already read; it is not read again.`);
+      expect(run.stdout).toContain(
+        `artifact \`${id}\` names assembly directory \`cdk.out/${id}\`, the same assembly as \`cdk.out\`, already read; it is not read again.`,
+      );
     }
     expect(readFileSync(join(dir, 'cdk.out', 'manifest.json'), 'utf8')).toBe(manifest);
   });

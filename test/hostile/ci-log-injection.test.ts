@@ -32,7 +32,10 @@ function hostileTemplate(): string {
     Description: EVIL,
     Resources: {
       Pool: { Type: 'AWS::Cognito::IdentityPool', Properties: { AllowUnauthenticatedIdentities: false } },
-      [`Role${EVIL}`]: { Type: 'AWS::IAM::Role', Properties: { Description: EVIL, AssumeRolePolicyDocument: trust(EVIL) } },
+      [`Role${EVIL}`]: {
+        Type: 'AWS::IAM::Role',
+        Properties: { Description: EVIL, AssumeRolePolicyDocument: trust(EVIL) },
+      },
       [`Quiet${EVIL}`]: {
         Type: 'AWS::IAM::Role',
         Metadata: { 'cognito-iam-lint': { suppress: [{ rule: '*', reason: `accepted${EVIL}` }] } },
@@ -40,14 +43,17 @@ function hostileTemplate(): string {
       },
       Attachment: {
         Type: 'AWS::Cognito::IdentityPoolRoleAttachment',
-        Properties: { IdentityPoolId: { Ref: 'Pool' }, Roles: { authenticated: { 'Fn::GetAtt': [`Role${EVIL}`, 'Arn'] } } },
+        Properties: {
+          IdentityPoolId: { Ref: 'Pool' },
+          Roles: { authenticated: { 'Fn::GetAtt': [`Role${EVIL}`, 'Arn'] } },
+        },
       },
     },
   });
 }
 
 // Everything a terminal or the Actions runner would act on; \n ends our own lines and stays.
- 
+
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Lines the runner would read as a workflow command: `::` after leading spaces, or `##[` anywhere. */
@@ -83,7 +89,9 @@ describe('CI-log and terminal injection through template values and file names',
     expect(run.stdout).toMatch(/^sibling\.yaml\n\s+13:13\s+critical\s+trust\/missing-aud\s/m);
     // The hostile template's own findings are reported too, its name and values shown escaped on one line.
     expect(run.stdout).toContain('x\\n::stop-commands::t\\n\\x1b[2J.json\n');
-    expect(run.stdout).toContain('resource: Role\\n::stop-commands::x\\n\\x1b]0;pwned\\x07\\x1b[2J\\u2028\\u202e##\\x5badd-mask]boom\\x85\\t\\x7f');
+    expect(run.stdout).toContain(
+      'resource: Role\\n::stop-commands::x\\n\\x1b]0;pwned\\x07\\x1b[2J\\u2028\\u202e##\\x5badd-mask]boom\\x85\\t\\x7f',
+    );
     expect(run.stdout).toContain('suppressed: accepted\\n::stop-commands::x');
     expectInputsUnchanged();
   });
@@ -98,8 +106,12 @@ describe('CI-log and terminal injection through template values and file names',
     expect(lines.pop()).toMatch(/^::notice title=cognito-iam-lint::[^\n:]*; fails --fail-on high\.$/);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^:\n]*,line=\d+[^\n]*::[^\n]*$/);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=sibling\.yaml,line=13,.*title=trust\/missing-aud::/));
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=x%0A%3A%3Astop-commands%3A%3At%0A\\x1b\[2J\.json,/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^::error file=sibling\.yaml,line=13,.*title=trust\/missing-aud::/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^::error file=x%0A%3A%3Astop-commands%3A%3At%0A\\x1b\[2J\.json,/),
+    );
     // The unreadable file: one line on stderr naming it, escaped.
     const stderr = run.stderr.split('\n').filter(Boolean);
     expect(stderr).toEqual([expect.stringMatching(/^cognito-iam-lint: y\\n::error::forged\\n\.json:1:\d+: /)]);

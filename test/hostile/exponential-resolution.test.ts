@@ -56,10 +56,16 @@ const levels = (line: (i: number) => string): string =>
 /** File name → template: each one doubles a value at every reference. */
 const HOSTILE: Record<string, string> = {
   'self-sub.yaml': trustTemplate(`Parameters:\n  P: {Type: String, Default: !Sub "\${P}\${P}"}`, '!Ref P'),
-  'mutual.yaml': trustTemplate(`Parameters:\n  A: {Type: String, Default: !Sub "\${B}\${B}"}\n  B: {Type: String, Default: !Ref A}`, '!Ref A'),
+  'mutual.yaml': trustTemplate(
+    `Parameters:\n  A: {Type: String, Default: !Sub "\${B}\${B}"}\n  B: {Type: String, Default: !Ref A}`,
+    '!Ref A',
+  ),
   'self-join.yaml': trustTemplate(`Parameters:\n  P: {Type: String, Default: !Join ['', [!Ref P, !Ref P]]}`, '!Ref P'),
   // A chain, not a cycle: P64 is 2^64 copies of P0.
-  'sub-chain.yaml': trustTemplate(`Parameters:\n  P0: {Type: String, Default: x}\n${levels((i) => `  P${i}: {Type: String, Default: !Sub "\${P${i - 1}}\${P${i - 1}}"}`)}`, `!Ref P${LEVELS}`),
+  'sub-chain.yaml': trustTemplate(
+    `Parameters:\n  P0: {Type: String, Default: x}\n${levels((i) => `  P${i}: {Type: String, Default: !Sub "\${P${i - 1}}\${P${i - 1}}"}`)}`,
+    `!Ref P${LEVELS}`,
+  ),
   // Alternatives doubling, compared in a condition (src/dialects/cloudformation/conditions.ts, src/dialects/cloudformation/scenarios.ts).
   'if-chain.yaml': trustTemplate(
     `Parameters:\n  P0: {Type: String, Default: x}\n${levels((i) => `  P${i}: {Type: String, Default: !If [C0, !Join ['', [!Ref P${i - 1}, a]], !Join ['', [!Ref P${i - 1}, b]]]}`)}\nConditions:\n  C0: !Equals [!Ref P0, y]\n  C1: !Equals [!Ref P${LEVELS}, !Ref P${LEVELS}]`,
@@ -102,7 +108,9 @@ describe('exponential resolution (issue 12, class 1)', () => {
   };
 
   it('ends quickly, reports the sibling critical finding and names each hostile file in a note', () => {
-    const before = Object.fromEntries(Object.keys(HOSTILE).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+    const before = Object.fromEntries(
+      Object.keys(HOSTILE).map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+    );
     const result = run('--format', 'json', '--verbose');
     expect(result.error).toBeUndefined();
     expect(result.signal).toBeNull();
@@ -114,14 +122,27 @@ describe('exponential resolution (issue 12, class 1)', () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as {
       files: string[];
-      findings: Array<{ ruleId: string; severity: string; file: string; logicalId?: string; range: { start: { line: number } } }>;
+      findings: Array<{
+        ruleId: string;
+        severity: string;
+        file: string;
+        logicalId?: string;
+        range: { start: { line: number } };
+      }>;
       notifications: Array<{ kind: string; file?: string; ruleId?: string }>;
     };
     expect([...report.files].sort()).toEqual([...Object.keys(HOSTILE), 'sibling.yaml'].sort());
-    expect(report.findings.map((f) => `${f.file}:${f.range.start.line} ${f.severity} ${f.ruleId}`)).toEqual(['sibling.yaml:14 critical trust/missing-aud']);
+    expect(report.findings.map((f) => `${f.file}:${f.range.start.line} ${f.severity} ${f.ruleId}`)).toEqual([
+      'sibling.yaml:14 critical trust/missing-aud',
+    ]);
     // Each hostile aud is unknown (too large, or circular): the aud rule says it could not compare it.
     for (const name of Object.keys(HOSTILE)) {
-      expect(report.notifications.filter((n) => n.file === name && n.kind === 'unresolved' && n.ruleId === 'trust/aud-mismatch'), name).toHaveLength(1);
+      expect(
+        report.notifications.filter(
+          (n) => n.file === name && n.kind === 'unresolved' && n.ruleId === 'trust/aud-mismatch',
+        ),
+        name,
+      ).toHaveLength(1);
     }
     for (const [name, text] of Object.entries(before)) expect(readFileSync(join(dir, name), 'utf8')).toBe(text);
   });

@@ -33,7 +33,13 @@ export function runBin(cwd: string, args: string[]): ProcessRun {
     timeout: TIME_BOUND_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms: Date.now() - started };
+  return {
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+    ms: Date.now() - started,
+  };
 }
 
 /** A fresh directory under the system temp directory, by its real path (macOS links /tmp). */
@@ -66,7 +72,9 @@ export const TRUST_WITHOUT_AUD = {
 /** A template with one role trusting Cognito without `aud`. */
 export function templateWithoutAud(): string {
   return JSON.stringify(
-    { Resources: { GuestRole: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: TRUST_WITHOUT_AUD } } } },
+    {
+      Resources: { GuestRole: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: TRUST_WITHOUT_AUD } } },
+    },
     null,
     2,
   );
@@ -82,5 +90,7 @@ interface SarifResult {
 export function sarifResults(stdout: string): string[] {
   const log = JSON.parse(stdout) as { version: string; runs: Array<{ results: SarifResult[] }> };
   expect(log.version).toBe('2.1.0');
-  return log.runs.flatMap((run) => run.results.map((r) => `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri ?? ''}`));
+  return log.runs.flatMap((run) =>
+    run.results.map((r) => `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri ?? ''}`),
+  );
 }

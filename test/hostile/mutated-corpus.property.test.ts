@@ -29,14 +29,32 @@ const BOUND_MS = 3_000;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every path (list of keys) to a node of `value`, the root included. */
-function pathsOf(value: Json, at: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+function pathsOf(
+  value: Json,
+  at: Array<string | number> = [],
+  out: Array<Array<string | number>> = [],
+): Array<Array<string | number>> {
   out.push(at);
   if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...at, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsOf(v, [...at, k], out);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...at, k], out);
   return out;
 }
 
-const REPLACEMENTS: Json[] = [null, 0, -1.5, true, '', 'x', [], {}, [null], { Ref: 'AWS::NoValue' }, '\u0000\u001b[2J\u2028::error::x', 'a'.repeat(300)];
+const REPLACEMENTS: Json[] = [
+  null,
+  0,
+  -1.5,
+  true,
+  '',
+  'x',
+  [],
+  {},
+  [null],
+  { Ref: 'AWS::NoValue' },
+  '\u0000\u001b[2J\u2028::error::x',
+  'a'.repeat(300),
+];
 
 /** A node-level mutation of parsed JSON, chosen by `pick`, `index` and `kind`. */
 function mutateJson(data: Json, pick: number, kind: number, index: number): Json {
@@ -48,7 +66,10 @@ function mutateJson(data: Json, pick: number, kind: number, index: number): Json
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
   const key = path[path.length - 1]!;
   const resources = (copy as { Resources?: Record<string, Json> } | null)?.Resources;
-  const self = resources && typeof resources === 'object' ? Object.keys(resources)[index % Math.max(1, Object.keys(resources).length)] : undefined;
+  const self =
+    resources && typeof resources === 'object'
+      ? Object.keys(resources)[index % Math.max(1, Object.keys(resources).length)]
+      : undefined;
   switch (kind % 4) {
     case 0: // delete
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
@@ -62,7 +83,11 @@ function mutateJson(data: Json, pick: number, kind: number, index: number): Json
       parent[key] = REPLACEMENTS[index % REPLACEMENTS.length]!;
       break;
     default: // a reference back to a resource (itself, often) or to a parameter
-      parent[key] = [{ Ref: self ?? 'Missing' }, { 'Fn::GetAtt': [self ?? 'Missing', 'Arn'] }, { 'Fn::Sub': `\${${self ?? 'Missing'}}` }][index % 3]!;
+      parent[key] = [
+        { Ref: self ?? 'Missing' },
+        { 'Fn::GetAtt': [self ?? 'Missing', 'Arn'] },
+        { 'Fn::Sub': `\${${self ?? 'Missing'}}` },
+      ][index % 3]!;
   }
   return copy;
 }
@@ -74,7 +99,11 @@ function mutateText(text: string, at: number, kind: number): string {
     case 0:
       return text.slice(0, position);
     case 1:
-      return text.slice(0, position) + ['\u0000', '\u001b', '\t', '\r', '\u2028', '\ufeff', '\ud800'][at % 7] + text.slice(position);
+      return (
+        text.slice(0, position) +
+        ['\u0000', '\u001b', '\t', '\r', '\u2028', '\ufeff', '\ud800'][at % 7] +
+        text.slice(position)
+      );
     default: {
       const lines = text.split('\n');
       const line = at % lines.length;
@@ -85,7 +114,11 @@ function mutateText(text: string, at: number, kind: number): string {
 
 function lintText(name: string, text: string): string {
   const started = Date.now();
-  const { report } = lint([name], { fs: memoryFileSystem({ [`/work/${name}`]: text }), cwd: '/work', now: new Date('2026-01-01T00:00:00Z') });
+  const { report } = lint([name], {
+    fs: memoryFileSystem({ [`/work/${name}`]: text }),
+    cwd: '/work',
+    now: new Date('2026-01-01T00:00:00Z'),
+  });
   expect(Date.now() - started).toBeLessThan(BOUND_MS);
   return JSON.stringify(report);
 }
@@ -93,10 +126,15 @@ function lintText(name: string, text: string): string {
 describe('mutants of real templates', () => {
   it('lints the unmutated files (the harness reads what it is given)', () => {
     for (const file of FILES) {
-      const report = JSON.parse(lintText(basename(file), readFileSync(join(REAL, file), 'utf8'))) as { files: string[]; findings: unknown[] };
+      const report = JSON.parse(lintText(basename(file), readFileSync(join(REAL, file), 'utf8'))) as {
+        files: string[];
+        findings: unknown[];
+      };
       expect(report.files).toEqual([basename(file)]);
     }
-    const pool = JSON.parse(lintText(basename(FILES[3]!), readFileSync(join(REAL, FILES[3]!), 'utf8'))) as { findings: Array<{ ruleId: string }> };
+    const pool = JSON.parse(lintText(basename(FILES[3]!), readFileSync(join(REAL, FILES[3]!), 'utf8'))) as {
+      findings: Array<{ ruleId: string }>;
+    };
     expect(pool.findings.map((f) => f.ruleId)).toContain('role/admin-access');
   });
 
@@ -108,7 +146,10 @@ describe('mutants of real templates', () => {
     it(`${name.slice(0, 60)}…: linted without throwing, in time, the same twice`, () => {
       fc.assert(
         fc.property(fc.nat(), fc.nat(), fc.nat(), fc.boolean(), (pick, kind, index, onText) => {
-          const mutant = json !== undefined && !onText ? JSON.stringify(mutateJson(json, pick, kind, index), null, 2) : mutateText(text, pick, kind);
+          const mutant =
+            json !== undefined && !onText
+              ? JSON.stringify(mutateJson(json, pick, kind, index), null, 2)
+              : mutateText(text, pick, kind);
           expect(lintText(name, mutant)).toBe(lintText(name, mutant));
         }),
         { numRuns: RUNS_PER_FILE, seed: 12 },

@@ -3,7 +3,16 @@
  * (-o, --report, --write-baseline) that is one of the run's inputs, by real path, is refused with
  * exit 2 and one line before anything is written; every output is written atomically.
  */
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/write-file.js';
@@ -50,15 +59,24 @@ describe('an output path that is one of the inputs', () => {
   }
 
   it('-o t.json t.json', () => {
-    expectRefused(['-o', 't.json', 't.json'], /^cognito-iam-lint: --output t\.json is an input of this run: refusing to overwrite it\.$/);
+    expectRefused(
+      ['-o', 't.json', 't.json'],
+      /^cognito-iam-lint: --output t\.json is an input of this run: refusing to overwrite it\.$/,
+    );
   });
 
   it('--report json=… through a symbolic link to a named input', () => {
-    expectRefused(['--report', 'json=link.json', 't.json', 'stacks'], /^cognito-iam-lint: --report json=… link\.json is an input of this run \(t\.json\): refusing to overwrite it\.$/);
+    expectRefused(
+      ['--report', 'json=link.json', 't.json', 'stacks'],
+      /^cognito-iam-lint: --report json=… link\.json is an input of this run \(t\.json\): refusing to overwrite it\.$/,
+    );
   });
 
   it('--write-baseline onto a template of a walked directory', () => {
-    expectRefused(['--write-baseline', 'stacks/sibling.yaml', 't.json', 'stacks'], /--write-baseline stacks\/sibling\.yaml is an input/);
+    expectRefused(
+      ['--write-baseline', 'stacks/sibling.yaml', 't.json', 'stacks'],
+      /--write-baseline stacks\/sibling\.yaml is an input/,
+    );
   });
 
   it('-o onto the config file', () => {
@@ -71,8 +89,12 @@ describe('an output path that is one of the inputs', () => {
     const run = runBin(dir, ['-f', 'json', '-o', 'report.json', '.']);
     expectNoCrash(run);
     expect(run.status).toBe(1);
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Array<{ file: string; ruleId: string }> };
-    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'stacks/sibling.yaml', ruleId: 'trust/missing-aud' }));
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+      findings: Array<{ file: string; ruleId: string }>;
+    };
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ file: 'stacks/sibling.yaml', ruleId: 'trust/missing-aud' }),
+    );
     // A second run over the same tree reads the old report as "not a template", not as an input.
     expect(runBin(dir, ['-f', 'json', '-o', 'report.json', '.']).status).toBe(1);
     for (const [name, text] of inputs) expect(readFileSync(join(dir, name), 'utf8')).toBe(text);

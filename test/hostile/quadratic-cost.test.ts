@@ -27,7 +27,10 @@ function roleTemplate(statements: unknown[], trust: unknown = TRUST_WITHOUT_AUD)
     Resources: {
       Hostile: {
         Type: 'AWS::IAM::Role',
-        Properties: { AssumeRolePolicyDocument: trust, Policies: [{ PolicyName: 'p', PolicyDocument: { Version: '2012-10-17', Statement: statements } }] },
+        Properties: {
+          AssumeRolePolicyDocument: trust,
+          Policies: [{ PolicyName: 'p', PolicyDocument: { Version: '2012-10-17', Statement: statements } }],
+        },
       },
     },
   };
@@ -43,15 +46,31 @@ function writeTemplate(dir: string, template: unknown): string {
 
 const CASES: Record<string, Case> = {
   '200 unknown 5 KB condition operators': (dir) => {
-    const condition = Object.fromEntries(times(200, (i) => [`StringEq${i}${'x'.repeat(5_000)}`, { 'aws:SourceIp': '10.0.0.1' }]) as Array<[string, unknown]>);
-    return writeTemplate(dir, roleTemplate([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: condition }]));
+    const condition = Object.fromEntries(
+      times(200, (i) => [`StringEq${i}${'x'.repeat(5_000)}`, { 'aws:SourceIp': '10.0.0.1' }]) as Array<
+        [string, unknown]
+      >,
+    );
+    return writeTemplate(
+      dir,
+      roleTemplate([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: condition }]),
+    );
   },
   '20,000 unknown actions of a misspelt service': (dir) =>
-    writeTemplate(dir, roleTemplate([{ Effect: 'Allow', Action: times(20_000, (i) => `ec3:DescribeInstances${i}`), Resource: '*' }])),
+    writeTemplate(
+      dir,
+      roleTemplate([{ Effect: 'Allow', Action: times(20_000, (i) => `ec3:DescribeInstances${i}`), Resource: '*' }]),
+    ),
   '4,000 actions like *:*a*a*a…b': (dir) =>
-    writeTemplate(dir, roleTemplate([{ Effect: 'Allow', Action: times(4_000, (i) => `*:*${'a*'.repeat(30)}b${i}`), Resource: '*' }])),
+    writeTemplate(
+      dir,
+      roleTemplate([{ Effect: 'Allow', Action: times(4_000, (i) => `*:*${'a*'.repeat(30)}b${i}`), Resource: '*' }]),
+    ),
   'NotAction with 20,000 entries': (dir) =>
-    writeTemplate(dir, roleTemplate([{ Effect: 'Allow', NotAction: times(20_000, (i) => `s3:Get${i}`), Resource: '*' }])),
+    writeTemplate(
+      dir,
+      roleTemplate([{ Effect: 'Allow', NotAction: times(20_000, (i) => `s3:Get${i}`), Resource: '*' }]),
+    ),
   'an amr condition with 10,000 values': (dir) => {
     const trust = {
       Version: '2012-10-17',
@@ -60,7 +79,9 @@ const CASES: Record<string, Case> = {
           Effect: 'Allow',
           Principal: { Federated: 'cognito-identity.amazonaws.com' },
           Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': times(10_000, (i) => `unauth${i}*`) } },
+          Condition: {
+            'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': times(10_000, (i) => `unauth${i}*`) },
+          },
         },
       ],
     };
@@ -72,14 +93,27 @@ const CASES: Record<string, Case> = {
     const resources: Record<string, unknown> = {};
     const metadata: Record<string, unknown> = {};
     for (let i = 0; i < 2_000; i++) {
-      resources[`N${i}`] = { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'x' }, Metadata: { 'aws:asset:path': `N${i}.nested.template.json` } };
-      writeFileSync(join(out, `N${i}.nested.template.json`), JSON.stringify({ Resources: { T: { Type: 'AWS::SNS::Topic' } } }));
+      resources[`N${i}`] = {
+        Type: 'AWS::CloudFormation::Stack',
+        Properties: { TemplateURL: 'x' },
+        Metadata: { 'aws:asset:path': `N${i}.nested.template.json` },
+      };
+      writeFileSync(
+        join(out, `N${i}.nested.template.json`),
+        JSON.stringify({ Resources: { T: { Type: 'AWS::SNS::Topic' } } }),
+      );
       metadata[`/Stack/N${i}.NestedStack/N${i}.NestedStackResource`] = [{ type: 'aws:cdk:logicalId', data: `N${i}` }];
     }
-    for (let i = 0; i < 200_000; i++) metadata[`/Stack/C${i % 1_000}/X${i}`] = [{ type: 'aws:cdk:logicalId', data: `L${i}` }];
+    for (let i = 0; i < 200_000; i++)
+      metadata[`/Stack/C${i % 1_000}/X${i}`] = [{ type: 'aws:cdk:logicalId', data: `L${i}` }];
     writeFileSync(join(out, 'Stack.template.json'), JSON.stringify({ Resources: resources }));
     writeFileSync(join(out, 'Stack.metadata.json'), JSON.stringify(metadata));
-    const stack = { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile: 'Stack.template.json' }, additionalMetadataFile: 'Stack.metadata.json' };
+    const stack = {
+      type: 'aws:cloudformation:stack',
+      environment: 'aws://unknown-account/unknown-region',
+      properties: { templateFile: 'Stack.template.json' },
+      additionalMetadataFile: 'Stack.metadata.json',
+    };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { Stack: stack } }));
     return 'cdk.out';
   },
@@ -113,8 +147,13 @@ describe('inputs that used to cost quadratic time', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
       expect(run.stderr).not.toMatch(/internal error/i);
-      const report = JSON.parse(run.stdout) as { files: string[]; findings: Array<{ ruleId: string; file: string; severity: string }> };
-      expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'trust/missing-aud', file: 'sibling.json', severity: 'critical' }));
+      const report = JSON.parse(run.stdout) as {
+        files: string[];
+        findings: Array<{ ruleId: string; file: string; severity: string }>;
+      };
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({ ruleId: 'trust/missing-aud', file: 'sibling.json', severity: 'critical' }),
+      );
       // The hostile input itself was linted, not skipped.
       expect(report.files.some((f) => f.startsWith(target))).toBe(true);
       expect(readFileSync(join(dir, 'sibling.json'), 'utf8')).toBe(sibling);

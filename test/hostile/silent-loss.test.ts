@@ -95,7 +95,14 @@ describe('hostile input: encodings', () => {
     const run = runBin(dir, ['.', '-f', 'json']);
     expectEndedCleanly(run);
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; file: string; message: string; range: { start: { line: number; column: number } } }> };
+    const report = JSON.parse(run.stdout) as {
+      findings: Array<{
+        ruleId: string;
+        file: string;
+        message: string;
+        range: { start: { line: number; column: number } };
+      }>;
+    };
     const bad = report.findings.filter((f) => f.file === 'bad-utf8.yaml');
     const parseError = bad.find((f) => f.ruleId === 'input/parse-error');
     expect(parseError?.range.start).toEqual({ line: 1, column: 17 });
@@ -113,7 +120,9 @@ describe('hostile input: encodings', () => {
     const run = runBin(dir, ['.']);
     expectEndedCleanly(run);
     expect(run.status).toBe(1);
-    expect(linesNaming(run.stderr, 'nobom.json')).toEqual(['cognito-iam-lint: nobom.json: UTF-16 without a byte order mark: save it as UTF-8']);
+    expect(linesNaming(run.stderr, 'nobom.json')).toEqual([
+      'cognito-iam-lint: nobom.json: UTF-16 without a byte order mark: save it as UTF-8',
+    ]);
     expect(brief(findingLines(run.stdout)).some((l) => l.startsWith(`${SIBLING}:`))).toBe(true);
   });
 });
@@ -125,25 +134,32 @@ describe('hostile input: files a walk cannot read', () => {
     const run = runBin(dir, ['.', '--fail-on', 'none']);
     expectEndedCleanly(run);
     expect(run.status).toBe(1);
-    expect(linesNaming(run.stderr, 'huge.json')).toEqual(['cognito-iam-lint: huge.json: larger than 50 MB (53477376 bytes)']);
-    expect(brief(findingLines(run.stdout)).some((l) => l.startsWith(`${SIBLING}:`) && l.endsWith('trust/missing-aud'))).toBe(true);
+    expect(linesNaming(run.stderr, 'huge.json')).toEqual([
+      'cognito-iam-lint: huge.json: larger than 50 MB (53477376 bytes)',
+    ]);
+    expect(
+      brief(findingLines(run.stdout)).some((l) => l.startsWith(`${SIBLING}:`) && l.endsWith('trust/missing-aud')),
+    ).toBe(true);
   });
 
   // Root reads whatever the mode bits say (as in CI containers): chmod 000 denies nothing there.
   const root = process.getuid?.() === 0;
-  it.skipIf(root)('names an unreadable file and an unreadable directory (skipped as root: chmod 000 does not deny root)', () => {
-    const dir = project({ 'locked.json': templateWithoutAud() });
-    mkdirSync(join(dir, 'locked'));
-    writeFileSync(join(dir, 'locked', 'inner.json'), templateWithoutAud());
-    chmodSync(join(dir, 'locked.json'), 0o000);
-    chmodSync(join(dir, 'locked'), 0o000);
-    const run = runBin(dir, ['.']);
-    expectEndedCleanly(run);
-    expect(run.status).toBe(1);
-    expect(linesNaming(run.stderr, 'locked.json')).toEqual(['cognito-iam-lint: locked.json: permission denied']);
-    expect(linesNaming(run.stderr, 'locked:')).toEqual(['cognito-iam-lint: locked: permission denied']);
-    expect(brief(findingLines(run.stdout)).some((l) => l.startsWith(`${SIBLING}:`))).toBe(true);
-  });
+  it.skipIf(root)(
+    'names an unreadable file and an unreadable directory (skipped as root: chmod 000 does not deny root)',
+    () => {
+      const dir = project({ 'locked.json': templateWithoutAud() });
+      mkdirSync(join(dir, 'locked'));
+      writeFileSync(join(dir, 'locked', 'inner.json'), templateWithoutAud());
+      chmodSync(join(dir, 'locked.json'), 0o000);
+      chmodSync(join(dir, 'locked'), 0o000);
+      const run = runBin(dir, ['.']);
+      expectEndedCleanly(run);
+      expect(run.status).toBe(1);
+      expect(linesNaming(run.stderr, 'locked.json')).toEqual(['cognito-iam-lint: locked.json: permission denied']);
+      expect(linesNaming(run.stderr, 'locked:')).toEqual(['cognito-iam-lint: locked: permission denied']);
+      expect(brief(findingLines(run.stdout)).some((l) => l.startsWith(`${SIBLING}:`))).toBe(true);
+    },
+  );
 
   it('stops reading at --max-total-mb, names each file it did not read, and fails the run', () => {
     const big = templateWithoutAud() + ' '.repeat(2000);
@@ -157,7 +173,11 @@ describe('hostile input: files a walk cannot read', () => {
         `cognito-iam-lint: ${name}: not read: the run's input budget of 0.002 MB is spent (see --max-total-mb)`,
       ]);
     }
-    expect(brief(findingLines(run.stdout)).filter((l) => l.endsWith('trust/missing-aud')).map((l) => l.split(':')[0])).toEqual([SIBLING]);
+    expect(
+      brief(findingLines(run.stdout))
+        .filter((l) => l.endsWith('trust/missing-aud'))
+        .map((l) => l.split(':')[0]),
+    ).toEqual([SIBLING]);
   });
 
   it('lists every file it did not read in the report itself (JSON notifications), not only on stderr', () => {
@@ -165,7 +185,9 @@ describe('hostile input: files a walk cannot read', () => {
     truncateSync(join(dir, 'huge.json'), 51 * 1024 * 1024);
     const run = runBin(dir, ['.', '--format', 'json', '--fail-on', 'none']);
     expectEndedCleanly(run);
-    const report = JSON.parse(run.stdout) as { notifications: Array<{ level: string; kind: string; file?: string; message: string }> };
+    const report = JSON.parse(run.stdout) as {
+      notifications: Array<{ level: string; kind: string; file?: string; message: string }>;
+    };
     expect(report.notifications.filter((n) => n.file === 'huge.json')).toEqual([
       { level: 'error', kind: 'input', file: 'huge.json', message: 'Not read: larger than 50 MB (53477376 bytes)' },
     ]);

@@ -41,7 +41,9 @@ describe.runIf(FIFO)('FIFOs and stdin', () => {
     // The loader's stat saw a file; what readFile opens is a FIFO with no writer: a blocking open waits for ever.
     mkfifo(join(dir, 'swapped.json'));
     const started = Date.now();
-    expect(() => nodeFileSystem.readFile(join(dir, 'swapped.json'), MAX_FILE_BYTES)).toThrow(/ESPECIAL: not a regular file/);
+    expect(() => nodeFileSystem.readFile(join(dir, 'swapped.json'), MAX_FILE_BYTES)).toThrow(
+      /ESPECIAL: not a regular file/,
+    );
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
@@ -53,7 +55,9 @@ describe.runIf(FIFO)('FIFOs and stdin', () => {
     const run = runBin(join(dir, 'app'), ['good.json']);
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('cognito-iam-lint: .cognito-iam-lint.yaml: the config file is not a regular file (a FIFO, socket or device); refused.\n');
+    expect(run.stderr).toBe(
+      'cognito-iam-lint: .cognito-iam-lint.yaml: the config file is not a regular file (a FIFO, socket or device); refused.\n',
+    );
   });
 
   it('bounds stdin like a file: over 50 MB is a one-line error, exit 2', () => {

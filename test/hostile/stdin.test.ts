@@ -19,7 +19,8 @@ const TEMPLATE = CRITICAL_YAML.replace(
   'Resources:\n',
   `Description: Rôle d’accès – identités fédérées\nResources:\n${Array.from(
     { length: 400 },
-    (_, i) => `  Padding${i}:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: topic-${i}-${'x'.repeat(200)}\n`,
+    (_, i) =>
+      `  Padding${i}:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: topic-${i}-${'x'.repeat(200)}\n`,
   ).join('')}`,
 );
 
@@ -32,7 +33,12 @@ interface Run {
 
 /** Runs the CLI on `-` with the given bytes on standard input, written in one go. */
 function runOnStdin(cwd: string, input: Uint8Array, filename: string): Run {
-  const run = spawnSync(process.execPath, [BIN, '-', '--stdin-filename', filename, '--format', 'json'], { cwd, input, encoding: 'utf8', timeout: TIME_BOUND_MS });
+  const run = spawnSync(process.execPath, [BIN, '-', '--stdin-filename', filename, '--format', 'json'], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    timeout: TIME_BOUND_MS,
+  });
   return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -49,16 +55,22 @@ describe('standard input', () => {
     // The reference: the same template read as a file. Run from `empty`, so stdin cannot be mistaken for the file.
     fileRun = runBin(dir, ['role.yaml', '--format', 'json']);
     expect(fileRun.status).toBe(1);
-    expect(JSON.parse(fileRun.stdout).findings.map((f: { ruleId: string; range: { start: { line: number; column: number } } }) => `${f.ruleId} ${f.range.start.line}:${f.range.start.column}`)).toEqual([
-      'trust/missing-aud 1615:13',
-    ]);
+    expect(
+      JSON.parse(fileRun.stdout).findings.map(
+        (f: { ruleId: string; range: { start: { line: number; column: number } } }) =>
+          `${f.ruleId} ${f.range.start.line}:${f.range.start.column}`,
+      ),
+    ).toEqual(['trust/missing-aud 1615:13']);
   });
 
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each([
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEMPLATE, 'utf8')])],
-    ['UTF-16LE with a BOM (PowerShell `>`)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEMPLATE, 'utf16le')])],
+    [
+      'UTF-16LE with a BOM (PowerShell `>`)',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEMPLATE, 'utf16le')]),
+    ],
     ['UTF-16BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEMPLATE, 'utf16le').swap16()])],
   ])('decodes %s as a file is decoded: the same report', (_, bytes) => {
     writeFileSync(join(dir, 'role.yaml'), bytes);
@@ -78,8 +90,13 @@ describe('standard input', () => {
     const run = runOnStdin(empty, bytes, 'role.yaml');
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; message: string; range: { start: { line: number; column: number } } }> };
-    expect(report.findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.column}`)).toEqual(['input/parse-error 19:20', 'trust/missing-aud 1615:13']);
+    const report = JSON.parse(run.stdout) as {
+      findings: Array<{ ruleId: string; message: string; range: { start: { line: number; column: number } } }>;
+    };
+    expect(report.findings.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.column}`)).toEqual([
+      'input/parse-error 19:20',
+      'trust/missing-aud 1615:13',
+    ]);
     expect(report.findings[0]!.message).toContain(`invalid UTF-8 (byte 0xc3 at offset ${at})`);
     writeFileSync(join(dir, 'role.yaml'), bytes);
     expect(run.stdout).toBe(runBin(dir, ['role.yaml', '--format', 'json']).stdout);
@@ -89,10 +106,14 @@ describe('standard input', () => {
     // Touching process.stdin makes libuv set O_NONBLOCK on the pipe before the linter reads it synchronously.
     const preload = join(dir, 'nonblocking-stdin.cjs');
     writeFileSync(preload, 'process.stdin;\n');
-    const child = spawn(process.execPath, ['--require', preload, BIN, '-', '--stdin-filename', 'role.yaml', '--format', 'json'], {
-      cwd: empty,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--require', preload, BIN, '-', '--stdin-filename', 'role.yaml', '--format', 'json'],
+      {
+        cwd: empty,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

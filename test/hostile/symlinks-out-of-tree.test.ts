@@ -51,7 +51,9 @@ describe('symbolic links out of the tree and special files', () => {
     expectEndedCleanly(run);
     expect(run.status).toBe(1);
     expectSiblingReported(run.stdout);
-    expect(run.stderr).toBe('cognito-iam-lint: proj/leak.json: symbolic link to outside proj: not followed (name it explicitly to lint it)\n');
+    expect(run.stderr).toBe(
+      'cognito-iam-lint: proj/leak.json: symbolic link to outside proj: not followed (name it explicitly to lint it)\n',
+    );
     expect(run.stdout + run.stderr).not.toContain('ghp_');
     expect(readFileSync(join(dir, 'secret'), 'utf8')).toBe(SECRET + '\n');
     expect(readFileSync(join(dir, 'proj', 'good.json'), 'utf8')).toBe(good);
@@ -66,7 +68,9 @@ describe('symbolic links out of the tree and special files', () => {
     const named = runBin(dir, ['proj/leak.json', 'proj/good.json', '--format', 'sarif']);
     expectEndedCleanly(named);
     expect(named.status).toBe(1);
-    expect(sarifResults(named.stdout)).toEqual(expect.arrayContaining(['input/parse-error proj/leak.json', 'trust/missing-aud proj/good.json']));
+    expect(sarifResults(named.stdout)).toEqual(
+      expect.arrayContaining(['input/parse-error proj/leak.json', 'trust/missing-aud proj/good.json']),
+    );
     expect(named.stderr).toContain('proj/leak.json:1:1: Unexpected bare word (39 characters): not a JSON value');
     expect(named.stdout + named.stderr).not.toContain('ghp_');
   });
@@ -94,7 +98,9 @@ describe('symbolic links out of the tree and special files', () => {
     expectEndedCleanly(run);
     expect(run.status).toBe(1);
     expectSiblingReported(run.stdout);
-    expect(run.stderr).toContain('cognito-iam-lint: proj/x.json: not a regular file (a FIFO, socket or device): not read\n');
+    expect(run.stderr).toContain(
+      'cognito-iam-lint: proj/x.json: not a regular file (a FIFO, socket or device): not read\n',
+    );
   });
 
   it('does not follow a cdk manifest templateFile that links out of the assembly', () => {
@@ -102,14 +108,31 @@ describe('symbolic links out of the tree and special files', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'Good.template.json'), good);
     symlinkSync('../../secret', join(out, 'Leak.template.json'));
-    const stack = (templateFile: string) => ({ type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile } });
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { Good: stack('Good.template.json'), Leak: stack('Leak.template.json') } }));
+    const stack = (templateFile: string) => ({
+      type: 'aws:cloudformation:stack',
+      environment: 'aws://unknown-account/unknown-region',
+      properties: { templateFile },
+    });
+    writeFileSync(
+      join(out, 'manifest.json'),
+      JSON.stringify({
+        version: '36.0.0',
+        artifacts: { Good: stack('Good.template.json'), Leak: stack('Leak.template.json') },
+      }),
+    );
     const run = runBin(dir, ['proj/cdk.out', '--format', 'sarif']);
     expectEndedCleanly(run);
     expect(run.status).toBe(1);
     const results = sarifResults(run.stdout);
-    expect(results).toEqual(expect.arrayContaining(['trust/missing-aud proj/cdk.out/Good.template.json', 'input/parse-error proj/cdk.out/manifest.json']));
-    expect(run.stdout).toContain('names template `Leak.template.json`, which cannot be read (a symbolic link to outside the assembly directory, not followed)');
+    expect(results).toEqual(
+      expect.arrayContaining([
+        'trust/missing-aud proj/cdk.out/Good.template.json',
+        'input/parse-error proj/cdk.out/manifest.json',
+      ]),
+    );
+    expect(run.stdout).toContain(
+      'names template `Leak.template.json`, which cannot be read (a symbolic link to outside the assembly directory, not followed)',
+    );
     expect(run.stdout + run.stderr).not.toContain('ghp_');
   });
 
@@ -150,8 +173,11 @@ describe('symbolic links out of the tree and special files', () => {
       ].join('\n'),
     );
     // In the report too, as the refused files are.
-    const notes = (JSON.parse(run.stdout) as { runs: Array<{ invocations: Array<{ toolExecutionNotifications?: Array<{ message: { text: string } }> }> }> }).runs[0]!
-      .invocations[0]!.toolExecutionNotifications!.map((n) => n.message.text);
+    const notes = (
+      JSON.parse(run.stdout) as {
+        runs: Array<{ invocations: Array<{ toolExecutionNotifications?: Array<{ message: { text: string } }> }> }>;
+      }
+    ).runs[0]!.invocations[0]!.toolExecutionNotifications!.map((n) => n.message.text);
     expect(notes).toEqual([
       'Not read: symbolic link to outside proj: not followed (name it explicitly to lint it)',
       'Not read: symbolic link to a directory that contains it (a loop): not followed',

@@ -90,12 +90,24 @@ describe('hostile input: YAML merge keys, through the CLI', () => {
 
   it('ends in time, names each unreadable file on one line, reports the merged trust and the sibling, writes valid reports, changes no input', () => {
     const started = Date.now();
-    const run = spawnSync(process.execPath, [BIN, '.', '--no-config', '--report', `json=${join(out, 'report.json')}`, '--report', `sarif=${join(out, 'report.sarif')}`], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-      timeout: 10_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        '.',
+        '--no-config',
+        '--report',
+        `json=${join(out, 'report.json')}`,
+        '--report',
+        `sarif=${join(out, 'report.sarif')}`,
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+        timeout: 10_000,
+      },
+    );
     expect(run.error).toBeUndefined(); // a timeout would be an ETIMEDOUT error here
     expect(run.signal).toBeNull();
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -112,15 +124,25 @@ describe('hostile input: YAML merge keys, through the CLI', () => {
       'sibling.yaml:7:13 critical trust/missing-aud',
     ]);
     // One line per unreadable file, naming it and saying why.
-    const problems = run.stdout.split('\n').filter((line) => line.includes('input/parse-error') && !line.includes('--explain'));
+    const problems = run.stdout
+      .split('\n')
+      .filter((line) => line.includes('input/parse-error') && !line.includes('--explain'));
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/bad-merge\.yaml cannot be read: YAML merge key << needs a mapping or a list of mappings to merge\.$/);
-    expect(problems[1]).toMatch(/bomb\.yaml cannot be read: YAML alias limit exceeded: aliases expand to more than 10000 nodes\.$/);
+    expect(problems[0]).toMatch(
+      /bad-merge\.yaml cannot be read: YAML merge key << needs a mapping or a list of mappings to merge\.$/,
+    );
+    expect(problems[1]).toMatch(
+      /bomb\.yaml cannot be read: YAML alias limit exceeded: aliases expand to more than 10000 nodes\.$/,
+    );
 
-    const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { findings: Array<{ ruleId: string; file: string; resource?: { logicalId?: string } }> };
+    const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      findings: Array<{ ruleId: string; file: string; resource?: { logicalId?: string } }>;
+    };
     const validateReport = reportValidator();
     expect(validateReport(json), describeErrors(validateReport.errors)).toBe(true);
-    expect(json.findings.filter((f) => f.ruleId === 'trust/missing-aud').map((f) => [f.file, f.resource?.logicalId])).toEqual([
+    expect(
+      json.findings.filter((f) => f.ruleId === 'trust/missing-aud').map((f) => [f.file, f.resource?.logicalId]),
+    ).toEqual([
       ['merged-trust.yaml', 'MergedRole'],
       ['sibling.yaml', 'SiblingRole'],
     ]);

@@ -9,7 +9,12 @@ const catalog = ['s3', 'sts', 'cognito-identity', 'ec2', 'ecs'].flatMap((s) => [
 const patternArb = fc.oneof(
   fc.constantFrom(...catalog.map((a) => a.id)),
   fc.constantFrom(...catalog.map((a) => a.id.toUpperCase())),
-  fc.tuple(fc.constantFrom('s3', 'S3', 'ec2', 'sts', 'ec?', '*', 's*', ''), fc.constantFrom('Get*', '*Object', 'Describe*s', '?etObject', '*', 'Put*Acl', 'AssumeRole*')).map(([s, n]) => `${s}:${n}`),
+  fc
+    .tuple(
+      fc.constantFrom('s3', 'S3', 'ec2', 'sts', 'ec?', '*', 's*', ''),
+      fc.constantFrom('Get*', '*Object', 'Describe*s', '?etObject', '*', 'Put*Acl', 'AssumeRole*'),
+    )
+    .map(([s, n]) => `${s}:${n}`),
   fc.constantFrom('*', 's3*', '*Object', 'GetObject', 's3:Get:Object'),
 );
 

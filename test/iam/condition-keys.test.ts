@@ -9,7 +9,8 @@ import { parseJson } from '../../src/parsers/json.js';
 function statementOf(statement: Record<string, unknown>): Statement {
   const raw = { Version: '2012-10-17', Statement: [statement] };
   const doc = parseJson('policy.json', JSON.stringify(raw));
-  return normalisePolicy(raw, { kind: 'identity', name: 'p', source: { doc, pointer: '' }, resolve: plainResolver }).statements[0]!;
+  return normalisePolicy(raw, { kind: 'identity', name: 'p', source: { doc, pointer: '' }, resolve: plainResolver })
+    .statements[0]!;
 }
 
 function actions(...ids: string[]): ActionInfo[] {
@@ -67,9 +68,12 @@ describe('falseWhenAbsent / possibleActions, per operator family', () => {
     expect(possibleUnder({ [operator]: { 's3:prefix': 'home/*' } })).toEqual(['s3:ListBucket']);
   });
 
-  it.each([['NumericLessThan'], ['NumericEquals'], ['NumericGreaterThanEquals']])('%s on s3:max-keys leaves only s3:ListBucket', (operator) => {
-    expect(possibleUnder({ [operator]: { 's3:max-keys': '10' } })).toEqual(['s3:ListBucket']);
-  });
+  it.each([['NumericLessThan'], ['NumericEquals'], ['NumericGreaterThanEquals']])(
+    '%s on s3:max-keys leaves only s3:ListBucket',
+    (operator) => {
+      expect(possibleUnder({ [operator]: { 's3:max-keys': '10' } })).toEqual(['s3:ListBucket']);
+    },
+  );
 
   it('Null: false (the key must be present) leaves only the actions carrying it; Null: true keeps every action', () => {
     expect(possibleUnder({ Null: { 's3:prefix': 'false' } })).toEqual(['s3:ListBucket']);
@@ -93,12 +97,16 @@ describe('falseWhenAbsent / possibleActions, per operator family', () => {
   });
 
   it('keeps every action for global and web-identity keys', () => {
-    expect(possibleUnder({ StringEquals: { 'aws:PrincipalTag/team': 'a', 'cognito-identity.amazonaws.com:sub': 'x' } })).toEqual(S3_OBJECT_AND_LIST);
+    expect(
+      possibleUnder({ StringEquals: { 'aws:PrincipalTag/team': 'a', 'cognito-identity.amazonaws.com:sub': 'x' } }),
+    ).toEqual(S3_OBJECT_AND_LIST);
     expect(possibleUnder({ IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } })).toEqual(S3_OBJECT_AND_LIST);
   });
 
   it('ANDs the conditions: a key only object actions carry with one only ListBucket carries leaves nothing', () => {
-    expect(possibleUnder({ StringLike: { 's3:prefix': 'home/*' }, StringEquals: { 's3:ExistingObjectTag/owner': 'me' } })).toEqual([]);
+    expect(
+      possibleUnder({ StringLike: { 's3:prefix': 'home/*' }, StringEquals: { 's3:ExistingObjectTag/owner': 'me' } }),
+    ).toEqual([]);
   });
 
   it('does not judge a condition that sits in one branch of an Fn::If', () => {
@@ -114,7 +122,12 @@ describe('falseWhenAbsent / possibleActions, per operator family', () => {
   });
 
   it('names the condition that makes an action impossible', () => {
-    const statement = statementOf({ Effect: 'Allow', Action: S3_OBJECT_AND_LIST, Resource: '*', Condition: { StringLike: { 's3:prefix': 'home/*' } } });
+    const statement = statementOf({
+      Effect: 'Allow',
+      Action: S3_OBJECT_AND_LIST,
+      Resource: '*',
+      Condition: { StringLike: { 's3:prefix': 'home/*' } },
+    });
     const [get, , list] = actions(...S3_OBJECT_AND_LIST);
     expect(impossibleBy(statement, get!)?.key).toBe('s3:prefix');
     expect(impossibleBy(statement, list!)).toBeUndefined();
@@ -123,16 +136,29 @@ describe('falseWhenAbsent / possibleActions, per operator family', () => {
 
 describe('wildcards under impossible conditions', () => {
   it('s3:* under an s3:prefix condition is no whole-service grant; under a key most S3 actions carry it still is', () => {
-    const prefix = statementOf({ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { StringLike: { 's3:prefix': 'home/*' } } });
+    const prefix = statementOf({
+      Effect: 'Allow',
+      Action: 's3:*',
+      Resource: '*',
+      Condition: { StringLike: { 's3:prefix': 'home/*' } },
+    });
     expect(statementWildcards(prefix).patterns).toEqual([]);
-    const tls = statementOf({ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { NumericGreaterThanEquals: { 's3:TlsVersion': '1.2' } } });
+    const tls = statementOf({
+      Effect: 'Allow',
+      Action: 's3:*',
+      Resource: '*',
+      Condition: { NumericGreaterThanEquals: { 's3:TlsVersion': '1.2' } },
+    });
     expect(statementWildcards(tls).patterns.map((p) => [p.text, p.services])).toEqual([['s3:*', ['s3']]]);
   });
 });
 
 describe('actionsOnResources', () => {
   const ids = (statement: Record<string, unknown>, pattern: string): string[] =>
-    actionsOnResources(statementOf({ Effect: 'Allow', Action: pattern, ...statement }), expandActionPattern(pattern) ?? []).map((a) => a.id);
+    actionsOnResources(
+      statementOf({ Effect: 'Allow', Action: pattern, ...statement }),
+      expandActionPattern(pattern) ?? [],
+    ).map((a) => a.id);
 
   it('keeps every action for * and NotResource, and only resource-level actions of the ARN service otherwise', () => {
     expect(ids({ Resource: '*' }, 's3:ListAllMyBuckets')).toEqual(['s3:ListAllMyBuckets']);
@@ -144,6 +170,8 @@ describe('actionsOnResources', () => {
   });
 
   it('reads the ARN service of the resource types, not the action prefix (ssm:SendCommand on an EC2 instance)', () => {
-    expect(ids({ Resource: 'arn:aws:ec2:us-east-1:111122223333:instance/*' }, 'ssm:SendCommand')).toEqual(['ssm:SendCommand']);
+    expect(ids({ Resource: 'arn:aws:ec2:us-east-1:111122223333:instance/*' }, 'ssm:SendCommand')).toEqual([
+      'ssm:SendCommand',
+    ]);
   });
 });

@@ -19,14 +19,28 @@ describe('guest uses AWS documents (src/data/guest-documented.json)', () => {
 
   it('accepts one bot alias or version, not a wildcard over aliases or bots', () => {
     const recognize = action('lex:RecognizeText');
-    expect(documentedGuestUse(recognize, on('arn:aws:lex:us-east-1:111122223333:bot-alias/BOTID1234/TSTALIASID'))?.kind).toBe('lex');
-    expect(documentedGuestUse(action('lex:PostText'), on('arn:aws:lex:us-east-1:111122223333:bot:OrderFlowers:$LATEST'))?.kind).toBe('lex');
-    for (const wide of ['*', 'arn:aws:lex:us-east-1:111122223333:bot-alias/*', 'arn:aws:lex:us-east-1:111122223333:bot-alias/BOTID1234/*', 'arn:aws:lex:*:*:*']) {
+    expect(
+      documentedGuestUse(recognize, on('arn:aws:lex:us-east-1:111122223333:bot-alias/BOTID1234/TSTALIASID'))?.kind,
+    ).toBe('lex');
+    expect(
+      documentedGuestUse(action('lex:PostText'), on('arn:aws:lex:us-east-1:111122223333:bot:OrderFlowers:$LATEST'))
+        ?.kind,
+    ).toBe('lex');
+    for (const wide of [
+      '*',
+      'arn:aws:lex:us-east-1:111122223333:bot-alias/*',
+      'arn:aws:lex:us-east-1:111122223333:bot-alias/BOTID1234/*',
+      'arn:aws:lex:*:*:*',
+    ]) {
       expect(documentedGuestUse(recognize, on(wide)), wide).toBeUndefined();
     }
     // A resource of another service does not apply to the action; one of its own that is wide still counts.
-    expect(documentedGuestUse(recognize, on('arn:aws:s3:::b/*', 'arn:aws:lex:us-east-1:1:bot-alias/B/A'))?.kind).toBe('lex');
-    expect(documentedGuestUse(recognize, on('arn:aws:s3:::b/*', 'arn:aws:lex:us-east-1:1:bot-alias/*'))).toBeUndefined();
+    expect(documentedGuestUse(recognize, on('arn:aws:s3:::b/*', 'arn:aws:lex:us-east-1:1:bot-alias/B/A'))?.kind).toBe(
+      'lex',
+    );
+    expect(
+      documentedGuestUse(recognize, on('arn:aws:s3:::b/*', 'arn:aws:lex:us-east-1:1:bot-alias/*')),
+    ).toBeUndefined();
     expect(documentedGuestUse(recognize, undefined)).toBeUndefined(); // NotResource
     expect(documentedGuestUse(action('lex:DeleteBot'), on('arn:aws:lex:us-east-1:1:bot/B'))).toBeUndefined();
   });

@@ -15,7 +15,12 @@ describe('operations AWS serves without IAM (src/data/public-apis.json)', () => 
 
   it('matches case-insensitively and leaves the administrative operations out', () => {
     expect(isPublicApiAction({ service: 'cognito-identity', id: 'Cognito-Identity:getid' })).toBe(true);
-    for (const admin of ['cognito-identity:SetIdentityPoolRoles', 'cognito-identity:GetOpenIdTokenForDeveloperIdentity', 'cognito-idp:AdminInitiateAuth', 'cognito-idp:AdminCreateUser']) {
+    for (const admin of [
+      'cognito-identity:SetIdentityPoolRoles',
+      'cognito-identity:GetOpenIdTokenForDeveloperIdentity',
+      'cognito-idp:AdminInitiateAuth',
+      'cognito-idp:AdminCreateUser',
+    ]) {
       expect(isPublicApiAction({ service: admin.slice(0, admin.indexOf(':')), id: admin })).toBe(false);
     }
   });

@@ -9,26 +9,46 @@ import { parseJson } from '../../src/parsers/json.js';
 function statementOf(statement: Record<string, unknown>): Statement {
   const raw = { Version: '2012-10-17', Statement: [statement] };
   const doc = parseJson('policy.json', JSON.stringify(raw));
-  return normalisePolicy(raw, { kind: 'identity', name: 'p', source: { doc, pointer: '' }, resolve: plainResolver }).statements[0]!;
+  return normalisePolicy(raw, { kind: 'identity', name: 'p', source: { doc, pointer: '' }, resolve: plainResolver })
+    .statements[0]!;
 }
 
 /** The actions among `ids` that a statement with this Resource (or NotResource) applies to. */
 function applicable(resource: Record<string, unknown>, ...ids: string[]): string[] {
   const statement = statementOf({ Effect: 'Allow', Action: ids, ...resource });
-  return applicableActions(statement, ids.flatMap((id) => expandActionPattern(id) ?? [])).map((a) => a.id);
+  return applicableActions(
+    statement,
+    ids.flatMap((id) => expandActionPattern(id) ?? []),
+  ).map((a) => a.id);
 }
 
 const GEOFENCE_WRITES = ['geo:BatchPutGeofence', 'geo:BatchDeleteGeofence'];
 const TRACKER_READ = 'geo:GetDevicePositionHistory';
 
-describe('actions a statement\'s resources can be a resource of (Service Authorization Reference ARN formats)', () => {
+describe("actions a statement's resources can be a resource of (Service Authorization Reference ARN formats)", () => {
   it('drops geofence-collection actions on a tracker ARN, known or a template of parts', () => {
     const all = [...GEOFENCE_WRITES, TRACKER_READ];
-    expect(applicable({ Resource: 'arn:aws:geo:us-east-1:111122223333:tracker/Assets' }, ...all)).toEqual([TRACKER_READ]);
+    expect(applicable({ Resource: 'arn:aws:geo:us-east-1:111122223333:tracker/Assets' }, ...all)).toEqual([
+      TRACKER_READ,
+    ]);
     // A policy variable or an unknown part fills its own segment before the resource part.
-    expect(applicable({ Resource: 'arn:aws:geo:${aws:RequestedRegion}:111122223333:tracker/Assets' }, ...all)).toEqual([TRACKER_READ]);
-    expect(applicable({ Resource: 'arn:aws:geo:us-east-1:111122223333:geofence-collection/zones' }, ...all)).toEqual(GEOFENCE_WRITES);
-    expect(applicable({ Resource: ['arn:aws:geo:us-east-1:111122223333:tracker/a', 'arn:aws:geo:us-east-1:111122223333:geofence-collection/z'] }, ...all)).toEqual(all);
+    expect(applicable({ Resource: 'arn:aws:geo:${aws:RequestedRegion}:111122223333:tracker/Assets' }, ...all)).toEqual([
+      TRACKER_READ,
+    ]);
+    expect(applicable({ Resource: 'arn:aws:geo:us-east-1:111122223333:geofence-collection/zones' }, ...all)).toEqual(
+      GEOFENCE_WRITES,
+    );
+    expect(
+      applicable(
+        {
+          Resource: [
+            'arn:aws:geo:us-east-1:111122223333:tracker/a',
+            'arn:aws:geo:us-east-1:111122223333:geofence-collection/z',
+          ],
+        },
+        ...all,
+      ),
+    ).toEqual(all);
   });
 
   it('keeps every action when in doubt: *, NotResource, wildcards that could match, text that is no well-formed ARN', () => {
@@ -37,48 +57,91 @@ describe('actions a statement\'s resources can be a resource of (Service Authori
     expect(applicable({ NotResource: 'arn:aws:geo:us-east-1:111122223333:tracker/Assets' }, ...all)).toEqual(all);
     expect(applicable({ Resource: 'arn:aws:geo:*:*:*' }, ...all)).toEqual(all);
     expect(applicable({ Resource: 'arn:aws:geo:*' }, ...all)).toEqual(all);
-    expect(applicable({ Resource: 'arn:aws:*:*:*:geofence-collection/*' }, ...GEOFENCE_WRITES)).toEqual(GEOFENCE_WRITES);
+    expect(applicable({ Resource: 'arn:aws:*:*:*:geofence-collection/*' }, ...GEOFENCE_WRITES)).toEqual(
+      GEOFENCE_WRITES,
+    );
     // IAM's `*` at the end of a segment may cross colons: a `*` region is not judged by the segments after it.
     expect(applicable({ Resource: 'arn:aws:geo:*:*:tracker/Assets' }, ...all)).toEqual(all);
     // A placeholder notation that shifts the ARN's colons, and text that is no ARN.
-    expect(applicable({ Resource: 'arn:aws:geo:REF(AWS::Region):REF(AWS::AccountId):tracker/Assets' }, ...all)).toEqual(all);
+    expect(applicable({ Resource: 'arn:aws:geo:REF(AWS::Region):REF(AWS::AccountId):tracker/Assets' }, ...all)).toEqual(
+      all,
+    );
     expect(applicable({ Resource: 'trackers' }, ...all)).toEqual(all);
   });
 
   it('keeps actions that support no resource type (the reference has gaps) unless asked for the strict reading', () => {
     const typeless = ['sns:CreatePlatformEndpoint', 's3:ListAllMyBuckets'];
     expect(applicable({ Resource: 'arn:aws:sns:us-east-1:111122223333:app/GCM/Game' }, ...typeless)).toEqual(typeless);
-    const statement = statementOf({ Effect: 'Allow', Action: typeless, Resource: 'arn:aws:sns:us-east-1:111122223333:app/GCM/Game' });
-    expect(actionsOnResources(statement, typeless.flatMap((id) => expandActionPattern(id) ?? []))).toEqual([]);
+    const statement = statementOf({
+      Effect: 'Allow',
+      Action: typeless,
+      Resource: 'arn:aws:sns:us-east-1:111122223333:app/GCM/Game',
+    });
+    expect(
+      actionsOnResources(
+        statement,
+        typeless.flatMap((id) => expandActionPattern(id) ?? []),
+      ),
+    ).toEqual([]);
   });
 
   it('reads the ARN format of each resource type, whatever service it belongs to', () => {
     // cognito-sync's identitypool is arn:…:cognito-sync:…, not the cognito-identity ARN of the pool.
-    expect(applicable({ Resource: 'arn:aws:cognito-identity:us-east-1:111122223333:identitypool/us-east-1:abc' }, 'cognito-sync:BulkPublish')).toEqual([]);
-    expect(applicable({ Resource: 'arn:aws:cognito-sync:us-east-1:111122223333:identitypool/us-east-1:abc' }, 'cognito-sync:BulkPublish')).toEqual(['cognito-sync:BulkPublish']);
+    expect(
+      applicable(
+        { Resource: 'arn:aws:cognito-identity:us-east-1:111122223333:identitypool/us-east-1:abc' },
+        'cognito-sync:BulkPublish',
+      ),
+    ).toEqual([]);
+    expect(
+      applicable(
+        { Resource: 'arn:aws:cognito-sync:us-east-1:111122223333:identitypool/us-east-1:abc' },
+        'cognito-sync:BulkPublish',
+      ),
+    ).toEqual(['cognito-sync:BulkPublish']);
     // ssm:SendCommand accepts EC2 instances; sqs:SendMessage does not act on an SNS topic.
-    expect(applicable({ Resource: 'arn:aws:ec2:us-east-1:111122223333:instance/*' }, 'ssm:SendCommand')).toEqual(['ssm:SendCommand']);
+    expect(applicable({ Resource: 'arn:aws:ec2:us-east-1:111122223333:instance/*' }, 'ssm:SendCommand')).toEqual([
+      'ssm:SendCommand',
+    ]);
     expect(applicable({ Resource: 'arn:aws:sns:us-east-1:111122223333:alerts' }, 'sqs:SendMessage')).toEqual([]);
     // A resource part may hold colons (a qualified function); case is not held against the statement.
-    expect(applicable({ Resource: 'arn:aws:lambda:us-east-1:111122223333:function:api:live' }, 'lambda:InvokeFunction')).toEqual(['lambda:InvokeFunction']);
-    expect(applicable({ Resource: 'ARN:AWS:GEO:us-east-1:111122223333:GEOFENCE-COLLECTION/z' }, 'geo:BatchPutGeofence')).toEqual(['geo:BatchPutGeofence']);
+    expect(
+      applicable({ Resource: 'arn:aws:lambda:us-east-1:111122223333:function:api:live' }, 'lambda:InvokeFunction'),
+    ).toEqual(['lambda:InvokeFunction']);
+    expect(
+      applicable({ Resource: 'ARN:AWS:GEO:us-east-1:111122223333:GEOFENCE-COLLECTION/z' }, 'geo:BatchPutGeofence'),
+    ).toEqual(['geo:BatchPutGeofence']);
   });
 
   it('drops object actions on a bucket ARN (s3/action-resource-mismatch still reports them), and keeps the rest', () => {
     expect(applicable({ Resource: 'arn:aws:s3:::media' }, 's3:GetObject', 's3:ListBucket')).toEqual(['s3:ListBucket']);
     // The format's ${BucketName} is read as any text, `/` included, so a bucket action stays on an
     // object ARN; s3/action-resource-mismatch reports that mistake as it did.
-    expect(applicable({ Resource: 'arn:aws:s3:::media/*' }, 's3:GetObject', 's3:ListBucket')).toEqual(['s3:GetObject', 's3:ListBucket']);
-    expect(applicable({ Resource: 'arn:aws:s3:::media*' }, 's3:GetObject', 's3:ListBucket')).toEqual(['s3:GetObject', 's3:ListBucket']);
+    expect(applicable({ Resource: 'arn:aws:s3:::media/*' }, 's3:GetObject', 's3:ListBucket')).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+    ]);
+    expect(applicable({ Resource: 'arn:aws:s3:::media*' }, 's3:GetObject', 's3:ListBucket')).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+    ]);
   });
 
   it('is what possibleActions allows, after the conditions', () => {
-    const statement = statementOf({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::media', Condition: { StringLike: { 's3:prefix': 'home/*' } } });
-    expect(possibleActions(statement, expandActionPattern('s3:*') ?? []).map((a) => a.id)).toEqual(['s3:ListBucket', 's3:ListBucketVersions']);
+    const statement = statementOf({
+      Effect: 'Allow',
+      Action: 's3:*',
+      Resource: 'arn:aws:s3:::media',
+      Condition: { StringLike: { 's3:prefix': 'home/*' } },
+    });
+    expect(possibleActions(statement, expandActionPattern('s3:*') ?? []).map((a) => a.id)).toEqual([
+      's3:ListBucket',
+      's3:ListBucketVersions',
+    ]);
   });
 });
 
-describe('required resource types (the reference\'s asterisk)', () => {
+describe("required resource types (the reference's asterisk)", () => {
   const required = (id: string): readonly string[] => (expandActionPattern(id) ?? [])[0]!.requiredResourceTypes;
   it('keeps the types marked required and leaves out the optional ones', () => {
     expect(required('polly:GetLexicon')).toEqual(['lexicon']);

@@ -50,7 +50,11 @@ describe('readS3Resource', () => {
   });
 
   it('reads Fn::Join pieces with the identity variable as a per-identity pattern', () => {
-    const value = concat([known('arn:aws:s3:::'), unknown('bucket'), known('/private/${cognito-identity.amazonaws.com:sub}/*')]);
+    const value = concat([
+      known('arn:aws:s3:::'),
+      unknown('bucket'),
+      known('/private/${cognito-identity.amazonaws.com:sub}/*'),
+    ]);
     expect(readS3Resource(value)).toMatchObject({ kind: 'object', scope: { kind: 'per-identity' } });
   });
 
@@ -61,7 +65,10 @@ describe('readS3Resource', () => {
 
   it('reads a wildcard in the bucket part as a pattern over buckets and all their objects (IAM `*` crosses `/`)', () => {
     expect(readS3Resource(known('arn:aws:s3:::*'))).toMatchObject({ kind: 'pattern', bucket: { literal: '*' } });
-    expect(readS3Resource(known('arn:aws:s3:::media-*'))).toMatchObject({ kind: 'pattern', bucket: { literal: 'media-*' } });
+    expect(readS3Resource(known('arn:aws:s3:::media-*'))).toMatchObject({
+      kind: 'pattern',
+      bucket: { literal: 'media-*' },
+    });
   });
 
   it('is not an S3 resource for other services', () => {

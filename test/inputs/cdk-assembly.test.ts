@@ -6,10 +6,16 @@ import { parseText } from '../../src/parsers/index.js';
 import { json } from './helpers.js';
 
 const display = (path: string) => path.replace(/^\/proj\//, '');
-const read = (fs: FileSystem, manifest = '/proj/cdk.out/manifest.json') => readAssembly(manifest, fs, parseText, { display });
+const read = (fs: FileSystem, manifest = '/proj/cdk.out/manifest.json') =>
+  readAssembly(manifest, fs, parseText, { display });
 
 function stack(templateFile: unknown, extra: Record<string, unknown> = {}) {
-  return { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile }, ...extra };
+  return {
+    type: 'aws:cloudformation:stack',
+    environment: 'aws://unknown-account/unknown-region',
+    properties: { templateFile },
+    ...extra,
+  };
 }
 
 function template(resources: Record<string, unknown> = {}) {
@@ -17,7 +23,11 @@ function template(resources: Record<string, unknown> = {}) {
 }
 
 function nestedStack(file: string) {
-  return { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'https://s3/x.json' }, Metadata: { 'aws:asset:path': file } };
+  return {
+    Type: 'AWS::CloudFormation::Stack',
+    Properties: { TemplateURL: 'https://s3/x.json' },
+    Metadata: { 'aws:asset:path': file },
+  };
 }
 
 /** 1-based line of the first line of `text` containing `needle`. */
@@ -74,8 +84,14 @@ describe('readAssembly: stacks', () => {
     });
     expect(auth?.resourcesPointer).toBe('/Resources');
     expect(auth?.doc.file).toBe('cdk.out/Auth.template.json');
-    expect(Object.fromEntries(auth?.cdkPaths ?? [])).toEqual({ InlineAB12: 'Auth/Inline/Resource', Bucket: 'Auth/Bucket/Resource' });
-    expect(result.documents.map((d) => d.file)).toEqual(['cdk.out/Auth.template.json', 'cdk.out/ProdAuth1550ED5A.template.json']);
+    expect(Object.fromEntries(auth?.cdkPaths ?? [])).toEqual({
+      InlineAB12: 'Auth/Inline/Resource',
+      Bucket: 'Auth/Bucket/Resource',
+    });
+    expect(result.documents.map((d) => d.file)).toEqual([
+      'cdk.out/Auth.template.json',
+      'cdk.out/ProdAuth1550ED5A.template.json',
+    ]);
     expect([...result.claimedFiles].sort()).toEqual(
       [
         'Auth.assets.json',
@@ -112,12 +128,36 @@ describe('readAssembly: stacks', () => {
     expect(result.templates.map((t) => t.stackKey)).toEqual(['cdk.out/Good']);
     expect([...result.claimedFiles]).not.toContain('/etc/passwd');
     expect(result.problems.map((p) => [p.file, p.range.start.line, p.message])).toEqual([
-      ['cdk.out/manifest.json', lineOf(manifestText, '"../../etc/passwd"'), 'manifest.json: artifact `Escape` names template `../../etc/passwd`, which is outside the assembly directory.'],
-      ['cdk.out/manifest.json', lineOf(manifestText, '"/etc/passwd"'), 'manifest.json: artifact `Absolute` names template `/etc/passwd`, which is outside the assembly directory.'],
-      ['cdk.out/manifest.json', lineOf(manifestText, 'win.ini'), 'manifest.json: artifact `Drive` names template `C:\\Windows\\win.ini`, which is outside the assembly directory.'],
-      ['cdk.out/manifest.json', lineOf(manifestText, '"templateFile": "."'), 'manifest.json: artifact `Dot` names template `.`, which is outside the assembly directory.'],
-      ['cdk.out/manifest.json', lineOf(manifestText, '"WebApp.template.json"'), 'manifest.json: artifact `WebApp` names template `WebApp.template.json`, which does not exist.'],
-      ['cdk.out/manifest.json', lineOf(manifestText, '"NoFile"'), 'manifest.json: stack artifact `NoFile` has no `templateFile`.'],
+      [
+        'cdk.out/manifest.json',
+        lineOf(manifestText, '"../../etc/passwd"'),
+        'manifest.json: artifact `Escape` names template `../../etc/passwd`, which is outside the assembly directory.',
+      ],
+      [
+        'cdk.out/manifest.json',
+        lineOf(manifestText, '"/etc/passwd"'),
+        'manifest.json: artifact `Absolute` names template `/etc/passwd`, which is outside the assembly directory.',
+      ],
+      [
+        'cdk.out/manifest.json',
+        lineOf(manifestText, 'win.ini'),
+        'manifest.json: artifact `Drive` names template `C:\\Windows\\win.ini`, which is outside the assembly directory.',
+      ],
+      [
+        'cdk.out/manifest.json',
+        lineOf(manifestText, '"templateFile": "."'),
+        'manifest.json: artifact `Dot` names template `.`, which is outside the assembly directory.',
+      ],
+      [
+        'cdk.out/manifest.json',
+        lineOf(manifestText, '"WebApp.template.json"'),
+        'manifest.json: artifact `WebApp` names template `WebApp.template.json`, which does not exist.',
+      ],
+      [
+        'cdk.out/manifest.json',
+        lineOf(manifestText, '"NoFile"'),
+        'manifest.json: stack artifact `NoFile` has no `templateFile`.',
+      ],
     ]);
     expect(result.problems[0]?.doc?.file).toBe('cdk.out/manifest.json');
     // The column points at the value, not the key.
@@ -127,7 +167,10 @@ describe('readAssembly: stacks', () => {
 
   it('keeps unparseable templates as documents without making them stacks', () => {
     const fs = memoryFileSystem({
-      '/proj/cdk.out/manifest.json': json({ version: '55.0.0', artifacts: { Broken: stack('Broken.template.json'), Good: stack('Good.template.json') } }),
+      '/proj/cdk.out/manifest.json': json({
+        version: '55.0.0',
+        artifacts: { Broken: stack('Broken.template.json'), Good: stack('Good.template.json') },
+      }),
       '/proj/cdk.out/Broken.template.json': '{ "Resources": ',
       '/proj/cdk.out/Good.template.json': template(),
     });
@@ -140,7 +183,9 @@ describe('readAssembly: stacks', () => {
 
   it('reports a manifest without artifacts and a metadata file that is missing or outside', () => {
     const notManifest = read(memoryFileSystem({ '/proj/cdk.out/manifest.json': json({ version: '1' }) }));
-    expect(notManifest.problems.map((p) => p.message)).toEqual(['manifest.json: not a cloud assembly manifest (no `artifacts` object).']);
+    expect(notManifest.problems.map((p) => p.message)).toEqual([
+      'manifest.json: not a cloud assembly manifest (no `artifacts` object).',
+    ]);
 
     const fs = memoryFileSystem({
       '/proj/cdk.out/manifest.json': json({
@@ -170,22 +215,34 @@ describe('readAssembly: nested cloud assemblies (Stages)', () => {
       '/proj/cdk.out/manifest.json': json({
         version: '55.0.0',
         artifacts: {
-          'assembly-Prod': { type: 'cdk:cloud-assembly', properties: { directoryName: 'assembly-Prod', displayName: 'Prod' } },
+          'assembly-Prod': {
+            type: 'cdk:cloud-assembly',
+            properties: { directoryName: 'assembly-Prod', displayName: 'Prod' },
+          },
           Root: stack('Root.template.json'),
         },
       }),
       '/proj/cdk.out/Root.template.json': template(),
       '/proj/cdk.out/assembly-Prod/manifest.json': json({
         version: '55.0.0',
-        artifacts: { ProdAuth1550ED5A: stack('ProdAuth1550ED5A.template.json', { environment: 'aws://222222222222/us-east-1' }) },
+        artifacts: {
+          ProdAuth1550ED5A: stack('ProdAuth1550ED5A.template.json', { environment: 'aws://222222222222/us-east-1' }),
+        },
       }),
       '/proj/cdk.out/assembly-Prod/ProdAuth1550ED5A.template.json': template(),
       '/proj/cdk.out/assembly-Prod/cdk.out': '{"version":"55.0.0"}',
     });
     const result = read(fs);
     expect(result.problems).toEqual([]);
-    expect(result.templates.map((t) => [t.stackKey, t.assembly?.dir, t.assembly?.rootDir, t.assembly?.manifestFile])).toEqual([
-      ['cdk.out/assembly-Prod/ProdAuth1550ED5A', 'cdk.out/assembly-Prod', 'cdk.out', 'cdk.out/assembly-Prod/manifest.json'],
+    expect(
+      result.templates.map((t) => [t.stackKey, t.assembly?.dir, t.assembly?.rootDir, t.assembly?.manifestFile]),
+    ).toEqual([
+      [
+        'cdk.out/assembly-Prod/ProdAuth1550ED5A',
+        'cdk.out/assembly-Prod',
+        'cdk.out',
+        'cdk.out/assembly-Prod/manifest.json',
+      ],
       ['cdk.out/Root', 'cdk.out', 'cdk.out', 'cdk.out/manifest.json'],
     ]);
     expect(result.claimedFiles).toContain('/proj/cdk.out/assembly-Prod/manifest.json');
@@ -211,7 +268,10 @@ describe('readAssembly: nested cloud assemblies (Stages)', () => {
     for (let depth = 1; depth <= MAX_ASSEMBLY_DEPTH + 3; depth++) {
       files[`${dir}/manifest.json`] = json({
         version: '55.0.0',
-        artifacts: { [`S${depth}`]: stack(`S${depth}.template.json`), Next: { type: 'cdk:cloud-assembly', properties: { directoryName: 'd' } } },
+        artifacts: {
+          [`S${depth}`]: stack(`S${depth}.template.json`),
+          Next: { type: 'cdk:cloud-assembly', properties: { directoryName: 'd' } },
+        },
       });
       files[`${dir}/S${depth}.template.json`] = template();
       dir += '/d';
@@ -242,8 +302,12 @@ describe('readAssembly: nested stacks', () => {
     const fs = memoryFileSystem({
       '/proj/cdk.out/manifest.json': manifest,
       '/proj/cdk.out/Data.template.json': template({ RolesStack: nestedStack('DataRoles1234.nested.template.json') }),
-      '/proj/cdk.out/DataRoles1234.nested.template.json': template({ InnerStack: nestedStack('DataRolesInner5678.nested.template.json') }),
-      '/proj/cdk.out/DataRolesInner5678.nested.template.json': json({ Resources: { Role: { Type: 'AWS::IAM::Role' }, CDKMetadata: {} } }),
+      '/proj/cdk.out/DataRoles1234.nested.template.json': template({
+        InnerStack: nestedStack('DataRolesInner5678.nested.template.json'),
+      }),
+      '/proj/cdk.out/DataRolesInner5678.nested.template.json': json({
+        Resources: { Role: { Type: 'AWS::IAM::Role' }, CDKMetadata: {} },
+      }),
       '/proj/cdk.out/Data.metadata.json': json({
         '/Data/Bucket/Resource': logicalId('Bucket'),
         '/Data/CDKMetadata/Default': logicalId('CDKMetadata'),
@@ -260,7 +324,12 @@ describe('readAssembly: nested stacks', () => {
     expect(result.problems).toEqual([]);
     expect(result.templates.map((t) => [t.stackKey, t.stackName, t.doc.file, t.nestedIn])).toEqual([
       ['cdk.out/Data', 'Data', 'cdk.out/Data.template.json', undefined],
-      ['cdk.out/Data/RolesStack', 'Data/RolesStack', 'cdk.out/DataRoles1234.nested.template.json', { parentStackKey: 'cdk.out/Data', logicalId: 'RolesStack' }],
+      [
+        'cdk.out/Data/RolesStack',
+        'Data/RolesStack',
+        'cdk.out/DataRoles1234.nested.template.json',
+        { parentStackKey: 'cdk.out/Data', logicalId: 'RolesStack' },
+      ],
       [
         'cdk.out/Data/RolesStack/InnerStack',
         'Data/RolesStack/InnerStack',
@@ -269,7 +338,11 @@ describe('readAssembly: nested stacks', () => {
       ],
     ]);
     expect(result.templates.map((t) => Object.fromEntries(t.cdkPaths))).toEqual([
-      { Bucket: 'Data/Bucket/Resource', CDKMetadata: 'Data/CDKMetadata/Default', RolesStack: 'Data/Roles.NestedStack/Roles.NestedStackResource' },
+      {
+        Bucket: 'Data/Bucket/Resource',
+        CDKMetadata: 'Data/CDKMetadata/Default',
+        RolesStack: 'Data/Roles.NestedStack/Roles.NestedStackResource',
+      },
       { Bucket: 'Data/Roles/Bucket/Resource', InnerStack: 'Data/Roles/Inner.NestedStack/Inner.NestedStackResource' },
       { Role: 'Data/Roles/Inner/Role/Resource', CDKMetadata: 'Data/Roles/Inner/CDKMetadata/Default' },
     ]);
@@ -279,7 +352,10 @@ describe('readAssembly: nested stacks', () => {
   it('falls back to logical IDs only the nested template declares when no construct path names the nested stack', () => {
     const fs = memoryFileSystem({
       '/proj/cdk.out/manifest.json': manifest,
-      '/proj/cdk.out/Data.template.json': template({ RolesStack: nestedStack('DataRoles1234.nested.template.json'), CDKMetadata: {} }),
+      '/proj/cdk.out/Data.template.json': template({
+        RolesStack: nestedStack('DataRoles1234.nested.template.json'),
+        CDKMetadata: {},
+      }),
       '/proj/cdk.out/DataRoles1234.nested.template.json': json({ Resources: { Role: {}, CDKMetadata: {} } }),
       '/proj/cdk.out/Data.metadata.json': json({
         '/Data/Bucket/Resource': logicalId('Bucket'),
@@ -288,7 +364,10 @@ describe('readAssembly: nested stacks', () => {
       }),
     });
     const [parent, child] = read(fs).templates;
-    expect(Object.fromEntries(parent?.cdkPaths ?? [])).toEqual({ Bucket: 'Data/Bucket/Resource', CDKMetadata: 'Data/CDKMetadata/Default' });
+    expect(Object.fromEntries(parent?.cdkPaths ?? [])).toEqual({
+      Bucket: 'Data/Bucket/Resource',
+      CDKMetadata: 'Data/CDKMetadata/Default',
+    });
     expect(Object.fromEntries(child?.cdkPaths ?? [])).toEqual({ Role: 'Data/Roles/Role/Resource' });
   });
 
@@ -313,11 +392,27 @@ describe('readAssembly: nested stacks', () => {
       '/proj/cdk.out/LoopChild.nested.template.json': template({ Back: nestedStack('Loop.nested.template.json') }),
     });
     const result = read(fs);
-    expect(result.templates.map((t) => t.stackKey)).toEqual(['cdk.out/Data', 'cdk.out/Data/Loop', 'cdk.out/Data/Loop/Child']);
+    expect(result.templates.map((t) => t.stackKey)).toEqual([
+      'cdk.out/Data',
+      'cdk.out/Data/Loop',
+      'cdk.out/Data/Loop/Child',
+    ]);
     expect(result.problems.map((p) => [p.file, p.range.start.line, p.message])).toEqual([
-      ['cdk.out/Data.template.json', lineOf(parentText, '"Gone.nested'), 'Nested stack `Missing` names template `Gone.nested.template.json`, which does not exist.'],
-      ['cdk.out/Data.template.json', lineOf(parentText, '"../evil'), 'Nested stack `Escape` names template `../evil.nested.template.json`, which is outside the assembly directory.'],
-      ['cdk.out/Data.template.json', lineOf(parentText, '"sub/x'), 'Nested stack `Sub` names template `sub/x.nested.template.json`, which is not beside its parent template.'],
+      [
+        'cdk.out/Data.template.json',
+        lineOf(parentText, '"Gone.nested'),
+        'Nested stack `Missing` names template `Gone.nested.template.json`, which does not exist.',
+      ],
+      [
+        'cdk.out/Data.template.json',
+        lineOf(parentText, '"../evil'),
+        'Nested stack `Escape` names template `../evil.nested.template.json`, which is outside the assembly directory.',
+      ],
+      [
+        'cdk.out/Data.template.json',
+        lineOf(parentText, '"sub/x'),
+        'Nested stack `Sub` names template `sub/x.nested.template.json`, which is not beside its parent template.',
+      ],
     ]);
   });
 
@@ -327,7 +422,9 @@ describe('readAssembly: nested stacks', () => {
       '/proj/cdk.out/Data.template.json': template({ Child: nestedStack('N1.nested.template.json') }),
     };
     for (let i = 1; i <= MAX_NESTED_STACK_DEPTH + 2; i++) {
-      files[`/proj/cdk.out/N${i}.nested.template.json`] = template({ Child: nestedStack(`N${i + 1}.nested.template.json`) });
+      files[`/proj/cdk.out/N${i}.nested.template.json`] = template({
+        Child: nestedStack(`N${i + 1}.nested.template.json`),
+      });
     }
     const result = read(memoryFileSystem(files));
     expect(result.templates.filter((t) => t.nestedIn)).toHaveLength(MAX_NESTED_STACK_DEPTH);

@@ -3,11 +3,17 @@ import { firstUserFrame, MAX_FRAME_LENGTH, MAX_TRACE_FRAMES, parseFrame } from '
 
 describe('parseFrame', () => {
   it.each([
-    ['new AuthStack (/home/dev/app/lib/auth-stack.ts:21:22)', { file: '/home/dev/app/lib/auth-stack.ts', line: 21, column: 22 }],
+    [
+      'new AuthStack (/home/dev/app/lib/auth-stack.ts:21:22)',
+      { file: '/home/dev/app/lib/auth-stack.ts', line: 21, column: 22 },
+    ],
     ['Object.<anonymous> (/home/dev/app/bin/app.ts:7:1)', { file: '/home/dev/app/bin/app.ts', line: 7, column: 1 }],
     ['/home/dev/app/bin/app.js:3:5', { file: '/home/dev/app/bin/app.js', line: 3, column: 5 }],
     ['at new Stack (/srv/my app/lib/s.ts:2:3)', { file: '/srv/my app/lib/s.ts', line: 2, column: 3 }],
-    ['file:///home/dev/app/lib/stack%20one.mjs:14:25', { file: '/home/dev/app/lib/stack one.mjs', line: 14, column: 25 }],
+    [
+      'file:///home/dev/app/lib/stack%20one.mjs:14:25',
+      { file: '/home/dev/app/lib/stack one.mjs', line: 14, column: 25 },
+    ],
     ['new S (C:\\Users\\dev\\app\\lib\\s.ts:4:9)', { file: 'C:/Users/dev/app/lib/s.ts', line: 4, column: 9 }],
     ['new S (file:///C:/Users/dev/app/lib/s.mjs:4:9)', { file: 'C:/Users/dev/app/lib/s.mjs', line: 4, column: 9 }],
     ['new S (lib/s.ts:4:9)', { file: 'lib/s.ts', line: 4, column: 9 }],

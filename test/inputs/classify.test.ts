@@ -15,9 +15,9 @@ describe('classifyDocument', () => {
   });
 
   it('recognises Resources fragments: every value is an AWS:: typed object', () => {
-    expect(classify({ Pool: { Type: 'AWS::Cognito::IdentityPool' }, Role: { Type: 'AWS::IAM::Role', Properties: {} } })).toBe(
-      'resources-fragment',
-    );
+    expect(
+      classify({ Pool: { Type: 'AWS::Cognito::IdentityPool' }, Role: { Type: 'AWS::IAM::Role', Properties: {} } }),
+    ).toBe('resources-fragment');
     expect(classify({ Pool: { Type: 'AWS::Cognito::IdentityPool' }, name: 'x' })).toBe('other');
     expect(classify({ Thing: { Type: 'Custom::Thing' } })).toBe('other');
     expect(classify({})).toBe('other');
@@ -40,7 +40,11 @@ describe('classifyDocument', () => {
   });
 
   it('recognises Amplify parameters.json by name, intrinsics and all', () => {
-    const amplify = { identityPoolName: 'p', allowUnauthenticatedIdentities: true, authRoleArn: { 'Fn::GetAtt': ['AuthRole', 'Arn'] } };
+    const amplify = {
+      identityPoolName: 'p',
+      allowUnauthenticatedIdentities: true,
+      authRoleArn: { 'Fn::GetAtt': ['AuthRole', 'Arn'] },
+    };
     expect(classify(amplify, 'amplify/backend/auth/x/parameters.json')).toBe('amplify-parameters');
     expect(classify(amplify, 'amplify/backend/auth/x/cli-inputs.json')).toBe('other');
     // A parameters.json that is a template is a template.

@@ -70,7 +70,10 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
         artifactId: 'ProdData90A795AA',
         dir: prod,
         rootDir: root,
-        nestedIn: { parentStackKey: `${prod}/ProdData90A795AA`, logicalId: 'RolesNestedNestedStackRolesNestedNestedStackResourceB611DD7C' },
+        nestedIn: {
+          parentStackKey: `${prod}/ProdData90A795AA`,
+          logicalId: 'RolesNestedNestedStackRolesNestedNestedStackResourceB611DD7C',
+        },
       },
       {
         file: `${root}/G-Auth.template.json`,
@@ -103,7 +106,10 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
         artifactId: 'G-Data',
         dir: root,
         rootDir: root,
-        nestedIn: { parentStackKey: `${root}/G-Data`, logicalId: 'RolesNestedNestedStackRolesNestedNestedStackResourceB611DD7C' },
+        nestedIn: {
+          parentStackKey: `${root}/G-Data`,
+          logicalId: 'RolesNestedNestedStackRolesNestedNestedStackResourceB611DD7C',
+        },
       },
     ]);
     expect(inputs.documents.map((d) => d.file)).toEqual(inputs.templates.map((t) => t.doc.file));
@@ -119,7 +125,9 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
     );
     expect(prodNested?.cdkPaths.get('CDKMetadata')).toBe('Prod/Data/RolesNested/CDKMetadata/Default');
     expect(prodData?.cdkPaths.get('CDKMetadata')).toBe('Prod/Data/CDKMetadata/Default');
-    expect(prodData?.cdkPaths.get('RestApiitemsidDELETE57488BE1')).toBe('Prod/Data/RestApi/Default/items/{id}/DELETE/Resource');
+    expect(prodData?.cdkPaths.get('RestApiitemsidDELETE57488BE1')).toBe(
+      'Prod/Data/RestApi/Default/items/{id}/DELETE/Resource',
+    );
     expect(prodData?.cdkPaths.has('UnauthenticatedRoleDefaultPolicyAD16B58E')).toBe(false);
     expect(byFile('ProdAuth1550ED5A.template.json')?.cdkPaths.get('IdentityPool')).toBe('Prod/Auth/IdentityPool');
     expect(byFile('GDataRolesNested72B29C9C.nested.template.json')?.cdkPaths.get('AuthenticatedRole86104F1A')).toBe(
@@ -128,9 +136,12 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
 
     // Every resource of every template has a construct path, and it is the one the template itself records.
     for (const template of inputs.templates) {
-      const resources = (template.doc.data as { Resources: Record<string, { Metadata?: Record<string, unknown> }> }).Resources;
+      const resources = (template.doc.data as { Resources: Record<string, { Metadata?: Record<string, unknown> }> })
+        .Resources;
       for (const [logicalId, resource] of Object.entries(resources)) {
-        expect(template.cdkPaths.get(logicalId), `${template.doc.file} ${logicalId}`).toBe(resource.Metadata?.['aws:cdk:path']);
+        expect(template.cdkPaths.get(logicalId), `${template.doc.file} ${logicalId}`).toBe(
+          resource.Metadata?.['aws:cdk:path'],
+        );
       }
     }
   });
@@ -143,7 +154,13 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
     expect(files).toEqual(inputs.documents.map((d) => d.file));
     expect(walked.skipped).toEqual([]);
     // Naming a Stage, a template and the manifest as well changes nothing.
-    const named = load([G, `${G}/cdk.out/assembly-Prod`, `${G}/cdk.out/G-Auth.template.json`, `${G}/cdk.out/manifest.json`, `${G}/cdk.out/tree.json`]);
+    const named = load([
+      G,
+      `${G}/cdk.out/assembly-Prod`,
+      `${G}/cdk.out/G-Auth.template.json`,
+      `${G}/cdk.out/manifest.json`,
+      `${G}/cdk.out/tree.json`,
+    ]);
     expect(named.templates.map(summary)).toEqual(inputs.templates.map(summary));
     expect(named.skipped).toEqual([]);
   });

@@ -37,8 +37,17 @@ describe('nodeFileSystem', () => {
   symlinkSync(join(root, 'nowhere'), join(root, 'dangling.json'));
 
   it('stats files and directories, undefined for missing paths', () => {
-    expect(nodeFileSystem.stat(join(root, 'dir'))).toEqual({ isFile: false, isDirectory: true, size: expect.any(Number), isSymbolicLink: false });
-    expect(nodeFileSystem.stat(join(root, 'dir', 'file.json'))).toMatchObject({ isFile: true, size: 7, isSymbolicLink: false });
+    expect(nodeFileSystem.stat(join(root, 'dir'))).toEqual({
+      isFile: false,
+      isDirectory: true,
+      size: expect.any(Number),
+      isSymbolicLink: false,
+    });
+    expect(nodeFileSystem.stat(join(root, 'dir', 'file.json'))).toMatchObject({
+      isFile: true,
+      size: 7,
+      isSymbolicLink: false,
+    });
     expect(nodeFileSystem.stat(join(root, 'missing'))).toBeUndefined();
     expect(nodeFileSystem.stat(join(root, 'dir', 'file.json', 'below'))).toBeUndefined();
   });

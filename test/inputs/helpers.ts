@@ -4,7 +4,11 @@ import type { FileSystem } from '../../src/inputs/types.js';
 const ORIGIN: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 /** A ParsedDocument without a parser, for tests that only look at `data` and `file`. */
-export function fakeDoc(file: string, data: unknown, syntaxErrors: ParsedDocument['syntaxErrors'] = []): ParsedDocument {
+export function fakeDoc(
+  file: string,
+  data: unknown,
+  syntaxErrors: ParsedDocument['syntaxErrors'] = [],
+): ParsedDocument {
   return {
     file,
     format: 'json',

@@ -13,7 +13,8 @@ function load(fs: FileSystem, paths: string[], options: Partial<LoadOptions> = {
 const files = (inputs: LoadedInputs) => inputs.documents.map((d) => d.file);
 const templateFiles = (inputs: LoadedInputs) => inputs.templates.map((t) => t.doc.file);
 
-const TEMPLATE_YAML = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Pool:\n    Type: AWS::Cognito::IdentityPool\n';
+const TEMPLATE_YAML =
+  'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Pool:\n    Type: AWS::Cognito::IdentityPool\n';
 const TEMPLATE_JSON = json({ Resources: { Role: { Type: 'AWS::IAM::Role' } } });
 const POLICY = json({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
 const FRAGMENT = 'Pool:\n  Type: AWS::Cognito::IdentityPool\n';
@@ -24,14 +25,21 @@ function assembly(dir: string, extra: Record<string, string> = {}): Record<strin
     [`${dir}/manifest.json`]: json({
       version: '55.0.0',
       artifacts: {
-        App: { type: 'aws:cloudformation:stack', environment: 'aws://1/eu-west-1', properties: { templateFile: 'App.template.json' } },
+        App: {
+          type: 'aws:cloudformation:stack',
+          environment: 'aws://1/eu-west-1',
+          properties: { templateFile: 'App.template.json' },
+        },
         Tree: { type: 'cdk:tree', properties: { file: 'tree.json' } },
       },
     }),
     [`${dir}/App.template.json`]: json({
       Parameters: { Env: { Type: 'String' } },
       Resources: {
-        Nested: { Type: 'AWS::CloudFormation::Stack', Metadata: { 'aws:asset:path': 'AppNested1.nested.template.json' } },
+        Nested: {
+          Type: 'AWS::CloudFormation::Stack',
+          Metadata: { 'aws:asset:path': 'AppNested1.nested.template.json' },
+        },
       },
     }),
     [`${dir}/AppNested1.nested.template.json`]: json({ Parameters: { Env: { Type: 'String' } }, Resources: {} }),
@@ -61,7 +69,12 @@ describe('loadInputs: directory walk', () => {
 
   it('reads templates, fragments and IAM documents, sorted, with cwd-relative paths, and skips the rest silently', () => {
     const inputs = load(fs, ['.']);
-    expect(templateFiles(inputs)).toEqual(['infra/b.template', 'infra/fragment.yml', 'infra/stack.cfn', 'infra/template.yaml']);
+    expect(templateFiles(inputs)).toEqual([
+      'infra/b.template',
+      'infra/fragment.yml',
+      'infra/stack.cfn',
+      'infra/template.yaml',
+    ]);
     expect(inputs.templates.map((t) => [t.stackKey, t.stackName, t.resourcesPointer])).toEqual([
       ['infra/b.template', 'infra/b.template', '/Resources'],
       ['infra/fragment.yml', 'infra/fragment.yml', ''],
@@ -78,7 +91,12 @@ describe('loadInputs: directory walk', () => {
 
   it('gives paths outside the working directory with ../', () => {
     const inputs = loadInputs(['../infra'], { fs, cwd: '/proj/policies' });
-    expect(templateFiles(inputs)).toEqual(['../infra/b.template', '../infra/fragment.yml', '../infra/stack.cfn', '../infra/template.yaml']);
+    expect(templateFiles(inputs)).toEqual([
+      '../infra/b.template',
+      '../infra/fragment.yml',
+      '../infra/stack.cfn',
+      '../infra/template.yaml',
+    ]);
   });
 
   it('walks a hidden directory or node_modules only when it is named', () => {
@@ -88,7 +106,12 @@ describe('loadInputs: directory walk', () => {
 
   it('reads each file once, whether named twice or named and walked', () => {
     const inputs = load(fs, ['infra/template.yaml', 'infra', './infra/template.yaml', '/proj/infra/template.yaml']);
-    expect(templateFiles(inputs)).toEqual(['infra/template.yaml', 'infra/b.template', 'infra/fragment.yml', 'infra/stack.cfn']);
+    expect(templateFiles(inputs)).toEqual([
+      'infra/template.yaml',
+      'infra/b.template',
+      'infra/fragment.yml',
+      'infra/stack.cfn',
+    ]);
   });
 
   it('keeps unparseable files that look like templates as documents with their syntax errors, and classifies them no further', () => {
@@ -115,13 +138,24 @@ describe('loadInputs: explicit paths', () => {
   });
 
   it('reports what it cannot lint, and missing paths as no such file or directory', () => {
-    const inputs = load(fs, ['README.md', 'notes.txt', 'package.json', 'missing.yaml', '../elsewhere', 'policy.txt', 'broken.yaml']);
+    const inputs = load(fs, [
+      'README.md',
+      'notes.txt',
+      'package.json',
+      'missing.yaml',
+      '../elsewhere',
+      'policy.txt',
+      'broken.yaml',
+    ]);
     expect(inputs.skipped).toEqual([
       { file: 'missing.yaml', reason: 'no such file or directory', missing: true },
       { file: '../elsewhere', reason: 'no such file or directory', missing: true },
       { file: 'README.md', reason: expect.stringMatching(/^not a (JSON or YAML document|CloudFormation template)/) },
       { file: 'notes.txt', reason: expect.stringMatching(/^not a /) },
-      { file: 'package.json', reason: 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest' },
+      {
+        file: 'package.json',
+        reason: 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest',
+      },
     ]);
     // Any name works for a file named explicitly, when its content is ours.
     expect(inputs.iamDocuments.map((d) => d.file)).toEqual(['policy.txt']);
@@ -193,7 +227,11 @@ describe('loadInputs: include and exclude', () => {
   });
 
   it('excludes a directory by its name, as .gitignore does', () => {
-    expect(files(load(fs, ['.'], { exclude: ['infra/legacy', 'cdk.out'] }))).toEqual(['infra/auth.yaml', 'infra/data.yaml', 'policies/p.json']);
+    expect(files(load(fs, ['.'], { exclude: ['infra/legacy', 'cdk.out'] }))).toEqual([
+      'infra/auth.yaml',
+      'infra/data.yaml',
+      'policies/p.json',
+    ]);
   });
 
   it('matches dot files and directories', () => {
@@ -202,12 +240,17 @@ describe('loadInputs: include and exclude', () => {
   });
 
   it('filters the templates of a cloud assembly one by one, but an excluded manifest drops the assembly', () => {
-    expect(templateFiles(load(fs, ['.'], { include: ['**/*.nested.template.json'] }))).toEqual(['cdk.out/AppNested1.nested.template.json']);
+    expect(templateFiles(load(fs, ['.'], { include: ['**/*.nested.template.json'] }))).toEqual([
+      'cdk.out/AppNested1.nested.template.json',
+    ]);
     expect(templateFiles(load(fs, ['cdk.out'], { exclude: ['cdk.out/manifest.json'] }))).toEqual([]);
   });
 
   it('says why a named file was filtered out', () => {
-    const inputs = load(fs, ['infra/auth.yaml', 'policies/p.json'], { include: ['infra/**'], exclude: ['**/auth.yaml'] });
+    const inputs = load(fs, ['infra/auth.yaml', 'policies/p.json'], {
+      include: ['infra/**'],
+      exclude: ['**/auth.yaml'],
+    });
     expect(inputs.documents).toEqual([]);
     expect(inputs.skipped).toEqual([
       { file: 'infra/auth.yaml', reason: 'excluded by an --exclude pattern' },
@@ -223,7 +266,11 @@ describe('loadInputs: cloud assemblies', () => {
       '/proj/cdk.out/manifest.json': json({
         version: '55.0.0',
         artifacts: {
-          App: { type: 'aws:cloudformation:stack', environment: 'aws://1/eu-west-1', properties: { templateFile: 'App.template.json' } },
+          App: {
+            type: 'aws:cloudformation:stack',
+            environment: 'aws://1/eu-west-1',
+            properties: { templateFile: 'App.template.json' },
+          },
           'assembly-Prod': { type: 'cdk:cloud-assembly', properties: { directoryName: 'assembly-Prod' } },
         },
       }),
@@ -262,7 +309,10 @@ describe('loadInputs: cloud assemblies', () => {
       const inputs = load(fs, paths);
       expect(files(inputs), paths.join(' ')).toEqual(expected);
       expect(inputs.skipped, paths.join(' ')).toEqual([]);
-      expect(inputs.templates.every((t) => t.assembly?.rootDir === 'cdk.out'), paths.join(' ')).toBe(true);
+      expect(
+        inputs.templates.every((t) => t.assembly?.rootDir === 'cdk.out'),
+        paths.join(' '),
+      ).toBe(true);
     }
   });
 
@@ -291,12 +341,19 @@ describe('loadInputs: cloud assemblies', () => {
     const inputs = load(broken, ['.']);
     expect(templateFiles(inputs)).toEqual(['cdk.out/Other.template.json']);
     expect(inputs.problems.map((p) => [p.file, p.range.start.line, p.message])).toEqual([
-      ['cdk.out/manifest.json', 7, 'manifest.json: artifact `WebApp` names template `WebApp.template.json`, which does not exist.'],
+      [
+        'cdk.out/manifest.json',
+        7,
+        'manifest.json: artifact `WebApp` names template `WebApp.template.json`, which does not exist.',
+      ],
     ]);
   });
 
   it('walks a directory whose manifest.json is not a cloud assembly manifest', () => {
-    const web = memoryFileSystem({ '/proj/public/manifest.json': json({ name: 'PWA', icons: [] }), '/proj/public/t.yaml': TEMPLATE_YAML });
+    const web = memoryFileSystem({
+      '/proj/public/manifest.json': json({ name: 'PWA', icons: [] }),
+      '/proj/public/t.yaml': TEMPLATE_YAML,
+    });
     const inputs = load(web, ['public']);
     expect(files(inputs)).toEqual(['public/t.yaml']);
   });
@@ -305,7 +362,8 @@ describe('loadInputs: cloud assemblies', () => {
 describe('loadInputs: parameters', () => {
   const amplifyDir = '/proj/amplify/backend/auth/app1234';
   const fs = memoryFileSystem({
-    [`${amplifyDir}/app1234-cloudformation-template.yml`]: 'Parameters:\n  allowUnauthenticatedIdentities:\n    Type: String\nResources: {}\n',
+    [`${amplifyDir}/app1234-cloudformation-template.yml`]:
+      'Parameters:\n  allowUnauthenticatedIdentities:\n    Type: String\nResources: {}\n',
     [`${amplifyDir}/parameters.json`]: json({
       allowUnauthenticatedIdentities: true,
       identityPoolName: 'pool',
@@ -363,10 +421,17 @@ describe('loadInputs: parameters', () => {
     });
     // Assembly stacks get what the user gave; nested stacks get theirs from the parent only.
     const [app, nested] = inputs.templates.slice(1);
-    expect(Object.fromEntries(app?.parameterValues ?? [])).toEqual({ identityPoolName: 'from-file', Stage: 'cli', Subnets: 'a,b', Wrapped: 'yes' });
+    expect(Object.fromEntries(app?.parameterValues ?? [])).toEqual({
+      identityPoolName: 'from-file',
+      Stage: 'cli',
+      Subnets: 'a,b',
+      Wrapped: 'yes',
+    });
     expect(nested?.nestedIn).toBeDefined();
     expect(nested?.parameterValues.size).toBe(0);
-    expect(inputs.problems.map((p) => [p.file, p.message])).toEqual([['params/list.json', 'Parameter entry has no `ParameterKey`.']]);
+    expect(inputs.problems.map((p) => [p.file, p.message])).toEqual([
+      ['params/list.json', 'Parameter entry has no `ParameterKey`.'],
+    ]);
   });
 
   it('reports parameter files it cannot use', () => {
@@ -374,7 +439,9 @@ describe('loadInputs: parameters', () => {
     expect(inputs.problems.map((p) => [p.file, p.message])).toEqual([
       ['params/odd.json', 'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.'],
     ]);
-    expect(inputs.skipped).toEqual([{ file: 'params/missing.json', reason: 'no such file or directory', missing: true }]);
+    expect(inputs.skipped).toEqual([
+      { file: 'params/missing.json', reason: 'no such file or directory', missing: true },
+    ]);
   });
 });
 
@@ -396,7 +463,10 @@ describe('loadInputs: stdin', () => {
 
   it('says when stdin holds nothing lintable or was not given', () => {
     expect(load(fs, ['-'], { stdin: { text: 'just: words', filename: 'x.yaml' } }).skipped).toEqual([
-      { file: 'x.yaml', reason: 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest' },
+      {
+        file: 'x.yaml',
+        reason: 'not a CloudFormation template, Resources fragment, IAM policy document or cloud assembly manifest',
+      },
     ]);
     expect(load(fs, ['-']).skipped).toEqual([{ file: '-', reason: 'no standard input was given' }]);
     const broken = load(fs, ['-'], { stdin: { text: '{"Resources": ', filename: 't.json' } });

@@ -16,7 +16,10 @@ describe('looksLikeLintInput: does a file that did not parse look like something
 
   it.each([
     ['a tsconfig.json with comments', '{\n  // the compiler\n  "compilerOptions": { "strict": true, },\n}\n'],
-    ['a Helm chart template', 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n'],
+    [
+      'a Helm chart template',
+      'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n',
+    ],
     ['a broken workflow', 'on: [push\njobs: {}\n'],
     ['a `Resources` key without a resource type, not at the top', 'spec:\n  Resources: {{ .Values.x }}\n'],
   ])('no: %s', (_, text) => expect(looksLikeLintInput(text)).toBe(false));

@@ -117,8 +117,20 @@ function floorOf(file: string): number {
 
 describe('the checks themselves', () => {
   it('finds each cycle once, however many edges it has, and no cycle in a chain or a self-import', () => {
-    const edges = [['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd'], ['d', 'e'], ['e', 'd'], ['f', 'f'], ['f', 'a']] as const;
-    expect(cycles(edges)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+    const edges = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'd'],
+      ['f', 'f'],
+      ['f', 'a'],
+    ] as const;
+    expect(cycles(edges)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
   });
 
   it('fails for a new violation and for a listed one that is gone', () => {
@@ -152,7 +164,10 @@ describe('rules import only src/rule-api.ts, rules/_shared/ and their own folder
     const current = new Map(
       graph.edges
         .filter((edge) => edge.from.startsWith('rules/') && !allowed(edge))
-        .map((edge) => [show(edge), `${show(edge)}${edge.typeOnly ? ' (type-only)' : ''}: re-export what it needs from src/rule-api.ts`]),
+        .map((edge) => [
+          show(edge),
+          `${show(edge)}${edge.typeOnly ? ' (type-only)' : ''}: re-export what it needs from src/rule-api.ts`,
+        ]),
     );
     expect(againstDebt(current, KNOWN_RULE_IMPORTS, 'KNOWN_RULE_IMPORTS')).toEqual([]);
   });
@@ -175,7 +190,10 @@ describe('floors: no module imports one on a higher floor', () => {
         .filter((edge) => floorOf(edge.from) < floorOf(edge.to))
         .map((edge) => {
           const [from, to] = [FLOORS[floorOf(edge.from)]!.name, FLOORS[floorOf(edge.to)]!.name];
-          return [show(edge), `${show(edge)}${edge.typeOnly ? ' (type-only)' : ''}: ${from} imports ${to}, a higher floor`];
+          return [
+            show(edge),
+            `${show(edge)}${edge.typeOnly ? ' (type-only)' : ''}: ${from} imports ${to}, a higher floor`,
+          ];
         }),
     );
     expect(againstDebt(current, KNOWN_FLOOR_BREACHES, 'KNOWN_FLOOR_BREACHES')).toEqual([]);
@@ -189,7 +207,9 @@ describe('no import cycles', () => {
     for (const component of cycles(edges.map(([from, to]) => [from, to] as const))) {
       const members = new Set(component);
       const inside = edges.filter(([from, to]) => from !== to && members.has(from) && members.has(to));
-      const unique = [...new Map(inside.map(([from, to, edge]) => [`${from} -> ${to}`, `${from} -> ${to} (${show(edge)})`])).values()];
+      const unique = [
+        ...new Map(inside.map(([from, to, edge]) => [`${from} -> ${to}`, `${from} -> ${to} (${show(edge)})`])).values(),
+      ];
       out.set(component.join(' <-> '), `${component.join(' <-> ')}, through\n    ${unique.sort().join('\n    ')}`);
     }
     return out;
@@ -208,7 +228,10 @@ describe('no import cycles', () => {
 
 it('prints the known architecture debt (the to-do of issue 15)', () => {
   const lists = { KNOWN_RULE_IMPORTS, KNOWN_FLOOR_BREACHES, KNOWN_FILE_CYCLES, KNOWN_FOLDER_CYCLES };
-  const lines = Object.entries(lists).flatMap(([name, list]) => [`${name} (${list.length})`, ...list.map((entry) => `  ${entry}`)]);
+  const lines = Object.entries(lists).flatMap(([name, list]) => [
+    `${name} (${list.length})`,
+    ...list.map((entry) => `  ${entry}`),
+  ]);
   console.info(`Known architecture debt, test/meta/architecture.test.ts:\n${lines.join('\n')}`);
   expect(Object.values(lists).flat().length).toBeGreaterThanOrEqual(0);
 });

@@ -23,8 +23,12 @@ it('README.md rule table is generated from the rule metadata', () => {
   const expected = '\n' + ruleTableMarkdown(rules.map(ruleMetadata));
   const actual = text.slice(start + RULE_TABLE_START.length, end);
   if (process.env.UPDATE_README === '1') {
-    if (actual !== expected) writeFileSync(README, text.slice(0, start + RULE_TABLE_START.length) + expected + text.slice(end));
+    if (actual !== expected)
+      writeFileSync(README, text.slice(0, start + RULE_TABLE_START.length) + expected + text.slice(end));
     return;
   }
-  expect(actual, 'the rule table in README.md is out of date: run `UPDATE_README=1 npx vitest run test/meta/readme.test.ts`').toBe(expected);
+  expect(
+    actual,
+    'the rule table in README.md is out of date: run `UPDATE_README=1 npx vitest run test/meta/readme.test.ts`',
+  ).toBe(expected);
 });

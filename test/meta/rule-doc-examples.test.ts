@@ -28,36 +28,44 @@ function only(blocks: FencedBlock[], id: string, heading: string): FencedBlock {
 }
 
 function describeFindings(findings: ReturnType<typeof lintExample>['report']['findings']): string {
-  return findings.length === 0 ? 'none' : findings.map((f) => `${f.ruleId} at ${f.range.start.line}:${f.range.start.column}: ${f.message}`).join('\n  ');
+  return findings.length === 0
+    ? 'none'
+    : findings.map((f) => `${f.ruleId} at ${f.range.start.line}:${f.range.start.column}: ${f.message}`).join('\n  ');
 }
 
-describe.each(documented.map((entry) => [entry.id, entry.markdown] as const))('rules/%s.md examples', (id, markdown) => {
-  const doc = parseRuleDoc(markdown);
+describe.each(documented.map((entry) => [entry.id, entry.markdown] as const))(
+  'rules/%s.md examples',
+  (id, markdown) => {
+    const doc = parseRuleDoc(markdown);
 
-  it('the Incorrect example is flagged by the rule', () => {
-    const block = only(sectionBlocks(doc, 'Incorrect'), id, 'Incorrect');
-    const { report } = lintExample(block);
-    const own = report.findings.filter((f) => f.ruleId === id && f.suppressions.length === 0);
-    expect(
-      own.length,
-      `${id}: the "## Incorrect" example (line ${block.line} of rules/${id}.md) produced no ${id} finding; it produced: ${describeFindings(report.findings)}`,
-    ).toBeGreaterThan(0);
-  });
+    it('the Incorrect example is flagged by the rule', () => {
+      const block = only(sectionBlocks(doc, 'Incorrect'), id, 'Incorrect');
+      const { report } = lintExample(block);
+      const own = report.findings.filter((f) => f.ruleId === id && f.suppressions.length === 0);
+      expect(
+        own.length,
+        `${id}: the "## Incorrect" example (line ${block.line} of rules/${id}.md) produced no ${id} finding; it produced: ${describeFindings(report.findings)}`,
+      ).toBeGreaterThan(0);
+    });
 
-  it('the Correct example is lintable and not flagged by the rule', () => {
-    const block = only(sectionBlocks(doc, 'Correct'), id, 'Correct');
-    const { report, inputs } = lintExample(block);
-    expect(
-      inputs.skipped.map((s) => `${s.file}: ${s.reason}`),
-      `${id}: the "## Correct" example (line ${block.line} of rules/${id}.md) was not linted at all`,
-    ).toEqual([]);
-    expect(report.summary.filesLinted, `${id}: the "## Correct" example was not read as a document`).toBe(1);
-    const unreadable = report.findings.filter((f) => f.ruleId === 'input/parse-error');
-    expect(unreadable.map((f) => f.message), `${id}: the "## Correct" example does not parse`).toEqual([]);
-    const own = report.findings.filter((f) => f.ruleId === id);
-    expect(
-      own.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.message}`),
-      `${id}: the "## Correct" example (line ${block.line} of rules/${id}.md) is flagged by its own rule`,
-    ).toEqual([]);
-  });
-});
+    it('the Correct example is lintable and not flagged by the rule', () => {
+      const block = only(sectionBlocks(doc, 'Correct'), id, 'Correct');
+      const { report, inputs } = lintExample(block);
+      expect(
+        inputs.skipped.map((s) => `${s.file}: ${s.reason}`),
+        `${id}: the "## Correct" example (line ${block.line} of rules/${id}.md) was not linted at all`,
+      ).toEqual([]);
+      expect(report.summary.filesLinted, `${id}: the "## Correct" example was not read as a document`).toBe(1);
+      const unreadable = report.findings.filter((f) => f.ruleId === 'input/parse-error');
+      expect(
+        unreadable.map((f) => f.message),
+        `${id}: the "## Correct" example does not parse`,
+      ).toEqual([]);
+      const own = report.findings.filter((f) => f.ruleId === id);
+      expect(
+        own.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.message}`),
+        `${id}: the "## Correct" example (line ${block.line} of rules/${id}.md) is flagged by its own rule`,
+      ).toEqual([]);
+    });
+  },
+);

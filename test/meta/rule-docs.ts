@@ -49,7 +49,14 @@ export function parseRuleDoc(markdown: string): RuleDoc {
   lines.forEach((text, index) => {
     const match = FENCE.exec(text);
     if (fence === undefined && match) fence = match[1];
-    else if (fence !== undefined && match && match[1]![0] === fence[0] && match[1]!.length >= fence.length && match[2] === '') fence = undefined;
+    else if (
+      fence !== undefined &&
+      match &&
+      match[1]![0] === fence[0] &&
+      match[1]!.length >= fence.length &&
+      match[2] === ''
+    )
+      fence = undefined;
     else if (fence === undefined && /^## /.test(text)) {
       flush();
       current = { heading: text.slice(3).trim(), line: index + 1, body: [] };

@@ -35,9 +35,17 @@ describe('the rule registry (rules/index.ts)', () => {
   it('registers every rule module under rules/', () => {
     // index.ts files are registries (rules/index.ts and one per area), not rules; rules/_shared/ holds their wording helpers.
     const modules = filesUnder(RULES_DIR)
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/(^|\/)index\.ts$/.test(file) && !file.startsWith('_shared/'))
+      .filter(
+        (file) =>
+          file.endsWith('.ts') &&
+          !file.endsWith('.d.ts') &&
+          !/(^|\/)index\.ts$/.test(file) &&
+          !file.startsWith('_shared/'),
+      )
       .map((file) => file.slice(0, -'.ts'.length));
-    const unregistered = modules.filter((id) => !ids.includes(id)).map((id) => `rules/${id}.ts is not registered (add it to its area's index.ts)`);
+    const unregistered = modules
+      .filter((id) => !ids.includes(id))
+      .map((id) => `rules/${id}.ts is not registered (add it to its area's index.ts)`);
     expect(unregistered).toEqual([]);
   });
 
@@ -61,7 +69,8 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
     } else {
       const module: unknown = await import(modulePath);
       const exported = (module as { default?: unknown }).default;
-      if (exported !== rule) problems.push(`${id}: the default export of rules/${id}.ts is not the registered rule with this ID`);
+      if (exported !== rule)
+        problems.push(`${id}: the default export of rules/${id}.ts is not the registered rule with this ID`);
     }
     expect(problems).toEqual([]);
   });
@@ -69,11 +78,16 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
   it('has well-formed metadata', () => {
     const problems: string[] = [];
     const { meta } = rule;
-    if (!SEVERITIES.includes(meta.severity)) problems.push(`${id}: severity \`${meta.severity}\` is not one of ${SEVERITIES.join(', ')}`);
-    for (const [name, text] of [['description', meta.description], ['fix', meta.fix]] as const) {
+    if (!SEVERITIES.includes(meta.severity))
+      problems.push(`${id}: severity \`${meta.severity}\` is not one of ${SEVERITIES.join(', ')}`);
+    for (const [name, text] of [
+      ['description', meta.description],
+      ['fix', meta.fix],
+    ] as const) {
       if (text.trim() === '' || text.includes('\n')) problems.push(`${id}: meta.${name} must be one non-empty line`);
     }
-    if (meta.references.length === 0) problems.push(`${id}: meta.references is empty (cite the AWS documentation the rule relies on)`);
+    if (meta.references.length === 0)
+      problems.push(`${id}: meta.references is empty (cite the AWS documentation the rule relies on)`);
     for (const reference of meta.references) {
       if (!isHttpsUrl(reference)) problems.push(`${id}: meta.references entry \`${reference}\` is not an https URL`);
     }
@@ -94,8 +108,13 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
     expect(existsSync(path), `${id}: test/rules/${id}.test.ts is missing`).toBe(true);
     // Either `ruleTester.run('<id>', …)` or `const RULE = '<id>'` … `ruleTester.run(RULE, …)`.
     const text = readFileSync(path, 'utf8');
-    const runsIt = text.includes(`ruleTester.run('${id}',`) || (text.includes(`const RULE = '${id}';`) && text.includes('ruleTester.run(RULE,'));
-    expect(runsIt, `${id}: test/rules/${id}.test.ts does not call ruleTester.run for ${id} (test/rules/rule-tester.ts)`).toBe(true);
+    const runsIt =
+      text.includes(`ruleTester.run('${id}',`) ||
+      (text.includes(`const RULE = '${id}';`) && text.includes('ruleTester.run(RULE,'));
+    expect(
+      runsIt,
+      `${id}: test/rules/${id}.test.ts does not call ruleTester.run for ${id} (test/rules/rule-tester.ts)`,
+    ).toBe(true);
   });
 
   it(`has valid/ and invalid/ fixtures in test/fixtures/rules/${id}/`, () => {
@@ -103,7 +122,8 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
     for (const kind of ['valid', 'invalid']) {
       const dir = join(REPO_ROOT, 'test', 'fixtures', 'rules', ...id.split('/'), kind);
       if (!existsSync(dir)) problems.push(`${id}: test/fixtures/rules/${id}/${kind}/ is missing`);
-      else if (filesUnder(dir).length === 0) problems.push(`${id}: test/fixtures/rules/${id}/${kind}/ has no fixture file`);
+      else if (filesUnder(dir).length === 0)
+        problems.push(`${id}: test/fixtures/rules/${id}/${kind}/ has no fixture file`);
     }
     expect(problems).toEqual([]);
   });
@@ -128,12 +148,14 @@ function messageProblems(id: string, messageId: string, template: string): strin
   if (template.trim() === '') return [`${where} is empty`];
   if (template.includes('\n')) problems.push(`${where} spans several lines`);
   if (template !== template.trim()) problems.push(`${where} has leading or trailing whitespace`);
-  if (!/^([A-Z`]|\{\{)/.test(template)) problems.push(`${where} does not start like a sentence (capital letter, \`code\` or a {{placeholder}})`);
+  if (!/^([A-Z`]|\{\{)/.test(template))
+    problems.push(`${where} does not start like a sentence (capital letter, \`code\` or a {{placeholder}})`);
   if (!/([.!?]|\}\})$/.test(template)) problems.push(`${where} does not end with . ! ? or a {{placeholder}}`);
   const prose = template.replace(/`[^`]*`/g, 'x').replace(/\{\{[^}]*\}\}/g, 'x');
   if (/[.!?]\s+[A-Z]/.test(prose)) problems.push(`${where} holds more than one sentence`);
   for (const other of ids) {
-    if (template.includes(other)) problems.push(`${where} contains the rule ID ${other} (the report shows the rule ID beside the message)`);
+    if (template.includes(other))
+      problems.push(`${where} contains the rule ID ${other} (the report shows the rule ID beside the message)`);
   }
   return problems;
 }
@@ -145,23 +167,29 @@ function docProblems(id: string, markdown: string, meta: (typeof rules)[number][
   const doc = parseRuleDoc(markdown);
 
   const [title, summary, severity, ...extra] = doc.preamble;
-  if (title?.text !== `# ${id}` || title.line !== 1) problems.push(`${page}: the first line must be the title \`# ${id}\``);
+  if (title?.text !== `# ${id}` || title.line !== 1)
+    problems.push(`${page}: the first line must be the title \`# ${id}\``);
   if (summary === undefined || summary.text.trim().replace(/\.$/, '') !== meta.description) {
     problems.push(`${page}: the line after the title must be the rule's description: "${meta.description}"`);
   }
   const severityMatch = severity ? /^Severity: \*\*([a-z]+)\*\*/.exec(severity.text) : null;
-  if (!severityMatch) problems.push(`${page}: the third line must be \`Severity: **${meta.severity}**\` (conditional severities may follow)`);
+  if (!severityMatch)
+    problems.push(
+      `${page}: the third line must be \`Severity: **${meta.severity}**\` (conditional severities may follow)`,
+    );
   else if (severityMatch[1] !== meta.severity) {
     problems.push(`${page}: the Severity line says **${severityMatch[1]}** but meta.severity is ${meta.severity}`);
   }
   if (severity) {
     for (const bold of severity.text.matchAll(/\*\*([^*]+)\*\*/g)) {
-      if (!(SEVERITIES as readonly string[]).includes(bold[1]!)) problems.push(`${page}: the Severity line names \`${bold[1]}\`, which is no severity`);
+      if (!(SEVERITIES as readonly string[]).includes(bold[1]!))
+        problems.push(`${page}: the Severity line names \`${bold[1]}\`, which is no severity`);
     }
   }
   // The one line that may follow: the rules it defers to (test/meta/messages.test.ts checks its text).
   for (const line of extra) {
-    if (!(meta.defersTo && line.text.startsWith('Defers to: '))) problems.push(`${page}: unexpected text before the first section at line ${line.line}`);
+    if (!(meta.defersTo && line.text.startsWith('Defers to: ')))
+      problems.push(`${page}: unexpected text before the first section at line ${line.line}`);
   }
 
   const headings = doc.sections.map((s) => s.heading);
@@ -178,16 +206,22 @@ function docProblems(id: string, markdown: string, meta: (typeof rules)[number][
   for (const heading of ['Incorrect', 'Correct']) {
     if (!section(doc, heading)) continue;
     const blocks = sectionBlocks(doc, heading);
-    if (blocks.length !== 1) problems.push(`${page}: "## ${heading}" must hold exactly one fenced example block; it has ${blocks.length}`);
+    if (blocks.length !== 1)
+      problems.push(`${page}: "## ${heading}" must hold exactly one fenced example block; it has ${blocks.length}`);
     for (const block of blocks) {
-      if (!EXAMPLE_LANGS.has(block.lang)) problems.push(`${page}: the "## ${heading}" block at line ${block.line} must be \`\`\`yaml (or \`\`\`json), not \`${block.lang || 'no language'}\``);
+      if (!EXAMPLE_LANGS.has(block.lang))
+        problems.push(
+          `${page}: the "## ${heading}" block at line ${block.line} must be \`\`\`yaml (or \`\`\`json), not \`${block.lang || 'no language'}\``,
+        );
     }
   }
 
   if (section(doc, 'How to fix')) {
     const langs = sectionBlocks(doc, 'How to fix').map((b) => b.lang);
-    if (!langs.some((l) => EXAMPLE_LANGS.has(l))) problems.push(`${page}: "## How to fix" has no CloudFormation snippet (\`\`\`yaml or \`\`\`json)`);
-    if (!langs.some((l) => l === 'ts' || l === 'typescript')) problems.push(`${page}: "## How to fix" has no CDK TypeScript snippet (\`\`\`ts)`);
+    if (!langs.some((l) => EXAMPLE_LANGS.has(l)))
+      problems.push(`${page}: "## How to fix" has no CloudFormation snippet (\`\`\`yaml or \`\`\`json)`);
+    if (!langs.some((l) => l === 'ts' || l === 'typescript'))
+      problems.push(`${page}: "## How to fix" has no CDK TypeScript snippet (\`\`\`ts)`);
   }
 
   const references = section(doc, 'References');

@@ -47,7 +47,9 @@ describe('parseText', () => {
   });
 
   it('keeps JSON strict for .json files', () => {
-    expect(parseText('t.json', 'a: 1').syntaxErrors.map((e) => e.message)).toEqual(['Unexpected letter: JSON keys and strings need double quotes']);
+    expect(parseText('t.json', 'a: 1').syntaxErrors.map((e) => e.message)).toEqual([
+      'Unexpected letter: JSON keys and strings need double quotes',
+    ]);
   });
 
   it('re-exports the shared types and helpers', () => {

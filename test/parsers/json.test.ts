@@ -41,7 +41,7 @@ describe('parseJson: data', () => {
   it('decodes escapes and numbers as JSON.parse does', () => {
     const text = '{"s": "a\\"b\\\\c\\/d\\n\\u00e9\\ud83d\\ude00", "n": [-0, 1.5e3, 1E-2, 12345678901234567890]}';
     expect(parseJson('t.json', text).data).toEqual(JSON.parse(text));
-    expect(Object.is((parseJson('t.json', '-0').data as number), -0)).toBe(true);
+    expect(Object.is(parseJson('t.json', '-0').data as number, -0)).toBe(true);
   });
 
   it('accepts any JSON value at the root', () => {
@@ -158,7 +158,12 @@ describe('parseJson: duplicate keys', () => {
     ['a key spelt with an escape', '{"\\u0061": 1, "a": 2}', [['', 'a']], { a: 2 }],
     ['colons and brackets inside keys and strings', '{"a:b": "{[:", "a:b": ":]}"}', [['', 'a:b']], { 'a:b': ':]}' }],
     ['escaped quotes and backslashes', '{"x\\":": "\\\\", "x\\":": 2}', [['', 'x":']], { 'x":': 2 }],
-    ['no duplicate, colons in strings only', '{"u": "a:b:c", "v": ["::", {"w": ":"}]}', [], { u: 'a:b:c', v: ['::', { w: ':' }] }],
+    [
+      'no duplicate, colons in strings only',
+      '{"u": "a:b:c", "v": ["::", {"w": ":"}]}',
+      [],
+      { u: 'a:b:c', v: ['::', { w: ':' }] },
+    ],
   ])('finds duplicates with %s', (_name, text, duplicates, data) => {
     const parsed = parseJson('t.json', text);
     expect(parsed.syntaxErrors).toEqual([]);
@@ -194,7 +199,11 @@ describe('parseJson: syntax errors', () => {
     ['content after the value', '{} {}', '1:4-1:5 Unexpected content after the end of the JSON value'],
     ['NaN', '[NaN]', '1:2-1:5 Unexpected token "NaN"'],
     // A file that is not JSON may be a secret: its text never reaches the message.
-    ['a secret behind a .json name', 'ghp_SECRETsecret123\n', '1:1-1:20 Unexpected bare word (19 characters): not a JSON value'],
+    [
+      'a secret behind a .json name',
+      'ghp_SECRETsecret123\n',
+      '1:1-1:20 Unexpected bare word (19 characters): not a JSON value',
+    ],
     ['a bad number in a secret', '[1.x]', '1:2-1:4 Invalid number'],
     ['comment before the value', '// c\n{}', '1:1-1:5 Comments are not allowed in JSON'],
     ['YAML in a .json file', 'a: 1', '1:1-1:2 Unexpected letter: JSON keys and strings need double quotes'],
@@ -214,19 +223,29 @@ describe('parseJson: syntax errors', () => {
 describe('parseJson: hostile input', () => {
   it('stops at the nesting limit without overflowing the stack', () => {
     const doc = parseJson('t.json', '['.repeat(100_000));
-    expect(errorsOf(doc)).toEqual([`1:${MAX_NESTING_DEPTH + 1}-1:${MAX_NESTING_DEPTH + 2} JSON nesting deeper than ${MAX_NESTING_DEPTH} levels`]);
+    expect(errorsOf(doc)).toEqual([
+      `1:${MAX_NESTING_DEPTH + 1}-1:${MAX_NESTING_DEPTH + 2} JSON nesting deeper than ${MAX_NESTING_DEPTH} levels`,
+    ]);
     expect(doc.data).toBeUndefined();
   });
 
   it('accepts exactly MAX_NESTING_DEPTH levels', () => {
     const ok = parseJson('t.json', '['.repeat(MAX_NESTING_DEPTH) + ']'.repeat(MAX_NESTING_DEPTH));
     expect(ok.syntaxErrors).toEqual([]);
-    const tooDeep = parseJson('t.json', '{"a":'.repeat(MAX_NESTING_DEPTH + 1) + '1' + '}'.repeat(MAX_NESTING_DEPTH + 1));
-    expect(tooDeep.syntaxErrors.map((e) => e.message)).toEqual([`JSON nesting deeper than ${MAX_NESTING_DEPTH} levels`]);
+    const tooDeep = parseJson(
+      't.json',
+      '{"a":'.repeat(MAX_NESTING_DEPTH + 1) + '1' + '}'.repeat(MAX_NESTING_DEPTH + 1),
+    );
+    expect(tooDeep.syntaxErrors.map((e) => e.message)).toEqual([
+      `JSON nesting deeper than ${MAX_NESTING_DEPTH} levels`,
+    ]);
   });
 
   it('keeps __proto__ an own data property and never touches prototypes', () => {
-    const doc = parseJson('t.json', '{"__proto__": {"polluted": true}, "a": {"__proto__": [1]}, "constructor": {"prototype": 1}}');
+    const doc = parseJson(
+      't.json',
+      '{"__proto__": {"polluted": true}, "a": {"__proto__": [1]}, "constructor": {"prototype": 1}}',
+    );
     const data = doc.data as Record<string, unknown>;
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
     expect(Object.keys(data)).toEqual(['__proto__', 'a', 'constructor']);
@@ -238,7 +257,9 @@ describe('parseJson: hostile input', () => {
     });
     expect((data.a as Record<string, unknown>)['__proto__']).toEqual([1]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(data).toEqual(JSON.parse('{"__proto__": {"polluted": true}, "a": {"__proto__": [1]}, "constructor": {"prototype": 1}}'));
+    expect(data).toEqual(
+      JSON.parse('{"__proto__": {"polluted": true}, "a": {"__proto__": [1]}, "constructor": {"prototype": 1}}'),
+    );
     expect(at(doc, '/__proto__/polluted')).toBe('1:28-1:32');
   });
 
@@ -267,23 +288,31 @@ describe('parseJson: hostile input', () => {
 
   it('never throws, and always answers locate, on any text (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json().map((j) => j.slice(0, -1)), fc.stringMatching(/^[[\]{}",:0-9a-z \n\\/*]*$/)), fc.string(), (text, pointer) => {
-        const doc = parseJson('t.json', text);
-        const valid = (() => {
-          try {
-            JSON.parse(text);
-            return true;
-          } catch {
-            return false;
-          }
-        })();
-        expect(doc.syntaxErrors.length === 0).toBe(valid);
-        // Every failure is a located syntax error, never the internal-error fallback.
-        expect(doc.syntaxErrors.filter((e) => e.message.startsWith('Could not read'))).toEqual([]);
-        const range = doc.locate('/' + pointer);
-        expect(range.start.line).toBeGreaterThanOrEqual(1);
-        expect(range.start.column).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((j) => j.slice(0, -1)),
+          fc.stringMatching(/^[[\]{}",:0-9a-z \n\\/*]*$/),
+        ),
+        fc.string(),
+        (text, pointer) => {
+          const doc = parseJson('t.json', text);
+          const valid = (() => {
+            try {
+              JSON.parse(text);
+              return true;
+            } catch {
+              return false;
+            }
+          })();
+          expect(doc.syntaxErrors.length === 0).toBe(valid);
+          // Every failure is a located syntax error, never the internal-error fallback.
+          expect(doc.syntaxErrors.filter((e) => e.message.startsWith('Could not read'))).toEqual([]);
+          const range = doc.locate('/' + pointer);
+          expect(range.start.line).toBeGreaterThanOrEqual(1);
+          expect(range.start.column).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -22,9 +22,22 @@ describe('YAML flow collections closed at the parent indentation', () => {
     const doc = parseText('t.yaml', TEXT);
     expect(doc.syntaxErrors).toEqual([]);
     expect(doc.data).toMatchObject({
-      Resources: { Pool: { Properties: { AdminCreateUserConfig: { InviteMessageTemplate: { EmailMessage: { 'Fn::Join': ['', ['Your username is {username}', { Ref: 'AWS::Region' }, '#/stacks']] }, EmailSubject: 'Welcome' } } } } },
+      Resources: {
+        Pool: {
+          Properties: {
+            AdminCreateUserConfig: {
+              InviteMessageTemplate: {
+                EmailMessage: { 'Fn::Join': ['', ['Your username is {username}', { Ref: 'AWS::Region' }, '#/stacks']] },
+                EmailSubject: 'Welcome',
+              },
+            },
+          },
+        },
+      },
     });
-    expect(doc.locate('/Resources/Pool/Properties/AdminCreateUserConfig/InviteMessageTemplate/EmailSubject').start).toEqual({ line: 12, column: 25 });
+    expect(
+      doc.locate('/Resources/Pool/Properties/AdminCreateUserConfig/InviteMessageTemplate/EmailSubject').start,
+    ).toEqual({ line: 12, column: 25 });
     expect(doc.text).toBe(TEXT);
   });
 

@@ -40,7 +40,9 @@ describe('quoted scalars continued left of where YAML 1.2 wants them', () => {
               Statement: [
                 {
                   Effect: 'Allow',
-                  Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${Files}/private/${!cognito-identity.amazonaws.com:sub}/*' },
+                  Resource: {
+                    'Fn::Sub': 'arn:${AWS::Partition}:s3:::${Files}/private/${!cognito-identity.amazonaws.com:sub}/*',
+                  },
                   Action: 's3:GetObject',
                 },
               ],
@@ -66,7 +68,9 @@ kept apart"
 `,
     );
     expect(errorsOf(doc)).toEqual([]);
-    expect(doc.data).toEqual({ Outputs: { Files: { Description: 'Files of each signed-in user, kept apart', Value: { Ref: 'Files' } } } });
+    expect(doc.data).toEqual({
+      Outputs: { Files: { Description: 'Files of each signed-in user, kept apart', Value: { Ref: 'Files' } } },
+    });
     expect(at(doc, '/Outputs/Files/Description')).toBe('3:18-5:12');
     expect(at(doc, '/Outputs/Files/Value')).toBe('6:12-6:22');
   });
@@ -146,7 +150,10 @@ the pool}]
 
 describe('comments right after a token', () => {
   it('reads `#` right after a quoted scalar or a flow collection as a comment', () => {
-    const doc = parseYaml('t.yaml', 'Statement:\n  Sid: "read"# own files only\n  Action: [s3:GetObject]# no writes\n  Effect: Allow\n');
+    const doc = parseYaml(
+      't.yaml',
+      'Statement:\n  Sid: "read"# own files only\n  Action: [s3:GetObject]# no writes\n  Effect: Allow\n',
+    );
     expect(errorsOf(doc)).toEqual([]);
     expect(doc.data).toEqual({ Statement: { Sid: 'read', Action: ['s3:GetObject'], Effect: 'Allow' } });
     expect(at(doc, '/Statement/Action/0')).toBe('3:12-3:24');
@@ -173,7 +180,10 @@ describe('old Mac line ends (a lone CR)', () => {
 
 describe('files that are really broken still report a syntax error', () => {
   it('a quoted scalar never closed', () => {
-    const doc = parseYaml('t.yaml', 'Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: "files\n    DependsOn: Pool\n');
+    const doc = parseYaml(
+      't.yaml',
+      'Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: "files\n    DependsOn: Pool\n',
+    );
     expect(errorsOf(doc)).toEqual(['7:1-7:1 Missing closing "quote']);
     expect(doc.data).toBeUndefined();
   });
@@ -195,7 +205,9 @@ describe('files that are really broken still report a syntax error', () => {
 
   it('a flow collection whose closing bracket is missing at the end of the file', () => {
     const doc = parseYaml('t.yaml', 'Roles:\n  - !Join [",", [\n  !Ref AuthRole,\n!Ref GuestRole]\n');
-    expect(errorsOf(doc)).toEqual(['5:1-5:1 Flow sequence in block collection must be sufficiently indented and end with a ]']);
+    expect(errorsOf(doc)).toEqual([
+      '5:1-5:1 Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
     expect(doc.data).toBeUndefined();
   });
 });
@@ -243,17 +255,19 @@ Resources:
 
 /** The same template as YAML 1.2 wants it: only the indentation of lines 14-20 and 29 differs. */
 const STRICT = LENIENT.split('\n')
-  .map((line, i) => (i + 1 >= 14 && i + 1 <= 20) || i + 1 === 29 ? `  ${line}` : line)
+  .map((line, i) => ((i + 1 >= 14 && i + 1 <= 20) || i + 1 === 29 ? `  ${line}` : line))
   .join('\n');
 
 function lintText(text: string) {
   const fs = memoryFileSystem({ '/proj/template.yaml': text });
-  return lint(['template.yaml'], { fs, cwd: '/proj', now: new Date('2026-11-26T00:00:00Z') }).report.findings.map((f) => ({
-    ruleId: f.ruleId,
-    line: f.range.start.line,
-    column: f.range.start.column,
-    resource: f.resource?.logicalId,
-  }));
+  return lint(['template.yaml'], { fs, cwd: '/proj', now: new Date('2026-11-26T00:00:00Z') }).report.findings.map(
+    (f) => ({
+      ruleId: f.ruleId,
+      line: f.range.start.line,
+      column: f.range.start.column,
+      resource: f.resource?.logicalId,
+    }),
+  );
 }
 
 describe('linting a template CloudFormation deploys and YAML 1.2 rejects', () => {
@@ -272,7 +286,8 @@ describe('linting a template CloudFormation deploys and YAML 1.2 rejects', () =>
   });
 
   it('yields the same findings on the same lines as the YAML 1.2 rendering', () => {
-    const lines = (findings: ReturnType<typeof lintText>) => findings.map(({ ruleId, line, resource }) => ({ ruleId, line, resource }));
+    const lines = (findings: ReturnType<typeof lintText>) =>
+      findings.map(({ ruleId, line, resource }) => ({ ruleId, line, resource }));
     expect(lines(lintText(LENIENT))).toEqual(lines(lintText(STRICT)));
   });
 

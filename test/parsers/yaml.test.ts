@@ -76,8 +76,22 @@ describe('parseYaml: data', () => {
   });
 
   it('reads scalars with the core schema', () => {
-    const data = parseYaml('t.yaml', 'a: yes\nb: true\nc: 10\nd: 1.5\ne: ~\nf:\ng: 0x10\nh: "012"\ni: 2012-10-17\nj: .inf\n').data;
-    expect(data).toEqual({ a: 'yes', b: true, c: 10, d: 1.5, e: null, f: null, g: 16, h: '012', i: '2012-10-17', j: Infinity });
+    const data = parseYaml(
+      't.yaml',
+      'a: yes\nb: true\nc: 10\nd: 1.5\ne: ~\nf:\ng: 0x10\nh: "012"\ni: 2012-10-17\nj: .inf\n',
+    ).data;
+    expect(data).toEqual({
+      a: 'yes',
+      b: true,
+      c: 10,
+      d: 1.5,
+      e: null,
+      f: null,
+      g: 16,
+      h: '012',
+      i: '2012-10-17',
+      j: Infinity,
+    });
   });
 
   it('keeps a plain integer with a leading zero a string (an account ID keeps its digits)', () => {
@@ -104,22 +118,47 @@ describe('parseYaml: data', () => {
       expect(at(empty, '/Resources')).toBe(root);
     }
   });
-
 });
 
 describe('parseYaml: CloudFormation short-form tags', () => {
   const FUNCTIONS = [
-    'And', 'Base64', 'Cidr', 'Equals', 'FindInMap', 'GetAZs', 'GetStackOutput', 'If', 'ImportValue', 'Join', 'Length',
-    'Not', 'Or', 'Select', 'Split', 'Sub', 'ToJsonString', 'Transform',
+    'And',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'GetAZs',
+    'GetStackOutput',
+    'If',
+    'ImportValue',
+    'Join',
+    'Length',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'ToJsonString',
+    'Transform',
     // Rule functions (template `Rules` section)
-    'Contains', 'EachMemberEquals', 'EachMemberIn', 'RefAll', 'ValueOf', 'ValueOfAll',
+    'Contains',
+    'EachMemberEquals',
+    'EachMemberIn',
+    'RefAll',
+    'ValueOf',
+    'ValueOfAll',
   ];
 
   it.each(FUNCTIONS)('!%s on a scalar, a sequence and a mapping', (name) => {
     const doc = parseYaml('t.yaml', `s: !${name} x\nq: !${name} [a, 1]\nm: !${name}\n  k: v\nb: !${name}\n  - a\n`);
     expect(doc.syntaxErrors).toEqual([]);
     const long = `Fn::${name}`;
-    expect(doc.data).toEqual({ s: { [long]: 'x' }, q: { [long]: ['a', 1] }, m: { [long]: { k: 'v' } }, b: { [long]: ['a'] } });
+    expect(doc.data).toEqual({
+      s: { [long]: 'x' },
+      q: { [long]: ['a', 1] },
+      m: { [long]: { k: 'v' } },
+      b: { [long]: ['a'] },
+    });
     expect(doc.unknownTags).toEqual([]);
   });
 
@@ -132,7 +171,12 @@ describe('parseYaml: CloudFormation short-form tags', () => {
   });
 
   it('!GetAtt splits its scalar at the first dot, and takes the sequence form as is', () => {
-    expect(parseYaml('t.yaml', 'a: !GetAtt A.B\nb: !GetAtt A.B.C\nc: !GetAtt [A, B.C]\nd: !GetAtt NoDot\ne: !GetAtt [A, !Ref Attr]\n').data).toEqual({
+    expect(
+      parseYaml(
+        't.yaml',
+        'a: !GetAtt A.B\nb: !GetAtt A.B.C\nc: !GetAtt [A, B.C]\nd: !GetAtt NoDot\ne: !GetAtt [A, !Ref Attr]\n',
+      ).data,
+    ).toEqual({
       a: { 'Fn::GetAtt': ['A', 'B'] },
       b: { 'Fn::GetAtt': ['A', 'B.C'] },
       c: { 'Fn::GetAtt': ['A', 'B.C'] },
@@ -359,7 +403,9 @@ describe('parseYaml: aliases', () => {
     // Expanding it would take exponential time and memory: the test's own timeout is the guard.
     const bomb = parseYaml('t.yaml', lines.join('\n'));
     expect(bomb.data).toBeUndefined();
-    expect(errorsOf(bomb)).toEqual([`5:8-5:10 YAML alias limit exceeded: aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes`]);
+    expect(errorsOf(bomb)).toEqual([
+      `5:8-5:10 YAML alias limit exceeded: aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes`,
+    ]);
   });
 
   it('accepts moderate alias use', () => {
@@ -394,14 +440,18 @@ describe('parseYaml: merge keys', () => {
   it('merges the keys of the anchored mapping, in PyYAML order', () => {
     expect(doc.syntaxErrors).toEqual([]);
     const data = doc.data as Record<string, Record<string, unknown>>;
-    expect(Object.entries(data.list ?? {})).toEqual([['x', 1], ['z', 2], ['y', 1]]); // earlier list items win
+    expect(Object.entries(data.list ?? {})).toEqual([
+      ['x', 1],
+      ['z', 2],
+      ['y', 1],
+    ]); // earlier list items win
     expect(data.twice).toEqual({ x: 2, y: 1, z: 2 }); // a later `<<` wins over an earlier one
     expect(data.inline).toEqual({ p: 1, q: 1 });
     expect(data.chain).toEqual({ x: 2, z: 2, w: 3 });
     expect(data.a).toEqual({ x: 1, y: 1 }); // the anchored mapping itself is untouched
   });
 
-  it('lets the mapping\'s own keys override merged ones, written before or after the `<<`', () => {
+  it("lets the mapping's own keys override merged ones, written before or after the `<<`", () => {
     const data = doc.data as Record<string, unknown>;
     expect(data.before).toEqual({ x: 9, y: 1 });
     expect(data.after).toEqual({ x: 9, y: 1 });
@@ -455,7 +505,10 @@ describe('parseYaml: merge keys', () => {
   });
 
   it('merges a sequence of mappings given by an alias', () => {
-    expect(parseYaml('t.yaml', 'l: &l [{k: 1}, {k: 2, j: 2}]\nm: {<<: *l}\n').data).toEqual({ l: [{ k: 1 }, { k: 2, j: 2 }], m: { k: 1, j: 2 } });
+    expect(parseYaml('t.yaml', 'l: &l [{k: 1}, {k: 2, j: 2}]\nm: {<<: *l}\n').data).toEqual({
+      l: [{ k: 1 }, { k: 2, j: 2 }],
+      m: { k: 1, j: 2 },
+    });
   });
 
   it('charges merges to the alias limit: a billion-laughs of merges is a syntax error, fast', () => {
@@ -475,17 +528,24 @@ describe('parseYaml: merge keys', () => {
       expect(performance.now() - started).toBeLessThan(1000);
       expect(parsed.data).toBeUndefined();
       expect(errorsOf(parsed)).toHaveLength(1);
-      expect(errorsOf(parsed)[0]).toMatch(/^[45]:\d+-[45]:\d+ YAML alias limit exceeded: aliases expand to more than 10000 nodes$/);
+      expect(errorsOf(parsed)[0]).toMatch(
+        /^[45]:\d+-[45]:\d+ YAML alias limit exceeded: aliases expand to more than 10000 nodes$/,
+      );
     }
   });
 });
 
 describe('parseYaml: duplicate keys', () => {
   it('records the second key, keeps the last value, and does not fail', () => {
-    const text = 'Resources:\n  R:\n    Type: A\n    Type: B\nResources2: !Transform\n  k: 1\n  k: 2\nlist:\n  - {x: 1, x: 2}\n';
+    const text =
+      'Resources:\n  R:\n    Type: A\n    Type: B\nResources2: !Transform\n  k: 1\n  k: 2\nlist:\n  - {x: 1, x: 2}\n';
     const doc = parseYaml('t.yaml', text);
     expect(doc.syntaxErrors).toEqual([]);
-    expect(doc.data).toEqual({ Resources: { R: { Type: 'B' } }, Resources2: { 'Fn::Transform': { k: 2 } }, list: [{ x: 2 }] });
+    expect(doc.data).toEqual({
+      Resources: { R: { Type: 'B' } },
+      Resources2: { 'Fn::Transform': { k: 2 } },
+      list: [{ x: 2 }],
+    });
     expect(doc.duplicateKeys.map((d) => ({ pointer: d.pointer, key: d.key, at: span(d.range) }))).toEqual([
       { pointer: '/Resources/R', key: 'Type', at: '4:5-4:9' },
       { pointer: '/Resources2/Fn::Transform', key: 'k', at: '7:3-7:4' },
@@ -543,7 +603,9 @@ describe('parseYaml: syntax errors', () => {
 describe('parseYaml: hostile input', () => {
   it('stops deep flow nesting at the limit without overflowing the stack', () => {
     const doc = parseYaml('t.yaml', '['.repeat(100_000));
-    expect(errorsOf(doc)).toEqual([`1:${MAX_NESTING_DEPTH + 1}-1:${MAX_NESTING_DEPTH + 2} YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`]);
+    expect(errorsOf(doc)).toEqual([
+      `1:${MAX_NESTING_DEPTH + 1}-1:${MAX_NESTING_DEPTH + 2} YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`,
+    ]);
     expect(doc.data).toBeUndefined();
   });
 
@@ -556,14 +618,19 @@ describe('parseYaml: hostile input', () => {
   it('accepts exactly MAX_NESTING_DEPTH levels, and counts a tag as a level', () => {
     const ok = parseYaml('t.yaml', '['.repeat(MAX_NESTING_DEPTH) + ']'.repeat(MAX_NESTING_DEPTH));
     expect(ok.syntaxErrors).toEqual([]);
-    const tagged = parseYaml('t.yaml', '['.repeat(MAX_NESTING_DEPTH - 1) + '!Ref [x]' + ']'.repeat(MAX_NESTING_DEPTH - 1));
+    const tagged = parseYaml(
+      't.yaml',
+      '['.repeat(MAX_NESTING_DEPTH - 1) + '!Ref [x]' + ']'.repeat(MAX_NESTING_DEPTH - 1),
+    );
     expect(tagged.syntaxErrors.map((e) => e.message)).toEqual([`YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`]);
   });
 
   it('bounds what aliases add to the depth', () => {
     const half = Math.ceil(MAX_NESTING_DEPTH / 2) + 1;
     const text = `a: &a ${'['.repeat(half)}${']'.repeat(half)}\nb: ${'['.repeat(half)}*a${']'.repeat(half)}\n`;
-    expect(parseYaml('t.yaml', text).syntaxErrors.map((e) => e.message)).toEqual([`YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`]);
+    expect(parseYaml('t.yaml', text).syntaxErrors.map((e) => e.message)).toEqual([
+      `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`,
+    ]);
   });
 
   it('keeps __proto__ an own data property and never touches prototypes', () => {

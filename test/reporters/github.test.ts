@@ -21,8 +21,16 @@ describe('formatGithub', () => {
   });
 
   it('writes one command per open finding, at the level of its severity', () => {
-    const lines = annotations(formatGithub(sampleReport())).filter((l) => l.includes('title=trust/') || l.includes('title=role/') || l.includes('title=identity-pool/'));
-    expect(lines.map((l) => l.slice(0, l.indexOf(' ')))).toEqual(['::error', '::error', '::error', '::notice', '::notice']);
+    const lines = annotations(formatGithub(sampleReport())).filter(
+      (l) => l.includes('title=trust/') || l.includes('title=role/') || l.includes('title=identity-pool/'),
+    );
+    expect(lines.map((l) => l.slice(0, l.indexOf(' ')))).toEqual([
+      '::error',
+      '::error',
+      '::error',
+      '::notice',
+      '::notice',
+    ]);
     expect(formatGithub(only({ severity: 'medium' }))).toMatch(/^::warning /);
     expect(formatGithub(only({ severity: 'info' }))).toMatch(/^::notice /);
   });
@@ -58,7 +66,12 @@ describe('formatGithub', () => {
 });
 
 describe('formatGithub: order, notifications and summary', () => {
-  const lost: Notification = { level: 'error', kind: 'input', message: 'Not read: permission denied', file: 'cdk.out/Other.template.json' };
+  const lost: Notification = {
+    level: 'error',
+    kind: 'input',
+    message: 'Not read: permission denied',
+    file: 'cdk.out/Other.template.json',
+  };
   const expired: Notification = {
     level: 'warning',
     kind: 'input',
@@ -74,7 +87,9 @@ describe('formatGithub: order, notifications and summary', () => {
     const mixed = ['info', 'critical', 'low', 'high', 'high'] as const;
     const findings = report.findings.filter((f) => f.suppressions.length === 0 && f.baselineState !== 'unchanged');
     findings.forEach((f, i) => (f.severity = mixed[i]!));
-    const titles = annotations(formatGithub({ ...report, findings, notifications: [] })).map((l) => /title=([^:]+)::/.exec(l)?.[1]);
+    const titles = annotations(formatGithub({ ...report, findings, notifications: [] })).map(
+      (l) => /title=([^:]+)::/.exec(l)?.[1],
+    );
     expect(titles).toEqual([
       findings[1]!.ruleId,
       findings[3]!.ruleId,
@@ -88,7 +103,9 @@ describe('formatGithub: order, notifications and summary', () => {
     const report = sampleReport();
     report.notifications.push(lost, expired);
     const lines = annotations(formatGithub(report));
-    expect(lines[0]).toBe('::error file=cdk.out/Other.template.json,title=cognito-iam-lint input problem::Not read: permission denied');
+    expect(lines[0]).toBe(
+      '::error file=cdk.out/Other.template.json,title=cognito-iam-lint input problem::Not read: permission denied',
+    );
     expect(lines.slice(-2)).toEqual([
       '::warning file=docs/openapi.json,title=cognito-iam-lint input problem::Skipped docs/openapi.json: neither a CloudFormation template nor an IAM policy document.',
       '::warning file=templates/identity.yaml,line=5,col=3,title=cognito-iam-lint input problem (trust/missing-amr)::The suppression of trust/missing-amr expired on 2026-01-31.',
@@ -114,16 +131,29 @@ describe('formatGithub: order, notifications and summary', () => {
 
   it('ends with one notice: counts by severity, files linted and the verdict under --fail-on', () => {
     const text = formatGithub(sampleReport());
-    expect(text.endsWith('\n::notice title=cognito-iam-lint::5 problems (1 critical, 2 high, 1 low, 1 info) in 3 files linted; fails --fail-on high.\n')).toBe(true);
+    expect(
+      text.endsWith(
+        '\n::notice title=cognito-iam-lint::5 problems (1 critical, 2 high, 1 low, 1 info) in 3 files linted; fails --fail-on high.\n',
+      ),
+    ).toBe(true);
     const report = sampleReport();
-    const passing: LintReport = { ...report, summary: { ...report.summary, failOn: 'critical' }, findings: report.findings.filter((f) => f.severity !== 'critical') };
-    expect(formatGithub(passing)).toMatch(/::notice title=cognito-iam-lint::4 problems \(2 high, 1 low, 1 info\) in 3 files linted; passes --fail-on critical\.\n$/);
+    const passing: LintReport = {
+      ...report,
+      summary: { ...report.summary, failOn: 'critical' },
+      findings: report.findings.filter((f) => f.severity !== 'critical'),
+    };
+    expect(formatGithub(passing)).toMatch(
+      /::notice title=cognito-iam-lint::4 problems \(2 high, 1 low, 1 info\) in 3 files linted; passes --fail-on critical\.\n$/,
+    );
   });
 
   it('says in the summary when a level has more annotations than GitHub shows per step', () => {
     const report = sampleReport();
     const base = report.findings.find((f) => f.ruleId === 'trust/missing-amr')!;
-    const findings = Array.from({ length: 11 }, (_, i) => ({ ...base, range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } } }));
+    const findings = Array.from({ length: 11 }, (_, i) => ({
+      ...base,
+      range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } },
+    }));
     const text = formatGithub({ ...report, findings, notifications: [] });
     expect(text.match(/^::error /gm)).toHaveLength(11);
     expect(text).toMatch(

@@ -21,17 +21,23 @@ describe('formatReport', () => {
       formatText(report, { color: true, verbose: true, showSuppressed: true }),
     );
     expect(formatReport(report, 'json')).toBe(formatJson(report));
-    expect(formatReport(report, 'sarif', { includeSuppressed: false })).toBe(formatSarif(report, { includeSuppressed: false }));
+    expect(formatReport(report, 'sarif', { includeSuppressed: false })).toBe(
+      formatSarif(report, { includeSuppressed: false }),
+    );
     expect(formatReport(report, 'sarif')).toBe(formatSarif(report));
     expect(formatReport(report, 'github')).toBe(formatGithub(report));
-    expect(formatReport(report, 'markdown', { sourceLinkBase: 'https://x' })).toBe(formatMarkdown(report, { sourceLinkBase: 'https://x' }));
+    expect(formatReport(report, 'markdown', { sourceLinkBase: 'https://x' })).toBe(
+      formatMarkdown(report, { sourceLinkBase: 'https://x' }),
+    );
     const graph = { nodes: [], edges: [] };
     expect(formatReport(report, 'html', { graph })).toBe(formatHtml(report, { graph }));
   });
 
   it('is deterministic', () => {
     for (const format of REPORT_FORMATS) {
-      expect(formatReport(sampleReport(), format, { color: true })).toBe(formatReport(sampleReport(), format, { color: true }));
+      expect(formatReport(sampleReport(), format, { color: true })).toBe(
+        formatReport(sampleReport(), format, { color: true }),
+      );
     }
   });
 });

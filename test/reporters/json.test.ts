@@ -11,7 +11,11 @@ const validate = reportValidator();
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   }
   return value;
 }
@@ -35,7 +39,9 @@ describe('formatJson', () => {
     // The one change: the construct path joins the message of a CDK resource, as in every format.
     const expected = {
       ...report,
-      findings: report.findings.map((f) => (f.resource?.cdkPath ? { ...f, message: `${f.message} [construct ${f.resource.cdkPath}]` } : f)),
+      findings: report.findings.map((f) =>
+        f.resource?.cdkPath ? { ...f, message: `${f.message} [construct ${f.resource.cdkPath}]` } : f,
+      ),
     };
     expect(JSON.parse(formatJson(report))).toEqual(expected);
   });

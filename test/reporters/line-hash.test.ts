@@ -96,11 +96,13 @@ describe('lineHashes beyond ASCII', () => {
       '✓'.repeat(250),
       'x',
     ].join('\r\n');
-    expect(referenceHashes('Lorem ipsum dolor sit amet.\n'.repeat(10))).toEqual(lineHashes('Lorem ipsum dolor sit amet.\n'.repeat(10)));
+    expect(referenceHashes('Lorem ipsum dolor sit amet.\n'.repeat(10))).toEqual(
+      lineHashes('Lorem ipsum dolor sit amet.\n'.repeat(10)),
+    );
     expect(lineHashes(text)).toEqual(referenceHashes(text));
   });
 
-  it('writes a line\'s hash when asked, and nothing for a line the text does not have', () => {
+  it("writes a line's hash when asked, and nothing for a line the text does not have", () => {
     const index = lineHashIndex('a\nb\n');
     expect(index.lineCount).toBe(3);
     expect([index.at(1), index.at(2), index.at(3)]).toEqual(lineHashes('a\nb\n'));
@@ -126,7 +128,10 @@ describe('primaryLocationLineHash', () => {
 
   it('keeps the hash of a line when lines are inserted above it', () => {
     const before = primaryLocationLineHash(template, 7);
-    const inserted = template.replace('Resources:\n', 'AWSTemplateFormatVersion: "2010-09-09"\nDescription: x\nResources:\n');
+    const inserted = template.replace(
+      'Resources:\n',
+      'AWSTemplateFormatVersion: "2010-09-09"\nDescription: x\nResources:\n',
+    );
     const after = primaryLocationLineHash(inserted, 9);
     expect(hashOnly(after)).toBe(hashOnly(before));
     expect(after).toBe(before);

@@ -27,11 +27,15 @@ describe('formatMarkdown', () => {
     expect(text).toContain('| medium | 0 |');
     expect(text).toMatch(/^Not counted: 1 suppressed, 1 in the baseline\.$/m);
     expect(text).toContain('The run fails: 3 findings at or above `high`.');
-    expect(formatMarkdown(failingAt(sampleReport(), 'critical'))).toContain('The run fails: 1 finding at or above `critical`.');
-    expect(formatMarkdown(failingAt(withFindings(sampleReport().findings.filter((f) => f.severity === 'low')), 'medium'))).toContain(
-      'The run passes: nothing at or above `medium`.',
+    expect(formatMarkdown(failingAt(sampleReport(), 'critical'))).toContain(
+      'The run fails: 1 finding at or above `critical`.',
     );
-    expect(formatMarkdown(failingAt(sampleReport(), 'none'))).toContain('The run does not fail on findings (`--fail-on none`).');
+    expect(
+      formatMarkdown(failingAt(withFindings(sampleReport().findings.filter((f) => f.severity === 'low')), 'medium')),
+    ).toContain('The run passes: nothing at or above `medium`.');
+    expect(formatMarkdown(failingAt(sampleReport(), 'none'))).toContain(
+      'The run does not fail on findings (`--fail-on none`).',
+    );
   });
 
   it('lists the most severe first, links each to its line, and stops at maxFindings', () => {
@@ -51,11 +55,14 @@ describe('formatMarkdown', () => {
   });
 
   it('a clean run', () => {
-    expect(formatMarkdown(failingAt(cleanReport(), 'high'))).toMatch(/^### cognito-iam-lint: ✔ No problems\n\nThe run passes/);
+    expect(formatMarkdown(failingAt(cleanReport(), 'high'))).toMatch(
+      /^### cognito-iam-lint: ✔ No problems\n\nThe run passes/,
+    );
   });
 
   it('renders text from templates as text: no links, HTML, images or extra table cells', () => {
-    const hostile = '[click](https://evil.example) <img src=x onerror=alert(1)> ![i](x) a|b **bold** `Sid|x<y>`\n::error::x';
+    const hostile =
+      '[click](https://evil.example) <img src=x onerror=alert(1)> ![i](x) a|b **bold** `Sid|x<y>`\n::error::x';
     const cell = markdownCell(hostile);
     expect(cell).toBe(
       '\\[click\\]\\(https://evil.example\\) &lt;img src=x onerror=alert\\(1\\)&gt; \\!\\[i\\]\\(x\\) a\\|b \\*\\*bold\\*\\* `Sid\\|x<y>` ::error::x',
@@ -63,7 +70,10 @@ describe('formatMarkdown', () => {
     // An unbalanced backtick opens no code span.
     expect(markdownCell('a `b')).toBe('a \\`b');
     const base = sampleReport().findings[0]!;
-    const text = formatMarkdown(withFindings([{ ...base, message: hostile, file: 'a](https://evil.example)/x.yaml' }]), { sourceLinkBase: BASE });
+    const text = formatMarkdown(
+      withFindings([{ ...base, message: hostile, file: 'a](https://evil.example)/x.yaml' }]),
+      { sourceLinkBase: BASE },
+    );
     expect(text).not.toMatch(/[^\\]\]\(https:\/\/evil/);
     expect(text).not.toContain('<img');
   });

@@ -365,7 +365,8 @@ export function sampleReport(): LintReport {
       messageId: 'write',
       file: GUEST_ROLE_PATH,
       at: '"Action": "dynamodb:PutItem"',
-      message: 'Role GuestRole, a guest role, may dynamodb:PutItem on arn:aws:dynamodb:us-east-1:123456789012:table/Scores.',
+      message:
+        'Role GuestRole, a guest role, may dynamodb:PutItem on arn:aws:dynamodb:us-east-1:123456789012:table/Scores.',
       resource: { logicalId: 'GuestRole', type: 'IAM::Role', stack: GUEST_ROLE_PATH },
       fingerprint: 'b5bb9d8014a0f9b1d61e21e796d78dcc',
       baselineState: 'unchanged',
@@ -375,7 +376,8 @@ export function sampleReport(): LintReport {
       messageId: 'noCheck',
       file: IDENTITY_TEMPLATE_PATH,
       at: 'ServerSideTokenCheck: false',
-      message: 'Identity pool IdentityPool accepts tokens of signed-out and deleted users: ServerSideTokenCheck is false.',
+      message:
+        'Identity pool IdentityPool accepts tokens of signed-out and deleted users: ServerSideTokenCheck is false.',
       resource: { logicalId: 'IdentityPool', type: 'AWS::Cognito::IdentityPool', stack: IDENTITY_TEMPLATE_PATH },
       fingerprint: '7d865e959b2466918c9863afca942d0f',
       baselineState: 'new',
@@ -437,6 +439,10 @@ export function cleanReport(): LintReport {
     findings: [],
     notifications: [],
     rules: RULES,
-    summary: { filesLinted: files.length, findings: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, suppressed: 0 },
+    summary: {
+      filesLinted: files.length,
+      findings: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+      suppressed: 0,
+    },
   };
 }

@@ -30,7 +30,8 @@ function problems(log: Log): string[] {
       const level = result.level ?? rule?.defaultConfiguration?.level ?? 'warning';
       if (level !== 'error' && level !== 'warning') continue;
       const where = result.locations?.[0]?.physicalLocation?.region?.startLine;
-      const text = result.message.text ?? `${result.message.id ?? ''} ${JSON.stringify(result.message.arguments ?? [])}`;
+      const text =
+        result.message.text ?? `${result.message.id ?? ''} ${JSON.stringify(result.message.arguments ?? [])}`;
       out.push(`${level} ${result.ruleId ?? '?'} (line ${where ?? '?'}): ${text}`);
     }
   }
@@ -40,18 +41,27 @@ function problems(log: Log): string[] {
 describe('SARIF Multitool', () => {
   it('finds no error and no warning in our SARIF', (ctx) => {
     const failed = sampleReport();
-    failed.notifications.push({ level: 'error', kind: 'internal', message: 'Rule trust/missing-amr failed.', ruleId: 'trust/missing-amr' });
+    failed.notifications.push({
+      level: 'error',
+      kind: 'internal',
+      message: 'Rule trust/missing-amr failed.',
+      ruleId: 'trust/missing-amr',
+    });
     const variant = join(work, 'internal-error.sarif');
     writeFileSync(variant, formatSarif(failed));
     const output = join(work, 'validation.sarif');
 
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     try {
-      execFileSync(npx, ['--yes', '--prefer-offline', MULTITOOL, 'validate', goldenPath('report.sarif'), variant, '-o', output], {
-        stdio: 'pipe',
-        timeout: 170_000,
-        shell: process.platform === 'win32',
-      });
+      execFileSync(
+        npx,
+        ['--yes', '--prefer-offline', MULTITOOL, 'validate', goldenPath('report.sarif'), variant, '-o', output],
+        {
+          stdio: 'pipe',
+          timeout: 170_000,
+          shell: process.platform === 'win32',
+        },
+      );
     } catch (error) {
       const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n')[0];
       const reason = `${MULTITOOL} is not available here: ${stderr || String(error)}`;

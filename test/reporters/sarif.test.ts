@@ -72,11 +72,17 @@ describe('formatSarif', () => {
       shortDescription: { text: 'Identity-pool role trust must pin cognito-identity.amazonaws.com:aud to its pools' },
       helpUri: 'https://github.com/cognito-iam-lint/cognito-iam-lint/blob/main/rules/trust/missing-aud.md',
       defaultConfiguration: { level: 'error' },
-      properties: { precision: 'high', 'security-severity': '9.5', tags: ['security', 'cognito', 'iam', 'trust', 'identity-pool'] },
+      properties: {
+        precision: 'high',
+        'security-severity': '9.5',
+        tags: ['security', 'cognito', 'iam', 'trust', 'identity-pool'],
+      },
     });
     expect(aud?.help?.markdown).toBe(RULES.find((r) => r.id === 'trust/missing-aud')?.docs);
     expect(aud?.help?.text).not.toMatch(/[`#]|\]\(/);
-    const levels = Object.fromEntries(rules.map((r) => [r.id, [r.defaultConfiguration?.level, r.properties?.['security-severity']]]));
+    const levels = Object.fromEntries(
+      rules.map((r) => [r.id, [r.defaultConfiguration?.level, r.properties?.['security-severity']]]),
+    );
     expect(levels).toEqual({
       'identity-pool/classic-flow': ['warning', '5.5'],
       'identity-pool/no-token-check': ['note', '3.0'],
@@ -94,14 +100,18 @@ describe('formatSarif', () => {
     expect(amr?.fullDescription?.text).toBe(
       'Identity-pool role trust should test cognito-identity.amazonaws.com:amr. Add ForAnyValue:StringLike cognito-identity.amazonaws.com:amr = authenticated (or unauthenticated for the guest role).',
     );
-    expect(amr?.help?.text).toContain('\n\nReferences:\n- https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html');
+    expect(amr?.help?.text).toContain(
+      '\n\nReferences:\n- https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html',
+    );
     expect(amr?.help?.markdown).toContain('**How to fix:**');
   });
 
   it('keeps descriptions and tags within GitHub limits', () => {
     const report = cleanReport();
     const long = 'x'.repeat(2000);
-    report.rules = [{ ...RULES[0]!, description: long, fix: long, tags: Array.from({ length: 15 }, (_, i) => `tag${i}`) }];
+    report.rules = [
+      { ...RULES[0]!, description: long, fix: long, tags: Array.from({ length: 15 }, (_, i) => `tag${i}`) },
+    ];
     const { rules } = parse(formatSarif(report));
     const rule = rules[0];
     expect(rule?.shortDescription?.text.length).toBe(1024);
@@ -138,7 +148,11 @@ describe('formatSarif', () => {
   it('names the resource as a logical location, and omits it when there is none', () => {
     const { results } = parse(formatSarif(sampleReport()));
     expect(results[1]?.locations?.[0]?.logicalLocations).toEqual([
-      { name: 'AuthenticatedRole86104F1A', fullyQualifiedName: 'WebAppStack/AuthenticatedRole/Resource', kind: 'resource' },
+      {
+        name: 'AuthenticatedRole86104F1A',
+        fullyQualifiedName: 'WebAppStack/AuthenticatedRole/Resource',
+        kind: 'resource',
+      },
     ]);
     expect(results[3]?.locations?.[0]?.logicalLocations).toEqual([
       { name: 'GuestRole', fullyQualifiedName: 'policies/guest role.json/GuestRole', kind: 'resource' },
@@ -251,7 +265,11 @@ describe('formatSarif', () => {
     report.rules = report.rules.filter((r) => r.id !== 'trust/missing-aud');
     const { rules, results } = parse(formatSarif(report));
     const index = results[1]?.ruleIndex ?? -1;
-    expect(rules[index]).toMatchObject({ id: 'trust/missing-aud', name: 'TrustMissingAud', defaultConfiguration: { level: 'error' } });
+    expect(rules[index]).toMatchObject({
+      id: 'trust/missing-aud',
+      name: 'TrustMissingAud',
+      defaultConfiguration: { level: 'error' },
+    });
   });
 });
 

@@ -11,7 +11,10 @@ describe('formatText', () => {
   });
 
   it('matches the golden verbose output listing suppressed findings', () => {
-    expectGolden('report.verbose.txt', formatText(sampleReport(), { color: false, verbose: true, showSuppressed: true }));
+    expectGolden(
+      'report.verbose.txt',
+      formatText(sampleReport(), { color: false, verbose: true, showSuppressed: true }),
+    );
   });
 
   it('writes no escape code at all without colour', () => {
@@ -39,7 +42,9 @@ describe('formatText', () => {
     const text = formatText(sampleReport(), { color: false });
     expect(text).not.toContain('identity-pool/classic-flow');
     expect(text).not.toContain('dynamodb:PutItem');
-    expect(text).toContain('✖ 5 problems (1 critical, 2 high, 1 low, 1 info) in 3 of 3 files linted · fails --fail-on high\n');
+    expect(text).toContain(
+      '✖ 5 problems (1 critical, 2 high, 1 low, 1 info) in 3 of 3 files linted · fails --fail-on high\n',
+    );
     expect(text).toContain('Not counted: 1 suppressed, 1 accepted by the baseline');
   });
 
@@ -58,7 +63,12 @@ describe('formatText', () => {
   it('says so when there is nothing to report', () => {
     expect(formatText(cleanReport(), { color: false })).toBe('✔ No problems in 12 files.\n');
     // A path that was not read: no clean pass above the error.
-    const incomplete: LintReport = { ...cleanReport(), notifications: [{ level: 'error', kind: 'input', file: 'cdk.out', message: 'Not found: no such file or directory' }] };
+    const incomplete: LintReport = {
+      ...cleanReport(),
+      notifications: [
+        { level: 'error', kind: 'input', file: 'cdk.out', message: 'Not found: no such file or directory' },
+      ],
+    };
     expect(formatText(incomplete, { color: false })).toBe(
       'Notifications\n  error  input  cdk.out  Not found: no such file or directory\n\n✖ No problems in 12 files, but the run is incomplete: 1 error (see Notifications).\n',
     );
@@ -72,7 +82,9 @@ describe('formatText', () => {
       notifications: [],
       summary: { ...report.summary, filesLinted: 1 },
     };
-    expect(formatText(one, { color: false })).toContain('✖ 1 problem (1 critical) in 1 of 1 file linted · fails --fail-on high\n');
+    expect(formatText(one, { color: false })).toContain(
+      '✖ 1 problem (1 critical) in 1 of 1 file linted · fails --fail-on high\n',
+    );
   });
 
   it('says whether the run passes under the recorded --fail-on, and nothing when none is recorded', () => {
@@ -83,8 +95,12 @@ describe('formatText', () => {
     const minor: LintReport = { ...report, findings: report.findings.filter((f) => f.severity === 'low') };
     expect(formatText(lenient, { color: false })).toContain('in 3 of 3 files linted · fails --fail-on critical\n');
     expect(formatText(none, { color: false })).toContain('in 3 of 3 files linted · passes --fail-on none\n');
-    expect(formatText(minor, { color: false })).toContain('✖ 1 problem (1 low) in 1 of 3 files linted · passes --fail-on high\n');
-    expect(formatText(api, { color: false })).toContain('✖ 5 problems (1 critical, 2 high, 1 low, 1 info) in 3 of 3 files linted\n');
+    expect(formatText(minor, { color: false })).toContain(
+      '✖ 1 problem (1 low) in 1 of 3 files linted · passes --fail-on high\n',
+    );
+    expect(formatText(api, { color: false })).toContain(
+      '✖ 5 problems (1 critical, 2 high, 1 low, 1 info) in 3 of 3 files linted\n',
+    );
     // The summary is red when the run fails, yellow when it passes.
     expect(formatText(minor, { color: true })).toContain('\u001b[1m\u001b[33m✖ 1 problem');
     expect(formatText(report, { color: true })).toContain('\u001b[1m\u001b[31m✖ 5 problems');
@@ -94,7 +110,10 @@ describe('formatText', () => {
     const text = formatText(sampleReport(), { color: false });
     expect(text.endsWith('  Why and how to fix: cognito-iam-lint --explain trust/missing-aud\n')).toBe(true);
     const report = sampleReport();
-    const amrFirst: LintReport = { ...report, findings: report.findings.filter((f) => f.file === 'policies/guest role.json') };
+    const amrFirst: LintReport = {
+      ...report,
+      findings: report.findings.filter((f) => f.file === 'policies/guest role.json'),
+    };
     expect(formatText(amrFirst, { color: false })).toMatch(/--explain trust\/missing-amr\n$/);
     expect(formatText(cleanReport(), { color: false })).not.toContain('--explain');
   });
@@ -105,7 +124,9 @@ describe('formatText', () => {
       '  18:7  critical  trust/missing-aud        Role AuthenticatedRole86104F1A trusts every identity pool: its trust has no aud condition. [construct WebAppStack/AuthenticatedRole/Resource]\n' +
         '    resource: AuthenticatedRole86104F1A, created at lib/web-app-stack.ts:42:31\n',
     );
-    expect(text).toContain('[construct WebAppStack/UnauthenticatedRole/DefaultPolicy/Resource]\n    resource: UnauthenticatedRoleDefaultPolicy2E4B1F3A\n');
+    expect(text).toContain(
+      '[construct WebAppStack/UnauthenticatedRole/DefaultPolicy/Resource]\n    resource: UnauthenticatedRoleDefaultPolicy2E4B1F3A\n',
+    );
     // Not for resources of templates without construct paths.
     expect(text).toContain('the pool allows guests and the classic flow.\n    resource: GuestRole\n');
   });
@@ -132,13 +153,27 @@ describe('formatText', () => {
   });
 
   it('with a baseline, counts new, unchanged and absent findings', () => {
-    const absent = [{ fingerprint: 'f', ruleId: 'trust/missing-amr', file: 'old.yaml', resource: 'OldRole', message: 'Role `OldRole` does not test amr.' }];
+    const absent = [
+      {
+        fingerprint: 'f',
+        ruleId: 'trust/missing-amr',
+        file: 'old.yaml',
+        resource: 'OldRole',
+        message: 'Role `OldRole` does not test amr.',
+      },
+    ];
     const text = formatText(sampleReport(), { color: false, baselineAbsent: absent });
-    expect(text).toContain('  Baseline: 5 new, 1 unchanged, 1 absent (fixed or changed: --write-baseline drops them).\n');
+    expect(text).toContain(
+      '  Baseline: 5 new, 1 unchanged, 1 absent (fixed or changed: --write-baseline drops them).\n',
+    );
     expect(text).not.toContain('OldRole');
     const verbose = formatText(sampleReport(), { color: false, verbose: true, baselineAbsent: absent });
-    expect(verbose).toContain('In the baseline, not found any more\n  old.yaml  trust/missing-amr  OldRole  Role `OldRole` does not test amr.\n');
-    expect(formatText(sampleReport(), { color: false, baselineAbsent: [] })).toContain('  Baseline: 5 new, 1 unchanged, 0 absent.\n');
+    expect(verbose).toContain(
+      'In the baseline, not found any more\n  old.yaml  trust/missing-amr  OldRole  Role `OldRole` does not test amr.\n',
+    );
+    expect(formatText(sampleReport(), { color: false, baselineAbsent: [] })).toContain(
+      '  Baseline: 5 new, 1 unchanged, 0 absent.\n',
+    );
     // No baseline, no baseline line.
     expect(formatText(sampleReport(), { color: false })).not.toContain('Baseline:');
   });

@@ -169,7 +169,9 @@ export function templatePattern(
   const body = filled(sentence, data);
   // A note follows its message after a space; the last sentence's period may give way to the condition suffix.
   const noteSentences = notes.map((note) => filled(note.endsWith('.') ? note.slice(0, -1) : note, {}));
-  const followers = noteSentences.length ? `(?:${template.endsWith('.') ? '\\.' : ''} (?:${noteSentences.join('|')}))*` : '';
+  const followers = noteSentences.length
+    ? `(?:${template.endsWith('.') ? '\\.' : ''} (?:${noteSentences.join('|')}))*`
+    : '';
   const end = template.endsWith('.') ? '(?:\\.| \\([\\s\\S]*\\)\\.)' : '(?:\\.?| \\([\\s\\S]*\\)\\.)';
   return new RegExp(`^${body}${followers}${end}$`);
 }
@@ -178,9 +180,14 @@ const asList = (texts: string | readonly string[] | undefined): readonly string[
   texts === undefined ? [] : typeof texts === 'string' ? [texts] : texts;
 
 /** The message checks of an expectation as one matcher (or the exact text), undefined when it has none. */
-export function messageMatcher(expected: ExpectedFinding, template: string | undefined, notes: readonly string[] = []): unknown {
+export function messageMatcher(
+  expected: ExpectedFinding,
+  template: string | undefined,
+  notes: readonly string[] = [],
+): unknown {
   const patterns: RegExp[] = [];
-  if (expected.data !== undefined && template !== undefined) patterns.push(templatePattern(template, expected.data, notes));
+  if (expected.data !== undefined && template !== undefined)
+    patterns.push(templatePattern(template, expected.data, notes));
   if (expected.message instanceof RegExp) patterns.push(expected.message);
   const includes = asList(expected.messageIncludes);
   const excludes = asList(expected.messageExcludes);

@@ -14,7 +14,26 @@ function glob(source: string): Glob {
   return compiled;
 }
 
-const PATTERN_TOKENS = ['a', 'b', '.', '-', '*', '**', '?', '/', '[ab]', '[!a]', '[^b]', '[a-b]', '[.]', '{a,b}', '{a,}', '\\*', '[', ']'];
+const PATTERN_TOKENS = [
+  'a',
+  'b',
+  '.',
+  '-',
+  '*',
+  '**',
+  '?',
+  '/',
+  '[ab]',
+  '[!a]',
+  '[^b]',
+  '[a-b]',
+  '[.]',
+  '{a,b}',
+  '{a,}',
+  '\\*',
+  '[',
+  ']',
+];
 const NAME = fc.stringMatching(/^[ab.*-]{1,5}$/);
 
 describe('compileGlob', () => {
@@ -64,12 +83,18 @@ describe('compileGlob', () => {
   });
 
   it('refuses what it cannot match in linear time or compile cheaply, saying why', () => {
-    expect(compileGlob('x'.repeat(MAX_GLOB_LENGTH + 1))).toEqual({ refused: expect.stringContaining('characters long') });
-    expect(compileGlob('{a,b}'.repeat(17))).toEqual({ refused: expect.stringContaining(`more than ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')}`) });
+    expect(compileGlob('x'.repeat(MAX_GLOB_LENGTH + 1))).toEqual({
+      refused: expect.stringContaining('characters long'),
+    });
+    expect(compileGlob('{a,b}'.repeat(17))).toEqual({
+      refused: expect.stringContaining(`more than ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')}`),
+    });
     expect(compileGlob('{1..100000}')).toEqual({ refused: expect.stringContaining('expands') });
     expect(compileGlob('+(a|aa)*.json')).toEqual({ refused: expect.stringContaining('extended glob') });
     expect(isGlobRefusal(compileGlob('\\+(a).json'))).toBe(false);
-    expect(compileGlob(`{${'x'.repeat(900)},y}{a,b,c,d,e,f,g,h,i,j}{a,b}`)).toEqual({ refused: expect.stringContaining('characters of patterns') });
+    expect(compileGlob(`{${'x'.repeat(900)},y}{a,b,c,d,e,f,g,h,i,j}{a,b}`)).toEqual({
+      refused: expect.stringContaining('characters of patterns'),
+    });
     expect(isGlobRefusal(compileGlob('{a,b}'.repeat(9)))).toBe(false);
   });
 });

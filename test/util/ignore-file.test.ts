@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileIgnore } from '../../src/util/ignore-file.js';
 
-const ignores = (lines: string[], path: string, isDirectory = false): boolean => compileIgnore(lines).list.ignores(path, isDirectory);
+const ignores = (lines: string[], path: string, isDirectory = false): boolean =>
+  compileIgnore(lines).list.ignores(path, isDirectory);
 
 describe('compileIgnore (gitignore syntax)', () => {
   it('skips blank lines and comments; \\# is a literal #', () => {
@@ -10,7 +11,7 @@ describe('compileIgnore (gitignore syntax)', () => {
     expect(ignores(['\\#a.yaml'], '#a.yaml')).toBe(true);
   });
 
-  it('matches a name without a slash at any depth, a name with one from the file\'s folder only', () => {
+  it("matches a name without a slash at any depth, a name with one from the file's folder only", () => {
     expect(ignores(['*.generated.yaml'], 'a.generated.yaml')).toBe(true);
     expect(ignores(['*.generated.yaml'], 'deep/er/a.generated.yaml')).toBe(true);
     expect(ignores(['/only-root.yaml'], 'only-root.yaml')).toBe(true);

@@ -3,7 +3,7 @@
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
  * Words are not here: labels, lists and phrases for messages live in rules/_shared/.
  */
-export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
+export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta, } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
@@ -19,7 +19,7 @@ export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH, 
 export { intrinsicKey } from './iam/intrinsic-shape.js';
 export { certainString, clientsOf, isUserWritableClaim, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, userPoolOf, userWritability, userWritableAttributes, writtenText, type Writability, } from './dialects/cloudformation/user-pools.js';
 export type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup, } from './model/cognito.js';
-export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn } from './analysis/user-pool-links.js';
+export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn, } from './analysis/user-pool-links.js';
 export type { ApiAuthorizer, ApiDefinition, ApiEntities, ApiOperation, AudienceEntry, Field, HttpApi, HttpAuthorizer, HttpRoute, JwtConfiguration, ProviderArns, RestApi, RestAuthorizer, RestMethod, RestResource, SamApiAuth, SamApiEvent, SecurityScheme, } from './model/apigateway.js';
 export { apiName, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, referencedResource, restApiHasAuthorizer, routeLabel, USER_POOL, USER_POOL_CLIENT, } from './dialects/cloudformation/apis.js';
 export { amrAdmission, amrAdmissionOf, amrEntryHolds, amrOperatorProblem, statementCoversAction, trustAmrAdmission, type AmrAdmission, } from './iam/trust.js';
@@ -28,14 +28,14 @@ export { isSubstitutedKey, documentsOutsideIdentityPools, grantsIn, statementAt,
 export { actionCarriesConditionKey, actionsOf, closestAction, conditionKeysOf, expandActionPattern, findConditionKey, iamDataVersion, serviceKeys, servicesOutside, wholeServicesOf, type ActionInfo, type ConditionKeyInfo, } from './iam/actions.js';
 export { actionPatternsOf, actionsOnResources, resourceServices, statementWildcards, type ActionPattern, type StatementWildcards, } from './iam/wildcards.js';
 export { isPrivilegeEscalationAction, privilegeEscalationAction, privilegeEscalationActions, privilegeEscalationSources, type PrivilegeEscalationAction, type PrivilegeEscalationSource, } from './data/privilege-escalation.js';
-export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant, type PolicySourceName } from './analysis/grants.js';
+export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant, type PolicySourceName, } from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
 export { applicableActions } from './iam/resource-scope.js';
 export { adminGrant, actionPatterns, confinedToIdentity, writeActions } from './analysis/role-grants.js';
-export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools } from './analysis/cognito-admin.js';
+export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools, } from './analysis/cognito-admin.js';
 export { reportedByParentRule } from './analysis/granularity.js';
-export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind } from './data/cognito-admin-actions.js';
-export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess } from './analysis/s3-access.js';
+export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind, } from './data/cognito-admin-actions.js';
+export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWriteAction, unscopedObjectAccess, type S3StatementAccess, } from './analysis/s3-access.js';
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './iam/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './analysis/severity.js';
 export { survivesGuestScopeDown } from './iam/guest-scope-down.js';

@@ -20,7 +20,8 @@ export const IMPLICIT_HTTP_API = 'ServerlessHttpApi';
 
 /** The resource of `type` a value refers to (`Ref` or `Fn::GetAtt`), directly or as a part of a string. */
 export function referencedResource(value: Resolved, type: string): TemplateResource | undefined {
-  const first = (found: readonly (TemplateResource | undefined)[]): TemplateResource | undefined => found.find((r) => r !== undefined);
+  const first = (found: readonly (TemplateResource | undefined)[]): TemplateResource | undefined =>
+    found.find((r) => r !== undefined);
   return foldResolved(value, {
     resource: ({ resource }) => (resource.type === type ? resource : undefined),
     concat: first,
@@ -87,18 +88,26 @@ export function restApiHasAuthorizer(entities: ApiEntities, method: RestMethod):
 /** The JWT authorizers of the API of a route (by model edge, or by the same API reference). */
 export function jwtAuthorizersOfRoute(entities: ApiEntities, route: HttpRoute): HttpAuthorizer[] {
   return entities.httpAuthorizers.filter(
-    (a) => (route.api !== undefined ? a.api === route.api : a.apiKey !== undefined && a.apiKey === route.apiKey) && mayBe(a.type.value, 'JWT'),
+    (a) =>
+      (route.api !== undefined ? a.api === route.api : a.apiKey !== undefined && a.apiKey === route.apiKey) &&
+      mayBe(a.type.value, 'JWT'),
   );
 }
 
 /** A JWT authorizer's issuer names a Cognito user pool: its host is `cognito-idp.…`, or it refers to a user pool resource. */
 export function isCognitoIssuer(value: Resolved): boolean {
-  return alternatives(value).some((alt) => referencedResource(alt, USER_POOL) !== undefined || /cognito-idp/i.test(fixedText(alt)));
+  return alternatives(value).some(
+    (alt) => referencedResource(alt, USER_POOL) !== undefined || /cognito-idp/i.test(fixedText(alt)),
+  );
 }
 
 /** The fixed text of a value (unknown parts dropped). */
 function fixedText(value: Resolved): string {
-  return foldResolved(value, { known: (v) => String(v.value ?? ''), concat: (parts) => parts.join(''), otherwise: () => '' });
+  return foldResolved(value, {
+    known: (v) => String(v.value ?? ''),
+    concat: (parts) => parts.join(''),
+    otherwise: () => '',
+  });
 }
 
 export function issuerUserPool(value: Resolved): TemplateResource | undefined {
@@ -272,7 +281,8 @@ export function judgeUserPoolArn(value: Resolved): Tri {
 /** Why an issuer is not the Cognito form, for messages. */
 export function issuerDefect(value: Resolved): 'arn' | 'http' | 'trailingSlash' | 'noRegion' | 'malformed' {
   const refersToArn = (v: Resolved): boolean =>
-    (v.kind === 'resource' && v.resource.type === USER_POOL && v.attribute === 'Arn') || (v.kind === 'concat' && v.parts.some(refersToArn));
+    (v.kind === 'resource' && v.resource.type === USER_POOL && v.attribute === 'Arn') ||
+    (v.kind === 'concat' && v.parts.some(refersToArn));
   // An unknown part stands for some text: a hole, so that `https://cognito-idp.amazonaws.com/${PoolId}` lacks the region, not ends with a slash.
   const text = (segments(value) ?? []).map((s) => s ?? HOLE).join('');
   if (refersToArn(value) || /:userpool\//.test(text)) return 'arn';

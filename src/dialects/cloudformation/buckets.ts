@@ -11,10 +11,22 @@ import type { Stack, TemplateResource } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import type { Bucket, CorsRule, LifecycleRule } from '../../model/s3.js';
 
-export function buildBuckets(stacks: readonly Stack[], resolver: Resolver, entityOf: (r: TemplateResource) => Entity): Bucket[] {
+export function buildBuckets(
+  stacks: readonly Stack[],
+  resolver: Resolver,
+  entityOf: (r: TemplateResource) => Entity,
+): Bucket[] {
   const buckets: Bucket[] = [];
   const readers: ResourceReaders<Bucket[]> = {
-    'AWS::S3::Bucket': (resource, read, out) => out.push({ ...entityOf(resource), kind: 'bucket', templateResource: resource, corsRules: corsRules(read), lifecycleRules: lifecycleRules(read), propertiesSource: read.source() }),
+    'AWS::S3::Bucket': (resource, read, out) =>
+      out.push({
+        ...entityOf(resource),
+        kind: 'bucket',
+        templateResource: resource,
+        corsRules: corsRules(read),
+        lifecycleRules: lifecycleRules(read),
+        propertiesSource: read.source(),
+      }),
   };
   readResources(stacks, resolver, readers, buckets);
   return buckets;
@@ -25,7 +37,11 @@ function corsRules(read: PropertyReader): CorsRule[] {
   if (!Array.isArray(list)) return [];
   return list.map((_, i) => {
     const rule = read.child('CorsConfiguration', 'CorsRules', i);
-    return { source: rule.source(), allowedOrigins: rule.entries('AllowedOrigins'), allowedMethods: rule.entries('AllowedMethods') };
+    return {
+      source: rule.source(),
+      allowedOrigins: rule.entries('AllowedOrigins'),
+      allowedMethods: rule.entries('AllowedMethods'),
+    };
   });
 }
 
@@ -50,8 +66,10 @@ function lifecycleRules(read: PropertyReader): LifecycleRule[] {
       prefix: prefixAlternatives.length === 1 ? prefixAlternatives[0] : undefined,
       expires: own(rule, 'ExpirationInDays') !== undefined || own(rule, 'ExpirationDate') !== undefined,
       // S3 applies a tag or size filter on top of the prefix: objects without the tags never match.
-      filtered: ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => own(rule, k) !== undefined) ||
-        (isPlainObject(filter) && ['Tag', 'And', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => own(filter, k) !== undefined)),
+      filtered:
+        ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => own(rule, k) !== undefined) ||
+        (isPlainObject(filter) &&
+          ['Tag', 'And', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => own(filter, k) !== undefined)),
     });
   });
   return out;

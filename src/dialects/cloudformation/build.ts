@@ -5,7 +5,14 @@
  */
 import type { LoadedInputs } from '../../inputs/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from '../../model/entities.js';
-import { PropertyReader, readResources, type ListItem, type PathToken, type ResourceReader, type ResourceReaders } from './properties.js';
+import {
+  PropertyReader,
+  readResources,
+  type ListItem,
+  type PathToken,
+  type ResourceReader,
+  type ResourceReaders,
+} from './properties.js';
 import { Resolver } from './intrinsics.js';
 import type { ModelParts } from '../model-parts.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from '../../iam/document.js';
@@ -42,9 +49,22 @@ interface BuildContext {
 }
 
 /** A reader of a policy resource whose `Properties.PolicyDocument` attaches to the roles named by `rolesProperty`. */
-function policyResource(policyType: PolicyRecord['policyType'], rolesProperty: string, via: PendingAttachment['via']): ResourceReader<BuildContext> {
+function policyResource(
+  policyType: PolicyRecord['policyType'],
+  rolesProperty: string,
+  via: PendingAttachment['via'],
+): ResourceReader<BuildContext> {
   return (resource, read, { parts, pendingAttachments }) => {
-    const record = policyRecord(parts, templateEntity(resource), policyType, 'identity', resource, read, 'PolicyDocument', policyResourceName(read, resource));
+    const record = policyRecord(
+      parts,
+      templateEntity(resource),
+      policyType,
+      'identity',
+      resource,
+      read,
+      'PolicyDocument',
+      policyResourceName(read, resource),
+    );
     if (record) pendingAttachments.push({ record, values: read.entries(rolesProperty), via });
   };
 }
@@ -53,7 +73,8 @@ function policyResource(policyType: PolicyRecord['policyType'], rolesProperty: s
 const samRole: ResourceReader<BuildContext> = (resource, _read, { parts }) => {
   const role = samGeneratedRole(resource, templateEntity(resource), {
     resolver: parts.resolver,
-    readPolicy: (raw, source, name) => templatePolicy(parts, raw, source, 'identity', name, resolverOf(parts, resource)),
+    readPolicy: (raw, source, name) =>
+      templatePolicy(parts, raw, source, 'identity', name, resolverOf(parts, resource)),
     policies: parts.policies,
     notes: parts.notes,
   });
@@ -77,7 +98,16 @@ const ENTITY_READERS: ResourceReaders<BuildContext> = {
     Object.entries(RESOURCE_POLICY_PROPERTY).map(([type, property]): [string, ResourceReader<BuildContext>] => [
       type,
       (resource, read, { parts }) => {
-        policyRecord(parts, templateEntity(resource), 'resource', 'resource', resource, read, property, `${resource.logicalId} ${property}`);
+        policyRecord(
+          parts,
+          templateEntity(resource),
+          'resource',
+          'resource',
+          resource,
+          read,
+          property,
+          `${resource.logicalId} ${property}`,
+        );
       },
     ]),
   ),
@@ -85,8 +115,10 @@ const ENTITY_READERS: ResourceReaders<BuildContext> = {
 
 /** Readers of the last pass, once roles and identity pools are linked: the slots that wire roles to pools. */
 const SLOT_READERS: ResourceReaders<BuildContext> = {
-  'AWS::Cognito::IdentityPoolRoleAttachment': (resource, read, { parts, rolesByResource }) => attachmentSlots(resource, read, parts, rolesByResource),
-  'AWS::Cognito::UserPoolGroup': (resource, read, { parts, rolesByResource }) => groupSlots(resource, read, parts, rolesByResource),
+  'AWS::Cognito::IdentityPoolRoleAttachment': (resource, read, { parts, rolesByResource }) =>
+    attachmentSlots(resource, read, parts, rolesByResource),
+  'AWS::Cognito::UserPoolGroup': (resource, read, { parts, rolesByResource }) =>
+    groupSlots(resource, read, parts, rolesByResource),
 };
 
 export function buildModelParts(inputs: LoadedInputs): ModelParts {
@@ -95,7 +127,16 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
   const resolver = new Resolver(index);
   index.resolver = resolver;
 
-  const parts: ModelParts = { stacks, resolver, roles: [], policies: [], identityPools: [], slots: [], rawEntities: new Map(), notes: [] };
+  const parts: ModelParts = {
+    stacks,
+    resolver,
+    roles: [],
+    policies: [],
+    identityPools: [],
+    slots: [],
+    rawEntities: new Map(),
+    notes: [],
+  };
   const context: BuildContext = { parts, rolesByResource: new Map(), pendingAttachments: [] };
   readResources(stacks, resolver, ENTITY_READERS, context);
 
@@ -115,7 +156,8 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
       for (const alt of scalarAlternatives(value)) {
         const key = nameExpression(alt);
         const role =
-          roleFromValue(alt, context.rolesByResource, rolesByName, parts.roles) ?? (key === undefined ? undefined : rolesByExpression.get(key));
+          roleFromValue(alt, context.rolesByResource, rolesByName, parts.roles) ??
+          (key === undefined ? undefined : rolesByExpression.get(key));
         if (role && !pending.record.roles.includes(role)) {
           pending.record.roles.push(role);
           role.policies.push({ record: pending.record, via: pending.via });
@@ -176,16 +218,34 @@ function policyRecord(
 ): PolicyRecord | undefined {
   const raw = read.raw(property);
   if (raw === undefined) return undefined;
-  const record: PolicyRecord = { document: templatePolicy(parts, raw, read.source(property), kind, name, resolverOf(parts, resource)), owner, policyType, roles: [] };
+  const record: PolicyRecord = {
+    document: templatePolicy(parts, raw, read.source(property), kind, name, resolverOf(parts, resource)),
+    owner,
+    policyType,
+    roles: [],
+  };
   parts.policies.push(record);
   return record;
 }
 
 /** Normalise a policy node of a template: an object, or JSON text (literal or built by intrinsics). */
-function templatePolicy(parts: ModelParts, raw: unknown, source: SourceRef, kind: PolicyKind, name: string, resolve: ValueResolver): PolicyDocument {
+function templatePolicy(
+  parts: ModelParts,
+  raw: unknown,
+  source: SourceRef,
+  kind: PolicyKind,
+  name: string,
+  resolve: ValueResolver,
+): PolicyDocument {
   const read = readTemplatePolicy(raw, source, resolve, `\`${name}\``);
   parts.notes.push(...read.notes);
-  return normalisePolicy(read.data, { kind, name, source: read.source, resolve: read.resolve, ...(read.asWritten ? { asWritten: read.asWritten } : {}) });
+  return normalisePolicy(read.data, {
+    kind,
+    name,
+    source: read.source,
+    resolve: read.resolve,
+    ...(read.asWritten ? { asWritten: read.asWritten } : {}),
+  });
 }
 
 /**
@@ -194,7 +254,16 @@ function templatePolicy(parts: ModelParts, raw: unknown, source: SourceRef, kind
  */
 function buildTemplateRole(resource: TemplateResource, read: PropertyReader, parts: ModelParts): Role {
   const entity = templateEntity(resource);
-  const trustRecord = policyRecord(parts, entity, 'trust', 'trust', resource, read, 'AssumeRolePolicyDocument', `${resource.logicalId} trust policy`);
+  const trustRecord = policyRecord(
+    parts,
+    entity,
+    'trust',
+    'trust',
+    resource,
+    read,
+    'AssumeRolePolicyDocument',
+    `${resource.logicalId} trust policy`,
+  );
   const role: Role = {
     ...entity,
     kind: 'role',
@@ -209,9 +278,17 @@ function buildTemplateRole(resource: TemplateResource, read: PropertyReader, par
   if (Array.isArray(inline)) {
     inline.forEach((policy, i) => {
       if (!isPlainObject(policy) || !Object.prototype.hasOwnProperty.call(policy, 'PolicyDocument')) return;
-      const name = typeof policy.PolicyName === 'string' ? policy.PolicyName : `${resource.logicalId} inline policy ${i + 1}`;
+      const name =
+        typeof policy.PolicyName === 'string' ? policy.PolicyName : `${resource.logicalId} inline policy ${i + 1}`;
       const record: PolicyRecord = {
-        document: templatePolicy(parts, policy.PolicyDocument, read.source('Policies', i, 'PolicyDocument'), 'identity', name, resolverOf(parts, resource)),
+        document: templatePolicy(
+          parts,
+          policy.PolicyDocument,
+          read.source('Policies', i, 'PolicyDocument'),
+          'identity',
+          name,
+          resolverOf(parts, resource),
+        ),
         owner: entity,
         policyType: 'role-inline',
         roles: [role],
@@ -253,7 +330,12 @@ function buildIdentityPool(resource: TemplateResource, read: PropertyReader): Id
 }
 
 /** The role a value names: a Ref/GetAtt of an `AWS::IAM::Role`, or a role ARN / name known statically. */
-function roleFromValue(value: Resolved, byResource: Map<TemplateResource, Role>, byName: Map<string, Role>, roles: Role[]): Role | undefined {
+function roleFromValue(
+  value: Resolved,
+  byResource: Map<TemplateResource, Role>,
+  byName: Map<string, Role>,
+  roles: Role[],
+): Role | undefined {
   if (value.kind === 'resource') return byResource.get(value.resource);
   const text = knownString(value);
   if (text === undefined) return undefined;
@@ -298,7 +380,12 @@ function poolFromValue(value: Resolved, parts: ModelParts): IdentityPool | undef
   return parts.identityPools.find((p) => p.templateResource === value.resource);
 }
 
-function attachmentSlots(resource: TemplateResource, read: PropertyReader, parts: ModelParts, rolesByResource: Map<TemplateResource, Role>): void {
+function attachmentSlots(
+  resource: TemplateResource,
+  read: PropertyReader,
+  parts: ModelParts,
+  rolesByResource: Map<TemplateResource, Role>,
+): void {
   const entity = templateEntity(resource);
   const poolValue = read.value('IdentityPoolId').value;
   const pool = poolFromValue(poolValue, parts);
@@ -333,16 +420,32 @@ function attachmentSlots(resource: TemplateResource, read: PropertyReader, parts
  * Token-based role mapping: a user pool group's `RoleArn` is offered to the group's members by
  * every identity pool that accepts that user pool as a provider.
  */
-function groupSlots(resource: TemplateResource, read: PropertyReader, parts: ModelParts, rolesByResource: Map<TemplateResource, Role>): void {
+function groupSlots(
+  resource: TemplateResource,
+  read: PropertyReader,
+  parts: ModelParts,
+  rolesByResource: Map<TemplateResource, Role>,
+): void {
   const entity = templateEntity(resource);
   const { value: roleValue, source } = read.value('RoleArn');
   if (roleValue.kind === 'absent') return;
   const rolesByName = new Map(parts.roles.filter((r) => r.roleName).map((r) => [r.roleName!, r]));
-  const role = scalarAlternatives(roleValue).map((v) => roleFromValue(v, rolesByResource, rolesByName, parts.roles)).find(Boolean);
+  const role = scalarAlternatives(roleValue)
+    .map((v) => roleFromValue(v, rolesByResource, rolesByName, parts.roles))
+    .find(Boolean);
   const userPool = read.value('UserPoolId').value;
-  const pools = userPool.kind === 'resource' ? parts.identityPools.filter((p) => poolAcceptsUserPool(p, userPool.resource)) : [];
+  const pools =
+    userPool.kind === 'resource' ? parts.identityPools.filter((p) => poolAcceptsUserPool(p, userPool.resource)) : [];
   if (pools.length === 0) {
-    parts.slots.push({ slot: 'group', pool: undefined, poolValue: { kind: 'unknown', reason: 'no identity pool in this run accepts the group\'s user pool' }, role, roleValue, source, via: entity });
+    parts.slots.push({
+      slot: 'group',
+      pool: undefined,
+      poolValue: { kind: 'unknown', reason: "no identity pool in this run accepts the group's user pool" },
+      role,
+      roleValue,
+      source,
+      via: entity,
+    });
   }
   for (const pool of pools) {
     const poolValue: Resolved = { kind: 'resource', resource: pool.templateResource! };
@@ -352,7 +455,11 @@ function groupSlots(resource: TemplateResource, read: PropertyReader, parts: Mod
 
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
 export function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean {
-  return pool.cognitoProviders.some((p) => referencedResources(p.providerName).includes(userPool) || physicalProvider(p.providerName, userPool.stack)?.userPool === userPool);
+  return pool.cognitoProviders.some(
+    (p) =>
+      referencedResources(p.providerName).includes(userPool) ||
+      physicalProvider(p.providerName, userPool.stack)?.userPool === userPool,
+  );
 }
 
 /**
@@ -361,9 +468,14 @@ export function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResour
  * `IdentityProviderName` are `cognito-idp.<region>.amazonaws.com/<user pool ID>`, a `RoleMappings`
  * key adds `:<client ID>`. In a template a literal ID names nothing in the run.
  */
-export function physicalProvider(value: Resolved, stack: Stack): { userPool: TemplateResource | undefined; client: TemplateResource | undefined } | undefined {
+export function physicalProvider(
+  value: Resolved,
+  stack: Stack,
+): { userPool: TemplateResource | undefined; client: TemplateResource | undefined } | undefined {
   if (!stack.input.physicalIds) return undefined;
-  const match = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/([^:/]+)(?::([^:/]+))?$/.exec(knownString(value) ?? '');
+  const match = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/([^:/]+)(?::([^:/]+))?$/.exec(
+    knownString(value) ?? '',
+  );
   if (!match) return undefined;
   const byId = (id: string | undefined, type: string) => {
     const resource = id !== undefined ? stack.resources.get(id) : undefined;
@@ -371,4 +483,3 @@ export function physicalProvider(value: Resolved, stack: Stack): { userPool: Tem
   };
   return { userPool: byId(match[1], 'AWS::Cognito::UserPool'), client: byId(match[2], 'AWS::Cognito::UserPoolClient') };
 }
-

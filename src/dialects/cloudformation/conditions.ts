@@ -135,7 +135,12 @@ export class StackConditions {
   }
 
   /** The truth of each formula, evaluated only as far as `tri.all` / `tri.any` read (a false operand decides `and`, a true one `or`). */
-  private *evaluateEach(items: readonly Formula[], assignment: AtomAssignment, active: Set<string>, depth: number): Generator<Tri> {
+  private *evaluateEach(
+    items: readonly Formula[],
+    assignment: AtomAssignment,
+    active: Set<string>,
+    depth: number,
+  ): Generator<Tri> {
     for (const item of items) yield this.evaluate(item, assignment, active, depth);
   }
 
@@ -149,10 +154,14 @@ export class StackConditions {
       case 'Condition':
         return typeof arg === 'string' ? { kind: 'ref', name: arg } : UNKNOWN;
       case 'Fn::Not':
-        return Array.isArray(arg) && arg.length === 1 ? { kind: 'not', item: this.read(arg[0], resolver, depth + 1) } : UNKNOWN;
+        return Array.isArray(arg) && arg.length === 1
+          ? { kind: 'not', item: this.read(arg[0], resolver, depth + 1) }
+          : UNKNOWN;
       case 'Fn::And':
       case 'Fn::Or':
-        return Array.isArray(arg) ? { kind: fn === 'Fn::And' ? 'and' : 'or', items: arg.map((item) => this.read(item, resolver, depth + 1)) } : UNKNOWN;
+        return Array.isArray(arg)
+          ? { kind: fn === 'Fn::And' ? 'and' : 'or', items: arg.map((item) => this.read(item, resolver, depth + 1)) }
+          : UNKNOWN;
       case 'Fn::Equals':
         return Array.isArray(arg) && arg.length === 2 ? this.equals(arg[0], arg[1], resolver) : UNKNOWN;
       default:

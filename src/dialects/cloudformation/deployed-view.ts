@@ -35,7 +35,11 @@ export interface DeployedView {
  * The deployed view of `doc` under `decide` (the truth of a named condition, `'unknown'` when
  * undecided). Returns `doc` itself when nothing changes.
  */
-export function deployedView(doc: ParsedDocument, resourcesPointer: '/Resources' | '', decide: (condition: string) => Tri): DeployedView {
+export function deployedView(
+  doc: ParsedDocument,
+  resourcesPointer: '/Resources' | '',
+  decide: (condition: string) => Tri,
+): DeployedView {
   const root = doc.data;
   const undeployed = new Set<string>();
   // Most templates with conditions decide none of them (no parameter given): no copy for those.
@@ -146,11 +150,16 @@ export function deployedView(doc: ParsedDocument, resourcesPointer: '/Resources'
 }
 
 /** Whether `decide` changes anything in the template: a decided `Fn::If`, or a resource or output whose condition is false. */
-function decidesAnything(root: Record<string, unknown>, resourcesPointer: '/Resources' | '', decide: (condition: string) => Tri): boolean {
+function decidesAnything(
+  root: Record<string, unknown>,
+  resourcesPointer: '/Resources' | '',
+  decide: (condition: string) => Tri,
+): boolean {
   const sections = resourcesPointer === '' ? [root] : [own(root, 'Resources'), own(root, 'Outputs')];
   for (const section of sections) {
     if (!isPlainObject(section)) continue;
-    for (const body of Object.values(section)) if (isPlainObject(body) && conditionIsFalse(own(body, 'Condition'), decide)) return true;
+    for (const body of Object.values(section))
+      if (isPlainObject(body) && conditionIsFalse(own(body, 'Condition'), decide)) return true;
   }
   const walk = (value: unknown, depth: number): boolean => {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return false;

@@ -10,5 +10,9 @@ export function sameDeployment(a: Stack, b: Stack): boolean {
   if (a === b) return true;
   const root = (s: Stack): string => s.input.nestedIn?.parentStackKey ?? s.key;
   if (root(a) === root(b)) return true;
-  return a.input.assembly !== undefined && b.input.assembly !== undefined && a.input.assembly.rootDir === b.input.assembly.rootDir;
+  return (
+    a.input.assembly !== undefined &&
+    b.input.assembly !== undefined &&
+    a.input.assembly.rootDir === b.input.assembly.rootDir
+  );
 }

@@ -151,7 +151,10 @@ export class Resolver {
     // A resource whose condition is false is not created: a reference to it is no value.
     if (stack.input.undeployed?.has(name)) return ABSENT;
     const parameter = stack.parameters.get(name);
-    if (parameter) return this.once(`${stack.key}\u0000${parameter.pointer}\u0000value`, () => this.parameter(stack, name, depth + 1));
+    if (parameter)
+      return this.once(`${stack.key}\u0000${parameter.pointer}\u0000value`, () =>
+        this.parameter(stack, name, depth + 1),
+      );
     return unknown(`Ref to ${name}, which is not in this template`);
   }
 
@@ -190,7 +193,8 @@ export class Resolver {
     const parameter = stack.parameters.get(name)!;
     // An SSM parameter type takes the *name* of a Systems Manager parameter; CloudFormation
     // substitutes its value at deploy time, which no file shows.
-    if (parameter.type?.startsWith('AWS::SSM::Parameter::Value<')) return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`);
+    if (parameter.type?.startsWith('AWS::SSM::Parameter::Value<'))
+      return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`);
     if (given !== undefined) return this.typedParameter(parameter.type, given);
     const parent = this.universe.nestedParent(stack);
     if (parent) {
@@ -199,14 +203,16 @@ export class Resolver {
         const pointer = joinPointer(stackResource.propertiesPointer, 'Parameters', name);
         const passed = this.resolveAt(parent.stack, pointer, depth + 1);
         // A parent passes text; a list-typed parameter of the child splits it, as a given value is split.
-        if (passed.kind === 'known' && typeof passed.value === 'string') return this.typedParameter(parameter.type, passed.value);
+        if (passed.kind === 'known' && typeof passed.value === 'string')
+          return this.typedParameter(parameter.type, passed.value);
         if (passed.kind !== 'absent') return passed;
       }
     }
     const why = `parameter ${name} has no given value`;
     if (!parameter.hasDefault) return unknown(why);
     const fallback = this.resolve(stack, parameter.default, depth + 1);
-    const typed = typeof parameter.default === 'string' ? this.typedParameter(parameter.type, parameter.default) : fallback;
+    const typed =
+      typeof parameter.default === 'string' ? this.typedParameter(parameter.type, parameter.default) : fallback;
     return { kind: 'anyOf', options: [typed, unknown(why)] };
   }
 
@@ -226,7 +232,8 @@ export class Resolver {
       [logicalId, attribute] = dot === -1 ? [arg, undefined] : [arg.slice(0, dot), arg.slice(dot + 1)];
     }
     if (typeof attribute !== 'string') {
-      const resolvedAttribute = attribute === undefined ? undefined : knownString(this.resolve(stack, attribute, depth + 1));
+      const resolvedAttribute =
+        attribute === undefined ? undefined : knownString(this.resolve(stack, attribute, depth + 1));
       if (resolvedAttribute === undefined) return unknown('Fn::GetAtt with a computed attribute');
       attribute = resolvedAttribute;
     }
@@ -298,10 +305,12 @@ export class Resolver {
   private subVariable(stack: Stack, name: string, variables: Record<string, unknown>, depth: number): Resolved {
     if (Object.prototype.hasOwnProperty.call(variables, name)) return this.resolve(stack, variables[name], depth + 1);
     if (PSEUDO_PARAMETERS.has(name)) return this.pseudo(stack, name);
-    if (stack.resources.has(name) || stack.parameters.has(name) || stack.input.undeployed?.has(name)) return this.ref(stack, name, depth);
+    if (stack.resources.has(name) || stack.parameters.has(name) || stack.input.undeployed?.has(name))
+      return this.ref(stack, name, depth);
     const dot = name.indexOf('.');
     const owner = name.slice(0, dot);
-    if (dot > 0 && (stack.resources.has(owner) || stack.input.undeployed?.has(owner))) return this.getAtt(stack, name, depth);
+    if (dot > 0 && (stack.resources.has(owner) || stack.input.undeployed?.has(owner)))
+      return this.getAtt(stack, name, depth);
     return unknown(`\${${name}} in Fn::Sub names nothing in this template`);
   }
 
@@ -337,7 +346,8 @@ export class Resolver {
     if (!Array.isArray(arg) || arg.length !== 2) return unknown('malformed Fn::Split');
     const delimiter = knownString(this.resolve(stack, arg[0], depth + 1));
     const source = knownString(this.resolve(stack, arg[1], depth + 1));
-    if (delimiter === undefined || source === undefined || delimiter === '') return unknown('Fn::Split of a value that is not known');
+    if (delimiter === undefined || source === undefined || delimiter === '')
+      return unknown('Fn::Split of a value that is not known');
     if (occurrences(source, delimiter, MAX_RESOLVED_NODES) >= MAX_RESOLVED_NODES) return unknown(TOO_LARGE);
     return { kind: 'list', items: source.split(delimiter).map(known) };
   }
@@ -373,13 +383,15 @@ export class Resolver {
     if (map === undefined) return unknown('Fn::FindInMap with a computed map name');
     if (top !== undefined && second !== undefined) {
       const pointer = joinPointer('/Mappings', map, top, second);
-      if (valueAtPointer(stack.doc.data, pointer) === undefined) return unknown(`Fn::FindInMap: ${keys.join('/')} is not in Mappings`);
+      if (valueAtPointer(stack.doc.data, pointer) === undefined)
+        return unknown(`Fn::FindInMap: ${keys.join('/')} is not in Mappings`);
       return this.resolveAt(stack, pointer, depth + 1);
     }
     // A key that is not known (`!Ref AWS::Partition`, a parameter without a value) picks one of the
     // map's entries: every entry the other key finds is an alternative.
     const pointers = this.mapEntries(stack, map, top, second);
-    if (pointers.length === 0 || pointers.length > MAX_MAP_ALTERNATIVES) return unknown('Fn::FindInMap with computed keys');
+    if (pointers.length === 0 || pointers.length > MAX_MAP_ALTERNATIVES)
+      return unknown('Fn::FindInMap with computed keys');
     const options = pointers.map((pointer) => this.resolveAt(stack, pointer, depth + 1));
     return options.length === 1 ? options[0]! : { kind: 'anyOf', options };
   }
@@ -393,7 +405,8 @@ export class Resolver {
       const level = own(mapNode, topKey);
       if (!isPlainObject(level)) continue;
       for (const secondKey of second === undefined ? Object.keys(level) : [second]) {
-        if (Object.prototype.hasOwnProperty.call(level, secondKey)) out.push(joinPointer('/Mappings', map, topKey, secondKey));
+        if (Object.prototype.hasOwnProperty.call(level, secondKey))
+          out.push(joinPointer('/Mappings', map, topKey, secondKey));
       }
     }
     return out;
@@ -406,7 +419,8 @@ const MAX_MAP_ALTERNATIVES = 64;
 /** How many times `needle` occurs in `text`, counting no further than `limit`. */
 function occurrences(text: string, needle: string, limit: number): number {
   let count = 0;
-  for (let at = text.indexOf(needle); at !== -1 && count < limit; at = text.indexOf(needle, at + needle.length)) count++;
+  for (let at = text.indexOf(needle); at !== -1 && count < limit; at = text.indexOf(needle, at + needle.length))
+    count++;
   return count;
 }
 

@@ -57,7 +57,9 @@ export interface ReadPolicy {
 interface TextRegion {
   readonly pointer: Pointer;
   /** The text's own parse (positions inside it) and how its lines sit in the file; literal text only. */
-  readonly mapping: { readonly inner: ParsedDocument; readonly lines: ReadonlyArray<{ line: number; columnOffset: number }> } | undefined;
+  readonly mapping:
+    | { readonly inner: ParsedDocument; readonly lines: ReadonlyArray<{ line: number; columnOffset: number }> }
+    | undefined;
 }
 
 interface Reading {
@@ -120,17 +122,26 @@ function convert(node: unknown, pointer: Pointer, reading: Reading, depth: numbe
   const texts = options.filter(isText);
   if (texts.length === 0) {
     if (options.some((o) => o.kind === 'unknown')) {
-      reading.notes.push({ message: `The document of ${reading.name} is not statically known (${reasonOf(options)}), so no rule judged it.`, at });
+      reading.notes.push({
+        message: `The document of ${reading.name} is not statically known (${reasonOf(options)}), so no rule judged it.`,
+        at,
+      });
     }
     return node;
   }
   if (texts.length < options.length) {
-    reading.notes.push({ message: `Some values of the document of ${reading.name} are not statically known (${reasonOf(options)}); only its JSON text alternatives were judged.`, at });
+    reading.notes.push({
+      message: `Some values of the document of ${reading.name} are not statically known (${reasonOf(options)}); only its JSON text alternatives were judged.`,
+      at,
+    });
   }
   reading.regions.push({ pointer, mapping: undefined });
   const documents = texts.map((text) => assembledText(text, at, reading));
   // Several alternatives (a parameter's default, a Fn::If inside the expression): one Fn::If chain.
-  return documents.reduceRight((rest, doc) => (rest === undefined ? doc : { 'Fn::If': ['(alternative)', doc, rest] }), undefined as unknown);
+  return documents.reduceRight(
+    (rest, doc) => (rest === undefined ? doc : { 'Fn::If': ['(alternative)', doc, rest] }),
+    undefined as unknown,
+  );
 }
 
 function isText(value: Resolved): boolean {
@@ -180,11 +191,14 @@ function assembledText(value: Resolved, at: SourceRef, reading: Reading): unknow
   } catch {
     // Only text we know completely is wrong JSON for certain; with holes, the holes may be what makes it JSON.
     if (holes.length === 0) return text;
-    return unknownDocument(`does not read as JSON once its parts that are not statically known (${holes.map(describePart).join(', ')}) are filled in`);
+    return unknownDocument(
+      `does not read as JSON once its parts that are not statically known (${holes.map(describePart).join(', ')}) are filled in`,
+    );
   }
   const data = withMarkers(parsed, holes, reading, 0);
   const structural = splicedIntoStructure(data, new Set(spliced.map((i) => holes[i]!)), reading);
-  if (structural !== undefined) return unknownDocument(`splices ${describePart(structural)} in where statements or conditions go`);
+  if (structural !== undefined)
+    return unknownDocument(`splices ${describePart(structural)} in where statements or conditions go`);
   for (const index of new Set(spliced)) {
     reading.notes.push({
       message: `In the JSON text of ${reading.name}, ${describePart(holes[index]!)} is spliced in as a whole JSON value; the rest of the document is judged without it.`,
@@ -197,7 +211,9 @@ function assembledText(value: Resolved, at: SourceRef, reading: Reading): unknow
 /** A part for a note: as `describe` writes it, or why it is not known. */
 function describePart(value: Resolved): string {
   const text = describe(value);
-  return value.kind === 'unknown' && text === '<?>' ? `a value that is not statically known (${value.reason})` : `\`${text}\``;
+  return value.kind === 'unknown' && text === '<?>'
+    ? `a value that is not statically known (${value.reason})`
+    : `\`${text}\``;
 }
 
 function marker(reading: Reading, value: Resolved): Record<string, unknown> {
@@ -255,7 +271,12 @@ function withMarkers(node: unknown, holes: readonly Resolved[], reading: Reading
   for (const [key, value] of Object.entries(node)) {
     // A key is never a Resolved in the model: its unknown parts read as HOLE (they match no known key).
     const k = key.replace(PLACEHOLDER, HOLE);
-    Object.defineProperty(out, k, { value: withMarkers(value, holes, reading, depth + 1), writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(out, k, {
+      value: withMarkers(value, holes, reading, depth + 1),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -315,7 +336,11 @@ function literalMapping(text: string, at: SourceRef): TextRegion['mapping'] {
   return lines ? { inner, lines } : undefined;
 }
 
-function blockLines(textLines: readonly string[], fileLines: readonly string[], first: number): Array<{ line: number; columnOffset: number }> | undefined {
+function blockLines(
+  textLines: readonly string[],
+  fileLines: readonly string[],
+  first: number,
+): Array<{ line: number; columnOffset: number }> | undefined {
   const firstLine = fileLines[first];
   if (firstLine === undefined) return undefined;
   const indent = firstLine.length - firstLine.trimStart().length;

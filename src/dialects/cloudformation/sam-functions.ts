@@ -57,7 +57,11 @@ export interface SamRoleContext {
 }
 
 /** The role SAM generates for `resource`, or undefined when it generates none (`Role` is set, or there is nothing to read). */
-export function samGeneratedRole(resource: TemplateResource, entity: Entity, context: SamRoleContext): Role | undefined {
+export function samGeneratedRole(
+  resource: TemplateResource,
+  entity: Entity,
+  context: SamRoleContext,
+): Role | undefined {
   const service = SAM_ROLE_SERVICE[resource.type];
   if (service === undefined || !generatesRole(resource, context.resolver)) return undefined;
   const roleName = `${resource.logicalId}Role`;
@@ -77,12 +81,20 @@ export function samGeneratedRole(resource: TemplateResource, entity: Entity, con
   if (raw === undefined) return role;
   const entries: Array<{ value: unknown; pointer: string; index: number }> = [];
   for (const top of structuralAlternatives(raw, policiesPointer)) {
-    if (Array.isArray(top.value)) top.value.forEach((value, index) => entries.push({ value, pointer: joinPointer(top.pointer, index), index }));
+    if (Array.isArray(top.value))
+      top.value.forEach((value, index) => entries.push({ value, pointer: joinPointer(top.pointer, index), index }));
     else entries.push({ value: top.value, pointer: top.pointer, index: 0 });
   }
   for (const entry of entries) {
     for (const branch of structuralAlternatives(entry.value, entry.pointer)) {
-      readEntry(role, resource, branch.value, { doc: resource.stack.doc, pointer: branch.pointer }, entry.index, context);
+      readEntry(
+        role,
+        resource,
+        branch.value,
+        { doc: resource.stack.doc, pointer: branch.pointer },
+        entry.index,
+        context,
+      );
     }
   }
   return role;
@@ -98,7 +110,10 @@ function generatesRole(resource: TemplateResource, resolver: Resolver): boolean 
 
 /** The trust SAM writes for the role, positioned at the resource (no rule reports on it: it trusts one AWS service). */
 function serviceTrust(resource: TemplateResource, service: string, roleName: string): PolicyDocument {
-  const raw = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: [service] }, Action: ['sts:AssumeRole'] }] };
+  const raw = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: [service] }, Action: ['sts:AssumeRole'] }],
+  };
   return normalisePolicy(raw, {
     kind: 'trust',
     name: `${roleName} trust policy`,
@@ -107,12 +122,22 @@ function serviceTrust(resource: TemplateResource, service: string, roleName: str
   });
 }
 
-function readEntry(role: Role, resource: TemplateResource, value: unknown, source: SourceRef, index: number, context: SamRoleContext): void {
+function readEntry(
+  role: Role,
+  resource: TemplateResource,
+  value: unknown,
+  source: SourceRef,
+  index: number,
+  context: SamRoleContext,
+): void {
   const of = `\`Policies\` of \`${resource.logicalId}\``;
   if (typeof value === 'string') {
     const arn = value.startsWith('arn:') ? value : awsManagedPolicyArnByName(value);
     if (arn === undefined) {
-      context.notes.push({ message: `\`${value}\` in ${of} is neither a policy ARN nor an AWS managed policy this linter knows, so no rule judged it.`, at: source });
+      context.notes.push({
+        message: `\`${value}\` in ${of} is neither a policy ARN nor an AWS managed policy this linter knows, so no rule judged it.`,
+        at: source,
+      });
       return;
     }
     role.managedPolicyArns.push({ value: known(arn), source });
@@ -138,6 +163,12 @@ function readEntry(role: Role, resource: TemplateResource, value: unknown, sourc
     return;
   }
   const keys = Object.keys(value);
-  const what = keys.length === 1 ? `the SAM policy template \`${keys[0]}\`` : 'an entry that is neither a policy document nor a SAM policy template';
-  context.notes.push({ message: `${of} holds ${what}, which this linter does not expand, so no rule judged what it grants.`, at: source });
+  const what =
+    keys.length === 1
+      ? `the SAM policy template \`${keys[0]}\``
+      : 'an entry that is neither a policy document nor a SAM policy template';
+  context.notes.push({
+    message: `${of} holds ${what}, which this linter does not expand, so no rule judged what it grants.`,
+    at: source,
+  });
 }

@@ -74,7 +74,8 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
   const resolver = new Resolver(index);
   index.resolver = resolver;
   const conditions = new Map<Stack, StackConditions>();
-  for (const stack of stacks) if (hasConditions(stack.input)) conditions.set(stack, new StackConditions(stack, resolver));
+  for (const stack of stacks)
+    if (hasConditions(stack.input)) conditions.set(stack, new StackConditions(stack, resolver));
 
   const openAtoms = new Map<Stack, ConditionAtom[]>();
   for (const [stack, conds] of conditions) {
@@ -112,7 +113,13 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
     documents.forEach((doc) => groupDocs.add(doc));
     groups.push({
       size: assignments.length,
-      scenario: (i) => ({ documents, templates: component.map((stack) => decided(stack, assignments[i])), iamDocuments: [], problems: [], skipped: [] }),
+      scenario: (i) => ({
+        documents,
+        templates: component.map((stack) => decided(stack, assignments[i])),
+        iamDocuments: [],
+        problems: [],
+        skipped: [],
+      }),
       files: documents.map((doc) => doc.file),
       describe: describer(component, conditions, assignments),
       truncated: atoms.length > enumerated.length,
@@ -134,8 +141,20 @@ function baseRuns(
 ): LoadedInputs[] {
   const partOf = new Map<string, number>();
   parts.forEach((part, i) => part.forEach((template) => partOf.set(template.doc.file, i)));
-  const runs: LoadedInputs[] = parts.map((templates) => ({ documents: [], templates, iamDocuments: [], problems: [], skipped: [] }));
-  const rest: LoadedInputs = { documents: [], templates: withRawIam, iamDocuments: inputs.iamDocuments, problems: [], skipped: inputs.skipped };
+  const runs: LoadedInputs[] = parts.map((templates) => ({
+    documents: [],
+    templates,
+    iamDocuments: [],
+    problems: [],
+    skipped: [],
+  }));
+  const rest: LoadedInputs = {
+    documents: [],
+    templates: withRawIam,
+    iamDocuments: inputs.iamDocuments,
+    problems: [],
+    skipped: inputs.skipped,
+  };
   const runOf = (file: string): LoadedInputs => {
     const i = partOf.get(file);
     return i === undefined ? rest : runs[i]!;
@@ -207,7 +226,8 @@ function linkedGroups(stacks: readonly Stack[], index: StackIndex, resolver: Res
       if (first) union(stack.key, first);
       else byRoot.set(assembly.rootDir, stack.key);
     } else if (stack.doc.text.includes('ImportValue')) {
-      for (const name of importedNames(stack, resolver)) for (const exporter of index.exporters(stack, name)) union(stack.key, exporter.stack.key);
+      for (const name of importedNames(stack, resolver))
+        for (const exporter of index.exporters(stack, name)) union(stack.key, exporter.stack.key);
     }
     const nested = stack.input.nestedIn;
     if (nested && keys.has(nested.parentStackKey)) union(stack.key, nested.parentStackKey);
@@ -241,8 +261,13 @@ function roleNames(stack: Stack, resolver: Resolver, which: 'defined' | 'attache
         : resource.type === 'AWS::IAM::RolePolicy'
           ? 'RoleName'
           : (resource.type === 'AWS::IAM::Policy' || resource.type === 'AWS::IAM::ManagedPolicy') && 'Roles';
-    const pointers = property ? ['/' + property] : which === 'attached' ? roleReferences(resource.type, resource.properties) : [];
-    for (const pointer of pointers) names.push(...namesAt(stack, resolver, resource.propertiesPointer + pointer, which));
+    const pointers = property
+      ? ['/' + property]
+      : which === 'attached'
+        ? roleReferences(resource.type, resource.properties)
+        : [];
+    for (const pointer of pointers)
+      names.push(...namesAt(stack, resolver, resource.propertiesPointer + pointer, which));
   }
   return names;
 }
@@ -259,8 +284,14 @@ function roleReferences(type: string, properties: Record<string, unknown>): stri
   const mappings = own(properties, 'RoleMappings');
   if (isPlainObject(mappings)) {
     for (const [key, mapping] of Object.entries(mappings)) {
-      const rules = isPlainObject(mapping) && isPlainObject(own(mapping, 'RulesConfiguration')) ? own(own(mapping, 'RulesConfiguration') as Record<string, unknown>, 'Rules') : undefined;
-      if (Array.isArray(rules)) rules.forEach((_, i) => pointers.push(joinPointer('', 'RoleMappings', key, 'RulesConfiguration', 'Rules', i, 'RoleARN')));
+      const rules =
+        isPlainObject(mapping) && isPlainObject(own(mapping, 'RulesConfiguration'))
+          ? own(own(mapping, 'RulesConfiguration') as Record<string, unknown>, 'Rules')
+          : undefined;
+      if (Array.isArray(rules))
+        rules.forEach((_, i) =>
+          pointers.push(joinPointer('', 'RoleMappings', key, 'RulesConfiguration', 'Rules', i, 'RoleARN')),
+        );
     }
   }
   return pointers;
@@ -319,7 +350,8 @@ function describer(
     if (single) return `when condition ${single.text}`;
     for (let i = 0; i < literals.length; i++) {
       for (let j = i + 1; j < literals.length; j++) {
-        if (matches(literals[i]!.holds.map((h, k) => h && literals![j]!.holds[k]!))) return `when conditions ${literals[i]!.text} and ${literals[j]!.text}`;
+        if (matches(literals[i]!.holds.map((h, k) => h && literals![j]!.holds[k]!)))
+          return `when conditions ${literals[i]!.text} and ${literals[j]!.text}`;
       }
     }
     const names = [...new Set(literals.map((l) => l.text.replace(/ is (true|false)$/, '')))];
@@ -340,7 +372,8 @@ function conditionLiterals(
     for (const name of usedConditions(stack)) {
       const truths = assignments.map((assignment) => conds.truth(name, assignment));
       if (truths.some((t) => t === 'unknown')) continue;
-      for (const value of [true, false]) literals.push({ text: `\`${name}\` is ${value}`, holds: truths.map((t) => t === value) });
+      for (const value of [true, false])
+        literals.push({ text: `\`${name}\` is ${value}`, holds: truths.map((t) => t === value) });
     }
   }
   return literals;

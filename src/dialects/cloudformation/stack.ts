@@ -79,7 +79,7 @@ export function buildStack(input: TemplateInput): Stack {
     parameters,
     outputs,
     exports,
-    mappings: input.resourcesPointer === '' ? {} : asObject(own(root, 'Mappings')) ?? {},
+    mappings: input.resourcesPointer === '' ? {} : (asObject(own(root, 'Mappings')) ?? {}),
     templateMetadata: input.resourcesPointer === '' ? undefined : asObject(own(root, 'Metadata')),
   };
 

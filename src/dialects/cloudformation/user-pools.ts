@@ -30,7 +30,15 @@ import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import { readResources, type PropertyReader, type ResourceReaders } from './properties.js';
 import type { Stack, TemplateResource } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
-import type { ListItem, PrincipalTagMapping, SchemaAttribute, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup } from '../../model/cognito.js';
+import type {
+  ListItem,
+  PrincipalTagMapping,
+  SchemaAttribute,
+  UserPool,
+  UserPoolClient,
+  UserPoolEntities,
+  UserPoolGroup,
+} from '../../model/cognito.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building
@@ -99,7 +107,13 @@ const LINKED_READERS: ResourceReaders<UserPoolContext> = {
 };
 
 export function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities {
-  const context: UserPoolContext = { userPools: [], clients: [], groups: [], principalTags: [], poolByResource: new Map() };
+  const context: UserPoolContext = {
+    userPools: [],
+    clients: [],
+    groups: [],
+    principalTags: [],
+    poolByResource: new Map(),
+  };
   readResources(stacks, resolver, USER_POOL_READERS, context);
   readResources(stacks, resolver, LINKED_READERS, context);
   const { userPools, clients, groups, principalTags } = context;
@@ -109,7 +123,9 @@ export function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolv
 /** The user pool of the run a `UserPoolId` refers to (`Ref`, or `Fn::GetAtt …UserPoolId`). */
 function poolFor(value: Resolved, context: UserPoolContext): UserPool | undefined {
   const only = singleResource(value);
-  return only && (only.attribute === undefined || only.attribute === 'UserPoolId') ? context.poolByResource.get(only.resource) : undefined;
+  return only && (only.attribute === undefined || only.attribute === 'UserPoolId')
+    ? context.poolByResource.get(only.resource)
+    : undefined;
 }
 
 function buildUserPool(resource: TemplateResource, read: PropertyReader): UserPool {
@@ -176,7 +192,11 @@ function readSchema(read: PropertyReader): { attributes: SchemaAttribute[]; know
   return { attributes, known };
 }
 
-function buildPrincipalTagMapping(resource: TemplateResource, read: PropertyReader, poolByResource: Map<TemplateResource, UserPool>): PrincipalTagMapping {
+function buildPrincipalTagMapping(
+  resource: TemplateResource,
+  read: PropertyReader,
+  poolByResource: Map<TemplateResource, UserPool>,
+): PrincipalTagMapping {
   const identityPoolId = read.value('IdentityPoolId');
   const identityPool = singleResource(identityPoolId.value);
   const identityProviderName = read.value('IdentityProviderName');
@@ -199,7 +219,8 @@ function buildPrincipalTagMapping(resource: TemplateResource, read: PropertyRead
     kind: 'principal-tag-mapping',
     templateResource: resource,
     identityPoolId,
-    identityPoolResource: identityPool?.resource.type === 'AWS::Cognito::IdentityPool' ? identityPool.resource : undefined,
+    identityPoolResource:
+      identityPool?.resource.type === 'AWS::Cognito::IdentityPool' ? identityPool.resource : undefined,
     identityProviderName,
     userPool,
     principalTags,
@@ -210,11 +231,14 @@ function buildPrincipalTagMapping(resource: TemplateResource, read: PropertyRead
 }
 
 /** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
-export function singleResource(value: Resolved): { resource: TemplateResource; attribute: string | undefined } | undefined {
+export function singleResource(
+  value: Resolved,
+): { resource: TemplateResource; attribute: string | undefined } | undefined {
   const alts = alternatives(value);
   const first = alts[0];
   if (!first || first.kind !== 'resource') return undefined;
-  if (!alts.every((a) => a.kind === 'resource' && a.resource === first.resource && a.attribute === first.attribute)) return undefined;
+  if (!alts.every((a) => a.kind === 'resource' && a.resource === first.resource && a.attribute === first.attribute))
+    return undefined;
   return { resource: first.resource, attribute: first.attribute };
 }
 
@@ -287,7 +311,17 @@ export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 
 /** Claims Cognito puts in tokens itself (never user-writable: docs/semantics.md#user-writable-claim). */
-export const TOKEN_CLAIMS: ReadonlySet<string> = new Set(['aud', 'iss', 'token_use', 'auth_time', 'exp', 'iat', 'jti', 'origin_jti', 'event_id']);
+export const TOKEN_CLAIMS: ReadonlySet<string> = new Set([
+  'aud',
+  'iss',
+  'token_use',
+  'auth_time',
+  'exp',
+  'iat',
+  'jti',
+  'origin_jti',
+  'event_id',
+]);
 
 const VERIFICATION_ATTRIBUTES: ReadonlySet<string> = new Set(['email_verified', 'phone_number_verified']);
 
@@ -326,20 +360,27 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
   const selfSignUp: Tri = pool ? pool.selfSignUp : 'unknown';
   if (claim === 'cognito:username') {
     // SignUp takes the user name from the caller unless the pool signs in with email/phone as user name.
-    const noUsernameAttributes: Tri = !pool || !pool.usernameAttributes.known ? 'unknown' : tri.not(listTri(pool.usernameAttributes.items, () => true));
+    const noUsernameAttributes: Tri =
+      !pool || !pool.usernameAttributes.known ? 'unknown' : tri.not(listTri(pool.usernameAttributes.items, () => true));
     const writable = tri.and(selfSignUp, noUsernameAttributes);
-    return { writable, because: `\`cognito:username\` is the user name chosen at sign-up when ${poolName} allows self sign-up and has no UsernameAttributes` };
+    return {
+      writable,
+      because: `\`cognito:username\` is the user name chosen at sign-up when ${poolName} allows self sign-up and has no UsernameAttributes`,
+    };
   }
   if (claim.startsWith('cognito:')) return { writable: false, because: `\`${claim}\` is set by Cognito` };
 
   const schemaEntry: SchemaAttribute | undefined = pool?.schema.find((a) => a.claim === claim);
   const schemaKnown = pool !== undefined && pool.schemaKnown;
-  if (schemaEntry && schemaEntry.developerOnly === true) return { writable: false, because: `\`${claim}\` is a developer-only attribute of ${poolName}` };
+  if (schemaEntry && schemaEntry.developerOnly === true)
+    return { writable: false, because: `\`${claim}\` is a developer-only attribute of ${poolName}` };
   const standard = STANDARD_ATTRIBUTES.has(claim);
   const verification = VERIFICATION_ATTRIBUTES.has(claim);
   const custom = claim.startsWith('custom:');
-  if (!standard && !verification && !custom) return { writable: false, because: `\`${claim}\` is not a user attribute` };
-  if (custom && schemaKnown && !schemaEntry) return { writable: false, because: `${poolName} has no attribute \`${claim}\`` };
+  if (!standard && !verification && !custom)
+    return { writable: false, because: `\`${claim}\` is not a user attribute` };
+  if (custom && schemaKnown && !schemaEntry)
+    return { writable: false, because: `${poolName} has no attribute \`${claim}\`` };
 
   // May the client write it at all?
   let listed: Tri;
@@ -368,12 +409,24 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
   // Immutable attributes are written only when the user is created: by the user only with self sign-up.
   const mutable: Tri = schemaEntry ? schemaEntry.mutable : schemaKnown ? true : 'unknown';
   const writable = tri.and(mayWrite, tri.or(mutable, selfSignUp));
-  const reason = required === true && listed !== true ? `\`${claim}\` is a required attribute of ${poolName} (always writable)` : listedBecause;
+  const reason =
+    required === true && listed !== true
+      ? `\`${claim}\` is a required attribute of ${poolName} (always writable)`
+      : listedBecause;
   if (writable === false) {
-    return { writable, because: `\`${claim}\` is immutable and ${poolName} does not allow self sign-up (only administrators create users)` };
+    return {
+      writable,
+      because: `\`${claim}\` is immutable and ${poolName} does not allow self sign-up (only administrators create users)`,
+    };
   }
   if (writable === true) {
-    return { writable, because: mutable === true ? reason : `${reason}; it is immutable, but ${poolName} allows self sign-up, so the user sets it when signing up` };
+    return {
+      writable,
+      because:
+        mutable === true
+          ? reason
+          : `${reason}; it is immutable, but ${poolName} allows self sign-up, so the user sets it when signing up`,
+    };
   }
   const open: string[] = [];
   if (listed === 'unknown') open.push(`the WriteAttributes of ${clientName}`);
@@ -382,7 +435,10 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
     if (required === 'unknown' || mutable === 'unknown') open.push(`the Schema of ${poolName}`);
     if (selfSignUp === 'unknown' && mutable !== true) open.push(`the sign-up setting of ${poolName}`);
   }
-  return { writable, because: `whether a user can set \`${claim}\` depends on ${open.join(' and ') || 'values'} that are not statically known` };
+  return {
+    writable,
+    because: `whether a user can set \`${claim}\` depends on ${open.join(' and ') || 'values'} that are not statically known`,
+  };
 }
 
 /** `userWritability(client, claim).writable`: true, false, or `'unknown'` when not statically known. */
@@ -396,7 +452,11 @@ export function isUserWritableClaim(client: UserPoolClient, claim: string): Tri 
  * the pool's schema and the client's `WriteAttributes`. `complete` is false when something that
  * decides it is not statically known (then `uncertain` may miss claims).
  */
-export function userWritableAttributes(client: UserPoolClient): { writable: string[]; uncertain: string[]; complete: boolean } {
+export function userWritableAttributes(client: UserPoolClient): {
+  writable: string[];
+  uncertain: string[];
+  complete: boolean;
+} {
   const candidates = new Set<string>([...STANDARD_ATTRIBUTES, ...VERIFICATION_ATTRIBUTES, 'cognito:username']);
   for (const attribute of client.userPool?.schema ?? []) candidates.add(attribute.claim);
   for (const item of client.writeAttributes.items) {

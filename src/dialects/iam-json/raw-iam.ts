@@ -17,12 +17,21 @@ export function readRawIam(documents: readonly ParsedDocument[], parts: ModelPar
     const data = doc.data;
     if (!isPlainObject(data)) continue;
     const reader = new RawReader(doc, parts);
-    if (Array.isArray(own(data, 'RoleDetailList')) || Array.isArray(own(data, 'Policies')) || Array.isArray(own(data, 'UserDetailList'))) {
+    if (
+      Array.isArray(own(data, 'RoleDetailList')) ||
+      Array.isArray(own(data, 'Policies')) ||
+      Array.isArray(own(data, 'UserDetailList'))
+    ) {
       reader.authorizationDetails(data);
     } else if (isPlainObject(own(data, 'Role'))) {
       reader.role(own(data, 'Role') as Record<string, unknown>, '/Role');
     } else if (isPlainObject(own(data, 'PolicyVersion'))) {
-      reader.standalone(own(own(data, 'PolicyVersion') as Record<string, unknown>, 'Document'), '/PolicyVersion/Document', baseName(doc.file), 'managed');
+      reader.standalone(
+        own(own(data, 'PolicyVersion') as Record<string, unknown>, 'Document'),
+        '/PolicyVersion/Document',
+        baseName(doc.file),
+        'managed',
+      );
     } else if (Object.prototype.hasOwnProperty.call(data, 'PolicyDocument')) {
       reader.rolePolicy(data);
     } else if (Object.prototype.hasOwnProperty.call(data, 'Statement')) {
@@ -52,16 +61,27 @@ class RawReader {
   }
 
   /** A policy document node that may be an object or a URL-encoded JSON string. */
-  private document(raw: unknown, pointer: Pointer, kind: PolicyKind, name: string): ReturnType<typeof normalisePolicy> | undefined {
+  private document(
+    raw: unknown,
+    pointer: Pointer,
+    kind: PolicyKind,
+    name: string,
+  ): ReturnType<typeof normalisePolicy> | undefined {
     const { data, source } = policyNode(raw, { doc: this.doc, pointer });
     if (source.doc !== this.doc) this.parts.rawEntities.set(source.doc, []);
     if (!isPlainObject(data)) return undefined;
     return normalisePolicy(data, { kind, name, source, resolve: plainResolver });
   }
 
-  private record(owner: Entity, policyType: PolicyRecord['policyType'], document: ReturnType<typeof normalisePolicy> | undefined, roles: Role[]): PolicyRecord | undefined {
+  private record(
+    owner: Entity,
+    policyType: PolicyRecord['policyType'],
+    document: ReturnType<typeof normalisePolicy> | undefined,
+    roles: Role[],
+  ): PolicyRecord | undefined {
     if (!document) return undefined;
-    if (document.source.doc !== this.doc) this.parts.rawEntities.get(document.source.doc)!.push({ pointer: '', resource: owner.resource });
+    if (document.source.doc !== this.doc)
+      this.parts.rawEntities.get(document.source.doc)!.push({ pointer: '', resource: owner.resource });
     const record: PolicyRecord = { document, owner, policyType, roles };
     this.parts.policies.push(record);
     return record;
@@ -90,7 +110,17 @@ class RawReader {
       inline.forEach((p, i) => {
         if (!isPlainObject(p)) return;
         const name = typeof p.PolicyName === 'string' ? p.PolicyName : `${roleName} inline policy ${i + 1}`;
-        const record = this.record(entity, 'role-inline', this.document(own(p, 'PolicyDocument'), joinPointer(pointer, 'RolePolicyList', i, 'PolicyDocument'), 'identity', name), [role]);
+        const record = this.record(
+          entity,
+          'role-inline',
+          this.document(
+            own(p, 'PolicyDocument'),
+            joinPointer(pointer, 'RolePolicyList', i, 'PolicyDocument'),
+            'identity',
+            name,
+          ),
+          [role],
+        );
         if (record) role.policies.push({ record, via: 'raw-inline' });
       });
     }
@@ -98,7 +128,10 @@ class RawReader {
     if (Array.isArray(attached)) {
       attached.forEach((p, i) => {
         if (isPlainObject(p) && typeof p.PolicyArn === 'string') {
-          role.managedPolicyArns.push({ value: { kind: 'known', value: p.PolicyArn }, source: { doc: this.doc, pointer: joinPointer(pointer, 'AttachedManagedPolicies', i) } });
+          role.managedPolicyArns.push({
+            value: { kind: 'known', value: p.PolicyArn },
+            source: { doc: this.doc, pointer: joinPointer(pointer, 'AttachedManagedPolicies', i) },
+          });
         }
       });
     }
@@ -109,7 +142,12 @@ class RawReader {
   rolePolicy(data: Record<string, unknown>): void {
     const name = typeof data.PolicyName === 'string' ? data.PolicyName : baseName(this.doc.file);
     const owner = this.entity(name, 'IAM::Policy', '');
-    this.record(owner, 'role-inline', this.document(own(data, 'PolicyDocument'), '/PolicyDocument', 'identity', name), []);
+    this.record(
+      owner,
+      'role-inline',
+      this.document(own(data, 'PolicyDocument'), '/PolicyDocument', 'identity', name),
+      [],
+    );
   }
 
   standalone(raw: unknown, pointer: Pointer, name: string, policyType: PolicyRecord['policyType']): void {
@@ -126,7 +164,12 @@ class RawReader {
       return;
     }
     const owner = this.entity(name, 'IAM::Policy', '');
-    this.record(owner, 'raw', normalisePolicy(data, { kind, name, source: { doc: this.doc, pointer: '' }, resolve: plainResolver }), []);
+    this.record(
+      owner,
+      'raw',
+      normalisePolicy(data, { kind, name, source: { doc: this.doc, pointer: '' }, resolve: plainResolver }),
+      [],
+    );
   }
 
   authorizationDetails(data: Record<string, unknown>): void {
@@ -141,7 +184,8 @@ class RawReader {
         if (index === -1) return;
         const name = typeof p.PolicyName === 'string' ? p.PolicyName : `policy ${i + 1}`;
         const pointer = joinPointer('/Policies', i, 'PolicyVersionList', index, 'Document');
-        if (typeof p.Arn === 'string') managed.set(p.Arn, { doc: (versions[index] as Record<string, unknown>).Document, pointer, name });
+        if (typeof p.Arn === 'string')
+          managed.set(p.Arn, { doc: (versions[index] as Record<string, unknown>).Document, pointer, name });
       });
     }
     const roles = own(data, 'RoleDetailList');
@@ -152,7 +196,10 @@ class RawReader {
         const owner = m ? this.entity(m.name, 'IAM::ManagedPolicy', m.pointer) : undefined;
         // AWS managed policies are AWS's to fix (and exempt from the customer managed size quota).
         const type = arn.startsWith('arn:aws:iam::aws:policy/') ? 'aws-managed' : 'managed';
-        managedRecords.set(arn, m && owner ? this.record(owner, type, this.document(m.doc, m.pointer, 'identity', m.name), []) : undefined);
+        managedRecords.set(
+          arn,
+          m && owner ? this.record(owner, type, this.document(m.doc, m.pointer, 'identity', m.name), []) : undefined,
+        );
       }
       return managedRecords.get(arn);
     };
@@ -203,7 +250,10 @@ function bareDocumentKind(data: Record<string, unknown>): PolicyKind {
     principal = true;
     const actions = own(s, 'Action');
     const names = (Array.isArray(actions) ? actions : [actions]).filter((a): a is string => typeof a === 'string');
-    if (names.some((a) => /^sts:(AssumeRole|AssumeRoleWith\w+|TagSession|SetSourceIdentity)$/i.test(a)) && own(s, 'Resource') === undefined) {
+    if (
+      names.some((a) => /^sts:(AssumeRole|AssumeRoleWith\w+|TagSession|SetSourceIdentity)$/i.test(a)) &&
+      own(s, 'Resource') === undefined
+    ) {
       return 'trust';
     }
   }

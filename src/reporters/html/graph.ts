@@ -64,7 +64,8 @@ export function buildReportGraph(model: IdentityModel, findings: readonly Findin
   const edgesByResource = new Map<string, string[]>();
 
   const addNode = (kind: GraphNodeKind, id: string, label: string, detail?: string): string => {
-    if (!nodes.has(id)) nodes.set(id, { id, kind, label, ...(detail !== undefined ? { detail } : {}), findings: new Set() });
+    if (!nodes.has(id))
+      nodes.set(id, { id, kind, label, ...(detail !== undefined ? { detail } : {}), findings: new Set() });
     return id;
   };
   const entityNode = (kind: GraphNodeKind, entity: Entity, detail?: string): string => {
@@ -125,7 +126,9 @@ export function buildReportGraph(model: IdentityModel, findings: readonly Findin
       const actions = actionsLabel(grant.actions.map((a) => a.id));
       const values = grant.statement.notResource ? undefined : grant.statement.resource?.values.map((v) => v.value);
       for (const value of values ?? [{ kind: 'known', value: '*' } as const]) {
-        const target = targetOf(model, value, addNode, entityNode, (resource, node) => hang(nodesByResource, resource, node));
+        const target = targetOf(model, value, addNode, entityNode, (resource, node) =>
+          hang(nodesByResource, resource, node),
+        );
         addEdge(id, target.id, target.key ? `${actions} on ${target.key}` : actions);
       }
     }
@@ -139,11 +142,17 @@ export function buildReportGraph(model: IdentityModel, findings: readonly Findin
     const role = `role:${resourceKey(slot.role.resource)}`;
     if (slot.slot === 'group') {
       // The group's members get the role through every identity pool that accepts their user pool.
-      if (nodes.has(`group:${resourceKey(slot.via.resource)}`)) addEdge(`group:${resourceKey(slot.via.resource)}`, role, 'group role', slot.via);
+      if (nodes.has(`group:${resourceKey(slot.via.resource)}`))
+        addEdge(`group:${resourceKey(slot.via.resource)}`, role, 'group role', slot.via);
       continue;
     }
     if (!slot.pool) continue;
-    addEdge(entityNode('identity-pool', slot.pool), role, slot.slot === 'unauthenticated' ? 'guest' : slot.slot === 'rules' ? 'rule-mapped' : 'authenticated', slot.via);
+    addEdge(
+      entityNode('identity-pool', slot.pool),
+      role,
+      slot.slot === 'unauthenticated' ? 'guest' : slot.slot === 'rules' ? 'rule-mapped' : 'authenticated',
+      slot.via,
+    );
   }
 
   // APIs: authorizers trust user pools' tokens and guard APIs; methods without authorization open them to anyone.
@@ -152,7 +161,12 @@ export function buildReportGraph(model: IdentityModel, findings: readonly Findin
   const apiNode = (api: RestApi | HttpApi): string => `api:${resourceKey(api.resource)}`;
   for (const authorizer of [...restAuthorizers, ...httpAuthorizers] as ApiAuthorizer[]) {
     const id = entityNode('authorizer', authorizer, authorizerType(authorizer));
-    const poolResources = authorizer.kind === 'rest-authorizer' ? authorizer.providerArns.userPools : authorizer.jwt?.issuerUserPool ? [authorizer.jwt.issuerUserPool] : [];
+    const poolResources =
+      authorizer.kind === 'rest-authorizer'
+        ? authorizer.providerArns.userPools
+        : authorizer.jwt?.issuerUserPool
+          ? [authorizer.jwt.issuerUserPool]
+          : [];
     for (const resource of poolResources) {
       const pool = userPools.find((p) => p.templateResource === resource);
       if (pool) addEdge(entityNode('user-pool', pool), id, 'tokens');
@@ -164,15 +178,18 @@ export function buildReportGraph(model: IdentityModel, findings: readonly Findin
     // Findings about a method concern its API: methods are too many to draw.
     hang(nodesByResource, method.resource, apiNode(method.api));
     const verb = knownString(method.httpMethod.value);
-    if (verb !== 'OPTIONS' && mayBeUnauthenticated(method.authorizationType.value)) addEdge(internet(), apiNode(method.api), `${verb ?? '?'} ${method.path}`);
+    if (verb !== 'OPTIONS' && mayBeUnauthenticated(method.authorizationType.value))
+      addEdge(internet(), apiNode(method.api), `${verb ?? '?'} ${method.path}`);
   }
   for (const route of httpRoutes) {
     if (!route.api) continue;
     hang(nodesByResource, route.resource, apiNode(route.api));
     const key = knownString(route.routeKey.value) ?? '?';
-    if (!key.startsWith('OPTIONS ') && mayBeUnauthenticated(route.authorizationType.value)) addEdge(internet(), apiNode(route.api), key);
+    if (!key.startsWith('OPTIONS ') && mayBeUnauthenticated(route.authorizationType.value))
+      addEdge(internet(), apiNode(route.api), key);
   }
-  for (const resource of model.apiEntities.restResources) if (resource.api) hang(nodesByResource, resource.resource, apiNode(resource.api));
+  for (const resource of model.apiEntities.restResources)
+    if (resource.api) hang(nodesByResource, resource.resource, apiNode(resource.api));
 
   // A bucket no role reaches is drawn only when a finding concerns it.
   const named = new Set(findings.flatMap((f) => (f.resource ? [resourceKey(f.resource)] : [])));
@@ -220,7 +237,10 @@ function hang(index: Map<string, string[]>, resource: FindingResource, id: strin
 }
 
 /** The sorted finding indices and the worst severity among the open ones. */
-function withFindings(indices: ReadonlySet<number>, findings: readonly Finding[]): { findings: number[]; severity?: Severity } {
+function withFindings(
+  indices: ReadonlySet<number>,
+  findings: readonly Finding[],
+): { findings: number[]; severity?: Severity } {
   const sorted = [...indices].sort((a, b) => a - b);
   let worst: number | undefined;
   for (const i of sorted) {
@@ -274,11 +294,17 @@ function targetOf(
   if (s3.kind === 'any') return { id: addNode('target', 'target:*', '*', 'every resource') };
   if ((s3.kind === 'bucket' || s3.kind === 'object' || s3.kind === 'pattern') && s3.bucket.resource) {
     const bucket = model.buckets.find((b) => b.templateResource === s3.bucket.resource);
-    if (bucket) return { id: entityNode('bucket', bucket), ...(s3.kind === 'object' ? { key: `/${s3.key.replace(/\u0000/g, '*')}` } : {}) };
+    if (bucket)
+      return {
+        id: entityNode('bucket', bucket),
+        ...(s3.kind === 'object' ? { key: `/${s3.key.replace(/\u0000/g, '*')}` } : {}),
+      };
   }
   const referenced = firstResource(value);
   if (referenced) {
-    const api = [...model.apiEntities.restApis, ...model.apiEntities.httpApis].find((a) => a.templateResource === referenced);
+    const api = [...model.apiEntities.restApis, ...model.apiEntities.httpApis].find(
+      (a) => a.templateResource === referenced,
+    );
     if (api) return { id: entityNode('api', api) };
     if (value.kind === 'resource') {
       const resource = findingResourceOf(referenced);

@@ -53,7 +53,10 @@ export function formatHtml(report: LintReport, options: HtmlOptions = {}): strin
  * and the line separators JavaScript once rejected in strings are escaped too.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function pageData(report: LintReport, graph: ReportGraph | undefined): PageData {
@@ -76,8 +79,15 @@ function pageData(report: LintReport, graph: ReportGraph | undefined): PageData 
     // Only the pages a finding links to: the report stays small.
     rules: report.rules
       .filter((r) => used.has(r.id))
-      .map((r) => ({ id: r.id, description: r.description, ...(r.docs !== undefined ? { docs: r.docs } : {}), url: ruleDocsUrl(r.id) })),
-    notifications: report.notifications.map((n) => `${n.level}: ${n.file ? `${n.file}${n.range ? `:${n.range.start.line}` : ''}: ` : ''}${n.message}`),
+      .map((r) => ({
+        id: r.id,
+        description: r.description,
+        ...(r.docs !== undefined ? { docs: r.docs } : {}),
+        url: ruleDocsUrl(r.id),
+      })),
+    notifications: report.notifications.map(
+      (n) => `${n.level}: ${n.file ? `${n.file}${n.range ? `:${n.range.start.line}` : ''}: ` : ''}${n.message}`,
+    ),
   };
 }
 

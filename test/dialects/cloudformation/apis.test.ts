@@ -9,7 +9,14 @@ import type { Tri } from '../../../src/core/tri.js';
 import { loadInputs } from '../../../src/inputs/load.js';
 import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
 import { nodeFileSystem } from '../../../src/inputs/node-fs.js';
-import { isCognitoIssuer, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, restApiHasAuthorizer } from '../../../src/dialects/cloudformation/apis.js';
+import {
+  isCognitoIssuer,
+  issuerDefect,
+  judgeCognitoIssuer,
+  judgeUserPoolArn,
+  jwtAuthorizersOfRoute,
+  restApiHasAuthorizer,
+} from '../../../src/dialects/cloudformation/apis.js';
 import { methodLabel, methodSubject } from '../../../rules/_shared/apis.js';
 import { buildIdentityModel } from '../../../src/dialects/index.js';
 import type { IdentityModel } from '../../../src/model/model.js';
@@ -20,7 +27,9 @@ import type { HttpAuthorizer, RestAuthorizer } from '../../../src/model/apigatew
 
 function modelOf(files: Record<string, string>, parameters: Record<string, string> = {}): IdentityModel {
   const fs = memoryFileSystem(files);
-  return buildIdentityModel(loadInputs(Object.keys(files), { fs, cwd: '/', parameters: new Map(Object.entries(parameters)) }));
+  return buildIdentityModel(
+    loadInputs(Object.keys(files), { fs, cwd: '/', parameters: new Map(Object.entries(parameters)) }),
+  );
 }
 
 const template = (resources: Record<string, unknown>, extra: Record<string, unknown> = {}): string =>
@@ -40,7 +49,11 @@ const REST = {
   Orders: { Type: 'AWS::ApiGateway::RestApi', Properties: { Name: 'orders' } },
   OrdersResource: {
     Type: 'AWS::ApiGateway::Resource',
-    Properties: { RestApiId: { Ref: 'Orders' }, ParentId: { 'Fn::GetAtt': ['Orders', 'RootResourceId'] }, PathPart: 'orders' },
+    Properties: {
+      RestApiId: { Ref: 'Orders' },
+      ParentId: { 'Fn::GetAtt': ['Orders', 'RootResourceId'] },
+      PathPart: 'orders',
+    },
   },
   OrderResource: {
     Type: 'AWS::ApiGateway::Resource',
@@ -58,7 +71,12 @@ const REST = {
   },
   DeleteOrder: {
     Type: 'AWS::ApiGateway::Method',
-    Properties: { RestApiId: { Ref: 'Orders' }, ResourceId: { Ref: 'OrderResource' }, HttpMethod: 'delete', AuthorizationType: 'NONE' },
+    Properties: {
+      RestApiId: { Ref: 'Orders' },
+      ResourceId: { Ref: 'OrderResource' },
+      HttpMethod: 'delete',
+      AuthorizationType: 'NONE',
+    },
   },
   GetOrder: {
     Type: 'AWS::ApiGateway::Method',
@@ -73,11 +91,16 @@ const REST = {
   },
   RootGet: {
     Type: 'AWS::ApiGateway::Method',
-    Properties: { RestApiId: { Ref: 'Orders' }, ResourceId: { 'Fn::GetAtt': ['Orders', 'RootResourceId'] }, HttpMethod: 'GET' },
+    Properties: {
+      RestApiId: { Ref: 'Orders' },
+      ResourceId: { 'Fn::GetAtt': ['Orders', 'RootResourceId'] },
+      HttpMethod: 'GET',
+    },
   },
 };
 
-const resourceName = (value: Resolved | undefined): string | undefined => (value?.kind === 'resource' ? value.resource.logicalId : undefined);
+const resourceName = (value: Resolved | undefined): string | undefined =>
+  value?.kind === 'resource' ? value.resource.logicalId : undefined;
 const names = (resources: readonly TemplateResource[]): string[] => resources.map((r) => r.logicalId);
 
 describe('REST APIs', () => {
@@ -122,10 +145,29 @@ describe('REST APIs', () => {
     const m = modelOf({
       '/t.json': template({
         Open: { Type: 'AWS::ApiGateway::RestApi', Properties: {} },
-        OpenGet: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Open' }, ResourceId: { 'Fn::GetAtt': ['Open', 'RootResourceId'] }, HttpMethod: 'GET', AuthorizationType: 'NONE' } },
+        OpenGet: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: {
+            RestApiId: { Ref: 'Open' },
+            ResourceId: { 'Fn::GetAtt': ['Open', 'RootResourceId'] },
+            HttpMethod: 'GET',
+            AuthorizationType: 'NONE',
+          },
+        },
         Spec: { Type: 'AWS::ApiGateway::RestApi', Properties: { BodyS3Location: { Bucket: 'b', Key: 'api.yaml' } } },
-        SpecGet: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Spec' }, ResourceId: { 'Fn::GetAtt': ['Spec', 'RootResourceId'] }, HttpMethod: 'GET', AuthorizationType: 'NONE' } },
-        Imported: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { 'Fn::ImportValue': 'api-id' }, ResourceId: 'abc', HttpMethod: 'GET' } },
+        SpecGet: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: {
+            RestApiId: { Ref: 'Spec' },
+            ResourceId: { 'Fn::GetAtt': ['Spec', 'RootResourceId'] },
+            HttpMethod: 'GET',
+            AuthorizationType: 'NONE',
+          },
+        },
+        Imported: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: { RestApiId: { 'Fn::ImportValue': 'api-id' }, ResourceId: 'abc', HttpMethod: 'GET' },
+        },
       }),
     });
     const e = m.apiEntities;
@@ -140,8 +182,18 @@ describe('REST APIs', () => {
   it('links methods and authorizers of an API that is not in the template by the same reference', () => {
     const m = modelOf({
       '/t.json': template({
-        Auth: { Type: 'AWS::ApiGateway::Authorizer', Properties: { RestApiId: { 'Fn::ImportValue': 'api-id' }, Type: 'TOKEN', IdentitySource: 'method.request.header.X' } },
-        Get: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { 'Fn::ImportValue': 'api-id' }, HttpMethod: 'GET', AuthorizationType: 'NONE' } },
+        Auth: {
+          Type: 'AWS::ApiGateway::Authorizer',
+          Properties: {
+            RestApiId: { 'Fn::ImportValue': 'api-id' },
+            Type: 'TOKEN',
+            IdentitySource: 'method.request.header.X',
+          },
+        },
+        Get: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: { RestApiId: { 'Fn::ImportValue': 'api-id' }, HttpMethod: 'GET', AuthorizationType: 'NONE' },
+        },
       }),
     });
     const get = m.apiEntities.restMethods[0]!;
@@ -173,7 +225,9 @@ describe('inline OpenAPI definitions', () => {
       sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' },
     },
   };
-  const model = modelOf({ '/body.json': template({ ...POOLS, Pets: { Type: 'AWS::ApiGateway::RestApi', Properties: { Body: body } } }) });
+  const model = modelOf({
+    '/body.json': template({ ...POOLS, Pets: { Type: 'AWS::ApiGateway::RestApi', Properties: { Body: body } } }),
+  });
   const api = model.apiEntities.restApis[0]!;
 
   it('reads security schemes, their authorizers and auth types', () => {
@@ -190,7 +244,12 @@ describe('inline OpenAPI definitions', () => {
 
   it('gives each operation its own security, else the document-level one', () => {
     expect(
-      api.definition.operations.map((op) => [op.method, op.path, op.security?.map((r) => r.map((e) => `${e.name}:${render(e.scopes)}`)), op.securitySource?.pointer]),
+      api.definition.operations.map((op) => [
+        op.method,
+        op.path,
+        op.security?.map((r) => r.map((e) => `${e.name}:${render(e.scopes)}`)),
+        op.securitySource?.pointer,
+      ]),
     ).toEqual([
       ['GET', '/pets', [['cognito:[pets/read]']], '/Resources/Pets/Properties/Body/paths/~1pets/get/security'],
       ['POST', '/pets', [['sigv4:[]']], '/Resources/Pets/Properties/Body/paths/~1pets/post/security'],
@@ -219,7 +278,15 @@ describe('HTTP APIs', () => {
         },
       },
       Default: { Type: 'AWS::ApiGatewayV2::Route', Properties: { ApiId: { Ref: 'Http' }, RouteKey: '$default' } },
-      GetMe: { Type: 'AWS::ApiGatewayV2::Route', Properties: { ApiId: { Ref: 'Http' }, RouteKey: 'GET /me', AuthorizationType: 'JWT', AuthorizerId: { Ref: 'Jwt' } } },
+      GetMe: {
+        Type: 'AWS::ApiGatewayV2::Route',
+        Properties: {
+          ApiId: { Ref: 'Http' },
+          RouteKey: 'GET /me',
+          AuthorizationType: 'JWT',
+          AuthorizerId: { Ref: 'Jwt' },
+        },
+      },
     }),
   });
   const e = model.apiEntities;
@@ -227,19 +294,33 @@ describe('HTTP APIs', () => {
   it('links routes to their API and authorizer', () => {
     const api = e.httpApis[0]!;
     expect(knownString(api.protocolType.value)).toBe('HTTP');
-    expect(api.routes.map((r) => [r.name, knownString(r.routeKey.value), render(r.authorizationType.value), r.authorizer?.name])).toEqual([
+    expect(
+      api.routes.map((r) => [
+        r.name,
+        knownString(r.routeKey.value),
+        render(r.authorizationType.value),
+        r.authorizer?.name,
+      ]),
+    ).toEqual([
       ['Default', '$default', '(absent)', undefined],
       ['GetMe', 'GET /me', 'JWT', 'Jwt'],
     ]);
     expect(jwtAuthorizersOfRoute(e, api.routes[0]!).map((a) => a.name)).toEqual(['Jwt']);
   });
 
-  it('links the issuer to its user pool and each audience entry to its client and the client\'s pool', () => {
+  it("links the issuer to its user pool and each audience entry to its client and the client's pool", () => {
     const jwt = (e.httpAuthorizers[0] as HttpAuthorizer).jwt!;
     expect(jwt.present).toBe(true);
     expect(jwt.issuerUserPool?.logicalId).toBe('Users');
     expect(isCognitoIssuer(jwt.issuer.value)).toBe(true);
-    expect(jwt.audienceEntries.map((a) => [a.client?.logicalId, resourceName(a.clientUserPool), a.userPool?.logicalId, a.source.pointer])).toEqual([
+    expect(
+      jwt.audienceEntries.map((a) => [
+        a.client?.logicalId,
+        resourceName(a.clientUserPool),
+        a.userPool?.logicalId,
+        a.source.pointer,
+      ]),
+    ).toEqual([
       ['WebClient', 'Users', undefined, '/Resources/Jwt/Properties/JwtConfiguration/Audience/0'],
       ['PartnerClient', 'Partners', undefined, '/Resources/Jwt/Properties/JwtConfiguration/Audience/1'],
       [undefined, undefined, 'Users', '/Resources/Jwt/Properties/JwtConfiguration/Audience/2'],
@@ -248,14 +329,26 @@ describe('HTTP APIs', () => {
 
   it('follows issuer and audience across stacks of a cloud assembly (Fn::ImportValue, Fn::GetStackOutput)', () => {
     const cdk = buildIdentityModel(
-      loadInputs(['test/fixtures/corpus/cdk/g-multi-stack-stage-nested/cdk.out'], { fs: nodeFileSystem, cwd: REPO_ROOT, parameters: new Map() }),
+      loadInputs(['test/fixtures/corpus/cdk/g-multi-stack-stage-nested/cdk.out'], {
+        fs: nodeFileSystem,
+        cwd: REPO_ROOT,
+        parameters: new Map(),
+      }),
     );
     const jwts = cdk.apiEntities.httpAuthorizers.map((a) => a.jwt!);
-    expect(jwts.map((j) => [j.issuerUserPool?.stack.name, j.audienceEntries.map((a) => [a.client?.logicalId, resourceName(a.clientUserPool)])])).toEqual([
+    expect(
+      jwts.map((j) => [
+        j.issuerUserPool?.stack.name,
+        j.audienceEntries.map((a) => [a.client?.logicalId, resourceName(a.clientUserPool)]),
+      ]),
+    ).toEqual([
       ['Prod-Auth', [['UserPoolWebClient4C9370B0', 'UserPool6BA7E5F2']]],
       ['G-Auth', [['UserPoolWebClient4C9370B0', 'UserPool6BA7E5F2']]],
     ]);
-    expect(cdk.apiEntities.restAuthorizers.map((a) => names(a.providerArns.userPools))).toEqual([['UserPool6BA7E5F2'], ['UserPool6BA7E5F2']]);
+    expect(cdk.apiEntities.restAuthorizers.map((a) => names(a.providerArns.userPools))).toEqual([
+      ['UserPool6BA7E5F2'],
+      ['UserPool6BA7E5F2'],
+    ]);
   });
 });
 
@@ -272,7 +365,10 @@ describe('SAM, read without the transform', () => {
             AddDefaultAuthorizerToCorsPreflight: false,
             Authorizers: {
               Cognito: { UserPoolArn: { 'Fn::GetAtt': ['Users', 'Arn'] }, AuthorizationScopes: ['api/read'] },
-              Both: { UserPoolArn: [{ 'Fn::GetAtt': ['Users', 'Arn'] }, { 'Fn::GetAtt': ['Partners', 'Arn'] }], Identity: { Header: 'X-Token' } },
+              Both: {
+                UserPoolArn: [{ 'Fn::GetAtt': ['Users', 'Arn'] }, { 'Fn::GetAtt': ['Partners', 'Arn'] }],
+                Identity: { Header: 'X-Token' },
+              },
             },
           },
         },
@@ -284,7 +380,10 @@ describe('SAM, read without the transform', () => {
             Authorizers: {
               OAuth: {
                 IdentitySource: '$request.header.Authorization',
-                JwtConfiguration: { issuer: { 'Fn::GetAtt': ['Users', 'ProviderURL'] }, audience: [{ Ref: 'WebClient' }] },
+                JwtConfiguration: {
+                  issuer: { 'Fn::GetAtt': ['Users', 'ProviderURL'] },
+                  audience: [{ Ref: 'WebClient' }],
+                },
               },
             },
           },
@@ -295,7 +394,10 @@ describe('SAM, read without the transform', () => {
         Properties: {
           Events: {
             List: { Type: 'Api', Properties: { RestApiId: { Ref: 'Api' }, Path: '/orders', Method: 'get' } },
-            Health: { Type: 'Api', Properties: { RestApiId: { Ref: 'Api' }, Path: '/health', Method: 'get', Auth: { Authorizer: 'NONE' } } },
+            Health: {
+              Type: 'Api',
+              Properties: { RestApiId: { Ref: 'Api' }, Path: '/health', Method: 'get', Auth: { Authorizer: 'NONE' } },
+            },
             Implicit: { Type: 'Api', Properties: { Path: '/implicit', Method: 'post' } },
             Catch: { Type: 'HttpApi', Properties: { ApiId: { Ref: 'Http' } } },
             ImplicitHttp: { Type: 'HttpApi', Properties: { Path: '/x', Method: 'ANY' } },
@@ -306,7 +408,14 @@ describe('SAM, read without the transform', () => {
     },
     {
       ...SAM,
-      Globals: { Api: { Auth: { Authorizers: { Global: { UserPoolArn: { 'Fn::GetAtt': ['Partners', 'Arn'] } } }, DefaultAuthorizer: 'Global' } } },
+      Globals: {
+        Api: {
+          Auth: {
+            Authorizers: { Global: { UserPoolArn: { 'Fn::GetAtt': ['Partners', 'Arn'] } } },
+            DefaultAuthorizer: 'Global',
+          },
+        },
+      },
     },
   );
   const model = modelOf({ '/sam.json': samTemplate });
@@ -318,7 +427,15 @@ describe('SAM, read without the transform', () => {
     expect(render(api.samAuth!.defaultAuthorizer.value)).toBe('Cognito');
     expect(render(api.samAuth!.addDefaultAuthorizerToCorsPreflight.value)).toBe('false');
     expect(api.samAuth!.source.pointer).toBe('/Resources/Api/Properties/Auth');
-    expect(api.authorizers.map((a) => [a.name, a.origin, knownString(a.type.value), names(a.providerArns.userPools), render(a.identitySource.value)])).toEqual([
+    expect(
+      api.authorizers.map((a) => [
+        a.name,
+        a.origin,
+        knownString(a.type.value),
+        names(a.providerArns.userPools),
+        render(a.identitySource.value),
+      ]),
+    ).toEqual([
       ['Cognito', 'sam', 'COGNITO_USER_POOLS', ['Users'], 'method.request.header.Authorization'],
       ['Both', 'sam', 'COGNITO_USER_POOLS', ['Users', 'Partners'], 'method.request.header.X-Token'],
       ['Global', 'sam', 'COGNITO_USER_POOLS', ['Partners'], 'method.request.header.Authorization'],
@@ -336,7 +453,16 @@ describe('SAM, read without the transform', () => {
   });
 
   it('puts function events on their API, the implicit API when none is named, with `$default` for a bare HttpApi event', () => {
-    expect(e.samEvents.map((ev) => [ev.name, ev.eventType, ev.api?.name, ev.api?.origin, ev.label, render(ev.authorizer.value)])).toEqual([
+    expect(
+      e.samEvents.map((ev) => [
+        ev.name,
+        ev.eventType,
+        ev.api?.name,
+        ev.api?.origin,
+        ev.label,
+        render(ev.authorizer.value),
+      ]),
+    ).toEqual([
       ['Fn.List', 'Api', 'Api', 'sam', 'GET /orders', '(absent)'],
       ['Fn.Health', 'Api', 'Api', 'sam', 'GET /health', 'NONE'],
       ['Fn.Implicit', 'Api', 'ServerlessRestApi', 'sam-implicit', 'POST /implicit', '(absent)'],
@@ -347,7 +473,11 @@ describe('SAM, read without the transform', () => {
 
   it('gives the implicit API the Globals Auth, and names it like SAM does', () => {
     const implicit = e.restApis.find((a) => a.origin === 'sam-implicit')!;
-    expect(implicit.resource).toEqual({ logicalId: 'ServerlessRestApi', type: 'AWS::Serverless::Api', stack: 'sam.json' });
+    expect(implicit.resource).toEqual({
+      logicalId: 'ServerlessRestApi',
+      type: 'AWS::Serverless::Api',
+      stack: 'sam.json',
+    });
     expect(render(implicit.samAuth!.defaultAuthorizer.value)).toBe('Global');
     expect(implicit.authorizers.map((a) => a.name)).toEqual(['Global']);
   });
@@ -358,9 +488,15 @@ describe('values that are read elsewhere are not taken literally', () => {
     const model = modelOf({
       '/ssm.yaml': template(
         {
-          Api: { Type: 'AWS::Serverless::Api', Properties: { Auth: { Authorizers: { Cognito: { UserPoolArn: { Ref: 'PoolArn' } } } } } },
+          Api: {
+            Type: 'AWS::Serverless::Api',
+            Properties: { Auth: { Authorizers: { Cognito: { UserPoolArn: { Ref: 'PoolArn' } } } } },
+          },
         },
-        { ...SAM, Parameters: { PoolArn: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/app/user-pool-arn' } } },
+        {
+          ...SAM,
+          Parameters: { PoolArn: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/app/user-pool-arn' } },
+        },
       ),
     });
     const entry = model.apiEntities.restAuthorizers[0]!.providerArns.entries[0]!;
@@ -382,7 +518,11 @@ describe('judging issuers and user pool ARNs by their fixed parts', () => {
   };
   const k = (value: string): Resolved => ({ kind: 'known', value });
   const u: Resolved = { kind: 'unknown', reason: 'AWS::Region' };
-  const r = (attribute?: string): Resolved => ({ kind: 'resource', resource: pool, ...(attribute ? { attribute } : {}) });
+  const r = (attribute?: string): Resolved => ({
+    kind: 'resource',
+    resource: pool,
+    ...(attribute ? { attribute } : {}),
+  });
   const c = (...parts: Resolved[]): Resolved => ({ kind: 'concat', parts });
 
   it.each<[string, Resolved, Tri]>([

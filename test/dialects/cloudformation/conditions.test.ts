@@ -32,7 +32,14 @@ function seen(report: LintReport): Seen[] {
   }));
 }
 
-const at = (ruleId: string, severity: string, line: number, column: number, resource: string, when?: string): Seen => ({ ruleId, severity, line, column, resource, when });
+const at = (ruleId: string, severity: string, line: number, column: number, resource: string, when?: string): Seen => ({
+  ruleId,
+  severity,
+  line,
+  column,
+  resource,
+  when,
+});
 
 describe('conditions decided by parameters', () => {
   it('-p EnableGuests=false: the pool allows no guests, so the guest role is judged as the dormant role it is', () => {
@@ -57,7 +64,9 @@ describe('conditions decided by parameters', () => {
   it('an Amplify parameters.json that disallows guest uploads removes the policy whose Condition is false', () => {
     expect(seen(lintPaths([`${DIR}/amplify-storage`]))).toEqual([]);
     // The same stack with the condition turned on by --parameter: the policy is deployed and judged.
-    const on = lintPaths([`${DIR}/amplify-storage`], { parameters: new Map([['s3PermissionsGuestUploads', 's3:PutObjct']]) });
+    const on = lintPaths([`${DIR}/amplify-storage`], {
+      parameters: new Map([['s3PermissionsGuestUploads', 's3:PutObjct']]),
+    });
     expect(seen(on)).toEqual([at('policy/unknown-action', 'medium', 21, 56, 'GuestUploadPolicy')]);
   });
 });
@@ -90,7 +99,14 @@ describe('conditions left open: one scenario per consistent assignment', () => {
       // Fn::If inside Fn::Sub: the shared prefix only outside production.
       at('s3/shared-prefix-access', 'low', 40, 27, 'AuthRole', 'when condition `IsProd` is false'),
       // A statement that is AWS::NoValue in production; Fn::If inside Fn::Join names the prefix.
-      at('s3/object-access-not-scoped', 'medium', 47, 19, 'AuthRole', 'when conditions `IsProd` is false and `IsDev` is false'),
+      at(
+        's3/object-access-not-scoped',
+        'medium',
+        47,
+        19,
+        'AuthRole',
+        'when conditions `IsProd` is false and `IsDev` is false',
+      ),
       at('s3/object-access-not-scoped', 'medium', 47, 19, 'AuthRole', 'when condition `IsDev` is true'),
       // Condition: DevUploads (Fn::And of two conditions) on an AWS::IAM::Policy.
       at('s3/object-access-not-scoped', 'medium', 59, 13, 'UploadPolicy', 'when condition `DevUploads` is true'),
@@ -111,7 +127,12 @@ describe('conditions left open: one scenario per consistent assignment', () => {
   it('decides the same template fully once the parameters are given', () => {
     const prod = lintPaths([`${DIR}/nested.yaml`], { parameters: new Map([['Stage', 'prod']]) });
     expect(seen(prod)).toEqual([]);
-    const dev = lintPaths([`${DIR}/nested.yaml`], { parameters: new Map([['Stage', 'dev'], ['Uploads', 'on']]) });
+    const dev = lintPaths([`${DIR}/nested.yaml`], {
+      parameters: new Map([
+        ['Stage', 'dev'],
+        ['Uploads', 'on'],
+      ]),
+    });
     expect(seen(dev).map((f) => [f.ruleId, f.line, f.resource, f.when])).toEqual([
       ['s3/shared-prefix-access', 40, 'AuthRole', undefined],
       ['s3/object-access-not-scoped', 47, 'AuthRole', undefined],
@@ -124,7 +145,9 @@ describe('conditions left open: one scenario per consistent assignment', () => {
 
   it('keeps fingerprints of the template as written: a finding has one fingerprint whatever the condition values', () => {
     const open = lintPaths([`${DIR}/guests.yaml`]).findings.find((f) => f.ruleId === 'role/guest-write-access');
-    const decided = lintPaths([`${DIR}/guests.yaml`], { parameters: new Map([['EnableGuests', 'true']]) }).findings.find((f) => f.ruleId === 'role/guest-write-access');
+    const decided = lintPaths([`${DIR}/guests.yaml`], {
+      parameters: new Map([['EnableGuests', 'true']]),
+    }).findings.find((f) => f.ruleId === 'role/guest-write-access');
     expect(open?.fingerprint).toBeDefined();
     expect(open?.fingerprint).toBe(decided?.fingerprint);
   });
@@ -140,7 +163,11 @@ describe('templates linked to a template with open conditions are linted with it
         Everything: {
           Type: 'AWS::IAM::Policy',
           Condition: 'AdminOn',
-          Properties: { PolicyName: 'all', Roles: ['shared-worker'], PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } },
+          Properties: {
+            PolicyName: 'all',
+            Roles: ['shared-worker'],
+            PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+          },
         },
       },
     };
@@ -148,13 +175,26 @@ describe('templates linked to a template with open conditions are linted with it
       Resources: {
         Worker: {
           Type: 'AWS::IAM::Role',
-          Properties: { RoleName: 'shared-worker', AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } },
+          Properties: {
+            RoleName: 'shared-worker',
+            AssumeRolePolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [
+                { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+              ],
+            },
+          },
         },
       },
     };
-    const report = lintFiles({ 'policy.json': JSON.stringify(policy), 'role.json': JSON.stringify(role) }, { config: { rules: { 'policy/wildcard-action': 'high' } } });
+    const report = lintFiles(
+      { 'policy.json': JSON.stringify(policy), 'role.json': JSON.stringify(role) },
+      { config: { rules: { 'policy/wildcard-action': 'high' } } },
+    );
     const found = report.findings.filter((f) => f.ruleId === 'policy/wildcard-action');
-    expect(found.map((f) => [f.file, f.resource?.logicalId, f.when])).toEqual([['policy.json', 'Everything', 'when condition `AdminOn` is true']]);
+    expect(found.map((f) => [f.file, f.resource?.logicalId, f.when])).toEqual([
+      ['policy.json', 'Everything', 'when condition `AdminOn` is true'],
+    ]);
     expect(found[0]!.message).toContain('Role `Worker`');
   });
 });
@@ -164,7 +204,14 @@ describe('suppressions across scenarios', () => {
     const { lintFiles } = await import('../../engine/helpers.js');
     const trust = (aud: unknown) => ({
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: aud === undefined ? {} : { StringEquals: { 'cognito-identity.amazonaws.com:aud': aud } } }],
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: aud === undefined ? {} : { StringEquals: { 'cognito-identity.amazonaws.com:aud': aud } },
+        },
+      ],
     });
     const template = {
       Parameters: { Strict: { Type: 'String' } },
@@ -180,12 +227,21 @@ describe('suppressions across scenarios', () => {
               ],
             },
           },
-          Properties: { AssumeRolePolicyDocument: { 'Fn::If': ['StrictOn', trust('us-east-1:11111111-2222-3333-4444-555555555555'), trust(undefined)] } },
+          Properties: {
+            AssumeRolePolicyDocument: {
+              'Fn::If': ['StrictOn', trust('us-east-1:11111111-2222-3333-4444-555555555555'), trust(undefined)],
+            },
+          },
         },
       },
     };
-    const report = lintFiles({ 'role.json': JSON.stringify(template) }, { config: { reportUnusedSuppressions: true, rules: { 'trust/missing-amr': 'off' } } });
-    expect(report.findings.map((f) => [f.ruleId, f.when, f.suppressions.length])).toEqual([['trust/missing-aud', 'when condition `StrictOn` is false', 1]]);
+    const report = lintFiles(
+      { 'role.json': JSON.stringify(template) },
+      { config: { reportUnusedSuppressions: true, rules: { 'trust/missing-amr': 'off' } } },
+    );
+    expect(report.findings.map((f) => [f.ruleId, f.when, f.suppressions.length])).toEqual([
+      ['trust/missing-aud', 'when condition `StrictOn` is false', 1],
+    ]);
     const unused = report.notifications.filter((n) => /matched no finding/.test(n.message));
     expect(unused.map((n) => n.message)).toEqual([expect.stringContaining('`trust/missing-amr`')]);
   });
@@ -196,31 +252,59 @@ describe('condition values in reports', () => {
     const report = lintPaths([`${DIR}/guests.yaml`]);
     const json = JSON.parse(formatJson(report)) as { findings: Array<{ ruleId: string; when?: string }> };
     expect(reportValidator()(json)).toBe(true);
-    expect(json.findings.find((f) => f.ruleId === 'role/guest-write-access')?.when).toBe('when condition `GuestsOn` is true');
-    const sarif = JSON.parse(formatSarif(report)) as { runs: Array<{ results: Array<{ ruleId: string; properties?: { when?: string } }> }> };
+    expect(json.findings.find((f) => f.ruleId === 'role/guest-write-access')?.when).toBe(
+      'when condition `GuestsOn` is true',
+    );
+    const sarif = JSON.parse(formatSarif(report)) as {
+      runs: Array<{ results: Array<{ ruleId: string; properties?: { when?: string } }> }>;
+    };
     expect(sarifValidator()(sarif)).toBe(true);
-    expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'role/guest-write-access')?.properties?.when).toBe('when condition `GuestsOn` is true');
+    expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'role/guest-write-access')?.properties?.when).toBe(
+      'when condition `GuestsOn` is true',
+    );
   });
 });
 
 describe('hostile conditions', () => {
   it('a chain of thousands of Condition references, a cycle and more open comparisons than are enumerated stay bounded', async () => {
     const { lintFiles } = await import('../../engine/helpers.js');
-    const conditions: Record<string, unknown> = { C0: { 'Fn::Equals': [{ Ref: 'P0' }, 'x'] }, Loop: { Condition: 'Loop' } };
+    const conditions: Record<string, unknown> = {
+      C0: { 'Fn::Equals': [{ Ref: 'P0' }, 'x'] },
+      Loop: { Condition: 'Loop' },
+    };
     for (let i = 1; i < 5000; i++) conditions[`C${i}`] = { Condition: `C${i - 1}` };
     for (let i = 1; i <= 8; i++) conditions[`Open${i}`] = { 'Fn::Equals': [{ Ref: `P${i}` }, 'on'] };
     const parameters = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`P${i}`, { Type: 'String' }]));
     const trust = (aud: unknown) => ({
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: aud === undefined ? {} : { StringEquals: { 'cognito-identity.amazonaws.com:aud': aud } } }],
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: aud === undefined ? {} : { StringEquals: { 'cognito-identity.amazonaws.com:aud': aud } },
+        },
+      ],
     });
     const resources: Record<string, unknown> = {
-      Deep: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { 'Fn::If': ['C4999', trust(undefined), trust('us-east-1:1')] } } },
+      Deep: {
+        Type: 'AWS::IAM::Role',
+        Properties: { AssumeRolePolicyDocument: { 'Fn::If': ['C4999', trust(undefined), trust('us-east-1:1')] } },
+      },
       Cyclic: { Type: 'AWS::IAM::Role', Condition: 'Loop', Properties: { AssumeRolePolicyDocument: trust(undefined) } },
     };
-    for (let i = 1; i <= 8; i++) resources[`Role${i}`] = { Type: 'AWS::IAM::Role', Condition: `Open${i}`, Properties: { AssumeRolePolicyDocument: trust(undefined) } };
-    const report = lintFiles({ 'hostile.json': JSON.stringify({ Parameters: parameters, Conditions: conditions, Resources: resources }) });
-    const missingAud = report.findings.filter((f) => f.ruleId === 'trust/missing-aud').map((f) => f.resource?.logicalId);
+    for (let i = 1; i <= 8; i++)
+      resources[`Role${i}`] = {
+        Type: 'AWS::IAM::Role',
+        Condition: `Open${i}`,
+        Properties: { AssumeRolePolicyDocument: trust(undefined) },
+      };
+    const report = lintFiles({
+      'hostile.json': JSON.stringify({ Parameters: parameters, Conditions: conditions, Resources: resources }),
+    });
+    const missingAud = report.findings
+      .filter((f) => f.ruleId === 'trust/missing-aud')
+      .map((f) => f.resource?.logicalId);
     // The chain is too deep to decide: both branches are judged. The cycle is unknown: the role is linted.
     expect(missingAud).toContain('Deep');
     expect(missingAud).toContain('Cyclic');

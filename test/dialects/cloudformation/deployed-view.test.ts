@@ -27,7 +27,9 @@ describe('deployedView', () => {
   it('drops undeployed resources, picks decided branches (also nested), and removes AWS::NoValue items and properties', () => {
     expect(view.undeployed).toEqual(new Set(['Gone']));
     expect(view.doc.data).toMatchObject({ Resources: { Kept: { Properties: { Tags: [{ Key: 'c', Value: 'd' }] } } } });
-    expect(Object.keys((view.doc.data as { Resources: { Kept: { Properties: object } } }).Resources.Kept.Properties)).toEqual(['Tags']);
+    expect(
+      Object.keys((view.doc.data as { Resources: { Kept: { Properties: object } } }).Resources.Kept.Properties),
+    ).toEqual(['Tags']);
   });
 
   it('maps every node of the view back to the node as written, for positions and anchors', () => {
@@ -44,7 +46,10 @@ describe('deployedView', () => {
   });
 
   it('never reads keys through the prototype chain', () => {
-    const hostile = parseText('h.json', '{"Resources": {"__proto__": {"Type": "AWS::S3::Bucket", "Condition": "Off"}}, "Conditions": {}}');
+    const hostile = parseText(
+      'h.json',
+      '{"Resources": {"__proto__": {"Type": "AWS::S3::Bucket", "Condition": "Off"}}, "Conditions": {}}',
+    );
     const out = deployedView(hostile, '/Resources', decide);
     expect(out.undeployed).toEqual(new Set(['__proto__']));
     expect(({} as Record<string, unknown>).Type).toBeUndefined();

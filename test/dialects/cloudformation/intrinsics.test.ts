@@ -36,7 +36,9 @@ Outputs:
 
 describe('intrinsic resolution', () => {
   it('keeps ${!x} as a literal IAM variable and refs as references in Fn::Sub', () => {
-    expect(render(resolveOutput(TEMPLATE, 'Sub'))).toBe('arn:${AWS::Partition}:s3:::${Bucket}/private/${cognito-identity.amazonaws.com:sub}/*');
+    expect(render(resolveOutput(TEMPLATE, 'Sub'))).toBe(
+      'arn:${AWS::Partition}:s3:::${Bucket}/private/${cognito-identity.amazonaws.com:sub}/*',
+    );
   });
 
   it('joins pieces', () => {
@@ -44,7 +46,13 @@ describe('intrinsic resolution', () => {
   });
 
   it('turns Fn::If into alternatives', () => {
-    expect(resolveOutput(TEMPLATE, 'If')).toEqual({ kind: 'anyOf', options: [{ kind: 'known', value: 'prod-value' }, { kind: 'known', value: 'dev-value' }] });
+    expect(resolveOutput(TEMPLATE, 'If')).toEqual({
+      kind: 'anyOf',
+      options: [
+        { kind: 'known', value: 'prod-value' },
+        { kind: 'known', value: 'dev-value' },
+      ],
+    });
   });
 
   it('treats a parameter default as one alternative, and a given value as certain', () => {
@@ -121,7 +129,10 @@ Outputs:
 `;
     // Each level is its default or unknown: the level where the default goes over the bounds has an
     // unknown default, and the doubling starts again from there.
-    for (const [output, given] of [['Chars', 'x'.repeat(100)], ['Nodes', undefined]] as const) {
+    for (const [output, given] of [
+      ['Chars', 'x'.repeat(100)],
+      ['Nodes', undefined],
+    ] as const) {
       const value = resolveOutput(template, output, new Map(given === undefined ? [] : [['P0', given]]));
       expect(knownString(value)).toBeUndefined();
       expect(JSON.stringify(value)).toContain(TOO_LARGE);
@@ -147,7 +158,10 @@ Outputs:
   });
 
   it('still resolves a big legitimate Fn::Join (1,000 ARNs: more than an IAM policy may hold)', () => {
-    const arns = Array.from({ length: 1_000 }, (_, i) => `          - !Sub 'arn:\${AWS::Partition}:s3:::bucket-${i}/\${R}/*'`).join('\n');
+    const arns = Array.from(
+      { length: 1_000 },
+      (_, i) => `          - !Sub 'arn:\${AWS::Partition}:s3:::bucket-${i}/\${R}/*'`,
+    ).join('\n');
     const template = `
 Resources:
   R: { Type: AWS::S3::Bucket }
@@ -162,7 +176,9 @@ ${arns}
     const big = resolveOutput(template, 'Big');
     expect(big.kind).toBe('concat');
     const text = render(big);
-    expect(text.startsWith('arn:${AWS::Partition}:s3:::bucket-0/${R}/*,arn:${AWS::Partition}:s3:::bucket-1/')).toBe(true);
+    expect(text.startsWith('arn:${AWS::Partition}:s3:::bucket-0/${R}/*,arn:${AWS::Partition}:s3:::bucket-1/')).toBe(
+      true,
+    );
     expect(text.endsWith('bucket-999/${R}/*')).toBe(true);
   });
 

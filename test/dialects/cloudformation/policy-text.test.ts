@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { lintPaths, seen, type SeenFinding } from '../../rules/helpers.js';
 
 const dir = 'test/fixtures/policy-text';
-const at = (file: string, ruleId: string, line: number, column: number, resource: string, severity?: string): Partial<SeenFinding> => ({
+const at = (
+  file: string,
+  ruleId: string,
+  line: number,
+  column: number,
+  resource: string,
+  severity?: string,
+): Partial<SeenFinding> => ({
   ruleId,
   file: `${dir}/${file}`,
   line,
@@ -20,9 +27,18 @@ const findings = (file: string, rules?: string[]) => {
   return { report, all };
 };
 const pick = (list: SeenFinding[], severity = false) =>
-  list.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, column: f.column, resource: f.resource, ...(severity ? { severity: f.severity } : {}) }));
+  list.map((f) => ({
+    ruleId: f.ruleId,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    resource: f.resource,
+    ...(severity ? { severity: f.severity } : {}),
+  }));
 const notes = (report: ReturnType<typeof lintPaths>) =>
-  report.notifications.filter((n) => n.kind === 'unresolved' && n.ruleId === undefined).map((n) => ({ line: n.range?.start.line, column: n.range?.start.column, message: n.message }));
+  report.notifications
+    .filter((n) => n.kind === 'unresolved' && n.ruleId === undefined)
+    .map((n) => ({ line: n.range?.start.line, column: n.range?.start.column, message: n.message }));
 
 describe('policy text built by intrinsics', () => {
   it('reads an aud spliced in by Fn::Join: no trust/missing-aud, and trust/missing-amr at the intrinsic (high: guests and classic flow on)', () => {
@@ -37,7 +53,12 @@ describe('policy text built by intrinsics', () => {
   });
 
   it('judges a guest role inline policy written with Fn::Sub: whole-bucket writes fire, the per-identity key (${!…:sub}) does not', () => {
-    const { all } = findings('sub-guest-inline.yaml', ['s3/object-access-not-scoped', 'role/guest-write-access', 'policy/variable-sub-escape', 'policy/invalid']);
+    const { all } = findings('sub-guest-inline.yaml', [
+      's3/object-access-not-scoped',
+      'role/guest-write-access',
+      'policy/variable-sub-escape',
+      'policy/invalid',
+    ]);
     expect(pick(all)).toEqual([
       at('sub-guest-inline.yaml', 'role/guest-write-access', 27, 27, 'GuestRole'),
       at('sub-guest-inline.yaml', 's3/object-access-not-scoped', 27, 27, 'GuestRole'),
@@ -50,7 +71,12 @@ describe('policy text built by intrinsics', () => {
   });
 
   it('reads the same documents in a JSON template', () => {
-    const { all } = findings('templates.json', ['trust/missing-aud', 'trust/missing-amr', 's3/object-access-not-scoped', 'role/guest-write-access']);
+    const { all } = findings('templates.json', [
+      'trust/missing-aud',
+      'trust/missing-amr',
+      's3/object-access-not-scoped',
+      'role/guest-write-access',
+    ]);
     expect(pick(all, true)).toEqual([
       at('templates.json', 'trust/missing-amr', 13, 37, 'GuestRole', 'medium'),
       at('templates.json', 'role/guest-write-access', 23, 31, 'GuestRole', 'high'),
@@ -104,7 +130,7 @@ describe('grammar and escapes in policy text', () => {
       at('grammar.yaml', 'policy/variable-sub-escape', 32, 27, 'Worker'),
     ]);
   });
-  it('reads a Fn::If between an object and JSON text: positions in the object branch are the template\'s, an escape problem there is reported once', () => {
+  it("reads a Fn::If between an object and JSON text: positions in the object branch are the template's, an escape problem there is reported once", () => {
     const { all } = findings('mixed-if.yaml', ['policy/variable-sub-escape']);
     expect(pick(all)).toEqual([at('mixed-if.yaml', 'policy/variable-sub-escape', 20, 29, 'R')]);
   });

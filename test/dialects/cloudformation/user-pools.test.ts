@@ -17,26 +17,43 @@ import {
   userPoolFor,
   userPoolReferencesIn,
 } from '../../../src/analysis/user-pool-links.js';
-import { certainString, clientsOf, isUserWritableClaim, userPoolOf, userWritability, userWritableAttributes } from '../../../src/dialects/cloudformation/user-pools.js';
+import {
+  certainString,
+  clientsOf,
+  isUserWritableClaim,
+  userPoolOf,
+  userWritability,
+  userWritableAttributes,
+} from '../../../src/dialects/cloudformation/user-pools.js';
 import { truthOf } from '../../../src/values/judge.js';
 import type { UserPoolClient } from '../../../src/model/cognito.js';
 
 function modelOf(files: Record<string, string>, parameters: Record<string, string> = {}): IdentityModel {
   const fs = memoryFileSystem(files);
-  return buildIdentityModel(loadInputs(Object.keys(files), { fs, cwd: '/', parameters: new Map(Object.entries(parameters)) }));
+  return buildIdentityModel(
+    loadInputs(Object.keys(files), { fs, cwd: '/', parameters: new Map(Object.entries(parameters)) }),
+  );
 }
 
 const template = (resources: Record<string, unknown>, extra: Record<string, unknown> = {}): string =>
   JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', ...extra, Resources: resources }, null, 2);
 
 /** A model with one pool `Users` and one client `WebClient`, for writability cases. */
-function clientWith(poolProps: Record<string, unknown>, clientProps: Record<string, unknown>, extra: Record<string, unknown> = {}, parameters: Record<string, string> = {}): UserPoolClient {
+function clientWith(
+  poolProps: Record<string, unknown>,
+  clientProps: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  parameters: Record<string, string> = {},
+): UserPoolClient {
   const model = modelOf(
     {
       '/t.json': template(
         {
           Users: { Type: 'AWS::Cognito::UserPool', Properties: poolProps },
-          WebClient: { Type: 'AWS::Cognito::UserPoolClient', Properties: { UserPoolId: { Ref: 'Users' }, ...clientProps } },
+          WebClient: {
+            Type: 'AWS::Cognito::UserPoolClient',
+            Properties: { UserPoolId: { Ref: 'Users' }, ...clientProps },
+          },
         },
         extra,
       ),
@@ -133,7 +150,9 @@ Conditions:
 
   it('reads the pool: sign-up, MFA, password policy, schema, user name attributes', () => {
     expect(pool.allowAdminCreateUserOnly.present).toBe(false);
-    expect(pool.allowAdminCreateUserOnly.source.pointer).toBe('/Resources/Users/Properties/AdminCreateUserConfig/AllowAdminCreateUserOnly');
+    expect(pool.allowAdminCreateUserOnly.source.pointer).toBe(
+      '/Resources/Users/Properties/AdminCreateUserConfig/AllowAdminCreateUserOnly',
+    );
     expect(pool.selfSignUp).toBe(true); // absent in raw CloudFormation: self sign-up is on
     expect(pool.mfaConfiguration.value).toEqual({ kind: 'known', value: 'OFF' });
     expect(pool.mfaConfiguration.source.pointer).toBe('/Resources/Users/Properties/MfaConfiguration');
@@ -160,10 +179,16 @@ Conditions:
       ['code', '/Resources/WebClient/Properties/AllowedOAuthFlows/0'],
       ['implicit', '/Resources/WebClient/Properties/AllowedOAuthFlows/1'],
     ]);
-    expect(client.explicitAuthFlows.items.map((i) => certainString(i.value))).toEqual(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(client.explicitAuthFlows.items.map((i) => certainString(i.value))).toEqual([
+      'ALLOW_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]);
     expect(client.preventUserExistenceErrors.value).toEqual({ kind: 'known', value: 'LEGACY' });
     // The Fn::If entry is one of two alternatives: not a certain string.
-    expect(client.callbackURLs.items.map((i) => certainString(i.value))).toEqual(['https://app.example.com/cb', undefined]);
+    expect(client.callbackURLs.items.map((i) => certainString(i.value))).toEqual([
+      'https://app.example.com/cb',
+      undefined,
+    ]);
     expect(client.callbackURLs.items[1]!.source.pointer).toBe('/Resources/WebClient/Properties/CallbackURLs/1');
     expect(client.logoutURLs).toMatchObject({ present: false, items: [], known: true });
     expect(client.writeAttributes.items.map((i) => certainString(i.value))).toEqual(['email', 'custom:dept']);
@@ -175,7 +200,11 @@ Conditions:
     const group = groups[0]!;
     expect(group.userPool).toBe(pool);
     expect(pool.groups).toEqual([group]);
-    expect(group.roleArn.value).toMatchObject({ kind: 'resource', attribute: 'Arn', resource: { logicalId: 'AdminRole' } });
+    expect(group.roleArn.value).toMatchObject({
+      kind: 'resource',
+      attribute: 'Arn',
+      resource: { logicalId: 'AdminRole' },
+    });
     expect(group.precedence.value).toEqual({ kind: 'known', value: 1 });
     expect(certainString(group.groupName.value)).toBe('admins');
   });
@@ -197,19 +226,33 @@ Conditions:
     expect(userPoolClientFor(model, provider.clientId)).toBe(client);
     expect(userPoolFor(model, client.userPoolId.value)).toBe(pool);
     // A RoleMappings key names both, inside Fn::Sub.
-    const key = model.resolver.resolve(model.stacks[0]!, { 'Fn::Sub': 'cognito-idp.${AWS::Region}.amazonaws.com/${Users}:${WebClient}' });
+    const key = model.resolver.resolve(model.stacks[0]!, {
+      'Fn::Sub': 'cognito-idp.${AWS::Region}.amazonaws.com/${Users}:${WebClient}',
+    });
     expect(userPoolReferencesIn(model, key)).toEqual({ userPool: pool, client });
-    expect(userPoolReferencesIn(model, { kind: 'known', value: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_x:abc' })).toEqual({ userPool: undefined, client: undefined });
+    expect(
+      userPoolReferencesIn(model, { kind: 'known', value: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_x:abc' }),
+    ).toEqual({ userPool: undefined, client: undefined });
   });
 });
 
 describe('user pool entities: what is not statically known', () => {
-  it('a computed AdminCreateUserConfig leaves self sign-up unknown, and CDK\'s explicit true turns it off', () => {
-    const computed = clientWith({ AdminCreateUserConfig: { 'Fn::If': ['C', { AllowAdminCreateUserOnly: true }, { AllowAdminCreateUserOnly: false }] } }, {}, { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } });
+  it("a computed AdminCreateUserConfig leaves self sign-up unknown, and CDK's explicit true turns it off", () => {
+    const computed = clientWith(
+      {
+        AdminCreateUserConfig: {
+          'Fn::If': ['C', { AllowAdminCreateUserOnly: true }, { AllowAdminCreateUserOnly: false }],
+        },
+      },
+      {},
+      { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } },
+    );
     expect(computed.userPool!.selfSignUp).toBe('unknown');
     expect(computed.userPool!.allowAdminCreateUserOnly.value.kind).toBe('unknown');
     expect(clientWith(ADMIN_ONLY, {}).userPool!.selfSignUp).toBe(false);
-    expect(clientWith({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: 'false' } }, {}).userPool!.selfSignUp).toBe(true);
+    expect(clientWith({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: 'false' } }, {}).userPool!.selfSignUp).toBe(
+      true,
+    );
   });
 
   it('a parameter with a default is not certain; a given parameter value is', () => {
@@ -217,7 +260,10 @@ describe('user pool entities: what is not statically known', () => {
     const defaulted = clientWith({ MfaConfiguration: { Ref: 'Mfa' } }, { AllowedOAuthFlows: { Ref: 'Flows' } }, extra);
     expect(certainString(defaulted.userPool!.mfaConfiguration.value)).toBeUndefined();
     expect(defaulted.allowedOAuthFlows).toMatchObject({ present: true, items: [], known: false });
-    const given = clientWith({ MfaConfiguration: { Ref: 'Mfa' } }, { AllowedOAuthFlows: { Ref: 'Flows' } }, extra, { Mfa: 'ON', Flows: 'code,implicit' });
+    const given = clientWith({ MfaConfiguration: { Ref: 'Mfa' } }, { AllowedOAuthFlows: { Ref: 'Flows' } }, extra, {
+      Mfa: 'ON',
+      Flows: 'code,implicit',
+    });
     expect(certainString(given.userPool!.mfaConfiguration.value)).toBe('ON');
     expect(given.allowedOAuthFlows.known).toBe(true);
     expect(given.allowedOAuthFlows.items.map((i) => [certainString(i.value), i.source.pointer])).toEqual([
@@ -228,13 +274,23 @@ describe('user pool entities: what is not statically known', () => {
 
   it('reads an absent password policy as absent and a computed one as unknown', () => {
     expect(clientWith({}, {}).userPool!.passwordPolicy.state).toBe('absent');
-    expect(clientWith({ Policies: { PasswordPolicy: { 'Fn::If': ['C', { MinimumLength: 6 }, { Ref: 'AWS::NoValue' }] } } }, {}, { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } }).userPool!.passwordPolicy.state).toBe('unknown');
-    expect(clientWith({ Policies: { PasswordPolicy: { Ref: 'AWS::NoValue' } } }, {}).userPool!.passwordPolicy.state).toBe('absent');
+    expect(
+      clientWith(
+        { Policies: { PasswordPolicy: { 'Fn::If': ['C', { MinimumLength: 6 }, { Ref: 'AWS::NoValue' }] } } },
+        {},
+        { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } },
+      ).userPool!.passwordPolicy.state,
+    ).toBe('unknown');
+    expect(
+      clientWith({ Policies: { PasswordPolicy: { Ref: 'AWS::NoValue' } } }, {}).userPool!.passwordPolicy.state,
+    ).toBe('absent');
   });
 
   it('a client whose UserPoolId is not a pool of the run has no pool', () => {
     const model = modelOf({
-      '/t.json': template({ WebClient: { Type: 'AWS::Cognito::UserPoolClient', Properties: { UserPoolId: 'us-east-1_abcdefghi' } } }),
+      '/t.json': template({
+        WebClient: { Type: 'AWS::Cognito::UserPoolClient', Properties: { UserPoolId: 'us-east-1_abcdefghi' } },
+      }),
     });
     expect(model.userPoolEntities.clients[0]!.userPool).toBeUndefined();
   });
@@ -248,8 +304,14 @@ describe('user pool entities across stacks', () => {
         { Outputs: { PoolId: { Value: { Ref: 'Users' }, Export: { Name: 'auth-UserPoolId' } } } },
       ),
       '/web.json': template({
-        WebClient: { Type: 'AWS::Cognito::UserPoolClient', Properties: { UserPoolId: { 'Fn::ImportValue': 'auth-UserPoolId' } } },
-        Admins: { Type: 'AWS::Cognito::UserPoolGroup', Properties: { UserPoolId: { 'Fn::ImportValue': 'auth-UserPoolId' } } },
+        WebClient: {
+          Type: 'AWS::Cognito::UserPoolClient',
+          Properties: { UserPoolId: { 'Fn::ImportValue': 'auth-UserPoolId' } },
+        },
+        Admins: {
+          Type: 'AWS::Cognito::UserPoolGroup',
+          Properties: { UserPoolId: { 'Fn::ImportValue': 'auth-UserPoolId' } },
+        },
       }),
     });
     const pool = model.userPoolEntities.userPools[0]!;
@@ -261,12 +323,18 @@ describe('user pool entities across stacks', () => {
 
 describe('user pool entities of real CDK synth output', () => {
   const root = join(import.meta.dirname, '..', '..', '..');
-  const model = buildIdentityModel(loadInputs(['test/fixtures/corpus/cdk/a2-secure-l1/cdk.out'], { fs: nodeFileSystem, cwd: root }));
+  const model = buildIdentityModel(
+    loadInputs(['test/fixtures/corpus/cdk/a2-secure-l1/cdk.out'], { fs: nodeFileSystem, cwd: root }),
+  );
   const { userPools, clients, groups } = model.userPoolEntities;
 
   it('reads the L2 user pool, its app client and the L1 group, with construct paths', () => {
-    expect(userPools.map((p) => [p.name, p.resource.cdkPath])).toEqual([['UserPool6BA7E5F2', 'WebApp/UserPool/Resource']]);
-    expect(clients.map((c) => [c.name, c.resource.cdkPath, c.userPool?.name])).toEqual([['UserPoolWebClient4C9370B0', 'WebApp/UserPool/WebClient/Resource', 'UserPool6BA7E5F2']]);
+    expect(userPools.map((p) => [p.name, p.resource.cdkPath])).toEqual([
+      ['UserPool6BA7E5F2', 'WebApp/UserPool/Resource'],
+    ]);
+    expect(clients.map((c) => [c.name, c.resource.cdkPath, c.userPool?.name])).toEqual([
+      ['UserPoolWebClient4C9370B0', 'WebApp/UserPool/WebClient/Resource', 'UserPool6BA7E5F2'],
+    ]);
     expect(groups.map((g) => [g.name, g.userPool?.name])).toEqual([['AdminsGroup', 'UserPool6BA7E5F2']]);
   });
 
@@ -288,11 +356,18 @@ describe('isUserWritableClaim: writable', () => {
   it('a custom attribute listed in WriteAttributes', () => {
     const client = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: ['custom:dept'] });
     expect(isUserWritableClaim(client, 'custom:dept')).toBe(true);
-    expect(userWritability(client, 'custom:dept').because).toBe('app client `WebClient` lists `custom:dept` in WriteAttributes');
+    expect(userWritability(client, 'custom:dept').because).toBe(
+      'app client `WebClient` lists `custom:dept` in WriteAttributes',
+    );
   });
 
   it('a custom attribute without Mutable (mutable), listed', () => {
-    expect(isUserWritableClaim(clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: ['custom:plan'] }), 'custom:plan')).toBe(true);
+    expect(
+      isUserWritableClaim(
+        clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: ['custom:plan'] }),
+        'custom:plan',
+      ),
+    ).toBe(true);
   });
 
   it('a standard attribute listed in WriteAttributes, and not one that is not listed', () => {
@@ -304,21 +379,38 @@ describe('isUserWritableClaim: writable', () => {
 
   it('every standard attribute when WriteAttributes is omitted, but no custom or verification attribute', () => {
     const client = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, {});
-    for (const claim of ['name', 'given_name', 'family_name', 'preferred_username', 'locale', 'website', 'phone_number', 'address', 'zoneinfo']) {
+    for (const claim of [
+      'name',
+      'given_name',
+      'family_name',
+      'preferred_username',
+      'locale',
+      'website',
+      'phone_number',
+      'address',
+      'zoneinfo',
+    ]) {
       expect(isUserWritableClaim(client, claim), claim).toBe(true);
     }
-    expect(userWritability(client, 'locale').because).toBe('app client `WebClient` has no WriteAttributes, so it may write every standard attribute');
+    expect(userWritability(client, 'locale').because).toBe(
+      'app client `WebClient` has no WriteAttributes, so it may write every standard attribute',
+    );
     expect(isUserWritableClaim(client, 'custom:dept')).toBe(false);
     expect(isUserWritableClaim(client, 'email_verified')).toBe(false);
     expect(isUserWritableClaim(client, 'phone_number_verified')).toBe(false);
   });
 
   it('WriteAttributes: !Ref AWS::NoValue is omitted', () => {
-    expect(isUserWritableClaim(clientWith({ ...ADMIN_ONLY }, { WriteAttributes: { Ref: 'AWS::NoValue' } }), 'nickname')).toBe(true);
+    expect(
+      isUserWritableClaim(clientWith({ ...ADMIN_ONLY }, { WriteAttributes: { Ref: 'AWS::NoValue' } }), 'nickname'),
+    ).toBe(true);
   });
 
   it('email_verified and phone_number_verified when listed', () => {
-    const client = clientWith({ ...ADMIN_ONLY }, { WriteAttributes: ['email', 'email_verified', 'phone_number_verified'] });
+    const client = clientWith(
+      { ...ADMIN_ONLY },
+      { WriteAttributes: ['email', 'email_verified', 'phone_number_verified'] },
+    );
     expect(isUserWritableClaim(client, 'email_verified')).toBe(true);
     expect(isUserWritableClaim(client, 'phone_number_verified')).toBe(true);
   });
@@ -326,45 +418,81 @@ describe('isUserWritableClaim: writable', () => {
   it('a required attribute, always, even when WriteAttributes does not list it', () => {
     const client = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: ['name'] });
     expect(isUserWritableClaim(client, 'email')).toBe(true);
-    expect(userWritability(client, 'email').because).toBe('`email` is a required attribute of user pool `Users` (always writable)');
+    expect(userWritability(client, 'email').because).toBe(
+      '`email` is a required attribute of user pool `Users` (always writable)',
+    );
   });
 
   it('with self sign-up, an immutable attribute the client may write (set at sign-up)', () => {
     const client = clientWith({ ...SELF_SIGN_UP, ...SCHEMA }, { WriteAttributes: ['custom:tenant'] });
     expect(isUserWritableClaim(client, 'custom:tenant')).toBe(true);
-    expect(userWritability(client, 'custom:tenant').because).toContain('allows self sign-up, so the user sets it when signing up');
+    expect(userWritability(client, 'custom:tenant').because).toContain(
+      'allows self sign-up, so the user sets it when signing up',
+    );
   });
 
   it('with self sign-up by default (AdminCreateUserConfig absent), the same', () => {
-    expect(isUserWritableClaim(clientWith({ ...SCHEMA }, { WriteAttributes: ['custom:tenant'] }), 'custom:tenant')).toBe(true);
+    expect(
+      isUserWritableClaim(clientWith({ ...SCHEMA }, { WriteAttributes: ['custom:tenant'] }), 'custom:tenant'),
+    ).toBe(true);
   });
 
   it('cognito:username with self sign-up and no UsernameAttributes: the user picks it at SignUp', () => {
     expect(isUserWritableClaim(clientWith({ ...SELF_SIGN_UP }, {}), 'cognito:username')).toBe(true);
-    expect(isUserWritableClaim(clientWith({ ...SELF_SIGN_UP, AliasAttributes: ['email'] }, {}), 'cognito:username')).toBe(true);
+    expect(
+      isUserWritableClaim(clientWith({ ...SELF_SIGN_UP, AliasAttributes: ['email'] }, {}), 'cognito:username'),
+    ).toBe(true);
   });
 });
 
 describe('isUserWritableClaim: never writable', () => {
-  const client = clientWith({ ...SELF_SIGN_UP, ...SCHEMA }, { WriteAttributes: ['email', 'custom:dept', 'custom:tenant'] });
-
-  it.each(['sub', 'identities', 'cognito:groups', 'cognito:roles', 'cognito:preferred_role', 'aud', 'iss', 'token_use', 'auth_time', 'exp', 'iat', 'jti', 'origin_jti', 'event_id'])(
-    '%s',
-    (claim) => {
-      expect(isUserWritableClaim(client, claim)).toBe(false);
-    },
+  const client = clientWith(
+    { ...SELF_SIGN_UP, ...SCHEMA },
+    { WriteAttributes: ['email', 'custom:dept', 'custom:tenant'] },
   );
 
+  it.each([
+    'sub',
+    'identities',
+    'cognito:groups',
+    'cognito:roles',
+    'cognito:preferred_role',
+    'aud',
+    'iss',
+    'token_use',
+    'auth_time',
+    'exp',
+    'iat',
+    'jti',
+    'origin_jti',
+    'event_id',
+  ])('%s', (claim) => {
+    expect(isUserWritableClaim(client, claim)).toBe(false);
+  });
+
   it('even when the pool and client are unknown', () => {
-    const model = modelOf({ '/t.json': template({ C: { Type: 'AWS::Cognito::UserPoolClient', Properties: { UserPoolId: 'us-east-1_x', WriteAttributes: { Ref: 'W' } } } }, { Parameters: { W: { Type: 'CommaDelimitedList' } } }) });
+    const model = modelOf({
+      '/t.json': template(
+        {
+          C: {
+            Type: 'AWS::Cognito::UserPoolClient',
+            Properties: { UserPoolId: 'us-east-1_x', WriteAttributes: { Ref: 'W' } },
+          },
+        },
+        { Parameters: { W: { Type: 'CommaDelimitedList' } } },
+      ),
+    });
     const unknownClient = model.userPoolEntities.clients[0]!;
-    for (const claim of ['sub', 'cognito:groups', 'identities', 'aud', 'token_use']) expect(isUserWritableClaim(unknownClient, claim), claim).toBe(false);
+    for (const claim of ['sub', 'cognito:groups', 'identities', 'aud', 'token_use'])
+      expect(isUserWritableClaim(unknownClient, claim), claim).toBe(false);
   });
 
   it('an immutable attribute of a pool without self sign-up (only administrators set it)', () => {
     const adminOnly = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: ['custom:tenant'] });
     expect(isUserWritableClaim(adminOnly, 'custom:tenant')).toBe(false);
-    expect(userWritability(adminOnly, 'custom:tenant').because).toBe('`custom:tenant` is immutable and user pool `Users` does not allow self sign-up (only administrators create users)');
+    expect(userWritability(adminOnly, 'custom:tenant').because).toBe(
+      '`custom:tenant` is immutable and user pool `Users` does not allow self sign-up (only administrators create users)',
+    );
   });
 
   it('a developer-only attribute', () => {
@@ -378,28 +506,44 @@ describe('isUserWritableClaim: never writable', () => {
   });
 
   it('cognito:username when Cognito generates it (UsernameAttributes) or only administrators create users', () => {
-    expect(isUserWritableClaim(clientWith({ ...SELF_SIGN_UP, UsernameAttributes: ['email'] }, {}), 'cognito:username')).toBe(false);
+    expect(
+      isUserWritableClaim(clientWith({ ...SELF_SIGN_UP, UsernameAttributes: ['email'] }, {}), 'cognito:username'),
+    ).toBe(false);
     expect(isUserWritableClaim(clientWith({ ...ADMIN_ONLY }, {}), 'cognito:username')).toBe(false);
   });
 });
 
 describe('isUserWritableClaim: unknown, never guessed', () => {
   it('WriteAttributes from a parameter without a value', () => {
-    const client = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: { Ref: 'W' } }, { Parameters: { W: { Type: 'CommaDelimitedList', Default: 'name' } } });
+    const client = clientWith(
+      { ...ADMIN_ONLY, ...SCHEMA },
+      { WriteAttributes: { Ref: 'W' } },
+      { Parameters: { W: { Type: 'CommaDelimitedList', Default: 'name' } } },
+    );
     expect(isUserWritableClaim(client, 'custom:dept')).toBe('unknown');
     expect(isUserWritableClaim(client, 'email')).toBe(true); // required: writable whatever the client lists
-    expect(userWritability(client, 'custom:dept').because).toBe('whether a user can set `custom:dept` depends on the WriteAttributes of app client `WebClient` that are not statically known');
+    expect(userWritability(client, 'custom:dept').because).toBe(
+      'whether a user can set `custom:dept` depends on the WriteAttributes of app client `WebClient` that are not statically known',
+    );
   });
 
   it('an entry of WriteAttributes chosen by Fn::If', () => {
-    const client = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: ['name', { 'Fn::If': ['C', 'custom:dept', { Ref: 'AWS::NoValue' }] }] }, { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } });
+    const client = clientWith(
+      { ...ADMIN_ONLY, ...SCHEMA },
+      { WriteAttributes: ['name', { 'Fn::If': ['C', 'custom:dept', { Ref: 'AWS::NoValue' }] }] },
+      { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } },
+    );
     expect(isUserWritableClaim(client, 'custom:dept')).toBe('unknown');
     expect(isUserWritableClaim(client, 'name')).toBe(true);
   });
 
   it('the sign-up setting, for an immutable attribute (a mutable one is writable either way)', () => {
     const extra = { Parameters: { AdminOnly: { Type: 'String', AllowedValues: ['true', 'false'] } } };
-    const client = clientWith({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: { Ref: 'AdminOnly' } }, ...SCHEMA }, { WriteAttributes: ['custom:tenant', 'custom:dept'] }, extra);
+    const client = clientWith(
+      { AdminCreateUserConfig: { AllowAdminCreateUserOnly: { Ref: 'AdminOnly' } }, ...SCHEMA },
+      { WriteAttributes: ['custom:tenant', 'custom:dept'] },
+      extra,
+    );
     expect(isUserWritableClaim(client, 'custom:tenant')).toBe('unknown');
     expect(userWritability(client, 'custom:tenant').because).toContain('the sign-up setting of user pool `Users`');
     expect(isUserWritableClaim(client, 'custom:dept')).toBe(true);
@@ -407,7 +551,14 @@ describe('isUserWritableClaim: unknown, never guessed', () => {
   });
 
   it('a pool that is not in the run', () => {
-    const model = modelOf({ '/t.json': template({ C: { Type: 'AWS::Cognito::UserPoolClient', Properties: { UserPoolId: { 'Fn::ImportValue': 'elsewhere' }, WriteAttributes: ['custom:dept'] } } }) });
+    const model = modelOf({
+      '/t.json': template({
+        C: {
+          Type: 'AWS::Cognito::UserPoolClient',
+          Properties: { UserPoolId: { 'Fn::ImportValue': 'elsewhere' }, WriteAttributes: ['custom:dept'] },
+        },
+      }),
+    });
     const client = model.userPoolEntities.clients[0]!;
     expect(isUserWritableClaim(client, 'custom:dept')).toBe('unknown');
     // Not listed, but the pool (not in the run) may make it required, and required attributes are always writable.
@@ -415,7 +566,11 @@ describe('isUserWritableClaim: unknown, never guessed', () => {
   });
 
   it('a computed Schema', () => {
-    const client = clientWith({ ...ADMIN_ONLY, Schema: { 'Fn::If': ['C', [], []] } }, { WriteAttributes: ['custom:dept'] }, { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } });
+    const client = clientWith(
+      { ...ADMIN_ONLY, Schema: { 'Fn::If': ['C', [], []] } },
+      { WriteAttributes: ['custom:dept'] },
+      { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } } },
+    );
     expect(client.userPool!.schemaKnown).toBe(false);
     expect(isUserWritableClaim(client, 'custom:dept')).toBe('unknown');
   });
@@ -423,12 +578,23 @@ describe('isUserWritableClaim: unknown, never guessed', () => {
 
 describe('userWritableAttributes', () => {
   it('lists the claims a user can set, and says when the list is complete', () => {
-    const client = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: ['name', 'custom:dept', 'custom:tenant'] });
-    expect(userWritableAttributes(client)).toEqual({ writable: ['custom:dept', 'email', 'name'], uncertain: [], complete: true });
+    const client = clientWith(
+      { ...ADMIN_ONLY, ...SCHEMA },
+      { WriteAttributes: ['name', 'custom:dept', 'custom:tenant'] },
+    );
+    expect(userWritableAttributes(client)).toEqual({
+      writable: ['custom:dept', 'email', 'name'],
+      uncertain: [],
+      complete: true,
+    });
   });
 
   it('is incomplete when WriteAttributes is not known', () => {
-    const client = clientWith({ ...ADMIN_ONLY, ...SCHEMA }, { WriteAttributes: { Ref: 'W' } }, { Parameters: { W: { Type: 'CommaDelimitedList' } } });
+    const client = clientWith(
+      { ...ADMIN_ONLY, ...SCHEMA },
+      { WriteAttributes: { Ref: 'W' } },
+      { Parameters: { W: { Type: 'CommaDelimitedList' } } },
+    );
     const result = userWritableAttributes(client);
     expect(result.complete).toBe(false);
     expect(result.writable).toEqual(['email']);

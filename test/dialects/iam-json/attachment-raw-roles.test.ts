@@ -31,7 +31,10 @@ const ROLE = JSON.stringify({
           Effect: 'Allow',
           Principal: { Federated: 'cognito-identity.amazonaws.com' },
           Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:00000000-0000-0000-0000-000000000000' }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } },
+          Condition: {
+            StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:00000000-0000-0000-0000-000000000000' },
+            'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' },
+          },
         },
       ],
     },
@@ -41,10 +44,18 @@ const ROLE = JSON.stringify({
 describe('role attachments naming raw IAM roles by ARN', () => {
   it('link the role to the pool: its trust is compared with the pool', () => {
     // A second template: with one template the run is one model anyway; with two, each linked group is its own.
-    const fs = memoryFileSystem({ '/p/app.yaml': TEMPLATE, '/p/other.yaml': 'Resources:\n  Media:\n    Type: AWS::S3::Bucket\n', '/p/role.json': ROLE });
+    const fs = memoryFileSystem({
+      '/p/app.yaml': TEMPLATE,
+      '/p/other.yaml': 'Resources:\n  Media:\n    Type: AWS::S3::Bucket\n',
+      '/p/role.json': ROLE,
+    });
     const { report } = lint(['.'], { fs, cwd: '/p' });
     const mismatch = report.findings.filter((f) => f.ruleId === 'trust/aud-mismatch');
-    expect(mismatch.map((f) => [f.file, f.resource?.logicalId, f.range.start.line])).toEqual([['role.json', 'Cognito_AppUnauth_Role', 1]]);
-    expect(mismatch[0]!.message).toMatch(/^Role `Cognito_AppUnauth_Role` is the unauthenticated \(guest\) role of identity pool `Pool`/);
+    expect(mismatch.map((f) => [f.file, f.resource?.logicalId, f.range.start.line])).toEqual([
+      ['role.json', 'Cognito_AppUnauth_Role', 1],
+    ]);
+    expect(mismatch[0]!.message).toMatch(
+      /^Role `Cognito_AppUnauth_Role` is the unauthenticated \(guest\) role of identity pool `Pool`/,
+    );
   });
 });

@@ -18,12 +18,25 @@ function dataOf(html: string): PageData {
 describe('formatHtml', () => {
   const report = sampleReport();
   const first = report.findings[0]!;
-  const hostile = { ...report, findings: [{ ...first, message: HOSTILE, file: `${HOSTILE}.yaml`, resource: { logicalId: HOSTILE } }, ...report.findings.slice(1)] };
-  const graph = { nodes: [{ id: HOSTILE, kind: 'role' as const, label: HOSTILE, findings: [0], severity: 'high' as const, exposed: false }], edges: [] };
+  const hostile = {
+    ...report,
+    findings: [
+      { ...first, message: HOSTILE, file: `${HOSTILE}.yaml`, resource: { logicalId: HOSTILE } },
+      ...report.findings.slice(1),
+    ],
+  };
+  const graph = {
+    nodes: [
+      { id: HOSTILE, kind: 'role' as const, label: HOSTILE, findings: [0], severity: 'high' as const, exposed: false },
+    ],
+    edges: [],
+  };
   const html = formatHtml(hostile, { graph });
 
   it('forbids every fetch and inlines its script and style', () => {
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+    );
     // No script, style sheet, font or image from elsewhere (`url(#arrow)` points into the page).
     expect(html).not.toMatch(/<script[^>]*\ssrc=|<link\b|@import|@font-face|url\((?!#)/i);
     expect(html.match(/<script\b/g)).toHaveLength(2);

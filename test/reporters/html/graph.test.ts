@@ -16,7 +16,10 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 function graphOf(path: string): { graph: ReportGraph; rules: (indices: readonly number[]) => string[] } {
   const { report, inputs } = lint([path], { fs: nodeFileSystem, cwd: ROOT, now: new Date('2025-01-01T00:00:00Z') });
-  return { graph: reportGraphOf(inputs, report.findings), rules: (indices) => indices.map((i) => report.findings[i]!.ruleId).sort() };
+  return {
+    graph: reportGraphOf(inputs, report.findings),
+    rules: (indices) => indices.map((i) => report.findings[i]!.ruleId).sort(),
+  };
 }
 
 const node = (graph: ReportGraph, label: string) => {
@@ -24,7 +27,11 @@ const node = (graph: ReportGraph, label: string) => {
   if (!found) throw new Error(`no node ${label}`);
   return found;
 };
-const edges = (graph: ReportGraph) => graph.edges.map((e) => `${graph.nodes.find((n) => n.id === e.from)!.label} -[${e.label}]-> ${graph.nodes.find((n) => n.id === e.to)!.label}`);
+const edges = (graph: ReportGraph) =>
+  graph.edges.map(
+    (e) =>
+      `${graph.nodes.find((n) => n.id === e.from)!.label} -[${e.label}]-> ${graph.nodes.find((n) => n.id === e.to)!.label}`,
+  );
 
 describe('the graph of the example app (examples/flawed)', () => {
   const { graph, rules } = graphOf('examples/flawed');
@@ -71,7 +78,11 @@ describe('the graph of the example app (examples/flawed)', () => {
   });
 
   it('hangs each finding on the box of its resource and marks the worst open severity', () => {
-    expect(rules(node(graph, 'GuestRole').findings)).toEqual(['role/guest-write-access', 's3/object-access-not-scoped', 'trust/missing-amr']);
+    expect(rules(node(graph, 'GuestRole').findings)).toEqual([
+      'role/guest-write-access',
+      's3/object-access-not-scoped',
+      'trust/missing-amr',
+    ]);
     expect(node(graph, 'GuestRole').severity).toBe('critical');
     expect(node(graph, 'UserPool').severity).toBe('high');
     expect(node(graph, 'UploadBucket').severity).toBe('low');
@@ -79,7 +90,10 @@ describe('the graph of the example app (examples/flawed)', () => {
     expect(rules(node(graph, 'Api').findings)).toEqual(['apigateway/method-no-auth']);
     expect(node(graph, 'Api').severity).toBe('high');
     // identity-pool/guest-access is suppressed in the template: listed, but only classic-flow (medium) marks the box.
-    expect(rules(node(graph, 'IdentityPool').findings)).toEqual(['identity-pool/classic-flow', 'identity-pool/guest-access']);
+    expect(rules(node(graph, 'IdentityPool').findings)).toEqual([
+      'identity-pool/classic-flow',
+      'identity-pool/guest-access',
+    ]);
     expect(node(graph, 'IdentityPool').severity).toBe('medium');
     expect(node(graph, 'TripsFunctionRole').severity).toBeUndefined();
     expect(node(graph, 'TripsFunctionRole').findings).toEqual([]);
@@ -116,8 +130,11 @@ describe('the graph of a cdk.out assembly with nested and cross-stack references
     ]);
   });
 
-  it('puts the findings about the role\'s AWS::IAM::Policy on the role', () => {
-    expect(rules(node(graph, 'GuestRole').findings)).toEqual(['role/guest-write-access', 's3/object-access-not-scoped']);
+  it("puts the findings about the role's AWS::IAM::Policy on the role", () => {
+    expect(rules(node(graph, 'GuestRole').findings)).toEqual([
+      'role/guest-write-access',
+      's3/object-access-not-scoped',
+    ]);
     expect(node(graph, 'GuestRole').severity).toBe('critical');
     expect(node(graph, 'IdentityPool').severity).toBe('low');
     expect(graph.nodes.every((n) => n.exposed)).toBe(true);
@@ -156,7 +173,8 @@ describe('the graph of rule-mapped and group slots (one stack of the generated l
   });
 
   it('counts both as ways in: self sign-up reaches the group role and the rule-mapped role', () => {
-    for (const label of ['Photos1ModeratorsRuleMappedRole9C0D1E2F', 'Photos1AdministratorsGroupRole3A4B5C6D']) expect(node(graph, label).exposed).toBe(true);
+    for (const label of ['Photos1ModeratorsRuleMappedRole9C0D1E2F', 'Photos1AdministratorsGroupRole3A4B5C6D'])
+      expect(node(graph, label).exposed).toBe(true);
     expect(node(graph, 'Photos1AdministratorsGroupRole3A4B5C6D').detail).toBe('public sign-up exposure');
     expect(rules(node(graph, 'Photos1AdministratorsGroupRole3A4B5C6D').findings)).toEqual(['role/admin-access']);
   });

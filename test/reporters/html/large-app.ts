@@ -27,10 +27,17 @@ const trust = (pool: string | undefined, amr: string | undefined): Json => ({
 
 const role = (trustPolicy: Json, statements: Json[]): Json => ({
   Type: 'AWS::IAM::Role',
-  Properties: { AssumeRolePolicyDocument: trustPolicy, Policies: [{ PolicyName: 'Access', PolicyDocument: { Version: '2012-10-17', Statement: statements } }] },
+  Properties: {
+    AssumeRolePolicyDocument: trustPolicy,
+    Policies: [{ PolicyName: 'Access', PolicyDocument: { Version: '2012-10-17', Statement: statements } }],
+  },
 });
 
-const objects = (bucket: string, actions: string[]): Json => ({ Effect: 'Allow', Action: actions, Resource: { 'Fn::Sub': `arn:\${AWS::Partition}:s3:::\${${bucket}}/*` } });
+const objects = (bucket: string, actions: string[]): Json => ({
+  Effect: 'Allow',
+  Action: actions,
+  Resource: { 'Fn::Sub': `arn:\${AWS::Partition}:s3:::\${${bucket}}/*` },
+});
 
 /** One stack: a user pool with a client and a group, an identity pool with four roles, a bucket and a table. */
 function stackTemplate(n: number): Json {
@@ -52,48 +59,96 @@ function stackTemplate(n: number): Json {
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Resources: {
-      [ids.userPool]: { Type: 'AWS::Cognito::UserPool', Properties: { AdminCreateUserConfig: { AllowAdminCreateUserOnly: false }, MfaConfiguration: 'OFF' } },
+      [ids.userPool]: {
+        Type: 'AWS::Cognito::UserPool',
+        Properties: { AdminCreateUserConfig: { AllowAdminCreateUserOnly: false }, MfaConfiguration: 'OFF' },
+      },
       [ids.client]: {
         Type: 'AWS::Cognito::UserPoolClient',
-        Properties: { UserPoolId: { Ref: ids.userPool }, GenerateSecret: false, ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] },
+        Properties: {
+          UserPoolId: { Ref: ids.userPool },
+          GenerateSecret: false,
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        },
       },
-      [ids.group]: { Type: 'AWS::Cognito::UserPoolGroup', Properties: { UserPoolId: { Ref: ids.userPool }, GroupName: 'administrators', RoleArn: { 'Fn::GetAtt': [ids.groupRole, 'Arn'] } } },
+      [ids.group]: {
+        Type: 'AWS::Cognito::UserPoolGroup',
+        Properties: {
+          UserPoolId: { Ref: ids.userPool },
+          GroupName: 'administrators',
+          RoleArn: { 'Fn::GetAtt': [ids.groupRole, 'Arn'] },
+        },
+      },
       [ids.identityPool]: {
         Type: 'AWS::Cognito::IdentityPool',
         Properties: {
           AllowUnauthenticatedIdentities: true,
           AllowClassicFlow: true,
-          CognitoIdentityProviders: [{ ClientId: { Ref: ids.client }, ProviderName: { 'Fn::GetAtt': [ids.userPool, 'ProviderName'] } }],
+          CognitoIdentityProviders: [
+            { ClientId: { Ref: ids.client }, ProviderName: { 'Fn::GetAtt': [ids.userPool, 'ProviderName'] } },
+          ],
         },
       },
       [ids.attachment]: {
         Type: 'AWS::Cognito::IdentityPoolRoleAttachment',
         Properties: {
           IdentityPoolId: { Ref: ids.identityPool },
-          Roles: { authenticated: { 'Fn::GetAtt': [ids.auth, 'Arn'] }, unauthenticated: { 'Fn::GetAtt': [ids.guest, 'Arn'] } },
+          Roles: {
+            authenticated: { 'Fn::GetAtt': [ids.auth, 'Arn'] },
+            unauthenticated: { 'Fn::GetAtt': [ids.guest, 'Arn'] },
+          },
           RoleMappings: {
             web: {
-              IdentityProvider: { 'Fn::Join': [':', [{ 'Fn::GetAtt': [ids.userPool, 'ProviderName'] }, { Ref: ids.client }]] },
+              IdentityProvider: {
+                'Fn::Join': [':', [{ 'Fn::GetAtt': [ids.userPool, 'ProviderName'] }, { Ref: ids.client }]],
+              },
               Type: 'Rules',
               AmbiguousRoleResolution: 'AuthenticatedRole',
-              RulesConfiguration: { Rules: [{ Claim: 'custom:team', MatchType: 'Contains', Value: 'moderators', RoleARN: { 'Fn::GetAtt': [ids.rules, 'Arn'] } }] },
+              RulesConfiguration: {
+                Rules: [
+                  {
+                    Claim: 'custom:team',
+                    MatchType: 'Contains',
+                    Value: 'moderators',
+                    RoleARN: { 'Fn::GetAtt': [ids.rules, 'Arn'] },
+                  },
+                ],
+              },
             },
           },
         },
       },
       // No aud: any identity pool's users may assume it.
-      [ids.auth]: role(trust(undefined, 'authenticated'), [objects(ids.bucket, ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'])]),
+      [ids.auth]: role(trust(undefined, 'authenticated'), [
+        objects(ids.bucket, ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']),
+      ]),
       // No amr, and guests may write anywhere in the bucket.
-      [ids.guest]: role(trust(ids.identityPool, undefined), [objects(ids.bucket, ['s3:PutObject']), { Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }]),
+      [ids.guest]: role(trust(ids.identityPool, undefined), [
+        objects(ids.bucket, ['s3:PutObject']),
+        { Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' },
+      ]),
       [ids.rules]: role(trust(ids.identityPool, 'authenticated'), [
         objects(ids.bucket, ['s3:*']),
-        { Effect: 'Allow', Action: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'], Resource: { 'Fn::GetAtt': [ids.table, 'Arn'] } },
+        {
+          Effect: 'Allow',
+          Action: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
+          Resource: { 'Fn::GetAtt': [ids.table, 'Arn'] },
+        },
       ]),
-      [ids.groupRole]: role(trust(ids.identityPool, 'authenticated'), [{ Effect: 'Allow', Action: ['iam:PassRole', 'sts:AssumeRole'], Resource: '*' }]),
-      [ids.bucket]: { Type: 'AWS::S3::Bucket', Properties: { CorsConfiguration: { CorsRules: [{ AllowedOrigins: ['*'], AllowedMethods: ['GET', 'PUT'] }] } } },
+      [ids.groupRole]: role(trust(ids.identityPool, 'authenticated'), [
+        { Effect: 'Allow', Action: ['iam:PassRole', 'sts:AssumeRole'], Resource: '*' },
+      ]),
+      [ids.bucket]: {
+        Type: 'AWS::S3::Bucket',
+        Properties: { CorsConfiguration: { CorsRules: [{ AllowedOrigins: ['*'], AllowedMethods: ['GET', 'PUT'] }] } },
+      },
       [ids.table]: {
         Type: 'AWS::DynamoDB::Table',
-        Properties: { BillingMode: 'PAY_PER_REQUEST', AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] },
+        Properties: {
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+          KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        },
       },
     },
   };
@@ -107,7 +162,11 @@ export function writeLargeApp(dir: string, pools = 5): string {
   for (let n = 1; n <= pools; n++) {
     const stack = `PhotoSharing${n}Stack`;
     writeFileSync(join(out, `${stack}.template.json`), `${JSON.stringify(stackTemplate(n), null, 1)}\n`);
-    artifacts[stack] = { type: 'aws:cloudformation:stack', environment: 'aws://111122223333/us-east-1', properties: { templateFile: `${stack}.template.json` } };
+    artifacts[stack] = {
+      type: 'aws:cloudformation:stack',
+      environment: 'aws://111122223333/us-east-1',
+      properties: { templateFile: `${stack}.template.json` },
+    };
   }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ version: '36.0.0', artifacts }, null, 1)}\n`);
   writeFileSync(join(out, 'cdk.out'), '{"version":"36.0.0"}\n');

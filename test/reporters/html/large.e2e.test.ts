@@ -73,13 +73,23 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     dir = mkdtempSync(join(tmpdir(), 'cil-html-large-'));
     const app = writeLargeApp(dir);
     const out = join(dir, 'report.html');
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), app, '--format', 'html', '-o', out], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'cognito-iam-lint.js'), app, '--format', 'html', '-o', out],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    const json = spawnSync(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), app, '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    const json = spawnSync(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), app, '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     findings = (JSON.parse(json.stdout) as { findings: unknown[] }).findings.length;
     url = pathToFileURL(out).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
@@ -112,7 +122,8 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
       for (let j = i + 1; j < drawn.length; j++) {
         const a = drawn[i]!;
         const b = drawn[j]!;
-        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlaps.push(`${a.label} / ${b.label}`);
+        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+          overlaps.push(`${a.label} / ${b.label}`);
       }
     }
     expect(overlaps).toEqual([]);
@@ -127,12 +138,15 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     const covered: string[] = [];
     for (const [i, a] of labels.entries()) {
       for (const b of [...drawn, ...labels.slice(i + 1)]) {
-        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) covered.push(`${a.label} / ${b.label}`);
+        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+          covered.push(`${a.label} / ${b.label}`);
       }
     }
     expect(covered).toEqual([]);
     // The text ends before the box does, and before the severity dot (16 units at the right) when there is one.
-    const overflowing = drawn.filter((b) => b.textRight > b.x + b.width - (b.dot ? 16 : 4)).map((b) => `${b.label}: text to ${b.textRight.toFixed(1)}, box to ${(b.x + b.width).toFixed(1)}`);
+    const overflowing = drawn
+      .filter((b) => b.textRight > b.x + b.width - (b.dot ? 16 : 4))
+      .map((b) => `${b.label}: text to ${b.textRight.toFixed(1)}, box to ${(b.x + b.width).toFixed(1)}`);
     expect(overflowing).toEqual([]);
   });
 
@@ -141,14 +155,21 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     await page.locator('.graph-tools button.zoom-reset').click();
     expect(await page.locator('.graph-tools .zoom-level').textContent()).toBe('100%');
     // At 100% the graph is larger than the frame: the frame scrolls, and dragging the background pans it.
-    const size = () => frame.evaluate((f) => ({ client: [f.clientWidth, f.clientHeight], scroll: [f.scrollWidth, f.scrollHeight], at: [f.scrollLeft, f.scrollTop] }));
+    const size = () =>
+      frame.evaluate((f) => ({
+        client: [f.clientWidth, f.clientHeight],
+        scroll: [f.scrollWidth, f.scrollHeight],
+        at: [f.scrollLeft, f.scrollTop],
+      }));
     const full = await size();
     expect(full.scroll[1]).toBeGreaterThan(full.client[1]!);
     const at = (await frame.boundingBox())!;
     // An empty spot of the background: the frame's top right corner at 100% holds no box (the graph's right rank is short).
     const spot = await frame.evaluate((f) => {
       const r = f.getBoundingClientRect();
-      for (let y = r.top + 5; y < r.bottom - 20; y += 10) for (let x = r.left + 5; x < r.right - 20; x += 10) if (!f.ownerDocument.elementFromPoint(x, y)?.closest('.node, .edge')) return { x, y };
+      for (let y = r.top + 5; y < r.bottom - 20; y += 10)
+        for (let x = r.left + 5; x < r.right - 20; x += 10)
+          if (!f.ownerDocument.elementFromPoint(x, y)?.closest('.node, .edge')) return { x, y };
       return undefined;
     });
     expect(spot).toBeDefined();
@@ -206,7 +227,9 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     const selected = page.locator('g.node.selected');
     expect(await selected.getAttribute('data-label')).toBe(resource);
     expect(await page.locator('#details h3').textContent()).toBe(resource);
-    expect(await page.locator('#details .node-findings li code.rule').allTextContents()).toContain('role/guest-write-access');
+    expect(await page.locator('#details .node-findings li code.rule').allTextContents()).toContain(
+      'role/guest-write-access',
+    );
     expect(await page.evaluate("document.activeElement?.getAttribute('data-label')")).toBe(resource);
     // The box is inside the visible part of the frame.
     const frame = (await page.locator('#graph').boundingBox())!;
@@ -224,8 +247,18 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     await dark.goto(url);
     await dark.locator('.graph-tools button.zoom-fit').click();
     const night = await colours(dark);
-    expect(light).toEqual({ body: 'rgb(255, 255, 255)', text: 'rgb(29, 33, 37)', box: 'rgb(245, 247, 249)', label: 'rgb(29, 33, 37)' });
-    expect(night).toEqual({ body: 'rgb(22, 25, 29)', text: 'rgb(230, 233, 236)', box: 'rgb(34, 39, 45)', label: 'rgb(230, 233, 236)' });
+    expect(light).toEqual({
+      body: 'rgb(255, 255, 255)',
+      text: 'rgb(29, 33, 37)',
+      box: 'rgb(245, 247, 249)',
+      label: 'rgb(29, 33, 37)',
+    });
+    expect(night).toEqual({
+      body: 'rgb(22, 25, 29)',
+      text: 'rgb(230, 233, 236)',
+      box: 'rgb(34, 39, 45)',
+      label: 'rgb(230, 233, 236)',
+    });
     await dark.screenshot({ path: join(SHOTS, 'html-report-large-dark.png') });
 
     // Printed from the dark page: paper is light, the controls are gone, the graph and the table are there.
@@ -233,10 +266,14 @@ describe('the HTML report of a cdk.out with 20 roles and about 100 findings, in 
     const paper = await colours(dark);
     expect(paper.body).toBe('rgb(255, 255, 255)');
     expect(paper.label).toBe(light.label);
-    for (const control of ['.graph-tools', '.filters', 'button.show-in-graph']) expect(await dark.locator(control).first().isVisible()).toBe(false);
+    for (const control of ['.graph-tools', '.filters', 'button.show-in-graph'])
+      expect(await dark.locator(control).first().isVisible()).toBe(false);
     expect(await dark.locator('table.findings').first().isVisible()).toBe(true);
     expect(await dark.locator('table.findings').first().locator('tbody tr').count()).toBe(findings);
-    const svgWidth = await dark.locator('#graph svg').first().evaluate((s) => s.getBoundingClientRect().width);
+    const svgWidth = await dark
+      .locator('#graph svg')
+      .first()
+      .evaluate((s) => s.getBoundingClientRect().width);
     expect(svgWidth).toBeLessThanOrEqual(1400);
     expect(svgWidth).toBeGreaterThan(0);
     await dark.screenshot({ path: join(SHOTS, 'html-report-large-print.png'), fullPage: true });

@@ -28,8 +28,16 @@ describe('parseMarkdown', () => {
   });
 
   it('keeps http(s) link targets only', () => {
-    expect(parseInline('[AWS](https://docs.aws.amazon.com/x.html)')).toEqual([{ t: 'link', c: [{ t: 'text', v: 'AWS' }], href: 'https://docs.aws.amazon.com/x.html' }]);
-    for (const target of ['javascript:alert(1)', 'data:text/html,<b>', '../other.md', 'JaVaScRiPt:alert(1)', ' javascript:x']) {
+    expect(parseInline('[AWS](https://docs.aws.amazon.com/x.html)')).toEqual([
+      { t: 'link', c: [{ t: 'text', v: 'AWS' }], href: 'https://docs.aws.amazon.com/x.html' },
+    ]);
+    for (const target of [
+      'javascript:alert(1)',
+      'data:text/html,<b>',
+      '../other.md',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:x',
+    ]) {
       expect(parseInline(`[x](${target})`)).toEqual([{ t: 'link', c: [{ t: 'text', v: 'x' }] }]);
     }
   });
@@ -45,7 +53,10 @@ describe('parseMarkdown', () => {
         expect(blocks[0], file).toMatchObject({ t: 'h', level: 1 });
         for (const block of blocks) {
           if (block.t !== 'p') continue;
-          const prose = block.c.filter((i) => i.t === 'text').map((i) => (i as { v: string }).v).join('');
+          const prose = block.c
+            .filter((i) => i.t === 'text')
+            .map((i) => (i as { v: string }).v)
+            .join('');
           expect(prose, `${area.name}/${file}`).not.toMatch(/\*\*|\]\(http/);
         }
       }

@@ -31,6 +31,8 @@ ruleTester.run('policy/invalid', {
     // Reports a condition value that is an object in a raw policy.
     'raw-policy.json': [{ messageId: 'conditionValue', line: 8, column: 69, resource: 'raw-policy' }],
     // Reports an inline document of a SAM function's Policies in a JSON template, on the function.
-    'sam-function.json': [{ messageId: 'unknownStatementKeySuggestion', line: 12, column: 48, resource: 'ReaderFunction' }],
+    'sam-function.json': [
+      { messageId: 'unknownStatementKeySuggestion', line: 12, column: 48, resource: 'ReaderFunction' },
+    ],
   },
 });

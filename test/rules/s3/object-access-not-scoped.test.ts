@@ -12,7 +12,9 @@ ruleTester.run(RULE, {
       { messageId: 'unscoped', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
     ],
     // Reads `arn:aws:s3:::*` as every object of every bucket (IAM `*` crosses `/`).
-    'bucket-pattern.yaml': [{ messageId: 'unscopedRead', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' }],
+    'bucket-pattern.yaml': [
+      { messageId: 'unscopedRead', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' },
+    ],
     // Does not report statements narrowed by object-tag or principal-tag conditions, and says when it ignored a condition.
     'conditions.yaml': [
       {

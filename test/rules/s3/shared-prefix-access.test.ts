@@ -24,7 +24,8 @@ ruleTester.run('s3/shared-prefix-access', {
         line: 45,
         column: 21,
         resource: 'AuthRole',
-        messageIncludes: "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
+        messageIncludes:
+          "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
       },
       // public/* (again at line 87: not repeated)
       {

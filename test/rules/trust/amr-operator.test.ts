@@ -40,7 +40,10 @@ ruleTester.run('trust/amr-operator', {
         line: 35,
         column: 53,
         resource: 'ForAllValuesRole',
-        messageIncludes: ['true for a token that carries no `amr`', '. As written, the statement admits no real token.'],
+        messageIncludes: [
+          'true for a token that carries no `amr`',
+          '. As written, the statement admits no real token.',
+        ],
       },
       {
         messageId: 'ifExists',

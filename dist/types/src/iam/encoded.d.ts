@@ -5,7 +5,7 @@
  * positions inside it cannot be told apart, so everything points at the string itself.
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
-import { type SourceRef } from '../parsers/source.js';
+import type { SourceRef } from '../parsers/source.js';
 /** The policy at `source`: the node itself, or its decoded content when it is JSON text. */
 export declare function policyNode(raw: unknown, source: SourceRef): {
     data: unknown;

@@ -1,3 +1,7 @@
+/**
+ * The API Gateway entities of the model: REST and HTTP APIs, SAM APIs and their events, methods,
+ * routes and authorizers, and the edges between them and Cognito user pools and app clients.
+ */
 import type { Entity } from './entities.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';

@@ -18,7 +18,11 @@ const MAX_EDGE_LABEL = 34;
 
 type Child = Node | string | undefined | false;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   for (const child of children) if (child) node.append(child);
@@ -62,7 +66,9 @@ function inlineNodes(inlines: readonly Inline[]): Node[] {
         return el('em', {}, ...inlineNodes(inline.c));
       case 'link':
         // A link opens outside the report (rel: no opener, no referrer); the page itself fetches nothing.
-        return inline.href !== undefined ? el('a', { href: inline.href, rel: 'noopener noreferrer', target: '_blank' }, ...inlineNodes(inline.c)) : el('span', {}, ...inlineNodes(inline.c));
+        return inline.href !== undefined
+          ? el('a', { href: inline.href, rel: 'noopener noreferrer', target: '_blank' }, ...inlineNodes(inline.c))
+          : el('span', {}, ...inlineNodes(inline.c));
     }
   });
 }
@@ -91,8 +97,13 @@ function blockNode(block: Block): HTMLElement {
       return el(
         'table',
         { class: 'md-table' },
-        block.head.length > 0 && el('thead', {}, el('tr', {}, ...block.head.map((cell) => el('th', {}, ...inlineNodes(cell))))),
-        el('tbody', {}, ...block.rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, ...inlineNodes(cell)))))),
+        block.head.length > 0 &&
+          el('thead', {}, el('tr', {}, ...block.head.map((cell) => el('th', {}, ...inlineNodes(cell))))),
+        el(
+          'tbody',
+          {},
+          ...block.rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, ...inlineNodes(cell))))),
+        ),
       );
   }
 }
@@ -119,7 +130,12 @@ const NODE_HEIGHT = 46;
  * font (a test in Chromium checks every label against its box).
  */
 function textMeter(container: HTMLElement): { width: (text: string, cls: string) => number; done: () => void } {
-  const probe = svg('svg', { width: 0, height: 0, 'aria-hidden': 'true', style: 'position:absolute;visibility:hidden' });
+  const probe = svg('svg', {
+    width: 0,
+    height: 0,
+    'aria-hidden': 'true',
+    style: 'position:absolute;visibility:hidden',
+  });
   const text = svg('text', {}) as SVGTextElement;
   probe.append(text);
   container.append(probe);
@@ -133,7 +149,11 @@ function textMeter(container: HTMLElement): { width: (text: string, cls: string)
   };
 }
 
-function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string, kind: 'node' | 'edge') => void): Drawn | undefined {
+function drawGraph(
+  data: PageData,
+  container: HTMLElement,
+  onSelect: (id: string, kind: 'node' | 'edge') => void,
+): Drawn | undefined {
   const graph = data.graph;
   if (!graph || graph.nodes.length === 0) return undefined;
   const g = new Graph({ multigraph: false });
@@ -143,19 +163,50 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
   for (const node of graph.nodes) {
     const label = meter.width(cut(node.label, MAX_LABEL), 'label');
     const detail = meter.width(cut(node.detail ?? kindName(node.kind), MAX_LABEL + 6), 'detail');
-    g.setNode(node.id, { width: Math.ceil(Math.max(110, PAD + Math.max(label, detail) + (node.severity ? DOT : 0) + PAD)), height: NODE_HEIGHT });
+    g.setNode(node.id, {
+      width: Math.ceil(Math.max(110, PAD + Math.max(label, detail) + (node.severity ? DOT : 0) + PAD)),
+      height: NODE_HEIGHT,
+    });
   }
   for (const edge of graph.edges) {
-    g.setEdge(edge.from, edge.to, { width: Math.ceil(meter.width(cut(edge.label, MAX_EDGE_LABEL), 'edge-label') + 8), height: 14, labelpos: 'c' });
+    g.setEdge(edge.from, edge.to, {
+      width: Math.ceil(meter.width(cut(edge.label, MAX_EDGE_LABEL), 'edge-label') + 8),
+      height: 14,
+      labelpos: 'c',
+    });
   }
   meter.done();
   layout(g);
   const size = g.graph();
   const width = Math.ceil(size.width ?? 0);
   const height = Math.ceil(size.height ?? 0);
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': 'Who can reach what' });
+  const root = svg('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: 'group',
+    'aria-label': 'Who can reach what',
+  });
   root.append(
-    svg('defs', {}, ...['plain', 'exposed', 'hl'].map((kind) => svg('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `arrowhead ${kind}` })))),
+    svg(
+      'defs',
+      {},
+      ...['plain', 'exposed', 'hl'].map((kind) =>
+        svg(
+          'marker',
+          {
+            id: `arrow-${kind}`,
+            viewBox: '0 0 10 10',
+            refX: 9,
+            refY: 5,
+            markerWidth: 7,
+            markerHeight: 7,
+            orient: 'auto-start-reverse',
+          },
+          svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `arrowhead ${kind}` }),
+        ),
+      ),
+    ),
   );
   const nodes = new Map<string, SVGElement>();
   const edges = new Map<string, SVGElement>();
@@ -163,14 +214,28 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
     const laid = g.edge(edge.from, edge.to);
     const points: ReadonlyArray<{ x: number; y: number }> = laid.points ?? [];
     const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
-    const classes = ['edge', edge.exposed ? 'exposed' : '', edge.severity ? `sev-${edge.severity}` : ''].filter(Boolean).join(' ');
+    const classes = ['edge', edge.exposed ? 'exposed' : '', edge.severity ? `sev-${edge.severity}` : '']
+      .filter(Boolean)
+      .join(' ');
     const group = svg(
       'g',
-      { class: classes, 'data-id': edge.id, 'data-from': edge.from, 'data-to': edge.to, ...(edge.severity ? { 'data-severity': edge.severity } : {}) },
+      {
+        class: classes,
+        'data-id': edge.id,
+        'data-from': edge.from,
+        'data-to': edge.to,
+        ...(edge.severity ? { 'data-severity': edge.severity } : {}),
+      },
       svg('title', {}, edge.label),
       svg('path', { d, class: 'line', 'marker-end': `url(#arrow-${edge.exposed ? 'exposed' : 'plain'})` }),
       svg('path', { d, class: 'hit' }),
-      laid.x !== undefined && laid.y !== undefined && svg('text', { x: laid.x.toFixed(1), y: (laid.y + 4).toFixed(1), class: 'edge-label', 'text-anchor': 'middle' }, cut(edge.label, MAX_EDGE_LABEL)),
+      laid.x !== undefined &&
+        laid.y !== undefined &&
+        svg(
+          'text',
+          { x: laid.x.toFixed(1), y: (laid.y + 4).toFixed(1), class: 'edge-label', 'text-anchor': 'middle' },
+          cut(edge.label, MAX_EDGE_LABEL),
+        ),
     );
     if (edge.findings.length > 0) {
       group.setAttribute('tabindex', '0');
@@ -190,15 +255,45 @@ function drawGraph(data: PageData, container: HTMLElement, onSelect: (id: string
     const laid = g.node(node.id);
     const x = laid.x - laid.width / 2;
     const y = laid.y - laid.height / 2;
-    const classes = ['node', `kind-${node.kind}`, node.exposed ? 'exposed' : '', node.severity ? `sev-${node.severity}` : ''].filter(Boolean).join(' ');
+    const classes = [
+      'node',
+      `kind-${node.kind}`,
+      node.exposed ? 'exposed' : '',
+      node.severity ? `sev-${node.severity}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const group = svg(
       'g',
-      { class: classes, 'data-id': node.id, 'data-label': node.label, tabindex: '0', role: 'button', ...(node.severity ? { 'data-severity': node.severity } : {}) },
-      svg('title', {}, `${node.label}${node.detail ? ` (${node.detail})` : ''}${node.findings.length ? `: ${node.findings.length} finding(s)` : ''}`),
-      svg('rect', { x: x.toFixed(1), y: y.toFixed(1), width: laid.width.toFixed(1), height: laid.height, rx: node.kind === 'internet' ? 23 : 6, class: 'box' }),
+      {
+        class: classes,
+        'data-id': node.id,
+        'data-label': node.label,
+        tabindex: '0',
+        role: 'button',
+        ...(node.severity ? { 'data-severity': node.severity } : {}),
+      },
+      svg(
+        'title',
+        {},
+        `${node.label}${node.detail ? ` (${node.detail})` : ''}${node.findings.length ? `: ${node.findings.length} finding(s)` : ''}`,
+      ),
+      svg('rect', {
+        x: x.toFixed(1),
+        y: y.toFixed(1),
+        width: laid.width.toFixed(1),
+        height: laid.height,
+        rx: node.kind === 'internet' ? 23 : 6,
+        class: 'box',
+      }),
       svg('text', { x: (x + PAD).toFixed(1), y: (y + 19).toFixed(1), class: 'label' }, cut(node.label, MAX_LABEL)),
-      svg('text', { x: (x + PAD).toFixed(1), y: (y + 36).toFixed(1), class: 'detail' }, cut(node.detail ?? kindName(node.kind), MAX_LABEL + 6)),
-      node.severity && svg('circle', { cx: (x + laid.width - 9).toFixed(1), cy: (y + 9).toFixed(1), r: 6, class: 'sev-dot' }),
+      svg(
+        'text',
+        { x: (x + PAD).toFixed(1), y: (y + 36).toFixed(1), class: 'detail' },
+        cut(node.detail ?? kindName(node.kind), MAX_LABEL + 6),
+      ),
+      node.severity &&
+        svg('circle', { cx: (x + laid.width - 9).toFixed(1), cy: (y + 9).toFixed(1), r: 6, class: 'sev-dot' }),
     );
     group.addEventListener('click', () => onSelect(node.id, 'node'));
     group.addEventListener('keydown', (event) => {
@@ -302,7 +397,14 @@ function zoomable(frame: HTMLElement, drawn: Drawn, readout: HTMLElement): Zoom 
   frame.addEventListener('pointercancel', endDrag);
   frame.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const act: Record<string, () => void> = { '+': () => zoom.by(1.25), '=': () => zoom.by(1.25), '-': () => zoom.by(0.8), '0': () => zoom.set(1), f: () => zoom.fit(), F: () => zoom.fit() };
+    const act: Record<string, () => void> = {
+      '+': () => zoom.by(1.25),
+      '=': () => zoom.by(1.25),
+      '-': () => zoom.by(0.8),
+      '0': () => zoom.set(1),
+      f: () => zoom.fit(),
+      F: () => zoom.fit(),
+    };
     const action = act[event.key];
     if (!action) return;
     event.preventDefault();
@@ -410,7 +512,12 @@ interface TableState {
 /** What selects a finding's box (or arrow) in the graph, when it has one. */
 type ShowInGraph = (finding: PageFinding) => (() => void) | undefined;
 
-function findingRow(finding: PageFinding, rules: ReadonlyMap<string, PageRule>, accepted: boolean, showInGraph: ShowInGraph): HTMLTableRowElement {
+function findingRow(
+  finding: PageFinding,
+  rules: ReadonlyMap<string, PageRule>,
+  accepted: boolean,
+  showInGraph: ShowInGraph,
+): HTMLTableRowElement {
   const show = showInGraph(finding);
   const showButton = show && el('button', { type: 'button', class: 'show-in-graph' }, 'Show in graph');
   if (showButton && show) showButton.addEventListener('click', show);
@@ -420,7 +527,15 @@ function findingRow(finding: PageFinding, rules: ReadonlyMap<string, PageRule>, 
   page.addEventListener('toggle', () => {
     if (page.open && page.childElementCount === 1) {
       page.append(rule?.docs !== undefined ? renderMarkdown(rule.docs) : el('p', {}, rule?.description ?? ''));
-      if (rule) page.append(el('p', { class: 'muted' }, 'Online: ', el('a', { href: rule.url, rel: 'noopener noreferrer', target: '_blank' }, rule.url)));
+      if (rule)
+        page.append(
+          el(
+            'p',
+            { class: 'muted' },
+            'Online: ',
+            el('a', { href: rule.url, rel: 'noopener noreferrer', target: '_blank' }, rule.url),
+          ),
+        );
     }
   });
   return el(
@@ -435,13 +550,25 @@ function findingRow(finding: PageFinding, rules: ReadonlyMap<string, PageRule>, 
       {},
       el('div', { class: 'message' }, ...messageNodes(finding.message)),
       finding.fix !== undefined && el('div', { class: 'fix' }, el('strong', {}, 'Fix: '), ...messageNodes(finding.fix)),
-      accepted && el('div', { class: 'fix' }, el('strong', {}, finding.status === 'baseline' ? 'In the baseline' : 'Suppressed: '), finding.justification ?? ''),
+      accepted &&
+        el(
+          'div',
+          { class: 'fix' },
+          el('strong', {}, finding.status === 'baseline' ? 'In the baseline' : 'Suppressed: '),
+          finding.justification ?? '',
+        ),
       page,
     ),
   );
 }
 
-function findingsTable(findings: readonly PageFinding[], rules: ReadonlyMap<string, PageRule>, accepted: boolean, caption: string, showInGraph: ShowInGraph): { table: HTMLTableElement; render: (filter: (f: PageFinding) => boolean) => void } {
+function findingsTable(
+  findings: readonly PageFinding[],
+  rules: ReadonlyMap<string, PageRule>,
+  accepted: boolean,
+  caption: string,
+  showInGraph: ShowInGraph,
+): { table: HTMLTableElement; render: (filter: (f: PageFinding) => boolean) => void } {
   const state: TableState = { sort: undefined, descending: false };
   const body = el('tbody');
   const headers = COLUMNS.map(({ key, title }) => {
@@ -450,12 +577,19 @@ function findingsTable(findings: readonly PageFinding[], rules: ReadonlyMap<stri
     button.addEventListener('click', () => {
       state.descending = state.sort === key ? !state.descending : false;
       state.sort = key;
-      for (const other of headers) other.setAttribute('aria-sort', other === th ? (state.descending ? 'descending' : 'ascending') : 'none');
+      for (const other of headers)
+        other.setAttribute('aria-sort', other === th ? (state.descending ? 'descending' : 'ascending') : 'none');
       render(current);
     });
     return th;
   });
-  const table = el('table', { class: 'findings' }, el('caption', {}, caption), el('thead', {}, el('tr', {}, ...headers)), body);
+  const table = el(
+    'table',
+    { class: 'findings' },
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, ...headers)),
+    body,
+  );
   let current: (f: PageFinding) => boolean = () => true;
   const render = (filter: (f: PageFinding) => boolean): void => {
     current = filter;
@@ -482,9 +616,16 @@ function main(): void {
   app.replaceChildren();
 
   app.append(
-    el('header', {}, el('h1', {}, 'Identity architecture report'), el('p', { class: 'summary' }, data.summary), el('p', { class: 'muted' }, `${data.tool} · ${data.files.length} file(s): ${data.files.join(', ')}`)),
+    el(
+      'header',
+      {},
+      el('h1', {}, 'Identity architecture report'),
+      el('p', { class: 'summary' }, data.summary),
+      el('p', { class: 'muted' }, `${data.tool} · ${data.files.length} file(s): ${data.files.join(', ')}`),
+    ),
   );
-  if (data.notifications.length > 0) app.append(el('ul', { class: 'notes' }, ...data.notifications.map((n) => el('li', {}, n))));
+  if (data.notifications.length > 0)
+    app.append(el('ul', { class: 'notes' }, ...data.notifications.map((n) => el('li', {}, n))));
 
   // Graph and the details of what is selected in it.
   const section = el('section', { class: 'graph-section', 'aria-label': 'Graph' });
@@ -495,11 +636,25 @@ function main(): void {
     el('strong', {}, 'Anyone on the internet'),
     '. A dot marks the worst open finding of a box. Select a box to list its findings and highlight what makes it reachable.',
   );
-  const canvas = el('div', { class: 'graph', id: 'graph', tabindex: '0', 'aria-label': 'Graph: + and − zoom, 0 shows it at 100%, F fits it, the arrow keys pan' });
+  const canvas = el('div', {
+    class: 'graph',
+    id: 'graph',
+    tabindex: '0',
+    'aria-label': 'Graph: + and − zoom, 0 shows it at 100%, F fits it, the arrow keys pan',
+  });
   const readout = el('output', { class: 'zoom-level', 'aria-live': 'polite' }, '100%');
   let zoom: Zoom | undefined;
-  const details = el('aside', { class: 'details', id: 'details', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Nothing selected.'));
-  section.append(el('h2', {}, 'Who can reach what'), legend, zoomToolbar(() => zoom, readout), el('div', { class: 'graph-row' }, canvas, details));
+  const details = el(
+    'aside',
+    { class: 'details', id: 'details', 'aria-live': 'polite' },
+    el('p', { class: 'muted' }, 'Nothing selected.'),
+  );
+  section.append(
+    el('h2', {}, 'Who can reach what'),
+    legend,
+    zoomToolbar(() => zoom, readout),
+    el('div', { class: 'graph-row' }, canvas, details),
+  );
   app.append(section);
 
   const graph = data.graph;
@@ -524,14 +679,22 @@ function main(): void {
       g.classList.toggle('selected', edgeId === id);
     }
     const findings = (edge ?? byId.get(id))?.findings ?? [];
-    const title = edge ? `${byId.get(edge.from)?.label ?? ''} → ${byId.get(edge.to)?.label ?? ''}` : (byId.get(id)?.label ?? '');
+    const title = edge
+      ? `${byId.get(edge.from)?.label ?? ''} → ${byId.get(edge.to)?.label ?? ''}`
+      : (byId.get(id)?.label ?? '');
     const way = wayIn(graph.edges, target);
     const wayText = way?.map((n) => byId.get(n)?.label ?? n);
     if (edge && wayText) wayText.push(byId.get(edge.to)?.label ?? edge.to);
     details.replaceChildren(
       el('h3', {}, title),
-      el('p', { class: 'muted' }, edge ? edge.label : (byId.get(id)?.detail ?? kindName(byId.get(id)?.kind ?? 'target'))),
-      wayText ? el('p', { class: 'way-in' }, el('strong', {}, 'Reachable: '), wayText.join(' → ')) : el('p', { class: 'muted' }, 'Not reachable from the internet in the linted files.'),
+      el(
+        'p',
+        { class: 'muted' },
+        edge ? edge.label : (byId.get(id)?.detail ?? kindName(byId.get(id)?.kind ?? 'target')),
+      ),
+      wayText
+        ? el('p', { class: 'way-in' }, el('strong', {}, 'Reachable: '), wayText.join(' → '))
+        : el('p', { class: 'muted' }, 'Not reachable from the internet in the linted files.'),
       findings.length === 0
         ? el('p', { class: 'muted' }, 'No finding here.')
         : el(
@@ -539,7 +702,15 @@ function main(): void {
             { class: 'node-findings' },
             ...findings.map((i) => {
               const f = data.findings[i]!;
-              return el('li', { 'data-status': f.status }, severityBadge(f.severity), ' ', el('code', { class: 'rule' }, f.ruleId), f.status !== 'open' ? ` (${f.status}) ` : ' ', ...messageNodes(f.message));
+              return el(
+                'li',
+                { 'data-status': f.status },
+                severityBadge(f.severity),
+                ' ',
+                el('code', { class: 'rule' }, f.ruleId),
+                f.status !== 'open' ? ` (${f.status}) ` : ' ',
+                ...messageNodes(f.message),
+              );
             }),
           ),
     );
@@ -550,19 +721,51 @@ function main(): void {
     // A graph a little wider than its frame starts fitted (text stays readable); a much wider one starts at 100% and pans.
     if (drawn.width > canvas.clientWidth && canvas.clientWidth / drawn.width >= 0.6) zoom.fit();
   } else section.querySelector('.graph-tools')?.remove();
-  if (!drawn) canvas.append(el('p', { class: 'muted' }, graph ? 'No identity architecture was found in the linted files.' : 'This report was made without the graph.'));
+  if (!drawn)
+    canvas.append(
+      el(
+        'p',
+        { class: 'muted' },
+        graph ? 'No identity architecture was found in the linted files.' : 'This report was made without the graph.',
+      ),
+    );
 
   // Findings: open ones with filters, accepted ones apart.
   const open = data.findings.filter((f) => f.status === 'open');
   const accepted = data.findings.filter((f) => f.status !== 'open');
-  const severity = el('select', { id: 'filter-severity', 'aria-label': 'Severity at least' }, el('option', { value: '' }, 'any severity'), ...SEVERITIES.map((s) => el('option', { value: s }, `${s} and worse`)));
-  const ruleFilter = el('input', { type: 'search', id: 'filter-rule', placeholder: 'rule', 'aria-label': 'Rule contains' });
-  const fileFilter = el('input', { type: 'search', id: 'filter-file', placeholder: 'file', 'aria-label': 'File contains' });
-  const resourceFilter = el('input', { type: 'search', id: 'filter-resource', placeholder: 'resource', 'aria-label': 'Resource contains' });
+  const severity = el(
+    'select',
+    { id: 'filter-severity', 'aria-label': 'Severity at least' },
+    el('option', { value: '' }, 'any severity'),
+    ...SEVERITIES.map((s) => el('option', { value: s }, `${s} and worse`)),
+  );
+  const ruleFilter = el('input', {
+    type: 'search',
+    id: 'filter-rule',
+    placeholder: 'rule',
+    'aria-label': 'Rule contains',
+  });
+  const fileFilter = el('input', {
+    type: 'search',
+    id: 'filter-file',
+    placeholder: 'file',
+    'aria-label': 'File contains',
+  });
+  const resourceFilter = el('input', {
+    type: 'search',
+    id: 'filter-resource',
+    placeholder: 'resource',
+    'aria-label': 'Resource contains',
+  });
   // Each finding's place in the graph: the first box it hangs on, else the first arrow.
   const placeOf = new Map<PageFinding, { id: string; kind: 'node' | 'edge' }>();
-  for (const [kind, items] of [['node', graph?.nodes ?? []], ['edge', graph?.edges ?? []]] as const) {
-    for (const item of items) for (const i of item.findings) if (data.findings[i] && !placeOf.has(data.findings[i]!)) placeOf.set(data.findings[i]!, { id: item.id, kind });
+  for (const [kind, items] of [
+    ['node', graph?.nodes ?? []],
+    ['edge', graph?.edges ?? []],
+  ] as const) {
+    for (const item of items)
+      for (const i of item.findings)
+        if (data.findings[i] && !placeOf.has(data.findings[i]!)) placeOf.set(data.findings[i]!, { id: item.id, kind });
   }
   const showInGraph: ShowInGraph = (finding) => {
     const place = placeOf.get(finding);
@@ -578,18 +781,37 @@ function main(): void {
     };
   };
   const openTable = findingsTable(open, rules, false, `${open.length} open finding(s)`, showInGraph);
-  const acceptedTable = findingsTable(accepted, rules, true, `${accepted.length} suppressed or baseline-accepted finding(s)`, showInGraph);
+  const acceptedTable = findingsTable(
+    accepted,
+    rules,
+    true,
+    `${accepted.length} suppressed or baseline-accepted finding(s)`,
+    showInGraph,
+  );
   const applyFilters = (): void => {
     const limit = severity.value === '' ? SEVERITIES.length : rank(severity.value as Severity);
-    const has = (value: string | undefined, input: HTMLInputElement): boolean => input.value === '' || (value ?? '').toLowerCase().includes(input.value.toLowerCase());
-    const filter = (f: PageFinding): boolean => rank(f.severity) <= limit && has(f.ruleId, ruleFilter) && has(f.file, fileFilter) && has(f.resource, resourceFilter);
+    const has = (value: string | undefined, input: HTMLInputElement): boolean =>
+      input.value === '' || (value ?? '').toLowerCase().includes(input.value.toLowerCase());
+    const filter = (f: PageFinding): boolean =>
+      rank(f.severity) <= limit &&
+      has(f.ruleId, ruleFilter) &&
+      has(f.file, fileFilter) &&
+      has(f.resource, resourceFilter);
     openTable.render(filter);
     acceptedTable.render(filter);
   };
   for (const input of [severity, ruleFilter, fileFilter, resourceFilter]) input.addEventListener('input', applyFilters);
   app.append(
-    el('section', { class: 'table-section' }, el('h2', {}, 'Findings'), el('div', { class: 'filters' }, severity, ruleFilter, fileFilter, resourceFilter), openTable.table),
-    accepted.length > 0 ? el('section', { class: 'table-section accepted' }, el('h2', {}, 'Accepted findings'), acceptedTable.table) : '',
+    el(
+      'section',
+      { class: 'table-section' },
+      el('h2', {}, 'Findings'),
+      el('div', { class: 'filters' }, severity, ruleFilter, fileFilter, resourceFilter),
+      openTable.table,
+    ),
+    accepted.length > 0
+      ? el('section', { class: 'table-section accepted' }, el('h2', {}, 'Accepted findings'), acceptedTable.table)
+      : '',
   );
 }
 

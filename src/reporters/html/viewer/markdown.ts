@@ -22,7 +22,11 @@ export type Block =
   | { readonly t: 'p'; readonly c: readonly Inline[] }
   | { readonly t: 'pre'; readonly v: string }
   | { readonly t: 'ul' | 'ol'; readonly items: ReadonlyArray<readonly Inline[]> }
-  | { readonly t: 'table'; readonly head: ReadonlyArray<readonly Inline[]>; readonly rows: ReadonlyArray<ReadonlyArray<readonly Inline[]>> }
+  | {
+      readonly t: 'table';
+      readonly head: ReadonlyArray<readonly Inline[]>;
+      readonly rows: ReadonlyArray<ReadonlyArray<readonly Inline[]>>;
+    }
   | { readonly t: 'quote'; readonly c: readonly Inline[] };
 
 const LIST_ITEM = /^\s{0,3}(?:([-*+])|(\d{1,9})[.)])\s+(.*)$/;
@@ -92,7 +96,8 @@ export function parseMarkdown(text: string): Block[] {
       continue;
     }
     const body: string[] = [];
-    while (i < lines.length && !isBlank(lines[i]) && (body.length === 0 || !startsBlock(lines[i]!))) body.push(lines[i++]!.trim());
+    while (i < lines.length && !isBlank(lines[i]) && (body.length === 0 || !startsBlock(lines[i]!)))
+      body.push(lines[i++]!.trim());
     blocks.push({ t: 'p', c: parseInline(body.join(' ')) });
   }
   return blocks;
