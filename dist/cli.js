@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-CZQMJ3M6.js";
+} from "./chunks/chunk-NFY4KETX.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-FGDF6XHP.js";
+} from "./chunks/chunk-B3QL5O2S.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

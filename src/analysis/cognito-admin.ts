@@ -21,6 +21,7 @@ import { describe, HOLE, knownString, scalarAlternatives, templateText, type Res
 import { identityPoolsUsingUserPool } from './user-pool-links.js';
 import type { Grant } from './grants.js';
 import type { UserPool, UserPoolGroup } from '../model/cognito.js';
+import { memoByKey } from '../core/memo.js';
 
 /** What one resource of a statement names, for the actions of one pool kind. */
 export type PoolTarget =
@@ -46,7 +47,7 @@ export interface RolePools {
   readonly userPools: ReadonlySet<UserPool>;
 }
 
-const poolsCache = new WeakMap<IdentityModel, WeakMap<Role, RolePools>>();
+const poolsCache = memoByKey<IdentityModel, Role, RolePools>();
 
 /**
  * The pools a role's users come from: the identity pools whose slots hand it out or that its trust
@@ -54,10 +55,7 @@ const poolsCache = new WeakMap<IdentityModel, WeakMap<Role, RolePools>>();
  * user pool of each group whose `RoleArn` it is.
  */
 export function poolsOfRole(model: IdentityModel, role: Role): RolePools {
-  let byRole = poolsCache.get(model);
-  if (!byRole) poolsCache.set(model, (byRole = new WeakMap()));
-  let pools = byRole.get(role);
-  if (!pools) {
+  return poolsCache(model, role, () => {
     const slots = model.slotsOfRole(role);
     const identityPools = new Set<IdentityPool>([
       ...slots.flatMap((s) => (s.pool ? [s.pool] : [])),
@@ -73,10 +71,8 @@ export function poolsOfRole(model: IdentityModel, role: Role): RolePools {
       const group = model.userPoolEntities.groups.find((g) => g.templateResource === slot.via.templateResource);
       if (group?.userPool) userPools.add(group.userPool);
     }
-    pools = { identityPools, userPools };
-    byRole.set(role, pools);
-  }
-  return pools;
+    return { identityPools, userPools };
+  });
 }
 
 /**

@@ -41,19 +41,9 @@ import { findingResourceOf, type TemplateResource } from '../dialects/cloudforma
 import { PropertyReader } from '../dialects/cloudformation/properties.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
 import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
+import { memo, memoByKey } from '../core/memo.js';
 import { isPlainObject } from '../core/objects.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
-
-function perModel<K extends object, V>(): (model: IdentityModel, key: K, make: () => V) => V {
-  const cache = new WeakMap<IdentityModel, WeakMap<K, V>>();
-  return (model, key, make) => {
-    let byKey = cache.get(model);
-    if (!byKey) cache.set(model, (byKey = new WeakMap()));
-    let value = byKey.get(key);
-    if (value === undefined) byKey.set(key, (value = make()));
-    return value;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Role mappings
@@ -95,22 +85,20 @@ export interface RoleMapping {
   readonly rules: readonly MappingRule[];
 }
 
-const mappingsCache = new WeakMap<IdentityModel, RoleMapping[]>();
+const mappingsCache = memo<IdentityModel, RoleMapping[]>();
 
 /** Every role mapping of every role attachment of the run. */
 export function roleMappingsOf(model: IdentityModel): readonly RoleMapping[] {
-  let mappings = mappingsCache.get(model);
-  if (!mappings) {
-    mappings = [];
+  return mappingsCache(model, () => {
+    const mappings: RoleMapping[] = [];
     for (const stack of model.stacks) {
       for (const resource of stack.resources.values()) {
         if (resource.type !== 'AWS::Cognito::IdentityPoolRoleAttachment') continue;
         mappings.push(...readMappings(model, resource));
       }
     }
-    mappingsCache.set(model, mappings);
-  }
-  return mappings;
+    return mappings;
+  });
 }
 
 /** The role mappings of one identity pool. */
@@ -320,7 +308,7 @@ export interface PoolSignUp {
   readonly userPools: readonly UserPool[];
 }
 
-const signUpCache = perModel<IdentityPool, PoolSignUp>();
+const signUpCache = memoByKey<IdentityModel, IdentityPool, PoolSignUp>();
 
 /**
  * Whether the identity pool's signed-in users are "anyone who signs up": a user pool provider
@@ -482,7 +470,7 @@ export interface Exposure {
   readonly unobtainable: boolean;
 }
 
-const exposureCache = perModel<Role, Exposure>();
+const exposureCache = memoByKey<IdentityModel, Role, Exposure>();
 
 /** The exposure of a role (docs/semantics.md#exposure), computed once per model. */
 export function exposureOf(model: IdentityModel, role: Role): Exposure {

@@ -12,6 +12,7 @@ import type { TemplateResource } from '../dialects/cloudformation/stack.js';
 import { singleResource } from '../dialects/cloudformation/user-pools.js';
 import { referencedResources } from '../values/judge.js';
 import type { PrincipalTagMapping, UserPool, UserPoolClient } from '../model/cognito.js';
+import { memo } from '../core/memo.js';
 
 /** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */
 export function userPoolFor(model: IdentityModel, value: Resolved): UserPool | undefined {
@@ -56,7 +57,7 @@ export function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserP
 }
 
 const NO_POOLS: readonly IdentityPool[] = [];
-const poolsIndex = new WeakMap<IdentityModel, Map<TemplateResource, IdentityPool[]>>();
+const poolsIndex = memo<IdentityModel, Map<TemplateResource, IdentityPool[]>>();
 
 /**
  * The identity pools whose `CognitoIdentityProviders` refer to each user pool resource or name it
@@ -64,9 +65,8 @@ const poolsIndex = new WeakMap<IdentityModel, Map<TemplateResource, IdentityPool
  * of every user pool, which with a hundred of each was a million comparisons.
  */
 function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPool[]> {
-  let index = poolsIndex.get(model);
-  if (!index) {
-    index = new Map();
+  return poolsIndex(model, () => {
+    const index = new Map<TemplateResource, IdentityPool[]>();
     for (const pool of model.identityPools) {
       const stack = pool.templateResource?.stack;
       const resources = new Set(
@@ -82,9 +82,8 @@ function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPo
         else index.set(resource, [pool]);
       }
     }
-    poolsIndex.set(model, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 /** The identity pool an `AWS::Cognito::IdentityPoolPrincipalTag` configures, when it is in the run. */
