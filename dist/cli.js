@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-NFY4KETX.js";
+} from "./chunks/chunk-RC6SIYKS.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -38,9 +38,10 @@ import {
   rebaser,
   rules,
   safeRealpath,
+  templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-B3QL5O2S.js";
+} from "./chunks/chunk-LBBDIT4U.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -1330,8 +1331,9 @@ function targetOf(model, value, addNode, entityNode, hangOn) {
       (a) => a.templateResource === referenced
     );
     if (api) return { id: entityNode("api", api) };
-    if (value.kind === "resource") {
-      const resource2 = findingResourceOf(referenced);
+    const written = templateResourceOf(referenced);
+    if (value.kind === "resource" && written) {
+      const resource2 = findingResourceOf(written);
       const id = addNode("target", `target:${resourceKey(resource2)}`, referenced.logicalId, referenced.type);
       hangOn(resource2, id);
       return { id };

@@ -248,4 +248,4 @@ export { documentedGuestUse, type DocumentedGuestUse } from './iam/guest-documen
 export type { Bucket } from './model/s3.js';
 export { bucketWrites, type BucketWrite } from './analysis/s3-writes.js';
 export { grantCoversOperation, type Operation } from './iam/execute-api.js';
-export { sameDeployment } from './dialects/cloudformation/deployment.js';
+export { sameDeployment, type ResourceNode } from './values/resource-node.js';

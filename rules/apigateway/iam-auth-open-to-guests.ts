@@ -56,8 +56,8 @@ export default defineRule({
           : (grant.statement.resource?.values ?? []).flatMap((v) => scalarAlternatives(v.value));
         for (const operation of operations) {
           // A wildcard API ID reaches the APIs of the role's own deployment, not every template of the run.
-          const roleStack = role.templateResource?.stack;
-          if (!roleStack || !sameDeployment(roleStack, operation.api.stack)) continue;
+          const roleNode = role.templateResource;
+          if (!roleNode || !sameDeployment(roleNode, operation.api)) continue;
           const verdicts = resources.map((r) => grantCoversOperation(r, operation));
           if (!verdicts.includes(true)) {
             if (verdicts.includes('unknown'))

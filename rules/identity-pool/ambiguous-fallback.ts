@@ -49,9 +49,7 @@ export default defineRule({
       const roleNames = [...new Set(authenticated.map((s) => (s.role ? s.role.name : describe(s.roleValue))))];
       const data = {
         mapping: `\`${mapping.key}\``,
-        pool: pool
-          ? `\`${pool.name}\``
-          : `\`${describe(model.resolver.resolveAt(mapping.attachment.templateResource!.stack, `${mapping.attachment.templateResource!.propertiesPointer}/IdentityPoolId`))}\``,
+        pool: pool ? `\`${pool.name}\`` : `\`${describe(mapping.poolValue)}\``,
         provider: `\`${describe(mapping.identityProvider)}\``,
       };
       context.report({

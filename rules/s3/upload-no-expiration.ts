@@ -46,10 +46,7 @@ export default defineRule({
     }
     for (const [bucket, { guest, temporary }] of byBucket) {
       const writes = guest.length ? guest : temporary;
-      const lifecycle = bucket.templateResource.properties['LifecycleConfiguration'] !== undefined;
-      const at = lifecycle
-        ? { doc: bucket.source.doc, pointer: `${bucket.templateResource.propertiesPointer}/LifecycleConfiguration` }
-        : bucket.propertiesSource;
+      const at = bucket.lifecycleConfigurationSource ?? bucket.propertiesSource;
       const roles = [...new Set(writes.map((w) => `\`${w.role.name}\``))].join(', ');
       const prefixes = [...new Set(writes.map((w) => w.prefix))];
       const bucketName = `\`${bucket.name}\``;

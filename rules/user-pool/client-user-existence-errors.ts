@@ -40,7 +40,7 @@ export default defineRule({
         context.report({
           messageId: 'missing',
           data,
-          at: { doc: client.templateResource.stack.doc, pointer: client.templateResource.propertiesPointer },
+          at: client.templateResource.propertiesSource,
           resource: client.resource,
         });
       } else if (setting.value.kind === 'known') {

@@ -36,7 +36,7 @@ export default defineRule({
         context.report({
           messageId: 'missing',
           data,
-          at: { doc: pool.templateResource.stack.doc, pointer: pool.templateResource.propertiesPointer },
+          at: pool.templateResource.propertiesSource,
           resource: pool.resource,
         });
       } else {

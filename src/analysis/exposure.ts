@@ -37,7 +37,7 @@ import {
 import { truthOf } from '../values/judge.js';
 import { describe, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
-import { findingResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
+import { findingResourceOf, templateResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
 import { PropertyReader } from '../dialects/cloudformation/properties.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
 import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
@@ -69,6 +69,8 @@ export interface RoleMapping {
   readonly attachment: Entity;
   /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
   readonly pool: IdentityPool | undefined;
+  /** The attachment's `IdentityPoolId`, as resolved (names the pool when it is not in the run). */
+  readonly poolValue: Resolved;
   /** The map key (the provider name when `IdentityProvider` is absent). */
   readonly key: string;
   /** The mapping object. */
@@ -115,7 +117,8 @@ function readMappings(model: IdentityModel, resource: TemplateResource): RoleMap
     resource: findingResourceOf(resource),
     templateResource: resource,
   };
-  const pool = model.identityPoolFor(read.value('IdentityPoolId').value);
+  const poolValue = read.value('IdentityPoolId').value;
+  const pool = model.identityPoolFor(poolValue);
   const raw = read.raw('RoleMappings');
   if (!isPlainObject(raw)) return [];
   const out: RoleMapping[] = [];
@@ -151,6 +154,7 @@ function readMappings(model: IdentityModel, resource: TemplateResource): RoleMap
     out.push({
       attachment,
       pool,
+      poolValue,
       key,
       source,
       identityProvider: hasProvider ? mapping.value('IdentityProvider').value : { kind: 'known', value: key },
@@ -346,7 +350,7 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
 }
 
 function socialProviders(model: IdentityModel, pool: IdentityPool): { value: Tri; names: string[] } {
-  const resource = pool.templateResource;
+  const resource = pool.templateResource && templateResourceOf(pool.templateResource);
   if (!resource) return { value: false, names: [] };
   const read = PropertyReader.of(model.resolver, resource);
   const raw = read.raw('SupportedLoginProviders');

@@ -4,7 +4,7 @@
  */
 import { matchIamPattern } from '../iam/match.js';
 import { bucketsNamed } from '../dialects/cloudformation/buckets.js';
-import { sameDeployment } from '../dialects/cloudformation/deployment.js';
+import { sameDeployment } from '../values/resource-node.js';
 import type { Role } from '../model/entities.js';
 import { exposureOf } from './exposure.js';
 import type { IdentityModel } from '../model/model.js';
@@ -67,8 +67,7 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
   return out;
 }
 
-/** A bucket and a role of the same deployment (src/dialects/cloudformation/deployment.ts). */
+/** A bucket and a role of the same deployment (ResourceNode.deployment). */
 function sameDeploymentAs(bucket: Bucket, role: Role): boolean {
-  const stack = role.templateResource?.stack;
-  return stack !== undefined && sameDeployment(bucket.templateResource.stack, stack);
+  return role.templateResource !== undefined && sameDeployment(bucket.templateResource, role.templateResource);
 }

@@ -8,7 +8,8 @@ import { physicalProvider } from '../dialects/cloudformation/build.js';
 import type { IdentityPool } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import type { Resolved } from '../values/resolved.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import { templateResourceOf } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 import { singleResource } from '../dialects/cloudformation/user-pools.js';
 import { referencedResources } from '../values/judge.js';
 import type { PrincipalTagMapping, UserPool, UserPoolClient } from '../model/cognito.js';
@@ -39,7 +40,9 @@ export function userPoolReferencesIn(
   value: Resolved,
 ): { userPool: UserPool | undefined; client: UserPoolClient | undefined } {
   const resources = referencedResources(value);
-  const stacks = new Set(model.userPoolEntities.userPools.map((p) => p.templateResource.stack));
+  const stacks = new Set(
+    model.userPoolEntities.userPools.flatMap((p) => templateResourceOf(p.templateResource)?.stack ?? []),
+  );
   for (const stack of stacks) {
     const named = physicalProvider(value, stack);
     if (named?.userPool) resources.push(named.userPool);
@@ -57,18 +60,18 @@ export function identityPoolsUsingUserPool(model: IdentityModel, userPool: UserP
 }
 
 const NO_POOLS: readonly IdentityPool[] = [];
-const poolsIndex = memo<IdentityModel, Map<TemplateResource, IdentityPool[]>>();
+const poolsIndex = memo<IdentityModel, Map<ResourceNode, IdentityPool[]>>();
 
 /**
  * The identity pools whose `CognitoIdentityProviders` refer to each user pool resource or name it
  * by ID (what poolAcceptsUserPool asks of one pair), built once per model: the exposure of every role asks it
  * of every user pool, which with a hundred of each was a million comparisons.
  */
-function poolsByUserPool(model: IdentityModel): Map<TemplateResource, IdentityPool[]> {
+function poolsByUserPool(model: IdentityModel): Map<ResourceNode, IdentityPool[]> {
   return poolsIndex(model, () => {
-    const index = new Map<TemplateResource, IdentityPool[]>();
+    const index = new Map<ResourceNode, IdentityPool[]>();
     for (const pool of model.identityPools) {
-      const stack = pool.templateResource?.stack;
+      const stack = pool.templateResource && templateResourceOf(pool.templateResource)?.stack;
       const resources = new Set(
         pool.cognitoProviders.flatMap((p) => {
           // A provider written out (an account's pools, build.ts physicalProvider) names its user pool by ID.

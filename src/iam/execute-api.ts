@@ -9,10 +9,10 @@
 import type { Tri } from '../core/tri.js';
 import { matchIamPattern } from './match.js';
 import type { Resolved } from '../values/resolved.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 
 export interface Operation {
-  api: TemplateResource;
+  api: ResourceNode;
   /** Upper-case verb; `ANY` matches any verb. */
   method: string;
   /** `/orders/{id}` (path parameters match any segment), `/` for the root. */

@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html
  */
 import type { Resolved } from '../values/resolved.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 import { describe } from '../values/resolved.js';
 import { isIdentityPoolHost } from './trust.js';
 
@@ -47,7 +47,7 @@ export interface BucketName {
   /** Rendered for messages (`${UploadBucket}`, `media`, `*`). */
   text: string;
   /** The bucket resource, when the ARN refers to one of the template. */
-  resource?: TemplateResource;
+  resource?: ResourceNode;
   /** The bucket name pattern when fully known (may hold IAM wildcards). */
   literal?: string;
 }
@@ -58,7 +58,7 @@ export function readS3Resource(value: Resolved): S3Resource {
   if (!tokens) return { kind: 'unknown' };
   if (tokens.length === 1 && tokens[0] === '*') return { kind: 'any' };
   // `!GetAtt Bucket.Arn` stands for `arn:<partition>:s3:::<bucket>`.
-  let bucketResource: TemplateResource | undefined;
+  let bucketResource: ResourceNode | undefined;
   let text = '';
   for (const token of tokens) {
     if (typeof token === 'string') {

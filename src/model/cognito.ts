@@ -7,7 +7,7 @@ import type { Tri } from '../core/tri.js';
 import type { Entity } from './entities.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 
 /** A property as the template gives it. */
 export interface PropertyValue {
@@ -72,7 +72,7 @@ export interface PasswordPolicy {
 
 export interface UserPool extends Entity {
   readonly kind: 'user-pool';
-  readonly templateResource: TemplateResource;
+  readonly templateResource: ResourceNode;
   /** `AdminCreateUserConfig.AllowAdminCreateUserOnly`. */
   readonly allowAdminCreateUserOnly: PropertyValue;
   /** Users may register themselves: `AllowAdminCreateUserOnly` absent or false (raw CloudFormation and API default). */
@@ -95,7 +95,7 @@ export interface UserPool extends Entity {
 
 export interface UserPoolClient extends Entity {
   readonly kind: 'user-pool-client';
-  readonly templateResource: TemplateResource;
+  readonly templateResource: ResourceNode;
   readonly userPoolId: PropertyValue;
   /** The pool `UserPoolId` refers to, when it is a user pool of the run. */
   readonly userPool: UserPool | undefined;
@@ -118,7 +118,7 @@ export interface UserPoolClient extends Entity {
 
 export interface UserPoolGroup extends Entity {
   readonly kind: 'user-pool-group';
-  readonly templateResource: TemplateResource;
+  readonly templateResource: ResourceNode;
   readonly groupName: PropertyValue;
   readonly userPoolId: PropertyValue;
   readonly userPool: UserPool | undefined;
@@ -129,10 +129,10 @@ export interface UserPoolGroup extends Entity {
 /** `AWS::Cognito::IdentityPoolPrincipalTag`: which token claims become principal tags. */
 export interface PrincipalTagMapping extends Entity {
   readonly kind: 'principal-tag-mapping';
-  readonly templateResource: TemplateResource;
+  readonly templateResource: ResourceNode;
   readonly identityPoolId: PropertyValue;
   /** The `AWS::Cognito::IdentityPool` template resource `IdentityPoolId` refers to (see `identityPoolOfMapping`). */
-  readonly identityPoolResource: TemplateResource | undefined;
+  readonly identityPoolResource: ResourceNode | undefined;
   /** `cognito-idp.<region>.amazonaws.com/<poolId>`, `accounts.google.com`, … */
   readonly identityProviderName: PropertyValue;
   /** The user pool the provider name refers to, when it does. */

@@ -3,7 +3,7 @@ import type { Tri } from '../core/tri.js';
 import type { Entity } from './entities.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 
 export interface CorsRule {
   source: SourceRef;
@@ -25,9 +25,11 @@ export interface LifecycleRule {
 
 export interface Bucket extends Entity {
   readonly kind: 'bucket';
-  readonly templateResource: TemplateResource;
+  readonly templateResource: ResourceNode;
   readonly corsRules: readonly CorsRule[];
   readonly lifecycleRules: readonly LifecycleRule[];
+  /** The `LifecycleConfiguration` node, when the template writes one (where a finding about its rules points). */
+  readonly lifecycleConfigurationSource: SourceRef | undefined;
   /** `Properties` of the bucket (the place to point at when something is missing). */
   readonly propertiesSource: SourceRef;
 }

@@ -4,13 +4,13 @@
  * stay silent (recording an `unresolved` notification) when a decision needs a value that is
  * not known.
  */
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from './resource-node.js';
 
 export type Resolved =
   /** A literal scalar. */
   | { readonly kind: 'known'; readonly value: string | number | boolean | null }
   /** `Ref` (attribute undefined) or `Fn::GetAtt` of a resource in scope. */
-  | { readonly kind: 'resource'; readonly resource: TemplateResource; readonly attribute?: string }
+  | { readonly kind: 'resource'; readonly resource: ResourceNode; readonly attribute?: string }
   /** A string built from parts (`Fn::Sub`, `Fn::Join`): judged by its fixed parts. */
   | { readonly kind: 'concat'; readonly parts: readonly Resolved[] }
   /** One of several possible values (`Fn::If`, a parameter's default). */

@@ -39,7 +39,8 @@ import {
 } from '../../values/resolved.js';
 import { PropertyReader, readResources, type ResourceReaders } from './properties.js';
 import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
-import type { Stack, TemplateResource } from './stack.js';
+import { templateResourceOf, type Stack, type TemplateResource } from './stack.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import type {
   ApiDefinition,
@@ -112,7 +113,7 @@ function mapKnown(value: Resolved, map: (s: string) => string): Resolved {
 /** A key that identifies an API even when the reference does not resolve to it (same expression, same template). */
 function apiKeyOf(stack: Stack, field: Field): string | undefined {
   const value = field.value;
-  if (value.kind === 'resource') return `resource:${value.resource.stack.key}#${value.resource.logicalId}`;
+  if (value.kind === 'resource') return resourceKey(value.resource);
   const text = knownString(value);
   if (text !== undefined) return `id:${text}`;
   const raw = valueAtPointer(field.source.doc.data, field.source.pointer);
@@ -120,8 +121,8 @@ function apiKeyOf(stack: Stack, field: Field): string | undefined {
   return `expr:${stack.key}:${JSON.stringify(raw)}`;
 }
 
-function resourceKey(resource: TemplateResource): string {
-  return `resource:${resource.stack.key}#${resource.logicalId}`;
+function resourceKey(resource: ResourceNode): string {
+  return `resource:${templateResourceOf(resource)?.stack.key ?? resource.deployment}#${resource.logicalId}`;
 }
 
 /** An entity for a node inside a resource (an OpenAPI scheme, a SAM authorizer or event). */
@@ -129,13 +130,13 @@ function innerEntity(
   name: string,
   source: SourceRef,
   resource: FindingResource,
-  templateResource: TemplateResource | undefined,
+  templateResource: ResourceNode | undefined,
 ): Entity {
   return { name, source, resource, ...(templateResource ? { templateResource } : {}) };
 }
 
-function userPoolsIn(entries: readonly Field[]): TemplateResource[] {
-  const out: TemplateResource[] = [];
+function userPoolsIn(entries: readonly Field[]): ResourceNode[] {
+  const out: ResourceNode[] = [];
   for (const entry of entries) {
     for (const alt of alternatives(entry.value)) {
       const pool = referencedResource(alt, USER_POOL);
@@ -168,15 +169,16 @@ function jwtConfiguration(read: PropertyReader, key: string, caseInsensitive: bo
   const audience: Field = object ? at.value(keyOf('Audience')) : notObject('Audience');
   const entries = object ? at.entries(keyOf('Audience')) : [];
   const audienceEntries: AudienceEntry[] = entries.map((entry) => {
-    let client: TemplateResource | undefined;
-    let userPool: TemplateResource | undefined;
+    let client: ResourceNode | undefined;
+    let userPool: ResourceNode | undefined;
     for (const alt of alternatives(entry.value)) {
       if (alt.kind !== 'resource') continue;
       if (alt.resource.type === USER_POOL_CLIENT && (alt.attribute === undefined || alt.attribute === 'ClientId'))
         client = alt.resource;
       if (alt.resource.type === USER_POOL) userPool = alt.resource;
     }
-    const clientUserPool = client ? read.forResource(client).value('UserPoolId').value : undefined;
+    const clientResource = client && templateResourceOf(client);
+    const clientUserPool = clientResource ? read.forResource(clientResource).value('UserPoolId').value : undefined;
     return { ...entry, client, clientUserPool, userPool };
   });
   return {
@@ -194,13 +196,13 @@ function jwtConfiguration(read: PropertyReader, key: string, caseInsensitive: bo
 interface ApiContext {
   readonly resolver: Resolver;
   readonly out: ApiEntities;
-  readonly restByResource: Map<TemplateResource, RestApi>;
-  readonly httpByResource: Map<TemplateResource, HttpApi>;
-  readonly restAuthorizerByResource: Map<TemplateResource, RestAuthorizer>;
-  readonly httpAuthorizerByResource: Map<TemplateResource, HttpAuthorizer>;
+  readonly restByResource: Map<ResourceNode, RestApi>;
+  readonly httpByResource: Map<ResourceNode, HttpApi>;
+  readonly restAuthorizerByResource: Map<ResourceNode, RestAuthorizer>;
+  readonly httpAuthorizerByResource: Map<ResourceNode, HttpAuthorizer>;
   /** `AWS::ApiGateway::Resource`s read but not yet built: their paths need every parent. */
-  readonly restResourceDrafts: Map<TemplateResource, RestResourceDraft>;
-  readonly restResourceByResource: Map<TemplateResource, RestResource>;
+  readonly restResourceDrafts: Map<ResourceNode, RestResourceDraft>;
+  readonly restResourceByResource: Map<ResourceNode, RestResource>;
 }
 
 type RestResourceDraft = Omit<RestResource, 'path' | 'pathKnown'>;
@@ -466,7 +468,7 @@ function newHttpApi(
   };
 }
 
-function resourceOf<T>(value: Resolved, map: Map<TemplateResource, T>, attributes: string[]): T | undefined {
+function resourceOf<T>(value: Resolved, map: Map<ResourceNode, T>, attributes: string[]): T | undefined {
   for (const alt of alternatives(value)) {
     if (alt.kind === 'resource' && (alt.attribute === undefined || attributes.includes(alt.attribute))) {
       const found = map.get(alt.resource);
@@ -490,7 +492,7 @@ function buildRestResources(context: ApiContext): void {
 
 function resourcePath(
   node: RestResourceDraft,
-  drafts: Map<TemplateResource, RestResourceDraft>,
+  drafts: Map<ResourceNode, RestResourceDraft>,
   paths: Map<RestResourceDraft, { path: string; known: boolean }>,
   seen: Set<RestResourceDraft>,
 ): { path: string; known: boolean } {
@@ -521,7 +523,7 @@ function resourcePath(
 
 function methodPath(
   value: Resolved,
-  byResource: Map<TemplateResource, RestResource>,
+  byResource: Map<ResourceNode, RestResource>,
 ): { node: RestResource | undefined; path: string } {
   if (value.kind === 'resource' && value.attribute === 'RootResourceId') return { node: undefined, path: '/' };
   if (value.kind === 'resource' && value.resource.type === 'AWS::ApiGateway::Resource') {

@@ -5,8 +5,8 @@
  */
 import type { Tri } from '../../core/tri.js';
 import { alternatives, describe, foldResolved, HOLE, knownString, type Resolved } from '../../values/resolved.js';
-import type { TemplateResource } from './stack.js';
 import type { ApiEntities, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 
 export const USER_POOL = 'AWS::Cognito::UserPool';
 export const USER_POOL_CLIENT = 'AWS::Cognito::UserPoolClient';
@@ -19,8 +19,8 @@ export const IMPLICIT_HTTP_API = 'ServerlessHttpApi';
 // ────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The resource of `type` a value refers to (`Ref` or `Fn::GetAtt`), directly or as a part of a string. */
-export function referencedResource(value: Resolved, type: string): TemplateResource | undefined {
-  const first = (found: readonly (TemplateResource | undefined)[]): TemplateResource | undefined =>
+export function referencedResource(value: Resolved, type: string): ResourceNode | undefined {
+  const first = (found: readonly (ResourceNode | undefined)[]): ResourceNode | undefined =>
     found.find((r) => r !== undefined);
   return foldResolved(value, {
     resource: ({ resource }) => (resource.type === type ? resource : undefined),
@@ -110,7 +110,7 @@ function fixedText(value: Resolved): string {
   });
 }
 
-export function issuerUserPool(value: Resolved): TemplateResource | undefined {
+export function issuerUserPool(value: Resolved): ResourceNode | undefined {
   return referencedResource(value, USER_POOL);
 }
 

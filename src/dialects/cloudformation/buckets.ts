@@ -7,7 +7,8 @@ import type { Entity } from '../../model/entities.js';
 import type { Resolver } from './intrinsics.js';
 import { knownString, scalarAlternatives } from '../../values/resolved.js';
 import { PropertyReader, readResources, type ResourceReaders } from './properties.js';
-import type { Stack, TemplateResource } from './stack.js';
+import { templateResourceOf, type Stack, type TemplateResource } from './stack.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import type { Bucket, CorsRule, LifecycleRule } from '../../model/s3.js';
 
@@ -25,6 +26,10 @@ export function buildBuckets(
         templateResource: resource,
         corsRules: corsRules(read),
         lifecycleRules: lifecycleRules(read),
+        lifecycleConfigurationSource:
+          resource.properties['LifecycleConfiguration'] !== undefined
+            ? read.source('LifecycleConfiguration')
+            : undefined,
         propertiesSource: read.source(),
       }),
   };
@@ -78,7 +83,7 @@ function lifecycleRules(read: PropertyReader): LifecycleRule[] {
 /** The buckets of the run an S3 ARN's bucket part names (a reference, a literal name, or a pattern like `*`). */
 export function bucketsNamed(
   buckets: readonly Bucket[],
-  bucket: { resource?: TemplateResource; literal?: string },
+  bucket: { resource?: ResourceNode; literal?: string },
   resolver: Resolver,
   match: (pattern: string, value: string) => boolean,
 ): Bucket[] {
@@ -87,7 +92,8 @@ export function bucketsNamed(
   if (literal === undefined) return [];
   return buckets.filter((b) => {
     if (literal === '*') return true;
-    const name = knownString(PropertyReader.of(resolver, b.templateResource).value('BucketName').value);
+    const written = templateResourceOf(b.templateResource);
+    const name = written && knownString(PropertyReader.of(resolver, written).value('BucketName').value);
     return name !== undefined && match(literal, name);
   });
 }

@@ -22,9 +22,10 @@ import { samGeneratedRole } from './sam-functions.js';
 import { referencedResources } from '../../values/judge.js';
 import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
-import { buildStack, findingResourceOf, type Stack, type TemplateResource } from './stack.js';
+import { buildStack, findingResourceOf, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
 import { isPlainObject } from '../../core/objects.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 
 /** Resource types whose property holds a resource-based policy. */
 const RESOURCE_POLICY_PROPERTY: Record<string, string> = {
@@ -44,7 +45,7 @@ interface PendingAttachment {
 /** What the readers of IAM and identity pool resources fill in. */
 interface BuildContext {
   readonly parts: ModelParts;
-  readonly rolesByResource: Map<TemplateResource, Role>;
+  readonly rolesByResource: Map<ResourceNode, Role>;
   readonly pendingAttachments: PendingAttachment[];
 }
 
@@ -145,7 +146,9 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
   const rolesByName = new Map<string, Role>();
   for (const role of parts.roles) if (role.roleName) rolesByName.set(role.roleName, role);
   const rolesByExpression = new Map<string, Role>();
-  for (const [resource, role] of context.rolesByResource) {
+  for (const [node, role] of context.rolesByResource) {
+    const resource = templateResourceOf(node);
+    if (!resource) continue;
     for (const alt of scalarAlternatives(PropertyReader.of(resolver, resource).value('RoleName').value)) {
       const key = nameExpression(alt);
       if (key !== undefined) rolesByExpression.set(key, role);
@@ -332,7 +335,7 @@ function buildIdentityPool(resource: TemplateResource, read: PropertyReader): Id
 /** The role a value names: a Ref/GetAtt of an `AWS::IAM::Role`, or a role ARN / name known statically. */
 function roleFromValue(
   value: Resolved,
-  byResource: Map<TemplateResource, Role>,
+  byResource: Map<ResourceNode, Role>,
   byName: Map<string, Role>,
   roles: Role[],
 ): Role | undefined {
@@ -365,7 +368,14 @@ function nameExpression(value: Resolved): string | undefined {
       return true;
     }
     if (v.kind !== 'resource') return false;
-    parts.push(JSON.stringify(text), JSON.stringify([v.resource.stack.key, v.resource.logicalId, v.attribute ?? '']));
+    parts.push(
+      JSON.stringify(text),
+      JSON.stringify([
+        templateResourceOf(v.resource)?.stack.key ?? v.resource.deployment,
+        v.resource.logicalId,
+        v.attribute ?? '',
+      ]),
+    );
     text = '';
     resources++;
     return true;
@@ -384,7 +394,7 @@ function attachmentSlots(
   resource: TemplateResource,
   read: PropertyReader,
   parts: ModelParts,
-  rolesByResource: Map<TemplateResource, Role>,
+  rolesByResource: Map<ResourceNode, Role>,
 ): void {
   const entity = templateEntity(resource);
   const poolValue = read.value('IdentityPoolId').value;
@@ -424,7 +434,7 @@ function groupSlots(
   resource: TemplateResource,
   read: PropertyReader,
   parts: ModelParts,
-  rolesByResource: Map<TemplateResource, Role>,
+  rolesByResource: Map<ResourceNode, Role>,
 ): void {
   const entity = templateEntity(resource);
   const { value: roleValue, source } = read.value('RoleArn');
@@ -454,11 +464,12 @@ function groupSlots(
 }
 
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
-export function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean {
+export function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean {
+  const written = templateResourceOf(userPool);
   return pool.cognitoProviders.some(
     (p) =>
       referencedResources(p.providerName).includes(userPool) ||
-      physicalProvider(p.providerName, userPool.stack)?.userPool === userPool,
+      (written !== undefined && physicalProvider(p.providerName, written.stack)?.userPool === userPool),
   );
 }
 

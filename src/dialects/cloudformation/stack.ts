@@ -8,10 +8,11 @@ import type { FindingResource } from '../../core/types.js';
 import type { SourceFrame, TemplateInput } from '../../inputs/types.js';
 import { type SourceRef } from '../../parsers/source.js';
 import { isPlainObject, own } from '../../core/objects.js';
+import type { ResourceNode } from '../../values/resource-node.js';
+import { deploymentKey } from './deployment.js';
 
-export interface TemplateResource {
-  readonly logicalId: string;
-  readonly type: string;
+export interface TemplateResource extends ResourceNode {
+  readonly dialect: 'cloudformation';
   readonly stack: Stack;
   /** Pointer of the resource object (`/Resources/AuthRole`, or `/AuthRole` in a Resources fragment). */
   readonly pointer: Pointer;
@@ -83,6 +84,7 @@ export function buildStack(input: TemplateInput): Stack {
     templateMetadata: input.resourcesPointer === '' ? undefined : asObject(own(root, 'Metadata')),
   };
 
+  const deployment = deploymentKey(input);
   if (isPlainObject(resourcesNode)) {
     for (const [logicalId, body] of Object.entries(resourcesNode)) {
       if (!isPlainObject(body)) continue;
@@ -92,12 +94,15 @@ export function buildStack(input: TemplateInput): Stack {
       const metadata = asObject(own(body, 'Metadata'));
       const pathFromMetadata = metadata ? own(metadata, 'aws:cdk:path') : undefined;
       resources.set(logicalId, {
+        dialect: 'cloudformation',
         logicalId,
         type,
+        deployment,
         stack,
         pointer,
         properties: asObject(own(body, 'Properties')) ?? {},
         propertiesPointer: joinPointer(pointer, 'Properties'),
+        propertiesSource: { doc: input.doc, pointer: joinPointer(pointer, 'Properties') },
         metadata,
         cdkPath: typeof pathFromMetadata === 'string' ? pathFromMetadata : input.cdkPaths.get(logicalId),
         cdkSource: input.cdkSources?.get(logicalId),
@@ -146,4 +151,9 @@ export function resourceContaining(stack: Stack, pointer: Pointer): TemplateReso
   const slash = rest.indexOf('/');
   const token = (slash === -1 ? rest : rest.slice(0, slash)).replace(/~1/g, '/').replace(/~0/g, '~');
   return stack.resources.get(token);
+}
+
+/** A resource node as this dialect made it: every reference the CloudFormation resolver resolves is one. */
+export function templateResourceOf(node: ResourceNode): TemplateResource | undefined {
+  return node.dialect === 'cloudformation' ? (node as TemplateResource) : undefined;
 }

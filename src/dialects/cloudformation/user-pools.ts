@@ -39,6 +39,7 @@ import type {
   UserPoolEntities,
   UserPoolGroup,
 } from '../../model/cognito.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building
@@ -49,7 +50,7 @@ interface UserPoolContext {
   readonly clients: UserPoolClient[];
   readonly groups: UserPoolGroup[];
   readonly principalTags: PrincipalTagMapping[];
-  readonly poolByResource: Map<TemplateResource, UserPool>;
+  readonly poolByResource: Map<ResourceNode, UserPool>;
 }
 
 const USER_POOL_READERS: ResourceReaders<UserPoolContext> = {
@@ -195,7 +196,7 @@ function readSchema(read: PropertyReader): { attributes: SchemaAttribute[]; know
 function buildPrincipalTagMapping(
   resource: TemplateResource,
   read: PropertyReader,
-  poolByResource: Map<TemplateResource, UserPool>,
+  poolByResource: Map<ResourceNode, UserPool>,
 ): PrincipalTagMapping {
   const identityPoolId = read.value('IdentityPoolId');
   const identityPool = singleResource(identityPoolId.value);
@@ -231,9 +232,7 @@ function buildPrincipalTagMapping(
 }
 
 /** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
-export function singleResource(
-  value: Resolved,
-): { resource: TemplateResource; attribute: string | undefined } | undefined {
+export function singleResource(value: Resolved): { resource: ResourceNode; attribute: string | undefined } | undefined {
   const alts = alternatives(value);
   const first = alts[0];
   if (!first || first.kind !== 'resource') return undefined;

@@ -24,11 +24,12 @@ import type { IdentityModel } from '../../model/model.js';
 import { grantsOf } from '../../analysis/grants.js';
 import { readS3Resource } from '../../iam/s3-resources.js';
 import { describe, knownString, type Resolved } from '../../values/resolved.js';
-import { findingResourceOf, type TemplateResource } from '../../dialects/cloudformation/stack.js';
+import { findingResourceOf, templateResourceOf } from '../../dialects/cloudformation/stack.js';
 import { userPoolClientFor, userPoolFor } from '../../analysis/user-pool-links.js';
 import { findingStatus } from '../shared.js';
 import type { GraphNodeKind, ReportGraph, Severity } from './types.js';
 import type { ApiAuthorizer, HttpApi, RestApi } from '../../model/apigateway.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 
 export const INTERNET_ID = 'internet';
 
@@ -306,8 +307,9 @@ function targetOf(
       (a) => a.templateResource === referenced,
     );
     if (api) return { id: entityNode('api', api) };
-    if (value.kind === 'resource') {
-      const resource = findingResourceOf(referenced);
+    const written = templateResourceOf(referenced);
+    if (value.kind === 'resource' && written) {
+      const resource = findingResourceOf(written);
       const id = addNode('target', `target:${resourceKey(resource)}`, referenced.logicalId, referenced.type);
       hangOn(resource, id);
       return { id };
@@ -318,7 +320,7 @@ function targetOf(
 }
 
 /** The first template resource a value refers to (`!GetAtt Table.Arn`, `${Api}` inside a `Fn::Sub`). */
-function firstResource(value: Resolved): TemplateResource | undefined {
+function firstResource(value: Resolved): ResourceNode | undefined {
   if (value.kind === 'resource') return value.resource;
   if (value.kind === 'concat') {
     for (const part of value.parts) {

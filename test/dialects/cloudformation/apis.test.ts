@@ -21,7 +21,8 @@ import { methodLabel, methodSubject } from '../../../rules/_shared/apis.js';
 import { buildIdentityModel } from '../../../src/dialects/index.js';
 import type { IdentityModel } from '../../../src/model/model.js';
 import { describe as render, knownString, type Resolved } from '../../../src/values/resolved.js';
-import type { TemplateResource } from '../../../src/dialects/cloudformation/stack.js';
+import { templateResourceOf, type TemplateResource } from '../../../src/dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../../../src/values/resource-node.js';
 import { REPO_ROOT } from '../../rules/helpers.js';
 import type { HttpAuthorizer, RestAuthorizer } from '../../../src/model/apigateway.js';
 
@@ -101,7 +102,7 @@ const REST = {
 
 const resourceName = (value: Resolved | undefined): string | undefined =>
   value?.kind === 'resource' ? value.resource.logicalId : undefined;
-const names = (resources: readonly TemplateResource[]): string[] => resources.map((r) => r.logicalId);
+const names = (resources: readonly ResourceNode[]): string[] => resources.map((r) => r.logicalId);
 
 describe('REST APIs', () => {
   const model = modelOf({ '/rest.json': template(REST) });
@@ -338,7 +339,7 @@ describe('HTTP APIs', () => {
     const jwts = cdk.apiEntities.httpAuthorizers.map((a) => a.jwt!);
     expect(
       jwts.map((j) => [
-        j.issuerUserPool?.stack.name,
+        j.issuerUserPool && templateResourceOf(j.issuerUserPool)?.stack.name,
         j.audienceEntries.map((a) => [a.client?.logicalId, resourceName(a.clientUserPool)]),
       ]),
     ).toEqual([
@@ -506,6 +507,9 @@ describe('values that are read elsewhere are not taken literally', () => {
 
 describe('judging issuers and user pool ARNs by their fixed parts', () => {
   const pool: TemplateResource = {
+    dialect: 'cloudformation',
+    deployment: 'stack:t.yaml',
+    propertiesSource: undefined as never,
     logicalId: 'Users',
     type: 'AWS::Cognito::UserPool',
     stack: undefined as never,

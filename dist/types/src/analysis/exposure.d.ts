@@ -25,6 +25,8 @@ export interface RoleMapping {
     readonly attachment: Entity;
     /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
     readonly pool: IdentityPool | undefined;
+    /** The attachment's `IdentityPoolId`, as resolved (names the pool when it is not in the run). */
+    readonly poolValue: Resolved;
     /** The map key (the provider name when `IdentityProvider` is absent). */
     readonly key: string;
     /** The mapping object. */

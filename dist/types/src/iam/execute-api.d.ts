@@ -8,9 +8,9 @@
  */
 import type { Tri } from '../core/tri.js';
 import type { Resolved } from '../values/resolved.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 export interface Operation {
-    api: TemplateResource;
+    api: ResourceNode;
     /** Upper-case verb; `ANY` matches any verb. */
     method: string;
     /** `/orders/{id}` (path parameters match any segment), `/` for the root. */

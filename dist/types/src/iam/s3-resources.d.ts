@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html
  */
 import type { Resolved } from '../values/resolved.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 export type S3KeyScope = 
 /** Every key of the bucket (`bucket/*`, or a key that starts with a wildcard). */
 {
@@ -68,7 +68,7 @@ export interface BucketName {
     /** Rendered for messages (`${UploadBucket}`, `media`, `*`). */
     text: string;
     /** The bucket resource, when the ARN refers to one of the template. */
-    resource?: TemplateResource;
+    resource?: ResourceNode;
     /** The bucket name pattern when fully known (may hold IAM wildcards). */
     literal?: string;
 }

@@ -5,7 +5,7 @@
 import type { Entity } from './entities.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 /** A property value and where it is (or would be: a missing property's pointer locates to its parent). */
 export interface Field {
     readonly value: Resolved;
@@ -131,7 +131,7 @@ export interface ProviderArns {
     /** One entry per list item (a single value is one entry). */
     readonly entries: Field[];
     /** User pools (`AWS::Cognito::UserPool` resources) the entries refer to. */
-    readonly userPools: TemplateResource[];
+    readonly userPools: ResourceNode[];
 }
 /** A REST authorizer: `AWS::ApiGateway::Authorizer`, an OpenAPI `x-amazon-apigateway-authorizer`, or a SAM `Auth.Authorizers` entry. */
 export interface RestAuthorizer extends Entity {
@@ -174,7 +174,7 @@ export interface JwtConfiguration {
     readonly source: SourceRef;
     readonly issuer: Field;
     /** The user pool the issuer names (`Ref`, `Fn::GetAtt …ProviderURL`, …), when it is in the model. */
-    readonly issuerUserPool: TemplateResource | undefined;
+    readonly issuerUserPool: ResourceNode | undefined;
     /** The user pool ID the issuer names literally (`https://cognito-idp.<r>.amazonaws.com/<id>`). */
     readonly issuerUserPoolId: string | undefined;
     readonly audience: Field;
@@ -182,11 +182,11 @@ export interface JwtConfiguration {
 }
 export interface AudienceEntry extends Field {
     /** The app client (`AWS::Cognito::UserPoolClient`) the entry refers to (`Ref`, `Fn::GetAtt …ClientId`). */
-    readonly client: TemplateResource | undefined;
+    readonly client: ResourceNode | undefined;
     /** That client's `UserPoolId`, resolved. */
     readonly clientUserPool: Resolved | undefined;
     /** The user pool the entry refers to (a mistake: an audience is a client ID). */
-    readonly userPool: TemplateResource | undefined;
+    readonly userPool: ResourceNode | undefined;
 }
 /** SAM `Auth` of an API, with `Globals.<Api|HttpApi>.Auth` layered under it. */
 export interface SamApiAuth {

@@ -6,7 +6,7 @@ import type { FindingResource } from '../core/types.js';
 import type { PolicyDocument } from '../iam/document.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from '../values/resource-node.js';
 export interface Entity {
     /** Name for messages: the logical ID, or the IAM name for raw input. */
     readonly name: string;
@@ -14,7 +14,7 @@ export interface Entity {
     /** The resource findings about this entity name. */
     readonly resource: FindingResource;
     /** The template resource, for entities read from templates. */
-    readonly templateResource?: TemplateResource;
+    readonly templateResource?: ResourceNode;
 }
 /** How a policy reaches a role. */
 export type PolicyAttachment = 'inline' | 'policy-resource' | 'managed-policy-resource' | 'raw-inline' | 'raw-managed';

@@ -4,7 +4,7 @@
  * stay silent (recording an `unresolved` notification) when a decision needs a value that is
  * not known.
  */
-import type { TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { ResourceNode } from './resource-node.js';
 export type Resolved = 
 /** A literal scalar. */
 {
@@ -14,7 +14,7 @@ export type Resolved =
 /** `Ref` (attribute undefined) or `Fn::GetAtt` of a resource in scope. */
  | {
     readonly kind: 'resource';
-    readonly resource: TemplateResource;
+    readonly resource: ResourceNode;
     readonly attribute?: string;
 }
 /** A string built from parts (`Fn::Sub`, `Fn::Join`): judged by its fixed parts. */

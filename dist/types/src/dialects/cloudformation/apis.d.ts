@@ -5,15 +5,15 @@
  */
 import type { Tri } from '../../core/tri.js';
 import { type Resolved } from '../../values/resolved.js';
-import type { TemplateResource } from './stack.js';
 import type { ApiEntities, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 export declare const USER_POOL = "AWS::Cognito::UserPool";
 export declare const USER_POOL_CLIENT = "AWS::Cognito::UserPoolClient";
 /** The logical IDs SAM gives the APIs it creates for events that name none. */
 export declare const IMPLICIT_REST_API = "ServerlessRestApi";
 export declare const IMPLICIT_HTTP_API = "ServerlessHttpApi";
 /** The resource of `type` a value refers to (`Ref` or `Fn::GetAtt`), directly or as a part of a string. */
-export declare function referencedResource(value: Resolved, type: string): TemplateResource | undefined;
+export declare function referencedResource(value: Resolved, type: string): ResourceNode | undefined;
 /** The upper-cased known strings a value may take (`Fn::If`, a parameter default), and whether some alternative is not known. */
 export declare function knownAlternatives(value: Resolved): {
     values: string[];
@@ -39,7 +39,7 @@ export declare function restApiHasAuthorizer(entities: ApiEntities, method: Rest
 export declare function jwtAuthorizersOfRoute(entities: ApiEntities, route: HttpRoute): HttpAuthorizer[];
 /** A JWT authorizer's issuer names a Cognito user pool: its host is `cognito-idp.…`, or it refers to a user pool resource. */
 export declare function isCognitoIssuer(value: Resolved): boolean;
-export declare function issuerUserPool(value: Resolved): TemplateResource | undefined;
+export declare function issuerUserPool(value: Resolved): ResourceNode | undefined;
 /** A literal user pool ID (`us-east-1_AbCdEf123`). */
 export declare function isUserPoolIdText(text: string): boolean;
 export declare function issuerUserPoolId(value: Resolved): string | undefined;

@@ -8,10 +8,11 @@ import type { Entity, IdentityPool } from '../../model/entities.js';
 import type { ModelParts } from '../model-parts.js';
 import { type Resolved } from '../../values/resolved.js';
 import { type Stack, type TemplateResource } from './stack.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 export declare function buildModelParts(inputs: LoadedInputs): ModelParts;
 export declare function templateEntity(resource: TemplateResource): Entity;
 /** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
-export declare function poolAcceptsUserPool(pool: IdentityPool, userPool: TemplateResource): boolean;
+export declare function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean;
 /**
  * The user pool (and app client) a provider name written out names, among resources read from an
  * account, whose logical IDs are their IDs (src/inputs/aws-account.ts): `ProviderName` and

@@ -6,9 +6,9 @@ import type { ParsedDocument, Pointer } from '../../parsers/types.js';
 import type { FindingResource } from '../../core/types.js';
 import type { SourceFrame, TemplateInput } from '../../inputs/types.js';
 import { type SourceRef } from '../../parsers/source.js';
-export interface TemplateResource {
-    readonly logicalId: string;
-    readonly type: string;
+import type { ResourceNode } from '../../values/resource-node.js';
+export interface TemplateResource extends ResourceNode {
+    readonly dialect: 'cloudformation';
     readonly stack: Stack;
     /** Pointer of the resource object (`/Resources/AuthRole`, or `/AuthRole` in a Resources fragment). */
     readonly pointer: Pointer;
@@ -52,3 +52,5 @@ export interface Stack {
 export declare function buildStack(input: TemplateInput): Stack;
 /** The resource whose subtree contains `pointer`, if any. */
 export declare function resourceContaining(stack: Stack, pointer: Pointer): TemplateResource | undefined;
+/** A resource node as this dialect made it: every reference the CloudFormation resolver resolves is one. */
+export declare function templateResourceOf(node: ResourceNode): TemplateResource | undefined;

@@ -2,12 +2,13 @@ import type { Tri } from '../../core/tri.js';
 import type { Resolver } from './intrinsics.js';
 import { type Resolved } from '../../values/resolved.js';
 import { type SourceRef } from '../../parsers/source.js';
-import type { Stack, TemplateResource } from './stack.js';
+import type { Stack } from './stack.js';
 import type { UserPool, UserPoolClient, UserPoolEntities } from '../../model/cognito.js';
+import type { ResourceNode } from '../../values/resource-node.js';
 export declare function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities;
 /** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
 export declare function singleResource(value: Resolved): {
-    resource: TemplateResource;
+    resource: ResourceNode;
     attribute: string | undefined;
 } | undefined;
 /**
