@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-RC6SIYKS.js";
+} from "./chunks/chunk-YHX2SSDI.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-LBBDIT4U.js";
+} from "./chunks/chunk-V6JZXCLM.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

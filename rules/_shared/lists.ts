@@ -10,8 +10,11 @@ export function formatList(items: readonly string[], max = 5): string {
   return `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]}`;
 }
 
-/** `\`s3:PutObject\`, \`s3:DeleteObject\`` — at most six, then "and N more". */
-export function formatActionList(ids: readonly string[]): string {
-  const shown = ids.slice(0, 6).map((id) => `\`${id}\``);
+/**
+ * `\`s3:PutObject\`, \`s3:DeleteObject\`` — at most six, then "and N more". `label` writes one
+ * entry (an action ID in backquotes, unless the entry is a phrase such as `everything except …`).
+ */
+export function formatActionList(ids: readonly string[], label = (id: string): string => `\`${id}\``): string {
+  const shown = ids.slice(0, 6).map(label);
   return ids.length > 6 ? `${shown.join(', ')} and ${ids.length - 6} more` : shown.join(', ');
 }

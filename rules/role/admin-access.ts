@@ -7,6 +7,7 @@ import {
   survivesGuestScopeDown,
   type Severity,
 } from '../../src/rule-api.js';
+import { formatActionList } from '../_shared/lists.js';
 import { policySourceLabel } from '../_shared/policies.js';
 import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
 
@@ -60,11 +61,7 @@ export default defineRule({
           data: {
             role: `\`${role.name}\``,
             exposure: exposurePhrase(exposure),
-            actions:
-              admin.actions
-                .slice(0, 6)
-                .map((a) => (a.startsWith('everything') ? a : `\`${a}\``))
-                .join(', ') + (admin.actions.length > 6 ? ` and ${admin.actions.length - 6} more` : ''),
+            actions: formatActionList(admin.actions, (a) => (a.startsWith('everything') ? a : `\`${a}\``)),
             via: policySourceLabel(grant.source.via),
             reasons: admin.reasons.join(', '),
             who: holderOf(exposure),
