@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-YHX2SSDI.js";
+} from "./chunks/chunk-WRVB633W.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-V6JZXCLM.js";
+} from "./chunks/chunk-MXSQCBMW.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -125,7 +125,10 @@ export class PropertyReader {
 
   /** A value: resolved; absent when missing; unknown when an intrinsic on the way hides it. */
   value(...path: PathToken[]): PropertyValue {
-    const node = this.node(...path);
+    return this.valueOf(this.node(...path));
+  }
+
+  private valueOf(node: NodeState): PropertyValue {
     const source = node.source;
     switch (node.state) {
       case 'absent':
@@ -144,9 +147,9 @@ export class PropertyReader {
    * list. `known` is false when the list cannot be enumerated (an unknown or conditional list).
    */
   list(...path: PathToken[]): ListProperty {
-    const base = this.value(...path);
-    if (base.value.kind === 'absent') return { ...base, items: [], known: true };
     const node = this.node(...path);
+    const base = this.valueOf(node);
+    if (base.value.kind === 'absent') return { ...base, items: [], known: true };
     if (node.state === 'array') {
       const items: ListItem[] = [];
       node.raw.forEach((_, i) => {

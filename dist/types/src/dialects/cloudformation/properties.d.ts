@@ -75,6 +75,7 @@ export declare class PropertyReader {
     node(...relative: PathToken[]): NodeState;
     /** A value: resolved; absent when missing; unknown when an intrinsic on the way hides it. */
     value(...path: PathToken[]): PropertyValue;
+    private valueOf;
     /**
      * A list: its entries, each with its own node when the list is written literally (entries that
      * are no value, `AWS::NoValue`, dropped), or the entries of a list the resolver computed (a list
