@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-P6PICKS7.js";
+} from "./chunks/chunk-NDNLIRM7.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-UJYGNXRJ.js";
+} from "./chunks/chunk-RLQOAAHT.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -3038,7 +3038,7 @@ function checkOutputsAreNotInputs(io, args, inputs, configPath, account) {
     if (!read.has(real)) read.set(real, path);
   };
   for (const doc of inputs.documents) if (doc.file !== account?.file) add(doc.file);
-  for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
+  for (const template of inputs.dialects.cloudformation) if (template.assembly) add(template.assembly.manifestFile);
   for (const path of [...args.paths, ...args.parameterFiles]) add(path);
   if (configPath !== void 0) add(configPath);
   const targets = [];
@@ -3135,7 +3135,7 @@ function withoutIgnores(config) {
 function undeclaredParameters(inputs, given) {
   if (given.size === 0) return [];
   const declared = /* @__PURE__ */ new Set();
-  for (const template of inputs.templates) {
+  for (const template of inputs.dialects.cloudformation) {
     const data = template.doc.data;
     if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
     const parameters = data.Parameters;
