@@ -8,8 +8,9 @@ import { IdentityModel } from '../model/model.js';
 import type { Dialect, ModelContribution } from '../model/contribution.js';
 import { cloudFormation } from './cloudformation/dialect.js';
 import { iamJson } from './iam-json/dialect.js';
+import { terraform } from './terraform/dialect.js';
 
-export const DIALECTS: readonly Dialect[] = [iamJson, cloudFormation];
+export const DIALECTS: readonly Dialect[] = [iamJson, cloudFormation, terraform];
 
 /** The model of a run's inputs. */
 export function buildIdentityModel(inputs: LoadedInputs): IdentityModel {

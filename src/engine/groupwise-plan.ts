@@ -27,6 +27,7 @@ export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
   if (
     templates.length < 2 ||
     inputs.dialects['iam-json'].length > 0 ||
+    inputs.dialects.terraform.length > 0 ||
     !templates.some((t) => t.doc instanceof LightDocument)
   )
     return undefined;
@@ -55,7 +56,7 @@ export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
     // planConditions' last part: what belongs to no template, and the problems of the groups linted per scenario.
     const rest: LoadedInputs = {
       documents: inputs.documents.filter((doc) => !scenarioDocs.has(doc) && !baseFiles.has(doc.file)),
-      dialects: { cloudformation: [], 'iam-json': [] },
+      dialects: { cloudformation: [], 'iam-json': [], terraform: [] },
       problems: inputs.problems.filter((problem) => !baseFiles.has(problem.doc?.file ?? problem.file)),
       skipped: inputs.skipped,
     };
@@ -110,7 +111,7 @@ function groupInputs(inputs: LoadedInputs, group: readonly TemplateInput[], with
   const fresh = new Map<ParsedDocument, ParsedDocument>(group.map((template, i) => [template.doc, templates[i]!.doc]));
   return {
     documents: inputs.documents.filter((doc) => files.has(doc.file)).map((doc) => fresh.get(doc) ?? doc),
-    dialects: { cloudformation: templates, 'iam-json': [] },
+    dialects: { cloudformation: templates, 'iam-json': [], terraform: [] },
     problems: withProblems
       ? inputs.problems
           .filter((p) => files.has(p.doc?.file ?? p.file))

@@ -142,6 +142,7 @@ export function selectShard(inputs: LoadedInputs, shard: Shard): LoadedInputs {
     dialects: {
       cloudformation: inputs.dialects.cloudformation.filter((template) => mine.has(template.doc.file)),
       'iam-json': inputs.dialects['iam-json'].filter((doc) => mine.has(doc.file)),
+      terraform: inputs.dialects.terraform.filter((doc) => mine.has(doc.file)),
     },
     problems: inputs.problems.filter((problem) => mine.has(problem.file)),
     skipped: inputs.skipped,

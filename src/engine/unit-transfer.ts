@@ -30,6 +30,7 @@ export interface TransferredUnit {
   documents: number[];
   templates: Array<Omit<TemplateInput, 'doc'> & { doc: number }>;
   iamDocuments: number[];
+  terraformDocuments: number[];
   problems: Array<Omit<InputProblem, 'doc'> & { doc?: number }>;
   skipped: SkippedFile[];
 }
@@ -78,7 +79,7 @@ export function transferUnits(inputs: LoadedInputs, plan: ConditionPlan): Transf
     const templates = inputs.dialects.cloudformation.filter((template) => files.has(template.doc.file));
     const unit = encode('group', {
       documents: templates.map((t) => t.doc),
-      dialects: { cloudformation: templates, 'iam-json': [] },
+      dialects: { cloudformation: templates, 'iam-json': [], terraform: [] },
       problems: [],
       skipped: [],
     });
@@ -113,6 +114,7 @@ function encode(kind: TransferredUnit['kind'], unit: LoadedInputs): TransferredU
     documents: unit.documents.map(ref),
     templates: unit.dialects.cloudformation.map((template) => ({ ...template, doc: ref(template.doc) })),
     iamDocuments: unit.dialects['iam-json'].map(ref),
+    terraformDocuments: unit.dialects.terraform.map(ref),
     problems: unit.problems.map(({ doc, ...problem }) => ({ ...problem, ...(doc ? { doc: ref(doc) } : {}) })),
     skipped: unit.skipped,
   };
@@ -126,6 +128,7 @@ function decode(unit: TransferredUnit): LoadedInputs {
     dialects: {
       cloudformation: unit.templates.map((template) => ({ ...template, doc: docs[template.doc]! })),
       'iam-json': unit.iamDocuments.map((i) => docs[i]!),
+      terraform: unit.terraformDocuments.map((i) => docs[i]!),
     },
     problems: unit.problems.map(({ doc, ...problem }) => ({
       ...problem,

@@ -13,6 +13,7 @@ export type DocumentKind =
   | 'iam'
   | 'cdk-manifest'
   | 'amplify-parameters'
+  | 'terraform'
   | 'other';
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
@@ -31,6 +32,14 @@ function namesSamTransform(transform: unknown): boolean {
 
 function isTemplate(data: Record<string, unknown>): boolean {
   return isPlainObject(data.Resources) || 'AWSTemplateFormatVersion' in data || namesSamTransform(data.Transform);
+}
+
+/**
+ * The JSON of `terraform show -json` (https://developer.hashicorp.com/terraform/internals/json-format):
+ * a plan has `planned_values`, a state `values`, and both a `format_version`.
+ */
+function isTerraformJson(data: Record<string, unknown>): boolean {
+  return typeof data.format_version === 'string' && (isPlainObject(data.planned_values) || isPlainObject(data.values));
 }
 
 function isCdkManifest(data: Record<string, unknown>): boolean {
@@ -79,6 +88,7 @@ export function classifyDocument(doc: ParsedDocument): DocumentKind {
   if (!isPlainObject(data)) return 'other';
   if (isTemplate(data)) return 'template';
   if (isCdkManifest(data)) return 'cdk-manifest';
+  if (isTerraformJson(data)) return 'terraform';
   // Before 'iam': a snapshot is also authorization details, with the Cognito descriptions beside them.
   if (isAccountSnapshot(data)) return 'aws-account';
   if (isIamDocument(data)) return 'iam';
@@ -96,7 +106,7 @@ export function classifyDocument(doc: ParsedDocument): DocumentKind {
  * `Transform`, a top-level `Resources` key — at the start of a YAML line, or first in a JSON
  * object that starts the file — or a `Resources` key anywhere along with a `Type: AWS::…`), IAM
  * policy JSON (`Statement`, a policy document key, account authorization details) or a cloud
- * assembly manifest. A directory
+ * assembly manifest, or Terraform plan or state JSON. A directory
  * walk skips a broken file that looks like none of them (a tsconfig.json with comments, a Helm
  * chart template) instead of reporting it. Each test is one regular expression without nested
  * quantifiers: linear in the length of the text.
@@ -114,6 +124,8 @@ const AWS_TYPE = /\bType["']?[ \t]*:[ \t]*["']?AWS::/;
 const POLICY = key('(Statement|AssumeRolePolicyDocument|PolicyDocument|RoleDetailList|UserDetailList|GroupDetailList)');
 const ARTIFACTS = key('artifacts');
 const VERSION = key('version');
+const FORMAT_VERSION = key('format_version');
+const TERRAFORM_VALUES = key('(planned_values|values)');
 
 const SNIFFS: ReadonlyArray<(text: string) => boolean> = [
   (text) => text.includes('AWSTemplateFormatVersion') || text.includes('AWS::Serverless-2016-10-31'),
@@ -123,4 +135,6 @@ const SNIFFS: ReadonlyArray<(text: string) => boolean> = [
   (text) => POLICY.test(text),
   // A cloud assembly manifest: `artifacts` beside `version`.
   (text) => ARTIFACTS.test(text) && VERSION.test(text),
+  // Terraform plan or state JSON: `format_version` beside `planned_values` or `values`.
+  (text) => FORMAT_VERSION.test(text) && TERRAFORM_VALUES.test(text),
 ];

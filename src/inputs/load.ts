@@ -169,7 +169,7 @@ class Loader {
   private readonly documents: ParsedDocument[] = [];
   private readonly documentSet = new Set<ParsedDocument>();
   /** What each dialect will read, as documents are routed to it. */
-  private readonly dialects: DialectInputs = { cloudformation: [], 'iam-json': [] };
+  private readonly dialects: DialectInputs = { cloudformation: [], 'iam-json': [], terraform: [] };
   private readonly problems: InputProblem[] = [];
   private readonly skipped: SkippedFile[] = [];
   private readonly budget: ReadBudget;
@@ -648,6 +648,10 @@ class Loader {
         if (template) this.dialects.cloudformation.push(template);
         return;
       }
+      case 'terraform':
+        this.addDocument(doc);
+        this.dialects.terraform.push(doc);
+        return;
       case 'cdk-manifest':
         // Reached only from stdin or a walk (named files are read as assemblies in pass 1).
         if (from.stdin)

@@ -117,7 +117,7 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
       size: assignments.length,
       scenario: (i) => ({
         documents,
-        dialects: { cloudformation: component.map((stack) => decided(stack, assignments[i])), 'iam-json': [] },
+        dialects: { cloudformation: component.map((stack) => decided(stack, assignments[i])), 'iam-json': [], terraform: [] },
         problems: [],
         skipped: [],
       }),
@@ -144,13 +144,13 @@ function baseRuns(
   parts.forEach((part, i) => part.forEach((template) => partOf.set(template.doc.file, i)));
   const runs: LoadedInputs[] = parts.map((templates) => ({
     documents: [],
-    dialects: { cloudformation: templates, 'iam-json': [] },
+    dialects: { cloudformation: templates, 'iam-json': [], terraform: [] },
     problems: [],
     skipped: [],
   }));
   const rest: LoadedInputs = {
     documents: [],
-    dialects: { cloudformation: withRawIam, 'iam-json': inputs.dialects['iam-json'] },
+    dialects: { cloudformation: withRawIam, 'iam-json': inputs.dialects['iam-json'], terraform: inputs.dialects.terraform },
     problems: [],
     skipped: inputs.skipped,
   };
@@ -165,6 +165,7 @@ function baseRuns(
     rest.documents.length +
       rest.dialects.cloudformation.length +
       rest.dialects['iam-json'].length +
+      rest.dialects.terraform.length +
       rest.problems.length >
     0;
   return restUsed || used.length === 0 ? [...used, rest] : used;

@@ -1,0 +1,56 @@
+/**
+ * Terraform plan and state JSON (`terraform show -json`) as a dialect: each document's AWS
+ * resources become the model's entities (build.ts), named by their resource address.
+ */
+import type { Dialect, NodePlacement } from '../../model/contribution.js';
+import { emptyParts } from '../../model/contribution.js';
+import type { ParsedDocument } from '../../parsers/types.js';
+import type { Bucket } from '../../model/s3.js';
+import { readTerraformDocument, type TfDocument } from './plan.js';
+import { readBuckets, readIdentityCore } from './build.js';
+
+export const terraform: Dialect = {
+  id: 'terraform',
+  read(inputs) {
+    const parts = emptyParts();
+    const buckets: Bucket[] = [];
+    const documents = new Map<ParsedDocument, TfDocument>();
+    for (const doc of inputs.dialects.terraform) {
+      const tf = readTerraformDocument(doc);
+      if (!tf) continue;
+      documents.set(doc, tf);
+      parts.notes.push(...tf.notes);
+      readIdentityCore(tf, parts);
+      buckets.push(...readBuckets(tf));
+    }
+    return {
+      ...parts,
+      buckets,
+      userPoolEntities: { userPools: [], clients: [], groups: [], principalTags: [] },
+      apiEntities: {
+        restApis: [],
+        httpApis: [],
+        restResources: [],
+        restMethods: [],
+        httpRoutes: [],
+        restAuthorizers: [],
+        httpAuthorizers: [],
+        operations: [],
+        samEvents: [],
+      },
+      suppressionScopes: [],
+      /** The resource whose object holds the node. */
+      placementOf(source): NodePlacement | undefined {
+        const tf = documents.get(source.doc);
+        if (!tf) return undefined;
+        let best: TfDocument['resources'][number] | undefined;
+        for (const resource of tf.resources) {
+          const inside = source.pointer === resource.pointer || source.pointer.startsWith(resource.pointer + '/');
+          if (inside && (!best || resource.pointer.length > best.pointer.length)) best = resource;
+        }
+        return best && { resource: best.findingResource, resourcePointer: best.pointer };
+      },
+      stableNameOf: () => undefined,
+    };
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * A Terraform resource's attributes as resolved values (docs/semantics.md#resolved-value): what
+ * the plan knows is `known`, `null` (not set) is absent, and what `after_unknown` marks is
+ * `unknown` — never guessed. An unknown attribute whose expression is a reference to another
+ * resource of the plan (`identity_pool_id = aws_cognito_identity_pool.main.id`) is that resource
+ * (`resource`), as `Ref`/`Fn::GetAtt` are in a template.
+ */
+import { joinPointer } from '../../parsers/types.js';
+import type { SourceRef } from '../../parsers/source.js';
+import { isPlainObject, own } from '../../core/objects.js';
+import { ABSENT, known, unknown, type Resolved } from '../../values/resolved.js';
+import { expressionOf, referencesOf, type ResourceReference, type TfDocument, type TfResource } from './plan.js';
+import { cloudFormationAttribute } from './types.js';
+
+export type AttributePath = ReadonlyArray<string | number>;
+
+export const AFTER_APPLY = 'known only after apply';
+
+export interface AttributeValue {
+  readonly value: Resolved;
+  readonly source: SourceRef;
+  /** The attribute is in `values` (it may be null). */
+  readonly present: boolean;
+}
+
+export class AttributeReader {
+  constructor(
+    readonly tf: TfDocument,
+    readonly resource: TfResource,
+  ) {}
+
+  source(...path: AttributePath): SourceRef {
+    return { doc: this.tf.doc, pointer: joinPointer(this.resource.valuesPointer, ...path) };
+  }
+
+  /** The node at `path` of `values`, undefined when missing. */
+  raw(...path: AttributePath): unknown {
+    let node: unknown = this.resource.values;
+    for (const token of path) {
+      if (Array.isArray(node) && typeof token === 'number') node = node[token];
+      else if (isPlainObject(node) && typeof token === 'string') node = own(node, token);
+      else return undefined;
+    }
+    return node;
+  }
+
+  /** Is the value at `path` (or a node above it) known only after apply? */
+  isUnknown(...path: AttributePath): boolean {
+    let node: unknown = this.resource.unknown;
+    if (node === true) return true;
+    for (const token of path) {
+      if (Array.isArray(node) && typeof token === 'number') node = node[token];
+      else if (isPlainObject(node) && typeof token === 'string') node = own(node, token);
+      else return false;
+      if (node === true) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The value at `path`. With `follow`, an unknown value whose expression refers to exactly one
+   * resource of the document is that resource (only for attributes that hold an ID or ARN, where
+   * an expression naming one resource is that resource's value, not text built around it).
+   */
+  value(path: AttributePath, follow = false): AttributeValue {
+    const source = this.source(...path);
+    const raw = this.raw(...path);
+    if (this.isUnknown(...path)) {
+      const reference = follow ? this.reference(path) : undefined;
+      const value: Resolved = reference
+        ? {
+            kind: 'resource',
+            resource: reference.resource.node,
+            ...attributeOf(reference),
+          }
+        : unknown(AFTER_APPLY);
+      return { value, source, present: raw !== undefined };
+    }
+    return { value: plainValue(raw), source, present: raw !== undefined };
+  }
+
+  /** The items of a list (or set) attribute, each with its node; `known` is false when the list is known only after apply. */
+  items(path: AttributePath): { items: Array<{ value: Resolved; source: SourceRef }>; known: boolean } {
+    if (this.isUnknown(...path)) return { items: [], known: false };
+    const raw = this.raw(...path);
+    if (!Array.isArray(raw)) return { items: [], known: true };
+    return {
+      items: raw.slice(0, 10_000).map((_, i) => this.value([...path, i])),
+      known: true,
+    };
+  }
+
+  /** The objects of a nested block list (`inline_policy`, `cors_rule`), by index. */
+  blocks(path: AttributePath): number[] {
+    const raw = this.raw(...path);
+    if (!Array.isArray(raw)) return [];
+    const out: number[] = [];
+    raw.slice(0, 10_000).forEach((block, i) => {
+      if (isPlainObject(block)) out.push(i);
+    });
+    return out;
+  }
+
+  /** The one resource the expression at `path` refers to, if it refers to exactly one and nothing else. */
+  reference(path: AttributePath): ResourceReference | undefined {
+    const refs = this.references(path);
+    return refs.targets.length === 1 && !refs.opaque ? refs.targets[0] : undefined;
+  }
+
+  /** Every resource the expression at `path` refers to (a list of roles), and whether it refers to anything else. */
+  references(path: AttributePath): { targets: ResourceReference[]; opaque: boolean } {
+    return referencesOf(this.tf, this.resource.module, expressionOf(this.tf, this.resource, path));
+  }
+}
+
+function attributeOf(reference: ResourceReference): { attribute?: string } {
+  const attribute = cloudFormationAttribute(reference.resource.type, reference.attribute);
+  return attribute === undefined ? {} : { attribute };
+}
+
+/** A value as written in the plan: scalars are known, null is absent, lists are lists. */
+export function plainValue(raw: unknown, depth = 0): Resolved {
+  if (raw === undefined || raw === null) return ABSENT;
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return known(raw);
+  if (Array.isArray(raw) && depth < 8)
+    return { kind: 'list', items: raw.slice(0, 10_000).map((v) => plainValue(v, depth + 1)) };
+  return unknown('an object where a value was expected');
+}
