@@ -9,11 +9,11 @@ import type { ModelParts } from '../../model/contribution.js';
 import { identityPoolNamed } from '../../model/model.js';
 import type { Bucket, CorsRule, LifecycleRule } from '../../model/s3.js';
 import { normalisePolicy, plainResolver, type PolicyDocument, type PolicyKind } from '../../iam/document.js';
-import { policyNode } from '../../iam/encoded.js';
 import { isPlainObject } from '../../core/objects.js';
 import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
 import type { TfDocument, TfResource } from './plan.js';
+import { policyText } from './policy-text.js';
 import { AttributeReader, AFTER_APPLY, type AttributePath } from './values.js';
 
 export function entityOf(resource: TfResource): Entity {
@@ -78,9 +78,9 @@ function policyAt(
   }
   const raw = read.raw(...path);
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const node = policyNode(raw, source);
-  if (!isPlainObject(node.data)) {
-    // Text that is not JSON: policy/invalid reads the string as it is.
+  const node = typeof raw === 'string' ? policyText(raw, source) : undefined;
+  if (!node || !isPlainObject(node.data)) {
+    // Text that is not a JSON object: policy/invalid reads the value as it is.
     return normalisePolicy(raw, { kind, name, source, resolve: plainResolver });
   }
   return normalisePolicy(node.data, { kind, name, source: node.source, resolve: plainResolver });
