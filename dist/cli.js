@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-NDNLIRM7.js";
+} from "./chunks/chunk-RAF4KLAE.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-RLQOAAHT.js";
+} from "./chunks/chunk-VEZC2CQN.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -1503,6 +1503,7 @@ function range(r) {
 function resource(r) {
   return defined({
     logicalId: r.logicalId,
+    address: r.address,
     type: r.type,
     cdkPath: r.cdkPath,
     stack: r.stack,
@@ -1625,7 +1626,7 @@ function formatMarkdown(report, options = {}) {
     const ranked = bySeverity(open).slice(0, max);
     out.push("| Severity | Rule | Where | Finding |", "| --- | --- | --- | --- |");
     for (const f of ranked) {
-      const resource2 = f.resource ? ` (${markdownCell(`\`${f.resource.logicalId}\``)})` : "";
+      const resource2 = f.resource ? ` (${markdownCell(`\`${f.resource.address ?? f.resource.logicalId}\``)})` : "";
       out.push(
         `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(findingMessage(f))} |`
       );
@@ -1780,8 +1781,9 @@ function result(finding2, ruleIndex, artifacts) {
   };
   const resource2 = finding2.resource;
   if (resource2) {
-    const qualified = resource2.cdkPath ?? (resource2.stack ? `${resource2.stack}/${resource2.logicalId}` : resource2.logicalId);
-    location2.logicalLocations = [{ name: resource2.logicalId, fullyQualifiedName: qualified, kind: "resource" }];
+    const name = resource2.address ?? resource2.logicalId;
+    const qualified = resource2.cdkPath ?? (resource2.stack ? `${resource2.stack}/${name}` : name);
+    location2.logicalLocations = [{ name, fullyQualifiedName: qualified, kind: "resource" }];
   }
   const out = {
     ruleId: finding2.ruleId,
@@ -1936,7 +1938,7 @@ function formatFileGroup(c, file, findings) {
     if (finding2.resource) {
       const source = finding2.resource.cdkSource;
       const where = source ? `, created at ${printable(frameText(source))}` : "";
-      out.push(c.dim(`    resource: ${printable(finding2.resource.logicalId)}${where}`));
+      out.push(c.dim(`    resource: ${printable(finding2.resource.address ?? finding2.resource.logicalId)}${where}`));
     }
     if (finding2.fix) out.push(c.dim(`    fix: ${printable(finding2.fix)}`));
     const status = findingStatus(finding2);

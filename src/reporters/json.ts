@@ -32,6 +32,7 @@ function range(r: Range): Range {
 function resource(r: FindingResource): FindingResource {
   return defined({
     logicalId: r.logicalId,
+    address: r.address,
     type: r.type,
     cdkPath: r.cdkPath,
     stack: r.stack,

@@ -103,7 +103,7 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
     const ranked = bySeverity(open).slice(0, max);
     out.push('| Severity | Rule | Where | Finding |', '| --- | --- | --- | --- |');
     for (const f of ranked) {
-      const resource = f.resource ? ` (${markdownCell(`\`${f.resource.logicalId}\``)})` : '';
+      const resource = f.resource ? ` (${markdownCell(`\`${f.resource.address ?? f.resource.logicalId}\``)})` : '';
       // findingMessage: with the construct path of a CDK resource, as in every format.
       out.push(
         `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(findingMessage(f))} |`,

@@ -249,9 +249,10 @@ function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Resu
     // SARIF 2.1.0 §3.33.7: `resource` is the kind for a declarative resource. Its fully
     // qualified name is the construct path for a CDK app (what the developer knows it by), else
     // stack/logical ID.
-    const qualified =
-      resource.cdkPath ?? (resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.logicalId);
-    location.logicalLocations = [{ name: resource.logicalId, fullyQualifiedName: qualified, kind: 'resource' }];
+    // A Terraform resource goes by its address.
+    const name = resource.address ?? resource.logicalId;
+    const qualified = resource.cdkPath ?? (resource.stack ? `${resource.stack}/${name}` : name);
+    location.logicalLocations = [{ name, fullyQualifiedName: qualified, kind: 'resource' }];
   }
   const out: Result = {
     ruleId: finding.ruleId,

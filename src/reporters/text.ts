@@ -97,7 +97,7 @@ function formatFileGroup(c: Colors, file: string, findings: readonly Finding[]):
       // assembly recorded creation traces, is where the developer goes to change it.
       const source = finding.resource.cdkSource;
       const where = source ? `, created at ${printable(frameText(source))}` : '';
-      out.push(c.dim(`    resource: ${printable(finding.resource.logicalId)}${where}`));
+      out.push(c.dim(`    resource: ${printable(finding.resource.address ?? finding.resource.logicalId)}${where}`));
     }
     if (finding.fix) out.push(c.dim(`    fix: ${printable(finding.fix)}`));
     const status = findingStatus(finding);

@@ -26,6 +26,7 @@ export interface TransferredUnit {
         doc: number;
     }>;
     iamDocuments: number[];
+    terraformDocuments: number[];
     problems: Array<Omit<InputProblem, 'doc'> & {
         doc?: number;
     }>;

@@ -3,7 +3,7 @@
  * Amplify's parameters.json, which has no shape of its own).
  */
 import type { ParsedDocument } from '../parsers/types.js';
-export type DocumentKind = 'template' | 'resources-fragment' | 'aws-account' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'other';
+export type DocumentKind = 'template' | 'resources-fragment' | 'aws-account' | 'iam' | 'cdk-manifest' | 'amplify-parameters' | 'terraform' | 'other';
 /** True when the document has data worth looking at: syntax errors with nothing (or no object) read count as unparseable. */
 export declare function hasUsableData(doc: ParsedDocument): boolean;
 export declare function classifyDocument(doc: ParsedDocument): DocumentKind;
@@ -13,7 +13,7 @@ export declare function classifyDocument(doc: ParsedDocument): DocumentKind;
  * `Transform`, a top-level `Resources` key — at the start of a YAML line, or first in a JSON
  * object that starts the file — or a `Resources` key anywhere along with a `Type: AWS::…`), IAM
  * policy JSON (`Statement`, a policy document key, account authorization details) or a cloud
- * assembly manifest. A directory
+ * assembly manifest, or Terraform plan or state JSON. A directory
  * walk skips a broken file that looks like none of them (a tsconfig.json with comments, a Helm
  * chart template) instead of reporting it. Each test is one regular expression without nested
  * quantifiers: linear in the length of the text.

@@ -128,6 +128,8 @@ export interface DialectInputs {
     cloudformation: TemplateInput[];
     /** Raw IAM JSON: bare policies, get-role / get-policy-version / get-account-authorization-details output. */
     'iam-json': ParsedDocument[];
+    /** Terraform plan and state JSON (`terraform show -json`), read by src/dialects/terraform/. */
+    terraform: ParsedDocument[];
 }
 export type DialectId = keyof DialectInputs;
 export interface LoadedInputs {

@@ -1,0 +1,46 @@
+import type { SourceRef } from '../../parsers/source.js';
+import { type Resolved } from '../../values/resolved.js';
+import { type ResourceReference, type TfDocument, type TfResource } from './plan.js';
+export type AttributePath = ReadonlyArray<string | number>;
+export declare const AFTER_APPLY = "known only after apply";
+export interface AttributeValue {
+    readonly value: Resolved;
+    readonly source: SourceRef;
+    /** The attribute is in `values` (it may be null). */
+    readonly present: boolean;
+}
+export declare class AttributeReader {
+    readonly tf: TfDocument;
+    readonly resource: TfResource;
+    constructor(tf: TfDocument, resource: TfResource);
+    source(...path: AttributePath): SourceRef;
+    /** The node at `path` of `values`, undefined when missing. */
+    raw(...path: AttributePath): unknown;
+    /** Is the value at `path` (or a node above it) known only after apply? */
+    isUnknown(...path: AttributePath): boolean;
+    /**
+     * The value at `path`. With `follow`, an unknown value whose expression refers to exactly one
+     * resource of the document is that resource (only for attributes that hold an ID or ARN, where
+     * an expression naming one resource is that resource's value, not text built around it).
+     */
+    value(path: AttributePath, follow?: boolean): AttributeValue;
+    /** The items of a list (or set) attribute, each with its node; `known` is false when the list is known only after apply. */
+    items(path: AttributePath): {
+        items: Array<{
+            value: Resolved;
+            source: SourceRef;
+        }>;
+        known: boolean;
+    };
+    /** The objects of a nested block list (`inline_policy`, `cors_rule`), by index. */
+    blocks(path: AttributePath): number[];
+    /** The one resource the expression at `path` refers to, if it refers to exactly one and nothing else. */
+    reference(path: AttributePath): ResourceReference | undefined;
+    /** Every resource the expression at `path` refers to (a list of roles), and whether it refers to anything else. */
+    references(path: AttributePath): {
+        targets: ResourceReference[];
+        opaque: boolean;
+    };
+}
+/** A value as written in the plan: scalars are known, null is absent, lists are lists. */
+export declare function plainValue(raw: unknown, depth?: number): Resolved;

@@ -1,0 +1,119 @@
+/**
+ * Terraform plan and state JSON read as the same identity model as CloudFormation: each fixture of
+ * test/fixtures/terraform has a CloudFormation twin of the same app (twins/), and both give the same
+ * rule IDs on the same resources. The plans were made with `terraform plan` + `terraform show -json`
+ * (Terraform 1.11.4, AWS provider 5.100.0) from the configurations under src/; the state with
+ * `terraform show -json` of the state file there.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint, type Finding } from '../../../src/index.js';
+import { nodeFileSystem } from '../../../src/inputs/node-fs.js';
+
+const DIR = 'test/fixtures/terraform';
+
+function lintFile(file: string) {
+  return lint([`${DIR}/${file}`], { fs: nodeFileSystem, cwd: process.cwd(), jobs: 1 }).report;
+}
+
+/** `rule resource` of each finding, the resource renamed to its twin's name. */
+function signature(findings: readonly Finding[], rename: Readonly<Record<string, string>> = {}): string[] {
+  return findings
+    .map((f) => `${f.ruleId} ${rename[f.resource?.logicalId ?? ''] ?? f.resource?.logicalId ?? '-'}`)
+    .sort();
+}
+
+describe('Terraform fixtures and their CloudFormation twins', () => {
+  it('weak.plan.json: the same weaknesses give the same rule IDs as twins/weak.yaml', () => {
+    const tf = lintFile('weak.plan.json');
+    const cfn = lintFile('twins/weak.yaml');
+    const rename = {
+      'aws_cognito_identity_pool.main': 'IdentityPool',
+      'aws_iam_role.unauth': 'UnauthRole',
+      'aws_iam_role_policy.unauth_upload': 'UnauthUpload',
+      'module.auth.aws_iam_role.auth': 'AuthRole',
+      'module.auth.aws_iam_policy.admin': 'AdminPolicy',
+      'aws_s3_bucket.media': 'MediaBucket',
+      'aws_s3_bucket_cors_configuration.media': 'MediaBucket',
+    };
+    expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
+    expect(signature(cfn.findings)).toHaveLength(11);
+  });
+
+  it('weak.plan.json: findings point into the plan at the resource, inside policy text, named by address', () => {
+    const tf = lintFile('weak.plan.json');
+    const at = (ruleId: string, address: string) =>
+      tf.findings
+        .filter((f) => f.ruleId === ruleId && f.resource?.address === address)
+        .map((f) => ({
+          file: f.file,
+          line: f.range.start.line,
+          column: f.range.start.column,
+          logicalId: f.resource?.logicalId,
+          type: f.resource?.type,
+        }));
+    const file = `${DIR}/weak.plan.json`;
+    // The statement inside `assume_role_policy` ("{\"Statement\":[{…"): the `{` after `[`.
+    expect(at('trust/missing-aud', 'aws_iam_role.unauth')).toEqual([
+      { file, line: 57, column: 52, logicalId: 'aws_iam_role.unauth', type: 'AWS::IAM::Role' },
+    ]);
+    expect(at('role/guest-write-access', 'aws_iam_role_policy.unauth_upload')).toEqual([
+      { file, line: 81, column: 67, logicalId: 'aws_iam_role_policy.unauth_upload', type: 'AWS::IAM::RolePolicy' },
+    ]);
+    // A role in a module, its policy attached by an aws_iam_role_policy_attachment whose policy_arn is known only after apply.
+    expect(at('role/admin-access', 'module.auth.aws_iam_policy.admin')).toEqual([
+      { file, line: 167, column: 44, logicalId: 'module.auth.aws_iam_policy.admin', type: 'AWS::IAM::ManagedPolicy' },
+    ]);
+    // The `aud` value inside the module role's trust (passed in through `var.pool_id`).
+    expect(at('trust/aud-mismatch', 'module.auth.aws_iam_role.auth')).toEqual([
+      { file, line: 182, column: 260, logicalId: 'module.auth.aws_iam_role.auth', type: 'AWS::IAM::Role' },
+    ]);
+    // The `*` of the CORS configuration resource, linked to its bucket through `bucket = aws_s3_bucket.media.id`.
+    expect(at('s3/cors-wildcard-origin', 'aws_s3_bucket_cors_configuration.media')).toEqual([
+      {
+        file,
+        line: 127,
+        column: 19,
+        logicalId: 'aws_s3_bucket_cors_configuration.media',
+        type: 'Terraform::S3::BucketCorsConfiguration',
+      },
+    ]);
+  });
+
+  it('guest.state.json: a state links the roles attachment and the trust to the pool by their real IDs and ARNs', () => {
+    const tf = lintFile('guest.state.json');
+    const cfn = lintFile('twins/guest.yaml');
+    const rename = {
+      'aws_cognito_identity_pool.main': 'IdentityPool',
+      'aws_iam_role.guest': 'GuestRole',
+      'aws_iam_role_policy.guest_uploads': 'GuestUploads',
+      'aws_s3_bucket.uploads': 'UploadsBucket',
+    };
+    expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
+    const write = tf.findings.find((f) => f.ruleId === 'role/guest-write-access');
+    // "the guest role of identity pool …": linked through `roles.unauthenticated` (an ARN) and an `aud` equal to the pool's ID.
+    expect(write?.message).toBe(
+      'Role `aws_iam_role.guest`, the guest role of identity pool `aws_cognito_identity_pool.main`, may `s3:PutObject` through policy `uploads`: anyone on the internet can do this without signing in.',
+    );
+    expect([write?.range.start.line, write?.range.start.column]).toEqual([114, 67]);
+    // The role's `inline_policy` lists the aws_iam_role_policy too: read once, not twice.
+    expect(tf.findings.filter((f) => f.ruleId === 's3/object-access-not-scoped')).toHaveLength(1);
+  });
+
+  it('clean.plan.json and its twin: no findings; what the plan does not know is an unresolved note, never guessed', () => {
+    const tf = lintFile('clean.plan.json');
+    expect(tf.findings).toEqual([]);
+    expect(lintFile('twins/clean.yaml').findings).toEqual([]);
+    expect(
+      tf.notifications.filter((n) => n.kind === 'unresolved').map((n) => [n.range?.start.line, n.message]),
+    ).toEqual([
+      [
+        37,
+        'The `roles` of `aws_cognito_identity_pool_roles_attachment.main` are known only after apply (their ARNs are), so which role is the authenticated and which the unauthenticated one is not known; lint the state (`terraform show -json`) after apply.',
+      ],
+      [
+        52,
+        'The document of `aws_iam_role.auth trust policy` is known only after apply (it is computed from values the plan does not know), so no rule judged it; lint the state (`terraform show -json`) after apply.',
+      ],
+    ]);
+  });
+});
