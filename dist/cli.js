@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-RAF4KLAE.js";
+} from "./chunks/chunk-DMMTFHPV.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-VEZC2CQN.js";
+} from "./chunks/chunk-R7UURPRC.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -37,7 +37,8 @@ interface Reading {
   readonly policiesByArn: Map<string, PolicyRecord>;
 }
 
-export function readIdentityCore(tf: TfDocument, parts: ModelParts): void {
+/** Reads the document's IAM and identity pool resources into `parts`; returns how a value names one of its roles. */
+export function readIdentityCore(tf: TfDocument, parts: ModelParts): (value: Resolved) => Role | undefined {
   const reading: Reading = {
     tf,
     parts,
@@ -58,6 +59,7 @@ export function readIdentityCore(tf: TfDocument, parts: ModelParts): void {
   for (const [resource, role] of reading.roles) readRoleLists(reading, resource, role, claimedInline.get(role));
   for (const resource of ofType('aws_cognito_identity_pool')) parts.identityPools.push(readIdentityPool(tf, resource));
   for (const resource of ofType('aws_cognito_identity_pool_roles_attachment')) readRolesAttachment(reading, resource);
+  return (value) => roleNamed(reading, value);
 }
 
 /** A policy document held as JSON text in an attribute, normalised; undefined (with a note) when it is known only after apply. */

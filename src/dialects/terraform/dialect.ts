@@ -8,25 +8,38 @@ import type { ParsedDocument } from '../../parsers/types.js';
 import type { Bucket } from '../../model/s3.js';
 import { readTerraformDocument, type TfDocument } from './plan.js';
 import { readBuckets, readIdentityCore } from './build.js';
+import { readUserPools } from './user-pools.js';
+import type { PrincipalTagMapping, UserPool, UserPoolClient, UserPoolGroup } from '../../model/cognito.js';
 
 export const terraform: Dialect = {
   id: 'terraform',
   read(inputs) {
     const parts = emptyParts();
     const buckets: Bucket[] = [];
+    const userPools: UserPool[] = [];
+    const clients: UserPoolClient[] = [];
+    const groups: UserPoolGroup[] = [];
+    const principalTags: PrincipalTagMapping[] = [];
     const documents = new Map<ParsedDocument, TfDocument>();
     for (const doc of inputs.dialects.terraform) {
       const tf = readTerraformDocument(doc);
       if (!tf) continue;
       documents.set(doc, tf);
       parts.notes.push(...tf.notes);
-      readIdentityCore(tf, parts);
+      const pools = parts.identityPools.length;
+      const roleNamed = readIdentityCore(tf, parts);
       buckets.push(...readBuckets(tf));
+      const users = readUserPools(tf, parts.identityPools.slice(pools), roleNamed);
+      parts.slots.push(...users.slots);
+      userPools.push(...users.entities.userPools);
+      clients.push(...users.entities.clients);
+      groups.push(...users.entities.groups);
+      principalTags.push(...users.entities.principalTags);
     }
     return {
       ...parts,
       buckets,
-      userPoolEntities: { userPools: [], clients: [], groups: [], principalTags: [] },
+      userPoolEntities: { userPools, clients, groups, principalTags },
       apiEntities: {
         restApis: [],
         httpApis: [],

@@ -37,15 +37,14 @@ export function cloudFormationType(type: string): string {
 /**
  * The CloudFormation attribute a Terraform attribute of a resource reads as: `id` is what `Ref`
  * returns for the resources read here (a pool's or user pool's ID, a role's or bucket's name), so
- * it is the reference itself (undefined); `arn` is `Arn`; a user pool's `endpoint` is its
- * `ProviderName` (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cognito_user_pool#endpoint).
+ * it is the reference itself (undefined); `arn` is `Arn` (which the rules tell from an ID). Other
+ * attributes keep their Terraform names (a user pool's `endpoint`), as messages show them.
  */
 export function cloudFormationAttribute(type: string, attribute: string): string | undefined {
   if (attribute === '' || attribute === 'id') return undefined;
   if (type === 'aws_iam_role' && attribute === 'name') return undefined;
   if (type === 'aws_s3_bucket' && attribute === 'bucket') return undefined;
   if (attribute === 'arn') return 'Arn';
-  if (type === 'aws_cognito_user_pool' && attribute === 'endpoint') return 'ProviderName';
   if (type === 'aws_iam_role' && attribute === 'unique_id') return 'RoleId';
   return attribute;
 }

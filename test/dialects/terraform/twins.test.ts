@@ -99,6 +99,26 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     expect(tf.findings.filter((f) => f.ruleId === 's3/object-access-not-scoped')).toHaveLength(1);
   });
 
+  it('claims.plan.json: user pools, app clients and principal tags give the same rule IDs as twins/claims.yaml', () => {
+    const tf = lintFile('claims.plan.json');
+    const cfn = lintFile('twins/claims.yaml');
+    const rename = {
+      'aws_cognito_user_pool.users': 'UserPool',
+      'aws_cognito_user_pool_client.web': 'WebClient',
+      'aws_cognito_identity_pool.main': 'IdentityPool',
+      'aws_cognito_identity_pool_provider_principal_tag.tags': 'PrincipalTags',
+      'aws_iam_role.auth': 'AuthRole',
+      'aws_cognito_identity_pool_roles_attachment.main': 'RoleAttachment',
+    };
+    expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
+    expect(signature(cfn.findings)).toContain('identity-pool/writable-principal-tag PrincipalTags');
+    // The principal tag's user pool is found through `identity_provider_name = aws_cognito_user_pool.users.endpoint`.
+    const tag = tf.findings.find((f) => f.ruleId === 'identity-pool/writable-principal-tag');
+    expect(tag?.message).toContain(
+      'which anyone who signs up to user pool `aws_cognito_user_pool.users` can set themselves',
+    );
+  });
+
   it('clean.plan.json and its twin: no findings; what the plan does not know is an unresolved note, never guessed', () => {
     const tf = lintFile('clean.plan.json');
     expect(tf.findings).toEqual([]);
