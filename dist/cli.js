@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-DMMTFHPV.js";
+} from "./chunks/chunk-77V3X7II.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-R7UURPRC.js";
+} from "./chunks/chunk-OIOQWF5Z.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -9,6 +9,8 @@ import type { Bucket } from '../../model/s3.js';
 import { readTerraformDocument, type TfDocument } from './plan.js';
 import { readBuckets, readIdentityCore } from './build.js';
 import { readUserPools } from './user-pools.js';
+import { readApis } from './apis.js';
+import type { ApiEntities } from '../../model/apigateway.js';
 import type { PrincipalTagMapping, UserPool, UserPoolClient, UserPoolGroup } from '../../model/cognito.js';
 
 export const terraform: Dialect = {
@@ -20,6 +22,17 @@ export const terraform: Dialect = {
     const clients: UserPoolClient[] = [];
     const groups: UserPoolGroup[] = [];
     const principalTags: PrincipalTagMapping[] = [];
+    const apiEntities: ApiEntities = {
+      restApis: [],
+      httpApis: [],
+      restResources: [],
+      restMethods: [],
+      httpRoutes: [],
+      restAuthorizers: [],
+      httpAuthorizers: [],
+      operations: [],
+      samEvents: [],
+    };
     const documents = new Map<ParsedDocument, TfDocument>();
     for (const doc of inputs.dialects.terraform) {
       const tf = readTerraformDocument(doc);
@@ -35,22 +48,15 @@ export const terraform: Dialect = {
       clients.push(...users.entities.clients);
       groups.push(...users.entities.groups);
       principalTags.push(...users.entities.principalTags);
+      const apis = readApis(tf);
+      for (const key of Object.keys(apiEntities) as Array<keyof ApiEntities>)
+        (apiEntities[key] as unknown[]).push(...apis[key]);
     }
     return {
       ...parts,
       buckets,
       userPoolEntities: { userPools, clients, groups, principalTags },
-      apiEntities: {
-        restApis: [],
-        httpApis: [],
-        restResources: [],
-        restMethods: [],
-        httpRoutes: [],
-        restAuthorizers: [],
-        httpAuthorizers: [],
-        operations: [],
-        samEvents: [],
-      },
+      apiEntities,
       suppressionScopes: [],
       /** The resource whose object holds the node. */
       placementOf(source): NodePlacement | undefined {

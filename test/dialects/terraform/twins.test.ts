@@ -119,6 +119,26 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     );
   });
 
+  it('api.plan.json: REST and HTTP APIs, authorizers, methods and routes give the same rule IDs as twins/api.yaml', () => {
+    const tf = lintFile('api.plan.json');
+    const cfn = lintFile('twins/api.yaml');
+    const rename = {
+      'aws_api_gateway_method.list_orders': 'ListOrders',
+      'aws_apigatewayv2_authorizer.jwt': 'JwtAuthorizer',
+      'aws_apigatewayv2_route.list_items': 'ListItems',
+    };
+    expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
+    expect(signature(cfn.findings)).toEqual([
+      'apigateway/jwt-audience-invalid JwtAuthorizer',
+      'apigateway/method-no-auth ListOrders',
+      'apigateway/route-no-auth ListItems',
+    ]);
+    // The method's path comes from `parent_id = aws_api_gateway_rest_api.shop.root_resource_id` and `path_part`.
+    expect(tf.findings.find((f) => f.ruleId === 'apigateway/method-no-auth')?.message).toMatch(
+      /^Method `GET \/orders` of API `aws_api_gateway_rest_api.shop` has `AuthorizationType: NONE` although the API has authorizer `aws_api_gateway_authorizer.users`/,
+    );
+  });
+
   it('clean.plan.json and its twin: no findings; what the plan does not know is an unresolved note, never guessed', () => {
     const tf = lintFile('clean.plan.json');
     expect(tf.findings).toEqual([]);
