@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-X2UHESPR.js";
+} from "./chunks/chunk-N2BH7T4X.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-XV7UG2EI.js";
+} from "./chunks/chunk-TGZXMCJE.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
