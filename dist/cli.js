@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-N2BH7T4X.js";
+} from "./chunks/chunk-R7ZVSMMT.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-TGZXMCJE.js";
+} from "./chunks/chunk-H5MAS56L.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
