@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-77V3X7II.js";
+} from "./chunks/chunk-WNJNA5XW.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -23,7 +23,6 @@ import {
   compileGlob,
   describe,
   exposureOf,
-  findingResourceOf,
   grantsOf,
   isGlobRefusal,
   isWithin,
@@ -38,10 +37,9 @@ import {
   rebaser,
   rules,
   safeRealpath,
-  templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-OIOQWF5Z.js";
+} from "./chunks/chunk-WU3GWXR6.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -1331,9 +1329,8 @@ function targetOf(model, value, addNode, entityNode, hangOn) {
       (a) => a.templateResource === referenced
     );
     if (api) return { id: entityNode("api", api) };
-    const written = templateResourceOf(referenced);
-    if (value.kind === "resource" && written) {
-      const resource2 = findingResourceOf(written);
+    const resource2 = value.kind === "resource" ? model.resourceAt(referenced.source) : void 0;
+    if (resource2) {
       const id = addNode("target", `target:${resourceKey(resource2)}`, referenced.logicalId, referenced.type);
       hangOn(resource2, id);
       return { id };

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-77V3X7II.js";
+} from "./chunks/chunk-WNJNA5XW.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-OIOQWF5Z.js";
+} from "./chunks/chunk-WU3GWXR6.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -10,20 +10,21 @@
  */
 import { ABSENT, alternatives, knownString, type Resolved } from '../../values/resolved.js';
 import type { ResourceNode } from '../../values/resource-node.js';
-import type {
-  ApiDefinition,
-  ApiEntities,
-  AudienceEntry,
-  Field,
-  HttpApi,
-  HttpAuthorizer,
-  HttpRoute,
-  JwtConfiguration,
-  ProviderArns,
-  RestApi,
-  RestAuthorizer,
-  RestMethod,
-  RestResource,
+import {
+  emptyApiEntities,
+  type ApiDefinition,
+  type ApiEntities,
+  type AudienceEntry,
+  type Field,
+  type HttpApi,
+  type HttpAuthorizer,
+  type HttpRoute,
+  type JwtConfiguration,
+  type ProviderArns,
+  type RestApi,
+  type RestAuthorizer,
+  type RestMethod,
+  type RestResource,
 } from '../../model/apigateway.js';
 import { issuerUserPool, issuerUserPoolId, USER_POOL, USER_POOL_CLIENT } from '../cloudformation/apis.js';
 import { isPlainObject } from '../../core/objects.js';
@@ -101,17 +102,7 @@ function keyOf(field: Field): string | undefined {
 
 export function readApis(tf: TfDocument): ApiEntities {
   const managed = (type: string): TfResource[] => tf.resources.filter((r) => r.type === type && r.mode === 'managed');
-  const out: ApiEntities = {
-    restApis: [],
-    httpApis: [],
-    restResources: [],
-    restMethods: [],
-    httpRoutes: [],
-    restAuthorizers: [],
-    httpAuthorizers: [],
-    operations: [],
-    samEvents: [],
-  };
+  const out = emptyApiEntities();
   const restApis = new Map<ResourceNode, RestApi>();
   const httpApis = new Map<ResourceNode, HttpApi>();
   for (const resource of managed('aws_api_gateway_rest_api')) {

@@ -10,7 +10,7 @@ import { readTerraformDocument, type TfDocument } from './plan.js';
 import { readBuckets, readIdentityCore } from './build.js';
 import { readUserPools } from './user-pools.js';
 import { readApis } from './apis.js';
-import type { ApiEntities } from '../../model/apigateway.js';
+import { emptyApiEntities, type ApiEntities } from '../../model/apigateway.js';
 import type { PrincipalTagMapping, UserPool, UserPoolClient, UserPoolGroup } from '../../model/cognito.js';
 
 export const terraform: Dialect = {
@@ -22,17 +22,7 @@ export const terraform: Dialect = {
     const clients: UserPoolClient[] = [];
     const groups: UserPoolGroup[] = [];
     const principalTags: PrincipalTagMapping[] = [];
-    const apiEntities: ApiEntities = {
-      restApis: [],
-      httpApis: [],
-      restResources: [],
-      restMethods: [],
-      httpRoutes: [],
-      restAuthorizers: [],
-      httpAuthorizers: [],
-      operations: [],
-      samEvents: [],
-    };
+    const apiEntities = emptyApiEntities();
     const documents = new Map<ParsedDocument, TfDocument>();
     for (const doc of inputs.dialects.terraform) {
       const tf = readTerraformDocument(doc);

@@ -156,6 +156,8 @@ function readResource(
     source: { doc, pointer },
     propertiesSource: { doc, pointer: valuesPointer },
     deployment: doc.file,
+    // A state (or a plan changing what exists) knows the resource's ID: a provider name written out names it.
+    ...(typeof values.id === 'string' && values.id !== '' ? { physicalId: values.id } : {}),
   };
   return {
     address,

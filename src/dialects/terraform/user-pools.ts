@@ -14,17 +14,17 @@ import { knownString, type Resolved } from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
 import type { Role, RoleSlot } from '../../model/entities.js';
 import type { IdentityPool } from '../../model/entities.js';
-import type {
-  ListProperty,
-  PrincipalTagMapping,
-  SchemaAttribute,
-  UserPool,
-  UserPoolClient,
-  UserPoolEntities,
-  UserPoolGroup,
+import {
+  poolAcceptsUserPool,
+  type ListProperty,
+  type PrincipalTagMapping,
+  type SchemaAttribute,
+  type UserPool,
+  type UserPoolClient,
+  type UserPoolEntities,
+  type UserPoolGroup,
 } from '../../model/cognito.js';
 import { STANDARD_ATTRIBUTES } from '../cloudformation/user-pools.js';
-import { poolAcceptsUserPool } from '../cloudformation/build.js';
 import { referencedResources } from '../../values/judge.js';
 import { isPlainObject } from '../../core/objects.js';
 import type { TfDocument, TfResource } from './plan.js';
@@ -50,9 +50,7 @@ export function readUserPools(
       return userPools.find((p) => p.templateResource === value.resource);
     // A state knows the pool's ID.
     const id = knownString(value);
-    return id === undefined
-      ? undefined
-      : userPools.find((p) => knownString(new AttributeReader(tf, resourceOf(tf, p)).value(['id']).value) === id);
+    return id === undefined ? undefined : userPools.find((p) => p.templateResource.physicalId === id);
   };
   const clients = managed('aws_cognito_user_pool_client').map((resource) => {
     const read = new AttributeReader(tf, resource);
@@ -102,10 +100,6 @@ export function readUserPools(
     readPrincipalTags(tf, resource, userPools),
   );
   return { entities: { userPools, clients, groups, principalTags }, slots };
-}
-
-function resourceOf(tf: TfDocument, pool: UserPool): TfResource {
-  return tf.byAddress.get(pool.templateResource.logicalId)!;
 }
 
 /** Token-based role mapping: the group's role is offered by every identity pool that accepts its user pool (build.ts groupSlots). */
