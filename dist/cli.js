@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-WNJNA5XW.js";
+} from "./chunks/chunk-WBVIDIRK.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-WU3GWXR6.js";
+} from "./chunks/chunk-6HAYAXHV.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-WNJNA5XW.js";
+} from "./chunks/chunk-WBVIDIRK.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-WU3GWXR6.js";
+} from "./chunks/chunk-6HAYAXHV.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -57,6 +57,17 @@ export function readIdentityCore(tf: TfDocument, parts: ModelParts): (value: Res
   for (const resource of ofType('aws_iam_policy_attachment')) readAttachment(reading, resource, ['roles'], true);
   // The role's own lists last: a state lists there what the resources above attach too.
   for (const [resource, role] of reading.roles) readRoleLists(reading, resource, role, claimedInline.get(role));
+  // Resource-based policies: a bucket's (CloudFormation's AWS::S3::BucketPolicy).
+  for (const resource of ofType('aws_s3_bucket_policy')) {
+    const read = new AttributeReader(tf, resource);
+    record(
+      reading,
+      entityOf(resource),
+      'resource',
+      policyAt(reading, read, ['policy'], 'resource', `${resource.address} policy`),
+      [],
+    );
+  }
   for (const resource of ofType('aws_cognito_identity_pool')) parts.identityPools.push(readIdentityPool(tf, resource));
   for (const resource of ofType('aws_cognito_identity_pool_roles_attachment')) readRolesAttachment(reading, resource);
   return (value) => roleNamed(reading, value);

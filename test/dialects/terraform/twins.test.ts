@@ -156,4 +156,18 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
       ],
     ]);
   });
+
+  it('a public plan of Terraform 0.13 (fugue/regula, Apache-2.0): policies attached by reference, positions inside multi-line policy text', () => {
+    const report = lintFile('third-party/regula-admin_policy_infra.json');
+    expect(
+      report.findings.map((f) => [f.ruleId, f.resource?.address, f.range.start.line, f.range.start.column]),
+    ).toEqual([
+      ['policy/wildcard-action', 'aws_iam_policy.invalid_policy', 57, 115],
+      ['policy/wildcard-action', 'aws_iam_role_policy.invalid_role_policy', 104, 115],
+    ]);
+    // `role = aws_iam_role.my_test_role.id`, known only after apply, links the policy to its role.
+    expect(report.findings[1]?.message).toBe(
+      'Role `aws_iam_role.my_test_role` may perform every action of every service through `*` in statement 1 of policy `invalid_role_policy`.',
+    );
+  });
 });
