@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-WBVIDIRK.js";
+} from "./chunks/chunk-7OY33AFS.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-6HAYAXHV.js";
+} from "./chunks/chunk-EBKDIGIL.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

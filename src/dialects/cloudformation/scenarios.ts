@@ -117,7 +117,11 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
       size: assignments.length,
       scenario: (i) => ({
         documents,
-        dialects: { cloudformation: component.map((stack) => decided(stack, assignments[i])), 'iam-json': [], terraform: [] },
+        dialects: {
+          cloudformation: component.map((stack) => decided(stack, assignments[i])),
+          'iam-json': [],
+          terraform: [],
+        },
         problems: [],
         skipped: [],
       }),
@@ -150,7 +154,11 @@ function baseRuns(
   }));
   const rest: LoadedInputs = {
     documents: [],
-    dialects: { cloudformation: withRawIam, 'iam-json': inputs.dialects['iam-json'], terraform: inputs.dialects.terraform },
+    dialects: {
+      cloudformation: withRawIam,
+      'iam-json': inputs.dialects['iam-json'],
+      terraform: inputs.dialects.terraform,
+    },
     problems: [],
     skipped: inputs.skipped,
   };
