@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-WRVB633W.js";
+} from "./chunks/chunk-TVCJ2EMP.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-MXSQCBMW.js";
+} from "./chunks/chunk-OWEW7XVX.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -3136,6 +3136,7 @@ function undeclaredParameters(inputs, given) {
   if (given.size === 0) return [];
   const declared = /* @__PURE__ */ new Set();
   for (const template of inputs.templates) {
+    for (const name of template.options ?? []) declared.add(name);
     const data = template.doc.data;
     if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
     const parameters = data.Parameters;
