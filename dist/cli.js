@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-TVCJ2EMP.js";
+} from "./chunks/chunk-KATSND3M.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-TVCJ2EMP.js";
+} from "./chunks/chunk-KATSND3M.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

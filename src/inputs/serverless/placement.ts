@@ -68,6 +68,12 @@ export class Placement {
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(target)) setDataProperty(out, key, target[key]);
       for (const key of Object.keys(source)) setDataProperty(out, key, this.merge(own(out, key), source[key]));
+      // A value that is not a node of its own is where the object it comes from writes it.
+      for (const key of Object.keys(out)) {
+        if (this.of(out[key])) continue;
+        const from = this.of(own(source, key) !== undefined ? source : target);
+        if (from) this.key(out, key, { doc: from.doc, pointer: joinPointer(from.pointer, key) });
+      }
       return this.at(out, this.of(source) ?? this.of(target));
     }
     if (Array.isArray(target) && Array.isArray(source)) {

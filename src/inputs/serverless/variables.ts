@@ -24,7 +24,8 @@
  * `${…}` whose source is not a word followed by `:` or `(` is not a variable: CloudFormation's
  * `${AWS::Region}` and `${MyBucket.Arn}` (Fn::Sub) and IAM's `${cognito-identity.amazonaws.com:sub}`
  * stay as written. Every input is hostile: a variable referring to itself, directly or not, is
- * unknown; at most MAX_HOPS variables are followed in a chain; text longer than MAX_TEXT is unknown.
+ * unknown; at most MAX_HOPS variables are followed in a chain; text longer than MAX_TEXT (or of more
+ * than MAX_PARTS parts) is unknown.
  */
 import { isPlainObject, own } from '../../core/objects.js';
 import { setDataProperty } from '../../parsers/json.js';
@@ -36,6 +37,9 @@ import type { Included } from './service-files.js';
 export const MAX_HOPS = 32;
 /** Longest text a variable may build: far above any real value, far below what exhausts memory. */
 export const MAX_TEXT = 64 * 1024;
+
+/** Most fixed and unknown parts one text may have (each unknown variable is one). */
+export const MAX_PARTS = 256;
 
 /** The framework's stage when none is given or written. */
 export const DEFAULT_STAGE = 'dev';
@@ -166,7 +170,7 @@ export class VariableResolver {
       const value = this.resolveVariable(segment, at, hops);
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         parts.push(String(value));
-      else if (isPlainObject(value) && this.partials.has(value)) parts.push(...joinParts(value));
+      else if (isPlainObject(value) && this.partials.has(value)) for (const part of joinParts(value)) parts.push(part);
       else if (isPlainObject(value) && this.unknowns.has(value)) parts.push(value);
       // An object or a list in text, or nothing found: the framework refuses it; here it is unknown.
       else parts.push(this.unknown(segment.raw, at));
@@ -185,8 +189,11 @@ export class VariableResolver {
         else if (part !== '') merged.push(part);
       } else merged.push(part);
     }
-    if (length > MAX_TEXT) {
-      this.context.note(at, `Variables build a value longer than ${MAX_TEXT} characters here: it is unknown.`);
+    if (length > MAX_TEXT || merged.length > MAX_PARTS) {
+      this.context.note(
+        at,
+        `Variables build a value longer than ${MAX_TEXT} characters (or of more than ${MAX_PARTS} parts) here: it is unknown.`,
+      );
       return this.unknown('(too long)', at);
     }
     if (merged.length === 0) return '';

@@ -5,6 +5,8 @@ import type { Included } from './service-files.js';
 export declare const MAX_HOPS = 32;
 /** Longest text a variable may build: far above any real value, far below what exhausts memory. */
 export declare const MAX_TEXT: number;
+/** Most fixed and unknown parts one text may have (each unknown variable is one). */
+export declare const MAX_PARTS = 256;
 /** The framework's stage when none is given or written. */
 export declare const DEFAULT_STAGE = "dev";
 type Value = unknown;
