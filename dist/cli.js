@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-KATSND3M.js";
+} from "./chunks/chunk-FHSJ7FJU.js";
 import {
   AWS_SERVICES,
   failureLine,

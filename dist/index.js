@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-KATSND3M.js";
+} from "./chunks/chunk-FHSJ7FJU.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

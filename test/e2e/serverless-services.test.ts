@@ -86,6 +86,28 @@ describe('the serverless-stack demo API, run as the CLI', () => {
   });
 });
 
+describe('the serverless-stack demo as a monorepo of services', () => {
+  const MONO = 'serverless-stack-demo-mono/services';
+  it('lints each service as a stack of its own, linked across stacks, and notes the shared file it does not read', () => {
+    const report = lintAt('serverless-stack-demo-mono');
+    expect(findings(report)).toEqual([
+      `user-pool/mfa-disabled ${MONO}/auth/serverless.yml:19:9 CognitoUserPool`,
+      `user-pool/open-signup-privileged ${MONO}/auth/serverless.yml:19:9 CognitoUserPool`,
+      `user-pool/client-user-existence-errors ${MONO}/auth/serverless.yml:30:9 CognitoUserPoolClient`,
+      `identity-pool/no-token-check ${MONO}/auth/serverless.yml:47:13 CognitoIdentityPool`,
+      `role/admin-access ${MONO}/auth/serverless.yml:86:19 CognitoAuthRole`,
+      `role/admin-access ${MONO}/auth/serverless.yml:94:19 CognitoAuthRole`,
+      // The uploads service's bucket, written by the auth service's role through Fn::ImportValue.
+      `s3/cors-wildcard-origin ${MONO}/uploads/serverless.yml:23:19 S3Bucket`,
+    ]);
+    // `${file(../../serverless.common.yml):custom}` names a file above the service directory: not read.
+    expect(notes(report)).toContain(
+      `unresolved ${MONO}/notes-api/serverless.yml:7:9 \`\${file(../../serverless.common.yml):custom}\`: outside the service directory, not read, so its value is unknown.`,
+    );
+    expect(report.summary.filesLinted).toBe(8);
+  });
+});
+
 describe.each(['notes', 'rest-authorizers', 'http-api'])('features/%s and its CloudFormation twin', (name) => {
   it('have the same weaknesses, by rule and resource', () => {
     const service = lintAt(`features/${name}`);
@@ -166,7 +188,7 @@ describe('variables', () => {
     );
     expect(notes(report)).toEqual([
       `unresolved ${file}:4:9 \`custom.loop\` refers to itself through its variables: its value is unknown.`,
-      `unresolved ${file}:6:11 \`\${file(./values.js)}\`: a JavaScript or TypeScript program, never run here, so its value is unknown.`,
+      `unresolved ${file}:6:11 \`\${file(./values.js):bucket}\`: a JavaScript or TypeScript program, never run here, so its value is unknown.`,
       `unresolved ${file}:20:5 \`\${file(../outside.yml)}\`: outside the service directory, not read, so its value is unknown.`,
       `unresolved ${file}:21:5 \`\${file(./values.js)}\`: a JavaScript or TypeScript program, never run here, so its value is unknown.`,
     ]);

@@ -260,7 +260,10 @@ export class VariableResolver {
     if (!given) return UNKNOWABLE;
     const included = this.context.include(given);
     if ('refused' in included) {
-      this.context.note(at, `\`\${file(${given})}\`: ${included.refused}.`);
+      this.context.note(
+        at,
+        `\`\${file(${given})${address === undefined ? '' : `:${address}`}}\`: ${included.refused}.`,
+      );
       return UNKNOWABLE;
     }
     if (included.doc.data === undefined) return UNKNOWABLE;
