@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-FHSJ7FJU.js";
+} from "./chunks/chunk-GYV7TUV4.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-OWEW7XVX.js";
+} from "./chunks/chunk-5CGCHYLX.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

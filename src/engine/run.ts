@@ -7,7 +7,6 @@ import { configuredSeverity, effectiveSeverity, type EngineSettings as Config } 
 import { MissingDataError } from '../data/built-data.js';
 import type { IdentityModel } from '../model/model.js';
 import { anchorOf, placeOf, type SourceRef } from '../parsers/source.js';
-import { resourceContaining } from '../dialects/cloudformation/stack.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashIndex, type LineHashIndex } from './line-hash.js';
 import { messageText, type ReportDescriptor, type Rule } from './rule.js';
@@ -39,7 +38,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
   const findings: Finding[] = [];
   const enabled = enabledRules(rules, options.config);
   // Read every suppression before any rule runs: a broken one is reported even where nothing is found.
-  const suppressions = new SuppressionIndex(model.stacks, options.config?.suppressions, {
+  const suppressions = new SuppressionIndex(model.suppressionScopes, options.config?.suppressions, {
     now: options.now ?? new Date(),
     knownRuleIds: new Set(rules.map((rule) => rule.meta.id)),
     notes: notifications,
@@ -117,16 +116,20 @@ function toFinding(
   const anchor = anchorOf(at);
   // Where the user reads it: the file the node is written in (for a compiled template, maybe not the template's own).
   const place = placeOf(at);
-  const resource = descriptor.resource ?? model.resourceAt(anchor);
-  const stack = model.stackOf(anchor.doc);
-  const templateResource = stack ? resourceContaining(stack, anchor.pointer) : undefined;
+  const placement = model.placementOf(anchor);
+  const resource = descriptor.resource ?? placement?.resource;
   let lines = hashes.get(place.doc);
   if (!lines) {
     lines = lineHashIndex(place.doc.text);
     hashes.set(place.doc, lines);
   }
   const suppressions: FindingSuppression[] = suppressionIndex
-    .match(rule.meta.id, { file: place.doc.file, resource }, stack, templateResource)
+    .match(
+      rule.meta.id,
+      { file: place.doc.file, resource },
+      model.suppressionScopeOf(anchor.doc),
+      placement?.resource.logicalId,
+    )
     .map((s) => ({ kind: s.kind, justification: s.reason }));
   return {
     ruleId: rule.meta.id,
@@ -140,10 +143,10 @@ function toFinding(
       ruleId: rule.meta.id,
       doc: anchor.doc,
       pointer: anchor.pointer,
-      stack: stack?.input.assembly ? stack.name : undefined,
+      stack: model.stableNameOf(anchor.doc),
       ...(fingerprintPath ? { file: fingerprintPath(anchor.doc.file) } : {}),
       logicalId: resource?.logicalId,
-      resourcePointer: templateResource?.pointer,
+      resourcePointer: placement?.resourcePointer,
       key: descriptor.key,
     }),
     lineHash: lines.at(range.start.line) ?? '',

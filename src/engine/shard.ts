@@ -28,7 +28,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { LoadedInputs } from '../inputs/types.js';
-import { buildModelParts } from '../dialects/cloudformation/build.js';
+import { readRawIam } from '../dialects/iam-json/raw-iam.js';
 import { linkedTemplateGroups } from '../dialects/cloudformation/scenarios.js';
 
 export interface Shard {
@@ -114,8 +114,7 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
     for (const name of group.definedRoleNames) define(name, first);
   }
   for (const doc of inputs.iamDocuments) {
-    const parts = buildModelParts({ documents: [doc], templates: [], iamDocuments: [doc], problems: [], skipped: [] });
-    for (const role of parts.roles) if (role.roleName) define(role.roleName, doc.file);
+    for (const role of readRawIam([doc]).parts.roles) if (role.roleName) define(role.roleName, doc.file);
   }
   for (const { file, names } of attached)
     for (const name of names) for (const definer of definers.get(name) ?? []) union(file, definer);

@@ -148,6 +148,9 @@ export interface InputNote {
   message: string;
 }
 
+/** The dialects the model reads (src/dialects/index.ts registers one per ID). */
+export type DialectId = 'cloudformation' | 'iam-json';
+
 export interface LoadedInputs {
   /** Every document that was read, including unreadable ones (their syntaxErrors are set). */
   documents: ParsedDocument[];

@@ -22,7 +22,8 @@
 import * as tri from '../../core/tri.js';
 import type { Tri } from '../../core/tri.js';
 import { referencedResources, truthOf } from '../../values/judge.js';
-import { physicalProvider, templateEntity } from './build.js';
+import { physicalProvider } from './build.js';
+import { templateEntity } from './stack.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
 import { alternatives, knownString, type Resolved } from '../../values/resolved.js';
