@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-GYV7TUV4.js";
+} from "./chunks/chunk-P2ZYGQVA.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-GYV7TUV4.js";
+} from "./chunks/chunk-P2ZYGQVA.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

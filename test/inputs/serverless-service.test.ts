@@ -113,6 +113,27 @@ describe('variables', () => {
     expect(notes(long).some((n) => n.includes(`longer than ${MAX_TEXT} characters`))).toBe(true);
   });
 
+  it('reads an include inside an included file relative to the service directory, as the framework does', () => {
+    const inputs = load({
+      ...bucket('${file(./config/a.yml):name}'),
+      'config/a.yml': 'name: ${file(./config/b.yml):name}\n',
+      'config/b.yml': 'name: from-b\n',
+    });
+    expect(bucketName(inputs)).toBe('from-b');
+  });
+
+  it('reads serverless.json as it reads serverless.yml', () => {
+    const inputs = load({
+      'serverless.json': JSON.stringify({
+        service: 'app',
+        provider: { name: 'aws', stage: 'qa' },
+        resources: { Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: '${sls:stage}-b' } } } },
+      }),
+    });
+    expect(inputs.templates.map((t) => t.stackKey)).toEqual(['serverless.json#serverless']);
+    expect(valueAtPointer(inputs.templates[0]!.doc.data, '/Resources/Bucket/Properties/BucketName')).toBe('qa-b');
+  });
+
   it(`reads at most ${MAX_INCLUDES} files of a service`, () => {
     const files: Record<string, string> = {};
     const list = Array.from({ length: MAX_INCLUDES + 2 }, (_, i) => `  - \${file(./r/${i}.yml)}`).join('\n');

@@ -15,7 +15,6 @@ import { setDataProperty } from '../../parsers/json.js';
 import type { SourceRef } from '../../parsers/source.js';
 import type { ParsedDocument, Pointer } from '../../parsers/types.js';
 import type { Compilation, ServiceFunction } from './compilation.js';
-import { placeOfChild } from './compilation.js';
 import { compileHttpApi } from './http-api.js';
 import { compileLambdaRole } from './iam-role.js';
 import { Placement } from './placement.js';
@@ -40,18 +39,14 @@ export function compileService(
     functions: [],
     serviceName: serviceName(variables.config('service')),
     stage: variables.stage(),
+    region: variables.option('region') ?? variables.config('provider', 'region') ?? 'us-east-1',
     note,
   };
   const functions = variables.config('functions');
   if (isPlainObject(functions)) {
     for (const name of Object.keys(functions)) {
       const config = own(functions, name);
-      if (isPlainObject(config))
-        compilation.functions.push({
-          name,
-          config,
-          at: placeOfChild(compilation, functions, name),
-        } satisfies ServiceFunction);
+      if (isPlainObject(config)) compilation.functions.push({ name, config } satisfies ServiceFunction);
     }
   }
   compileLambdaRole(compilation);

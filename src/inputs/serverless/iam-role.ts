@@ -81,14 +81,7 @@ export function compileLambdaRole(compilation: Compilation): void {
       },
     ],
     Path: '/',
-    RoleName: joined([
-      service,
-      '-',
-      stage,
-      '-',
-      compilation.variables.config('provider', 'region') ?? 'us-east-1',
-      '-lambdaRole',
-    ]),
+    RoleName: joined([service, '-', stage, '-', compilation.region, '-lambdaRole']),
   };
   if (managed !== undefined) properties.ManagedPolicyArns = managed;
   addResource(compilation, ROLE_LOGICAL_ID, { Type: 'AWS::IAM::Role', Properties: properties }, at);

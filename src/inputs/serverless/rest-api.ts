@@ -56,7 +56,7 @@ export function compileRestApi(compilation: Compilation): void {
   if (external === undefined) {
     const properties: Record<string, unknown> = {
       Name: joined([compilation.stage, '-', compilation.serviceName]),
-      EndpointConfiguration: { Types: [String(variables.config('provider', 'endpointType') ?? 'EDGE').toUpperCase()] },
+      EndpointConfiguration: { Types: [endpointType(variables.config('provider', 'endpointType'))] },
     };
     const policy = isPlainObject(apiGateway) ? own(apiGateway, 'resourcePolicy') : undefined;
     if (Array.isArray(policy) && policy.length > 0) {
@@ -286,6 +286,12 @@ function authorization(
   };
   if (cognito && Array.isArray(scopes) && scopes.length > 0) out.AuthorizationScopes = scopes;
   return out;
+}
+
+/** rest-api.js: `provider.endpointType` upper-cased, `EDGE` when not written. */
+function endpointType(written: unknown): unknown {
+  if (written === undefined) return 'EDGE';
+  return typeof written === 'string' ? written.toUpperCase() : written;
 }
 
 /** resolve-lambda-target.js: a function of the service, by its ARN. */

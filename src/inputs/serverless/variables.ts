@@ -87,6 +87,12 @@ export class VariableResolver {
     return value === ABSENT ? undefined : value;
   }
 
+  /** A CLI option (`--parameter <name>=`), recorded as read. */
+  option(name: string): string | undefined {
+    this.optionsRead.add(name);
+    return this.context.options.get(name);
+  }
+
   /** The deployment's stage: `--parameter stage=`, else `provider.stage`, else `dev`. */
   stage(): Value {
     return this.stageAt(0);

@@ -4,7 +4,6 @@ import type { VariableResolver } from './variables.js';
 export interface ServiceFunction {
     name: string;
     config: Record<string, unknown>;
-    at: SourceRef | undefined;
 }
 export interface Compilation {
     variables: VariableResolver;
@@ -17,6 +16,8 @@ export interface Compilation {
     /** `service` (a string, or `{name}` in older services); possibly unknown. */
     serviceName: unknown;
     stage: unknown;
+    /** The region: `--parameter region=`, else `provider.region`, else `us-east-1` (the framework's provider.getRegion). */
+    region: unknown;
     note(at: SourceRef | undefined, message: string): void;
 }
 /** Adds a compiled resource, placed at `at`; the first one compiled under a logical ID wins. */

@@ -37,6 +37,8 @@ export declare class VariableResolver {
     constructor(context: VariableContext);
     /** The service's configuration at `path` (`['provider', 'iam']`), resolved; undefined when absent. */
     config(...path: string[]): Value;
+    /** A CLI option (`--parameter <name>=`), recorded as read. */
+    option(name: string): string | undefined;
     /** The deployment's stage: `--parameter stage=`, else `provider.stage`, else `dev`. */
     stage(): Value;
     /** Whether a value is unknown, or text with unknown parts. */
