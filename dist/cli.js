@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-P2ZYGQVA.js";
+} from "./chunks/chunk-5TL2TYAX.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-P2ZYGQVA.js";
+} from "./chunks/chunk-5TL2TYAX.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint, type LintReport } from '../../src/index.js';
+import { loadInputs } from '../../src/inputs/load.js';
 import { nodeFileSystem } from '../../src/inputs/node-fs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -105,6 +106,51 @@ describe('the serverless-stack demo as a monorepo of services', () => {
       `unresolved ${MONO}/notes-api/serverless.yml:7:9 \`\${file(../../serverless.common.yml):custom}\`: outside the service directory, not read, so its value is unknown.`,
     );
     expect(report.summary.filesLinted).toBe(8);
+  });
+});
+
+describe("serverless-offline's authorizer services", () => {
+  it('compiles well-formed JWT and Lambda request authorizers on every route and method: nothing to report', () => {
+    const report = lintAt('serverless-offline');
+    expect(findings(report)).toEqual([]);
+    expect(notes(report)).toEqual([]);
+    expect(report.files).toEqual([
+      'serverless-offline/jwt-authorizer/serverless.yml',
+      'serverless-offline/restApi-authorizers/serverless.yml',
+    ]);
+  });
+
+  it('names the routes, methods and authorizers as the framework does', () => {
+    const inputs = loadInputs(['serverless-offline'], { fs: nodeFileSystem, cwd: FIXTURES });
+    const resources = inputs.templates.flatMap((t) =>
+      Object.entries(
+        (t.doc.data as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }).Resources,
+      )
+        .filter(([, r]) => r.Type.startsWith('AWS::ApiGateway'))
+        .map(
+          ([id, r]) =>
+            `${id} ${String(r.Properties.AuthorizationType ?? r.Properties.AuthorizerType ?? r.Properties.Type ?? '')}`,
+        ),
+    );
+    expect(resources).toEqual([
+      'HttpApi ',
+      'HttpApiAuthorizerJwtAuth JWT',
+      'HttpApiAuthorizerOktaJwtAuthorizer JWT',
+      'HttpApiRouteGetUser1 JWT',
+      'HttpApiRouteGetUser2 JWT',
+      'HttpApiRouteGetUser3 JWT',
+      'ApiGatewayRestApi ',
+      'ApiGatewayResourceSingleDashheaderDashmethod ',
+      'ApiGatewayResourceMultiDashheaderDashmethod ',
+      'ApiGatewayResourceSingleDashheaderDashdollar ',
+      'ApiGatewayResourceMultiDashheaderDashdollar ',
+      'AuthorizerDashsingleDashheaderApiGatewayAuthorizer REQUEST',
+      'ApiGatewayMethodSingleDashheaderDashmethodGet CUSTOM',
+      'AuthorizerDashmultiDashheaderApiGatewayAuthorizer REQUEST',
+      'ApiGatewayMethodMultiDashheaderDashmethodGet CUSTOM',
+      'ApiGatewayMethodSingleDashheaderDashdollarGet CUSTOM',
+      'ApiGatewayMethodMultiDashheaderDashdollarGet CUSTOM',
+    ]);
   });
 });
 

@@ -165,7 +165,7 @@ function compileMethod(compilation: Compilation, event: HttpEvent, resource: unk
     ApiKeyRequired: own(event.http, 'private') === true,
     Integration: {
       IntegrationHttpMethod: 'POST',
-      Type: 'AWS_PROXY',
+      Type: integrationType(own(event.http, 'integration')),
       Uri: {
         'Fn::Join': [
           '',
@@ -286,6 +286,14 @@ function authorization(
   };
   if (cognito && Array.isArray(scopes) && scopes.length > 0) out.AuthorizationScopes = scopes;
   return out;
+}
+
+/** validate.js getIntegration: `lambda` is `AWS`, `lambda-proxy` (the default) `AWS_PROXY`. */
+function integrationType(written: unknown): unknown {
+  if (written === undefined) return 'AWS_PROXY';
+  if (typeof written !== 'string') return written;
+  const normalised = written.toUpperCase().replace('-', '_');
+  return normalised === 'LAMBDA' ? 'AWS' : normalised === 'LAMBDA_PROXY' ? 'AWS_PROXY' : normalised;
 }
 
 /** rest-api.js: `provider.endpointType` upper-cased, `EDGE` when not written. */
