@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-5TL2TYAX.js";
+} from "./chunks/chunk-N65Z7KMJ.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-5TL2TYAX.js";
+} from "./chunks/chunk-N65Z7KMJ.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

@@ -1,6 +1,7 @@
 /**
  * `functions.*.events[].httpApi` → the HTTP API the framework compiles
- * (https://www.serverless.com/framework/docs/providers/aws/events/http-api; lib/plugins/aws/package/compile/events/http-api.js):
+ * (https://www.serverless.com/framework/docs/providers/aws/events/http-api;
+ * https://github.com/serverless/serverless/blob/v3.38.0/lib/plugins/aws/package/compile/events/http-api.js):
  * - `HttpApi` (`AWS::ApiGatewayV2::Api`, `ProtocolType: HTTP`) unless `provider.httpApi.id` names
  *   an existing API, with `provider.httpApi.cors` as its CorsConfiguration (`cors: true` is every
  *   origin, `*`);

@@ -1,6 +1,6 @@
 /**
  * The Lambda execution role the framework creates for a service's functions, `IamRoleLambdaExecution`,
- * as lib/plugins/aws/package/lib/merge-iam-templates.js and iam-role-lambda-execution-template.json
+ * as https://github.com/serverless/serverless/blob/v3.38.0/lib/plugins/aws/package/lib/merge-iam-templates.js and iam-role-lambda-execution-template.json beside it
  * compile it (https://www.serverless.com/framework/docs/providers/aws/guide/iam):
  * - only when the service has functions, no role of its own (`provider.iam.role` naming an existing
  *   role, legacy `provider.role`), not every function has a `role`, and the mode is not `perFunction`;

@@ -1,7 +1,8 @@
 /**
  * `functions.*.events[].http` → the REST API the framework compiles
- * (https://www.serverless.com/framework/docs/providers/aws/events/apigateway; lib/plugins/aws/package/compile/events/api-gateway/lib/
- * validate.js, rest-api.js, resources.js, authorizers.js, method/index.js, method/authorization.js, cors.js):
+ * (https://www.serverless.com/framework/docs/providers/aws/events/apigateway;
+ * https://github.com/serverless/serverless/blob/v3.38.0/lib/plugins/aws/package/compile/events/api-gateway/lib/: validate.js, rest-api.js, resources.js,
+ * authorizers.js, method/index.js, method/authorization.js, cors.js):
  * - `ApiGatewayRestApi` (unless `provider.apiGateway.restApiId` names an existing API), named
  *   `<stage>-<service>`, with `provider.apiGateway.resourcePolicy` as its Policy;
  * - one `ApiGatewayResource<Path>` per path segment, parented to the API's root resource;

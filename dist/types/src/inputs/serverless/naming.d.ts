@@ -1,5 +1,5 @@
 /**
- * The framework's logical IDs (serverless/serverless lib/plugins/aws/lib/naming.js), so that a
+ * The framework's logical IDs (https://github.com/serverless/serverless/blob/v3.38.0/lib/plugins/aws/lib/naming.js), so that a
  * finding on a compiled resource names it as the deployed stack does (`ApiGatewayMethodNotesIdVarGet`,
  * `IamRoleLambdaExecution`, `HttpApiRouteGetNotes`).
  */

@@ -16,7 +16,7 @@ export declare class Placement {
     place(data: unknown, root: SourceRef, pointer: Pointer): SourceRef;
     /**
      * lodash `_.merge`, as the framework merges `resources` (each entry of a list in turn) over the
-     * template it compiled (merge-custom-provider-resources.js): objects merged key by key, lists
+     * template it compiled (https://github.com/serverless/serverless/blob/v3.38.0/lib/plugins/aws/package/lib/merge-custom-provider-resources.js): objects merged key by key, lists
      * index by index, anything else replaced. Inputs are never changed; a merged node is placed where
      * the node merged over it is.
      */
