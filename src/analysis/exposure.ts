@@ -23,7 +23,7 @@
  */
 import * as tri from '../core/tri.js';
 import type { Tri } from '../core/tri.js';
-import { poolAcceptsUserPool } from '../dialects/cloudformation/build.js';
+import { poolAcceptsUserPool } from '../model/cognito.js';
 import type { IdentityPool, MappingRule, Role, RoleMapping, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import {

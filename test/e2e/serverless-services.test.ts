@@ -122,7 +122,7 @@ describe("serverless-offline's authorizer services", () => {
 
   it('names the routes, methods and authorizers as the framework does', () => {
     const inputs = loadInputs(['serverless-offline'], { fs: nodeFileSystem, cwd: FIXTURES });
-    const resources = inputs.templates.flatMap((t) =>
+    const resources = inputs.dialects.cloudformation.flatMap((t) =>
       Object.entries(
         (t.doc.data as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }).Resources,
       )

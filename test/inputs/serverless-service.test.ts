@@ -20,7 +20,7 @@ function template(inputs: LoadedInputs, pointer = ''): unknown {
   return valueAtPointer(service(inputs).doc.data, pointer);
 }
 function service(inputs: LoadedInputs) {
-  const compiled = inputs.templates.filter((t) => t.stackKey === 'serverless.yml#serverless');
+  const compiled = inputs.dialects.cloudformation.filter((t) => t.stackKey === 'serverless.yml#serverless');
   expect(compiled).toHaveLength(1);
   return compiled[0]!;
 }
@@ -130,8 +130,10 @@ describe('variables', () => {
         resources: { Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: '${sls:stage}-b' } } } },
       }),
     });
-    expect(inputs.templates.map((t) => t.stackKey)).toEqual(['serverless.json#serverless']);
-    expect(valueAtPointer(inputs.templates[0]!.doc.data, '/Resources/Bucket/Properties/BucketName')).toBe('qa-b');
+    expect(inputs.dialects.cloudformation.map((t) => t.stackKey)).toEqual(['serverless.json#serverless']);
+    expect(valueAtPointer(inputs.dialects.cloudformation[0]!.doc.data, '/Resources/Bucket/Properties/BucketName')).toBe(
+      'qa-b',
+    );
   });
 
   it(`reads at most ${MAX_INCLUDES} files of a service`, () => {
@@ -147,7 +149,7 @@ describe('variables', () => {
       `serverless.yml:${MAX_INCLUDES + 6}:5 \`\${file(./r/${MAX_INCLUDES + 1}.yml)}\`: the service includes more than ${MAX_INCLUDES} files, so this one is not read and its value is unknown.`,
     ]);
     // What the service could not read is met by the walk: linted on its own.
-    expect(inputs.templates.map((t) => t.doc.file).filter((f) => f.startsWith('r/'))).toEqual([
+    expect(inputs.dialects.cloudformation.map((t) => t.doc.file).filter((f) => f.startsWith('r/'))).toEqual([
       `r/${MAX_INCLUDES}.yml`,
       `r/${MAX_INCLUDES + 1}.yml`,
     ]);

@@ -5,6 +5,7 @@
  */
 import type { TemplateInput } from '../../inputs/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from '../../model/entities.js';
+import { poolAcceptsUserPool } from '../../model/cognito.js';
 import {
   PropertyReader,
   readResources,
@@ -19,7 +20,6 @@ import { readRoleMappings } from './role-mappings.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from '../../iam/document.js';
 import { readTemplatePolicy } from './policy-text.js';
 import { samGeneratedRole } from './sam-functions.js';
-import { referencedResources } from '../../values/judge.js';
 import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
 import { buildStack, templateEntity, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
@@ -459,36 +459,4 @@ function groupSlots(resource: TemplateResource, read: PropertyReader, context: B
     const poolValue: Resolved = { kind: 'resource', resource: pool.templateResource! };
     parts.slots.push({ slot: 'group', pool, poolValue, role, roleValue, source, via: entity });
   }
-}
-
-/** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
-export function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean {
-  const written = templateResourceOf(userPool);
-  return pool.cognitoProviders.some(
-    (p) =>
-      referencedResources(p.providerName).includes(userPool) ||
-      (written !== undefined && physicalProvider(p.providerName, written.stack)?.userPool === userPool),
-  );
-}
-
-/**
- * The user pool (and app client) a provider name written out names, among resources read from an
- * account, whose logical IDs are their IDs (src/inputs/aws-account.ts): `ProviderName` and
- * `IdentityProviderName` are `cognito-idp.<region>.amazonaws.com/<user pool ID>`, a `RoleMappings`
- * key adds `:<client ID>`. In a template a literal ID names nothing in the run.
- */
-export function physicalProvider(
-  value: Resolved,
-  stack: Stack,
-): { userPool: TemplateResource | undefined; client: TemplateResource | undefined } | undefined {
-  if (!stack.input.physicalIds) return undefined;
-  const match = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/([^:/]+)(?::([^:/]+))?$/.exec(
-    knownString(value) ?? '',
-  );
-  if (!match) return undefined;
-  const byId = (id: string | undefined, type: string) => {
-    const resource = id !== undefined ? stack.resources.get(id) : undefined;
-    return resource?.type === type ? resource : undefined;
-  };
-  return { userPool: byId(match[1], 'AWS::Cognito::UserPool'), client: byId(match[2], 'AWS::Cognito::UserPoolClient') };
 }

@@ -28,7 +28,7 @@ export function readCloudFormation(
   inputs: LoadedInputs,
   context: ReadContext,
 ): { contribution: ModelContribution; stacks: readonly Stack[]; resolver: Resolver } {
-  const { parts, stacks, resolver } = buildModelParts(inputs.templates, context.roles);
+  const { parts, stacks, resolver } = buildModelParts(inputs.dialects.cloudformation, context.roles);
   const stackByDoc = new Map<ParsedDocument, Stack>();
   for (const stack of stacks) {
     stackByDoc.set(stack.doc, stack);

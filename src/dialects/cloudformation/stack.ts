@@ -118,6 +118,7 @@ export function buildStack(input: TemplateInput): Stack {
         cdkPath: typeof pathFromMetadata === 'string' ? pathFromMetadata : input.cdkPaths.get(logicalId),
         cdkSource: input.cdkSources?.get(logicalId),
         source: { doc: input.doc, pointer },
+        ...(input.physicalIds ? { physicalId: logicalId } : {}),
       });
     }
   }

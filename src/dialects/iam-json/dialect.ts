@@ -6,7 +6,7 @@ import { readRawIam } from './raw-iam.js';
 export const iamJson: Dialect = {
   id: 'iam-json',
   read(inputs) {
-    const { parts, rawEntities } = readRawIam(inputs.iamDocuments);
+    const { parts, rawEntities } = readRawIam(inputs.dialects['iam-json']);
     return {
       ...parts,
       buckets: [],

@@ -34,5 +34,12 @@ export interface ApplicableOptions {
      */
     readonly typelessNeedEveryResource?: boolean;
 }
+/**
+ * Whether some resource of the statement could not be read (`Fn::ImportValue` of an unknown export,
+ * text that is no ARN), so that which actions it applies to is not known: every action is kept as
+ * possibly applying, and a rule that needs to know whether a wildcard's expansion applies cannot
+ * decide (docs/semantics.md#resolved-value).
+ */
+export declare function resourcesUnreadable(statement: Statement): boolean;
 /** The actions of the list that some resource of the statement can be a resource of. */
 export declare function applicableActions<T extends ActionInfo>(statement: Statement, actions: readonly T[], options?: ApplicableOptions): readonly T[];
