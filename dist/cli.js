@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-OLC5T6E4.js";
+} from "./chunks/chunk-5FA5YDXA.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-VVHDJWLM.js";
+} from "./chunks/chunk-62HDBT3K.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -214,7 +214,7 @@ export {
   type PolicySourceName,
 } from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
-export { applicableActions } from './iam/resource-scope.js';
+export { applicableActions, wildcardsUndecided } from './iam/resource-scope.js';
 export {
   adminGrant,
   actionPatterns,

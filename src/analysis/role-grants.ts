@@ -5,7 +5,7 @@
  */
 import { wholeServicesOf, type ActionInfo } from '../iam/actions.js';
 import { actionsOnResources } from '../iam/wildcards.js';
-import { resourcesUnreadable } from '../iam/resource-scope.js';
+import { wildcardsUndecided } from '../iam/resource-scope.js';
 import { knownString, scalarAlternatives } from '../values/resolved.js';
 import type { Grant } from './grants.js';
 import { readS3Resource } from '../iam/s3-resources.js';
@@ -63,7 +63,7 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
       actions.push(`everything except ${actionPatterns(grant).join(', ')}`);
     }
   }
-  const undecided = resourcesUndecided(grant);
+  const undecided = wildcardsUndecided(grant.statement);
   for (const pattern of wholeServicePatterns(grant)) {
     // On resources of no known service only `*` is decided (undecidedWildcards).
     if (undecided && pattern !== '*') continue;
@@ -89,20 +89,6 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
   return reasons.length > 0 ? { reasons: unique(reasons), actions: unique(actions) } : undefined;
 }
 
-/**
- * Whether which of the grant's wildcard-expanded actions apply to its resources is not known: a
- * resource could not be read (`Fn::ImportValue` of an unknown export) and the statement names
- * actions of several services (`cognito-sync:*` beside `execute-api:Invoke`), so the resource may be
- * of any of them (docs/semantics.md#resolved-value). A statement naming one service is taken to be
- * about a resource of that service, and actions named as such are taken to apply.
- */
-function resourcesUndecided(grant: Grant): boolean {
-  if (!resourcesUnreadable(grant.statement)) return false;
-  if (grant.hasUnknownAction) return true;
-  const services = new Set(actionPatterns(grant).map((p) => (p === '*' ? '*' : p.split(':')[0]!.toLowerCase())));
-  return services.size > 1;
-}
-
 /** The actions the statement names as such (no wildcard), lower-cased. */
 function namedActions(grant: Grant): Set<string> {
   return new Set(actionPatterns(grant).map((p) => p.toLowerCase()));
@@ -110,12 +96,12 @@ function namedActions(grant: Grant): Set<string> {
 
 /**
  * The statement's whole-service wildcards (`cognito-sync:*`, not `*`) whose expansion would be
- * administrator-level when it is not known which apply to the resources (resourcesUndecided):
+ * administrator-level when it is not known which apply to the resources (wildcardsUndecided):
  * adminGrant leaves them out and role/admin-access notes them as unresolved. `*` includes a write
  * on any resource.
  */
 export function undecidedWildcards(grant: Grant): string[] {
-  if (!resourcesUndecided(grant)) return [];
+  if (!wildcardsUndecided(grant.statement)) return [];
   return wholeServicePatterns(grant).filter((pattern) => {
     if (pattern === '*') return false;
     const services = new Set(wholeServicesOf(pattern));
@@ -130,12 +116,12 @@ function wholeServicePatterns(grant: Grant): string[] {
 
 /**
  * The write actions a guest may perform through the grant: its `Write` and `Tagging` actions, less,
- * when which apply is not known (resourcesUndecided), those only a wildcard named (the resource may
+ * when which apply is not known (wildcardsUndecided), those only a wildcard named (the resource may
  * be of another service: `cognito-sync:*` on an imported API's ARN).
  */
 export function guestWrites(grant: Grant): { writes: ActionInfo[]; undecided: ActionInfo[] } {
   const writes = writeActions(grant.actions);
-  if (!resourcesUndecided(grant)) return { writes, undecided: [] };
+  if (!wildcardsUndecided(grant.statement)) return { writes, undecided: [] };
   const named = namedActions(grant);
   return {
     writes: writes.filter((a) => named.has(a.id.toLowerCase())),

@@ -67,13 +67,24 @@ export interface ApplicableOptions {
 }
 
 /**
- * Whether some resource of the statement could not be read (`Fn::ImportValue` of an unknown export,
- * text that is no ARN), so that which actions it applies to is not known: every action is kept as
- * possibly applying, and a rule that needs to know whether a wildcard's expansion applies cannot
- * decide (docs/semantics.md#resolved-value).
+ * Whether which of a wildcard's actions apply to the statement's resources is not known: a resource
+ * could not be read (`Fn::ImportValue` of an unknown export, text that is no ARN) — grants then keep
+ * every action as possibly applying — and the statement names actions of several services
+ * (`cognito-sync:*` beside `execute-api:Invoke`), or one that cannot be read, so the resource may be
+ * of any of them (docs/semantics.md#resolved-value). A statement naming one service is taken to be
+ * about a resource of that service, and an action named as such to apply to its resource.
  */
-export function resourcesUnreadable(statement: Statement): boolean {
-  return scopeOf(statement).opaque;
+export function wildcardsUndecided(statement: Statement): boolean {
+  if (!scopeOf(statement).opaque) return false;
+  const services = new Set<string>();
+  for (const { value } of statement.action?.values ?? []) {
+    for (const alt of scalarAlternatives(value)) {
+      const text = templateText(alt);
+      if (text === undefined || text.includes(HOLE)) return true;
+      services.add(text === '*' ? '*' : text.split(':')[0]!.toLowerCase());
+    }
+  }
+  return services.size > 1;
 }
 
 /** The actions of the list that some resource of the statement can be a resource of. */
