@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-O7TKZ4HB.js";
+} from "./chunks/chunk-KDVUQ3QC.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-5J5OFYRM.js";
+} from "./chunks/chunk-KNTSYNCY.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
