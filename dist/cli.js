@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-5FA5YDXA.js";
+} from "./chunks/chunk-AQA5GNYH.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-62HDBT3K.js";
+} from "./chunks/chunk-ZW2W5MLV.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
