@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-7OY33AFS.js";
+} from "./chunks/chunk-ZDCF2J4S.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-EBKDIGIL.js";
+} from "./chunks/chunk-5IJ5XPF6.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -3135,6 +3135,7 @@ function undeclaredParameters(inputs, given) {
   if (given.size === 0) return [];
   const declared = /* @__PURE__ */ new Set();
   for (const template of inputs.dialects.cloudformation) {
+    for (const name of template.options ?? []) declared.add(name);
     const data = template.doc.data;
     if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
     const parameters = data.Parameters;
