@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ZDCF2J4S.js";
+} from "./chunks/chunk-CQXKNKKG.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-5IJ5XPF6.js";
+} from "./chunks/chunk-DNFG6XV4.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -6,7 +6,7 @@ import type { Dialect, NodePlacement } from '../../model/contribution.js';
 import { emptyParts } from '../../model/contribution.js';
 import type { ParsedDocument } from '../../parsers/types.js';
 import type { Bucket } from '../../model/s3.js';
-import { readTerraformDocument, type TfDocument } from './plan.js';
+import { readTerraformDocument, type TfResource } from './plan.js';
 import { readBuckets, readIdentityCore } from './build.js';
 import { readUserPools } from './user-pools.js';
 import { readApis } from './apis.js';
@@ -23,11 +23,11 @@ export const terraform: Dialect = {
     const groups: UserPoolGroup[] = [];
     const principalTags: PrincipalTagMapping[] = [];
     const apiEntities = emptyApiEntities();
-    const documents = new Map<ParsedDocument, TfDocument>();
+    const resourcesByPointer = new Map<ParsedDocument, Map<string, TfResource>>();
     for (const doc of inputs.dialects.terraform) {
       const tf = readTerraformDocument(doc);
       if (!tf) continue;
-      documents.set(doc, tf);
+      resourcesByPointer.set(doc, new Map(tf.resources.map((r) => [r.pointer, r])));
       parts.notes.push(...tf.notes);
       const pools = parts.identityPools.length;
       const roleNamed = readIdentityCore(tf, parts);
@@ -48,16 +48,15 @@ export const terraform: Dialect = {
       userPoolEntities: { userPools, clients, groups, principalTags },
       apiEntities,
       suppressionScopes: [],
-      /** The resource whose object holds the node. */
+      /** The resource whose object holds the node: the nearest of the node's ancestors that is a resource. */
       placementOf(source): NodePlacement | undefined {
-        const tf = documents.get(source.doc);
-        if (!tf) return undefined;
-        let best: TfDocument['resources'][number] | undefined;
-        for (const resource of tf.resources) {
-          const inside = source.pointer === resource.pointer || source.pointer.startsWith(resource.pointer + '/');
-          if (inside && (!best || resource.pointer.length > best.pointer.length)) best = resource;
+        const byPointer = resourcesByPointer.get(source.doc);
+        if (!byPointer) return undefined;
+        for (let pointer = source.pointer; ; pointer = pointer.slice(0, pointer.lastIndexOf('/'))) {
+          const resource = byPointer.get(pointer);
+          if (resource) return { resource: resource.findingResource, resourcePointer: resource.pointer };
+          if (pointer === '') return undefined;
         }
-        return best && { resource: best.findingResource, resourcePointer: best.pointer };
       },
       stableNameOf: () => undefined,
     };
