@@ -196,6 +196,7 @@ class ProjectReader {
         stackKey: resource.template.doc.file,
         nestedIn: { parentStackKey: rootKey, logicalId: resource.category + resource.name },
         cdkPaths: new Map(),
+        amplify: { category: resource.category, resource: resource.name },
         // As for a single template: what the user gave wins over what the root passes.
         parameterValues: this.options.userParameters,
       });

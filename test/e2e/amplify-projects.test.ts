@@ -165,22 +165,83 @@ describe('missing-pieces: linted as far as it goes', () => {
   });
 });
 
+function runBinary(project: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), 'amplify', ...args], {
+    cwd: join(FIXTURES, project),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
+    timeout: 60_000,
+  });
+}
+
 describe('the built binary on an Amplify project', () => {
   it('lints amplify/ as one project and fails on the guest write', () => {
-    const result = spawnSync(
-      process.execPath,
-      [join(ROOT, 'bin', 'cognito-iam-lint.js'), 'amplify', '--format', 'json'],
-      {
-        cwd: join(FIXTURES, 'guest-storage'),
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
-        timeout: 60_000,
-      },
-    );
+    const result = runBinary('guest-storage', '--format', 'json');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as LintReport;
     expect(findings(report)).toContain(`role/guest-write-access ${STORAGE}:26:13 S3GuestPublicPolicy`);
     expect(report.summary.filesLinted).toBe(3);
+  });
+
+  describe('names the Amplify category resource in every format, as the construct path of a CDK app', () => {
+    const GUEST_WRITE =
+      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in.';
+    const NAMED = `${GUEST_WRITE} [Amplify storage resource photos]`;
+
+    it('json: in the message and as resource.amplify, with the fingerprint the API gives', () => {
+      const report = JSON.parse(runBinary('guest-storage', '--format', 'json').stdout) as LintReport;
+      const finding = report.findings.find((f) => f.ruleId === 'role/guest-write-access')!;
+      expect(finding.message).toBe(NAMED);
+      expect(finding.resource).toEqual({
+        logicalId: 'S3GuestPublicPolicy',
+        type: 'AWS::IAM::Policy',
+        stack: STORAGE,
+        amplify: { category: 'storage', resource: 'photos' },
+      });
+      // The name is added where the message is written: the finding itself, and so its fingerprint, are unchanged.
+      const api = asProject('guest-storage').findings.find((f) => f.ruleId === 'role/guest-write-access')!;
+      expect(api.message).toBe(GUEST_WRITE);
+      expect(finding.fingerprint).toBe(api.fingerprint);
+      const auth = report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')!;
+      expect(auth.resource?.amplify).toEqual({ category: 'auth', resource: 'photoauth' });
+      expect(auth.message).toMatch(/\. \[Amplify auth resource photoauth\]$/);
+    });
+
+    it('text', () => {
+      const out = runBinary('guest-storage').stdout;
+      expect(out).toContain(
+        `  26:13  high    role/guest-write-access      ${NAMED}\n    resource: S3GuestPublicPolicy\n`,
+      );
+    });
+
+    it('github', () => {
+      expect(runBinary('guest-storage', '--format', 'github').stdout).toContain(
+        `::error file=${STORAGE},line=26,endLine=30,title=role/guest-write-access::${NAMED}\n`,
+      );
+    });
+
+    it('sarif: in the message, and the fully qualified name is category/resource/logical ID', () => {
+      const sarif = JSON.parse(runBinary('guest-storage', '--format', 'sarif').stdout) as {
+        runs: Array<{
+          results: Array<{
+            ruleId: string;
+            message: { text: string };
+            locations: Array<{ logicalLocations?: Array<{ name: string; fullyQualifiedName: string }> }>;
+          }>;
+        }>;
+      };
+      const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'role/guest-write-access')!;
+      expect(result.message.text).toBe(NAMED);
+      expect(result.locations[0]!.logicalLocations).toEqual([
+        { name: 'S3GuestPublicPolicy', fullyQualifiedName: 'storage/photos/S3GuestPublicPolicy', kind: 'resource' },
+      ]);
+    });
+
+    it('markdown', () => {
+      expect(runBinary('guest-storage', '--format', 'markdown').stdout).toContain(
+        `| high | \`role/guest-write-access\` | ${STORAGE}:26 (\`S3GuestPublicPolicy\`) | ${GUEST_WRITE} \\[Amplify storage resource photos\\] |`,
+      );
+    });
   });
 });

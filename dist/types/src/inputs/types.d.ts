@@ -68,6 +68,11 @@ export interface TemplateInput {
     cdkPaths: ReadonlyMap<string, string>;
     /** Logical ID → where the CDK app created the construct, from the creation traces of those entries (src/inputs/cdk-trace.ts). */
     cdkSources?: ReadonlyMap<string, SourceFrame>;
+    /** For a stack of an Amplify project: the category resource it belongs to (src/inputs/amplify-project.ts). */
+    amplify?: {
+        category: string;
+        resource: string;
+    };
     /** Parameter values the user gave (or an Amplify parameters.json beside the template). Certain, not alternatives. */
     parameterValues: ReadonlyMap<string, string>;
     /**
