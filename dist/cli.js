@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-DK5LHN2L.js";
+} from "./chunks/chunk-6XREWDGZ.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-VIOEALYS.js";
+} from "./chunks/chunk-LDZR3MBX.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-DK5LHN2L.js";
+} from "./chunks/chunk-6XREWDGZ.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-VIOEALYS.js";
+} from "./chunks/chunk-LDZR3MBX.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

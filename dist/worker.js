@@ -8,7 +8,7 @@ import {
   readTextFile,
   rules,
   toTransferred
-} from "./chunks/chunk-VIOEALYS.js";
+} from "./chunks/chunk-LDZR3MBX.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 

@@ -33,6 +33,15 @@
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
  *   parameters.json): nothing to add here, the parameters resolve through the root.
+ * - A GraphQL API (`service: AppSync`): its template is `build/cloudformation-template.json`, which
+ *   nests one stack per model from `build/stacks/<name>.json` (uploaded beside it by
+ *   upload-appsync-files.js, `TemplateURL` ending in `stacks/<name>.json`); those are nested in the
+ *   API's stack here, so what the API passes them resolves through it and the root. When its
+ *   parameters.json does not name `authRoleName`/`unauthRoleName`, upload-appsync-files.js
+ *   `writeUpdatedParametersJson` passes `Ref AuthRoleName`/`Ref UnauthRoleName` for the template's
+ *   parameters of those names: the transformer's IAM policies (`AuthRolePolicy01`,
+ *   `UnauthRolePolicy01`, `Roles: [!Ref unauthRoleName]`) attach to the project's roles. Its
+ *   `dependsOn` auth attributes are not passed (push-resources.ts `isResourceGqlWithAuthDep`).
  * - `api/APIGatewayAuthStack.json` (consolidate-apigw-policies.ts) is nested as
  *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
  *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.
@@ -133,6 +142,8 @@ interface CategoryResource {
   pointer: Pointer;
   template?: { path: string; doc: ParsedDocument };
   parameters: Map<string, unknown>;
+  /** A GraphQL API's own nested stacks (`build/stacks/*.json`), by the logical ID of the stack resource that creates each. */
+  nested: Array<{ logicalId: string; doc: ParsedDocument }>;
 }
 
 export function readAmplifyProject(
@@ -189,17 +200,24 @@ class ProjectReader {
     this.templates.push(root);
     for (const resource of resources) {
       if (!resource.template) continue;
-      this.templates.push({
-        doc: resource.template.doc,
+      const amplify = { category: resource.category, resource: resource.name };
+      const stack = (doc: ParsedDocument, nestedIn: TemplateInput['nestedIn']): TemplateInput => ({
+        doc,
         resourcesPointer: '/Resources',
-        stackName: resource.template.doc.file,
-        stackKey: resource.template.doc.file,
-        nestedIn: { parentStackKey: rootKey, logicalId: resource.category + resource.name },
+        stackName: doc.file,
+        stackKey: doc.file,
+        nestedIn,
         cdkPaths: new Map(),
-        amplify: { category: resource.category, resource: resource.name },
+        amplify,
         // As for a single template: what the user gave wins over what the root passes.
         parameterValues: this.options.userParameters,
       });
+      const parentStackKey = resource.template.doc.file;
+      this.templates.push(
+        stack(resource.template.doc, { parentStackKey: rootKey, logicalId: resource.category + resource.name }),
+      );
+      for (const { logicalId, doc } of resource.nested)
+        this.templates.push(stack(doc, { parentStackKey, logicalId, rootStackKey: rootKey }));
     }
     return result();
   }
@@ -275,7 +293,14 @@ class ProjectReader {
         const pointer = joinPointer('', category, name);
         // push-resources.ts nests only what the CloudFormation provider deploys.
         if (own(entry, 'providerPlugin') !== 'awscloudformation') continue;
-        const resource: CategoryResource = { category, name, config: entry, pointer, parameters: new Map() };
+        const resource: CategoryResource = {
+          category,
+          name,
+          config: entry,
+          pointer,
+          parameters: new Map(),
+          nested: [],
+        };
         if (own(entry, 'serviceType') === 'imported') {
           this.note(
             pointer,
@@ -329,6 +354,53 @@ class ProjectReader {
     const envValues = isPlainObject(byCategory) ? own(byCategory, resource.name) : undefined;
     if (isPlainObject(envValues))
       for (const [key, value] of Object.entries(envValues)) resource.parameters.set(key, value);
+    if (own(resource.config, 'service') === 'AppSync' && resource.template) this.graphQlApi(resource, dir);
+  }
+
+  /**
+   * A GraphQL API (AppSync): the transformer writes `build/cloudformation-template.json` and one
+   * nested stack per model under `build/stacks/`, which `amplify push` uploads beside it; the
+   * template nests each from `…/stacks/<name>.json`. The role-name parameters are passed even when
+   * parameters.json does not name them (upload-appsync-files.js `writeUpdatedParametersJson`: absent
+   * `authRoleName`/`unauthRoleName` become `Ref AuthRoleName`/`Ref UnauthRoleName`, kept when the
+   * template declares them), so the policies the transformer writes for IAM access
+   * (`AuthRolePolicy01`, `UnauthRolePolicy01`) attach to the project's roles.
+   */
+  private graphQlApi(resource: CategoryResource, dir: string): void {
+    const template = resource.template!;
+    const data = isPlainObject(template.doc.data) ? template.doc.data : {};
+    const declared = own(data, 'Parameters');
+    for (const [key, root] of [
+      ['authRoleName', 'AuthRoleName'],
+      ['unauthRoleName', 'UnauthRoleName'],
+    ] as const) {
+      if (isPlainObject(declared) && own(declared, key) !== undefined && !resource.parameters.has(key))
+        resource.parameters.set(key, { Ref: root });
+    }
+    const resources = own(data, 'Resources');
+    if (!isPlainObject(resources)) return;
+    const stacksDir = this.path.join(this.path.dirname(template.path), 'stacks');
+    for (const logicalId of Object.keys(resources).sort()) {
+      const body = own(resources, logicalId);
+      if (!isPlainObject(body) || own(body, 'Type') !== 'AWS::CloudFormation::Stack') continue;
+      const properties = own(body, 'Properties');
+      const file = nestedTemplateFile(isPlainObject(properties) ? own(properties, 'TemplateURL') : undefined);
+      const path = file === undefined ? undefined : this.path.join(stacksDir, file);
+      // The transformer's input copy (`stacks/` beside schema.graphql) belongs to the API too.
+      const source = file === undefined ? undefined : this.path.join(dir, 'stacks', file);
+      if (source !== undefined && source !== path && this.isFile(source)) this.load(source);
+      const doc = path !== undefined && this.isFile(path) ? this.load(path) : undefined;
+      if (!doc) {
+        this.note(
+          joinPointer('/Resources', logicalId),
+          `Nested stack \`${logicalId}\` of Amplify resource \`${resource.category}/${resource.name}\` has no template${file === undefined ? '' : ` at \`stacks/${file}\``} beside the API's: not linted, and what it passes is unknown.`,
+          template.doc,
+        );
+        continue;
+      }
+      this.documents.push(doc);
+      if (hasUsableData(doc) && classifyDocument(doc) === 'template') resource.nested.push({ logicalId, doc });
+    }
   }
 
   /** The template `amplify push` deploys from `dir` (getCfnFiles), undefined when there is none. */
@@ -536,6 +608,21 @@ function roleTrust(slot: 'authenticated' | 'unauthenticated', auth: string | und
       },
     ],
   };
+}
+
+/**
+ * The file a GraphQL API's nested stack is uploaded as: the last part of its `TemplateURL`
+ * (`Fn::Join ['/', [https://s3.amazonaws.com, bucket, key, stacks, Todo.json]]` from transformer v1,
+ * `Fn::Join ['', [https://s3., …, /stacks/Todo.json]]` from v2). A plain file name or nothing: the
+ * name is joined to a folder of the project, never followed elsewhere.
+ */
+function nestedTemplateFile(url: unknown): string | undefined {
+  const join = isPlainObject(url) ? own(url, 'Fn::Join') : undefined;
+  const parts = Array.isArray(join) && Array.isArray(join[1]) ? (join[1] as unknown[]) : [url];
+  const last = parts[parts.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const name = last.slice(last.lastIndexOf('/') + 1);
+  return /^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.json$/.test(name) ? name : undefined;
 }
 
 /** A parameters.json value as the root passes it: lists joined (formNestedStack), the root's role-name parameters as the roles themselves. */

@@ -8,6 +8,8 @@
  *   APIGatewayAuthStack, four functions.
  * - guest-storage: our own, auth with guest access and storage whose guest policy writes `public/*`.
  * - missing-pieces: our own, no auth, a dependsOn to nothing, an API without a template, two environments.
+ * - graphql-guest: our own, auth with guest access and a GraphQL API (AppSync) with IAM authorization, its
+ *   build/ output in the shape the Amplify GraphQL transformer writes it (SOURCES.md).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -143,6 +145,54 @@ describe('amplify-connect: a real project (aws-samples/aws-amplify-connect)', ()
     expect(mismatch(single)).toContain(
       'names only object ARNs `arn:aws:s3:::storagecsvUploadStoreBucketName | <?>/*/*`',
     );
+  });
+});
+
+describe('graphql-guest: a GraphQL API whose schema lets guests call it through IAM', () => {
+  const API = 'amplify/backend/api/blogapi/build/cloudformation-template.json';
+  const AUTH_YML = 'amplify/backend/auth/blogauth/blogauth-cloudformation-template.yml';
+
+  it('attaches the transformer’s UnauthRolePolicy01 to the guest role: guests may create, update and delete comments', () => {
+    const report = asProject('graphql-guest');
+    expect(findings(report)).toEqual([
+      `role/guest-write-access ${API}:464:7 UnauthRolePolicy01`,
+      `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
+    ]);
+    expect(report.findings[0]?.message).toBe(
+      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` through policy `UnauthRolePolicy01`: anyone on the internet can do this without signing in.',
+    );
+    expect(report.findings[0]?.severity).toBe('high');
+    expect(report.findings[0]?.resource?.amplify).toEqual({ category: 'api', resource: 'blogapi' });
+    expect(report.notifications).toEqual([]);
+    // The API's template, its nested stacks (build/stacks/), the auth template and backend-config.json.
+    expect(report.files).toEqual([
+      API,
+      'amplify/backend/api/blogapi/build/stacks/Comment.json',
+      'amplify/backend/api/blogapi/build/stacks/CustomResources.json',
+      'amplify/backend/api/blogapi/build/stacks/Post.json',
+      AUTH_YML,
+      'amplify/backend/backend-config.json',
+    ]);
+  });
+
+  it('links the API’s policies to the project’s roles and its nested stacks to the project’s deployment', () => {
+    const model = buildIdentityModel(
+      loadInputs(['amplify'], { fs: nodeFileSystem, cwd: join(FIXTURES, 'graphql-guest') }),
+    );
+    const role = (name: string) => model.roles.find((r) => r.name === name)!;
+    expect(role('UnauthRole').policies.map((p) => p.record.owner.name)).toEqual(['UnauthRolePolicy01']);
+    expect(role('AuthRole').policies.map((p) => p.record.owner.name)).toEqual(['AuthRolePolicy01']);
+    // A model's data-source role, two stacks down, deploys with the project (a wildcard ARN reaches the same account).
+    expect(role('PostIAMRole').templateResource?.deployment).toBe(role('AuthRole').templateResource?.deployment);
+    expect(role('AuthRole').templateResource?.deployment).toBe(
+      'stack:amplify/backend/backend-config.json#amplify-root',
+    );
+  });
+
+  it('goes unreported file by file: the API’s policies attach to roles named by parameters', () => {
+    expect(findings(fileByFile('graphql-guest'))).toEqual([
+      `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
+    ]);
   });
 });
 

@@ -334,3 +334,133 @@ describe('Amplify project: what cannot be linked is noted, never guessed', () =>
     expect(at(rootStack, '/Resources/AuthRole/Properties/AssumeRolePolicyDocument/Statement/0/Effect')).toBe('Deny');
   });
 });
+
+describe('Amplify project: a GraphQL API and its nested stacks', () => {
+  const API = `${BACKEND}/api/blog`;
+  const stackResource = (file: string, joiner: 'v1' | 'v2') => ({
+    Type: 'AWS::CloudFormation::Stack',
+    Properties: {
+      Parameters: { unauth: { Ref: 'unauthRoleName' } },
+      TemplateURL:
+        joiner === 'v1'
+          ? { 'Fn::Join': ['/', ['https://s3.amazonaws.com', { Ref: 'S3DeploymentBucket' }, 'stacks', file]] }
+          : {
+              'Fn::Join': [
+                '',
+                ['https://s3.', { Ref: 'AWS::Region' }, '/', { Ref: 'S3DeploymentBucket' }, `/stacks/${file}`],
+              ],
+            },
+    },
+  });
+  const nested = json({
+    Parameters: { unauth: { Type: 'String' } },
+    Resources: { Table: { Type: 'AWS::DynamoDB::Table' } },
+  });
+  function graphQlProject(extra: Record<string, string> = {}): Record<string, string> {
+    const files = project({
+      [`${API}/parameters.json`]: json({ AppSyncApiName: 'blog' }),
+      [`${API}/build/parameters.json`]: json({ AppSyncApiName: 'blog', S3DeploymentBucket: 'deploy' }),
+      [`${API}/build/cloudformation-template.json`]: json({
+        Parameters: {
+          AppSyncApiName: { Type: 'String' },
+          authRoleName: { Type: 'String' },
+          unauthRoleName: { Type: 'String' },
+          S3DeploymentBucket: { Type: 'String' },
+        },
+        Resources: {
+          GraphQLAPI: { Type: 'AWS::AppSync::GraphQLApi', Properties: { AuthenticationType: 'AWS_IAM' } },
+          Post: stackResource('Post.json', 'v2'),
+          CustomResourcesjson: stackResource('CustomResources.json', 'v1'),
+          Gone: stackResource('Gone.json', 'v2'),
+          Elsewhere: stackResource('../../../../../secret.json', 'v2'),
+        },
+      }),
+      [`${API}/build/stacks/Post.json`]: nested,
+      [`${API}/build/stacks/CustomResources.json`]: nested,
+      [`${API}/stacks/CustomResources.json`]: nested,
+      '/proj/secret.json': nested,
+      ...extra,
+    });
+    const config = JSON.parse(files[`${BACKEND}/backend-config.json`]!) as Record<string, unknown>;
+    config.api = {
+      blog: {
+        service: 'AppSync',
+        providerPlugin: 'awscloudformation',
+        dependsOn: [{ category: 'auth', resourceName: 'photoauth', attributes: ['UserPoolId'] }],
+      },
+    };
+    files[`${BACKEND}/backend-config.json`] = json(config);
+    return files;
+  }
+  const inputs = load(memoryFileSystem(graphQlProject()), ['amplify']);
+  const API_TEMPLATE = 'amplify/backend/api/blog/build/cloudformation-template.json';
+
+  it('nests the API’s build/stacks/*.json in the API’s template, named by the file its TemplateURL ends with', () => {
+    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn, t.amplify])).toEqual([
+      ['amplify/backend/backend-config.json', undefined, undefined],
+      [
+        API_TEMPLATE,
+        { parentStackKey: 'amplify/backend/backend-config.json#amplify-root', logicalId: 'apiblog' },
+        { category: 'api', resource: 'blog' },
+      ],
+      [
+        'amplify/backend/api/blog/build/stacks/CustomResources.json',
+        {
+          parentStackKey: API_TEMPLATE,
+          logicalId: 'CustomResourcesjson',
+          rootStackKey: 'amplify/backend/backend-config.json#amplify-root',
+        },
+        { category: 'api', resource: 'blog' },
+      ],
+      [
+        'amplify/backend/api/blog/build/stacks/Post.json',
+        {
+          parentStackKey: API_TEMPLATE,
+          logicalId: 'Post',
+          rootStackKey: 'amplify/backend/backend-config.json#amplify-root',
+        },
+        { category: 'api', resource: 'blog' },
+      ],
+      [
+        'amplify/backend/auth/photoauth/photoauth-cloudformation-template.json',
+        { parentStackKey: 'amplify/backend/backend-config.json#amplify-root', logicalId: 'authphotoauth' },
+        { category: 'auth', resource: 'photoauth' },
+      ],
+      [
+        'amplify/backend/storage/photos/s3-cloudformation-template.json',
+        { parentStackKey: 'amplify/backend/backend-config.json#amplify-root', logicalId: 'storagephotos' },
+        { category: 'storage', resource: 'photos' },
+      ],
+    ]);
+    // The transformer's input copy of a stack belongs to the API: not linted on its own. Nothing outside amplify/ is read.
+    expect(files(inputs)).not.toContain('amplify/backend/api/blog/stacks/CustomResources.json');
+    expect(files(inputs)).not.toContain('secret.json');
+  });
+
+  it('passes the role names upload-appsync-files.js adds when parameters.json does not name them, and no auth dependsOn', () => {
+    expect(at(root(inputs), '/Resources/apiblog/Properties/Parameters')).toEqual({
+      AppSyncApiName: 'blog',
+      S3DeploymentBucket: 'deploy',
+      authRoleName: { Ref: 'AuthRole' },
+      unauthRoleName: { Ref: 'UnauthRole' },
+      env: 'dev',
+    });
+    const own = load(
+      memoryFileSystem(
+        graphQlProject({
+          [`${API}/build/parameters.json`]: json({ unauthRoleName: 'my-guest-role' }),
+        }),
+      ),
+      ['amplify'],
+    );
+    expect(at(root(own), '/Resources/apiblog/Properties/Parameters/unauthRoleName')).toBe('my-guest-role');
+  });
+
+  it('notes a nested stack whose template is not beside the API’s, at its stack resource', () => {
+    expect(notes(inputs)).toEqual([
+      // Only the file name of a TemplateURL is read: a path in it is never followed.
+      `${API_TEMPLATE}:98:18 Nested stack \`Elsewhere\` of Amplify resource \`api/blog\` has no template at \`stacks/secret.json\` beside the API's: not linted, and what it passes is unknown.`,
+      `${API_TEMPLATE}:72:13 Nested stack \`Gone\` of Amplify resource \`api/blog\` has no template at \`stacks/Gone.json\` beside the API's: not linted, and what it passes is unknown.`,
+    ]);
+  });
+});

@@ -33,6 +33,15 @@
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
  *   parameters.json): nothing to add here, the parameters resolve through the root.
+ * - A GraphQL API (`service: AppSync`): its template is `build/cloudformation-template.json`, which
+ *   nests one stack per model from `build/stacks/<name>.json` (uploaded beside it by
+ *   upload-appsync-files.js, `TemplateURL` ending in `stacks/<name>.json`); those are nested in the
+ *   API's stack here, so what the API passes them resolves through it and the root. When its
+ *   parameters.json does not name `authRoleName`/`unauthRoleName`, upload-appsync-files.js
+ *   `writeUpdatedParametersJson` passes `Ref AuthRoleName`/`Ref UnauthRoleName` for the template's
+ *   parameters of those names: the transformer's IAM policies (`AuthRolePolicy01`,
+ *   `UnauthRolePolicy01`, `Roles: [!Ref unauthRoleName]`) attach to the project's roles. Its
+ *   `dependsOn` auth attributes are not passed (push-resources.ts `isResourceGqlWithAuthDep`).
  * - `api/APIGatewayAuthStack.json` (consolidate-apigw-policies.ts) is nested as
  *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
  *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.

@@ -63,6 +63,8 @@ export interface TemplateInput {
     nestedIn?: {
         parentStackKey: string;
         logicalId: string;
+        /** The outermost stack of the tree, when the parent is itself nested (an Amplify GraphQL API's stacks). */
+        rootStackKey?: string;
     };
     /** Logical ID → CDK construct path, from manifest / `<Stack>.metadata.json` `aws:cdk:logicalId` entries. */
     cdkPaths: ReadonlyMap<string, string>;
