@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-6XREWDGZ.js";
+} from "./chunks/chunk-NLTHGEI3.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-6XREWDGZ.js";
+} from "./chunks/chunk-NLTHGEI3.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

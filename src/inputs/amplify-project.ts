@@ -46,6 +46,21 @@
  *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
  *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.
  *
+ * `amplify-meta.json` (beside backend-config.json; the CLI rewrites it after every push, aws-cfn.js
+ * `updateamplifyMetaFileWithStackOutputs`: each category stack's Outputs into `<category>.<resource>.output`,
+ * the root's into `providers.awscloudformation`) records what the last push deployed. It is read only where it
+ * makes known a value nothing else in the repository gives, and never over a template or parameter file:
+ * - `providers.awscloudformation.AuthRoleName` / `UnauthRoleName`: the role names, when neither
+ *   `--parameter` nor team-provider-info.json names them (formNestedStack copies them into both files);
+ * - `<category>.<resource>.output.<attribute>` for a `dependsOn` attribute whose resource is imported
+ *   (formNestedStack itself passes that recorded value: an imported resource has no stack to `GetAtt`) or
+ *   has no template in the project (its outputs cannot be read from it);
+ * - `auth.<resource>.output.IdentityPoolId`, when the auth resource has no template: the pool ID the
+ *   roles' trust names in `aud`, and, when its parameters are not in the project either, that it has an
+ *   identity pool at all (updateIdPRolesInNestedStack asks parameters.json's `identityPoolName`).
+ * Its other keys (`providerMetadata`, `lastPushTimeStamp`, `Region`, `DeploymentBucketName`, …) name nothing
+ * a rule judges; `Region` would only matter to `AWS::Region`, which is read from a cloud assembly alone.
+ *
  * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
  * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
  * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
@@ -81,6 +96,8 @@ import type { FileSystem, InputNote, TemplateInput } from './types.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 export const BACKEND_CONFIG = 'backend-config.json';
+/** Written by the CLI after each push (aws-cfn.js updateamplifyMetaFileWithStackOutputs). */
+const AMPLIFY_META = 'amplify-meta.json';
 /** push-resources.ts APIGW_AUTH_STACK_LOGICAL_ID: the stack and its file under `api/`. */
 const APIGW_AUTH_STACK = 'APIGatewayAuthStack';
 /** upload-auth-trigger-template.ts AUTH_TRIGGER_TEMPLATE: deployed by the CLI on its own, not as the resource's stack. */
@@ -163,6 +180,8 @@ class ProjectReader {
   private readonly claimed = new Set<string>();
   private readonly rootReal: string;
   private config!: ParsedDocument;
+  /** amplify-meta.json, when the project has one that parses. */
+  private meta: Record<string, unknown> | undefined;
   private hasApi = false;
 
   constructor(
@@ -193,6 +212,7 @@ class ProjectReader {
     if (!hasUsableData(config) || !isPlainObject(config.data)) return result();
     this.hasApi = isPlainObject(own(config.data, 'api'));
     const env = this.environment();
+    this.meta = this.amplifyMeta();
     const resources = this.resources(config.data, env);
     const byKey = new Map(resources.map((r) => [`${r.category}/${r.name}`, r]));
     const rootKey = `${config.file}#amplify-root`;
@@ -280,6 +300,29 @@ class ProjectReader {
     return { name, ...(isPlainObject(values) ? { values } : {}) };
   }
 
+  // ── amplify-meta.json ────────────────────────────────────────────────────────────────────
+
+  /** amplify-meta.json beside backend-config.json, claimed whether or not it parses (one that does not is reported). */
+  private amplifyMeta(): Record<string, unknown> | undefined {
+    const file = this.path.join(this.backendDir, AMPLIFY_META);
+    const doc = this.isFile(file) ? this.load(file) : undefined;
+    if (doc && !hasUsableData(doc)) this.documents.push(doc);
+    return doc && hasUsableData(doc) && isPlainObject(doc.data) ? doc.data : undefined;
+  }
+
+  /** `<category>.<resource>.<key…>` of amplify-meta.json (`providers.awscloudformation.AuthRoleName`). */
+  private metaOf(...path: string[]): unknown {
+    let node: unknown = this.meta;
+    for (const key of path) node = isPlainObject(node) ? own(node, key) : undefined;
+    return node;
+  }
+
+  /** A deployed output the last push recorded (`auth.<name>.output.IdentityPoolId`), when it is a non-empty string. */
+  private recordedOutput(category: string, name: string, attribute: string): string | undefined {
+    const value = this.metaOf(category, name, 'output', attribute);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  }
+
   // ── category resources ───────────────────────────────────────────────────────────────────
 
   private resources(config: Record<string, unknown>, env: { values?: Record<string, unknown> }): CategoryResource[] {
@@ -327,9 +370,10 @@ class ProjectReader {
     // Every copy belongs to the resource: those not deployed are not linted on their own either.
     for (const other of copies) if (other && other !== chosen) this.load(other);
     if (!chosen) {
+      const recorded = this.metaOf(resource.category, resource.name, 'output') !== undefined;
       this.note(
         resource.pointer,
-        `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): not linted, and what depends on it is not linked.`,
+        `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): not linted, and ${recorded ? 'what depends on it gets the outputs amplify-meta.json recorded at the last push' : 'what depends on it is not linked'}.`,
       );
     } else {
       const doc = this.load(chosen);
@@ -439,7 +483,18 @@ class ProjectReader {
         (r) => r.category === 'auth' && r.name !== 'userPoolGroups' && own(r.config, 'serviceType') !== 'imported',
       )
       .pop();
-    const withPool = auth && auth.parameters.has('identityPoolName') ? auth : undefined;
+    // Without its parameters (build/ left out), the identity pool the last push recorded for it says it has one.
+    const recordedPool = auth && this.recordedOutput('auth', auth.name, 'IdentityPoolId');
+    const withPool =
+      auth && (auth.parameters.has('identityPoolName') || (auth.parameters.size === 0 && recordedPool))
+        ? auth
+        : undefined;
+    // The pool's ID: its template's output, else (no template) the one the last push recorded.
+    const poolId =
+      withPool &&
+      (withPool.template || !recordedPool
+        ? { 'Fn::GetAtt': [`auth${withPool.name}`, 'Outputs.IdentityPoolId'] }
+        : recordedPool);
     const roleAt = auth?.pointer ?? '';
     for (const [logicalId, slot] of [
       ['AuthRole', 'authenticated'],
@@ -449,7 +504,7 @@ class ProjectReader {
         Type: 'AWS::IAM::Role',
         Properties: {
           RoleName: { Ref: `${logicalId}Name` },
-          AssumeRolePolicyDocument: roleTrust(slot, withPool && `auth${withPool.name}`),
+          AssumeRolePolicyDocument: roleTrust(slot, poolId),
         },
       };
       origins.set(joinPointer('', logicalId), roleAt);
@@ -484,11 +539,15 @@ class ProjectReader {
         }
         // An AppSync API reads the user pool from its own parameters.json (push-resources.ts isResourceGqlWithAuthDep).
         if (own(resource.config, 'service') === 'AppSync' && category === 'auth') return;
-        if (own(target.config, 'serviceType') === 'imported') return;
+        const imported = own(target.config, 'serviceType') === 'imported';
         (Array.isArray(attributes) ? attributes : []).forEach((attribute, j) => {
           if (typeof attribute !== 'string') return;
           const key = `${category}${name}${attribute}`;
-          setDataProperty(parameters, key, { 'Fn::GetAtt': [category + name, `Outputs.${attribute}`] });
+          // An imported resource's output is read from amplify-meta.json (formNestedStack), and so is one of a
+          // resource whose template the project does not have: the value its last push recorded.
+          const recorded = imported || !target.template ? this.recordedOutput(category, name, attribute) : undefined;
+          if (imported && recorded === undefined) return;
+          setDataProperty(parameters, key, recorded ?? { 'Fn::GetAtt': [category + name, `Outputs.${attribute}`] });
           origins.set(joinPointer('', logicalId, 'Properties', 'Parameters', key), joinPointer(at, 'attributes', j));
         });
       });
@@ -530,8 +589,12 @@ class ProjectReader {
     const parameterValues = new Map(this.options.userParameters);
     const provider = env.values ? own(env.values, 'awscloudformation') : undefined;
     for (const key of ['AuthRoleName', 'UnauthRoleName']) {
-      const value = isPlainObject(provider) ? own(provider, key) : undefined;
-      if (typeof value === 'string' && !parameterValues.has(key)) parameterValues.set(key, value);
+      // team-provider-info.json names the environment's roles; amplify-meta.json, those of the last push.
+      for (const value of [
+        isPlainObject(provider) ? own(provider, key) : undefined,
+        this.metaOf('providers', 'awscloudformation', key),
+      ])
+        if (typeof value === 'string' && value !== '' && !parameterValues.has(key)) parameterValues.set(key, value);
     }
     return {
       doc,
@@ -587,22 +650,22 @@ class ProjectReader {
 
 /**
  * The root's roles' trust: as update-idp-roles-cfn.json's `UpdateRolesWithIDPFunction` writes it
- * once auth is added (`auth` is the auth stack's logical ID), else as rootStackTemplate.json has it.
+ * once auth is added (`poolId` is the auth resource's identity pool ID), else as rootStackTemplate.json has it.
  */
-function roleTrust(slot: 'authenticated' | 'unauthenticated', auth: string | undefined): unknown {
+function roleTrust(slot: 'authenticated' | 'unauthenticated', poolId: unknown): unknown {
   const statement = {
-    Effect: auth ? 'Allow' : 'Deny',
+    Effect: poolId ? 'Allow' : 'Deny',
     Principal: { Federated: 'cognito-identity.amazonaws.com' },
     Action: 'sts:AssumeRoleWithWebIdentity',
   };
-  if (!auth) return { Version: '2012-10-17', Statement: [statement] };
+  if (!poolId) return { Version: '2012-10-17', Statement: [statement] };
   return {
     Version: '2012-10-17',
     Statement: [
       {
         ...statement,
         Condition: {
-          StringEquals: { 'cognito-identity.amazonaws.com:aud': { 'Fn::GetAtt': [auth, 'Outputs.IdentityPoolId'] } },
+          StringEquals: { 'cognito-identity.amazonaws.com:aud': poolId },
           'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': slot },
         },
       },

@@ -464,3 +464,101 @@ describe('Amplify project: a GraphQL API and its nested stacks', () => {
     ]);
   });
 });
+
+describe('Amplify project: amplify-meta.json fills in what the repository does not say', () => {
+  const META = `${BACKEND}/amplify-meta.json`;
+  const meta = json({
+    providers: {
+      awscloudformation: {
+        AuthRoleName: 'amplify-app-dev-9-authRole',
+        UnauthRoleName: 'amplify-app-dev-9-unauthRole',
+        Region: 'eu-west-1',
+      },
+    },
+    auth: {
+      photoauth: {
+        service: 'Cognito',
+        output: { IdentityPoolId: 'eu-west-1:1111-2222', UserPoolId: 'eu-west-1_recorded' },
+      },
+    },
+    storage: { shared: { output: { BucketName: 'shared-bucket' } } },
+  });
+
+  it('never over a template, parameters.json or team-provider-info.json, and is never linted on its own', () => {
+    const inputs = load(memoryFileSystem(project({ [META]: meta })), ['amplify']);
+    const rootStack = root(inputs);
+    expect(Object.fromEntries(rootStack.parameterValues)).toEqual({
+      AuthRoleName: 'amplify-app-dev-1-authRole',
+      UnauthRoleName: 'amplify-app-dev-1-unauthRole',
+    });
+    expect(at(rootStack, '/Resources/storagephotos/Properties/Parameters/authphotoauthUserPoolId')).toEqual({
+      'Fn::GetAtt': ['authphotoauth', 'Outputs.UserPoolId'],
+    });
+    expect(
+      at(rootStack, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals'),
+    ).toEqual({ 'cognito-identity.amazonaws.com:aud': { 'Fn::GetAtt': ['authphotoauth', 'Outputs.IdentityPoolId'] } });
+    expect(files(inputs)).not.toContain('amplify/backend/amplify-meta.json');
+  });
+
+  it('names the roles when team-provider-info.json does not', () => {
+    const plain = project({ [META]: meta });
+    delete plain['/proj/amplify/team-provider-info.json'];
+    const inputs = load(memoryFileSystem(plain), ['amplify']);
+    expect(Object.fromEntries(root(inputs).parameterValues)).toEqual({
+      AuthRoleName: 'amplify-app-dev-9-authRole',
+      UnauthRoleName: 'amplify-app-dev-9-unauthRole',
+    });
+  });
+
+  it('passes the outputs an auth resource without a template last deployed: the trust’s aud, a dependsOn attribute', () => {
+    const plain = project({ [META]: meta });
+    delete plain[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
+    delete plain[`${BACKEND}/auth/photoauth/parameters.json`];
+    const inputs = load(memoryFileSystem(plain), ['amplify']);
+    const rootStack = root(inputs);
+    expect(at(rootStack, '/Resources/storagephotos/Properties/Parameters/authphotoauthUserPoolId')).toBe(
+      'eu-west-1_recorded',
+    );
+    expect(at(rootStack, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0')).toEqual({
+      Effect: 'Allow',
+      Principal: { Federated: 'cognito-identity.amazonaws.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'cognito-identity.amazonaws.com:aud': 'eu-west-1:1111-2222' },
+        'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' },
+      },
+    });
+    expect(notes(inputs)).toEqual([
+      'amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): not linted, and what depends on it gets the outputs amplify-meta.json recorded at the last push.',
+    ]);
+    // Without amplify-meta.json: unknown, and the roles keep the template's trust.
+    const bare = { ...plain };
+    delete bare[META];
+    const unlinked = root(load(memoryFileSystem(bare), ['amplify']));
+    expect(at(unlinked, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0/Effect')).toBe('Deny');
+  });
+
+  it('passes an imported resource’s recorded output, as formNestedStack does', () => {
+    const files = project({ [META]: meta });
+    const config = JSON.parse(files[`${BACKEND}/backend-config.json`]!) as {
+      storage: Record<string, unknown>;
+      function?: unknown;
+    };
+    config.storage.shared = { service: 'S3', providerPlugin: 'awscloudformation', serviceType: 'imported' };
+    config.function = {
+      resize: {
+        service: 'Lambda',
+        providerPlugin: 'awscloudformation',
+        dependsOn: [{ category: 'storage', resourceName: 'shared', attributes: ['BucketName', 'Region'] }],
+      },
+    };
+    files[`${BACKEND}/backend-config.json`] = json(config);
+    files[`${BACKEND}/function/resize/resize-cloudformation-template.json`] = json({ Resources: {} });
+    const rootStack = root(load(memoryFileSystem(files), ['amplify']));
+    // `Region` was not recorded: not passed, as for an imported resource without amplify-meta.json.
+    expect(at(rootStack, '/Resources/functionresize/Properties/Parameters')).toEqual({
+      storagesharedBucketName: 'shared-bucket',
+      env: 'dev',
+    });
+  });
+});

@@ -46,6 +46,21 @@
  *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
  *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.
  *
+ * `amplify-meta.json` (beside backend-config.json; the CLI rewrites it after every push, aws-cfn.js
+ * `updateamplifyMetaFileWithStackOutputs`: each category stack's Outputs into `<category>.<resource>.output`,
+ * the root's into `providers.awscloudformation`) records what the last push deployed. It is read only where it
+ * makes known a value nothing else in the repository gives, and never over a template or parameter file:
+ * - `providers.awscloudformation.AuthRoleName` / `UnauthRoleName`: the role names, when neither
+ *   `--parameter` nor team-provider-info.json names them (formNestedStack copies them into both files);
+ * - `<category>.<resource>.output.<attribute>` for a `dependsOn` attribute whose resource is imported
+ *   (formNestedStack itself passes that recorded value: an imported resource has no stack to `GetAtt`) or
+ *   has no template in the project (its outputs cannot be read from it);
+ * - `auth.<resource>.output.IdentityPoolId`, when the auth resource has no template: the pool ID the
+ *   roles' trust names in `aud`, and, when its parameters are not in the project either, that it has an
+ *   identity pool at all (updateIdPRolesInNestedStack asks parameters.json's `identityPoolName`).
+ * Its other keys (`providerMetadata`, `lastPushTimeStamp`, `Region`, `DeploymentBucketName`, …) name nothing
+ * a rule judges; `Region` would only matter to `AWS::Region`, which is read from a cloud assembly alone.
+ *
  * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
  * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
  * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
