@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-NLTHGEI3.js";
+} from "./chunks/chunk-PSPAHM22.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-NLTHGEI3.js";
+} from "./chunks/chunk-PSPAHM22.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

@@ -62,12 +62,22 @@
  * a rule judges; `Region` would only matter to `AWS::Region`, which is read from a cloud assembly alone.
  *
  * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
- * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
- * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
- * (the file that declares the wiring), and every synthesised node is located at the
- * backend-config.json entry it comes from (a nested stack at `/<category>/<resource>`, a
- * `dependsOn` parameter at its attribute, the roles at the auth resource): a finding on the root
- * points at a real line of a real file, never a made-up one.
+ * (push-resources.ts `storeRootStackTemplate`) is in the repository: `amplify push` regenerates it from
+ * the same inputs every time, its nested stacks are those of the last push, and its roles' trust as
+ * written (`Deny`) is not what is deployed. Its document is backend-config.json's (the file that
+ * declares the wiring), and every synthesised node is located at the backend-config.json entry it
+ * comes from (a nested stack at `/<category>/<resource>`, a `dependsOn` parameter at its attribute,
+ * the roles at the auth resource): a finding on the root points at a real line of a real file, never
+ * a made-up one.
+ *
+ * When that committed root is there, it is read for what the synthesised root cannot know, what
+ * `amplify override project` (override.ts, which is code and never run here) made of the root: its
+ * extra resources (the deployment bucket, anything an override adds), its parameters and conditions,
+ * and `AuthRole`/`UnauthRole`'s properties but their trust (an inline policy an override gives the
+ * guest role is the guest role's). It is not linted on its own, and the root's nodes are located in
+ * it instead (each at its counterpart there, or the nearest node that has one). The CLI's own trust
+ * updater (update-idp-roles-cfn.json's function, role and custom resource) is left out: what it
+ * does is the synthesised trust.
  *
  * Parameters passed as `{"Ref": "AuthRoleName"}` (the root's parameter) are passed as
  * `{"Ref": "AuthRole"}` instead: the same value, since `AuthRole`'s `RoleName` is that parameter and
@@ -96,6 +106,17 @@ import type { FileSystem, InputNote, TemplateInput } from './types.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 export const BACKEND_CONFIG = 'backend-config.json';
+/** push-resources.ts storeRootStackTemplate: the root stack as last deployed, under `awscloudformation/build/`. */
+const COMMITTED_ROOT = 'root-cloudformation-stack.json';
+/**
+ * The root's resources that only carry out what the synthesised root already models: the custom resource that
+ * rewrites the roles' trust (update-idp-roles-cfn.json) and its function and role.
+ */
+const TRUST_UPDATER = new Set([
+  'UpdateRolesWithIDPFunction',
+  'UpdateRolesWithIDPFunctionOutputs',
+  'UpdateRolesWithIDPFunctionRole',
+]);
 /** Written by the CLI after each push (aws-cfn.js updateamplifyMetaFileWithStackOutputs). */
 const AMPLIFY_META = 'amplify-meta.json';
 /** push-resources.ts APIGW_AUTH_STACK_LOGICAL_ID: the stack and its file under `api/`. */
@@ -559,15 +580,23 @@ class ProjectReader {
       origins.set(joinPointer('', logicalId), resource.pointer);
     }
     this.apiGatewayAuthStack(resources, rootResources, origins, env, rootKey);
-    const data = {
+    const data: Record<string, unknown> = {
       AWSTemplateFormatVersion: '2010-09-09',
       Description: 'Root Stack for AWS Amplify CLI (synthesised by cognito-iam-lint from backend-config.json)',
       Parameters: { AuthRoleName: { Type: 'String' }, UnauthRoleName: { Type: 'String' } },
       Resources: rootResources,
     };
-    const config = this.config;
+    const committed = this.committedRoot();
+    // With the root the last push wrote, its own nodes are located in it, and so is every synthesised
+    // node (its counterpart there, or the nearest node that has one): findings point at one real file.
+    const config = committed ? mergeCommittedRoot(data, rootResources, committed) : this.config;
     const original = (pointer: Pointer): Pointer => {
       const tokens = splitPointer(pointer);
+      if (committed) {
+        let n = tokens.length;
+        while (n > 0 && valueAt(committed.data, tokens.slice(0, n)) === undefined) n--;
+        return joinPointer('', ...tokens.slice(0, n));
+      }
       if (tokens[0] !== 'Resources' || tokens[1] === undefined) return '';
       for (let n = tokens.length; n > 1; n--) {
         const origin = origins.get(joinPointer('', ...tokens.slice(1, n)));
@@ -604,6 +633,20 @@ class ProjectReader {
       cdkPaths: new Map(),
       parameterValues,
     };
+  }
+
+  /**
+   * `awscloudformation/build/root-cloudformation-stack.json`, the root stack the last push deployed
+   * (push-resources.ts `storeRootStackTemplate`), when it is in the project, parses as a template and
+   * the run's filters select it; claimed either way, so it is never linted as a template of its own.
+   */
+  private committedRoot(): ParsedDocument | undefined {
+    const file = this.path.join(this.backendDir, 'awscloudformation', 'build', COMMITTED_ROOT);
+    if (!this.isFile(file) || !(this.options.selected?.(file) ?? true)) return undefined;
+    const doc = this.load(file);
+    if (!doc) return undefined;
+    this.documents.push(doc);
+    return hasUsableData(doc) && classifyDocument(doc) === 'template' && isPlainObject(doc.data) ? doc : undefined;
   }
 
   /** `api/APIGatewayAuthStack.json`, nested as the CLI nests it (push-resources.ts formNestedStack, APIGatewayAuthURL). */
@@ -646,6 +689,58 @@ class ProjectReader {
       parameterValues: this.options.userParameters,
     });
   }
+}
+
+/**
+ * What only the committed root knows, merged into the synthesised one (`data`, whose Resources are
+ * `resources`): its parameters and conditions, the resources it has that the synthesised root does not
+ * (the deployment bucket, what `amplify override project` adds), and every property of `AuthRole` and
+ * `UnauthRole` but their trust (policies an override gives the roles). The trust stays the synthesised
+ * one: the committed root writes `Deny`, which UpdateRolesWithIDPFunction replaces at deployment. Its
+ * nested stacks, written at the last push, give way to those of the repository's current files.
+ * Returns the document, for locating.
+ */
+function mergeCommittedRoot(
+  data: Record<string, unknown>,
+  resources: Record<string, unknown>,
+  committed: ParsedDocument,
+): ParsedDocument {
+  const root = isPlainObject(committed.data) ? committed.data : {};
+  for (const section of ['Parameters', 'Conditions', 'Mappings'] as const) {
+    const value = own(root, section);
+    if (isPlainObject(value)) data[section] = { ...(isPlainObject(data[section]) ? data[section] : {}), ...value };
+  }
+  const theirs = own(root, 'Resources');
+  for (const [logicalId, body] of Object.entries(isPlainObject(theirs) ? theirs : {})) {
+    if (!isPlainObject(body) || TRUST_UPDATER.has(logicalId)) continue;
+    const ours = own(resources, logicalId);
+    if (ours === undefined) {
+      if (own(body, 'Type') !== 'AWS::CloudFormation::Stack') setDataProperty(resources, logicalId, body);
+      continue;
+    }
+    const properties = own(body, 'Properties');
+    if ((logicalId !== 'AuthRole' && logicalId !== 'UnauthRole') || !isPlainObject(ours) || !isPlainObject(properties))
+      continue;
+    const merged: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(properties))
+      if (key !== 'AssumeRolePolicyDocument') setDataProperty(merged, key, value);
+    const ourProperties = own(ours, 'Properties');
+    if (isPlainObject(ourProperties))
+      setDataProperty(merged, 'AssumeRolePolicyDocument', own(ourProperties, 'AssumeRolePolicyDocument'));
+    setDataProperty(resources, logicalId, { ...ours, Properties: merged });
+  }
+  return committed;
+}
+
+/** The value at a path of object keys, undefined when a step is missing. */
+function valueAt(data: unknown, tokens: readonly string[]): unknown {
+  let node = data;
+  for (const token of tokens) {
+    if (Array.isArray(node)) node = node[Number(token)];
+    else node = isPlainObject(node) ? own(node, token) : undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
 }
 
 /**

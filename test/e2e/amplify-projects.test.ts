@@ -42,8 +42,8 @@ function asProject(name: string, parameters: Record<string, string> = {}): LintR
   }).report;
 }
 
-/** The same files without backend-config.json: each template linted as a template of its own, as before projects were read. */
-function fileByFile(name: string): LintReport {
+/** A fixture project's files, in memory under /p. */
+function projectFiles(name: string): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir)) {
@@ -53,6 +53,12 @@ function fileByFile(name: string): LintReport {
     }
   };
   walk(join(FIXTURES, name, 'amplify'));
+  return files;
+}
+
+/** The same files without backend-config.json: each template linted as a template of its own, as before projects were read. */
+function fileByFile(name: string): LintReport {
+  const files = projectFiles(name);
   delete files['/p/amplify/backend/backend-config.json'];
   return lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
 }
@@ -193,6 +199,110 @@ describe('graphql-guest: a GraphQL API whose schema lets guests call it through 
     expect(findings(fileByFile('graphql-guest'))).toEqual([
       `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
     ]);
+  });
+});
+
+describe('the root stack the last push left in awscloudformation/build/', () => {
+  const ROOT = 'amplify/backend/awscloudformation/build/root-cloudformation-stack.json';
+  // As push-resources.ts writes it, after `amplify override project` gave the guest role an inline policy.
+  const committed = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Parameters: {
+      DeploymentBucketName: { Type: 'String', Default: 'DeploymentBucket' },
+      AuthRoleName: { Type: 'String', Default: 'AuthRoleName' },
+      UnauthRoleName: { Type: 'String', Default: 'UnauthRoleName' },
+    },
+    Resources: {
+      DeploymentBucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: { Ref: 'DeploymentBucketName' } } },
+      AuthRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: { Ref: 'AuthRoleName' },
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Deny',
+                Principal: { Federated: 'cognito-identity.amazonaws.com' },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+              },
+            ],
+          },
+        },
+      },
+      UnauthRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: { Ref: 'UnauthRoleName' },
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Deny',
+                Principal: { Federated: 'cognito-identity.amazonaws.com' },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+              },
+            ],
+          },
+          Policies: [
+            {
+              PolicyName: 'guest-feedback',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }],
+              },
+            },
+          ],
+        },
+      },
+      // The push's own copy of the nested stacks: the repository's current files win.
+      storagephotos: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'https://old', Parameters: {} } },
+      UpdateRolesWithIDPFunctionRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+          Policies: [
+            {
+              PolicyName: 'UpdateRolesWithIDPFunctionPolicy',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: ['iam:UpdateAssumeRolePolicy', 'iam:GetRole'], Resource: '*' }],
+              },
+            },
+          ],
+        },
+      },
+    },
+  };
+  const files = { ...projectFiles('guest-storage'), [`/p/${ROOT}`]: JSON.stringify(committed, null, 2) };
+  const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+
+  it('adds what an override gave the roles, with the trust UpdateRolesWithIDPFunction deploys, located in that file', () => {
+    expect(findings(report)).toEqual([
+      `identity-pool/guest-access ${AUTH}:37:39 IdentityPool`,
+      // UnauthRole's inline policy from the override: the guest role of the auth category's identity pool.
+      `role/guest-write-access ${ROOT}:70:17 UnauthRole`,
+      `s3/upload-no-expiration ${STORAGE}:14:21 S3Bucket`,
+      `role/guest-write-access ${STORAGE}:26:13 S3GuestPublicPolicy`,
+      `s3/object-access-not-scoped ${STORAGE}:26:13 S3GuestPublicPolicy`,
+      `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
+    ]);
+    expect(report.findings.find((f) => f.file === ROOT)?.message).toBe(
+      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `sns:Publish` through inline policy `guest-feedback`: anyone on the internet can do this without signing in.',
+    );
+    // The function that rewrites the trust is the CLI's own (its effect is the trust modelled): not judged.
+    expect(report.findings.some((f) => f.resource?.logicalId === 'UpdateRolesWithIDPFunctionRole')).toBe(false);
+    expect(report.files).toContain(ROOT);
+    expect(report.notifications).toEqual([]);
+  });
+
+  it('is left out with the build/ folders the filters leave out', () => {
+    const excluded = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p', exclude: ['**/build'] }).report;
+    expect(excluded.files).not.toContain(ROOT);
+    expect(findings(excluded).some((f) => f.includes('guest-feedback'))).toBe(false);
   });
 });
 

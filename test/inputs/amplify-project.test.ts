@@ -149,14 +149,13 @@ describe('Amplify project: what is read', () => {
     delete plain[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
     const inputs = load(memoryFileSystem(plain), ['.']);
     expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
-      ['amplify/backend/backend-config.json', undefined],
+      // The root stack as last deployed is read into the synthesised root (and located in): never a template of its own.
+      ['amplify/backend/awscloudformation/build/root-cloudformation-stack.json', undefined],
       [
         'amplify/backend/awscloudformation/build/auth/photoauth/build/photoauth-cloudformation-template.json',
         'authphotoauth',
       ],
       ['amplify/backend/storage/photos/s3-cloudformation-template.json', 'storagephotos'],
-      // The root stack as last deployed stays a template of its own: the project's root is synthesised.
-      ['amplify/backend/awscloudformation/build/root-cloudformation-stack.json', undefined],
     ]);
   });
 

@@ -62,12 +62,22 @@
  * a rule judges; `Region` would only matter to `AWS::Region`, which is read from a cloud assembly alone.
  *
  * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
- * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
- * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
- * (the file that declares the wiring), and every synthesised node is located at the
- * backend-config.json entry it comes from (a nested stack at `/<category>/<resource>`, a
- * `dependsOn` parameter at its attribute, the roles at the auth resource): a finding on the root
- * points at a real line of a real file, never a made-up one.
+ * (push-resources.ts `storeRootStackTemplate`) is in the repository: `amplify push` regenerates it from
+ * the same inputs every time, its nested stacks are those of the last push, and its roles' trust as
+ * written (`Deny`) is not what is deployed. Its document is backend-config.json's (the file that
+ * declares the wiring), and every synthesised node is located at the backend-config.json entry it
+ * comes from (a nested stack at `/<category>/<resource>`, a `dependsOn` parameter at its attribute,
+ * the roles at the auth resource): a finding on the root points at a real line of a real file, never
+ * a made-up one.
+ *
+ * When that committed root is there, it is read for what the synthesised root cannot know, what
+ * `amplify override project` (override.ts, which is code and never run here) made of the root: its
+ * extra resources (the deployment bucket, anything an override adds), its parameters and conditions,
+ * and `AuthRole`/`UnauthRole`'s properties but their trust (an inline policy an override gives the
+ * guest role is the guest role's). It is not linted on its own, and the root's nodes are located in
+ * it instead (each at its counterpart there, or the nearest node that has one). The CLI's own trust
+ * updater (update-idp-roles-cfn.json's function, role and custom resource) is left out: what it
+ * does is the synthesised trust.
  *
  * Parameters passed as `{"Ref": "AuthRoleName"}` (the root's parameter) are passed as
  * `{"Ref": "AuthRole"}` instead: the same value, since `AuthRole`'s `RoleName` is that parameter and
