@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-PSPAHM22.js";
+} from "./chunks/chunk-FIH7DWEQ.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-LDZR3MBX.js";
+} from "./chunks/chunk-FYMIYWFP.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -29,6 +29,8 @@ export default defineRule({
         'Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
       documented:
         'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
+      graphqlRead:
+        'Role {{role}}, {{exposure}}, may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: the public read access AppSync IAM authorization gives guests.',
     },
     notes: {
       dormant: DORMANT_GUEST_GRANT,
@@ -40,6 +42,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
       'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-RUM-get-started-authorization.html',
       'https://github.com/aws-samples/aws-lex-web-ui',
+      'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
     ],
     defersTo: ['role/admin-access', 'role/cognito-admin-actions', 'apigateway/iam-auth-open-to-guests'],
@@ -62,9 +65,23 @@ export default defineRule({
           exposure: exposurePhrase(exposure, { guest: true }),
         };
         // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is
-        // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias.
-        const uses = writes.map((a) => documentedGuestUse(a, grant.statement.resource));
-        if (uses.every((u) => u !== undefined)) {
+        // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias,
+        // the queries and subscriptions of a GraphQL API.
+        const found = writes.map((a) => documentedGuestUse(a, grant.statement.resource));
+        const uses = found.flatMap((u) => (u ? [u] : []));
+        const allDocumented = uses.length === found.length;
+        if (allDocumented && uses.every((u) => u.kind === 'graphql')) {
+          context.report({
+            messageId: 'graphqlRead',
+            data,
+            at: grant.statement.source,
+            severity: 'info',
+            key: role.name,
+          });
+          continue;
+        }
+        // GraphQL reads beside telemetry or Lex in one statement: no message says both, so it stays a write.
+        if (allDocumented && uses.every((u) => u.kind !== 'graphql')) {
           const lex = uses.some((u) => u.kind === 'lex');
           const telemetry = uses.some((u) => u.kind === 'telemetry');
           const messageId =

@@ -1,17 +1,20 @@
 /**
  * Guest grants AWS documents as the intended use of a guest role (src/data/guest-documented.json,
  * each pattern with its sources): telemetry ingestion on one app monitor or Pinpoint app, telemetry
- * actions that support no resource type, and talking to one Amazon Lex bot alias or version (the
- * Lex web UI). role/guest-write-access reports these at info (rules/role/guest-write-access.md).
+ * actions that support no resource type, talking to one Amazon Lex bot alias or version (the Lex web
+ * UI), and calling the queries and subscriptions of one GraphQL API through AppSync's IAM
+ * authorization (`appsync:GraphQL` on `apis/<id>/types/<type>/…` for types other than `Mutation`,
+ * what Amplify's `allow: public, provider: iam` read rules grant). role/guest-write-access reports
+ * these at info (rules/role/guest-write-access.md).
  *
  * A resource is judged by its fixed parts (docs/semantics.md#resolved-value): `arn:<?>:lex:<?>:<?>:bot-alias/<?>/<?>`
  * names one bot alias; `…:bot-alias/*`, `…:bot-alias/<?>/*` and `*` do not.
  */
 import data from '../data/guest-documented.json' with { type: 'json' };
 import type { ActionInfo } from './actions.js';
-import { scalarAlternatives, templateText, type Resolved } from '../values/resolved.js';
+import { HOLE, scalarAlternatives, templateText, type Resolved } from '../values/resolved.js';
 
-export type DocumentedGuestKind = 'telemetry' | 'lex';
+export type DocumentedGuestKind = 'telemetry' | 'lex' | 'graphql';
 
 interface Pattern {
   kind: DocumentedGuestKind;
@@ -39,18 +42,25 @@ export function documentedGuestActions(): ReadonlyArray<{
 
 /**
  * `{Name}` is one identifier: written text or an unknown part (`HOLE` of templateText), never `*`/`?`, and no `/` or
- * `:` (so one unknown part cannot stand for `<bot>/<alias>` — undecidable, so not specific); a
- * trailing `*` is anything below.
+ * `:` (so one unknown part cannot stand for `<bot>/<alias>` — undecidable, so not specific);
+ * `{Name!Other}` is one identifier written in full, other than `Other` (an unknown part may be
+ * `Other`: undecidable, so no match); a trailing `*` is anything below.
  */
 function resourceMatcher(template: string): RegExp {
   let source = '';
   for (const piece of template.split(/(\{[^}]+\}|\*)/)) {
     if (piece === '') continue;
+    const except = /^\{[^!}]+!([^}]+)\}$/.exec(piece)?.[1];
     if (piece === '*') source += '.*';
+    else if (except !== undefined) source += `(?!${escapeRegExp(except)}(?:[/:]|$))[^/:*?${HOLE}]+`;
     else if (piece.startsWith('{')) source += '[^/:*?]+';
-    else source += piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else source += escapeRegExp(piece);
   }
   return new RegExp(`^${source}$`, 's');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface DocumentedGuestUse {

@@ -44,4 +44,43 @@ describe('guest uses AWS documents (src/data/guest-documented.json)', () => {
     expect(documentedGuestUse(recognize, undefined)).toBeUndefined(); // NotResource
     expect(documentedGuestUse(action('lex:DeleteBot'), on('arn:aws:lex:us-east-1:1:bot/B'))).toBeUndefined();
   });
+
+  it('accepts AppSync GraphQL calls on types other than Mutation of one API, its ID possibly unknown', () => {
+    const graphql = action('appsync:GraphQL');
+    const api = 'arn:aws:appsync:eu-west-1:111122223333:apis/abcdefghijklmnop';
+    for (const read of [
+      `${api}/types/Query/fields/listPosts`,
+      `${api}/types/Subscription/fields/onCreatePost`,
+      `${api}/types/Post/*`,
+      `${api}/types/MutationLog/fields/entries`,
+    ]) {
+      expect(documentedGuestUse(graphql, on(read))?.kind, read).toBe('graphql');
+    }
+    // The API ID may be an unknown part (`${GraphQLAPI.ApiId}`); the type name may not.
+    const unknownApi: Resolved = {
+      kind: 'concat',
+      parts: [
+        known('arn:aws:appsync:eu-west-1:1:apis/'),
+        { kind: 'unknown', reason: 'ApiId' } as Resolved,
+        known('/types/Query/*'),
+      ],
+    } as Resolved;
+    expect(documentedGuestUse(graphql, { values: [{ value: unknownApi }] })?.kind).toBe('graphql');
+    const unknownType: Resolved = {
+      kind: 'concat',
+      parts: [known(`${api}/types/`), { kind: 'unknown', reason: 'TypeName' } as Resolved, known('/*')],
+    } as Resolved;
+    expect(documentedGuestUse(graphql, { values: [{ value: unknownType }] })).toBeUndefined();
+    for (const write of [
+      `${api}/types/Mutation/fields/createPost`,
+      `${api}/types/Mutation/*`,
+      `${api}/types/*`,
+      `${api}/types/*/fields/x`,
+      `${api}/*`,
+      api,
+      '*',
+    ]) {
+      expect(documentedGuestUse(graphql, on(`${api}/types/Query/fields/listPosts`, write)), write).toBeUndefined();
+    }
+  });
 });

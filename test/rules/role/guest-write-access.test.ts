@@ -51,6 +51,18 @@ ruleTester.run(RULE, {
       { messageId: 'write', line: 78, column: 17, resource: 'GuestRole' }, // lex beside s3:PutObject
       { messageId: 'documented', line: 85, column: 17, resource: 'GuestRole', severity: 'info' }, // one app monitor and one bot alias
       { messageId: 'write', line: 92, column: 17, resource: 'GuestRole' }, // !Ref BotAliasArn: no fixed parts
+      // appsync:GraphQL on types other than Mutation: public reads of one API.
+      {
+        messageId: 'graphqlRead',
+        line: 97,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'info',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on queries, subscriptions and types of a GraphQL API, no mutation, through inline policy `guest`: the public read access AppSync IAM authorization gives guests.',
+      },
+      { messageId: 'write', line: 105, column: 17, resource: 'GuestRole' }, // …/types/Mutation/fields/createPost
+      { messageId: 'write', line: 112, column: 17, resource: 'GuestRole' }, // …/types/* and …/types/${BotId}/*
     ],
     // Recognises the three kinds of guest role and reports a shared policy once per guest role; each message
     // says why the role is a guest role (src/analysis/exposure.ts words the reason).

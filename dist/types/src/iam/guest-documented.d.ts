@@ -1,6 +1,6 @@
 import type { ActionInfo } from './actions.js';
 import { type Resolved } from '../values/resolved.js';
-export type DocumentedGuestKind = 'telemetry' | 'lex';
+export type DocumentedGuestKind = 'telemetry' | 'lex' | 'graphql';
 /** Every action of the data file, as it spells them, with whether the pattern names resources. */
 export declare function documentedGuestActions(): ReadonlyArray<{
     action: string;
