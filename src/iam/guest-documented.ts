@@ -44,7 +44,8 @@ export function documentedGuestActions(): ReadonlyArray<{
  * `{Name}` is one identifier: written text or an unknown part (`HOLE` of templateText), never `*`/`?`, and no `/` or
  * `:` (so one unknown part cannot stand for `<bot>/<alias>` — undecidable, so not specific);
  * `{Name!Other}` is one identifier written in full, other than `Other` (an unknown part may be
- * `Other`: undecidable, so no match); a trailing `*` is anything below.
+ * `Other`: undecidable, so no match); `{~Name}` is an unknown part only (an ID the service
+ * generates, so `{~Name}*` cannot be a prefix that names several); a trailing `*` is anything below.
  */
 function resourceMatcher(template: string): RegExp {
   let source = '';
@@ -52,6 +53,7 @@ function resourceMatcher(template: string): RegExp {
     if (piece === '') continue;
     const except = /^\{[^!}]+!([^}]+)\}$/.exec(piece)?.[1];
     if (piece === '*') source += '.*';
+    else if (piece.startsWith('{~')) source += `${HOLE}+`;
     else if (except !== undefined) source += `(?!${escapeRegExp(except)}(?:[/:]|$))[^/:*?${HOLE}]+`;
     else if (piece.startsWith('{')) source += '[^/:*?]+';
     else source += escapeRegExp(piece);

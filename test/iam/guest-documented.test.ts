@@ -83,4 +83,22 @@ describe('guest uses AWS documents (src/data/guest-documented.json)', () => {
       expect(documentedGuestUse(graphql, on(`${api}/types/Query/fields/listPosts`, write)), write).toBeUndefined();
     }
   });
+
+  it('accepts a Pinpoint app ID the service generates followed by `*` (Amplify analytics), not a written prefix', () => {
+    const putEvents = action('mobiletargeting:PutEvents');
+    const generated: Resolved = {
+      kind: 'concat',
+      parts: [
+        known('arn:aws:mobiletargeting:*:'),
+        { kind: 'unknown', reason: 'account' } as Resolved,
+        known(':apps/'),
+        { kind: 'unknown', reason: 'PinpointFunctionOutputs.Id' } as Resolved,
+        known('*'),
+      ],
+    } as Resolved;
+    expect(documentedGuestUse(putEvents, { values: [{ value: generated }] })?.kind).toBe('telemetry');
+    for (const prefix of ['arn:aws:mobiletargeting:*:1:apps/a*', 'arn:aws:mobiletargeting:*:1:apps/*']) {
+      expect(documentedGuestUse(putEvents, on(prefix)), prefix).toBeUndefined();
+    }
+  });
 });
