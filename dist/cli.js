@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-FIH7DWEQ.js";
+} from "./chunks/chunk-JF3LV4FQ.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-FYMIYWFP.js";
+} from "./chunks/chunk-3W4C5ATI.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
