@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-JF3LV4FQ.js";
+} from "./chunks/chunk-LW6G6N53.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-JF3LV4FQ.js";
+} from "./chunks/chunk-LW6G6N53.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,

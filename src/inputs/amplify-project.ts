@@ -108,6 +108,8 @@ import { isPlainObject, own } from '../core/objects.js';
 export const BACKEND_CONFIG = 'backend-config.json';
 /** push-resources.ts storeRootStackTemplate: the root stack as last deployed, under `awscloudformation/build/`. */
 const COMMITTED_ROOT = 'root-cloudformation-stack.json';
+/** The same, as CLIs before overrides wrote it (commands/awscloudformation/override.ts deletes it as the "old root cfn stack"). */
+const OLD_COMMITTED_ROOT = 'nested-cloudformation-stack.yml';
 /**
  * The root's resources that only carry out what the synthesised root already models: the custom resource that
  * rewrites the roles' trust (update-idp-roles-cfn.json) and its function and role.
@@ -637,13 +639,17 @@ class ProjectReader {
 
   /**
    * `awscloudformation/build/root-cloudformation-stack.json`, the root stack the last push deployed
-   * (push-resources.ts `storeRootStackTemplate`), when it is in the project, parses as a template and
-   * the run's filters select it; claimed either way, so it is never linted as a template of its own.
+   * (push-resources.ts `storeRootStackTemplate`), else `awscloudformation/nested-cloudformation-stack.yml`
+   * where older CLIs wrote it, when it is in the project, parses as a template and the run's filters
+   * select it; claimed either way (both are), so it is never linted as a template of its own.
    */
   private committedRoot(): ParsedDocument | undefined {
-    const file = this.path.join(this.backendDir, 'awscloudformation', 'build', COMMITTED_ROOT);
-    if (!this.isFile(file) || !(this.options.selected?.(file) ?? true)) return undefined;
-    const doc = this.load(file);
+    const dir = this.path.join(this.backendDir, 'awscloudformation');
+    const files = [this.path.join(dir, 'build', COMMITTED_ROOT), this.path.join(dir, OLD_COMMITTED_ROOT)].filter(
+      (f) => this.isFile(f) && (this.options.selected?.(f) ?? true),
+    );
+    const docs = files.map((f) => this.load(f));
+    const doc = docs[0];
     if (!doc) return undefined;
     this.documents.push(doc);
     return hasUsableData(doc) && classifyDocument(doc) === 'template' && isPlainObject(doc.data) ? doc : undefined;

@@ -8,6 +8,8 @@
  *   APIGatewayAuthStack, four functions.
  * - guest-storage: our own, auth with guest access and storage whose guest policy writes `public/*`.
  * - missing-pieces: our own, no auth, a dependsOn to nothing, an API without a template, two environments.
+ * - gatsby-blog: rkw/gatsby-starter-blog's amplify/ folder (MIT): auth with guest access, a GraphQL API
+ *   with its build/ output, Pinpoint analytics, amplify-meta.json and the old CLI's committed root stack.
  * - graphql-guest: our own, auth with guest access and a GraphQL API (AppSync) with IAM authorization, its
  *   build/ output in the shape the Amplify GraphQL transformer writes it (SOURCES.md).
  */
@@ -199,6 +201,66 @@ describe('graphql-guest: a GraphQL API whose schema lets guests call it through 
     expect(findings(fileByFile('graphql-guest'))).toEqual([
       `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
     ]);
+  });
+});
+
+describe('gatsby-blog: a real project with a GraphQL API, analytics and guest access (rkw/gatsby-starter-blog)', () => {
+  const PINPOINT = 'amplify/backend/analytics/amplify/pinpoint-cloudformation-template.json';
+  const AUTH_YML = 'amplify/backend/auth/amplifyec6662f1/amplifyec6662f1-cloudformation-template.yml';
+  const common = [
+    `user-pool/weak-password-policy ${AUTH_YML}:178:26 UserPool`,
+    `user-pool/mfa-disabled ${AUTH_YML}:186:25 UserPool`,
+    `user-pool/client-user-existence-errors ${AUTH_YML}:198:7 UserPoolClientWeb`,
+    `user-pool/client-user-existence-errors ${AUTH_YML}:208:7 UserPoolClient`,
+    `identity-pool/no-token-check ${AUTH_YML}:680:11 IdentityPool`,
+    `identity-pool/no-token-check ${AUTH_YML}:684:11 IdentityPool`,
+    `identity-pool/guest-access ${AUTH_YML}:689:39 IdentityPool`,
+  ];
+  const wildcards = [
+    // Amplify's own function that creates the Pinpoint app: every Pinpoint and CloudFormation action on `*`.
+    `policy/wildcard-action ${PINPOINT}:148:41 LambdaExecutionRole`,
+    `policy/wildcard-action ${PINPOINT}:166:41 LambdaExecutionRole`,
+  ];
+
+  it('links the analytics guest policy to the guest role: the Pinpoint telemetry AWS documents, info', () => {
+    const report = asProject('gatsby-blog');
+    expect(findings(report)).toEqual([
+      ...wildcards,
+      `role/guest-write-access ${PINPOINT}:319:25 CognitoUnauthPolicy`,
+      ...common,
+    ]);
+    const guest = report.findings.find((f) => f.ruleId === 'role/guest-write-access')!;
+    expect(guest.severity).toBe('info');
+    expect(guest.message).toBe(
+      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through policy `CognitoUnauthPolicy`: telemetry ingestion AWS documents for guests.',
+    );
+    // The root passes the template no appId: its default (NONE) holds, so the app is created, with no second scenario.
+    expect(report.findings.every((f) => f.when === undefined)).toBe(true);
+    expect(report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')?.message).toContain(
+      'whose riskiest grant is `mobiletargeting:PutEvents`',
+    );
+    // The old CLI's root (awscloudformation/nested-cloudformation-stack.yml) is the committed root: not linted alone.
+    expect(report.files).toEqual([
+      PINPOINT,
+      'amplify/backend/api/blog/build/cloudformation-template.json',
+      'amplify/backend/api/blog/build/stacks/Article.json',
+      'amplify/backend/api/blog/build/stacks/CustomResources.json',
+      AUTH_YML,
+      'amplify/backend/awscloudformation/nested-cloudformation-stack.yml',
+      'amplify/backend/backend-config.json',
+    ]);
+    expect(report.notifications).toEqual([]);
+    const inputs = loadInputs(['amplify'], { fs: nodeFileSystem, cwd: join(FIXTURES, 'gatsby-blog') });
+    const OLD_ROOT = 'amplify/backend/awscloudformation/nested-cloudformation-stack.yml';
+    expect(inputs.templates.filter((t) => t.doc.file === OLD_ROOT).map((t) => t.stackName)).toEqual([
+      `${OLD_ROOT} (Amplify root stack)`,
+    ]);
+  });
+
+  it('file by file: the guest policy attaches to no role, and the Pinpoint condition is undecided', () => {
+    const report = fileByFile('gatsby-blog');
+    expect(findings(report)).toEqual([...wildcards, ...common]);
+    expect(report.findings[0]?.when).toBe('when condition `ShouldCreatePinpointApp` is true');
   });
 });
 
