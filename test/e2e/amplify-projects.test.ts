@@ -252,7 +252,7 @@ describe('gatsby-blog: a real project with a GraphQL API, analytics and guest ac
     expect(report.notifications).toEqual([]);
     const inputs = loadInputs(['amplify'], { fs: nodeFileSystem, cwd: join(FIXTURES, 'gatsby-blog') });
     const OLD_ROOT = 'amplify/backend/awscloudformation/nested-cloudformation-stack.yml';
-    expect(inputs.templates.filter((t) => t.doc.file === OLD_ROOT).map((t) => t.stackName)).toEqual([
+    expect(inputs.dialects.cloudformation.filter((t) => t.doc.file === OLD_ROOT).map((t) => t.stackName)).toEqual([
       `${OLD_ROOT} (Amplify root stack)`,
     ]);
   });

@@ -24,7 +24,7 @@
  */
 import type { FindingResource } from '../../core/types.js';
 import { joinPointer, type Pointer } from '../../parsers/types.js';
-import { templateEntity } from './build.js';
+import { templateEntity } from './stack.js';
 import type { Entity } from '../../model/entities.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';

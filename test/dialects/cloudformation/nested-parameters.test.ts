@@ -4,7 +4,7 @@
  * passes every list of a parameters.json joined with ',' (push-resources.ts formNestedStack).
  */
 import { describe, expect, it } from 'vitest';
-import { buildIdentityModel } from '../../../src/dialects/index.js';
+import { readCloudFormation } from '../../../src/dialects/cloudformation/dialect.js';
 import { loadInputs } from '../../../src/inputs/load.js';
 import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
 
@@ -26,16 +26,16 @@ describe('nested-stack parameters', () => {
         Outputs: { List: { Value: { Ref: 'usernameAttributes' } }, Text: { Value: { Ref: 'plain' } } },
       }),
     });
-    const model = buildIdentityModel(loadInputs(['amplify'], { fs, cwd: '/p' }));
-    const child = model.stacks.find((s) => s.input.nestedIn)!;
-    expect(model.resolver.resolveAt(child, '/Outputs/List/Value')).toEqual({
+    const { stacks, resolver } = readCloudFormation(loadInputs(['amplify'], { fs, cwd: '/p' }), { roles: [] });
+    const child = stacks.find((s) => s.input.nestedIn)!;
+    expect(resolver.resolveAt(child, '/Outputs/List/Value')).toEqual({
       kind: 'list',
       items: [
         { kind: 'known', value: 'email' },
         { kind: 'known', value: 'phone_number' },
       ],
     });
-    expect(model.resolver.resolveAt(child, '/Outputs/Text/Value')).toEqual({ kind: 'known', value: 'a,b' });
+    expect(resolver.resolveAt(child, '/Outputs/Text/Value')).toEqual({ kind: 'known', value: 'a,b' });
   });
 
   it('take the default of a parameter the parent does not pass as certain, as CloudFormation deploys it', () => {
@@ -55,10 +55,10 @@ describe('nested-stack parameters', () => {
         Outputs: { Id: { Value: { Ref: 'appId' } }, Other: { Value: { Ref: 'noDefault' } } },
       }),
     });
-    const model = buildIdentityModel(loadInputs(['amplify'], { fs, cwd: '/p' }));
-    const child = model.stacks.find((s) => s.input.nestedIn)!;
+    const { stacks, resolver } = readCloudFormation(loadInputs(['amplify'], { fs, cwd: '/p' }), { roles: [] });
+    const child = stacks.find((s) => s.input.nestedIn)!;
     // Not one alternative beside "anything the deployer passes": the root passes nothing else.
-    expect(model.resolver.resolveAt(child, '/Outputs/Id/Value')).toEqual({ kind: 'known', value: 'NONE' });
-    expect(model.resolver.resolveAt(child, '/Outputs/Other/Value').kind).toBe('unknown');
+    expect(resolver.resolveAt(child, '/Outputs/Id/Value')).toEqual({ kind: 'known', value: 'NONE' });
+    expect(resolver.resolveAt(child, '/Outputs/Other/Value').kind).toBe('unknown');
   });
 });
