@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-JHMBAAVP.js";
+} from "./chunks/chunk-U7UJZDU4.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-NBJ2WWJT.js";
+} from "./chunks/chunk-NRGDUMZF.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

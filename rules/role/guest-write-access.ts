@@ -3,6 +3,7 @@ import {
   exposureOf,
   documentedGuestUse,
   grantsOf,
+  graphqlMutations,
   reportedByParentRule,
   stepDown,
   survivesGuestScopeDown,
@@ -29,6 +30,10 @@ export default defineRule({
         'Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
       documented:
         'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
+      graphqlWrite:
+        'Role {{role}}, {{exposure}}, may {{actions}} on mutation fields {{mutations}} of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
+      graphqlWriteAny:
+        'Role {{role}}, {{exposure}}, may {{actions}} on mutations of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
       graphqlRead:
         'Role {{role}}, {{exposure}}, may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: the public read access AppSync IAM authorization gives guests.',
     },
@@ -98,14 +103,24 @@ export default defineRule({
         // Cognito's scope-down drops grants outside its session policy in the enhanced flow.
         const dormant = exposure.guestScopedDown && writes.every((a) => !survivesGuestScopeDown(a.id));
         const severity: Severity = dormant ? stepDown('high') : 'high';
-        context.report({
-          messageId: 'write',
-          data,
+        // A GraphQL API's writes are its mutations: name them (AppSync IAM authorization, one ARN per field).
+        const mutations = writes.every((a) => a.id.toLowerCase() === 'appsync:graphql')
+          ? graphqlMutations(grant.statement.resource)
+          : undefined;
+        const common = {
           notes: dormant ? [{ id: 'dormant' as const }] : [],
           at: grant.statement.source,
           severity,
           key: role.name,
-        });
+        };
+        if (mutations?.includes('*')) context.report({ messageId: 'graphqlWriteAny', data, ...common });
+        else if (mutations && mutations.length > 0)
+          context.report({
+            messageId: 'graphqlWrite',
+            data: { ...data, mutations: formatActionList(mutations) },
+            ...common,
+          });
+        else context.report({ messageId: 'write', data, ...common });
       }
     }
   },

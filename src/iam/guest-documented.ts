@@ -124,3 +124,37 @@ export function documentedGuestUse(
 function* resourceTexts(values: ReadonlyArray<{ value: Resolved }>): Generator<string | undefined> {
   for (const value of values) for (const alt of scalarAlternatives(value.value)) yield templateText(alt);
 }
+
+/**
+ * The mutations an `appsync:GraphQL` grant on these resources reaches (AppSync IAM authorization:
+ * `…:apis/<id>/types/Mutation/fields/<field>`): the field names written out, `'*'` for every mutation
+ * (`types/Mutation/*`, a wildcard or unknown type, the whole API, `*`), none for a grant on other
+ * types only. `undefined` when a resource cannot be read or the statement has `NotResource`.
+ */
+export function graphqlMutations(
+  resource: { values: ReadonlyArray<{ value: Resolved }> } | undefined,
+): string[] | undefined {
+  if (!resource) return undefined;
+  const fields = new Set<string>();
+  for (const text of resourceTexts(resource.values)) {
+    if (text === undefined) return undefined;
+    const parts = text.split(':');
+    // An ARN of AppSync, or one whose service may be AppSync (a wildcard or unknown part); `*`.
+    const service = parts[2] ?? '';
+    const appsync = service.toLowerCase() === 'appsync' || service.includes('*') || service.includes(HOLE);
+    if (text === '*' || (parts[0] === 'arn' && appsync && parts.length >= 6)) {
+      const rest = text === '*' ? '*' : parts.slice(5).join(':');
+      const field = /^apis\/[^/]+\/types\/Mutation\/fields\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(rest)?.[1];
+      if (field !== undefined) fields.add(field);
+      else if (!documentedGuestResource('appsync:graphql', rest)) fields.add('*');
+    } else if (parts[0] !== 'arn') {
+      return undefined;
+    }
+  }
+  return fields.has('*') ? ['*'] : [...fields];
+}
+
+/** Does `rest` (the resource part of an ARN) match a documented guest resource of the action? */
+function documentedGuestResource(action: string, rest: string): boolean {
+  return BY_ACTION.get(action)?.matchers.some((m) => m.test(rest)) ?? false;
+}

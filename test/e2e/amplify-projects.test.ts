@@ -167,7 +167,7 @@ describe('graphql-guest: a GraphQL API whose schema lets guests call it through 
       `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
     ]);
     expect(report.findings[0]?.message).toBe(
-      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` through policy `UnauthRolePolicy01`: anyone on the internet can do this without signing in.',
+      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on mutation fields `createComment`, `updateComment`, `deleteComment` of a GraphQL API through policy `UnauthRolePolicy01`: anyone on the internet can change its data without signing in.',
     );
     expect(report.findings[0]?.severity).toBe('high');
     expect(report.findings[0]?.resource?.amplify).toEqual({ category: 'api', resource: 'blogapi' });

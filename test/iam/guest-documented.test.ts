@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentedGuestActions } from '../../src/iam/guest-documented.js';
 import { expandActionPattern } from '../../src/iam/actions.js';
-import { documentedGuestUse } from '../../src/iam/guest-documented.js';
+import { documentedGuestUse, graphqlMutations } from '../../src/iam/guest-documented.js';
 import type { Resolved } from '../../src/values/resolved.js';
 
 const known = (value: string): Resolved => ({ kind: 'known', value }) as Resolved;
@@ -100,5 +100,25 @@ describe('guest uses AWS documents (src/data/guest-documented.json)', () => {
     for (const prefix of ['arn:aws:mobiletargeting:*:1:apps/a*', 'arn:aws:mobiletargeting:*:1:apps/*']) {
       expect(documentedGuestUse(putEvents, on(prefix)), prefix).toBeUndefined();
     }
+  });
+
+  it('names the mutation fields an appsync:GraphQL grant reaches, or every one when its resources do not name them', () => {
+    const api = 'arn:aws:appsync:eu-west-1:1:apis/abc';
+    expect(graphqlMutations(on(`${api}/types/Query/fields/listPosts`, `${api}/types/Post/*`))).toEqual([]);
+    expect(
+      graphqlMutations(
+        on(
+          `${api}/types/Mutation/fields/createPost`,
+          `${api}/types/Query/*`,
+          `${api}/types/Mutation/fields/createPost`,
+        ),
+      ),
+    ).toEqual(['createPost']);
+    // A resource of another service is no AppSync field.
+    expect(graphqlMutations(on('arn:aws:s3:::b/*', `${api}/types/Mutation/fields/x`))).toEqual(['x']);
+    for (const any of [`${api}/types/Mutation/*`, `${api}/types/*`, `${api}/*`, api, '*', 'arn:aws:*:*:*:*']) {
+      expect(graphqlMutations(on(`${api}/types/Mutation/fields/x`, any)), any).toEqual(['*']);
+    }
+    expect(graphqlMutations(undefined)).toBeUndefined(); // NotResource
   });
 });

@@ -61,8 +61,24 @@ ruleTester.run(RULE, {
         message:
           'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on queries, subscriptions and types of a GraphQL API, no mutation, through inline policy `guest`: the public read access AppSync IAM authorization gives guests.',
       },
-      { messageId: 'write', line: 105, column: 17, resource: 'GuestRole' }, // …/types/Mutation/fields/createPost
-      { messageId: 'write', line: 112, column: 17, resource: 'GuestRole' }, // …/types/* and …/types/${BotId}/*
+      // A mutation beside the reads: high, naming the mutation.
+      {
+        messageId: 'graphqlWrite',
+        line: 105,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on mutation fields `createPost` of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in.',
+      },
+      // …/types/* and …/types/${BotId}/*: mutations, which ones not known.
+      {
+        messageId: 'graphqlWriteAny',
+        line: 112,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on mutations of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in.',
+      },
     ],
     // Recognises the three kinds of guest role and reports a shared policy once per guest role; each message
     // says why the role is a guest role (src/analysis/exposure.ts words the reason).
