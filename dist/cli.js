@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-U7UJZDU4.js";
+} from "./chunks/chunk-3TEM3BLV.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-NRGDUMZF.js";
+} from "./chunks/chunk-ZVQGQNEH.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

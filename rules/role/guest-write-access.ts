@@ -7,7 +7,8 @@ import {
   reportedByParentRule,
   stepDown,
   survivesGuestScopeDown,
-  writeActions,
+  actionPatterns,
+  guestWrites,
   type Severity,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
@@ -61,8 +62,18 @@ export default defineRule({
         // docs/semantics.md#granularity: role/admin-access and role/cognito-admin-actions report this statement.
         if (reportedByParentRule('role/guest-write-access', context.model, role, grant)) continue;
         // execute-api:Invoke is apigateway/iam-auth-open-to-guests' concern.
-        const writes = writeActions(grant.actions).filter((a) => a.id.toLowerCase() !== 'execute-api:invoke');
-        if (writes.length === 0) continue;
+        const notInvoke = (a: { id: string }) => a.id.toLowerCase() !== 'execute-api:invoke';
+        const guest = guestWrites(grant);
+        const writes = guest.writes.filter(notInvoke);
+        const undecided = guest.undecided.filter(notInvoke);
+        if (writes.length === 0) {
+          if (undecided.length > 0)
+            context.unresolved(
+              `Guest role \`${role.name}\` may ${formatActionList(actionPatterns(grant).filter((p) => /[*?]/.test(p)))} on a resource that could not be resolved: whether that includes a write depends on what the resource is.`,
+              grant.statement.source,
+            );
+          continue;
+        }
         const data = {
           role: `\`${role.name}\``,
           actions: formatActionList(writes.map((a) => a.id)),

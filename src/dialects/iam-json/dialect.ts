@@ -2,6 +2,7 @@
 import type { Dialect } from '../../model/contribution.js';
 import type { FindingResource } from '../../core/types.js';
 import { readRawIam } from './raw-iam.js';
+import { emptyApiEntities } from '../../model/apigateway.js';
 
 export const iamJson: Dialect = {
   id: 'iam-json',
@@ -11,17 +12,7 @@ export const iamJson: Dialect = {
       ...parts,
       buckets: [],
       userPoolEntities: { userPools: [], clients: [], groups: [], principalTags: [] },
-      apiEntities: {
-        restApis: [],
-        httpApis: [],
-        restResources: [],
-        restMethods: [],
-        httpRoutes: [],
-        restAuthorizers: [],
-        httpAuthorizers: [],
-        operations: [],
-        samEvents: [],
-      },
+      apiEntities: emptyApiEntities(),
       suppressionScopes: [],
       /** The innermost entity whose node contains `source` (a role inside `get-account-authorization-details` output). */
       placementOf(source) {
