@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-3TEM3BLV.js";
+} from "./chunks/chunk-ISOPI64L.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-ZVQGQNEH.js";
+} from "./chunks/chunk-EGT6X4GG.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -3139,6 +3139,7 @@ function undeclaredParameters(inputs, given) {
   if (given.size === 0) return [];
   const declared = /* @__PURE__ */ new Set();
   for (const template of inputs.dialects.cloudformation) {
+    for (const name of template.options ?? []) declared.add(name);
     const data = template.doc.data;
     if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
     const parameters = data.Parameters;
