@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ISOPI64L.js";
+} from "./chunks/chunk-R5RAALQE.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-EGT6X4GG.js";
+} from "./chunks/chunk-H3CQVILT.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -36,7 +36,7 @@ export default defineRule({
       graphqlWriteAny:
         'Role {{role}}, {{exposure}}, may {{actions}} on mutations of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
       graphqlRead:
-        'Role {{role}}, {{exposure}}, may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: the public read access AppSync IAM authorization gives guests.',
+        'Role {{role}}, {{exposure}}, may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field).',
     },
     notes: {
       dormant: DORMANT_GUEST_GRANT,
@@ -81,19 +81,14 @@ export default defineRule({
           exposure: exposurePhrase(exposure, { guest: true }),
         };
         // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is
-        // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias,
-        // the queries and subscriptions of a GraphQL API.
+        // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias.
+        // GraphQL reads (no Mutation field) are told apart in the message but stay at the rule's severity:
+        // RULES lists telemetry and Lex as the documented guest uses, and `appsync:GraphQL` is a Write action.
         const found = writes.map((a) => documentedGuestUse(a, grant.statement.resource));
         const uses = found.flatMap((u) => (u ? [u] : []));
         const allDocumented = uses.length === found.length;
         if (allDocumented && uses.every((u) => u.kind === 'graphql')) {
-          context.report({
-            messageId: 'graphqlRead',
-            data,
-            at: grant.statement.source,
-            severity: 'info',
-            key: role.name,
-          });
+          context.report({ messageId: 'graphqlRead', data, at: grant.statement.source, key: role.name });
           continue;
         }
         // GraphQL reads beside telemetry or Lex in one statement: no message says both, so it stays a write.
