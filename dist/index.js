@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-CQXKNKKG.js";
+} from "./chunks/chunk-HZMFEVR2.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-DNFG6XV4.js";
+} from "./chunks/chunk-UEDKKWAM.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {
