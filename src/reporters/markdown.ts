@@ -18,7 +18,7 @@ import {
   findingStatus,
   plural,
   problemsBySeverity,
-} from './shared.js';
+} from './shared/index.js';
 
 export interface MarkdownOptions {
   /**
