@@ -71,9 +71,8 @@ function policyResource(
 }
 
 /** The execution role SAM generates from `Policies` (src/dialects/cloudformation/sam-functions.ts). */
-const samRole: ResourceReader<BuildContext> = (resource, _read, { parts }) => {
-  const role = samGeneratedRole(resource, templateEntity(resource), {
-    resolver: parts.resolver,
+const samRole: ResourceReader<BuildContext> = (resource, read, { parts }) => {
+  const role = samGeneratedRole(resource, read, templateEntity(resource), {
     readPolicy: (raw, source, name) =>
       templatePolicy(parts, raw, source, 'identity', name, resolverOf(parts, resource)),
     policies: parts.policies,
