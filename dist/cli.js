@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-5XAIWMF7.js";
+} from "./chunks/chunk-CSNMF7RX.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-BRJDH775.js";
+} from "./chunks/chunk-XIXPJDKQ.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

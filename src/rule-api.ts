@@ -9,6 +9,7 @@ export {
   type Placeholders,
   type Report,
   type ReportDescriptor,
+  type ReportNote,
   type Rule,
   type RuleContext,
   type RuleMeta,

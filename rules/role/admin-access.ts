@@ -9,7 +9,7 @@ import {
 } from '../../src/rule-api.js';
 import { formatActionList } from '../_shared/lists.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
+import { DORMANT_GUEST_GRANT, EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
 
 /** rules/role/admin-access.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
 const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
@@ -26,10 +26,17 @@ export default defineRule({
       'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
     severity: 'critical',
     messages: {
-      admin:
-        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.',
+      adminGuest:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every visitor holds these credentials in the browser.',
+      adminSignedIn:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every signed-in user holds these credentials in the browser.',
+      adminGroup:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every member of the group holds these credentials in the browser.',
+      adminDormant:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every user who obtains it holds these credentials in the browser.',
     },
     notes: {
+      ...EXPOSURE_NOTES,
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: "Grant identity-pool roles only the specific actions the app calls, on the user's own resources; never `*`, `<service>:*`, IAM or policy-changing actions.",
@@ -57,17 +64,15 @@ export default defineRule({
           grant.actions.length > 0 &&
           grant.actions.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
-          messageId: 'admin',
+          messageId: `admin${holderOf(exposure)}`,
           data: {
             role: `\`${role.name}\``,
-            exposure: exposurePhrase(exposure),
             actions: formatActionList(admin.actions, (a) => (a.startsWith('everything') ? a : `\`${a}\``)),
             via: policySourceLabel(grant.source.via),
             reasons: admin.reasons.join(', '),
-            who: holderOf(exposure),
           },
           at: grant.statement.source,
-          notes: dormant ? [{ id: 'dormant' as const }] : [],
+          notes: [...exposureNotes(exposure), ...(dormant ? [{ id: 'dormant' as const }] : [])],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });

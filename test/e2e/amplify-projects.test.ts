@@ -70,7 +70,7 @@ describe('guest-storage: a guest policy written in the storage category', () => 
     ]);
     const guestWrite = report.findings.find((f) => f.ruleId === 'role/guest-write-access');
     expect(guestWrite?.message).toBe(
-      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in.',
+      'Role `UnauthRole` may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
     );
     expect(report.files).toEqual([AUTH, 'amplify/backend/backend-config.json', STORAGE]);
     expect(report.notifications).toEqual([]);
@@ -134,7 +134,7 @@ describe('amplify-connect: a real project (aws-samples/aws-amplify-connect)', ()
       `s3/action-resource-mismatch ${STORE}:712:41 UploadersGroupPolicy`,
     ]);
     expect(project.findings.find((f) => f.ruleId === 's3/object-access-not-scoped')?.message).toBe(
-      "Role `UploadersGroupRole`, the role of user pool group `UploadersGroup`, may `s3:PutObject`, `s3:DeleteObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/*` through policy `Uploaders-group-s3-policy`: every member of the group can read, overwrite and delete every other user's objects.",
+      "Role `UploadersGroupRole` may `s3:PutObject`, `s3:DeleteObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/*` through policy `Uploaders-group-s3-policy`: every member of the group can read, overwrite and delete every other user's objects. The role belongs to user pool group `UploadersGroup`.",
     );
     expect(findings(single)).toEqual(expected);
     const mismatch = (report: LintReport) =>

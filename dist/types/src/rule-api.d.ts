@@ -3,7 +3,7 @@
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
  * Words are not here: labels, lists and phrases for messages live in rules/_shared/.
  */
-export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta, } from './engine/rule.js';
+export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type ReportNote, type Rule, type RuleContext, type RuleMeta, } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';

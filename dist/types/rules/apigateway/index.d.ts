@@ -13,9 +13,42 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly attributeNotArn: "`{{attribute}}` of a user pool is not its ARN.";
     readonly useGetAttArn: "Use `Fn::GetAtt <pool>.Arn`.";
 }> | import("../../src/rule-api.js").Rule<{
-    readonly open: "{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.";
+    readonly open: "{{operation}} of API {{api}} requires IAM authorization, but role {{role}} may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.";
 }, {
     readonly dormant: "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.";
+    readonly exposureGuestSlot: "The role is the guest role of identity pool {{pool}}.";
+    readonly exposureUnauthenticatedSlot: "The role is the unauthenticated role of identity pool {{pool}}, which may allow guests.";
+    readonly exposureNoAudGuests: "Any identity pool's guests can assume the role because its trust does not pin `aud`.";
+    readonly exposureNoAudSignedIn: "Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.";
+    readonly exposureNoAud: "Users of any identity pool can assume the role because its trust does not pin `aud`.";
+    readonly exposureClassicFlowGuestAmr: "Guests of identity pool {{pool}} can pick the role through the basic (classic) flow because its `amr` condition admits `unauthenticated`.";
+    readonly exposureClassicFlowGuestNoAmr: "Guests of identity pool {{pool}} can pick the role through the basic (classic) flow because its trust has no `amr` condition.";
+    readonly exposureAuthenticatedSlot: "The role is the authenticated role of identity pool {{pool}}.";
+    readonly exposureAuthenticatedSlotOutside: "The role is the authenticated role of an identity pool outside the linted files.";
+    readonly exposureClassicFlow: "Any signed-in user of identity pool {{pool}} can pick the role through the basic (classic) flow.";
+    readonly exposureOpenerSignUp: "Anyone can get the role by signing up to user pool {{userPool}}.";
+    readonly exposureOpenerSocial: "Anyone can get the role by signing in with {{providers}}.";
+    readonly exposureOpenerAnySocial: "Anyone can get the role with a social login.";
+    readonly exposureRulesMapping: "A Rules mapping of identity pool {{pool}} chooses the role.";
+    readonly exposureRulesMappingOutside: "A Rules mapping of an identity pool outside the linted files chooses the role.";
+    readonly exposureRulesMappingClaim: "A Rules mapping of identity pool {{pool}} chooses the role on `{{claim}}`.";
+    readonly exposureRulesMappingClaimOutside: "A Rules mapping of an identity pool outside the linted files chooses the role on `{{claim}}`.";
+    readonly exposureClaimFixed: "Users cannot set `{{claim}}`.";
+    readonly exposureClaimWritable: "Any signed-in user can set `{{claim}}`.";
+    readonly exposureClaimSignUp: "Anyone who signs up to user pool {{userPool}} can set `{{claim}}`.";
+    readonly exposureClaimMaybe: "Users may be able to set `{{claim}}`.";
+    readonly exposureGroupRole: "The role belongs to user pool group {{group}}.";
+    readonly exposureUnattached: "No identity pool in the linted files hands the role out.";
+    readonly exposureDormantNoGuests: "No user can obtain the role today because identity pool {{pool}} does not allow guests.";
+    readonly exposureDormantNoGuestsOutside: "No user can obtain the role today because its identity pool, outside the linted files, does not allow guests.";
+    readonly exposureDormantRefusesGuests: "No user can obtain the role today because its trust refuses the guest tokens of identity pool {{pool}}.";
+    readonly exposureDormantRefusesGuestsOutside: "No user can obtain the role today because its trust refuses the guest tokens of its identity pool, outside the linted files.";
+    readonly exposureDormantRefusesSignedIn: "No user can obtain the role today because its trust refuses the signed-in tokens of identity pool {{pool}}.";
+    readonly exposureDormantRefusesSignedInOutside: "No user can obtain the role today because its trust refuses the signed-in tokens of its identity pool, outside the linted files.";
+    readonly exposureDormantExcludesPool: "No user can obtain the role today because its trust does not admit identity pool {{pool}}.";
+    readonly exposureDormantExcludesPoolOutside: "No user can obtain the role today because its trust does not admit its identity pool, outside the linted files.";
+    readonly exposureNotIdentityPoolRole: "The role is not an identity-pool role.";
+    readonly exposureIdentityPoolRole: "The role is an identity-pool role.";
 }> | import("../../src/rule-api.js").Rule<{
     readonly missing: "JWT authorizer {{authorizer}} has no `Audience`: API Gateway needs the app client IDs whose tokens it accepts.";
     readonly empty: "JWT authorizer {{authorizer}} has an empty `Audience`: it names no app client whose tokens it accepts.";
