@@ -985,7 +985,7 @@ function applyBaseline(report, baseline) {
   return { report: { ...report, findings }, absent };
 }
 
-// src/reporters/shared/index.ts
+// src/reporters/common/index.ts
 function findingStatus(finding2) {
   if (finding2.suppressions.length > 0) return "suppressed";
   if (finding2.baselineState === "unchanged") return "baseline";

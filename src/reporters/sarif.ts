@@ -28,7 +28,7 @@ import {
   REPOSITORY_URL,
   ruleDocsUrl,
   sarifLevel,
-} from './shared/index.js';
+} from './common/index.js';
 import { asciiSafeJson } from '../util/printable.js';
 
 export interface SarifOptions {

@@ -217,7 +217,7 @@ describe('no import cycles', () => {
     expect(againstDebt(currentCycles(edges), KNOWN_FOLDER_CYCLES, 'KNOWN_FOLDER_CYCLES')).toEqual([]);
   });
 
-  it("has no cycle among the reporters' folders: what they share lives in src/reporters/shared/, below them all", () => {
+  it("has no cycle among the reporters' folders: what they share lives in src/reporters/common/, below them all", () => {
     const edges = internal.map((edge) => [folderOf(edge.from, ROOTS), folderOf(edge.to, ROOTS), edge] as const);
     const reporters = [...currentCycles(edges).values()].filter((cycle) => cycle.includes('src/reporters'));
     expect(reporters).toEqual([]);

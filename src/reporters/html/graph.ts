@@ -26,7 +26,7 @@ import { readS3Resource } from '../../iam/s3-resources.js';
 import { describe, knownString, type Resolved } from '../../values/resolved.js';
 import { findingResourceOf, templateResourceOf } from '../../dialects/cloudformation/stack.js';
 import { userPoolClientFor, userPoolFor } from '../../analysis/user-pool-links.js';
-import { findingStatus } from '../shared/index.js';
+import { findingStatus } from '../common/index.js';
 import type { GraphNodeKind, ReportGraph, Severity } from './types.js';
 import type { ApiAuthorizer, HttpApi, RestApi } from '../../model/apigateway.js';
 import type { ResourceNode } from '../../values/resource-node.js';
