@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-CSNMF7RX.js";
+} from "./chunks/chunk-V7VOGY4N.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-XIXPJDKQ.js";
+} from "./chunks/chunk-HRSQX7ND.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

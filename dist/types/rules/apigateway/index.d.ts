@@ -62,12 +62,25 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly noRegion: "JWT authorizer {{authorizer}} has issuer `{{issuer}}` without the region: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so no token matches it.";
     readonly malformed: "JWT authorizer {{authorizer}} has issuer `{{issuer}}`, which is not `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`: no Cognito token matches it.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly open: "{{method}} has {{how}}{{authorizers}}: anyone who can reach the API can call it.";
-    readonly noAuthorizer: "{{method}} has {{how}}, and the API has no authorizer at all: anyone who can reach the API can call it.";
-    readonly apiKeyOnly: "{{method}} has {{how}} and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
+    readonly openAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openNone: "{{method}} has `AuthorizationType: NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openUnnamedAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`): anyone who can reach the API can call it.";
+    readonly openUnnamedNone: "{{method}} has `AuthorizationType: NONE`: anyone who can reach the API can call it.";
+    readonly openUnnamedMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE`: anyone who can reach the API can call it.";
+    readonly noAuthorizerAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`), and the API has no authorizer at all: anyone who can reach the API can call it.";
+    readonly noAuthorizerNone: "{{method}} has `AuthorizationType: NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.";
+    readonly noAuthorizerMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.";
+    readonly apiKeyOnlyAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
+    readonly apiKeyOnlyNone: "{{method}} has `AuthorizationType: NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
+    readonly apiKeyOnlyMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly open: "Route `{{route}}` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
-    readonly openDefault: "Route `$default` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
+    readonly openAbsent: "Route `{{route}}` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openNone: "Route `{{route}}` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openMaybeNone: "Route `{{route}}` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openDefaultAbsent: "Route `$default` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
+    readonly openDefaultNone: "Route `$default` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
+    readonly openDefaultMaybeNone: "Route `$default` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly noDefault: "API `{{api}}` defines Cognito authorizer {{authorizers}} but no `DefaultAuthorizer`, so function events that set no `Auth.Authorizer` are open to anyone: {{events}}.";
     readonly explicitNone: "Function event `{{event}}` (`{{route}}` on API `{{api}}`) sets `Auth.Authorizer: NONE`, which removes the default authorizer `{{default}}`: anyone can call it.";
