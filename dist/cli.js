@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-V7VOGY4N.js";
+} from "./chunks/chunk-2OXMFBCR.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-HRSQX7ND.js";
+} from "./chunks/chunk-F64IO2XF.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -66,6 +66,7 @@ export {
   userWritableAttributes,
   writtenText,
   type Writability,
+  type WritableReason,
 } from './dialects/cloudformation/user-pools.js';
 export type {
   ListItem,

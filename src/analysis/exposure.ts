@@ -40,7 +40,7 @@ import type { SourceRef } from '../parsers/source.js';
 import { findingResourceOf, templateResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
 import { PropertyReader } from '../dialects/cloudformation/properties.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
-import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
+import { TOKEN_CLAIMS, userWritability, type WritableReason } from '../dialects/cloudformation/user-pools.js';
 import { memo, memoByKey } from '../core/memo.js';
 import { isPlainObject } from '../core/objects.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
@@ -193,8 +193,10 @@ export function mappingUserPool(
 export interface ClaimWritability {
   /** Can a user of the mapping's provider set the claim themselves? */
   readonly writable: Tri;
-  /** Why (from the user-pool model), for messages. */
+  /** Why (from the user-pool model), for notifications. */
   readonly because: string;
+  /** Why users can set it, as facts, when `writable` is true. */
+  readonly reason?: WritableReason;
   /** The clients considered (the mapping's client, else every client of the pool). */
   readonly clients: readonly UserPoolClient[];
   readonly userPool: UserPool | undefined;
@@ -231,7 +233,13 @@ export function mappingRuleWritability(
   const results = clients.map((c) => userWritability(c, claim));
   const writable = tri.any(results.map((r) => r.writable));
   const decisive = results.find((r) => r.writable === writable) ?? results[0]!;
-  return { writable, because: decisive.because, clients, userPool };
+  return {
+    writable,
+    because: decisive.because,
+    ...(decisive.reason ? { reason: decisive.reason } : {}),
+    clients,
+    userPool,
+  };
 }
 
 /** Claims no client can write whatever its settings (docs/semantics.md#user-writable-claim; `cognito:username` depends on the pool, so it is not here). */

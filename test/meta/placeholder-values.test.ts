@@ -34,10 +34,6 @@ const SENTENCE_WORDS = new Set(
 const KNOWN_PROSE: readonly string[] = [
   'identity-pool/classic-flow roles',
   'identity-pool/guest-access grant',
-  'identity-pool/writable-claim-mapping because',
-  'identity-pool/writable-claim-mapping match',
-  'identity-pool/writable-claim-mapping who',
-  'identity-pool/writable-principal-tag who',
   'input/parse-error detail',
   'policy/invalid found',
   'policy/privilege-escalation why',

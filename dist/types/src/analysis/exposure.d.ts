@@ -4,6 +4,7 @@ import type { IdentityModel } from '../model/model.js';
 import { type AmrAdmission } from '../iam/trust.js';
 import { type Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
+import { type WritableReason } from '../dialects/cloudformation/user-pools.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
 /** One rule of a `Type: Rules` role mapping. */
 export interface MappingRule {
@@ -55,8 +56,10 @@ export declare function mappingUserPool(model: IdentityModel, mapping: RoleMappi
 export interface ClaimWritability {
     /** Can a user of the mapping's provider set the claim themselves? */
     readonly writable: Tri;
-    /** Why (from the user-pool model), for messages. */
+    /** Why (from the user-pool model), for notifications. */
     readonly because: string;
+    /** Why users can set it, as facts, when `writable` is true. */
+    readonly reason?: WritableReason;
     /** The clients considered (the mapping's client, else every client of the pool). */
     readonly clients: readonly UserPoolClient[];
     readonly userPool: UserPool | undefined;
