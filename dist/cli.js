@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-2OXMFBCR.js";
+} from "./chunks/chunk-6NZY32HZ.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-F64IO2XF.js";
+} from "./chunks/chunk-KALWBR3E.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

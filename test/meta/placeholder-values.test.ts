@@ -36,7 +36,6 @@ const KNOWN_PROSE: readonly string[] = [
   'identity-pool/guest-access grant',
   'input/parse-error detail',
   'policy/invalid found',
-  'policy/privilege-escalation why',
   'policy/unknown-action actions',
   'policy/variable-unknown elements',
   'policy/wildcard-action services',
