@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-6NZY32HZ.js";
+} from "./chunks/chunk-AEWLVE2A.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -41,7 +41,7 @@ import {
   templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-KALWBR3E.js";
+} from "./chunks/chunk-FSGTJOT7.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -5,7 +5,15 @@
  * from one table every rule that names exposure declares in its `meta.notes`, so each sentence a
  * user reads is visible in `meta`; placeholders carry only names.
  */
-import type { Dormancy, Exposure, ExposureFacts, IdentityPool, ReportNote, SignUpOpener } from '../../src/rule-api.js';
+import type {
+  Dormancy,
+  Exposure,
+  ExposureFacts,
+  IdentityPool,
+  ReportNote,
+  Severity,
+  SignUpOpener,
+} from '../../src/rule-api.js';
 
 /**
  * Said after a message about a guest grant that Cognito's scope-down drops in the enhanced flow
@@ -13,6 +21,18 @@ import type { Dormancy, Exposure, ExposureFacts, IdentityPool, ReportNote, SignU
  */
 export const DORMANT_GUEST_GRANT =
   'The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.';
+
+/**
+ * The severity of an administrator-level grant by the exposure of the role that holds it: critical
+ * for guest and public sign-up exposure, high for authenticated, medium for group; internal roles
+ * are not reported (rules/role/admin-access.md, rules/role/cognito-admin-actions.md).
+ */
+export const ADMIN_SEVERITY_BY_EXPOSURE: Readonly<Record<string, Severity>> = {
+  guest: 'critical',
+  'public-sign-up': 'critical',
+  authenticated: 'high',
+  group: 'medium',
+};
 
 /** Why a role has its exposure, one sentence per note; spread into the `meta.notes` of each rule that names exposure. */
 export const EXPOSURE_NOTES = {

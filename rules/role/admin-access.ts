@@ -1,23 +1,13 @@
-import {
-  adminGrant,
-  defineRule,
-  exposureOf,
-  grantsOf,
-  stepDown,
-  survivesGuestScopeDown,
-  type Severity,
-} from '../../src/rule-api.js';
+import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown } from '../../src/rule-api.js';
 import { formatActionList } from '../_shared/lists.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { DORMANT_GUEST_GRANT, EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
-
-/** rules/role/admin-access.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
-const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
-  guest: 'critical',
-  'public-sign-up': 'critical',
-  authenticated: 'high',
-  group: 'medium',
-};
+import {
+  ADMIN_SEVERITY_BY_EXPOSURE,
+  DORMANT_GUEST_GRANT,
+  EXPOSURE_NOTES,
+  exposureNotes,
+  holderOf,
+} from '../_shared/exposure.js';
 
 export default defineRule({
   meta: {
@@ -52,7 +42,7 @@ export default defineRule({
     for (const role of context.model.identityPoolRoles()) {
       const exposure = exposureOf(context.model, role);
       // A role no user can obtain today is one setting from live: reported, but not as if signed-in users held it.
-      const severity = exposure.unobtainable ? 'medium' : SEVERITY_BY_EXPOSURE[exposure.level];
+      const severity = exposure.unobtainable ? 'medium' : ADMIN_SEVERITY_BY_EXPOSURE[exposure.level];
       if (!severity) continue;
       for (const grant of grantsOf(role)) {
         const admin = adminGrant(grant);

@@ -15,20 +15,17 @@ import {
   type IdentityModel,
   type PoolTarget,
   type Role,
-  type Severity,
   type UserPool,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { DORMANT_GUEST_GRANT, EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
+import {
+  ADMIN_SEVERITY_BY_EXPOSURE,
+  DORMANT_GUEST_GRANT,
+  EXPOSURE_NOTES,
+  exposureNotes,
+  holderOf,
+} from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
-
-/** rules/role/cognito-admin-actions.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
-const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
-  guest: 'critical',
-  'public-sign-up': 'critical',
-  authenticated: 'high',
-  group: 'medium',
-};
 
 /** At most this many of the actions' consequences are spelt out; the actions are all listed. */
 const ABILITIES_SHOWN = 3;
@@ -68,7 +65,7 @@ export default defineRule({
     for (const role of model.identityPoolRoles()) {
       const exposure = exposureOf(model, role);
       // A role no user can obtain today is one setting from live: reported, but not as if signed-in users held it.
-      const severity = exposure.unobtainable ? 'medium' : SEVERITY_BY_EXPOSURE[exposure.level];
+      const severity = exposure.unobtainable ? 'medium' : ADMIN_SEVERITY_BY_EXPOSURE[exposure.level];
       if (!severity) continue;
       for (const grant of grantsOf(role)) {
         if (reportedByParentRule('role/cognito-admin-actions', model, role, grant)) continue; // docs/semantics.md#granularity
