@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-AEWLVE2A.js";
+} from "./chunks/chunk-VZ2KDP3Q.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -23,7 +23,6 @@ import {
   compileGlob,
   describe,
   exposureOf,
-  findingResourceOf,
   grantsOf,
   isGlobRefusal,
   isWithin,
@@ -38,10 +37,9 @@ import {
   rebaser,
   rules,
   safeRealpath,
-  templateResourceOf,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-FSGTJOT7.js";
+} from "./chunks/chunk-UUHQNHF2.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -1331,9 +1329,8 @@ function targetOf(model, value, addNode, entityNode, hangOn) {
       (a) => a.templateResource === referenced
     );
     if (api) return { id: entityNode("api", api) };
-    const written = templateResourceOf(referenced);
-    if (value.kind === "resource" && written) {
-      const resource2 = findingResourceOf(written);
+    const resource2 = value.kind === "resource" ? model.resourceAt(referenced.source) : void 0;
+    if (resource2) {
       const id = addNode("target", `target:${resourceKey(resource2)}`, referenced.logicalId, referenced.type);
       hangOn(resource2, id);
       return { id };
@@ -3038,7 +3035,7 @@ function checkOutputsAreNotInputs(io, args, inputs, configPath, account) {
     if (!read.has(real)) read.set(real, path);
   };
   for (const doc of inputs.documents) if (doc.file !== account?.file) add(doc.file);
-  for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
+  for (const template of inputs.dialects.cloudformation) if (template.assembly) add(template.assembly.manifestFile);
   for (const path of [...args.paths, ...args.parameterFiles]) add(path);
   if (configPath !== void 0) add(configPath);
   const targets = [];
@@ -3135,7 +3132,7 @@ function withoutIgnores(config) {
 function undeclaredParameters(inputs, given) {
   if (given.size === 0) return [];
   const declared = /* @__PURE__ */ new Set();
-  for (const template of inputs.templates) {
+  for (const template of inputs.dialects.cloudformation) {
     const data = template.doc.data;
     if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
     const parameters = data.Parameters;

@@ -216,8 +216,15 @@ export {
   type PolicySourceName,
 } from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
-export { applicableActions } from './iam/resource-scope.js';
-export { adminGrant, actionPatterns, confinedToIdentity, writeActions } from './analysis/role-grants.js';
+export { applicableActions, wildcardsUndecided } from './iam/resource-scope.js';
+export {
+  adminGrant,
+  actionPatterns,
+  confinedToIdentity,
+  guestWrites,
+  undecidedWildcards,
+  writeActions,
+} from './analysis/role-grants.js';
 export {
   cognitoAdminUses,
   groupsWithRoles,

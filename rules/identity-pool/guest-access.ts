@@ -3,8 +3,10 @@ import {
   describe,
   expandActionPattern,
   knownString,
-  possibleActions,
+  actionsOnResources,
+  actionsUnderConditions,
   scalarAlternatives,
+  wildcardsUndecided,
   truthOf,
   type Role,
   type Statement,
@@ -176,10 +178,13 @@ function describeStatement(role: Role, statement: Statement): Candidate | undefi
 /**
  * Can the statement really allow something through this pattern? Not when its conditions test a
  * key every action the pattern names never carries (docs/semantics.md#condition-keys-that-are-never-present),
- * or none of its resources can be a resource of those actions (resource-scope.ts); a
- * pattern the catalog does not know is kept.
+ * or none of its resources can be a resource of those actions (resource-scope.ts; an action of no
+ * resource type only on `*`, as role/admin-access reads it), or it is a wildcard on a resource that
+ * may be of another service (wildcardsUndecided); a pattern the catalog does not know is kept.
  */
 function canAllow(statement: Statement, pattern: string): boolean {
   const expanded = expandActionPattern(pattern);
-  return !expanded || expanded.length === 0 || possibleActions(statement, expanded).length > 0;
+  if (!expanded || expanded.length === 0) return true;
+  if (/[*?]/.test(pattern) && wildcardsUndecided(statement)) return false;
+  return actionsOnResources(statement, actionsUnderConditions(statement, expanded)).length > 0;
 }

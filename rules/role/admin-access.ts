@@ -1,4 +1,12 @@
-import { adminGrant, defineRule, exposureOf, grantsOf, stepDown, survivesGuestScopeDown } from '../../src/rule-api.js';
+import {
+  adminGrant,
+  defineRule,
+  exposureOf,
+  grantsOf,
+  stepDown,
+  survivesGuestScopeDown,
+  undecidedWildcards,
+} from '../../src/rule-api.js';
 import { formatActionList } from '../_shared/lists.js';
 import { policySourceLabel } from '../_shared/policies.js';
 import {
@@ -46,7 +54,15 @@ export default defineRule({
       if (!severity) continue;
       for (const grant of grantsOf(role)) {
         const admin = adminGrant(grant);
-        if (!admin) continue;
+        if (!admin) {
+          const undecided = undecidedWildcards(grant);
+          if (undecided.length > 0)
+            context.unresolved(
+              `Role \`${role.name}\` may ${formatActionList(undecided, (a) => `\`${a}\``)} on a resource that could not be resolved: whether that includes a write depends on what the resource is.`,
+              grant.statement.source,
+            );
+          continue;
+        }
         // docs/semantics.md#guest-scope-down: a guest grant Cognito's session policy drops is one step lower, dormant.
         const dormant =
           exposure.level === 'guest' &&

@@ -6,7 +6,8 @@ import {
   reportedByParentRule,
   stepDown,
   survivesGuestScopeDown,
-  writeActions,
+  actionPatterns,
+  guestWrites,
   type Severity,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
@@ -53,14 +54,24 @@ export default defineRule({
         // docs/semantics.md#granularity: role/admin-access and role/cognito-admin-actions report this statement.
         if (reportedByParentRule('role/guest-write-access', context.model, role, grant)) continue;
         // execute-api:Invoke is apigateway/iam-auth-open-to-guests' concern.
-        const writes = writeActions(grant.actions).filter((a) => a.id.toLowerCase() !== 'execute-api:invoke');
-        if (writes.length === 0) continue;
+        const notInvoke = (a: { id: string }) => a.id.toLowerCase() !== 'execute-api:invoke';
+        const guest = guestWrites(grant);
+        const writes = guest.writes.filter(notInvoke);
+        const undecided = guest.undecided.filter(notInvoke);
+        if (writes.length === 0) {
+          if (undecided.length > 0)
+            context.unresolved(
+              `Guest role \`${role.name}\` may ${formatActionList(actionPatterns(grant).filter((p) => /[*?]/.test(p)))} on a resource that could not be resolved: whether that includes a write depends on what the resource is.`,
+              grant.statement.source,
+            );
+          continue;
+        }
         const data = {
           role: `\`${role.name}\``,
           actions: formatActionList(writes.map((a) => a.id)),
           via: policySourceLabel(grant.source.via),
         };
-        const guest = exposureNotes(exposure, { guest: true });
+        const guestNotes = exposureNotes(exposure, { guest: true });
         // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is
         // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias.
         const uses = writes.map((a) => documentedGuestUse(a, grant.statement.resource));
@@ -78,7 +89,7 @@ export default defineRule({
           context.report({
             messageId,
             data,
-            notes: guest,
+            notes: guestNotes,
             at: grant.statement.source,
             severity: 'info',
             key: role.name,
@@ -91,7 +102,7 @@ export default defineRule({
         context.report({
           messageId: 'write',
           data,
-          notes: [...guest, ...(dormant ? [{ id: 'dormant' as const }] : [])],
+          notes: [...guestNotes, ...(dormant ? [{ id: 'dormant' as const }] : [])],
           at: grant.statement.source,
           severity,
           key: role.name,

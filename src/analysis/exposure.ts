@@ -23,8 +23,8 @@
  */
 import * as tri from '../core/tri.js';
 import type { Tri } from '../core/tri.js';
-import { poolAcceptsUserPool } from '../dialects/cloudformation/build.js';
-import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
+import { poolAcceptsUserPool } from '../model/cognito.js';
+import type { IdentityPool, MappingRule, Role, RoleMapping, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import {
   assessAud,
@@ -36,137 +36,23 @@ import {
 } from '../iam/trust.js';
 import { truthOf } from '../values/judge.js';
 import { describe, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
-import type { SourceRef } from '../parsers/source.js';
-import { findingResourceOf, templateResourceOf, type TemplateResource } from '../dialects/cloudformation/stack.js';
-import { PropertyReader } from '../dialects/cloudformation/properties.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
 import { TOKEN_CLAIMS, userWritability, type WritableReason } from '../dialects/cloudformation/user-pools.js';
-import { memo, memoByKey } from '../core/memo.js';
-import { isPlainObject } from '../core/objects.js';
+import { memoByKey } from '../core/memo.js';
+export type { MappingRule, RoleMapping } from '../model/entities.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
 
 // ---------------------------------------------------------------------------------------------
-// Role mappings
-
-/** One rule of a `Type: Rules` role mapping. */
-export interface MappingRule {
-  readonly index: number;
-  readonly claim: Resolved;
-  readonly claimSource: SourceRef;
-  readonly matchType: Resolved;
-  readonly value: Resolved;
-  /** The rule object. */
-  readonly source: SourceRef;
-  readonly roleValue: Resolved;
-  readonly roleSource: SourceRef;
-  /** The role `RoleARN` names, when it is a role of the run. */
-  readonly role: Role | undefined;
-}
-
-/** One entry of an `AWS::Cognito::IdentityPoolRoleAttachment` `RoleMappings` map. */
-export interface RoleMapping {
-  /** The attachment resource. */
-  readonly attachment: Entity;
-  /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
-  readonly pool: IdentityPool | undefined;
-  /** The attachment's `IdentityPoolId`, as resolved (names the pool when it is not in the run). */
-  readonly poolValue: Resolved;
-  /** The map key (the provider name when `IdentityProvider` is absent). */
-  readonly key: string;
-  /** The mapping object. */
-  readonly source: SourceRef;
-  /** `IdentityProvider`, else the key: `cognito-idp.<region>.amazonaws.com/<userPoolId>:<clientId>`, `graph.facebook.com`, … */
-  readonly identityProvider: Resolved;
-  readonly identityProviderSource: SourceRef;
-  /** `Token` or `Rules`. */
-  readonly type: Resolved;
-  readonly typeSource: SourceRef;
-  /** `AuthenticatedRole` or `Deny`. */
-  readonly ambiguousRoleResolution: Resolved;
-  readonly ambiguousRoleResolutionSource: SourceRef;
-  readonly rules: readonly MappingRule[];
-}
-
-const mappingsCache = memo<IdentityModel, RoleMapping[]>();
+// Role mappings (read by the dialects: model/entities.ts RoleMapping)
 
 /** Every role mapping of every role attachment of the run. */
 export function roleMappingsOf(model: IdentityModel): readonly RoleMapping[] {
-  return mappingsCache(model, () => {
-    const mappings: RoleMapping[] = [];
-    for (const stack of model.stacks) {
-      for (const resource of stack.resources.values()) {
-        if (resource.type !== 'AWS::Cognito::IdentityPoolRoleAttachment') continue;
-        mappings.push(...readMappings(model, resource));
-      }
-    }
-    return mappings;
-  });
+  return model.roleMappings;
 }
 
 /** The role mappings of one identity pool. */
 export function roleMappingsOfPool(model: IdentityModel, pool: IdentityPool): RoleMapping[] {
-  return roleMappingsOf(model).filter((m) => m.pool === pool);
-}
-
-function readMappings(model: IdentityModel, resource: TemplateResource): RoleMapping[] {
-  const stack = resource.stack;
-  const read = PropertyReader.of(model.resolver, resource);
-  const attachment: Entity = {
-    name: resource.logicalId,
-    source: resource.source,
-    resource: findingResourceOf(resource),
-    templateResource: resource,
-  };
-  const poolValue = read.value('IdentityPoolId').value;
-  const pool = model.identityPoolFor(poolValue);
-  const raw = read.raw('RoleMappings');
-  if (!isPlainObject(raw)) return [];
-  const out: RoleMapping[] = [];
-  for (const [key, body] of Object.entries(raw)) {
-    if (!isPlainObject(body)) continue;
-    const mapping = read.child('RoleMappings', key);
-    const source = mapping.source();
-    const hasProvider = Object.prototype.hasOwnProperty.call(body, 'IdentityProvider');
-    const rules: MappingRule[] = [];
-    const rulesNode = mapping.raw('RulesConfiguration', 'Rules');
-    if (Array.isArray(rulesNode)) {
-      rulesNode.forEach((node, index) => {
-        if (!isPlainObject(node)) return;
-        const rule = mapping.child('RulesConfiguration', 'Rules', index);
-        const role = rule.value('RoleARN');
-        const slot = model.slots.find((s) => s.source.doc === stack.doc && s.source.pointer === role.source.pointer);
-        const claim = rule.value('Claim');
-        rules.push({
-          index,
-          claim: claim.value,
-          claimSource: claim.source,
-          matchType: rule.value('MatchType').value,
-          value: rule.value('Value').value,
-          source: rule.source(),
-          roleValue: role.value,
-          roleSource: role.source,
-          role: slot?.role,
-        });
-      });
-    }
-    const type = mapping.value('Type');
-    const ambiguous = mapping.value('AmbiguousRoleResolution');
-    out.push({
-      attachment,
-      pool,
-      poolValue,
-      key,
-      source,
-      identityProvider: hasProvider ? mapping.value('IdentityProvider').value : { kind: 'known', value: key },
-      identityProviderSource: hasProvider ? mapping.source('IdentityProvider') : source,
-      type: type.value,
-      typeSource: type.source,
-      ambiguousRoleResolution: ambiguous.value,
-      ambiguousRoleResolutionSource: ambiguous.source,
-      rules,
-    });
-  }
-  return out;
+  return model.roleMappings.filter((m) => m.pool === pool);
 }
 
 /** The user pool and app client a role mapping's provider names (`cognito-idp.<region>.amazonaws.com/<pool>:<client>`). */
@@ -345,7 +231,7 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
       (p) => userPoolReferencesIn(model, p.providerName).userPool === undefined,
     );
     if (unmatched.length > 0) reasons.push({ value: 'unknown' });
-    const social = socialProviders(model, pool);
+    const social = pool.socialProviders;
     if (social.value !== false)
       reasons.push({ value: social.value, opener: { via: 'social', providers: social.names } });
     const value = tri.any(reasons.map((r) => r.value));
@@ -355,22 +241,6 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
       userPools,
     };
   });
-}
-
-function socialProviders(model: IdentityModel, pool: IdentityPool): { value: Tri; names: string[] } {
-  const resource = pool.templateResource && templateResourceOf(pool.templateResource);
-  if (!resource) return { value: false, names: [] };
-  const read = PropertyReader.of(model.resolver, resource);
-  const raw = read.raw('SupportedLoginProviders');
-  if (raw === undefined) return { value: false, names: [] };
-  if (isPlainObject(raw) && !Object.keys(raw).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
-    const names = Object.keys(raw).filter((k) => read.value('SupportedLoginProviders', k).value.kind !== 'absent');
-    if (names.length === 0) return { value: false, names };
-    // The documented keys are all social providers, where anyone can have an account.
-    return { value: true, names };
-  }
-  const value = read.value('SupportedLoginProviders').value;
-  return { value: value.kind === 'absent' ? false : 'unknown', names: [] };
 }
 
 // ---------------------------------------------------------------------------------------------

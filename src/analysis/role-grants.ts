@@ -5,6 +5,7 @@
  */
 import { wholeServicesOf, type ActionInfo } from '../iam/actions.js';
 import { actionsOnResources } from '../iam/wildcards.js';
+import { wildcardsUndecided } from '../iam/resource-scope.js';
 import { knownString, scalarAlternatives } from '../values/resolved.js';
 import type { Grant } from './grants.js';
 import { readS3Resource } from '../iam/s3-resources.js';
@@ -62,16 +63,21 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
       actions.push(`everything except ${actionPatterns(grant).join(', ')}`);
     }
   }
-  for (const pattern of grant.statement.action ? actionPatterns(grant) : []) {
+  const undecided = wildcardsUndecided(grant.statement);
+  for (const pattern of wholeServicePatterns(grant)) {
+    // On resources of no known service only `*` is decided (undecidedWildcards).
+    if (undecided && pattern !== '*') continue;
     const services = new Set(wholeServicesOf(pattern));
-    if (services.size === 0 || !applicable.some((a) => services.has(a.service) && modifies(a))) continue;
+    if (!applicable.some((a) => services.has(a.service) && modifies(a))) continue;
     reasons.push(pattern === '*' ? 'every action of every service' : 'a whole-service wildcard');
     actions.push(pattern);
     for (const s of services) covered.add(s);
   }
   const confined = confinedToIdentity(grant);
+  const named = undecided ? namedActions(grant) : undefined;
   for (const action of grant.actions) {
     if (covered.has(action.service)) continue;
+    if (named && !named.has(action.id.toLowerCase())) continue;
     if (action.privilegeEscalation) {
       reasons.push('privilege escalation');
       actions.push(action.id);
@@ -81,6 +87,46 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
     }
   }
   return reasons.length > 0 ? { reasons: unique(reasons), actions: unique(actions) } : undefined;
+}
+
+/** The actions the statement names as such (no wildcard), lower-cased. */
+function namedActions(grant: Grant): Set<string> {
+  return new Set(actionPatterns(grant).map((p) => p.toLowerCase()));
+}
+
+/**
+ * The statement's whole-service wildcards (`cognito-sync:*`, not `*`) whose expansion would be
+ * administrator-level when it is not known which apply to the resources (wildcardsUndecided):
+ * adminGrant leaves them out and role/admin-access notes them as unresolved. `*` includes a write
+ * on any resource.
+ */
+export function undecidedWildcards(grant: Grant): string[] {
+  if (!wildcardsUndecided(grant.statement)) return [];
+  return wholeServicePatterns(grant).filter((pattern) => {
+    if (pattern === '*') return false;
+    const services = new Set(wholeServicesOf(pattern));
+    return grant.actions.some((a) => services.has(a.service) && modifies(a));
+  });
+}
+
+/** The Action patterns that name whole services (`*`, `dynamodb:*`). */
+function wholeServicePatterns(grant: Grant): string[] {
+  return (grant.statement.action ? actionPatterns(grant) : []).filter((p) => wholeServicesOf(p).length > 0);
+}
+
+/**
+ * The write actions a guest may perform through the grant: its `Write` and `Tagging` actions, less,
+ * when which apply is not known (wildcardsUndecided), those only a wildcard named (the resource may
+ * be of another service: `cognito-sync:*` on an imported API's ARN).
+ */
+export function guestWrites(grant: Grant): { writes: ActionInfo[]; undecided: ActionInfo[] } {
+  const writes = writeActions(grant.actions);
+  if (!wildcardsUndecided(grant.statement)) return { writes, undecided: [] };
+  const named = namedActions(grant);
+  return {
+    writes: writes.filter((a) => named.has(a.id.toLowerCase())),
+    undecided: writes.filter((a) => !named.has(a.id.toLowerCase())),
+  };
 }
 
 export function writeActions(actions: readonly ActionInfo[]): ActionInfo[] {

@@ -3,7 +3,7 @@
  * rules (CORS, lifecycle) need to know about the roles.
  */
 import { matchIamPattern } from '../iam/match.js';
-import { bucketsNamed } from '../dialects/cloudformation/buckets.js';
+import { bucketsNamed } from '../model/s3.js';
 import { sameDeployment } from '../values/resource-node.js';
 import type { Role } from '../model/entities.js';
 import { exposureOf } from './exposure.js';
@@ -31,7 +31,6 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
           const matching = bucketsNamed(
             model.buckets.filter((b) => sameDeploymentAs(b, role)),
             parsed.bucket,
-            model.resolver,
             (p, v) => matchIamPattern(p, v),
           );
           for (const bucket of matching) out.push({ bucket, role, guest: exposure.guestRole, prefix: '' });
@@ -55,9 +54,7 @@ export function bucketWrites(model: IdentityModel): BucketWrite[] {
             parsed.bucket.literal !== undefined && /[*?]/.test(parsed.bucket.literal)
               ? model.buckets.filter((b) => sameDeploymentAs(b, role))
               : model.buckets;
-          for (const bucket of bucketsNamed(candidates, parsed.bucket, model.resolver, (p, v) =>
-            matchIamPattern(p, v),
-          )) {
+          for (const bucket of bucketsNamed(candidates, parsed.bucket, (p, v) => matchIamPattern(p, v))) {
             out.push({ bucket, role, guest: exposure.guestRole, prefix });
           }
         }

@@ -4,15 +4,18 @@
  * reads the entities). Separate from user-pools.ts because these read the IdentityModel, which is
  * built with it.
  */
-import { physicalProvider } from '../dialects/cloudformation/build.js';
 import type { IdentityPool } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
-import type { Resolved } from '../values/resolved.js';
-import { templateResourceOf } from '../dialects/cloudformation/stack.js';
+import { knownString, type Resolved } from '../values/resolved.js';
 import type { ResourceNode } from '../values/resource-node.js';
-import { singleResource } from '../dialects/cloudformation/user-pools.js';
-import { referencedResources } from '../values/judge.js';
-import type { PrincipalTagMapping, UserPool, UserPoolClient } from '../model/cognito.js';
+import { referencedResources, singleResource } from '../values/judge.js';
+import {
+  cognitoProviderIds,
+  physicallyNamedUserPool,
+  type PrincipalTagMapping,
+  type UserPool,
+  type UserPoolClient,
+} from '../model/cognito.js';
 import { memo } from '../core/memo.js';
 
 /** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */
@@ -33,20 +36,19 @@ export function userPoolClientFor(model: IdentityModel, value: Resolved): UserPo
  * The user pool and app client a provider string refers to anywhere in it: a `RoleMappings` key or
  * `IdentityProvider` (`cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}:${WebClient}`), a
  * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
- * account (build.ts physicalProvider); in a template they name nothing in the run.
+ * account (ResourceNode.physicalId); in a template they name nothing in the run.
  */
 export function userPoolReferencesIn(
   model: IdentityModel,
   value: Resolved,
 ): { userPool: UserPool | undefined; client: UserPoolClient | undefined } {
   const resources = referencedResources(value);
-  const stacks = new Set(
-    model.userPoolEntities.userPools.flatMap((p) => templateResourceOf(p.templateResource)?.stack ?? []),
-  );
-  for (const stack of stacks) {
-    const named = physicalProvider(value, stack);
-    if (named?.userPool) resources.push(named.userPool);
-    if (named?.client) resources.push(named.client);
+  const ids = cognitoProviderIds(knownString(value) ?? '');
+  if (ids) {
+    const named = (entity: { templateResource: ResourceNode }, id: string | undefined) =>
+      id !== undefined && entity.templateResource.physicalId === id;
+    for (const p of model.userPoolEntities.userPools) if (named(p, ids.userPoolId)) resources.push(p.templateResource);
+    for (const c of model.userPoolEntities.clients) if (named(c, ids.clientId)) resources.push(c.templateResource);
   }
   return {
     userPool: model.userPoolEntities.userPools.find((p) => resources.includes(p.templateResource)),
@@ -70,12 +72,14 @@ const poolsIndex = memo<IdentityModel, Map<ResourceNode, IdentityPool[]>>();
 function poolsByUserPool(model: IdentityModel): Map<ResourceNode, IdentityPool[]> {
   return poolsIndex(model, () => {
     const index = new Map<ResourceNode, IdentityPool[]>();
+    const userPools = model.userPoolEntities.userPools.map((p) => p.templateResource);
     for (const pool of model.identityPools) {
-      const stack = pool.templateResource && templateResourceOf(pool.templateResource)?.stack;
+      const deployment = pool.templateResource?.deployment;
       const resources = new Set(
         pool.cognitoProviders.flatMap((p) => {
-          // A provider written out (an account's pools, build.ts physicalProvider) names its user pool by ID.
-          const named = stack ? physicalProvider(p.providerName, stack)?.userPool : undefined;
+          // A provider written out (an account's pools) names its user pool by ID.
+          const named =
+            deployment !== undefined ? physicallyNamedUserPool(p.providerName, deployment, userPools) : undefined;
           return named ? [...referencedResources(p.providerName), named] : referencedResources(p.providerName);
         }),
       );

@@ -343,7 +343,7 @@ function checkOutputsAreNotInputs(
   // The account read with --aws is a document of the run named after the --save-account file,
   // which is written (replaced) with it: the one input an output may name.
   for (const doc of inputs.documents) if (doc.file !== account?.file) add(doc.file);
-  for (const template of inputs.templates) if (template.assembly) add(template.assembly.manifestFile);
+  for (const template of inputs.dialects.cloudformation) if (template.assembly) add(template.assembly.manifestFile);
   for (const path of [...args.paths, ...args.parameterFiles]) add(path);
   if (configPath !== undefined) add(configPath);
   const targets: Array<[string, string]> = [];
@@ -466,7 +466,7 @@ function withoutIgnores(config: Config): Config {
 function undeclaredParameters(inputs: LoadedInputs, given: ReadonlyMap<string, string>): Notification[] {
   if (given.size === 0) return [];
   const declared = new Set<string>();
-  for (const template of inputs.templates) {
+  for (const template of inputs.dialects.cloudformation) {
     const data = template.doc.data;
     if (template.resourcesPointer !== '/Resources' || typeof data !== 'object' || data === null) continue;
     const parameters = (data as { Parameters?: unknown }).Parameters;

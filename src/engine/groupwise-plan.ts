@@ -23,8 +23,12 @@ export interface LazyPlan {
 
 /** The plan made group by group, or undefined when the run has no large template or its links need every template at once. */
 export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
-  const { templates } = inputs;
-  if (templates.length < 2 || inputs.iamDocuments.length > 0 || !templates.some((t) => t.doc instanceof LightDocument))
+  const templates = inputs.dialects.cloudformation;
+  if (
+    templates.length < 2 ||
+    inputs.dialects['iam-json'].length > 0 ||
+    !templates.some((t) => t.doc instanceof LightDocument)
+  )
     return undefined;
   if (templates.some((t) => t.assembly || t.nestedIn || t.physicalIds || t.doc.text.includes('ImportValue')))
     return undefined;
@@ -51,8 +55,7 @@ export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
     // planConditions' last part: what belongs to no template, and the problems of the groups linted per scenario.
     const rest: LoadedInputs = {
       documents: inputs.documents.filter((doc) => !scenarioDocs.has(doc) && !baseFiles.has(doc.file)),
-      templates: [],
-      iamDocuments: [],
+      dialects: { cloudformation: [], 'iam-json': [] },
       problems: inputs.problems.filter((problem) => !baseFiles.has(problem.doc?.file ?? problem.file)),
       skipped: inputs.skipped,
     };
@@ -107,8 +110,7 @@ function groupInputs(inputs: LoadedInputs, group: readonly TemplateInput[], with
   const fresh = new Map<ParsedDocument, ParsedDocument>(group.map((template, i) => [template.doc, templates[i]!.doc]));
   return {
     documents: inputs.documents.filter((doc) => files.has(doc.file)).map((doc) => fresh.get(doc) ?? doc),
-    templates,
-    iamDocuments: [],
+    dialects: { cloudformation: templates, 'iam-json': [] },
     problems: withProblems
       ? inputs.problems
           .filter((p) => files.has(p.doc?.file ?? p.file))

@@ -7,7 +7,6 @@ import { configuredSeverity, effectiveSeverity, type EngineSettings as Config } 
 import { MissingDataError } from '../data/built-data.js';
 import type { IdentityModel } from '../model/model.js';
 import { anchorOf, type SourceRef } from '../parsers/source.js';
-import { resourceContaining } from '../dialects/cloudformation/stack.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashIndex, type LineHashIndex } from './line-hash.js';
 import { messageText, type ReportDescriptor, type Rule } from './rule.js';
@@ -39,7 +38,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
   const findings: Finding[] = [];
   const enabled = enabledRules(rules, options.config);
   // Read every suppression before any rule runs: a broken one is reported even where nothing is found.
-  const suppressions = new SuppressionIndex(model.stacks, options.config?.suppressions, {
+  const suppressions = new SuppressionIndex(model.suppressionScopes, options.config?.suppressions, {
     now: options.now ?? new Date(),
     knownRuleIds: new Set(rules.map((rule) => rule.meta.id)),
     notes: notifications,
@@ -115,16 +114,20 @@ function toFinding(
   const range = descriptor.range ?? at.doc.locate(at.pointer);
   // Resource, suppressions and fingerprint belong to the real document node (not decoded JSON text).
   const anchor = anchorOf(at);
-  const resource = descriptor.resource ?? model.resourceAt(anchor);
-  const stack = model.stackOf(anchor.doc);
-  const templateResource = stack ? resourceContaining(stack, anchor.pointer) : undefined;
+  const placement = model.placementOf(anchor);
+  const resource = descriptor.resource ?? placement?.resource;
   let lines = hashes.get(anchor.doc);
   if (!lines) {
     lines = lineHashIndex(anchor.doc.text);
     hashes.set(anchor.doc, lines);
   }
   const suppressions: FindingSuppression[] = suppressionIndex
-    .match(rule.meta.id, { file: anchor.doc.file, resource }, stack, templateResource)
+    .match(
+      rule.meta.id,
+      { file: anchor.doc.file, resource },
+      model.suppressionScopeOf(anchor.doc),
+      placement?.resource.logicalId,
+    )
     .map((s) => ({ kind: s.kind, justification: s.reason }));
   return {
     ruleId: rule.meta.id,
@@ -138,10 +141,10 @@ function toFinding(
       ruleId: rule.meta.id,
       doc: anchor.doc,
       pointer: anchor.pointer,
-      stack: stack?.input.assembly ? stack.name : undefined,
+      stack: model.stableNameOf(anchor.doc),
       ...(fingerprintPath ? { file: fingerprintPath(anchor.doc.file) } : {}),
       logicalId: resource?.logicalId,
-      resourcePointer: templateResource?.pointer,
+      resourcePointer: placement?.resourcePointer,
       key: descriptor.key,
     }),
     lineHash: lines.at(range.start.line) ?? '',

@@ -28,7 +28,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { LoadedInputs } from '../inputs/types.js';
-import { buildModelParts } from '../dialects/cloudformation/build.js';
+import { readRawIam } from '../dialects/iam-json/raw-iam.js';
 import { linkedTemplateGroups } from '../dialects/cloudformation/scenarios.js';
 
 export interface Shard {
@@ -100,7 +100,7 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
     definers.set(name, list);
   };
   const attached: Array<{ file: string; names: string[] }> = [];
-  for (const group of linkedTemplateGroups(inputs.templates)) {
+  for (const group of linkedTemplateGroups(inputs.dialects.cloudformation)) {
     const first = group.templates[0]!.doc.file;
     for (const template of group.templates) {
       union(first, template.doc.file);
@@ -113,9 +113,8 @@ export function shardGroups(inputs: LoadedInputs): ShardGroup[] {
     attached.push({ file: first, names });
     for (const name of group.definedRoleNames) define(name, first);
   }
-  for (const doc of inputs.iamDocuments) {
-    const parts = buildModelParts({ documents: [doc], templates: [], iamDocuments: [doc], problems: [], skipped: [] });
-    for (const role of parts.roles) if (role.roleName) define(role.roleName, doc.file);
+  for (const doc of inputs.dialects['iam-json']) {
+    for (const role of readRawIam([doc]).parts.roles) if (role.roleName) define(role.roleName, doc.file);
   }
   for (const { file, names } of attached)
     for (const name of names) for (const definer of definers.get(name) ?? []) union(file, definer);
@@ -140,8 +139,10 @@ export function selectShard(inputs: LoadedInputs, shard: Shard): LoadedInputs {
     if (shardOfKey(group.key, shard.count) === shard.index) for (const file of group.files) mine.add(file);
   return {
     documents: inputs.documents.filter((doc) => mine.has(doc.file)),
-    templates: inputs.templates.filter((template) => mine.has(template.doc.file)),
-    iamDocuments: inputs.iamDocuments.filter((doc) => mine.has(doc.file)),
+    dialects: {
+      cloudformation: inputs.dialects.cloudformation.filter((template) => mine.has(template.doc.file)),
+      'iam-json': inputs.dialects['iam-json'].filter((doc) => mine.has(doc.file)),
+    },
     problems: inputs.problems.filter((problem) => mine.has(problem.file)),
     skipped: inputs.skipped,
     ...(inputs.notes ? { notes: inputs.notes } : {}),

@@ -24,7 +24,7 @@
  * `reportUnusedSuppressions`, so is one that matched no finding.
  */
 import type { ExternalSuppression } from './settings.js';
-import type { Stack, TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { SuppressionScope } from '../model/contribution.js';
 import { joinPointer, type ParsedDocument, type Pointer } from '../parsers/types.js';
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { Finding, FindingResource, Notification } from './types.js';
@@ -214,57 +214,56 @@ export interface SuppressionUsage {
  * even where nothing is found), and the ones that apply to a finding.
  */
 export class SuppressionIndex {
-  private readonly byStack = new Map<Stack, { template: Suppression[]; resources: Map<string, Suppression[]> }>();
+  private readonly byScope = new Map<
+    SuppressionScope,
+    { document: Suppression[]; resources: Map<string, Suppression[]> }
+  >();
   private readonly external: Suppression[];
   private readonly all: Suppression[] = [];
 
   constructor(
-    stacks: readonly Stack[],
+    scopes: readonly SuppressionScope[],
     config: readonly ExternalSuppression[] | undefined,
     private readonly context: SuppressionContext,
   ) {
-    for (const stack of stacks) {
-      const template = readSuppressions(
-        stack.templateMetadata,
-        { doc: stack.doc, pointer: '', where: `in the template's Metadata` },
-        context,
-      );
+    for (const scope of scopes) {
+      const site = scope.document;
+      const document = site
+        ? readSuppressions(site.metadata, { ...site.at, where: `in the template's Metadata` }, context)
+        : [];
       const resources = new Map<string, Suppression[]>();
-      for (const resource of stack.resources.values()) {
-        const list = readSuppressions(
-          resource.metadata,
-          { doc: stack.doc, pointer: resource.pointer, where: `on resource \`${resource.logicalId}\`` },
-          context,
-        );
-        if (list.length > 0) resources.set(resource.logicalId, list);
+      for (const [name, { metadata, at }] of scope.resources) {
+        const list = readSuppressions(metadata, { ...at, where: `on resource \`${name}\`` }, context);
+        if (list.length > 0) resources.set(name, list);
       }
-      this.byStack.set(stack, { template, resources });
-      this.all.push(...template, ...[...resources.values()].flat());
+      this.byScope.set(scope, { document, resources });
+      this.all.push(...document, ...[...resources.values()].flat());
     }
     this.external = externalSuppressions(config, context);
     this.all.push(...this.external);
   }
 
   /**
-   * The suppressions that apply to a finding of `ruleId`, counting each as used. In source:
-   * those of the resource holding the reported node, of the resource the finding names (when a
-   * rule reports a policy statement on behalf of its role, both), and of the template. External:
-   * those whose files, resource and rule match the finding as reported.
+   * The suppressions that apply to a finding of `ruleId`, counting each as used. In source (the
+   * `scope` of the reported node's document): those of the resource `holder` holding the reported
+   * node, of the resource the finding names (when a rule reports a policy statement on behalf of
+   * its role, both), and of the whole document. External: those whose files, resource and rule
+   * match the finding as reported.
    */
   match(
     ruleId: string,
     finding: Pick<Finding, 'file' | 'resource'>,
-    stack: Stack | undefined,
-    holder: TemplateResource | undefined,
+    scope: SuppressionScope | undefined,
+    holder: string | undefined,
   ): Suppression[] {
     const candidates: Suppression[] = [];
-    const local = stack ? this.byStack.get(stack) : undefined;
+    const local = scope ? this.byScope.get(scope) : undefined;
     if (local) {
       const ids = new Set<string>();
-      if (holder) ids.add(holder.logicalId);
-      if (finding.resource && stack?.resources.has(finding.resource.logicalId)) ids.add(finding.resource.logicalId);
+      if (holder !== undefined) ids.add(holder);
+      if (finding.resource) ids.add(finding.resource.logicalId);
       for (const id of ids) candidates.push(...(local.resources.get(id) ?? []));
-      candidates.push(...local.template);
+      candidates.push(...local.document);
     }
     for (const s of this.external) {
       if (externalCovers(s, finding.file, finding.resource)) candidates.push(s);

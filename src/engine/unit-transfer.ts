@@ -61,22 +61,24 @@ export function runPaths(
  * templates read from an AWS account.
  */
 export function transferUnits(inputs: LoadedInputs, plan: ConditionPlan): TransferredUnit[] | undefined {
-  const loaded = new Map(inputs.templates.map((template) => [template.stackKey, template]));
+  const loaded = new Map(inputs.dialects.cloudformation.map((template) => [template.stackKey, template]));
   const units: TransferredUnit[] = [];
   for (const part of plan.base) {
-    const templates = part.templates.map((template) => loaded.get(template.stackKey));
+    const templates = part.dialects.cloudformation.map((template) => loaded.get(template.stackKey));
     if (templates.some((template) => template === undefined)) return undefined;
-    const unit = encode('base', { ...part, templates: templates as TemplateInput[] });
+    const unit = encode('base', {
+      ...part,
+      dialects: { ...part.dialects, cloudformation: templates as TemplateInput[] },
+    });
     if (!unit) return undefined;
     units.push(unit);
   }
   for (const group of plan.groups) {
     const files = new Set(group.files);
-    const templates = inputs.templates.filter((template) => files.has(template.doc.file));
+    const templates = inputs.dialects.cloudformation.filter((template) => files.has(template.doc.file));
     const unit = encode('group', {
       documents: templates.map((t) => t.doc),
-      templates,
-      iamDocuments: [],
+      dialects: { cloudformation: templates, 'iam-json': [] },
       problems: [],
       skipped: [],
     });
@@ -101,7 +103,7 @@ function encode(kind: TransferredUnit['kind'], unit: LoadedInputs): TransferredU
     return i;
   };
   if (
-    unit.templates.some((template) => template.physicalIds || template.undeployed) ||
+    unit.dialects.cloudformation.some((template) => template.physicalIds || template.undeployed) ||
     unit.documents.some((doc) => doc instanceof LightDocument)
   )
     return undefined;
@@ -109,8 +111,8 @@ function encode(kind: TransferredUnit['kind'], unit: LoadedInputs): TransferredU
     kind,
     docs,
     documents: unit.documents.map(ref),
-    templates: unit.templates.map((template) => ({ ...template, doc: ref(template.doc) })),
-    iamDocuments: unit.iamDocuments.map(ref),
+    templates: unit.dialects.cloudformation.map((template) => ({ ...template, doc: ref(template.doc) })),
+    iamDocuments: unit.dialects['iam-json'].map(ref),
     problems: unit.problems.map(({ doc, ...problem }) => ({ ...problem, ...(doc ? { doc: ref(doc) } : {}) })),
     skipped: unit.skipped,
   };
@@ -121,8 +123,10 @@ function decode(unit: TransferredUnit): LoadedInputs {
   const docs = unit.docs.map((parse) => new TransferredDocument(parse, () => parseText(parse.file, parse.text)));
   return {
     documents: unit.documents.map((i) => docs[i]!),
-    templates: unit.templates.map((template) => ({ ...template, doc: docs[template.doc]! })),
-    iamDocuments: unit.iamDocuments.map((i) => docs[i]!),
+    dialects: {
+      cloudformation: unit.templates.map((template) => ({ ...template, doc: docs[template.doc]! })),
+      'iam-json': unit.iamDocuments.map((i) => docs[i]!),
+    },
     problems: unit.problems.map(({ doc, ...problem }) => ({
       ...problem,
       ...(doc !== undefined ? { doc: docs[doc]! } : {}),

@@ -37,6 +37,8 @@ import { filteredActions } from './action-index.js';
 interface Scope {
   readonly star: boolean;
   readonly patterns: readonly string[] | undefined;
+  /** Some resource could not be read (a wholly unknown value, text that is no ARN): which actions apply is not known. */
+  readonly opaque: boolean;
   /** Whether a resource type (by service, then type) can be one of the patterns' resources, as worked out. */
   readonly byType: Map<string, Map<string, boolean>>;
 }
@@ -62,6 +64,27 @@ export interface ApplicableOptions {
    * applies the stricter reading.
    */
   readonly typelessNeedEveryResource?: boolean;
+}
+
+/**
+ * Whether which of a wildcard's actions apply to the statement's resources is not known: a resource
+ * could not be read (`Fn::ImportValue` of an unknown export, text that is no ARN) — grants then keep
+ * every action as possibly applying — and the statement names actions of several services
+ * (`cognito-sync:*` beside `execute-api:Invoke`), or one that cannot be read, so the resource may be
+ * of any of them (docs/semantics.md#resolved-value). A statement naming one service is taken to be
+ * about a resource of that service, and an action named as such to apply to its resource.
+ */
+export function wildcardsUndecided(statement: Statement): boolean {
+  if (!scopeOf(statement).opaque) return false;
+  const services = new Set<string>();
+  for (const { value } of statement.action?.values ?? []) {
+    for (const alt of scalarAlternatives(value)) {
+      const text = templateText(alt);
+      if (text === undefined || text.includes(HOLE)) return true;
+      services.add(text === '*' ? '*' : text.split(':')[0]!.toLowerCase());
+    }
+  }
+  return services.size > 1;
 }
 
 /** The actions of the list that some resource of the statement can be a resource of. */
@@ -143,14 +166,14 @@ function scopeOf(statement: Statement): Scope {
 
 function readScope(statement: Statement): Scope {
   const byType = new Map<string, Map<string, boolean>>();
-  if (statement.notResource || !statement.resource) return { star: true, patterns: undefined, byType };
+  if (statement.notResource || !statement.resource) return { star: true, patterns: undefined, opaque: false, byType };
   const patterns = new Set<string>();
   let opaque = false;
   for (const value of statement.resource.values) {
     for (const alt of scalarAlternatives(value.value)) {
       if (alt.kind === 'absent') continue; // `AWS::NoValue`: this alternative names nothing
       const text = templateText(alt);
-      if (text === '*') return { star: true, patterns: undefined, byType };
+      if (text === '*') return { star: true, patterns: undefined, opaque: false, byType };
       // Only a value that may be an S3 ARN is read as one (most are plain ARNs of other services).
       const s3 =
         text === undefined || !text.startsWith('arn:') || /^arn:[^:]*:s3:::/.test(text) ? s3Pattern(alt) : undefined;
@@ -165,7 +188,7 @@ function readScope(statement: Statement): Scope {
       else patterns.add(pattern);
     }
   }
-  return { star: false, patterns: opaque || patterns.size === 0 ? undefined : [...patterns], byType };
+  return { star: false, patterns: opaque || patterns.size === 0 ? undefined : [...patterns], opaque, byType };
 }
 
 /**

@@ -16,7 +16,7 @@
  * so findings name the real pools; a pool's links to its own clients, groups and attachments are
  * `Ref`s (what the model follows). Provider names stay as the API gives them, and messages quote
  * them; the model matches them to the user pools read with them (src/dialects/cloudformation/build.ts
- * physicalProvider). Role ARNs stay literal strings, which the model matches against the roles of
+ * ResourceNode.physicalId). Role ARNs stay literal strings, which the model matches against the roles of
  * `RoleDetailList` by ARN (src/dialects/cloudformation/build.ts roleFromValue).
  * Positions map back to the description each property came from.
  */
@@ -285,7 +285,7 @@ function mfaProperties(
  * `{ProviderName, ClientId}` with the client ID as a reference to the app client read with it. The
  * provider name stays as the API gives it (`cognito-idp.<region>.amazonaws.com/<user pool ID>`),
  * which messages quote and which the model matches to the user pool read with it
- * (src/dialects/cloudformation/build.ts physicalProvider); a client of another account or region stays literal.
+ * (src/dialects/cloudformation/build.ts ResourceNode.physicalId); a client of another account or region stays literal.
  */
 function providerReference(provider: unknown, clientIds: ReadonlySet<string>): unknown {
   if (!isPlainObject(provider)) return provider;

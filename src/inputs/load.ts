@@ -41,13 +41,13 @@ import {
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { IgnoreList } from '../util/ignore-file.js';
 import type {
+  DialectInputs,
   FileSystem,
   InputNote,
   InputProblem,
   InputProblemCode,
   LoadedInputs,
   SkippedFile,
-  TemplateInput,
 } from './types.js';
 import { isPlainObject } from '../core/objects.js';
 
@@ -168,8 +168,8 @@ class Loader {
 
   private readonly documents: ParsedDocument[] = [];
   private readonly documentSet = new Set<ParsedDocument>();
-  private readonly templates: TemplateInput[] = [];
-  private readonly iamDocuments: ParsedDocument[] = [];
+  /** What each dialect will read, as documents are routed to it. */
+  private readonly dialects: DialectInputs = { cloudformation: [], 'iam-json': [] };
   private readonly problems: InputProblem[] = [];
   private readonly skipped: SkippedFile[] = [];
   private readonly budget: ReadBudget;
@@ -217,8 +217,7 @@ class Loader {
       this.accept(this.parse(file, text), { explicit: true, lintableName: true, fsPath: undefined });
     return {
       documents: this.documents,
-      templates: this.templates,
-      iamDocuments: this.iamDocuments,
+      dialects: this.dialects,
       problems: this.problems,
       skipped: this.skipped,
       ...(this.notes.length > 0 ? { notes: this.notes } : {}),
@@ -472,7 +471,9 @@ class Loader {
     for (const template of result.templates) {
       if (!selected(template.doc.file)) continue;
       // User parameters are for the stacks they deploy; a nested stack's come from its parent.
-      this.templates.push(template.nestedIn ? template : { ...template, parameterValues: this.userParameters });
+      this.dialects.cloudformation.push(
+        template.nestedIn ? template : { ...template, parameterValues: this.userParameters },
+      );
     }
     for (const problem of result.problems) {
       if (!this.isExcluded(problem.file)) this.problems.push(problem);
@@ -512,7 +513,7 @@ class Loader {
     // documents[0] is backend-config.json, the root stack's document.
     result.documents.forEach((doc, i) => (i === 0 || selected(doc.file)) && this.addDocument(doc));
     for (const template of result.templates)
-      if (template.stackKey === root || selected(template.doc.file)) this.templates.push(template);
+      if (template.stackKey === root || selected(template.doc.file)) this.dialects.cloudformation.push(template);
     this.notes.push(...result.notes);
   }
 
@@ -625,7 +626,7 @@ class Loader {
           doc = light;
         }
         this.addDocument(doc);
-        this.templates.push({
+        this.dialects.cloudformation.push({
           doc,
           resourcesPointer: kind === 'template' ? '/Resources' : '',
           stackName: doc.file,
@@ -637,14 +638,14 @@ class Loader {
       }
       case 'iam':
         this.addDocument(doc);
-        this.iamDocuments.push(doc);
+        this.dialects['iam-json'].push(doc);
         return;
       case 'aws-account': {
         // Its IAM part is authorization details; its Cognito part, a template (src/inputs/aws-account.ts).
         this.addDocument(doc);
-        this.iamDocuments.push(doc);
+        this.dialects['iam-json'].push(doc);
         const template = accountTemplate(doc);
-        if (template) this.templates.push(template);
+        if (template) this.dialects.cloudformation.push(template);
         return;
       }
       case 'cdk-manifest':

@@ -253,3 +253,18 @@ export interface ApiEntities {
   operations: ApiOperation[];
   samEvents: SamApiEvent[];
 }
+
+/** No APIs: what a dialect without them contributes, and where a reader starts. */
+export function emptyApiEntities(): ApiEntities {
+  return {
+    restApis: [],
+    httpApis: [],
+    restResources: [],
+    restMethods: [],
+    httpRoutes: [],
+    restAuthorizers: [],
+    httpAuthorizers: [],
+    operations: [],
+    samEvents: [],
+  };
+}

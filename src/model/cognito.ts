@@ -4,8 +4,9 @@
  * it came from; unknown is a value.
  */
 import type { Tri } from '../core/tri.js';
-import type { Entity } from './entities.js';
-import type { Resolved } from '../values/resolved.js';
+import type { Entity, IdentityPool } from './entities.js';
+import { knownString, type Resolved } from '../values/resolved.js';
+import { referencedResources } from '../values/judge.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { ResourceNode } from '../values/resource-node.js';
 
@@ -143,6 +144,40 @@ export interface PrincipalTagMapping extends Entity {
   readonly principalTagsSource: SourceRef;
   /** `UseDefaults`: the user pool default map tags `aud` (client ID) and `sub`. */
   readonly useDefaults: PropertyValue;
+}
+
+/**
+ * The user pool ID (and app client ID) a Cognito provider name written out carries:
+ * `ProviderName` and `IdentityProviderName` are `cognito-idp.<region>.amazonaws.com/<user pool ID>`,
+ * a `RoleMappings` key adds `:<client ID>`.
+ * https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CognitoIdentityProvider.html
+ */
+export function cognitoProviderIds(text: string): { userPoolId: string; clientId: string | undefined } | undefined {
+  const match = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/([^:/]+)(?::([^:/]+))?$/.exec(text);
+  return match ? { userPoolId: match[1]!, clientId: match[2] } : undefined;
+}
+
+/**
+ * Does the identity pool list `userPool` among its `CognitoIdentityProviders`, by reference or, for
+ * resources read with their IDs (an account's), by the ID in the provider name?
+ */
+export function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean {
+  return pool.cognitoProviders.some(
+    (p) =>
+      referencedResources(p.providerName).includes(userPool) ||
+      physicallyNamedUserPool(p.providerName, userPool.deployment, [userPool]) === userPool,
+  );
+}
+
+/** The user pool among `candidates` of `deployment` whose ID a provider name written out carries. */
+export function physicallyNamedUserPool(
+  providerName: Resolved,
+  deployment: string,
+  candidates: readonly ResourceNode[],
+): ResourceNode | undefined {
+  const id = cognitoProviderIds(knownString(providerName) ?? '')?.userPoolId;
+  if (id === undefined) return undefined;
+  return candidates.find((c) => c.physicalId === id && c.deployment === deployment);
 }
 
 export interface UserPoolEntities {

@@ -7,6 +7,7 @@ import type { PolicyDocument } from '../iam/document.js';
 import type { Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { ResourceNode } from '../values/resource-node.js';
+import type { Tri } from '../core/tri.js';
 
 export interface Entity {
   /** Name for messages: the logical ID, or the IAM name for raw input. */
@@ -63,6 +64,12 @@ export interface IdentityPool extends Entity {
   }>;
   /** The pool's ID, when known: a pool read from an account (`--aws`), whose logical ID is its ID. */
   readonly poolId?: string;
+  /**
+   * `SupportedLoginProviders` (Google, Facebook, Apple, Amazon, Twitter): anyone can have an
+   * account there, so a pool that lists one is open to the public (docs/semantics.md#exposure).
+   * `value` is unknown when the map is computed; `names` are the providers written out.
+   */
+  readonly socialProviders: { readonly value: Tri; readonly names: readonly string[] };
 }
 
 export type SlotKind = 'authenticated' | 'unauthenticated' | 'rules' | 'group';
@@ -80,4 +87,43 @@ export interface RoleSlot {
   readonly source: SourceRef;
   /** The attachment or group resource. */
   readonly via: Entity;
+}
+
+/** One rule of a `Type: Rules` role mapping. */
+export interface MappingRule {
+  readonly index: number;
+  readonly claim: Resolved;
+  readonly claimSource: SourceRef;
+  readonly matchType: Resolved;
+  readonly value: Resolved;
+  /** The rule object. */
+  readonly source: SourceRef;
+  readonly roleValue: Resolved;
+  readonly roleSource: SourceRef;
+  /** The role `RoleARN` names, when it is a role of the run. */
+  readonly role: Role | undefined;
+}
+
+/** One entry of an `AWS::Cognito::IdentityPoolRoleAttachment` `RoleMappings` map. */
+export interface RoleMapping {
+  /** The attachment resource. */
+  readonly attachment: Entity;
+  /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
+  readonly pool: IdentityPool | undefined;
+  /** The attachment's `IdentityPoolId`, as resolved (names the pool when it is not in the run). */
+  readonly poolValue: Resolved;
+  /** The map key (the provider name when `IdentityProvider` is absent). */
+  readonly key: string;
+  /** The mapping object. */
+  readonly source: SourceRef;
+  /** `IdentityProvider`, else the key: `cognito-idp.<region>.amazonaws.com/<userPoolId>:<clientId>`, `graph.facebook.com`, … */
+  readonly identityProvider: Resolved;
+  readonly identityProviderSource: SourceRef;
+  /** `Token` or `Rules`. */
+  readonly type: Resolved;
+  readonly typeSource: SourceRef;
+  /** `AuthenticatedRole` or `Deny`. */
+  readonly ambiguousRoleResolution: Resolved;
+  readonly ambiguousRoleResolutionSource: SourceRef;
+  readonly rules: readonly MappingRule[];
 }

@@ -9,68 +9,81 @@ import type { ParsedDocument } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Resolved } from '../values/resolved.js';
 import { identityPoolTrustStatements } from '../iam/trust.js';
-import type { Resolver } from '../dialects/cloudformation/intrinsics.js';
-import type { Stack } from '../dialects/cloudformation/stack.js';
-import type { ModelParts } from '../dialects/model-parts.js';
 import type { ApiEntities } from './apigateway.js';
 import type { UserPoolEntities } from './cognito.js';
-import type { IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
+import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot } from './entities.js';
 import type { Bucket } from './s3.js';
+import type { ModelContribution, ModelNote, NodePlacement, SuppressionScope } from './contribution.js';
 
 /** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
 export interface ModelContents {
   readonly documents: readonly ParsedDocument[];
   readonly problems: readonly InputProblem[];
-  readonly parts: ModelParts;
-  readonly buckets: readonly Bucket[];
-  readonly userPoolEntities: UserPoolEntities;
-  readonly apiEntities: ApiEntities;
-  /** The template resource a node of a stack belongs to, as a finding names it. */
-  readonly resourceInStack: (stack: Stack, source: SourceRef) => FindingResource | undefined;
+  readonly contributions: readonly ModelContribution[];
+}
+
+/** The identity pool a value names: `Ref`/`Fn::GetAtt …Id` of a pool resource, or a pool read from an account by its ID. */
+export function identityPoolNamed(pools: readonly IdentityPool[], value: Resolved): IdentityPool | undefined {
+  // A literal pool ID names a pool read from an account (a trust's `aud` written in the console).
+  if (value.kind === 'known')
+    return typeof value.value === 'string' ? pools.find((pool) => pool.poolId === value.value) : undefined;
+  // `Ref` and `Fn::GetAtt …Id` are the pool ID; `Fn::GetAtt …Name` is not.
+  if (value.kind !== 'resource' || (value.attribute !== undefined && value.attribute !== 'Id')) return undefined;
+  return pools.find((pool) => pool.templateResource === value.resource);
 }
 
 export class IdentityModel {
   readonly documents: readonly ParsedDocument[];
   readonly problems: readonly InputProblem[];
-  readonly stacks: readonly Stack[];
   readonly roles: readonly Role[];
   readonly policies: readonly PolicyRecord[];
   readonly identityPools: readonly IdentityPool[];
   readonly slots: readonly RoleSlot[];
-  readonly resolver: Resolver;
-  /** User pools, app clients, groups, principal tags (src/dialects/cloudformation/user-pools.ts). */
+  /** `RoleMappings` of every identity pool role attachment. */
+  readonly roleMappings: readonly RoleMapping[];
+  /** User pools, app clients, groups, principal tags. */
   readonly userPoolEntities: UserPoolEntities;
   readonly buckets: readonly Bucket[];
-  /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/dialects/cloudformation/api-readers.ts). */
+  /** REST/HTTP/SAM APIs, methods, routes, authorizers. */
   readonly apiEntities: ApiEntities;
-  /** What the model could not decide while reading (policy text that does not parse once filled in): `unresolved` notifications of the run. */
-  readonly notes: ModelParts['notes'];
-  private readonly rawEntities: ModelParts['rawEntities'];
-  private readonly stackByDoc = new Map<ParsedDocument, Stack>();
-
-  private readonly resourceInStack: ModelContents['resourceInStack'];
+  /** What the model could not decide while reading: `unresolved` notifications of the run. */
+  readonly notes: readonly ModelNote[];
+  readonly suppressionScopes: readonly SuppressionScope[];
+  private readonly contributions: readonly ModelContribution[];
+  private readonly scopeByDoc = new Map<ParsedDocument, SuppressionScope>();
 
   constructor(contents: ModelContents) {
-    const { parts } = contents;
+    const all = contents.contributions;
+    const merged = <T>(pick: (c: ModelContribution) => readonly T[]): T[] => all.flatMap(pick);
     this.documents = contents.documents;
     this.problems = contents.problems;
-    this.stacks = parts.stacks;
-    this.roles = parts.roles;
-    this.policies = parts.policies;
-    this.identityPools = parts.identityPools;
-    this.slots = parts.slots;
-    this.resolver = parts.resolver;
-    this.rawEntities = parts.rawEntities;
-    this.notes = parts.notes;
-    this.buckets = contents.buckets;
-    this.userPoolEntities = contents.userPoolEntities;
-    this.apiEntities = contents.apiEntities;
-    this.resourceInStack = contents.resourceInStack;
-    for (const stack of this.stacks) {
-      this.stackByDoc.set(stack.doc, stack);
-      // Findings are anchored on the template as written, also when the rules read its deployed view.
-      if (stack.doc.viewOf) this.stackByDoc.set(stack.doc.viewOf.doc, stack);
-    }
+    this.contributions = all;
+    this.roles = merged((c) => c.roles);
+    this.policies = merged((c) => c.policies);
+    this.identityPools = merged((c) => c.identityPools);
+    this.slots = merged((c) => c.slots);
+    this.roleMappings = merged((c) => c.roleMappings);
+    this.buckets = merged((c) => c.buckets);
+    this.notes = merged((c) => c.notes);
+    this.suppressionScopes = merged((c) => c.suppressionScopes);
+    this.userPoolEntities = {
+      userPools: merged((c) => c.userPoolEntities.userPools),
+      clients: merged((c) => c.userPoolEntities.clients),
+      groups: merged((c) => c.userPoolEntities.groups),
+      principalTags: merged((c) => c.userPoolEntities.principalTags),
+    };
+    this.apiEntities = {
+      restApis: merged((c) => c.apiEntities.restApis),
+      httpApis: merged((c) => c.apiEntities.httpApis),
+      restResources: merged((c) => c.apiEntities.restResources),
+      restMethods: merged((c) => c.apiEntities.restMethods),
+      httpRoutes: merged((c) => c.apiEntities.httpRoutes),
+      restAuthorizers: merged((c) => c.apiEntities.restAuthorizers),
+      httpAuthorizers: merged((c) => c.apiEntities.httpAuthorizers),
+      operations: merged((c) => c.apiEntities.operations),
+      samEvents: merged((c) => c.apiEntities.samEvents),
+    };
+    for (const scope of this.suppressionScopes) for (const doc of scope.docs) this.scopeByDoc.set(doc, scope);
   }
 
   /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (docs/semantics.md#identity-pool-role). */
@@ -80,14 +93,7 @@ export class IdentityModel {
 
   /** The identity pool a value refers to (`Ref` of an `AWS::Cognito::IdentityPool`, possibly across stacks). */
   identityPoolFor(value: Resolved): IdentityPool | undefined {
-    // A literal pool ID names a pool read from an account (a trust's `aud` written in the console).
-    if (value.kind === 'known')
-      return typeof value.value === 'string'
-        ? this.identityPools.find((pool) => pool.poolId === value.value)
-        : undefined;
-    // `Ref` and `Fn::GetAtt …Id` are the pool ID; `Fn::GetAtt …Name` is not.
-    if (value.kind !== 'resource' || (value.attribute !== undefined && value.attribute !== 'Id')) return undefined;
-    return this.identityPools.find((pool) => pool.templateResource === value.resource);
+    return identityPoolNamed(this.identityPools, value);
   }
 
   slotsOfRole(role: Role): RoleSlot[] {
@@ -98,21 +104,31 @@ export class IdentityModel {
     return this.slots.filter((slot) => slot.pool === pool);
   }
 
-  /** The stack a template document belongs to. */
-  stackOf(doc: ParsedDocument): Stack | undefined {
-    return this.stackByDoc.get(doc);
+  /** The suppressions a document's own text may declare (a template's `Metadata`), when its dialect has such. */
+  suppressionScopeOf(doc: ParsedDocument): SuppressionScope | undefined {
+    return this.scopeByDoc.get(doc);
   }
 
-  /** The resource a finding at `source` concerns: the template resource containing it, or the raw IAM entity. */
-  resourceAt(source: SourceRef): FindingResource | undefined {
-    const stack = this.stackByDoc.get(source.doc);
-    if (stack) return this.resourceInStack(stack, source);
-    let best: { pointer: string; resource: FindingResource } | undefined;
-    for (const entry of this.rawEntities.get(source.doc) ?? []) {
-      const contains =
-        source.pointer === entry.pointer || entry.pointer === '' || source.pointer.startsWith(entry.pointer + '/');
-      if (contains && (!best || entry.pointer.length > best.pointer.length)) best = entry;
+  /** Where a node sits, as the dialect that read its document says. */
+  placementOf(source: SourceRef): NodePlacement | undefined {
+    for (const contribution of this.contributions) {
+      const placement = contribution.placementOf(source);
+      if (placement) return placement;
     }
-    return best?.resource;
+    return undefined;
+  }
+
+  /** The resource a finding at `source` concerns. */
+  resourceAt(source: SourceRef): FindingResource | undefined {
+    return this.placementOf(source)?.resource;
+  }
+
+  /** contribution.stableNameOf, from the dialect that read the document. */
+  stableNameOf(doc: ParsedDocument): string | undefined {
+    for (const contribution of this.contributions) {
+      const name = contribution.stableNameOf(doc);
+      if (name !== undefined) return name;
+    }
+    return undefined;
   }
 }

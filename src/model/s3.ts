@@ -26,10 +26,24 @@ export interface LifecycleRule {
 export interface Bucket extends Entity {
   readonly kind: 'bucket';
   readonly templateResource: ResourceNode;
+  /** `BucketName`, when statically known (a bucket without one gets a generated name, which no ARN written beforehand names). */
+  readonly bucketName: string | undefined;
   readonly corsRules: readonly CorsRule[];
   readonly lifecycleRules: readonly LifecycleRule[];
   /** The `LifecycleConfiguration` node, when the template writes one (where a finding about its rules points). */
   readonly lifecycleConfigurationSource: SourceRef | undefined;
   /** `Properties` of the bucket (the place to point at when something is missing). */
   readonly propertiesSource: SourceRef;
+}
+
+/** The buckets an S3 ARN's bucket part names (a reference, a literal name, or a pattern like `*`). */
+export function bucketsNamed(
+  buckets: readonly Bucket[],
+  bucket: { resource?: ResourceNode; literal?: string },
+  match: (pattern: string, value: string) => boolean,
+): Bucket[] {
+  if (bucket.resource) return buckets.filter((b) => b.templateResource === bucket.resource);
+  const literal = bucket.literal;
+  if (literal === undefined) return [];
+  return buckets.filter((b) => literal === '*' || (b.bucketName !== undefined && match(literal, b.bucketName)));
 }

@@ -8,6 +8,7 @@
 import * as tri from '../core/tri.js';
 import type { Tri } from '../core/tri.js';
 import { alternatives, foldResolved, knownString, type Resolved, type ResolvedOf } from './resolved.js';
+import type { ResourceNode } from './resource-node.js';
 
 /** What a `Ref` / `Fn::GetAtt` points at (named through Resolved, so values/ does not import a dialect). */
 type ReferencedResource = ResolvedOf<'resource'>['resource'];
@@ -71,4 +72,14 @@ export function someAlternativeText(value: Resolved, test: (text: string | undef
     const text = knownString(alt);
     return text === undefined ? tri.UNKNOWN : test(text);
   });
+}
+
+/** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
+export function singleResource(value: Resolved): { resource: ResourceNode; attribute: string | undefined } | undefined {
+  const alts = alternatives(value);
+  const first = alts[0];
+  if (!first || first.kind !== 'resource') return undefined;
+  if (!alts.every((a) => a.kind === 'resource' && a.resource === first.resource && a.attribute === first.attribute))
+    return undefined;
+  return { resource: first.resource, attribute: first.attribute };
 }

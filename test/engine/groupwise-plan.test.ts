@@ -94,7 +94,7 @@ describe('large templates parsed again per linked group', () => {
       const seen: string[][] = [];
       lintUnderConditions(inputs, rules, { now: NOW, onModel: (files) => seen.push([...files]) });
       if (light) {
-        const templates = inputs.templates.map((t) => t.doc);
+        const templates = inputs.dialects.cloudformation.map((t) => t.doc);
         expect(templates.length).toBe(6);
         expect(templates.every((doc) => doc instanceof LightDocument && !doc.holdsTree())).toBe(true);
       }

@@ -87,7 +87,7 @@ function project(extra: Record<string, string> = {}): Record<string, string> {
 
 const files = (inputs: LoadedInputs) => inputs.documents.map((d) => d.file).sort();
 const root = (inputs: LoadedInputs): TemplateInput =>
-  inputs.templates.find((t) => t.stackKey.endsWith('#amplify-root'))!;
+  inputs.dialects.cloudformation.find((t) => t.stackKey.endsWith('#amplify-root'))!;
 const at = (template: TemplateInput, pointer: string): unknown => valueAtPointer(template.doc.data, pointer);
 const notes = (inputs: LoadedInputs) =>
   (inputs.notes ?? []).map((n) => `${n.file}:${n.range?.start.line}:${n.range?.start.column} ${n.message}`);
@@ -111,7 +111,7 @@ describe('Amplify project: what is read', () => {
     // parameters.json and team-provider-info.json belong to the project: never linted on their own.
     expect(files(inputs)).toEqual(expected);
     expect(inputs.skipped).toEqual([]);
-    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
+    expect(inputs.dialects.cloudformation.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
       ['amplify/backend/backend-config.json', undefined],
       ['amplify/backend/auth/photoauth/photoauth-cloudformation-template.json', 'authphotoauth'],
       ['amplify/backend/storage/photos/s3-cloudformation-template.json', 'storagephotos'],
@@ -130,7 +130,7 @@ describe('Amplify project: what is read', () => {
       ),
       ['.'],
     );
-    const storage = inputs.templates.find((t) => t.nestedIn?.logicalId === 'storagephotos')!;
+    const storage = inputs.dialects.cloudformation.find((t) => t.nestedIn?.logicalId === 'storagephotos')!;
     expect(storage.doc.file).toBe('amplify/backend/storage/photos/build/cloudformation-template.json');
     expect(files(inputs)).not.toContain('amplify/backend/storage/photos/s3-cloudformation-template.json');
     // build/parameters.json first (resourceParams.js), then the environment's values over it.
@@ -148,7 +148,7 @@ describe('Amplify project: what is read', () => {
     });
     delete plain[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
     const inputs = load(memoryFileSystem(plain), ['.']);
-    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
+    expect(inputs.dialects.cloudformation.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
       ['amplify/backend/backend-config.json', undefined],
       [
         'amplify/backend/awscloudformation/build/auth/photoauth/build/photoauth-cloudformation-template.json',
@@ -164,7 +164,7 @@ describe('Amplify project: what is read', () => {
     const built = json({ Resources: { Built: { Type: 'AWS::S3::Bucket' } } });
     const fs = memoryFileSystem(project({ [`${BACKEND}/storage/photos/build/cloudformation-template.json`]: built }));
     const inputs = load(fs, ['.'], { exclude: ['**/build'] });
-    const storage = inputs.templates.find((t) => t.nestedIn?.logicalId === 'storagephotos');
+    const storage = inputs.dialects.cloudformation.find((t) => t.nestedIn?.logicalId === 'storagephotos');
     expect(storage?.doc.file).toBe('amplify/backend/storage/photos/s3-cloudformation-template.json');
     expect(files(inputs)).not.toContain('amplify/backend/storage/photos/build/cloudformation-template.json');
   });
@@ -173,7 +173,7 @@ describe('Amplify project: what is read', () => {
     const plain = project();
     delete plain[`${BACKEND}/backend-config.json`];
     const inputs = load(memoryFileSystem(plain), ['.']);
-    expect(inputs.templates.map((t) => [t.doc.file, t.nestedIn])).toEqual([
+    expect(inputs.dialects.cloudformation.map((t) => [t.doc.file, t.nestedIn])).toEqual([
       ['amplify/backend/auth/photoauth/photoauth-cloudformation-template.json', undefined],
       ['amplify/backend/storage/photos/s3-cloudformation-template.json', undefined],
     ]);
@@ -185,8 +185,8 @@ describe('Amplify project: what is read', () => {
     expect(
       inputs.documents.find((d) => d.file === 'amplify/backend/backend-config.json')?.syntaxErrors.length,
     ).toBeGreaterThan(0);
-    expect(inputs.templates.every((t) => t.nestedIn === undefined)).toBe(true);
-    expect(inputs.templates).toHaveLength(2);
+    expect(inputs.dialects.cloudformation.every((t) => t.nestedIn === undefined)).toBe(true);
+    expect(inputs.dialects.cloudformation).toHaveLength(2);
   });
 
   it('follows no category or resource name that would leave its folder', () => {

@@ -37,8 +37,8 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
   it('reads the root assembly and the Prod stage with names, environments and nesting', () => {
     expect(inputs.problems).toEqual([]);
     expect(inputs.skipped).toEqual([]);
-    expect(inputs.iamDocuments).toEqual([]);
-    expect(inputs.templates.map(summary)).toEqual([
+    expect(inputs.dialects['iam-json']).toEqual([]);
+    expect(inputs.dialects.cloudformation.map(summary)).toEqual([
       {
         file: `${prod}/ProdAuth1550ED5A.template.json`,
         stackKey: `${prod}/ProdAuth1550ED5A`,
@@ -112,12 +112,12 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
         },
       },
     ]);
-    expect(inputs.documents.map((d) => d.file)).toEqual(inputs.templates.map((t) => t.doc.file));
+    expect(inputs.documents.map((d) => d.file)).toEqual(inputs.dialects.cloudformation.map((t) => t.doc.file));
     expect(inputs.documents.every((d) => d.syntaxErrors.length === 0)).toBe(true);
   });
 
   it('maps logical IDs to construct paths, nested stacks included, without mixing up repeated IDs', () => {
-    const byFile = (name: string) => inputs.templates.find((t) => t.doc.file.endsWith(name));
+    const byFile = (name: string) => inputs.dialects.cloudformation.find((t) => t.doc.file.endsWith(name));
     const prodNested = byFile('ProdDataRolesNestedAD82D368.nested.template.json');
     const prodData = byFile('ProdData90A795AA.template.json');
     expect(prodNested?.cdkPaths.get('UnauthenticatedRoleDefaultPolicyAD16B58E')).toBe(
@@ -135,7 +135,7 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
     );
 
     // Every resource of every template has a construct path, and it is the one the template itself records.
-    for (const template of inputs.templates) {
+    for (const template of inputs.dialects.cloudformation) {
       const resources = (template.doc.data as { Resources: Record<string, { Metadata?: Record<string, unknown> }> })
         .Resources;
       for (const [logicalId, resource] of Object.entries(resources)) {
@@ -150,7 +150,7 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
     const walked = load([G]);
     const files = walked.documents.map((d) => d.file);
     expect(new Set(files).size).toBe(files.length);
-    expect(walked.templates.map(summary)).toEqual(inputs.templates.map(summary));
+    expect(walked.dialects.cloudformation.map(summary)).toEqual(inputs.dialects.cloudformation.map(summary));
     expect(files).toEqual(inputs.documents.map((d) => d.file));
     expect(walked.skipped).toEqual([]);
     // Naming a Stage, a template and the manifest as well changes nothing.
@@ -161,7 +161,7 @@ describe('g-multi-stack-stage-nested: stacks, a Stage and nested stacks', () => 
       `${G}/cdk.out/manifest.json`,
       `${G}/cdk.out/tree.json`,
     ]);
-    expect(named.templates.map(summary)).toEqual(inputs.templates.map(summary));
+    expect(named.dialects.cloudformation.map(summary)).toEqual(inputs.dialects.cloudformation.map(summary));
     expect(named.skipped).toEqual([]);
   });
 });
@@ -170,7 +170,7 @@ describe('a-secure-l2: a single environment-agnostic stack', () => {
   it('reads WebApp with no account or region and its construct paths', () => {
     const inputs = load([A]);
     expect(inputs.problems).toEqual([]);
-    expect(inputs.templates.map(summary)).toEqual([
+    expect(inputs.dialects.cloudformation.map(summary)).toEqual([
       {
         file: `${A}/cdk.out/WebApp.template.json`,
         stackKey: `${A}/cdk.out/WebApp`,
@@ -183,7 +183,9 @@ describe('a-secure-l2: a single environment-agnostic stack', () => {
         nestedIn: undefined,
       },
     ]);
-    expect(inputs.templates[0]?.cdkPaths.get('IdentityPoolEC8A1A0D')).toBe('WebApp/IdentityPool/Resource');
+    expect(inputs.dialects.cloudformation[0]?.cdkPaths.get('IdentityPoolEC8A1A0D')).toBe(
+      'WebApp/IdentityPool/Resource',
+    );
     expect(inputs.documents.map((d) => d.file)).toEqual([`${A}/cdk.out/WebApp.template.json`]);
   });
 
@@ -192,8 +194,10 @@ describe('a-secure-l2: a single environment-agnostic stack', () => {
     const files = inputs.documents.map((d) => d.file);
     expect(new Set(files).size).toBe(files.length);
     expect(inputs.problems).toEqual([]);
-    expect(inputs.templates.every((t) => t.assembly !== undefined)).toBe(true);
-    const ours = inputs.templates.filter((t) => t.doc.file.startsWith(`${A}/`) || t.doc.file.startsWith(`${G}/`));
+    expect(inputs.dialects.cloudformation.every((t) => t.assembly !== undefined)).toBe(true);
+    const ours = inputs.dialects.cloudformation.filter(
+      (t) => t.doc.file.startsWith(`${A}/`) || t.doc.file.startsWith(`${G}/`),
+    );
     expect(ours.map((t) => t.stackName)).toEqual([
       'WebApp',
       'Prod-Auth',

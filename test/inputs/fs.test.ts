@@ -73,9 +73,9 @@ describe('loadInputs on the real file system', () => {
 
   it('does not follow linked directories in a walk, but reads linked files and named linked directories', () => {
     const walked = loadInputs(['.'], { fs: nodeFileSystem, cwd: root });
-    expect(walked.templates.map((t) => t.doc.file)).toEqual(['infra/deep/t.yaml', 'linked.yaml']);
+    expect(walked.dialects.cloudformation.map((t) => t.doc.file)).toEqual(['infra/deep/t.yaml', 'linked.yaml']);
     const named = loadInputs(['infra-link'], { fs: nodeFileSystem, cwd: root });
-    expect(named.templates.map((t) => t.doc.file)).toEqual(['infra-link/deep/t.yaml']);
+    expect(named.dialects.cloudformation.map((t) => t.doc.file)).toEqual(['infra-link/deep/t.yaml']);
   });
 });
 

@@ -11,7 +11,7 @@ function load(fs: FileSystem, paths: string[], options: Partial<LoadOptions> = {
 }
 
 const files = (inputs: LoadedInputs) => inputs.documents.map((d) => d.file);
-const templateFiles = (inputs: LoadedInputs) => inputs.templates.map((t) => t.doc.file);
+const templateFiles = (inputs: LoadedInputs) => inputs.dialects.cloudformation.map((t) => t.doc.file);
 
 const TEMPLATE_YAML =
   'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Pool:\n    Type: AWS::Cognito::IdentityPool\n';
@@ -75,15 +75,15 @@ describe('loadInputs: directory walk', () => {
       'infra/stack.cfn',
       'infra/template.yaml',
     ]);
-    expect(inputs.templates.map((t) => [t.stackKey, t.stackName, t.resourcesPointer])).toEqual([
+    expect(inputs.dialects.cloudformation.map((t) => [t.stackKey, t.stackName, t.resourcesPointer])).toEqual([
       ['infra/b.template', 'infra/b.template', '/Resources'],
       ['infra/fragment.yml', 'infra/fragment.yml', ''],
       ['infra/stack.cfn', 'infra/stack.cfn', '/Resources'],
       ['infra/template.yaml', 'infra/template.yaml', '/Resources'],
     ]);
-    expect(inputs.templates[0]?.doc.format).toBe('json');
-    expect(inputs.templates[2]?.doc.format).toBe('yaml');
-    expect(inputs.iamDocuments.map((d) => d.file)).toEqual(['policies/read.json']);
+    expect(inputs.dialects.cloudformation[0]?.doc.format).toBe('json');
+    expect(inputs.dialects.cloudformation[2]?.doc.format).toBe('yaml');
+    expect(inputs.dialects['iam-json'].map((d) => d.file)).toEqual(['policies/read.json']);
     expect(files(inputs)).toEqual([...templateFiles(inputs), 'policies/read.json']);
     expect(inputs.skipped).toEqual([]);
     expect(inputs.problems).toEqual([]);
@@ -123,7 +123,7 @@ describe('loadInputs: directory walk', () => {
     const inputs = load(broken, ['.']);
     expect(files(inputs)).toEqual(['broken.json', 'broken.yaml']);
     expect(inputs.documents.every((d) => d.syntaxErrors.length > 0)).toBe(true);
-    expect(inputs.templates).toEqual([]);
+    expect(inputs.dialects.cloudformation).toEqual([]);
   });
 });
 
@@ -158,7 +158,7 @@ describe('loadInputs: explicit paths', () => {
       },
     ]);
     // Any name works for a file named explicitly, when its content is ours.
-    expect(inputs.iamDocuments.map((d) => d.file)).toEqual(['policy.txt']);
+    expect(inputs.dialects['iam-json'].map((d) => d.file)).toEqual(['policy.txt']);
     // A broken file with a lintable name is a finding, not a skip.
     expect(files(inputs)).toEqual(['policy.txt', 'broken.yaml']);
   });
@@ -287,7 +287,7 @@ describe('loadInputs: cloud assemblies', () => {
   it('reads a directory holding manifest.json only as an assembly', () => {
     const inputs = load(fs, ['.']);
     expect(files(inputs)).toEqual([...expected, 'template.yaml']);
-    expect(inputs.templates.map((t) => t.stackKey)).toEqual([
+    expect(inputs.dialects.cloudformation.map((t) => t.stackKey)).toEqual([
       'cdk.out/App',
       'cdk.out/App/Nested',
       'cdk.out/assembly-Prod/App',
@@ -310,7 +310,7 @@ describe('loadInputs: cloud assemblies', () => {
       expect(files(inputs), paths.join(' ')).toEqual(expected);
       expect(inputs.skipped, paths.join(' ')).toEqual([]);
       expect(
-        inputs.templates.every((t) => t.assembly?.rootDir === 'cdk.out'),
+        inputs.dialects.cloudformation.every((t) => t.assembly?.rootDir === 'cdk.out'),
         paths.join(' '),
       ).toBe(true);
     }
@@ -319,12 +319,14 @@ describe('loadInputs: cloud assemblies', () => {
   it('reads a Stage directory named alone as its own assembly', () => {
     const inputs = load(fs, ['cdk.out/assembly-Prod']);
     expect(files(inputs)).toEqual(expected.slice(2));
-    expect(inputs.templates[0]?.assembly?.rootDir).toBe('cdk.out/assembly-Prod');
+    expect(inputs.dialects.cloudformation[0]?.assembly?.rootDir).toBe('cdk.out/assembly-Prod');
   });
 
   it('reads a template inside cdk.out as a plain template when only the file is named', () => {
     const inputs = load(fs, ['cdk.out/App.template.json']);
-    expect(inputs.templates.map((t) => [t.stackKey, t.assembly])).toEqual([['cdk.out/App.template.json', undefined]]);
+    expect(inputs.dialects.cloudformation.map((t) => [t.stackKey, t.assembly])).toEqual([
+      ['cdk.out/App.template.json', undefined],
+    ]);
   });
 
   it('carries manifest problems through', () => {
@@ -387,7 +389,7 @@ describe('loadInputs: parameters', () => {
   it('reads an Amplify parameters.json beside a template and never lints it', () => {
     const inputs = load(fs, ['amplify']);
     expect(files(inputs)).toEqual(['amplify/backend/auth/app1234/app1234-cloudformation-template.yml']);
-    expect(Object.fromEntries(inputs.templates[0]?.parameterValues ?? [])).toEqual({
+    expect(Object.fromEntries(inputs.dialects.cloudformation[0]?.parameterValues ?? [])).toEqual({
       allowUnauthenticatedIdentities: 'true',
       identityPoolName: 'pool',
       passwordPolicyMinLength: '8',
@@ -395,7 +397,7 @@ describe('loadInputs: parameters', () => {
     });
     const named = load(fs, [`${amplifyDir}/parameters.json`, `${amplifyDir}/app1234-cloudformation-template.yml`]);
     expect(named.skipped).toEqual([]);
-    expect(named.templates).toHaveLength(1);
+    expect(named.dialects.cloudformation).toHaveLength(1);
   });
 
   it('skips a parameters.json named alone with no template beside it', () => {
@@ -410,7 +412,7 @@ describe('loadInputs: parameters', () => {
       parameterFiles: ['params/list.json', 'params/codepipeline.json', 'params/wrapped.json'],
       parameters: new Map([['Stage', 'cli']]),
     });
-    expect(Object.fromEntries(inputs.templates[0]?.parameterValues ?? [])).toEqual({
+    expect(Object.fromEntries(inputs.dialects.cloudformation[0]?.parameterValues ?? [])).toEqual({
       allowUnauthenticatedIdentities: 'true',
       identityPoolName: 'from-file',
       passwordPolicyMinLength: '8',
@@ -420,7 +422,7 @@ describe('loadInputs: parameters', () => {
       Wrapped: 'yes',
     });
     // Assembly stacks get what the user gave; nested stacks get theirs from the parent only.
-    const [app, nested] = inputs.templates.slice(1);
+    const [app, nested] = inputs.dialects.cloudformation.slice(1);
     expect(Object.fromEntries(app?.parameterValues ?? [])).toEqual({
       identityPoolName: 'from-file',
       Stage: 'cli',
@@ -452,13 +454,13 @@ describe('loadInputs: stdin', () => {
     const text = 'Resources:\n  Role:\n    Type: AWS::IAM::Role\n';
     const inputs = load(fs, ['-', 'infra'], { stdin: { text, filename: 'infra/template.yaml' } });
     expect(templateFiles(inputs)).toEqual(['infra/template.yaml', 'infra/other.yaml']);
-    expect(inputs.templates[0]?.doc.text).toBe(text);
-    expect(inputs.templates[0]?.doc.format).toBe('yaml');
+    expect(inputs.dialects.cloudformation[0]?.doc.text).toBe(text);
+    expect(inputs.dialects.cloudformation[0]?.doc.format).toBe('yaml');
   });
 
   it('decides the format from the filename or the content, and reads - once', () => {
     const inputs = load(fs, ['-', '-'], { stdin: { text: POLICY, filename: 'policy' } });
-    expect(inputs.iamDocuments.map((d) => [d.file, d.format])).toEqual([['policy', 'json']]);
+    expect(inputs.dialects['iam-json'].map((d) => [d.file, d.format])).toEqual([['policy', 'json']]);
   });
 
   it('says when stdin holds nothing lintable or was not given', () => {

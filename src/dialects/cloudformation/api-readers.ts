@@ -24,7 +24,7 @@
  */
 import type { FindingResource } from '../../core/types.js';
 import { joinPointer, type Pointer } from '../../parsers/types.js';
-import { templateEntity } from './build.js';
+import { templateEntity } from './stack.js';
 import type { Entity } from '../../model/entities.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
@@ -62,6 +62,7 @@ import type {
   SamApiEvent,
   SecurityRequirementEntry,
 } from '../../model/apigateway.js';
+import { emptyApiEntities } from '../../model/apigateway.js';
 import {
   IMPLICIT_HTTP_API,
   IMPLICIT_REST_API,
@@ -398,17 +399,7 @@ const METHOD_READERS: ResourceReaders<ApiContext> = {
 export function buildApiEntities(stacks: readonly Stack[], resolver: Resolver): ApiEntities {
   const context: ApiContext = {
     resolver,
-    out: {
-      restApis: [],
-      httpApis: [],
-      restResources: [],
-      restMethods: [],
-      httpRoutes: [],
-      restAuthorizers: [],
-      httpAuthorizers: [],
-      operations: [],
-      samEvents: [],
-    },
+    out: emptyApiEntities(),
     restByResource: new Map(),
     httpByResource: new Map(),
     restAuthorizerByResource: new Map(),

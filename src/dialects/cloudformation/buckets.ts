@@ -3,27 +3,22 @@
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-corsrule.html
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-rule.html
  */
-import type { Entity } from '../../model/entities.js';
 import type { Resolver } from './intrinsics.js';
 import { knownString, scalarAlternatives } from '../../values/resolved.js';
 import { PropertyReader, readResources, type ResourceReaders } from './properties.js';
-import { templateResourceOf, type Stack, type TemplateResource } from './stack.js';
-import type { ResourceNode } from '../../values/resource-node.js';
+import { templateEntity, type Stack } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import type { Bucket, CorsRule, LifecycleRule } from '../../model/s3.js';
 
-export function buildBuckets(
-  stacks: readonly Stack[],
-  resolver: Resolver,
-  entityOf: (r: TemplateResource) => Entity,
-): Bucket[] {
+export function buildBuckets(stacks: readonly Stack[], resolver: Resolver): Bucket[] {
   const buckets: Bucket[] = [];
   const readers: ResourceReaders<Bucket[]> = {
     'AWS::S3::Bucket': (resource, read, out) =>
       out.push({
-        ...entityOf(resource),
+        ...templateEntity(resource),
         kind: 'bucket',
         templateResource: resource,
+        bucketName: knownString(read.value('BucketName').value),
         corsRules: corsRules(read),
         lifecycleRules: lifecycleRules(read),
         lifecycleConfigurationSource:
@@ -78,22 +73,4 @@ function lifecycleRules(read: PropertyReader): LifecycleRule[] {
     });
   });
   return out;
-}
-
-/** The buckets of the run an S3 ARN's bucket part names (a reference, a literal name, or a pattern like `*`). */
-export function bucketsNamed(
-  buckets: readonly Bucket[],
-  bucket: { resource?: ResourceNode; literal?: string },
-  resolver: Resolver,
-  match: (pattern: string, value: string) => boolean,
-): Bucket[] {
-  if (bucket.resource) return buckets.filter((b) => b.templateResource === bucket.resource);
-  const literal = bucket.literal;
-  if (literal === undefined) return [];
-  return buckets.filter((b) => {
-    if (literal === '*') return true;
-    const written = templateResourceOf(b.templateResource);
-    const name = written && knownString(PropertyReader.of(resolver, written).value('BucketName').value);
-    return name !== undefined && match(literal, name);
-  });
 }

@@ -3,8 +3,9 @@
  * the rules care about into entities, normalises every policy document, reads raw IAM JSON,
  * and links roles to policies and identity pools.
  */
-import type { LoadedInputs } from '../../inputs/types.js';
+import type { TemplateInput } from '../../inputs/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from '../../model/entities.js';
+import { poolAcceptsUserPool } from '../../model/cognito.js';
 import {
   PropertyReader,
   readResources,
@@ -14,15 +15,14 @@ import {
   type ResourceReaders,
 } from './properties.js';
 import { Resolver } from './intrinsics.js';
-import type { ModelParts } from '../model-parts.js';
+import { emptyParts, type ModelParts } from '../../model/contribution.js';
+import { readRoleMappings } from './role-mappings.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from '../../iam/document.js';
 import { readTemplatePolicy } from './policy-text.js';
-import { readRawIam } from '../iam-json/raw-iam.js';
 import { samGeneratedRole } from './sam-functions.js';
-import { referencedResources } from '../../values/judge.js';
 import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
-import { buildStack, findingResourceOf, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
+import { buildStack, templateEntity, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
 import { isPlainObject } from '../../core/objects.js';
 import type { ResourceNode } from '../../values/resource-node.js';
@@ -45,6 +45,11 @@ interface PendingAttachment {
 /** What the readers of IAM and identity pool resources fill in. */
 interface BuildContext {
   readonly parts: ModelParts;
+  readonly resolver: Resolver;
+  /** Roles of the dialects read before this one (IAM JSON), which a policy or slot may name. */
+  readonly earlierRoles: readonly Role[];
+  /** Every role a policy or slot may name, by name too: set once the roles are read. */
+  linkable?: { readonly roles: readonly Role[]; readonly byName: ReadonlyMap<string, Role> };
   readonly rolesByResource: Map<ResourceNode, Role>;
   readonly pendingAttachments: PendingAttachment[];
 }
@@ -55,9 +60,9 @@ function policyResource(
   rolesProperty: string,
   via: PendingAttachment['via'],
 ): ResourceReader<BuildContext> {
-  return (resource, read, { parts, pendingAttachments }) => {
+  return (resource, read, context) => {
     const record = policyRecord(
-      parts,
+      context,
       templateEntity(resource),
       policyType,
       'identity',
@@ -66,15 +71,15 @@ function policyResource(
       'PolicyDocument',
       policyResourceName(read, resource),
     );
-    if (record) pendingAttachments.push({ record, values: read.entries(rolesProperty), via });
+    if (record) context.pendingAttachments.push({ record, values: read.entries(rolesProperty), via });
   };
 }
 
 /** The execution role SAM generates from `Policies` (src/dialects/cloudformation/sam-functions.ts). */
-const samRole: ResourceReader<BuildContext> = (resource, read, { parts }) => {
+const samRole: ResourceReader<BuildContext> = (resource, read, { parts, resolver }) => {
   const role = samGeneratedRole(resource, read, templateEntity(resource), {
     readPolicy: (raw, source, name) =>
-      templatePolicy(parts, raw, source, 'identity', name, resolverOf(parts, resource)),
+      templatePolicy(parts, raw, source, 'identity', name, resolverOf(resolver, resource)),
     policies: parts.policies,
     notes: parts.notes,
   });
@@ -84,7 +89,7 @@ const samRole: ResourceReader<BuildContext> = (resource, read, { parts }) => {
 /** Readers of the first pass: roles, policies and identity pools. */
 const ENTITY_READERS: ResourceReaders<BuildContext> = {
   'AWS::IAM::Role': (resource, read, context) => {
-    context.rolesByResource.set(resource, buildTemplateRole(resource, read, context.parts));
+    context.rolesByResource.set(resource, buildTemplateRole(resource, read, context));
   },
   'AWS::IAM::Policy': policyResource('inline-resource', 'Roles', 'policy-resource'),
   'AWS::IAM::ManagedPolicy': policyResource('managed', 'Roles', 'managed-policy-resource'),
@@ -97,9 +102,9 @@ const ENTITY_READERS: ResourceReaders<BuildContext> = {
   ...Object.fromEntries(
     Object.entries(RESOURCE_POLICY_PROPERTY).map(([type, property]): [string, ResourceReader<BuildContext>] => [
       type,
-      (resource, read, { parts }) => {
+      (resource, read, context) => {
         policyRecord(
-          parts,
+          context,
           templateEntity(resource),
           'resource',
           'resource',
@@ -115,35 +120,31 @@ const ENTITY_READERS: ResourceReaders<BuildContext> = {
 
 /** Readers of the last pass, once roles and identity pools are linked: the slots that wire roles to pools. */
 const SLOT_READERS: ResourceReaders<BuildContext> = {
-  'AWS::Cognito::IdentityPoolRoleAttachment': (resource, read, { parts, rolesByResource }) =>
-    attachmentSlots(resource, read, parts, rolesByResource),
-  'AWS::Cognito::UserPoolGroup': (resource, read, { parts, rolesByResource }) =>
-    groupSlots(resource, read, parts, rolesByResource),
+  'AWS::Cognito::IdentityPoolRoleAttachment': (resource, read, context) => {
+    attachmentSlots(resource, read, context);
+    readRoleMappings(resource, read, context.parts);
+  },
+  'AWS::Cognito::UserPoolGroup': (resource, read, context) => groupSlots(resource, read, context),
 };
 
-export function buildModelParts(inputs: LoadedInputs): ModelParts {
-  const stacks = inputs.templates.map(buildStack);
+/** The entities of a run's templates; `earlierRoles` are roles other dialects read, which policies and slots may name. */
+export function buildModelParts(
+  templates: readonly TemplateInput[],
+  earlierRoles: readonly Role[] = [],
+): { parts: ModelParts; stacks: Stack[]; resolver: Resolver } {
+  const stacks = templates.map(buildStack);
   const index = new StackIndex(stacks);
   const resolver = new Resolver(index);
   index.resolver = resolver;
 
-  const parts: ModelParts = {
-    stacks,
-    resolver,
-    roles: [],
-    policies: [],
-    identityPools: [],
-    slots: [],
-    rawEntities: new Map(),
-    notes: [],
-  };
-  const context: BuildContext = { parts, rolesByResource: new Map(), pendingAttachments: [] };
+  const parts = emptyParts();
+  const context: BuildContext = { parts, resolver, earlierRoles, rolesByResource: new Map(), pendingAttachments: [] };
   readResources(stacks, resolver, ENTITY_READERS, context);
 
-  readRawIam(inputs.iamDocuments, parts);
-
+  const linkable = [...earlierRoles, ...parts.roles];
   const rolesByName = new Map<string, Role>();
-  for (const role of parts.roles) if (role.roleName) rolesByName.set(role.roleName, role);
+  for (const role of linkable) if (role.roleName) rolesByName.set(role.roleName, role);
+  context.linkable = { roles: linkable, byName: rolesByName };
   const rolesByExpression = new Map<string, Role>();
   for (const [node, role] of context.rolesByResource) {
     const resource = templateResourceOf(node);
@@ -158,7 +159,7 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
       for (const alt of scalarAlternatives(value)) {
         const key = nameExpression(alt);
         const role =
-          roleFromValue(alt, context.rolesByResource, rolesByName, parts.roles) ??
+          roleFromValue(alt, context.rolesByResource, rolesByName, linkable) ??
           (key === undefined ? undefined : rolesByExpression.get(key));
         if (role && !pending.record.roles.includes(role)) {
           pending.record.roles.push(role);
@@ -181,21 +182,12 @@ export function buildModelParts(inputs: LoadedInputs): ModelParts {
     }
   }
   readResources(stacks, resolver, SLOT_READERS, context);
-  return parts;
+  return { parts, stacks, resolver };
 }
 
 /** How policy normalisation resolves the intrinsics of a resource's stack. */
-function resolverOf(parts: ModelParts, resource: TemplateResource): ValueResolver {
-  return (value) => parts.resolver.resolve(resource.stack, value);
-}
-
-export function templateEntity(resource: TemplateResource): Entity {
-  return {
-    name: resource.logicalId,
-    source: resource.source,
-    resource: findingResourceOf(resource),
-    templateResource: resource,
-  };
+function resolverOf(resolver: Resolver, resource: TemplateResource): ValueResolver {
+  return (value) => resolver.resolve(resource.stack, value);
 }
 
 /** The policy's own name when written literally, else its logical ID. */
@@ -209,7 +201,7 @@ function policyResourceName(read: PropertyReader, resource: TemplateResource): s
 
 /** Normalise the policy at `Properties.<property>` of a resource and record it. */
 function policyRecord(
-  parts: ModelParts,
+  { parts, resolver }: BuildContext,
   owner: Entity,
   policyType: PolicyRecord['policyType'],
   kind: PolicyKind,
@@ -221,7 +213,7 @@ function policyRecord(
   const raw = read.raw(property);
   if (raw === undefined) return undefined;
   const record: PolicyRecord = {
-    document: templatePolicy(parts, raw, read.source(property), kind, name, resolverOf(parts, resource)),
+    document: templatePolicy(parts, raw, read.source(property), kind, name, resolverOf(resolver, resource)),
     owner,
     policyType,
     roles: [],
@@ -254,10 +246,11 @@ function templatePolicy(
  * An `AWS::IAM::Role` with its trust and inline policies. The trust is read before the role is
  * built, so the role is complete when constructed; the records link back to it.
  */
-function buildTemplateRole(resource: TemplateResource, read: PropertyReader, parts: ModelParts): Role {
+function buildTemplateRole(resource: TemplateResource, read: PropertyReader, context: BuildContext): Role {
+  const { parts, resolver } = context;
   const entity = templateEntity(resource);
   const trustRecord = policyRecord(
-    parts,
+    context,
     entity,
     'trust',
     'trust',
@@ -289,7 +282,7 @@ function buildTemplateRole(resource: TemplateResource, read: PropertyReader, par
           read.source('Policies', i, 'PolicyDocument'),
           'identity',
           name,
-          resolverOf(parts, resource),
+          resolverOf(resolver, resource),
         ),
         owner: entity,
         policyType: 'role-inline',
@@ -328,15 +321,28 @@ function buildIdentityPool(resource: TemplateResource, read: PropertyReader): Id
     allowClassicFlowSource: allowClassicFlow.source,
     cognitoProviders: providers,
     ...(resource.stack.input.physicalIds ? { poolId: resource.logicalId } : {}),
+    socialProviders: socialProviders(read),
   };
+}
+
+/** `SupportedLoginProviders`: the documented keys are all social providers, where anyone can have an account. */
+function socialProviders(read: PropertyReader): IdentityPool['socialProviders'] {
+  const raw = read.raw('SupportedLoginProviders');
+  if (raw === undefined) return { value: false, names: [] };
+  if (isPlainObject(raw) && !Object.keys(raw).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
+    const names = Object.keys(raw).filter((k) => read.value('SupportedLoginProviders', k).value.kind !== 'absent');
+    return { value: names.length > 0, names };
+  }
+  const value = read.value('SupportedLoginProviders').value;
+  return { value: value.kind === 'absent' ? false : 'unknown', names: [] };
 }
 
 /** The role a value names: a Ref/GetAtt of an `AWS::IAM::Role`, or a role ARN / name known statically. */
 function roleFromValue(
   value: Resolved,
   byResource: Map<ResourceNode, Role>,
-  byName: Map<string, Role>,
-  roles: Role[],
+  byName: ReadonlyMap<string, Role>,
+  roles: readonly Role[],
 ): Role | undefined {
   if (value.kind === 'resource') return byResource.get(value.resource);
   const text = knownString(value);
@@ -389,21 +395,17 @@ function poolFromValue(value: Resolved, parts: ModelParts): IdentityPool | undef
   return parts.identityPools.find((p) => p.templateResource === value.resource);
 }
 
-function attachmentSlots(
-  resource: TemplateResource,
-  read: PropertyReader,
-  parts: ModelParts,
-  rolesByResource: Map<ResourceNode, Role>,
-): void {
+function attachmentSlots(resource: TemplateResource, read: PropertyReader, context: BuildContext): void {
+  const { parts, rolesByResource } = context;
+  const { roles: linkable, byName: rolesByName } = context.linkable!;
   const entity = templateEntity(resource);
   const poolValue = read.value('IdentityPoolId').value;
   const pool = poolFromValue(poolValue, parts);
-  const rolesByName = new Map(parts.roles.filter((r) => r.roleName).map((r) => [r.roleName!, r]));
   const addSlot = (slot: SlotKind, ...path: PathToken[]): void => {
     const { value: roleValue, source } = read.value(...path);
     if (roleValue.kind === 'absent') return;
     const candidates = scalarAlternatives(roleValue).filter((v) => v.kind !== 'absent');
-    const roles = candidates.map((v) => roleFromValue(v, rolesByResource, rolesByName, parts.roles));
+    const roles = candidates.map((v) => roleFromValue(v, rolesByResource, rolesByName, linkable));
     const distinct = [...new Set(roles)];
     for (const role of distinct.length ? distinct : [undefined]) {
       parts.slots.push({ slot, pool, poolValue, role, roleValue, source, via: entity });
@@ -429,18 +431,14 @@ function attachmentSlots(
  * Token-based role mapping: a user pool group's `RoleArn` is offered to the group's members by
  * every identity pool that accepts that user pool as a provider.
  */
-function groupSlots(
-  resource: TemplateResource,
-  read: PropertyReader,
-  parts: ModelParts,
-  rolesByResource: Map<ResourceNode, Role>,
-): void {
+function groupSlots(resource: TemplateResource, read: PropertyReader, context: BuildContext): void {
+  const { parts, rolesByResource } = context;
+  const { roles: linkable, byName: rolesByName } = context.linkable!;
   const entity = templateEntity(resource);
   const { value: roleValue, source } = read.value('RoleArn');
   if (roleValue.kind === 'absent') return;
-  const rolesByName = new Map(parts.roles.filter((r) => r.roleName).map((r) => [r.roleName!, r]));
   const role = scalarAlternatives(roleValue)
-    .map((v) => roleFromValue(v, rolesByResource, rolesByName, parts.roles))
+    .map((v) => roleFromValue(v, rolesByResource, rolesByName, linkable))
     .find(Boolean);
   const userPool = read.value('UserPoolId').value;
   const pools =
@@ -460,36 +458,4 @@ function groupSlots(
     const poolValue: Resolved = { kind: 'resource', resource: pool.templateResource! };
     parts.slots.push({ slot: 'group', pool, poolValue, role, roleValue, source, via: entity });
   }
-}
-
-/** Does the identity pool list `userPool` among its `CognitoIdentityProviders` (by reference)? */
-export function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean {
-  const written = templateResourceOf(userPool);
-  return pool.cognitoProviders.some(
-    (p) =>
-      referencedResources(p.providerName).includes(userPool) ||
-      (written !== undefined && physicalProvider(p.providerName, written.stack)?.userPool === userPool),
-  );
-}
-
-/**
- * The user pool (and app client) a provider name written out names, among resources read from an
- * account, whose logical IDs are their IDs (src/inputs/aws-account.ts): `ProviderName` and
- * `IdentityProviderName` are `cognito-idp.<region>.amazonaws.com/<user pool ID>`, a `RoleMappings`
- * key adds `:<client ID>`. In a template a literal ID names nothing in the run.
- */
-export function physicalProvider(
-  value: Resolved,
-  stack: Stack,
-): { userPool: TemplateResource | undefined; client: TemplateResource | undefined } | undefined {
-  if (!stack.input.physicalIds) return undefined;
-  const match = /^cognito-idp\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/([^:/]+)(?::([^:/]+))?$/.exec(
-    knownString(value) ?? '',
-  );
-  if (!match) return undefined;
-  const byId = (id: string | undefined, type: string) => {
-    const resource = id !== undefined ? stack.resources.get(id) : undefined;
-    return resource?.type === type ? resource : undefined;
-  };
-  return { userPool: byId(match[1], 'AWS::Cognito::UserPool'), client: byId(match[2], 'AWS::Cognito::UserPoolClient') };
 }

@@ -68,8 +68,9 @@ export interface ConditionPlan {
 }
 
 export function planConditions(inputs: LoadedInputs): ConditionPlan {
-  if (inputs.templates.length < 2 && !inputs.templates.some(hasConditions)) return { base: [inputs], groups: [] };
-  const stacks = inputs.templates.map(buildStack);
+  if (inputs.dialects.cloudformation.length < 2 && !inputs.dialects.cloudformation.some(hasConditions))
+    return { base: [inputs], groups: [] };
+  const stacks = inputs.dialects.cloudformation.map(buildStack);
   const index = new StackIndex(stacks);
   const resolver = new Resolver(index);
   index.resolver = resolver;
@@ -99,7 +100,8 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
   // that names a role no template defines is linted with them.
   const definedRoles = new Set(stacks.flatMap((stack) => roleNames(stack, resolver, 'defined')));
   const namesOtherRole = (stack: Stack): boolean =>
-    inputs.iamDocuments.length > 0 && roleNames(stack, resolver, 'attached').some((name) => !definedRoles.has(name));
+    inputs.dialects['iam-json'].length > 0 &&
+    roleNames(stack, resolver, 'attached').some((name) => !definedRoles.has(name));
   for (const component of linkedGroups(stacks, index, resolver)) {
     const atoms = [...new Set(component.flatMap((stack) => openAtoms.get(stack) ?? []))];
     if (atoms.length === 0) {
@@ -115,8 +117,7 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
       size: assignments.length,
       scenario: (i) => ({
         documents,
-        templates: component.map((stack) => decided(stack, assignments[i])),
-        iamDocuments: [],
+        dialects: { cloudformation: component.map((stack) => decided(stack, assignments[i])), 'iam-json': [] },
         problems: [],
         skipped: [],
       }),
@@ -143,15 +144,13 @@ function baseRuns(
   parts.forEach((part, i) => part.forEach((template) => partOf.set(template.doc.file, i)));
   const runs: LoadedInputs[] = parts.map((templates) => ({
     documents: [],
-    templates,
-    iamDocuments: [],
+    dialects: { cloudformation: templates, 'iam-json': [] },
     problems: [],
     skipped: [],
   }));
   const rest: LoadedInputs = {
     documents: [],
-    templates: withRawIam,
-    iamDocuments: inputs.iamDocuments,
+    dialects: { cloudformation: withRawIam, 'iam-json': inputs.dialects['iam-json'] },
     problems: [],
     skipped: inputs.skipped,
   };
@@ -162,7 +161,12 @@ function baseRuns(
   for (const doc of inputs.documents) if (!groupDocs.has(doc)) runOf(doc.file).documents.push(doc);
   for (const problem of inputs.problems) runOf(problem.doc?.file ?? problem.file).problems.push(problem);
   const used = runs.filter((run) => run.documents.length > 0 || run.problems.length > 0);
-  const restUsed = rest.documents.length + rest.templates.length + rest.iamDocuments.length + rest.problems.length > 0;
+  const restUsed =
+    rest.documents.length +
+      rest.dialects.cloudformation.length +
+      rest.dialects['iam-json'].length +
+      rest.problems.length >
+    0;
   return restUsed || used.length === 0 ? [...used, rest] : used;
 }
 

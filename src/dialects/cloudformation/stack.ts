@@ -9,6 +9,7 @@ import type { SourceFrame, TemplateInput } from '../../inputs/types.js';
 import { type SourceRef } from '../../parsers/source.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import type { ResourceNode } from '../../values/resource-node.js';
+import type { Entity } from '../../model/entities.js';
 import { deploymentKey } from './deployment.js';
 
 export interface TemplateResource extends ResourceNode {
@@ -35,6 +36,16 @@ export function findingResourceOf(resource: TemplateResource): FindingResource {
     stack: resource.stack.name,
     ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
     ...(resource.cdkSource !== undefined ? { cdkSource: resource.cdkSource } : {}),
+  };
+}
+
+/** A template resource as an entity of the model names it. */
+export function templateEntity(resource: TemplateResource): Entity {
+  return {
+    name: resource.logicalId,
+    source: resource.source,
+    resource: findingResourceOf(resource),
+    templateResource: resource,
   };
 }
 
@@ -107,6 +118,7 @@ export function buildStack(input: TemplateInput): Stack {
         cdkPath: typeof pathFromMetadata === 'string' ? pathFromMetadata : input.cdkPaths.get(logicalId),
         cdkSource: input.cdkSources?.get(logicalId),
         source: { doc: input.doc, pointer },
+        ...(input.physicalIds ? { physicalId: logicalId } : {}),
       });
     }
   }

@@ -21,8 +21,8 @@
  */
 import * as tri from '../../core/tri.js';
 import type { Tri } from '../../core/tri.js';
-import { referencedResources, truthOf } from '../../values/judge.js';
-import { physicalProvider, templateEntity } from './build.js';
+import { referencedResources, singleResource, truthOf } from '../../values/judge.js';
+import { templateEntity } from './stack.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Resolver } from './intrinsics.js';
 import { alternatives, knownString, type Resolved } from '../../values/resolved.js';
@@ -40,6 +40,7 @@ import type {
   UserPoolGroup,
 } from '../../model/cognito.js';
 import type { ResourceNode } from '../../values/resource-node.js';
+import { physicallyNamedUserPool } from '../../model/cognito.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building
@@ -201,7 +202,7 @@ function buildPrincipalTagMapping(
   const identityPoolId = read.value('IdentityPoolId');
   const identityPool = singleResource(identityPoolId.value);
   const identityProviderName = read.value('IdentityProviderName');
-  const named = physicalProvider(identityProviderName.value, resource.stack)?.userPool;
+  const named = physicallyNamedUserPool(identityProviderName.value, resource.deployment, [...poolByResource.keys()]);
   const referenced = [...referencedResources(identityProviderName.value), ...(named ? [named] : [])];
   const userPool = referenced.map((r) => poolByResource.get(r)).find((p) => p !== undefined);
   const tagsNode = read.node('PrincipalTags');
@@ -229,16 +230,6 @@ function buildPrincipalTagMapping(
     principalTagsSource: read.source('PrincipalTags'),
     useDefaults: read.value('UseDefaults'),
   };
-}
-
-/** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
-export function singleResource(value: Resolved): { resource: ResourceNode; attribute: string | undefined } | undefined {
-  const alts = alternatives(value);
-  const first = alts[0];
-  if (!first || first.kind !== 'resource') return undefined;
-  if (!alts.every((a) => a.kind === 'resource' && a.resource === first.resource && a.attribute === first.attribute))
-    return undefined;
-  return { resource: first.resource, attribute: first.attribute };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,16 +7,21 @@ import type { FindingResource } from '../../core/types.js';
 import type { ParsedDocument, Pointer } from '../../parsers/types.js';
 import { joinPointer } from '../../parsers/types.js';
 import type { Entity, PolicyRecord, Role } from '../../model/entities.js';
-import type { ModelParts } from '../model-parts.js';
+import { emptyParts, type ModelParts } from '../../model/contribution.js';
 import { normalisePolicy, plainResolver, type PolicyKind } from '../../iam/document.js';
 import { policyNode } from '../../iam/encoded.js';
 import { isPlainObject, own } from '../../core/objects.js';
 
-export function readRawIam(documents: readonly ParsedDocument[], parts: ModelParts): void {
+/** Resources of raw IAM documents, by document and pointer prefix: what a finding inside one names. */
+export type RawEntities = Map<ParsedDocument, Array<{ pointer: Pointer; resource: FindingResource }>>;
+
+export function readRawIam(documents: readonly ParsedDocument[]): { parts: ModelParts; rawEntities: RawEntities } {
+  const parts = emptyParts();
+  const rawEntities: RawEntities = new Map();
   for (const doc of documents) {
     const data = doc.data;
     if (!isPlainObject(data)) continue;
-    const reader = new RawReader(doc, parts);
+    const reader = new RawReader(doc, parts, rawEntities);
     if (
       Array.isArray(own(data, 'RoleDetailList')) ||
       Array.isArray(own(data, 'Policies')) ||
@@ -38,6 +43,7 @@ export function readRawIam(documents: readonly ParsedDocument[], parts: ModelPar
       reader.bare(data);
     }
   }
+  return { parts, rawEntities };
 }
 
 function baseName(file: string): string {
@@ -50,13 +56,14 @@ class RawReader {
   constructor(
     private readonly doc: ParsedDocument,
     private readonly parts: ModelParts,
+    private readonly rawEntities: RawEntities,
   ) {}
 
   private entity(name: string, type: string, pointer: Pointer): Entity {
     const resource: FindingResource = { logicalId: name, type, stack: this.doc.file };
-    const list = this.parts.rawEntities.get(this.doc) ?? [];
+    const list = this.rawEntities.get(this.doc) ?? [];
     list.push({ pointer, resource });
-    this.parts.rawEntities.set(this.doc, list);
+    this.rawEntities.set(this.doc, list);
     return { name, source: { doc: this.doc, pointer }, resource };
   }
 
@@ -68,7 +75,7 @@ class RawReader {
     name: string,
   ): ReturnType<typeof normalisePolicy> | undefined {
     const { data, source } = policyNode(raw, { doc: this.doc, pointer });
-    if (source.doc !== this.doc) this.parts.rawEntities.set(source.doc, []);
+    if (source.doc !== this.doc) this.rawEntities.set(source.doc, []);
     if (!isPlainObject(data)) return undefined;
     return normalisePolicy(data, { kind, name, source, resolve: plainResolver });
   }
@@ -81,7 +88,7 @@ class RawReader {
   ): PolicyRecord | undefined {
     if (!document) return undefined;
     if (document.source.doc !== this.doc)
-      this.parts.rawEntities.get(document.source.doc)!.push({ pointer: '', resource: owner.resource });
+      this.rawEntities.get(document.source.doc)!.push({ pointer: '', resource: owner.resource });
     const record: PolicyRecord = { document, owner, policyType, roles };
     this.parts.policies.push(record);
     return record;

@@ -24,7 +24,6 @@ import type { IdentityModel } from '../../model/model.js';
 import { grantsOf } from '../../analysis/grants.js';
 import { readS3Resource } from '../../iam/s3-resources.js';
 import { describe, knownString, type Resolved } from '../../values/resolved.js';
-import { findingResourceOf, templateResourceOf } from '../../dialects/cloudformation/stack.js';
 import { userPoolClientFor, userPoolFor } from '../../analysis/user-pool-links.js';
 import { findingStatus } from '../common/index.js';
 import type { GraphNodeKind, ReportGraph, Severity } from './types.js';
@@ -307,9 +306,8 @@ function targetOf(
       (a) => a.templateResource === referenced,
     );
     if (api) return { id: entityNode('api', api) };
-    const written = templateResourceOf(referenced);
-    if (value.kind === 'resource' && written) {
-      const resource = findingResourceOf(written);
+    const resource = value.kind === 'resource' ? model.resourceAt(referenced.source) : undefined;
+    if (resource) {
       const id = addNode('target', `target:${resourceKey(resource)}`, referenced.logicalId, referenced.type);
       hangOn(resource, id);
       return { id };

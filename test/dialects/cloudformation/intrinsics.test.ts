@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../../src/inputs/load.js';
 import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
 import { TOO_LARGE } from '../../../src/dialects/cloudformation/intrinsics.js';
-import { buildIdentityModel } from '../../../src/dialects/index.js';
+import { readCloudFormation } from '../../../src/dialects/cloudformation/dialect.js';
 import { describe as render, knownString } from '../../../src/values/resolved.js';
 
 function resolveOutput(template: string, output: string, parameters = new Map<string, string>()) {
   const inputs = loadInputs(['/t.yaml'], { fs: memoryFileSystem({ '/t.yaml': template }), cwd: '/', parameters });
-  const model = buildIdentityModel(inputs);
-  const stack = model.stacks[0]!;
-  return model.resolver.resolveAt(stack, `/Outputs/${output}/Value`);
+  const { stacks, resolver } = readCloudFormation(inputs, { roles: [] });
+  return resolver.resolveAt(stacks[0]!, `/Outputs/${output}/Value`);
 }
 
 const TEMPLATE = `

@@ -4,7 +4,7 @@
  * passes every list of a parameters.json joined with ',' (push-resources.ts formNestedStack).
  */
 import { describe, expect, it } from 'vitest';
-import { buildIdentityModel } from '../../../src/dialects/index.js';
+import { readCloudFormation } from '../../../src/dialects/cloudformation/dialect.js';
 import { loadInputs } from '../../../src/inputs/load.js';
 import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
 
@@ -26,15 +26,15 @@ describe('nested-stack parameters', () => {
         Outputs: { List: { Value: { Ref: 'usernameAttributes' } }, Text: { Value: { Ref: 'plain' } } },
       }),
     });
-    const model = buildIdentityModel(loadInputs(['amplify'], { fs, cwd: '/p' }));
-    const child = model.stacks.find((s) => s.input.nestedIn)!;
-    expect(model.resolver.resolveAt(child, '/Outputs/List/Value')).toEqual({
+    const { stacks, resolver } = readCloudFormation(loadInputs(['amplify'], { fs, cwd: '/p' }), { roles: [] });
+    const child = stacks.find((s) => s.input.nestedIn)!;
+    expect(resolver.resolveAt(child, '/Outputs/List/Value')).toEqual({
       kind: 'list',
       items: [
         { kind: 'known', value: 'email' },
         { kind: 'known', value: 'phone_number' },
       ],
     });
-    expect(model.resolver.resolveAt(child, '/Outputs/Text/Value')).toEqual({ kind: 'known', value: 'a,b' });
+    expect(resolver.resolveAt(child, '/Outputs/Text/Value')).toEqual({ kind: 'known', value: 'a,b' });
   });
 });

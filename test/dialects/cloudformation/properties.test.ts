@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../../src/inputs/load.js';
 import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
-import { buildIdentityModel } from '../../../src/dialects/index.js';
+import { readCloudFormation } from '../../../src/dialects/cloudformation/dialect.js';
 import { PropertyReader } from '../../../src/dialects/cloudformation/properties.js';
 import { describe as render } from '../../../src/values/resolved.js';
 import type { SourceRef } from '../../../src/parsers/source.js';
@@ -46,9 +46,8 @@ function reader(parameters: Record<string, string> = {}): PropertyReader {
     cwd: '/',
     parameters: new Map(Object.entries(parameters)),
   });
-  const model = buildIdentityModel(inputs);
-  const bucket = model.stacks[0]!.resources.get('Bucket')!;
-  return PropertyReader.of(model.resolver, bucket);
+  const { stacks, resolver } = readCloudFormation(inputs, { roles: [] });
+  return PropertyReader.of(resolver, stacks[0]!.resources.get('Bucket')!);
 }
 
 /** Where a source is shown to the user: line and column of its node, or of its nearest existing parent. */

@@ -9,7 +9,8 @@ import { loadInputs } from '../../../src/inputs/load.js';
 import { memoryFileSystem } from '../../../src/inputs/memory-fs.js';
 import { nodeFileSystem } from '../../../src/inputs/node-fs.js';
 import { buildIdentityModel } from '../../../src/dialects/index.js';
-import type { IdentityModel } from '../../../src/model/model.js';
+import { readCloudFormation } from '../../../src/dialects/cloudformation/dialect.js';
+import { IdentityModel } from '../../../src/model/model.js';
 import {
   identityPoolOfMapping,
   identityPoolsUsingUserPool,
@@ -134,7 +135,10 @@ Resources:
 Conditions:
   IsDev: !Equals [!Ref "AWS::StackName", dev]
 `;
-  const model = modelOf({ '/app.yaml': yaml });
+  // Built from the CloudFormation contribution alone, to resolve values with the same stacks below.
+  const inputs = loadInputs(['/app.yaml'], { fs: memoryFileSystem({ '/app.yaml': yaml }), cwd: '/' });
+  const cloudFormation = readCloudFormation(inputs, { roles: [] });
+  const model = new IdentityModel({ ...inputs, contributions: [cloudFormation.contribution] });
   const { userPools, clients, groups, principalTags } = model.userPoolEntities;
   const pool = userPools[0]!;
   const client = clients[0]!;
@@ -226,7 +230,7 @@ Conditions:
     expect(userPoolClientFor(model, provider.clientId)).toBe(client);
     expect(userPoolFor(model, client.userPoolId.value)).toBe(pool);
     // A RoleMappings key names both, inside Fn::Sub.
-    const key = model.resolver.resolve(model.stacks[0]!, {
+    const key = cloudFormation.resolver.resolve(cloudFormation.stacks[0]!, {
       'Fn::Sub': 'cognito-idp.${AWS::Region}.amazonaws.com/${Users}:${WebClient}',
     });
     expect(userPoolReferencesIn(model, key)).toEqual({ userPool: pool, client });

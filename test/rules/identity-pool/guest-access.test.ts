@@ -30,6 +30,25 @@ ruleTester.run(RULE, {
           'whose riskiest grant is `dynamodb:*` on `arn:aws:dynamodb:us-east-1:111122223333:table/Scores`',
       },
     ],
+    // The riskiest grant applies to the statement's resources: not `cognito-sync:*` on an API's ARN,
+    // nor on a resource that cannot be resolved beside an action of another service.
+    'riskiest-applies.yaml': [
+      {
+        messageId: 'grant',
+        line: 13,
+        column: 39,
+        resource: 'IdentityPool',
+        messageIncludes:
+          'role `GuestRole`, whose riskiest grant is `execute-api:Invoke` on `arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:abc123/*/*/*`.',
+      },
+      {
+        messageId: 'grant',
+        line: 17,
+        column: 39,
+        resource: 'ImportedPool',
+        messageIncludes: 'role `ImportedGuestRole`, whose riskiest grant is `execute-api:Invoke` on `<?>`.',
+      },
+    ],
     // Reports AllowUnauthenticatedIdentities: true at the value, naming the guest role and its riskiest grant.
     'guests.yaml': [
       {

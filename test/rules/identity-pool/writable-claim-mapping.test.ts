@@ -32,7 +32,8 @@ ruleTester.run(RULE, {
         line: 72,
         column: 24,
         resource: 'Attachment',
-        messageIncludes: 'App client `MobileClient` has no `WriteAttributes`, so it may write every standard attribute.',
+        messageIncludes:
+          'App client `MobileClient` has no `WriteAttributes`, so it may write every standard attribute.',
       },
     ],
   },

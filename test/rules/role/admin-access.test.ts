@@ -229,4 +229,16 @@ describe(`${RULE}: beyond its own findings`, () => {
       },
     ]);
   });
+
+  it('stays silent on a whole-service wildcard on a resource that cannot be resolved, and notes it (docs/semantics.md#resolved-value)', () => {
+    const report = lintFixture(RULE, 'valid/unresolved-resource.yaml');
+    const notes = report.notifications.filter((n) => n.kind === 'unresolved' && n.ruleId === RULE);
+    expect(notes.map((n) => [n.range?.start.line, n.range?.start.column, n.message])).toEqual([
+      [
+        34,
+        17,
+        'Role `GuestRole` may `cognito-sync:*` on a resource that could not be resolved: whether that includes a write depends on what the resource is.',
+      ],
+    ]);
+  });
 });

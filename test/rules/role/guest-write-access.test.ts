@@ -134,6 +134,17 @@ ruleTester.run(RULE, {
     // Reports every Write or Tagging statement of a guest role, even under the identity prefix;
     // execute-api:Invoke is not its concern; telemetry on a specific resource is info. Lists the write
     // actions only, and says what a guest can do.
+    // An action named as such on a resource that cannot be resolved is taken to apply; the wildcard beside it is not listed.
+    'unresolved-resource-named.yaml': [
+      {
+        messageId: 'write',
+        line: 33,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `uploads`: anyone on the internet can do this without signing in.',
+      },
+    ],
     'writes.yaml': [
       // s3:PutObject on private/${sub}/*
       {
@@ -197,5 +208,18 @@ describe(`${RULE}: beyond its own findings`, () => {
   it('does not report a statement that role/admin-access reports', () => {
     const report = lintFixture(RULE, 'valid/not-guest-writes.yaml');
     expect(seen(report, 'role/admin-access').map((x) => x.line)).toEqual([51]);
+  });
+
+  it('stays silent on writes only a wildcard names on a resource that cannot be resolved, and notes it (docs/semantics.md#resolved-value)', () => {
+    const report = lintFixture(RULE, 'valid/unresolved-resource.yaml');
+    expect(seen(report, 'role/admin-access')).toEqual([]);
+    const notes = report.notifications.filter((n) => n.kind === 'unresolved' && n.ruleId === RULE);
+    expect(notes.map((n) => [n.range?.start.line, n.range?.start.column, n.message])).toEqual([
+      [
+        34,
+        17,
+        'Guest role `GuestRole` may `cognito-sync:*` on a resource that could not be resolved: whether that includes a write depends on what the resource is.',
+      ],
+    ]);
   });
 });

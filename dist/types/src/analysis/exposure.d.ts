@@ -1,48 +1,10 @@
 import type { Tri } from '../core/tri.js';
-import type { Entity, IdentityPool, Role, RoleSlot } from '../model/entities.js';
+import type { IdentityPool, MappingRule, Role, RoleMapping, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import { type AmrAdmission } from '../iam/trust.js';
-import { type Resolved } from '../values/resolved.js';
-import type { SourceRef } from '../parsers/source.js';
 import { type WritableReason } from '../dialects/cloudformation/user-pools.js';
+export type { MappingRule, RoleMapping } from '../model/entities.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
-/** One rule of a `Type: Rules` role mapping. */
-export interface MappingRule {
-    readonly index: number;
-    readonly claim: Resolved;
-    readonly claimSource: SourceRef;
-    readonly matchType: Resolved;
-    readonly value: Resolved;
-    /** The rule object. */
-    readonly source: SourceRef;
-    readonly roleValue: Resolved;
-    readonly roleSource: SourceRef;
-    /** The role `RoleARN` names, when it is a role of the run. */
-    readonly role: Role | undefined;
-}
-/** One entry of an `AWS::Cognito::IdentityPoolRoleAttachment` `RoleMappings` map. */
-export interface RoleMapping {
-    /** The attachment resource. */
-    readonly attachment: Entity;
-    /** The identity pool the attachment's `IdentityPoolId` refers to, when it is in the run. */
-    readonly pool: IdentityPool | undefined;
-    /** The attachment's `IdentityPoolId`, as resolved (names the pool when it is not in the run). */
-    readonly poolValue: Resolved;
-    /** The map key (the provider name when `IdentityProvider` is absent). */
-    readonly key: string;
-    /** The mapping object. */
-    readonly source: SourceRef;
-    /** `IdentityProvider`, else the key: `cognito-idp.<region>.amazonaws.com/<userPoolId>:<clientId>`, `graph.facebook.com`, … */
-    readonly identityProvider: Resolved;
-    readonly identityProviderSource: SourceRef;
-    /** `Token` or `Rules`. */
-    readonly type: Resolved;
-    readonly typeSource: SourceRef;
-    /** `AuthenticatedRole` or `Deny`. */
-    readonly ambiguousRoleResolution: Resolved;
-    readonly ambiguousRoleResolutionSource: SourceRef;
-    readonly rules: readonly MappingRule[];
-}
 /** Every role mapping of every role attachment of the run. */
 export declare function roleMappingsOf(model: IdentityModel): readonly RoleMapping[];
 /** The role mappings of one identity pool. */

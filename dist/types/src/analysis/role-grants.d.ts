@@ -25,4 +25,20 @@ export declare function confinedToIdentity(grant: Grant): boolean;
  * per-identity key pattern, and any privilege-escalation action, counts on its own.
  */
 export declare function adminGrant(grant: Grant): AdminGrant | undefined;
+/**
+ * The statement's whole-service wildcards (`cognito-sync:*`, not `*`) whose expansion would be
+ * administrator-level when it is not known which apply to the resources (wildcardsUndecided):
+ * adminGrant leaves them out and role/admin-access notes them as unresolved. `*` includes a write
+ * on any resource.
+ */
+export declare function undecidedWildcards(grant: Grant): string[];
+/**
+ * The write actions a guest may perform through the grant: its `Write` and `Tagging` actions, less,
+ * when which apply is not known (wildcardsUndecided), those only a wildcard named (the resource may
+ * be of another service: `cognito-sync:*` on an imported API's ARN).
+ */
+export declare function guestWrites(grant: Grant): {
+    writes: ActionInfo[];
+    undecided: ActionInfo[];
+};
 export declare function writeActions(actions: readonly ActionInfo[]): ActionInfo[];

@@ -1,7 +1,13 @@
+/**
+ * The user pools, app clients and identity pools a value or a configuration refers to in a built
+ * model: the queries rules and facts share about how Cognito resources link up (user-pools.ts
+ * reads the entities). Separate from user-pools.ts because these read the IdentityModel, which is
+ * built with it.
+ */
 import type { IdentityPool } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
-import type { Resolved } from '../values/resolved.js';
-import type { PrincipalTagMapping, UserPool, UserPoolClient } from '../model/cognito.js';
+import { type Resolved } from '../values/resolved.js';
+import { type PrincipalTagMapping, type UserPool, type UserPoolClient } from '../model/cognito.js';
 /** The user pool a value refers to (`Ref`, `Fn::GetAtt …UserPoolId`, an import of either). */
 export declare function userPoolFor(model: IdentityModel, value: Resolved): UserPool | undefined;
 /** The app client a value refers to (`Ref` of an `AWS::Cognito::UserPoolClient`, e.g. a `ClientId` of an identity pool provider). */
@@ -10,7 +16,7 @@ export declare function userPoolClientFor(model: IdentityModel, value: Resolved)
  * The user pool and app client a provider string refers to anywhere in it: a `RoleMappings` key or
  * `IdentityProvider` (`cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}:${WebClient}`), a
  * `ProviderName`, an `IdentityProviderName`. Literal IDs name only pools and clients read from an
- * account (build.ts physicalProvider); in a template they name nothing in the run.
+ * account (ResourceNode.physicalId); in a template they name nothing in the run.
  */
 export declare function userPoolReferencesIn(model: IdentityModel, value: Resolved): {
     userPool: UserPool | undefined;

@@ -16,6 +16,12 @@ export interface SourceFrame {
 export interface FindingResource {
     /** CloudFormation logical ID, or the role / policy name for raw IAM input. */
     logicalId: string;
+    /**
+     * The resource's address in its own dialect when that is not the logical ID: a Terraform
+     * resource address (`module.auth.aws_iam_role.authenticated`). Reporters show it where they show
+     * the logical ID; fingerprints and suppressions keep using `logicalId`.
+     */
+    address?: string;
     /** CloudFormation resource type (`AWS::IAM::Role`), or a pseudo type for raw input (`IAM::Role`). */
     type?: string;
     /** CDK construct path (`WebApp/AuthenticatedRole/Resource`) when the template came from a cloud assembly. */

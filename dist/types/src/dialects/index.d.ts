@@ -1,10 +1,11 @@
 /**
- * The dialects: what turns a run's documents into the model's entities. Today CloudFormation
- * (templates, SAM, cloud assemblies; cloudformation/) and bare IAM JSON (iam-json/, read through
- * the same builder so that a policy file can attach to a template's role). Rules never see a
- * dialect: they read the IdentityModel this builds.
+ * The dialects a run's inputs are read with, in the order they are read: IAM JSON first, because
+ * a template's policy may attach to one of its roles by name (dialect.ts ReadContext). Rules never
+ * see a dialect: they read the IdentityModel built from every dialect's contribution.
  */
 import type { LoadedInputs } from '../inputs/types.js';
 import { IdentityModel } from '../model/model.js';
+import type { Dialect } from '../model/contribution.js';
+export declare const DIALECTS: readonly Dialect[];
 /** The model of a run's inputs. */
 export declare function buildIdentityModel(inputs: LoadedInputs): IdentityModel;

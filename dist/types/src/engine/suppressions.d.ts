@@ -24,7 +24,7 @@
  * `reportUnusedSuppressions`, so is one that matched no finding.
  */
 import type { ExternalSuppression } from './settings.js';
-import type { Stack, TemplateResource } from '../dialects/cloudformation/stack.js';
+import type { SuppressionScope } from '../model/contribution.js';
 import { type ParsedDocument, type Pointer } from '../parsers/types.js';
 import { type Glob } from '../util/glob.js';
 import type { Finding, Notification } from './types.js';
@@ -84,17 +84,18 @@ export interface SuppressionUsage {
  */
 export declare class SuppressionIndex {
     private readonly context;
-    private readonly byStack;
+    private readonly byScope;
     private readonly external;
     private readonly all;
-    constructor(stacks: readonly Stack[], config: readonly ExternalSuppression[] | undefined, context: SuppressionContext);
+    constructor(scopes: readonly SuppressionScope[], config: readonly ExternalSuppression[] | undefined, context: SuppressionContext);
     /**
-     * The suppressions that apply to a finding of `ruleId`, counting each as used. In source:
-     * those of the resource holding the reported node, of the resource the finding names (when a
-     * rule reports a policy statement on behalf of its role, both), and of the template. External:
-     * those whose files, resource and rule match the finding as reported.
+     * The suppressions that apply to a finding of `ruleId`, counting each as used. In source (the
+     * `scope` of the reported node's document): those of the resource `holder` holding the reported
+     * node, of the resource the finding names (when a rule reports a policy statement on behalf of
+     * its role, both), and of the whole document. External: those whose files, resource and rule
+     * match the finding as reported.
      */
-    match(ruleId: string, finding: Pick<Finding, 'file' | 'resource'>, stack: Stack | undefined, holder: TemplateResource | undefined): Suppression[];
+    match(ruleId: string, finding: Pick<Finding, 'file' | 'resource'>, scope: SuppressionScope | undefined, holder: string | undefined): Suppression[];
     /**
      * Each suppression with the warning it earns when it matches no finding. The caller warns
      * once it has seen every run the suppression takes part in (a run per condition scenario).

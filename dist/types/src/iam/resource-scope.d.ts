@@ -34,5 +34,14 @@ export interface ApplicableOptions {
      */
     readonly typelessNeedEveryResource?: boolean;
 }
+/**
+ * Whether which of a wildcard's actions apply to the statement's resources is not known: a resource
+ * could not be read (`Fn::ImportValue` of an unknown export, text that is no ARN) — grants then keep
+ * every action as possibly applying — and the statement names actions of several services
+ * (`cognito-sync:*` beside `execute-api:Invoke`), or one that cannot be read, so the resource may be
+ * of any of them (docs/semantics.md#resolved-value). A statement naming one service is taken to be
+ * about a resource of that service, and an action named as such to apply to its resource.
+ */
+export declare function wildcardsUndecided(statement: Statement): boolean;
 /** The actions of the list that some resource of the statement can be a resource of. */
 export declare function applicableActions<T extends ActionInfo>(statement: Statement, actions: readonly T[], options?: ApplicableOptions): readonly T[];

@@ -16,7 +16,7 @@
  * so findings name the real pools; a pool's links to its own clients, groups and attachments are
  * `Ref`s (what the model follows). Provider names stay as the API gives them, and messages quote
  * them; the model matches them to the user pools read with them (src/dialects/cloudformation/build.ts
- * physicalProvider). Role ARNs stay literal strings, which the model matches against the roles of
+ * ResourceNode.physicalId). Role ARNs stay literal strings, which the model matches against the roles of
  * `RoleDetailList` by ARN (src/dialects/cloudformation/build.ts roleFromValue).
  * Positions map back to the description each property came from.
  */

@@ -119,12 +119,21 @@ export interface InputNote {
     range?: Range;
     message: string;
 }
+/**
+ * A run's inputs, keyed by the dialect that reads them (src/dialects/index.ts registers one per
+ * key): the loader routes each document to one.
+ */
+export interface DialectInputs {
+    /** Templates: plain, SAM, cloud assembly stacks, Amplify category stacks, account snapshots. */
+    cloudformation: TemplateInput[];
+    /** Raw IAM JSON: bare policies, get-role / get-policy-version / get-account-authorization-details output. */
+    'iam-json': ParsedDocument[];
+}
+export type DialectId = keyof DialectInputs;
 export interface LoadedInputs {
     /** Every document that was read, including unreadable ones (their syntaxErrors are set). */
     documents: ParsedDocument[];
-    templates: TemplateInput[];
-    /** Raw IAM JSON: bare policies, get-role / get-policy-version / get-account-authorization-details output. */
-    iamDocuments: ParsedDocument[];
+    dialects: DialectInputs;
     problems: InputProblem[];
     /** Explicitly named paths that were not lintable, etc. (not findings). */
     skipped: SkippedFile[];

@@ -233,3 +233,5 @@ export interface ApiEntities {
     operations: ApiOperation[];
     samEvents: SamApiEvent[];
 }
+/** No APIs: what a dialect without them contributes, and where a reader starts. */
+export declare function emptyApiEntities(): ApiEntities;

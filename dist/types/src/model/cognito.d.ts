@@ -4,8 +4,8 @@
  * it came from; unknown is a value.
  */
 import type { Tri } from '../core/tri.js';
-import type { Entity } from './entities.js';
-import type { Resolved } from '../values/resolved.js';
+import type { Entity, IdentityPool } from './entities.js';
+import { type Resolved } from '../values/resolved.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { ResourceNode } from '../values/resource-node.js';
 /** A property as the template gives it. */
@@ -139,6 +139,23 @@ export interface PrincipalTagMapping extends Entity {
     /** `UseDefaults`: the user pool default map tags `aud` (client ID) and `sub`. */
     readonly useDefaults: PropertyValue;
 }
+/**
+ * The user pool ID (and app client ID) a Cognito provider name written out carries:
+ * `ProviderName` and `IdentityProviderName` are `cognito-idp.<region>.amazonaws.com/<user pool ID>`,
+ * a `RoleMappings` key adds `:<client ID>`.
+ * https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CognitoIdentityProvider.html
+ */
+export declare function cognitoProviderIds(text: string): {
+    userPoolId: string;
+    clientId: string | undefined;
+} | undefined;
+/**
+ * Does the identity pool list `userPool` among its `CognitoIdentityProviders`, by reference or, for
+ * resources read with their IDs (an account's), by the ID in the provider name?
+ */
+export declare function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean;
+/** The user pool among `candidates` of `deployment` whose ID a provider name written out carries. */
+export declare function physicallyNamedUserPool(providerName: Resolved, deployment: string, candidates: readonly ResourceNode[]): ResourceNode | undefined;
 export interface UserPoolEntities {
     readonly userPools: readonly UserPool[];
     readonly clients: readonly UserPoolClient[];

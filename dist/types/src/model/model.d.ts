@@ -8,43 +8,38 @@ import type { InputProblem } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Resolved } from '../values/resolved.js';
-import type { Resolver } from '../dialects/cloudformation/intrinsics.js';
-import type { Stack } from '../dialects/cloudformation/stack.js';
-import type { ModelParts } from '../dialects/model-parts.js';
 import type { ApiEntities } from './apigateway.js';
 import type { UserPoolEntities } from './cognito.js';
-import type { IdentityPool, PolicyRecord, Role, RoleSlot } from './entities.js';
+import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot } from './entities.js';
 import type { Bucket } from './s3.js';
+import type { ModelContribution, ModelNote, NodePlacement, SuppressionScope } from './contribution.js';
 /** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
 export interface ModelContents {
     readonly documents: readonly ParsedDocument[];
     readonly problems: readonly InputProblem[];
-    readonly parts: ModelParts;
-    readonly buckets: readonly Bucket[];
-    readonly userPoolEntities: UserPoolEntities;
-    readonly apiEntities: ApiEntities;
-    /** The template resource a node of a stack belongs to, as a finding names it. */
-    readonly resourceInStack: (stack: Stack, source: SourceRef) => FindingResource | undefined;
+    readonly contributions: readonly ModelContribution[];
 }
+/** The identity pool a value names: `Ref`/`Fn::GetAtt …Id` of a pool resource, or a pool read from an account by its ID. */
+export declare function identityPoolNamed(pools: readonly IdentityPool[], value: Resolved): IdentityPool | undefined;
 export declare class IdentityModel {
     readonly documents: readonly ParsedDocument[];
     readonly problems: readonly InputProblem[];
-    readonly stacks: readonly Stack[];
     readonly roles: readonly Role[];
     readonly policies: readonly PolicyRecord[];
     readonly identityPools: readonly IdentityPool[];
     readonly slots: readonly RoleSlot[];
-    readonly resolver: Resolver;
-    /** User pools, app clients, groups, principal tags (src/dialects/cloudformation/user-pools.ts). */
+    /** `RoleMappings` of every identity pool role attachment. */
+    readonly roleMappings: readonly RoleMapping[];
+    /** User pools, app clients, groups, principal tags. */
     readonly userPoolEntities: UserPoolEntities;
     readonly buckets: readonly Bucket[];
-    /** REST/HTTP/SAM APIs, methods, routes, authorizers (src/dialects/cloudformation/api-readers.ts). */
+    /** REST/HTTP/SAM APIs, methods, routes, authorizers. */
     readonly apiEntities: ApiEntities;
-    /** What the model could not decide while reading (policy text that does not parse once filled in): `unresolved` notifications of the run. */
-    readonly notes: ModelParts['notes'];
-    private readonly rawEntities;
-    private readonly stackByDoc;
-    private readonly resourceInStack;
+    /** What the model could not decide while reading: `unresolved` notifications of the run. */
+    readonly notes: readonly ModelNote[];
+    readonly suppressionScopes: readonly SuppressionScope[];
+    private readonly contributions;
+    private readonly scopeByDoc;
     constructor(contents: ModelContents);
     /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (docs/semantics.md#identity-pool-role). */
     identityPoolRoles(): Role[];
@@ -52,8 +47,12 @@ export declare class IdentityModel {
     identityPoolFor(value: Resolved): IdentityPool | undefined;
     slotsOfRole(role: Role): RoleSlot[];
     slotsOfPool(pool: IdentityPool): RoleSlot[];
-    /** The stack a template document belongs to. */
-    stackOf(doc: ParsedDocument): Stack | undefined;
-    /** The resource a finding at `source` concerns: the template resource containing it, or the raw IAM entity. */
+    /** The suppressions a document's own text may declare (a template's `Metadata`), when its dialect has such. */
+    suppressionScopeOf(doc: ParsedDocument): SuppressionScope | undefined;
+    /** Where a node sits, as the dialect that read its document says. */
+    placementOf(source: SourceRef): NodePlacement | undefined;
+    /** The resource a finding at `source` concerns. */
     resourceAt(source: SourceRef): FindingResource | undefined;
+    /** contribution.stableNameOf, from the dialect that read the document. */
+    stableNameOf(doc: ParsedDocument): string | undefined;
 }

@@ -29,6 +29,8 @@ export interface LifecycleRule {
 export interface Bucket extends Entity {
     readonly kind: 'bucket';
     readonly templateResource: ResourceNode;
+    /** `BucketName`, when statically known (a bucket without one gets a generated name, which no ARN written beforehand names). */
+    readonly bucketName: string | undefined;
     readonly corsRules: readonly CorsRule[];
     readonly lifecycleRules: readonly LifecycleRule[];
     /** The `LifecycleConfiguration` node, when the template writes one (where a finding about its rules points). */
@@ -36,3 +38,8 @@ export interface Bucket extends Entity {
     /** `Properties` of the bucket (the place to point at when something is missing). */
     readonly propertiesSource: SourceRef;
 }
+/** The buckets an S3 ARN's bucket part names (a reference, a literal name, or a pattern like `*`). */
+export declare function bucketsNamed(buckets: readonly Bucket[], bucket: {
+    resource?: ResourceNode;
+    literal?: string;
+}, match: (pattern: string, value: string) => boolean): Bucket[];

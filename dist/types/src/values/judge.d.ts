@@ -1,5 +1,6 @@
 import type { Tri } from '../core/tri.js';
 import { type Resolved, type ResolvedOf } from './resolved.js';
+import type { ResourceNode } from './resource-node.js';
 /** What a `Ref` / `Fn::GetAtt` points at (named through Resolved, so values/ does not import a dialect). */
 type ReferencedResource = ResolvedOf<'resource'>['resource'];
 /**
@@ -27,4 +28,9 @@ export declare function referencedResources(value: Resolved): ReferencedResource
 export declare function someAlternative(value: Resolved, test: (alternative: Resolved) => Tri): Tri;
 /** `someAlternative` for a string property: `test` gets each alternative's string, `undefined` for absent; an alternative whose string is not known is undecided. */
 export declare function someAlternativeText(value: Resolved, test: (text: string | undefined) => boolean): Tri;
+/** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
+export declare function singleResource(value: Resolved): {
+    resource: ResourceNode;
+    attribute: string | undefined;
+} | undefined;
 export {};

@@ -21,6 +21,11 @@ export interface ResourceNode {
      * one nested-stack tree, one cloud assembly), so a wildcard ARN in one reaches the other.
      */
     readonly deployment: string;
+    /**
+     * Its ID in AWS, when the input says it (resources read from an account, whose logical IDs are
+     * their IDs): a literal ID written elsewhere (a provider name `cognito-idp.<region>.amazonaws.com/<ID>`) names it.
+     */
+    readonly physicalId?: string;
 }
 /** Are the two resources deployed together (docs/semantics.md#cloud-assembly: one account, one app)? */
 export declare function sameDeployment(a: ResourceNode, b: ResourceNode): boolean;

@@ -7,6 +7,7 @@ import type { FindingResource } from '../../core/types.js';
 import type { SourceFrame, TemplateInput } from '../../inputs/types.js';
 import { type SourceRef } from '../../parsers/source.js';
 import type { ResourceNode } from '../../values/resource-node.js';
+import type { Entity } from '../../model/entities.js';
 export interface TemplateResource extends ResourceNode {
     readonly dialect: 'cloudformation';
     readonly stack: Stack;
@@ -24,6 +25,8 @@ export interface TemplateResource extends ResourceNode {
 }
 /** The resource as a finding names it; the one place a template resource becomes a FindingResource. */
 export declare function findingResourceOf(resource: TemplateResource): FindingResource;
+/** A template resource as an entity of the model names it. */
+export declare function templateEntity(resource: TemplateResource): Entity;
 export interface TemplateParameter {
     readonly name: string;
     readonly pointer: Pointer;

@@ -4,13 +4,7 @@ import { type Resolved } from '../../values/resolved.js';
 import { type SourceRef } from '../../parsers/source.js';
 import type { Stack } from './stack.js';
 import type { UserPool, UserPoolClient, UserPoolEntities } from '../../model/cognito.js';
-import type { ResourceNode } from '../../values/resource-node.js';
 export declare function buildUserPoolEntities(stacks: readonly Stack[], resolver: Resolver): UserPoolEntities;
-/** The one resource a value refers to (`Ref`/`Fn::GetAtt`, or alternatives that all name it). */
-export declare function singleResource(value: Resolved): {
-    resource: ResourceNode;
-    attribute: string | undefined;
-} | undefined;
 /**
  * The string a value certainly has: `absent` when the property is missing, the string when every
  * alternative has it, `undefined` when unknown or when alternatives differ (`Fn::If`, a parameter
