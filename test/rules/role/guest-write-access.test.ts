@@ -142,7 +142,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `uploads`: anyone on the internet can do this without signing in.',
+          'Role `GuestRole` may `s3:PutObject` through inline policy `uploads`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
       },
     ],
     'writes.yaml': [
