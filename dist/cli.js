@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-VZ2KDP3Q.js";
+} from "./chunks/chunk-IQL7WHUX.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-UUHQNHF2.js";
+} from "./chunks/chunk-DXFLWOAD.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -44,8 +44,6 @@ const KNOWN_PROSE: readonly string[] = [
   'role/cognito-admin-actions pools',
   's3/upload-no-expiration guests',
   'trust/amr-role-mismatch slot',
-  'trust/aud-mismatch aud',
-  'trust/aud-mismatch slot',
   'trust/missing-tag-session tags',
   'user-pool/open-signup-privileged how',
   'user-pool/open-signup-privileged what',
