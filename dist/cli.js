@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-IQL7WHUX.js";
+} from "./chunks/chunk-ST6XK5HA.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-DXFLWOAD.js";
+} from "./chunks/chunk-6GDYMQAK.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

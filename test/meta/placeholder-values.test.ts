@@ -32,7 +32,6 @@ const SENTENCE_WORDS = new Set(
 
 /** `rule-id placeholder` pairs that still carry prose: the to-do of issue 15, step 5. */
 const KNOWN_PROSE: readonly string[] = [
-  'identity-pool/classic-flow roles',
   'identity-pool/guest-access grant',
   'input/parse-error detail',
   'policy/invalid found',
