@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ST6XK5HA.js";
+} from "./chunks/chunk-N6R7BOXV.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-6GDYMQAK.js";
+} from "./chunks/chunk-PE2EXCCN.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -8,7 +8,7 @@ import {
   readTextFile,
   rules,
   toTransferred
-} from "./chunks/chunk-6GDYMQAK.js";
+} from "./chunks/chunk-PE2EXCCN.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 

@@ -44,8 +44,7 @@ const KNOWN_PROSE: readonly string[] = [
   's3/upload-no-expiration guests',
   'trust/amr-role-mismatch slot',
   'trust/missing-tag-session tags',
-  'user-pool/open-signup-privileged how',
-  'user-pool/open-signup-privileged what',
+  'user-pool/open-signup-privileged reasons',
 ];
 
 /** The words of a value that make it prose, or none: lower-case words, whole, outside code spans, paths, URLs and ARNs. */
