@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-N6R7BOXV.js";
+} from "./chunks/chunk-MIL72YY2.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-PE2EXCCN.js";
+} from "./chunks/chunk-2EB6XXQS.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -3133,6 +3133,7 @@ function undeclaredParameters(inputs, given) {
   if (given.size === 0) return [];
   const declared = /* @__PURE__ */ new Set();
   for (const template of inputs.dialects.cloudformation) {
+    for (const name of template.options ?? []) declared.add(name);
     const data = template.doc.data;
     if (template.resourcesPointer !== "/Resources" || typeof data !== "object" || data === null) continue;
     const parameters = data.Parameters;

@@ -66,7 +66,7 @@ export default defineRule({
         // A statement policy/wildcard-action reports (`*`, `iam:*`, `NotAction`) is not reported again;
         // both rules judge the same grant, so a wildcard a Deny cancels is judged here instead.
         // Wildcards are judged as written less Denies (not narrowed to the resources): policy/wildcard-action does the same.
-        const wildcards = statementWildcards(statement, grant && actionsAsWritten(grant));
+        const wildcards = statementWildcards(statement, () => grant && actionsAsWritten(grant));
         if (wildcards.patterns.length > 0 || wildcards.notAction) continue;
         // What the statement really allows: conditions that can never hold
         // (docs/semantics.md#condition-keys-that-are-never-present) and unconditional Denies of the

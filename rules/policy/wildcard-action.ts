@@ -51,7 +51,7 @@ export default defineRule({
         // Judged by what remains after the unconditional Denies of the role (or of a lone policy):
         // `iam:*` beside `Deny iam:*` gives no IAM action at all.
         const grant = grants.get(statement);
-        const wildcards = statementWildcards(statement, grant && actionsAsWritten(grant));
+        const wildcards = statementWildcards(statement, () => grant && actionsAsWritten(grant));
         const key = role ? `role:${role.name}` : undefined;
         if (wildcards.patterns.length > 0) {
           const all = wildcards.patterns.some((p) => p.services.length === everything);

@@ -49,6 +49,8 @@ export interface Grant {
    * `actions`, kept for the rules that report the mistake.
    */
   inapplicable: readonly ActionInfo[];
+  /** `actions` and `inapplicable` together: what the statement allows not narrowed to its resources. */
+  asWritten: readonly ActionInfo[];
   /** Action patterns that named no known action or service (left to policy/unknown-action). */
   unknownPatterns: readonly string[];
   /** Whether an action pattern could not be read (an intrinsic). */
@@ -180,7 +182,69 @@ function managedDocument(arn: string, at: SourceRef): PolicyDocument | undefined
   return byPlace.get(key);
 }
 
+/**
+ * A grant whose actions are worked out when first asked for: most statements of a large run are
+ * asked only whether they name a wildcard or a listed action, which needs none of them.
+ */
+class StatementGrant implements Grant {
+  private named: NamedActions | undefined;
+  private narrowed: Pick<Grant, 'actions' | 'inapplicable'> | undefined;
+
+  constructor(
+    readonly statement: Statement,
+    readonly source: GrantSource,
+    private readonly denies: readonly DenyStatement[],
+  ) {}
+
+  /** What the statement names, less impossible conditions and Denies: what policy/ rules judge a wildcard by. */
+  get asWritten(): readonly ActionInfo[] {
+    return this.namedActions.actions;
+  }
+  get actions(): readonly ActionInfo[] {
+    return this.narrowedActions.actions;
+  }
+  get inapplicable(): readonly ActionInfo[] {
+    return this.narrowedActions.inapplicable;
+  }
+  get unknownPatterns(): readonly string[] {
+    return this.namedActions.unknownPatterns;
+  }
+  get hasUnknownAction(): boolean {
+    return this.namedActions.hasUnknownAction;
+  }
+  get denials(): readonly Denial[] {
+    return this.namedActions.denials;
+  }
+
+  private get namedActions(): NamedActions {
+    return (this.named ??= namedActions(this.statement, this.denies));
+  }
+
+  /** The named actions narrowed to the statement's resources (the costly part: asked only by rules that need it). */
+  private get narrowedActions(): Pick<Grant, 'actions' | 'inapplicable'> {
+    if (!this.narrowed) {
+      const named = this.namedActions.actions;
+      // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
+      const applicable = applicableActions(this.statement, named);
+      const inapplicable = applicable.length === named.length ? NO_ACTIONS : leftOut(named, applicable);
+      this.narrowed = { actions: applicable, inapplicable };
+    }
+    return this.narrowed;
+  }
+}
+
+interface NamedActions {
+  readonly actions: readonly ActionInfo[];
+  readonly unknownPatterns: readonly string[];
+  readonly hasUnknownAction: boolean;
+  readonly denials: readonly Denial[];
+}
+
 function grantOf(statement: Statement, source: GrantSource, denies: readonly DenyStatement[]): Grant {
+  return new StatementGrant(statement, source, denies);
+}
+
+function namedActions(statement: Statement, denies: readonly DenyStatement[]): NamedActions {
   let hasUnknownAction = false;
   const patterns = (values: Statement['action']): string[] =>
     (values?.values ?? []).flatMap((v) =>
@@ -206,29 +270,17 @@ function grantOf(statement: Statement, source: GrantSource, denies: readonly Den
     source: denying[index]!.deny.source,
     services,
   }));
-  // possibleActions in two steps, to keep what the resources rule out for s3/action-resource-mismatch.
-  const applicable = applicableActions(statement, named);
-  const inapplicable = applicable.length === named.length ? NO_ACTIONS : leftOut(named, applicable);
-  return { statement, source, actions: applicable, inapplicable, unknownPatterns, hasUnknownAction, denials };
+  return { actions: named, unknownPatterns, hasUnknownAction, denials };
 }
 
 /**
  * What the grant's statement allows not narrowed to its resources (`actions` and `inapplicable`
- * together), as policy/wildcard-action and policy/privilege-escalation judge a wildcard. The
- * grant's own list when its resources rule nothing out, so that lists stay shared; otherwise
- * joined once per grant.
+ * together), as policy/wildcard-action and policy/privilege-escalation judge a wildcard, without
+ * working out which apply to the resources.
  */
 export function actionsAsWritten(grant: Grant): readonly ActionInfo[] {
-  if (grant.inapplicable.length === 0) return grant.actions;
-  let joined = asWritten.get(grant);
-  if (!joined) {
-    joined = [...grant.actions, ...grant.inapplicable];
-    asWritten.set(grant, joined);
-  }
-  return joined;
+  return grant.asWritten;
 }
-
-const asWritten = new WeakMap<Grant, readonly ActionInfo[]>();
 
 /**
  * The actions of `named` not in `applicable` (a subset of it), once per pair of lists: both are

@@ -467,6 +467,8 @@ function undeclaredParameters(inputs: LoadedInputs, given: ReadonlyMap<string, s
   if (given.size === 0) return [];
   const declared = new Set<string>();
   for (const template of inputs.dialects.cloudformation) {
+    // A Serverless service reads `--parameter` values as its CLI options (`${opt:stage}`).
+    for (const name of template.options ?? []) declared.add(name);
     const data = template.doc.data;
     if (template.resourcesPointer !== '/Resources' || typeof data !== 'object' || data === null) continue;
     const parameters = (data as { Parameters?: unknown }).Parameters;

@@ -6,7 +6,7 @@
 import { configuredSeverity, effectiveSeverity, type EngineSettings as Config } from './settings.js';
 import { MissingDataError } from '../data/built-data.js';
 import type { IdentityModel } from '../model/model.js';
-import { anchorOf, type SourceRef } from '../parsers/source.js';
+import { anchorOf, placeOf, type SourceRef } from '../parsers/source.js';
 import { fingerprint } from './fingerprint.js';
 import { lineHashIndex, type LineHashIndex } from './line-hash.js';
 import { messageText, type ReportDescriptor, type Rule } from './rule.js';
@@ -47,7 +47,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
   const hashes = new Map<SourceRef['doc'], LineHashIndex>();
   // What the model itself could not read is undecidable for every rule: noted once, by no rule.
   for (const note of model.notes) {
-    const at = anchorOf(note.at);
+    const at = placeOf(note.at);
     notifications.push({
       level: 'note',
       kind: 'unresolved',
@@ -70,7 +70,7 @@ export function runRules(model: IdentityModel, rules: readonly Rule[], options: 
           kind: 'unresolved',
           ruleId: rule.meta.id,
           message,
-          ...(at ? { file: at.doc.file, range: at.doc.locate(at.pointer) } : {}),
+          ...(at ? { file: placeOf(at).doc.file, range: at.doc.locate(at.pointer) } : {}),
         });
       },
     };
@@ -114,17 +114,19 @@ function toFinding(
   const range = descriptor.range ?? at.doc.locate(at.pointer);
   // Resource, suppressions and fingerprint belong to the real document node (not decoded JSON text).
   const anchor = anchorOf(at);
+  // Where the user reads it: the file the node is written in (for a compiled template, maybe not the template's own).
+  const place = placeOf(at);
   const placement = model.placementOf(anchor);
   const resource = descriptor.resource ?? placement?.resource;
-  let lines = hashes.get(anchor.doc);
+  let lines = hashes.get(place.doc);
   if (!lines) {
-    lines = lineHashIndex(anchor.doc.text);
-    hashes.set(anchor.doc, lines);
+    lines = lineHashIndex(place.doc.text);
+    hashes.set(place.doc, lines);
   }
   const suppressions: FindingSuppression[] = suppressionIndex
     .match(
       rule.meta.id,
-      { file: anchor.doc.file, resource },
+      { file: place.doc.file, resource },
       model.suppressionScopeOf(anchor.doc),
       placement?.resource.logicalId,
     )
@@ -134,7 +136,7 @@ function toFinding(
     messageId: descriptor.messageId,
     severity: override ?? descriptor.severity ?? rule.meta.severity,
     message: messageText(rule.meta, descriptor),
-    file: anchor.doc.file,
+    file: place.doc.file,
     range,
     ...(resource ? { resource } : {}),
     fingerprint: fingerprint({

@@ -26,6 +26,7 @@
 import type { ExternalSuppression } from './settings.js';
 import type { SuppressionScope } from '../model/contribution.js';
 import { joinPointer, type ParsedDocument, type Pointer } from '../parsers/types.js';
+import { placeOf } from '../parsers/source.js';
 import { compileGlob, isGlobRefusal, type Glob } from '../util/glob.js';
 import type { Finding, FindingResource, Notification } from './types.js';
 import { isPlainObject, own } from '../core/objects.js';
@@ -200,7 +201,7 @@ function note(message: string, source: Suppression['source']): Notification {
     level: 'warning',
     kind: 'input',
     message,
-    ...(source ? { file: source.doc.file, range: source.doc.locate(source.pointer) } : {}),
+    ...(source ? { file: placeOf(source).doc.file, range: source.doc.locate(source.pointer) } : {}),
   };
 }
 

@@ -95,7 +95,7 @@ function encode(kind: TransferredUnit['kind'], unit: LoadedInputs): TransferredU
   const ref = (doc: ParsedDocument): number => {
     let i = index.get(doc);
     if (i === undefined) {
-      if (doc instanceof LightDocument || doc.viewOf || doc.embeddedIn) plain = false;
+      if (doc instanceof LightDocument || doc.viewOf || doc.embeddedIn || doc.compiledFrom) plain = false;
       i = docs.length;
       docs.push(toTransferred(doc));
       index.set(doc, i);

@@ -55,7 +55,13 @@ export interface StatementWildcards {
  * remains of it, so `iam:*` cancelled by `Deny iam:*` is no wildcard, while `*` on one QuickSight
  * ARN is still the wildcard as written (role/admin-access narrows to resources itself).
  */
-export function statementWildcards(statement: Statement, allowed?: readonly ActionInfo[]): StatementWildcards {
+export function statementWildcards(
+  statement: Statement,
+  allowedOf?: () => readonly ActionInfo[] | undefined,
+): StatementWildcards {
+  // What the statement allows is asked for only when it can matter: a whole-service wildcard or a
+  // `NotAction` (working it out for every plain statement of a large run is most of a run's time).
+  const allowed = allowedOf && mayNameWholeServices(statement) ? allowedOf() : undefined;
   // policy/wildcard-action and policy/privilege-escalation both ask, of every Allow statement, with
   // the same list (actionsAsWritten is one list per grant): answered once.
   const last = judged.get(statement);
@@ -66,6 +72,13 @@ export function statementWildcards(statement: Statement, allowed?: readonly Acti
 }
 
 const judged = new WeakMap<Statement, { allowed: readonly ActionInfo[] | undefined; wildcards: StatementWildcards }>();
+
+/** Whether the statement has a `NotAction` or an `Action` pattern that may name a whole service (or cannot be read). */
+function mayNameWholeServices(statement: Statement): boolean {
+  if (statement.notAction) return true;
+  const action = actionPatternsOf(statement.action);
+  return action.unknown || action.patterns.some((p) => wholeServicesOf(p.text).length > 0);
+}
 
 function judgeWildcards(statement: Statement, allowed: readonly ActionInfo[] | undefined): StatementWildcards {
   const remaining = allowed ? actionsByService(allowed) : undefined;

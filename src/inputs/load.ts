@@ -21,6 +21,13 @@ import {
 } from './amplify-project.js';
 import { classifyDocument, hasUsableData, looksLikeLintInput } from './classify.js';
 import {
+  type ServiceHost,
+  type ServiceResult,
+  isServiceFileName,
+  readServerlessService,
+  serviceFileIn,
+} from './serverless/index.js';
+import {
   MAX_FILE_BYTES,
   type ParseFn,
   type PathApi,
@@ -139,6 +146,7 @@ interface WalkRoot {
 type Entry =
   | { kind: 'assembly'; manifest: string; explicit: boolean }
   | { kind: 'amplify'; backend: string; explicit: boolean }
+  | { kind: 'serverless'; serviceFile: string; explicit: boolean }
   | { kind: 'file'; path: string; explicit: boolean; size: number }
   | { kind: 'stdin' };
 
@@ -164,6 +172,8 @@ class Loader {
   private readonly assemblyResults = new Map<string, AssemblyResult>();
   private readonly seenProjects = new Set<string>();
   private readonly projectResults = new Map<string, AmplifyProjectResult>();
+  private readonly seenServices = new Set<string>();
+  private readonly serviceResults = new Map<string, ServiceResult>();
   private readonly notes: InputNote[] = [];
 
   private readonly documents: ParsedDocument[] = [];
@@ -206,11 +216,13 @@ class Loader {
     if (this.options.stdin && this.entries.some((e) => e.kind === 'stdin')) this.stdinReplaces = this.stdinPath();
     this.readAssemblies();
     this.readProjects();
+    this.readServices();
     this.options.parser?.prefetch(this.filesToRead());
     for (const entry of this.entries) {
       if (entry.kind === 'file') this.readFile(entry.path, entry.explicit);
       else if (entry.kind === 'stdin') this.readStdin();
       else if (entry.kind === 'amplify') this.emitProject(entry.backend);
+      else if (entry.kind === 'serverless') this.emitService(entry.serviceFile);
       else this.emitAssembly(entry.manifest);
     }
     for (const { file, text } of this.options.documents ?? [])
@@ -290,6 +302,8 @@ class Loader {
     // A file of an Amplify project (a category template, backend-config.json) is linted as a stack of its project.
     const backend = enclosingAmplifyBackend(this.fs, this.path, this.path.dirname(path));
     if (backend !== undefined) this.addProject(backend, true);
+    // A Serverless Framework service file is read as its service, with the files it includes.
+    if (isServiceFileName(this.path.basename(path))) return this.addService(path, true);
     this.addFile(path, true, stat.stat.size);
   }
 
@@ -346,6 +360,14 @@ class Loader {
     ) {
       this.addProject(this.path.join(dir, 'backend'), true);
     }
+    // A Serverless Framework service is read as one stack (src/inputs/serverless/); the walk goes on, and skips the files it claims.
+    const serviceFile = serviceFileIn(this.serviceHost, dir);
+    if (serviceFile !== undefined && !this.isIgnored(this.display(serviceFile), false)) {
+      const stat = safeStat(this.fs, serviceFile);
+      const refused = 'stat' in stat && stat.stat ? this.refusal(serviceFile, stat.stat, root) : undefined;
+      if (refused) this.skipped.push({ file: this.display(serviceFile), reason: refused, refused: true });
+      else this.addService(serviceFile, explicit);
+    }
     const listing = safeReaddir(this.fs, dir);
     if ('error' in listing)
       return void this.skipped.push({ file: this.display(dir), reason: listing.error, lost: true });
@@ -394,6 +416,40 @@ class Loader {
     if (this.seenProjects.has(backend)) return;
     this.seenProjects.add(backend);
     this.entries.push({ kind: 'amplify', backend, explicit });
+  }
+
+  /** How a Serverless service reads files: as every file of the run is read (cached, within the run's budget). */
+  private host: ServiceHost | undefined;
+  private get serviceHost(): ServiceHost {
+    return (this.host ??= this.makeServiceHost());
+  }
+
+  private makeServiceHost(): ServiceHost {
+    return {
+      path: this.path,
+      read: (path) => {
+        const cached = this.cache.get(path);
+        if (cached) return { doc: cached };
+        const read = readTextFile(this.fs, path, this.budget);
+        if (!read.ok) return { reason: read.reason };
+        const doc = parseRead(this.parse, this.display(path), read);
+        this.cache.set(path, doc);
+        return { doc };
+      },
+      realpath: (path) => safeRealpath(this.fs, path),
+      isFile: (path) => {
+        const stat = safeStat(this.fs, path);
+        return 'stat' in stat && stat.stat?.isFile === true;
+      },
+      within: (dir, target) => isWithin(this.path, dir, target),
+      usable: hasUsableData,
+    };
+  }
+
+  private addService(serviceFile: string, explicit: boolean): void {
+    if (this.seenServices.has(serviceFile)) return;
+    this.seenServices.add(serviceFile);
+    this.entries.push({ kind: 'serverless', serviceFile, explicit });
   }
 
   private addFile(path: string, explicit: boolean, size: number): void {
@@ -514,6 +570,49 @@ class Loader {
     result.documents.forEach((doc, i) => (i === 0 || selected(doc.file)) && this.addDocument(doc));
     for (const template of result.templates)
       if (template.stackKey === root || selected(template.doc.file)) this.dialects.cloudformation.push(template);
+    this.notes.push(...result.notes);
+  }
+
+  // ── pass 2c: Serverless Framework services ───────────────────────────────────────────────
+
+  /** Reads every service before any file, so the files they include are known (and not linted again) when files are read. */
+  private readServices(): void {
+    for (const entry of this.entries) {
+      if (entry.kind !== 'serverless') continue;
+      const display = this.display(entry.serviceFile);
+      const filtered = this.filterReason(display);
+      if (filtered) {
+        if (entry.explicit) this.skipped.push({ file: display, reason: filtered });
+        continue;
+      }
+      // A service inside a cloud assembly or an Amplify project is theirs to read.
+      if (this.claimed.has(entry.serviceFile)) continue;
+      const result = readServerlessService(entry.serviceFile, this.serviceHost, this.userParameters);
+      for (const file of result.claimedFiles) this.claimed.add(file);
+      this.serviceResults.set(entry.serviceFile, result);
+    }
+  }
+
+  private emitService(serviceFile: string): void {
+    const result = this.serviceResults.get(serviceFile);
+    if (!result) {
+      // Not read as a service (filtered out above, or claimed by an assembly or project): nothing to add.
+      return;
+    }
+    if (result.unreadable !== undefined)
+      this.skipped.push({ file: this.display(serviceFile), reason: result.unreadable, lost: true });
+    for (const doc of result.documents) this.addDocument(doc);
+    if (result.template)
+      this.dialects.cloudformation.push({
+        doc: result.template,
+        resourcesPointer: '/Resources',
+        stackName: `${result.template.file} (Serverless service)`,
+        stackKey: `${result.template.file}#serverless`,
+        cdkPaths: new Map(),
+        // `--parameter` values are the service's CLI options, read by its variables (`${opt:stage}`), not template parameters.
+        parameterValues: new Map(),
+        options: result.options,
+      });
     this.notes.push(...result.notes);
   }
 

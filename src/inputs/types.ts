@@ -71,6 +71,11 @@ export interface TemplateInput {
    * template: their logical IDs are their physical IDs, so a literal identity pool ID names one.
    */
   physicalIds?: true;
+  /**
+   * For a Serverless Framework service compiled to this template (src/inputs/serverless/): the CLI
+   * options its variables read (`stage` for `${opt:stage}`), which `--parameter` gives.
+   */
+  options?: ReadonlySet<string>;
   /** Resources whose `Condition` is false under the condition values this input is read with: references to them resolve to nothing. */
   undeployed?: ReadonlySet<string>;
 }

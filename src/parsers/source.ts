@@ -48,3 +48,14 @@ export function anchorOf(ref: SourceRef): SourceRef {
   const view = ref.doc.viewOf;
   return view ? { doc: view.doc, pointer: view.original(ref.pointer) } : ref;
 }
+
+/**
+ * Where a node is written, for positions and file names: its anchor, then, for a template compiled
+ * from other files (ParsedDocument.compiledFrom), the file and node it was compiled from. The model
+ * still knows the node by its anchor (its stack, its resource); the user sees it here.
+ */
+export function placeOf(ref: SourceRef): SourceRef {
+  const anchor = anchorOf(ref);
+  const compiled = anchor.doc.compiledFrom;
+  return compiled ? compiled.place(anchor.pointer) : anchor;
+}

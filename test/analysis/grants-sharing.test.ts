@@ -64,7 +64,7 @@ describe('grants share their action lists', () => {
     ]);
     expect(b!.denials.map((d) => [d.source.via, d.statement.sid])).toEqual([[{ kind: 'policy', name: 'b' }, 'NoIam']]);
     // The wildcard judgement sees the Deny: `*` less IAM is still a wildcard, over every service but IAM.
-    const wildcards = statementWildcards(a!.statement, actionsAsWritten(a!));
+    const wildcards = statementWildcards(a!.statement, () => actionsAsWritten(a!));
     expect(wildcards.patterns[0]!.services).not.toContain('iam');
     expect(wildcards.patterns[0]!.services).toContain('s3');
   });

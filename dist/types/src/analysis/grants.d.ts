@@ -37,6 +37,8 @@ export interface Grant {
      * `actions`, kept for the rules that report the mistake.
      */
     inapplicable: readonly ActionInfo[];
+    /** `actions` and `inapplicable` together: what the statement allows not narrowed to its resources. */
+    asWritten: readonly ActionInfo[];
     /** Action patterns that named no known action or service (left to policy/unknown-action). */
     unknownPatterns: readonly string[];
     /** Whether an action pattern could not be read (an intrinsic). */
@@ -62,8 +64,7 @@ export declare function grantsOfDocument(source: GrantSource): Grant[];
 export declare function documentsOf(role: Role): GrantSource[];
 /**
  * What the grant's statement allows not narrowed to its resources (`actions` and `inapplicable`
- * together), as policy/wildcard-action and policy/privilege-escalation judge a wildcard. The
- * grant's own list when its resources rule nothing out, so that lists stay shared; otherwise
- * joined once per grant.
+ * together), as policy/wildcard-action and policy/privilege-escalation judge a wildcard, without
+ * working out which apply to the resources.
  */
 export declare function actionsAsWritten(grant: Grant): readonly ActionInfo[];

@@ -42,7 +42,7 @@ export interface StatementWildcards {
  * remains of it, so `iam:*` cancelled by `Deny iam:*` is no wildcard, while `*` on one QuickSight
  * ARN is still the wildcard as written (role/admin-access narrows to resources itself).
  */
-export declare function statementWildcards(statement: Statement, allowed?: readonly ActionInfo[]): StatementWildcards;
+export declare function statementWildcards(statement: Statement, allowedOf?: () => readonly ActionInfo[] | undefined): StatementWildcards;
 /**
  * The services whose resources a statement names: `all` for `*`, `NotResource`, or an ARN whose
  * service segment is a wildcard; otherwise the service segments of its ARNs (`arn:aws:s3:::b/*` → s3).

@@ -17,3 +17,9 @@ export declare function valueAtPointer(data: unknown, pointer: Pointer): unknown
  * for a node of a deployed view, the node of the template as written.
  */
 export declare function anchorOf(ref: SourceRef): SourceRef;
+/**
+ * Where a node is written, for positions and file names: its anchor, then, for a template compiled
+ * from other files (ParsedDocument.compiledFrom), the file and node it was compiled from. The model
+ * still knows the node by its anchor (its stack, its resource); the user sees it here.
+ */
+export declare function placeOf(ref: SourceRef): SourceRef;

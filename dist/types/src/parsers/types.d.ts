@@ -70,6 +70,18 @@ export interface ParsedDocument {
         readonly doc: ParsedDocument;
         original(pointer: Pointer): Pointer;
     };
+    /**
+     * For a template compiled in memory from files written in another form (a Serverless Framework
+     * service, src/inputs/serverless/): where each node was written, possibly in another file than
+     * `file` (a resource from an included `resources/*.yml`). `locate` already answers with that
+     * place's range; `place` says which document the range is in (src/parsers/source.ts placeOf).
+     */
+    readonly compiledFrom?: {
+        place(pointer: Pointer): {
+            readonly doc: ParsedDocument;
+            readonly pointer: Pointer;
+        };
+    };
 }
 /** Escape one reference token for a JSON pointer. */
 export declare function escapePointerToken(token: string | number): string;

@@ -1,0 +1,277 @@
+/**
+ * src/inputs/serverless/: a service's variables, includes and compiled template, read from an
+ * in-memory service (what the rules then read is tested end to end in test/e2e/serverless-services.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/inputs/load.js';
+import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
+import type { LoadedInputs } from '../../src/inputs/types.js';
+import { placeOf, valueAtPointer } from '../../src/parsers/source.js';
+import { MAX_HOPS, MAX_TEXT } from '../../src/inputs/serverless/variables.js';
+import { MAX_INCLUDES } from '../../src/inputs/serverless/service-files.js';
+
+function load(files: Record<string, string>, parameters: Record<string, string> = {}): LoadedInputs {
+  const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([k, v]) => [`/s/${k}`, v])));
+  return loadInputs(['.'], { fs, cwd: '/s', parameters: new Map(Object.entries(parameters)) });
+}
+
+/** The compiled template's node at `pointer`. */
+function template(inputs: LoadedInputs, pointer = ''): unknown {
+  return valueAtPointer(service(inputs).doc.data, pointer);
+}
+function service(inputs: LoadedInputs) {
+  const compiled = inputs.dialects.cloudformation.filter((t) => t.stackKey === 'serverless.yml#serverless');
+  expect(compiled).toHaveLength(1);
+  return compiled[0]!;
+}
+
+/** A service whose bucket resource's BucketName is `value` (custom holding `custom`). */
+const bucket = (value: string, custom = '') => ({
+  'serverless.yml': `service: app
+provider:
+  name: aws
+custom:
+${custom}
+resources:
+  Resources:
+    Bucket:
+      Type: AWS::S3::Bucket
+      Properties:
+        BucketName: ${value}
+`,
+});
+const bucketName = (inputs: LoadedInputs): unknown => template(inputs, '/Resources/Bucket/Properties/BucketName');
+const notes = (inputs: LoadedInputs): string[] =>
+  (inputs.notes ?? []).map((n) => `${n.file}:${n.range?.start.line}:${n.range?.start.column} ${n.message}`);
+
+describe('variables', () => {
+  it('self, nested addresses and fallbacks resolve within the service', () => {
+    const custom = `  sizes:\n    prod: big\n    default: small\n  size: \${self:custom.sizes.\${sls:stage}, self:custom.sizes.default}`;
+    expect(bucketName(load(bucket('app-${self:custom.size}', custom)))).toBe('app-small');
+    expect(bucketName(load(bucket('app-${self:custom.size}', custom), { stage: 'prod' }))).toBe('app-big');
+  });
+
+  it("${opt:stage, 'dev'} and ${sls:stage}: --parameter stage=, else the default, else provider.stage, else dev", () => {
+    expect(bucketName(load(bucket("${opt:stage, 'dev'}-x")))).toBe('dev-x');
+    expect(bucketName(load(bucket("${opt:stage, 'dev'}-x"), { stage: 'prod' }))).toBe('prod-x');
+    expect(bucketName(load(bucket('${sls:stage}-${self:provider.stage}')))).toBe('dev-dev');
+    const staged = bucket('${sls:stage}');
+    staged['serverless.yml'] = staged['serverless.yml'].replace('name: aws', 'name: aws\n  stage: qa');
+    expect(bucketName(load(staged))).toBe('qa');
+  });
+
+  it('env, ssm, cf, aws and param are unknown: a parameter without a value, fixed parts kept', () => {
+    for (const source of ['env:BUCKET', 'ssm:/app/bucket', 'cf:stack.Output', 'aws:accountId', 'param:bucket']) {
+      const inputs = load(bucket(`arn:aws:s3:::\${${source}}/private/*`));
+      expect(bucketName(inputs)).toEqual({
+        'Fn::Join': ['', ['arn:aws:s3:::', { Ref: `\${${source}}` }, '/private/*']],
+      });
+      expect(template(inputs, '/Parameters')).toEqual({
+        [`\${${source}}`]: { Type: 'String', Description: 'A Serverless variable known only at deployment' },
+      });
+    }
+    // An unknown alternative makes the whole variable unknown: which one the deployment takes is not guessed.
+    expect(bucketName(load(bucket("${env:BUCKET, 'fallback'}")))).toEqual({ Ref: "${env:BUCKET, 'fallback'}" });
+  });
+
+  it('leaves CloudFormation and IAM ${…} as written', () => {
+    const text = 'arn:${AWS::Partition}:s3:::${Other.Arn}/${cognito-identity.amazonaws.com:sub}/${!Literal}';
+    expect(bucketName(load(bucket(`!Sub '${text}'`)))).toEqual({ 'Fn::Sub': text });
+  });
+
+  it('${file(…):key} reads a YAML file of the service; a program, a file outside it or none is unknown with a note', () => {
+    const service = bucket('${file(./config/values.yml):buckets.main}');
+    expect(bucketName(load({ ...service, 'config/values.yml': 'buckets:\n  main: from-file\n' }))).toBe('from-file');
+    for (const [given, why] of [
+      ['./values.js', 'a JavaScript or TypeScript program, never run here, so its value is unknown'],
+      ['../outside.yml', 'outside the service directory, not read, so its value is unknown'],
+      ['./missing.yml', 'no such file in the service directory, so its value is unknown'],
+    ]) {
+      const inputs = load({ ...bucket(`\${file(${given})}`), 'values.js': 'x', '../outside.yml': 'a: b' });
+      expect(bucketName(inputs)).toEqual({ Ref: `\${file(${given})}` });
+      expect(notes(inputs)).toEqual([`serverless.yml:11:21 \`\${file(${given})}\`: ${why}.`]);
+    }
+  });
+
+  it('a variable that refers to itself, or chains too deep, is unknown; text too long is unknown', () => {
+    const cycle = load(bucket('${self:custom.a}', '  a: ${self:custom.b}\n  b: x${self:custom.a}'));
+    expect(bucketName(cycle)).toEqual({ 'Fn::Join': ['', ['x', { Ref: '${self:custom.b}' }]] });
+    expect(notes(cycle)).toEqual([
+      'serverless.yml:5:6 `custom.a` refers to itself through its variables: its value is unknown.',
+    ]);
+    const chain = Array.from({ length: MAX_HOPS + 5 }, (_, i) => `  v${i}: \${self:custom.v${i + 1}}`).join('\n');
+    const deep = load(bucket('${self:custom.v0}', `${chain}\n  v${MAX_HOPS + 5}: end`));
+    expect(typeof bucketName(deep)).toBe('object');
+    expect(notes(deep).some((n) => n.includes(`Variables nest more than ${MAX_HOPS} deep here`))).toBe(true);
+    // Each level doubles the text: 2^40 characters if nothing stopped it.
+    const doubling = Array.from(
+      { length: 40 },
+      (_, i) => `  d${i}: \${self:custom.d${i + 1}}\${self:custom.d${i + 1}}`,
+    ).join('\n');
+    const long = load(bucket('${self:custom.d0}', `${doubling}\n  d40: xxxxxxxxxxxxxxxx`));
+    expect(typeof bucketName(long)).toBe('object');
+    expect(notes(long).some((n) => n.includes(`longer than ${MAX_TEXT} characters`))).toBe(true);
+  });
+
+  it('reads an include inside an included file relative to the service directory, as the framework does', () => {
+    const inputs = load({
+      ...bucket('${file(./config/a.yml):name}'),
+      'config/a.yml': 'name: ${file(./config/b.yml):name}\n',
+      'config/b.yml': 'name: from-b\n',
+    });
+    expect(bucketName(inputs)).toBe('from-b');
+  });
+
+  it('reads serverless.json as it reads serverless.yml', () => {
+    const inputs = load({
+      'serverless.json': JSON.stringify({
+        service: 'app',
+        provider: { name: 'aws', stage: 'qa' },
+        resources: { Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: '${sls:stage}-b' } } } },
+      }),
+    });
+    expect(inputs.dialects.cloudformation.map((t) => t.stackKey)).toEqual(['serverless.json#serverless']);
+    expect(valueAtPointer(inputs.dialects.cloudformation[0]!.doc.data, '/Resources/Bucket/Properties/BucketName')).toBe(
+      'qa-b',
+    );
+  });
+
+  it(`reads at most ${MAX_INCLUDES} files of a service`, () => {
+    const files: Record<string, string> = {};
+    const list = Array.from({ length: MAX_INCLUDES + 2 }, (_, i) => `  - \${file(./r/${i}.yml)}`).join('\n');
+    for (let i = 0; i < MAX_INCLUDES + 2; i++)
+      files[`r/${i}.yml`] = `Resources:\n  B${i}:\n    Type: AWS::S3::Bucket\n`;
+    files['serverless.yml'] = `service: app\nprovider:\n  name: aws\nresources:\n${list}\n`;
+    const inputs = load(files);
+    expect(Object.keys(template(inputs, '/Resources') as object)).toHaveLength(MAX_INCLUDES);
+    expect(notes(inputs)).toEqual([
+      `serverless.yml:${MAX_INCLUDES + 5}:5 \`\${file(./r/${MAX_INCLUDES}.yml)}\`: the service includes more than ${MAX_INCLUDES} files, so this one is not read and its value is unknown.`,
+      `serverless.yml:${MAX_INCLUDES + 6}:5 \`\${file(./r/${MAX_INCLUDES + 1}.yml)}\`: the service includes more than ${MAX_INCLUDES} files, so this one is not read and its value is unknown.`,
+    ]);
+    // What the service could not read is met by the walk: linted on its own.
+    expect(inputs.dialects.cloudformation.map((t) => t.doc.file).filter((f) => f.startsWith('r/'))).toEqual([
+      `r/${MAX_INCLUDES}.yml`,
+      `r/${MAX_INCLUDES + 1}.yml`,
+    ]);
+  });
+});
+
+describe('the compiled template', () => {
+  it('merges resources in order and places each resource in the file that writes it', () => {
+    const inputs = load({
+      'serverless.yml': `service: app
+provider:
+  name: aws
+resources:
+  - Resources:
+      Shared:
+        Type: AWS::S3::Bucket
+        Properties:
+          BucketName: first
+  - \${file(./resources/more.yml)}
+`,
+      'resources/more.yml': `Resources:
+  Shared:
+    Properties:
+      VersioningConfiguration:
+        Status: Enabled
+  Other:
+    Type: AWS::SNS::Topic
+`,
+    });
+    expect(template(inputs, '/Resources/Shared')).toEqual({
+      Type: 'AWS::S3::Bucket',
+      Properties: { BucketName: 'first', VersioningConfiguration: { Status: 'Enabled' } },
+    });
+    const doc = service(inputs).doc;
+    const at = (pointer: string) => {
+      const place = placeOf({ doc, pointer });
+      const range = doc.locate(pointer);
+      return `${place.doc.file}:${range.start.line}:${range.start.column}`;
+    };
+    expect(at('/Resources/Other')).toBe('resources/more.yml:7:5');
+    expect(at('/Resources/Shared/Properties/BucketName')).toBe('serverless.yml:9:23');
+    expect(at('/Resources/Shared/Properties/VersioningConfiguration/Status')).toBe('resources/more.yml:5:17');
+    // Included files are the service's: read once, never a template of their own.
+    expect(inputs.documents.map((d) => d.file)).toEqual(['serverless.yml', 'resources/more.yml']);
+  });
+
+  it('compiles the Lambda role from iamRoleStatements, trusted by Lambda, with the statements as written', () => {
+    const inputs = load({
+      'serverless.yml': `service: app
+provider:
+  name: aws
+  iamRoleStatements:
+    - Effect: Allow
+      Action: s3:GetObject
+      Resource: '*'
+functions:
+  f:
+    handler: f.main
+`,
+    });
+    const role = '/Resources/IamRoleLambdaExecution/Properties';
+    expect(template(inputs, `${role}/AssumeRolePolicyDocument/Statement`)).toEqual([
+      { Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRole'] },
+    ]);
+    expect(template(inputs, `${role}/Policies/0/PolicyDocument/Statement`)).toHaveLength(3);
+    expect(template(inputs, `${role}/Policies/0/PolicyDocument/Statement/2`)).toEqual({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: '*',
+    });
+    const doc = service(inputs).doc;
+    expect(
+      doc.locate('/Resources/IamRoleLambdaExecution/Properties/Policies/0/PolicyDocument/Statement/2/Action').start,
+    ).toEqual({
+      line: 6,
+      column: 15,
+    });
+  });
+
+  it('has no role when every function has its own, or the provider names one', () => {
+    const service = (extra: string) => ({
+      'serverless.yml': `service: app\nprovider:\n  name: aws\n${extra}functions:\n  f:\n    handler: f.main\n    role: arn:aws:iam::123456789012:role/x\n`,
+    });
+    expect(template(load(service('')), '/Resources/IamRoleLambdaExecution')).toBeUndefined();
+  });
+
+  it('a REST method without an authorizer is NONE; aws_iam, a Cognito ARN and a function name as the framework compiles them', () => {
+    const inputs = load({
+      'serverless.yml': `service: app
+provider:
+  name: aws
+functions:
+  auth:
+    handler: a.main
+  f:
+    handler: f.main
+    events:
+      - http: GET open
+      - http: {path: iam, method: get, authorizer: aws_iam}
+      - http: {path: pool, method: get, authorizer: {arn: 'arn:aws:cognito-idp:us-east-1:1:userpool/us-east-1_X', name: users}}
+      - http: {path: 'custom/{id}', method: put, authorizer: auth}
+`,
+    });
+    const method = (id: string) => template(inputs, `/Resources/${id}/Properties`);
+    expect(template(inputs, '/Resources/ApiGatewayMethodOpenGet/Properties/AuthorizationType')).toBe('NONE');
+    expect(template(inputs, '/Resources/ApiGatewayMethodIamGet/Properties/AuthorizationType')).toBe('AWS_IAM');
+    expect(method('ApiGatewayMethodPoolGet')).toMatchObject({
+      AuthorizationType: 'COGNITO_USER_POOLS',
+      AuthorizerId: { Ref: 'UsersApiGatewayAuthorizer' },
+    });
+    expect(method('UsersApiGatewayAuthorizer')).toMatchObject({
+      Type: 'COGNITO_USER_POOLS',
+      ProviderARNs: ['arn:aws:cognito-idp:us-east-1:1:userpool/us-east-1_X'],
+      IdentitySource: 'method.request.header.Authorization',
+    });
+    expect(method('ApiGatewayMethodCustomIdVarPut')).toMatchObject({
+      AuthorizationType: 'CUSTOM',
+      AuthorizerId: { Ref: 'AuthApiGatewayAuthorizer' },
+      ResourceId: { Ref: 'ApiGatewayResourceCustomIdVar' },
+    });
+    expect(template(inputs, '/Resources/ApiGatewayResourceCustomIdVar/Properties/ParentId')).toEqual({
+      Ref: 'ApiGatewayResourceCustom',
+    });
+  });
+});
