@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-MIL72YY2.js";
+} from "./chunks/chunk-O2HGZIV2.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-2EB6XXQS.js";
+} from "./chunks/chunk-BIMNV27L.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -1033,8 +1033,13 @@ function failOnVerdict(report) {
   return `${fails ? "fails" : "passes"} --fail-on ${threshold}`;
 }
 function findingMessage(finding2) {
-  const path = finding2.resource?.cdkPath;
-  return path === void 0 ? finding2.message : `${finding2.message} [construct ${path}]`;
+  const resource2 = finding2.resource;
+  if (resource2?.cdkPath !== void 0) return `${finding2.message} [construct ${resource2.cdkPath}]`;
+  if (resource2?.amplify) return `${finding2.message} [${amplifyName(resource2.amplify)}]`;
+  return finding2.message;
+}
+function amplifyName(amplify) {
+  return `Amplify ${amplify.category} resource ${amplify.resource}`;
 }
 function frameText(frame) {
   return `${frame.file}:${frame.line}:${frame.column}`;
@@ -1503,7 +1508,8 @@ function resource(r) {
     type: r.type,
     cdkPath: r.cdkPath,
     stack: r.stack,
-    cdkSource: r.cdkSource ? { file: r.cdkSource.file, line: r.cdkSource.line, column: r.cdkSource.column } : void 0
+    cdkSource: r.cdkSource ? { file: r.cdkSource.file, line: r.cdkSource.line, column: r.cdkSource.column } : void 0,
+    amplify: r.amplify ? { category: r.amplify.category, resource: r.amplify.resource } : void 0
   });
 }
 function suppression(s) {
@@ -1777,7 +1783,7 @@ function result(finding2, ruleIndex, artifacts) {
   };
   const resource2 = finding2.resource;
   if (resource2) {
-    const qualified = resource2.cdkPath ?? (resource2.stack ? `${resource2.stack}/${resource2.logicalId}` : resource2.logicalId);
+    const qualified = resource2.cdkPath ?? (resource2.amplify ? `${resource2.amplify.category}/${resource2.amplify.resource}/${resource2.logicalId}` : resource2.stack ? `${resource2.stack}/${resource2.logicalId}` : resource2.logicalId);
     location2.logicalLocations = [{ name: resource2.logicalId, fullyQualifiedName: qualified, kind: "resource" }];
   }
   const out = {

@@ -3,6 +3,7 @@ import {
   exposureOf,
   documentedGuestUse,
   grantsOf,
+  graphqlMutations,
   reportedByParentRule,
   stepDown,
   survivesGuestScopeDown,
@@ -29,6 +30,12 @@ export default defineRule({
         'Role {{role}} may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
       documented:
         'Role {{role}} may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
+      graphqlWrite:
+        'Role {{role}} may {{actions}} on mutation fields {{mutations}} of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
+      graphqlWriteAny:
+        'Role {{role}} may {{actions}} on mutations of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
+      graphqlRead:
+        'Role {{role}} may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field).',
     },
     notes: {
       ...EXPOSURE_NOTES,
@@ -41,6 +48,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
       'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-RUM-get-started-authorization.html',
       'https://github.com/aws-samples/aws-lex-web-ui',
+      'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
     ],
     defersTo: ['role/admin-access', 'role/cognito-admin-actions', 'apigateway/iam-auth-open-to-guests'],
@@ -74,8 +82,23 @@ export default defineRule({
         const guestNotes = exposureNotes(exposure, { guest: true });
         // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is
         // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias.
-        const uses = writes.map((a) => documentedGuestUse(a, grant.statement.resource));
-        if (uses.every((u) => u !== undefined)) {
+        // GraphQL reads (no Mutation field) are told apart in the message but stay at the rule's severity:
+        // RULES lists telemetry and Lex as the documented guest uses, and `appsync:GraphQL` is a Write action.
+        const found = writes.map((a) => documentedGuestUse(a, grant.statement.resource));
+        const uses = found.flatMap((u) => (u ? [u] : []));
+        const allDocumented = uses.length === found.length;
+        if (allDocumented && uses.every((u) => u.kind === 'graphql')) {
+          context.report({
+            messageId: 'graphqlRead',
+            data,
+            notes: guestNotes,
+            at: grant.statement.source,
+            key: role.name,
+          });
+          continue;
+        }
+        // GraphQL reads beside telemetry or Lex in one statement: no message says both, so it stays a write.
+        if (allDocumented && uses.every((u) => u.kind !== 'graphql')) {
           const lex = uses.some((u) => u.kind === 'lex');
           const telemetry = uses.some((u) => u.kind === 'telemetry');
           const messageId =
@@ -99,14 +122,24 @@ export default defineRule({
         // Cognito's scope-down drops grants outside its session policy in the enhanced flow.
         const dormant = exposure.guestScopedDown && writes.every((a) => !survivesGuestScopeDown(a.id));
         const severity: Severity = dormant ? stepDown('high') : 'high';
-        context.report({
-          messageId: 'write',
-          data,
+        // A GraphQL API's writes are its mutations: name them (AppSync IAM authorization, one ARN per field).
+        const mutations = writes.every((a) => a.id.toLowerCase() === 'appsync:graphql')
+          ? graphqlMutations(grant.statement.resource)
+          : undefined;
+        const common = {
           notes: [...guestNotes, ...(dormant ? [{ id: 'dormant' as const }] : [])],
           at: grant.statement.source,
           severity,
           key: role.name,
-        });
+        };
+        if (mutations?.includes('*')) context.report({ messageId: 'graphqlWriteAny', data, ...common });
+        else if (mutations && mutations.length > 0)
+          context.report({
+            messageId: 'graphqlWrite',
+            data: { ...data, mutations: formatActionList(mutations) },
+            ...common,
+          });
+        else context.report({ messageId: 'write', data, ...common });
       }
     }
   },

@@ -33,17 +33,51 @@
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
  *   parameters.json): nothing to add here, the parameters resolve through the root.
+ * - A GraphQL API (`service: AppSync`): its template is `build/cloudformation-template.json`, which
+ *   nests one stack per model from `build/stacks/<name>.json` (uploaded beside it by
+ *   upload-appsync-files.js, `TemplateURL` ending in `stacks/<name>.json`); those are nested in the
+ *   API's stack here, so what the API passes them resolves through it and the root. When its
+ *   parameters.json does not name `authRoleName`/`unauthRoleName`, upload-appsync-files.js
+ *   `writeUpdatedParametersJson` passes `Ref AuthRoleName`/`Ref UnauthRoleName` for the template's
+ *   parameters of those names: the transformer's IAM policies (`AuthRolePolicy01`,
+ *   `UnauthRolePolicy01`, `Roles: [!Ref unauthRoleName]`) attach to the project's roles. Its
+ *   `dependsOn` auth attributes are not passed (push-resources.ts `isResourceGqlWithAuthDep`).
  * - `api/APIGatewayAuthStack.json` (consolidate-apigw-policies.ts) is nested as
  *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
  *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.
  *
+ * `amplify-meta.json` (beside backend-config.json; the CLI rewrites it after every push, aws-cfn.js
+ * `updateamplifyMetaFileWithStackOutputs`: each category stack's Outputs into `<category>.<resource>.output`,
+ * the root's into `providers.awscloudformation`) records what the last push deployed. It is read only where it
+ * makes known a value nothing else in the repository gives, and never over a template or parameter file:
+ * - `providers.awscloudformation.AuthRoleName` / `UnauthRoleName`: the role names, when neither
+ *   `--parameter` nor team-provider-info.json names them (formNestedStack copies them into both files);
+ * - `<category>.<resource>.output.<attribute>` for a `dependsOn` attribute whose resource is imported
+ *   (formNestedStack itself passes that recorded value: an imported resource has no stack to `GetAtt`) or
+ *   has no template in the project (its outputs cannot be read from it);
+ * - `auth.<resource>.output.IdentityPoolId`, when the auth resource has no template: the pool ID the
+ *   roles' trust names in `aud`, and, when its parameters are not in the project either, that it has an
+ *   identity pool at all (updateIdPRolesInNestedStack asks parameters.json's `identityPoolName`).
+ * Its other keys (`providerMetadata`, `lastPushTimeStamp`, `Region`, `DeploymentBucketName`, …) name nothing
+ * a rule judges; `Region` would only matter to `AWS::Region`, which is read from a cloud assembly alone.
+ *
  * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
- * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
- * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
- * (the file that declares the wiring), and every synthesised node is located at the
- * backend-config.json entry it comes from (a nested stack at `/<category>/<resource>`, a
- * `dependsOn` parameter at its attribute, the roles at the auth resource): a finding on the root
- * points at a real line of a real file, never a made-up one.
+ * (push-resources.ts `storeRootStackTemplate`) is in the repository: `amplify push` regenerates it from
+ * the same inputs every time, its nested stacks are those of the last push, and its roles' trust as
+ * written (`Deny`) is not what is deployed. Its document is backend-config.json's (the file that
+ * declares the wiring), and every synthesised node is located at the backend-config.json entry it
+ * comes from (a nested stack at `/<category>/<resource>`, a `dependsOn` parameter at its attribute,
+ * the roles at the auth resource): a finding on the root points at a real line of a real file, never
+ * a made-up one.
+ *
+ * When that committed root is there, it is read for what the synthesised root cannot know, what
+ * `amplify override project` (override.ts, which is code and never run here) made of the root: its
+ * extra resources (the deployment bucket, anything an override adds), its parameters and conditions,
+ * and `AuthRole`/`UnauthRole`'s properties but their trust (an inline policy an override gives the
+ * guest role is the guest role's). It is not linted on its own, and the root's nodes are located in
+ * it instead (each at its counterpart there, or the nearest node that has one). The CLI's own trust
+ * updater (update-idp-roles-cfn.json's function, role and custom resource) is left out: what it
+ * does is the synthesised trust.
  *
  * Parameters passed as `{"Ref": "AuthRoleName"}` (the root's parameter) are passed as
  * `{"Ref": "AuthRole"}` instead: the same value, since `AuthRole`'s `RoleName` is that parameter and
@@ -72,6 +106,21 @@ import type { FileSystem, InputNote, TemplateInput } from './types.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 export const BACKEND_CONFIG = 'backend-config.json';
+/** push-resources.ts storeRootStackTemplate: the root stack as last deployed, under `awscloudformation/build/`. */
+const COMMITTED_ROOT = 'root-cloudformation-stack.json';
+/** The same, as CLIs before overrides wrote it (commands/awscloudformation/override.ts deletes it as the "old root cfn stack"). */
+const OLD_COMMITTED_ROOT = 'nested-cloudformation-stack.yml';
+/**
+ * The root's resources that only carry out what the synthesised root already models: the custom resource that
+ * rewrites the roles' trust (update-idp-roles-cfn.json) and its function and role.
+ */
+const TRUST_UPDATER = new Set([
+  'UpdateRolesWithIDPFunction',
+  'UpdateRolesWithIDPFunctionOutputs',
+  'UpdateRolesWithIDPFunctionRole',
+]);
+/** Written by the CLI after each push (aws-cfn.js updateamplifyMetaFileWithStackOutputs). */
+const AMPLIFY_META = 'amplify-meta.json';
 /** push-resources.ts APIGW_AUTH_STACK_LOGICAL_ID: the stack and its file under `api/`. */
 const APIGW_AUTH_STACK = 'APIGatewayAuthStack';
 /** upload-auth-trigger-template.ts AUTH_TRIGGER_TEMPLATE: deployed by the CLI on its own, not as the resource's stack. */
@@ -133,6 +182,8 @@ interface CategoryResource {
   pointer: Pointer;
   template?: { path: string; doc: ParsedDocument };
   parameters: Map<string, unknown>;
+  /** A GraphQL API's own nested stacks (`build/stacks/*.json`), by the logical ID of the stack resource that creates each. */
+  nested: Array<{ logicalId: string; doc: ParsedDocument }>;
 }
 
 export function readAmplifyProject(
@@ -152,6 +203,8 @@ class ProjectReader {
   private readonly claimed = new Set<string>();
   private readonly rootReal: string;
   private config!: ParsedDocument;
+  /** amplify-meta.json, when the project has one that parses. */
+  private meta: Record<string, unknown> | undefined;
   private hasApi = false;
 
   constructor(
@@ -182,6 +235,7 @@ class ProjectReader {
     if (!hasUsableData(config) || !isPlainObject(config.data)) return result();
     this.hasApi = isPlainObject(own(config.data, 'api'));
     const env = this.environment();
+    this.meta = this.amplifyMeta();
     const resources = this.resources(config.data, env);
     const byKey = new Map(resources.map((r) => [`${r.category}/${r.name}`, r]));
     const rootKey = `${config.file}#amplify-root`;
@@ -189,16 +243,24 @@ class ProjectReader {
     this.templates.push(root);
     for (const resource of resources) {
       if (!resource.template) continue;
-      this.templates.push({
-        doc: resource.template.doc,
+      const amplify = { category: resource.category, resource: resource.name };
+      const stack = (doc: ParsedDocument, nestedIn: TemplateInput['nestedIn']): TemplateInput => ({
+        doc,
         resourcesPointer: '/Resources',
-        stackName: resource.template.doc.file,
-        stackKey: resource.template.doc.file,
-        nestedIn: { parentStackKey: rootKey, logicalId: resource.category + resource.name },
+        stackName: doc.file,
+        stackKey: doc.file,
+        nestedIn,
         cdkPaths: new Map(),
+        amplify,
         // As for a single template: what the user gave wins over what the root passes.
         parameterValues: this.options.userParameters,
       });
+      const parentStackKey = resource.template.doc.file;
+      this.templates.push(
+        stack(resource.template.doc, { parentStackKey: rootKey, logicalId: resource.category + resource.name }),
+      );
+      for (const { logicalId, doc } of resource.nested)
+        this.templates.push(stack(doc, { parentStackKey, logicalId, rootStackKey: rootKey }));
     }
     return result();
   }
@@ -261,6 +323,29 @@ class ProjectReader {
     return { name, ...(isPlainObject(values) ? { values } : {}) };
   }
 
+  // ── amplify-meta.json ────────────────────────────────────────────────────────────────────
+
+  /** amplify-meta.json beside backend-config.json, claimed whether or not it parses (one that does not is reported). */
+  private amplifyMeta(): Record<string, unknown> | undefined {
+    const file = this.path.join(this.backendDir, AMPLIFY_META);
+    const doc = this.isFile(file) ? this.load(file) : undefined;
+    if (doc && !hasUsableData(doc)) this.documents.push(doc);
+    return doc && hasUsableData(doc) && isPlainObject(doc.data) ? doc.data : undefined;
+  }
+
+  /** `<category>.<resource>.<key…>` of amplify-meta.json (`providers.awscloudformation.AuthRoleName`). */
+  private metaOf(...path: string[]): unknown {
+    let node: unknown = this.meta;
+    for (const key of path) node = isPlainObject(node) ? own(node, key) : undefined;
+    return node;
+  }
+
+  /** A deployed output the last push recorded (`auth.<name>.output.IdentityPoolId`), when it is a non-empty string. */
+  private recordedOutput(category: string, name: string, attribute: string): string | undefined {
+    const value = this.metaOf(category, name, 'output', attribute);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  }
+
   // ── category resources ───────────────────────────────────────────────────────────────────
 
   private resources(config: Record<string, unknown>, env: { values?: Record<string, unknown> }): CategoryResource[] {
@@ -274,7 +359,14 @@ class ProjectReader {
         const pointer = joinPointer('', category, name);
         // push-resources.ts nests only what the CloudFormation provider deploys.
         if (own(entry, 'providerPlugin') !== 'awscloudformation') continue;
-        const resource: CategoryResource = { category, name, config: entry, pointer, parameters: new Map() };
+        const resource: CategoryResource = {
+          category,
+          name,
+          config: entry,
+          pointer,
+          parameters: new Map(),
+          nested: [],
+        };
         if (own(entry, 'serviceType') === 'imported') {
           this.note(
             pointer,
@@ -301,9 +393,10 @@ class ProjectReader {
     // Every copy belongs to the resource: those not deployed are not linted on their own either.
     for (const other of copies) if (other && other !== chosen) this.load(other);
     if (!chosen) {
+      const recorded = this.metaOf(resource.category, resource.name, 'output') !== undefined;
       this.note(
         resource.pointer,
-        `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): not linted, and what depends on it is not linked.`,
+        `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): not linted, and ${recorded ? 'what depends on it gets the outputs amplify-meta.json recorded at the last push' : 'what depends on it is not linked'}.`,
       );
     } else {
       const doc = this.load(chosen);
@@ -328,6 +421,53 @@ class ProjectReader {
     const envValues = isPlainObject(byCategory) ? own(byCategory, resource.name) : undefined;
     if (isPlainObject(envValues))
       for (const [key, value] of Object.entries(envValues)) resource.parameters.set(key, value);
+    if (own(resource.config, 'service') === 'AppSync' && resource.template) this.graphQlApi(resource, dir);
+  }
+
+  /**
+   * A GraphQL API (AppSync): the transformer writes `build/cloudformation-template.json` and one
+   * nested stack per model under `build/stacks/`, which `amplify push` uploads beside it; the
+   * template nests each from `…/stacks/<name>.json`. The role-name parameters are passed even when
+   * parameters.json does not name them (upload-appsync-files.js `writeUpdatedParametersJson`: absent
+   * `authRoleName`/`unauthRoleName` become `Ref AuthRoleName`/`Ref UnauthRoleName`, kept when the
+   * template declares them), so the policies the transformer writes for IAM access
+   * (`AuthRolePolicy01`, `UnauthRolePolicy01`) attach to the project's roles.
+   */
+  private graphQlApi(resource: CategoryResource, dir: string): void {
+    const template = resource.template!;
+    const data = isPlainObject(template.doc.data) ? template.doc.data : {};
+    const declared = own(data, 'Parameters');
+    for (const [key, root] of [
+      ['authRoleName', 'AuthRoleName'],
+      ['unauthRoleName', 'UnauthRoleName'],
+    ] as const) {
+      if (isPlainObject(declared) && own(declared, key) !== undefined && !resource.parameters.has(key))
+        resource.parameters.set(key, { Ref: root });
+    }
+    const resources = own(data, 'Resources');
+    if (!isPlainObject(resources)) return;
+    const stacksDir = this.path.join(this.path.dirname(template.path), 'stacks');
+    for (const logicalId of Object.keys(resources).sort()) {
+      const body = own(resources, logicalId);
+      if (!isPlainObject(body) || own(body, 'Type') !== 'AWS::CloudFormation::Stack') continue;
+      const properties = own(body, 'Properties');
+      const file = nestedTemplateFile(isPlainObject(properties) ? own(properties, 'TemplateURL') : undefined);
+      const path = file === undefined ? undefined : this.path.join(stacksDir, file);
+      // The transformer's input copy (`stacks/` beside schema.graphql) belongs to the API too.
+      const source = file === undefined ? undefined : this.path.join(dir, 'stacks', file);
+      if (source !== undefined && source !== path && this.isFile(source)) this.load(source);
+      const doc = path !== undefined && this.isFile(path) ? this.load(path) : undefined;
+      if (!doc) {
+        this.note(
+          joinPointer('/Resources', logicalId),
+          `Nested stack \`${logicalId}\` of Amplify resource \`${resource.category}/${resource.name}\` has no template${file === undefined ? '' : ` at \`stacks/${file}\``} beside the API's: not linted, and what it passes is unknown.`,
+          template.doc,
+        );
+        continue;
+      }
+      this.documents.push(doc);
+      if (hasUsableData(doc) && classifyDocument(doc) === 'template') resource.nested.push({ logicalId, doc });
+    }
   }
 
   /** The template `amplify push` deploys from `dir` (getCfnFiles), undefined when there is none. */
@@ -366,7 +506,18 @@ class ProjectReader {
         (r) => r.category === 'auth' && r.name !== 'userPoolGroups' && own(r.config, 'serviceType') !== 'imported',
       )
       .pop();
-    const withPool = auth && auth.parameters.has('identityPoolName') ? auth : undefined;
+    // Without its parameters (build/ left out), the identity pool the last push recorded for it says it has one.
+    const recordedPool = auth && this.recordedOutput('auth', auth.name, 'IdentityPoolId');
+    const withPool =
+      auth && (auth.parameters.has('identityPoolName') || (auth.parameters.size === 0 && recordedPool))
+        ? auth
+        : undefined;
+    // The pool's ID: its template's output, else (no template) the one the last push recorded.
+    const poolId =
+      withPool &&
+      (withPool.template || !recordedPool
+        ? { 'Fn::GetAtt': [`auth${withPool.name}`, 'Outputs.IdentityPoolId'] }
+        : recordedPool);
     const roleAt = auth?.pointer ?? '';
     for (const [logicalId, slot] of [
       ['AuthRole', 'authenticated'],
@@ -376,7 +527,7 @@ class ProjectReader {
         Type: 'AWS::IAM::Role',
         Properties: {
           RoleName: { Ref: `${logicalId}Name` },
-          AssumeRolePolicyDocument: roleTrust(slot, withPool && `auth${withPool.name}`),
+          AssumeRolePolicyDocument: roleTrust(slot, poolId),
         },
       };
       origins.set(joinPointer('', logicalId), roleAt);
@@ -411,11 +562,15 @@ class ProjectReader {
         }
         // An AppSync API reads the user pool from its own parameters.json (push-resources.ts isResourceGqlWithAuthDep).
         if (own(resource.config, 'service') === 'AppSync' && category === 'auth') return;
-        if (own(target.config, 'serviceType') === 'imported') return;
+        const imported = own(target.config, 'serviceType') === 'imported';
         (Array.isArray(attributes) ? attributes : []).forEach((attribute, j) => {
           if (typeof attribute !== 'string') return;
           const key = `${category}${name}${attribute}`;
-          setDataProperty(parameters, key, { 'Fn::GetAtt': [category + name, `Outputs.${attribute}`] });
+          // An imported resource's output is read from amplify-meta.json (formNestedStack), and so is one of a
+          // resource whose template the project does not have: the value its last push recorded.
+          const recorded = imported || !target.template ? this.recordedOutput(category, name, attribute) : undefined;
+          if (imported && recorded === undefined) return;
+          setDataProperty(parameters, key, recorded ?? { 'Fn::GetAtt': [category + name, `Outputs.${attribute}`] });
           origins.set(joinPointer('', logicalId, 'Properties', 'Parameters', key), joinPointer(at, 'attributes', j));
         });
       });
@@ -427,15 +582,23 @@ class ProjectReader {
       origins.set(joinPointer('', logicalId), resource.pointer);
     }
     this.apiGatewayAuthStack(resources, rootResources, origins, env, rootKey);
-    const data = {
+    const data: Record<string, unknown> = {
       AWSTemplateFormatVersion: '2010-09-09',
       Description: 'Root Stack for AWS Amplify CLI (synthesised by cognito-iam-lint from backend-config.json)',
       Parameters: { AuthRoleName: { Type: 'String' }, UnauthRoleName: { Type: 'String' } },
       Resources: rootResources,
     };
-    const config = this.config;
+    const committed = this.committedRoot();
+    // With the root the last push wrote, its own nodes are located in it, and so is every synthesised
+    // node (its counterpart there, or the nearest node that has one): findings point at one real file.
+    const config = committed ? mergeCommittedRoot(data, rootResources, committed) : this.config;
     const original = (pointer: Pointer): Pointer => {
       const tokens = splitPointer(pointer);
+      if (committed) {
+        let n = tokens.length;
+        while (n > 0 && valueAt(committed.data, tokens.slice(0, n)) === undefined) n--;
+        return joinPointer('', ...tokens.slice(0, n));
+      }
       if (tokens[0] !== 'Resources' || tokens[1] === undefined) return '';
       for (let n = tokens.length; n > 1; n--) {
         const origin = origins.get(joinPointer('', ...tokens.slice(1, n)));
@@ -457,8 +620,12 @@ class ProjectReader {
     const parameterValues = new Map(this.options.userParameters);
     const provider = env.values ? own(env.values, 'awscloudformation') : undefined;
     for (const key of ['AuthRoleName', 'UnauthRoleName']) {
-      const value = isPlainObject(provider) ? own(provider, key) : undefined;
-      if (typeof value === 'string' && !parameterValues.has(key)) parameterValues.set(key, value);
+      // team-provider-info.json names the environment's roles; amplify-meta.json, those of the last push.
+      for (const value of [
+        isPlainObject(provider) ? own(provider, key) : undefined,
+        this.metaOf('providers', 'awscloudformation', key),
+      ])
+        if (typeof value === 'string' && value !== '' && !parameterValues.has(key)) parameterValues.set(key, value);
     }
     return {
       doc,
@@ -468,6 +635,24 @@ class ProjectReader {
       cdkPaths: new Map(),
       parameterValues,
     };
+  }
+
+  /**
+   * `awscloudformation/build/root-cloudformation-stack.json`, the root stack the last push deployed
+   * (push-resources.ts `storeRootStackTemplate`), else `awscloudformation/nested-cloudformation-stack.yml`
+   * where older CLIs wrote it, when it is in the project, parses as a template and the run's filters
+   * select it; claimed either way (both are), so it is never linted as a template of its own.
+   */
+  private committedRoot(): ParsedDocument | undefined {
+    const dir = this.path.join(this.backendDir, 'awscloudformation');
+    const files = [this.path.join(dir, 'build', COMMITTED_ROOT), this.path.join(dir, OLD_COMMITTED_ROOT)].filter(
+      (f) => this.isFile(f) && (this.options.selected?.(f) ?? true),
+    );
+    const docs = files.map((f) => this.load(f));
+    const doc = docs[0];
+    if (!doc) return undefined;
+    this.documents.push(doc);
+    return hasUsableData(doc) && classifyDocument(doc) === 'template' && isPlainObject(doc.data) ? doc : undefined;
   }
 
   /** `api/APIGatewayAuthStack.json`, nested as the CLI nests it (push-resources.ts formNestedStack, APIGatewayAuthURL). */
@@ -513,28 +698,95 @@ class ProjectReader {
 }
 
 /**
- * The root's roles' trust: as update-idp-roles-cfn.json's `UpdateRolesWithIDPFunction` writes it
- * once auth is added (`auth` is the auth stack's logical ID), else as rootStackTemplate.json has it.
+ * What only the committed root knows, merged into the synthesised one (`data`, whose Resources are
+ * `resources`): its parameters and conditions, the resources it has that the synthesised root does not
+ * (the deployment bucket, what `amplify override project` adds), and every property of `AuthRole` and
+ * `UnauthRole` but their trust (policies an override gives the roles). The trust stays the synthesised
+ * one: the committed root writes `Deny`, which UpdateRolesWithIDPFunction replaces at deployment. Its
+ * nested stacks, written at the last push, give way to those of the repository's current files.
+ * Returns the document, for locating.
  */
-function roleTrust(slot: 'authenticated' | 'unauthenticated', auth: string | undefined): unknown {
+function mergeCommittedRoot(
+  data: Record<string, unknown>,
+  resources: Record<string, unknown>,
+  committed: ParsedDocument,
+): ParsedDocument {
+  const root = isPlainObject(committed.data) ? committed.data : {};
+  for (const section of ['Parameters', 'Conditions', 'Mappings'] as const) {
+    const value = own(root, section);
+    if (isPlainObject(value)) data[section] = { ...(isPlainObject(data[section]) ? data[section] : {}), ...value };
+  }
+  const theirs = own(root, 'Resources');
+  for (const [logicalId, body] of Object.entries(isPlainObject(theirs) ? theirs : {})) {
+    if (!isPlainObject(body) || TRUST_UPDATER.has(logicalId)) continue;
+    const ours = own(resources, logicalId);
+    if (ours === undefined) {
+      if (own(body, 'Type') !== 'AWS::CloudFormation::Stack') setDataProperty(resources, logicalId, body);
+      continue;
+    }
+    const properties = own(body, 'Properties');
+    if ((logicalId !== 'AuthRole' && logicalId !== 'UnauthRole') || !isPlainObject(ours) || !isPlainObject(properties))
+      continue;
+    const merged: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(properties))
+      if (key !== 'AssumeRolePolicyDocument') setDataProperty(merged, key, value);
+    const ourProperties = own(ours, 'Properties');
+    if (isPlainObject(ourProperties))
+      setDataProperty(merged, 'AssumeRolePolicyDocument', own(ourProperties, 'AssumeRolePolicyDocument'));
+    setDataProperty(resources, logicalId, { ...ours, Properties: merged });
+  }
+  return committed;
+}
+
+/** The value at a path of object keys, undefined when a step is missing. */
+function valueAt(data: unknown, tokens: readonly string[]): unknown {
+  let node = data;
+  for (const token of tokens) {
+    if (Array.isArray(node)) node = node[Number(token)];
+    else node = isPlainObject(node) ? own(node, token) : undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
+/**
+ * The root's roles' trust: as update-idp-roles-cfn.json's `UpdateRolesWithIDPFunction` writes it
+ * once auth is added (`poolId` is the auth resource's identity pool ID), else as rootStackTemplate.json has it.
+ */
+function roleTrust(slot: 'authenticated' | 'unauthenticated', poolId: unknown): unknown {
   const statement = {
-    Effect: auth ? 'Allow' : 'Deny',
+    Effect: poolId ? 'Allow' : 'Deny',
     Principal: { Federated: 'cognito-identity.amazonaws.com' },
     Action: 'sts:AssumeRoleWithWebIdentity',
   };
-  if (!auth) return { Version: '2012-10-17', Statement: [statement] };
+  if (!poolId) return { Version: '2012-10-17', Statement: [statement] };
   return {
     Version: '2012-10-17',
     Statement: [
       {
         ...statement,
         Condition: {
-          StringEquals: { 'cognito-identity.amazonaws.com:aud': { 'Fn::GetAtt': [auth, 'Outputs.IdentityPoolId'] } },
+          StringEquals: { 'cognito-identity.amazonaws.com:aud': poolId },
           'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': slot },
         },
       },
     ],
   };
+}
+
+/**
+ * The file a GraphQL API's nested stack is uploaded as: the last part of its `TemplateURL`
+ * (`Fn::Join ['/', [https://s3.amazonaws.com, bucket, key, stacks, Todo.json]]` from transformer v1,
+ * `Fn::Join ['', [https://s3., …, /stacks/Todo.json]]` from v2). A plain file name or nothing: the
+ * name is joined to a folder of the project, never followed elsewhere.
+ */
+function nestedTemplateFile(url: unknown): string | undefined {
+  const join = isPlainObject(url) ? own(url, 'Fn::Join') : undefined;
+  const parts = Array.isArray(join) && Array.isArray(join[1]) ? (join[1] as unknown[]) : [url];
+  const last = parts[parts.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const name = last.slice(last.lastIndexOf('/') + 1);
+  return /^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.json$/.test(name) ? name : undefined;
 }
 
 /** A parameters.json value as the root passes it: lists joined (formNestedStack), the root's role-name parameters as the roles themselves. */

@@ -36,6 +36,7 @@ function resource(r: FindingResource): FindingResource {
     cdkPath: r.cdkPath,
     stack: r.stack,
     cdkSource: r.cdkSource ? { file: r.cdkSource.file, line: r.cdkSource.line, column: r.cdkSource.column } : undefined,
+    amplify: r.amplify ? { category: r.amplify.category, resource: r.amplify.resource } : undefined,
   });
 }
 

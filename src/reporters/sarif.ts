@@ -254,10 +254,16 @@ function result(finding: Finding, ruleIndex: number, artifacts: Artifacts): Resu
   const resource = finding.resource;
   if (resource) {
     // SARIF 2.1.0 §3.33.7: `resource` is the kind for a declarative resource. Its fully
-    // qualified name is the construct path for a CDK app (what the developer knows it by), else
+    // qualified name is the construct path for a CDK app (what the developer knows it by), the
+    // category resource for an Amplify project (`storage/photos/S3GuestPublicPolicy`), else
     // stack/logical ID.
     const qualified =
-      resource.cdkPath ?? (resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.logicalId);
+      resource.cdkPath ??
+      (resource.amplify
+        ? `${resource.amplify.category}/${resource.amplify.resource}/${resource.logicalId}`
+        : resource.stack
+          ? `${resource.stack}/${resource.logicalId}`
+          : resource.logicalId);
     location.logicalLocations = [{ name: resource.logicalId, fullyQualifiedName: qualified, kind: 'resource' }];
   }
   const out: Result = {

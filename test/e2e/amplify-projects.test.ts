@@ -8,6 +8,10 @@
  *   APIGatewayAuthStack, four functions.
  * - guest-storage: our own, auth with guest access and storage whose guest policy writes `public/*`.
  * - missing-pieces: our own, no auth, a dependsOn to nothing, an API without a template, two environments.
+ * - gatsby-blog: rkw/gatsby-starter-blog's amplify/ folder (MIT): auth with guest access, a GraphQL API
+ *   with its build/ output, Pinpoint analytics, amplify-meta.json and the old CLI's committed root stack.
+ * - graphql-guest: our own, auth with guest access and a GraphQL API (AppSync) with IAM authorization, its
+ *   build/ output in the shape the Amplify GraphQL transformer writes it (SOURCES.md).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -40,8 +44,8 @@ function asProject(name: string, parameters: Record<string, string> = {}): LintR
   }).report;
 }
 
-/** The same files without backend-config.json: each template linted as a template of its own, as before projects were read. */
-function fileByFile(name: string): LintReport {
+/** A fixture project's files, in memory under /p. */
+function projectFiles(name: string): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir)) {
@@ -51,6 +55,12 @@ function fileByFile(name: string): LintReport {
     }
   };
   walk(join(FIXTURES, name, 'amplify'));
+  return files;
+}
+
+/** The same files without backend-config.json: each template linted as a template of its own, as before projects were read. */
+function fileByFile(name: string): LintReport {
+  const files = projectFiles(name);
   delete files['/p/amplify/backend/backend-config.json'];
   return lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
 }
@@ -146,6 +156,218 @@ describe('amplify-connect: a real project (aws-samples/aws-amplify-connect)', ()
   });
 });
 
+describe('graphql-guest: a GraphQL API whose schema lets guests call it through IAM', () => {
+  const API = 'amplify/backend/api/blogapi/build/cloudformation-template.json';
+  const AUTH_YML = 'amplify/backend/auth/blogauth/blogauth-cloudformation-template.yml';
+
+  it('attaches the transformer’s UnauthRolePolicy01 to the guest role: guests may create, update and delete comments', () => {
+    const report = asProject('graphql-guest');
+    expect(findings(report)).toEqual([
+      `role/guest-write-access ${API}:464:7 UnauthRolePolicy01`,
+      `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
+    ]);
+    expect(report.findings[0]?.message).toBe(
+      'Role `UnauthRole` may `appsync:GraphQL` on mutation fields `createComment`, `updateComment`, `deleteComment` of a GraphQL API through policy `UnauthRolePolicy01`: anyone on the internet can change its data without signing in. The role is the guest role of identity pool `IdentityPool`.',
+    );
+    expect(report.findings[0]?.severity).toBe('high');
+    expect(report.findings[0]?.resource?.amplify).toEqual({ category: 'api', resource: 'blogapi' });
+    expect(report.notifications).toEqual([]);
+    // The API's template, its nested stacks (build/stacks/), the auth template and backend-config.json.
+    expect(report.files).toEqual([
+      API,
+      'amplify/backend/api/blogapi/build/stacks/Comment.json',
+      'amplify/backend/api/blogapi/build/stacks/CustomResources.json',
+      'amplify/backend/api/blogapi/build/stacks/Post.json',
+      AUTH_YML,
+      'amplify/backend/backend-config.json',
+    ]);
+  });
+
+  it('links the API’s policies to the project’s roles and its nested stacks to the project’s deployment', () => {
+    const model = buildIdentityModel(
+      loadInputs(['amplify'], { fs: nodeFileSystem, cwd: join(FIXTURES, 'graphql-guest') }),
+    );
+    const role = (name: string) => model.roles.find((r) => r.name === name)!;
+    expect(role('UnauthRole').policies.map((p) => p.record.owner.name)).toEqual(['UnauthRolePolicy01']);
+    expect(role('AuthRole').policies.map((p) => p.record.owner.name)).toEqual(['AuthRolePolicy01']);
+    // A model's data-source role, two stacks down, deploys with the project (a wildcard ARN reaches the same account).
+    expect(role('PostIAMRole').templateResource?.deployment).toBe(role('AuthRole').templateResource?.deployment);
+    expect(role('AuthRole').templateResource?.deployment).toBe(
+      'stack:amplify/backend/backend-config.json#amplify-root',
+    );
+  });
+
+  it('goes unreported file by file: the API’s policies attach to roles named by parameters', () => {
+    expect(findings(fileByFile('graphql-guest'))).toEqual([
+      `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
+    ]);
+  });
+});
+
+describe('gatsby-blog: a real project with a GraphQL API, analytics and guest access (rkw/gatsby-starter-blog)', () => {
+  const PINPOINT = 'amplify/backend/analytics/amplify/pinpoint-cloudformation-template.json';
+  const AUTH_YML = 'amplify/backend/auth/amplifyec6662f1/amplifyec6662f1-cloudformation-template.yml';
+  const common = [
+    `user-pool/weak-password-policy ${AUTH_YML}:178:26 UserPool`,
+    `user-pool/mfa-disabled ${AUTH_YML}:186:25 UserPool`,
+    `user-pool/client-user-existence-errors ${AUTH_YML}:198:7 UserPoolClientWeb`,
+    `user-pool/client-user-existence-errors ${AUTH_YML}:208:7 UserPoolClient`,
+    `identity-pool/no-token-check ${AUTH_YML}:680:11 IdentityPool`,
+    `identity-pool/no-token-check ${AUTH_YML}:684:11 IdentityPool`,
+    `identity-pool/guest-access ${AUTH_YML}:689:39 IdentityPool`,
+  ];
+  const wildcards = [
+    // Amplify's own function that creates the Pinpoint app: every Pinpoint and CloudFormation action on `*`.
+    `policy/wildcard-action ${PINPOINT}:148:41 LambdaExecutionRole`,
+    `policy/wildcard-action ${PINPOINT}:166:41 LambdaExecutionRole`,
+  ];
+
+  it('links the analytics guest policy to the guest role: the Pinpoint telemetry AWS documents, info', () => {
+    const report = asProject('gatsby-blog');
+    expect(findings(report)).toEqual([
+      ...wildcards,
+      `role/guest-write-access ${PINPOINT}:319:25 CognitoUnauthPolicy`,
+      ...common,
+    ]);
+    const guest = report.findings.find((f) => f.ruleId === 'role/guest-write-access')!;
+    expect(guest.severity).toBe('info');
+    expect(guest.message).toBe(
+      'Role `UnauthRole` may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through policy `CognitoUnauthPolicy`: telemetry ingestion AWS documents for guests. The role is the guest role of identity pool `IdentityPool`.',
+    );
+    // The root passes the template no appId: its default (NONE) holds, so the app is created, with no second scenario.
+    expect(report.findings.every((f) => f.when === undefined)).toBe(true);
+    expect(report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')?.message).toContain(
+      'whose riskiest grant is `mobiletargeting:PutEvents`',
+    );
+    // The old CLI's root (awscloudformation/nested-cloudformation-stack.yml) is the committed root: not linted alone.
+    expect(report.files).toEqual([
+      PINPOINT,
+      'amplify/backend/api/blog/build/cloudformation-template.json',
+      'amplify/backend/api/blog/build/stacks/Article.json',
+      'amplify/backend/api/blog/build/stacks/CustomResources.json',
+      AUTH_YML,
+      'amplify/backend/awscloudformation/nested-cloudformation-stack.yml',
+      'amplify/backend/backend-config.json',
+    ]);
+    expect(report.notifications).toEqual([]);
+    const inputs = loadInputs(['amplify'], { fs: nodeFileSystem, cwd: join(FIXTURES, 'gatsby-blog') });
+    const OLD_ROOT = 'amplify/backend/awscloudformation/nested-cloudformation-stack.yml';
+    expect(inputs.dialects.cloudformation.filter((t) => t.doc.file === OLD_ROOT).map((t) => t.stackName)).toEqual([
+      `${OLD_ROOT} (Amplify root stack)`,
+    ]);
+  });
+
+  it('file by file: the guest policy attaches to no role, and the Pinpoint condition is undecided', () => {
+    const report = fileByFile('gatsby-blog');
+    expect(findings(report)).toEqual([...wildcards, ...common]);
+    expect(report.findings[0]?.when).toBe('when condition `ShouldCreatePinpointApp` is true');
+  });
+});
+
+describe('the root stack the last push left in awscloudformation/build/', () => {
+  const ROOT = 'amplify/backend/awscloudformation/build/root-cloudformation-stack.json';
+  // As push-resources.ts writes it, after `amplify override project` gave the guest role an inline policy.
+  const committed = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Parameters: {
+      DeploymentBucketName: { Type: 'String', Default: 'DeploymentBucket' },
+      AuthRoleName: { Type: 'String', Default: 'AuthRoleName' },
+      UnauthRoleName: { Type: 'String', Default: 'UnauthRoleName' },
+    },
+    Resources: {
+      DeploymentBucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: { Ref: 'DeploymentBucketName' } } },
+      AuthRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: { Ref: 'AuthRoleName' },
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Deny',
+                Principal: { Federated: 'cognito-identity.amazonaws.com' },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+              },
+            ],
+          },
+        },
+      },
+      UnauthRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: { Ref: 'UnauthRoleName' },
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Deny',
+                Principal: { Federated: 'cognito-identity.amazonaws.com' },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+              },
+            ],
+          },
+          Policies: [
+            {
+              PolicyName: 'guest-feedback',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }],
+              },
+            },
+          ],
+        },
+      },
+      // The push's own copy of the nested stacks: the repository's current files win.
+      storagephotos: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'https://old', Parameters: {} } },
+      UpdateRolesWithIDPFunctionRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+          Policies: [
+            {
+              PolicyName: 'UpdateRolesWithIDPFunctionPolicy',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: ['iam:UpdateAssumeRolePolicy', 'iam:GetRole'], Resource: '*' }],
+              },
+            },
+          ],
+        },
+      },
+    },
+  };
+  const files = { ...projectFiles('guest-storage'), [`/p/${ROOT}`]: JSON.stringify(committed, null, 2) };
+  const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+
+  it('adds what an override gave the roles, with the trust UpdateRolesWithIDPFunction deploys, located in that file', () => {
+    expect(findings(report)).toEqual([
+      `identity-pool/guest-access ${AUTH}:37:39 IdentityPool`,
+      // UnauthRole's inline policy from the override: the guest role of the auth category's identity pool.
+      `role/guest-write-access ${ROOT}:70:17 UnauthRole`,
+      `s3/upload-no-expiration ${STORAGE}:14:21 S3Bucket`,
+      `role/guest-write-access ${STORAGE}:26:13 S3GuestPublicPolicy`,
+      `s3/object-access-not-scoped ${STORAGE}:26:13 S3GuestPublicPolicy`,
+      `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
+    ]);
+    expect(report.findings.find((f) => f.file === ROOT)?.message).toBe(
+      'Role `UnauthRole` may `sns:Publish` through inline policy `guest-feedback`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
+    );
+    // The function that rewrites the trust is the CLI's own (its effect is the trust modelled): not judged.
+    expect(report.findings.some((f) => f.resource?.logicalId === 'UpdateRolesWithIDPFunctionRole')).toBe(false);
+    expect(report.files).toContain(ROOT);
+    expect(report.notifications).toEqual([]);
+  });
+
+  it('is left out with the build/ folders the filters leave out', () => {
+    const excluded = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p', exclude: ['**/build'] }).report;
+    expect(excluded.files).not.toContain(ROOT);
+    expect(findings(excluded).some((f) => f.includes('guest-feedback'))).toBe(false);
+  });
+});
+
 describe('missing-pieces: linted as far as it goes', () => {
   const CONFIG = 'amplify/backend/backend-config.json';
   const NO_AUTH = `unresolved ${CONFIG}:1:1 The Amplify project has no auth resource: its AuthRole and UnauthRole trust no identity pool, so who uses them is not known from the project.`;
@@ -165,22 +387,83 @@ describe('missing-pieces: linted as far as it goes', () => {
   });
 });
 
+function runBinary(project: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), 'amplify', ...args], {
+    cwd: join(FIXTURES, project),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
+    timeout: 60_000,
+  });
+}
+
 describe('the built binary on an Amplify project', () => {
   it('lints amplify/ as one project and fails on the guest write', () => {
-    const result = spawnSync(
-      process.execPath,
-      [join(ROOT, 'bin', 'cognito-iam-lint.js'), 'amplify', '--format', 'json'],
-      {
-        cwd: join(FIXTURES, 'guest-storage'),
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
-        timeout: 60_000,
-      },
-    );
+    const result = runBinary('guest-storage', '--format', 'json');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as LintReport;
     expect(findings(report)).toContain(`role/guest-write-access ${STORAGE}:26:13 S3GuestPublicPolicy`);
     expect(report.summary.filesLinted).toBe(3);
+  });
+
+  describe('names the Amplify category resource in every format, as the construct path of a CDK app', () => {
+    const GUEST_WRITE =
+      'Role `UnauthRole` may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.';
+    const NAMED = `${GUEST_WRITE} [Amplify storage resource photos]`;
+
+    it('json: in the message and as resource.amplify, with the fingerprint the API gives', () => {
+      const report = JSON.parse(runBinary('guest-storage', '--format', 'json').stdout) as LintReport;
+      const finding = report.findings.find((f) => f.ruleId === 'role/guest-write-access')!;
+      expect(finding.message).toBe(NAMED);
+      expect(finding.resource).toEqual({
+        logicalId: 'S3GuestPublicPolicy',
+        type: 'AWS::IAM::Policy',
+        stack: STORAGE,
+        amplify: { category: 'storage', resource: 'photos' },
+      });
+      // The name is added where the message is written: the finding itself, and so its fingerprint, are unchanged.
+      const api = asProject('guest-storage').findings.find((f) => f.ruleId === 'role/guest-write-access')!;
+      expect(api.message).toBe(GUEST_WRITE);
+      expect(finding.fingerprint).toBe(api.fingerprint);
+      const auth = report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')!;
+      expect(auth.resource?.amplify).toEqual({ category: 'auth', resource: 'photoauth' });
+      expect(auth.message).toMatch(/\. \[Amplify auth resource photoauth\]$/);
+    });
+
+    it('text', () => {
+      const out = runBinary('guest-storage').stdout;
+      expect(out).toContain(
+        `  26:13  high    role/guest-write-access      ${NAMED}\n    resource: S3GuestPublicPolicy\n`,
+      );
+    });
+
+    it('github', () => {
+      expect(runBinary('guest-storage', '--format', 'github').stdout).toContain(
+        `::error file=${STORAGE},line=26,endLine=30,title=role/guest-write-access::${NAMED}\n`,
+      );
+    });
+
+    it('sarif: in the message, and the fully qualified name is category/resource/logical ID', () => {
+      const sarif = JSON.parse(runBinary('guest-storage', '--format', 'sarif').stdout) as {
+        runs: Array<{
+          results: Array<{
+            ruleId: string;
+            message: { text: string };
+            locations: Array<{ logicalLocations?: Array<{ name: string; fullyQualifiedName: string }> }>;
+          }>;
+        }>;
+      };
+      const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'role/guest-write-access')!;
+      expect(result.message.text).toBe(NAMED);
+      expect(result.locations[0]!.logicalLocations).toEqual([
+        { name: 'S3GuestPublicPolicy', fullyQualifiedName: 'storage/photos/S3GuestPublicPolicy', kind: 'resource' },
+      ]);
+    });
+
+    it('markdown', () => {
+      expect(runBinary('guest-storage', '--format', 'markdown').stdout).toContain(
+        `| high | \`role/guest-write-access\` | ${STORAGE}:26 (\`S3GuestPublicPolicy\`) | ${GUEST_WRITE} \\[Amplify storage resource photos\\] |`,
+      );
+    });
   });
 });

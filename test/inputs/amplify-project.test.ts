@@ -149,14 +149,13 @@ describe('Amplify project: what is read', () => {
     delete plain[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
     const inputs = load(memoryFileSystem(plain), ['.']);
     expect(inputs.dialects.cloudformation.map((t) => [t.doc.file, t.nestedIn?.logicalId])).toEqual([
-      ['amplify/backend/backend-config.json', undefined],
+      // The root stack as last deployed is read into the synthesised root (and located in): never a template of its own.
+      ['amplify/backend/awscloudformation/build/root-cloudformation-stack.json', undefined],
       [
         'amplify/backend/awscloudformation/build/auth/photoauth/build/photoauth-cloudformation-template.json',
         'authphotoauth',
       ],
       ['amplify/backend/storage/photos/s3-cloudformation-template.json', 'storagephotos'],
-      // The root stack as last deployed stays a template of its own: the project's root is synthesised.
-      ['amplify/backend/awscloudformation/build/root-cloudformation-stack.json', undefined],
     ]);
   });
 
@@ -332,5 +331,233 @@ describe('Amplify project: what cannot be linked is noted, never guessed', () =>
     expect(at(rootStack, '/Resources/functionresize/Properties/Parameters')).toEqual({});
     // Without auth, the roles keep rootStackTemplate.json's trust, which denies every identity pool.
     expect(at(rootStack, '/Resources/AuthRole/Properties/AssumeRolePolicyDocument/Statement/0/Effect')).toBe('Deny');
+  });
+});
+
+describe('Amplify project: a GraphQL API and its nested stacks', () => {
+  const API = `${BACKEND}/api/blog`;
+  const stackResource = (file: string, joiner: 'v1' | 'v2') => ({
+    Type: 'AWS::CloudFormation::Stack',
+    Properties: {
+      Parameters: { unauth: { Ref: 'unauthRoleName' } },
+      TemplateURL:
+        joiner === 'v1'
+          ? { 'Fn::Join': ['/', ['https://s3.amazonaws.com', { Ref: 'S3DeploymentBucket' }, 'stacks', file]] }
+          : {
+              'Fn::Join': [
+                '',
+                ['https://s3.', { Ref: 'AWS::Region' }, '/', { Ref: 'S3DeploymentBucket' }, `/stacks/${file}`],
+              ],
+            },
+    },
+  });
+  const nested = json({
+    Parameters: { unauth: { Type: 'String' } },
+    Resources: { Table: { Type: 'AWS::DynamoDB::Table' } },
+  });
+  function graphQlProject(extra: Record<string, string> = {}): Record<string, string> {
+    const files = project({
+      [`${API}/parameters.json`]: json({ AppSyncApiName: 'blog' }),
+      [`${API}/build/parameters.json`]: json({ AppSyncApiName: 'blog', S3DeploymentBucket: 'deploy' }),
+      [`${API}/build/cloudformation-template.json`]: json({
+        Parameters: {
+          AppSyncApiName: { Type: 'String' },
+          authRoleName: { Type: 'String' },
+          unauthRoleName: { Type: 'String' },
+          S3DeploymentBucket: { Type: 'String' },
+        },
+        Resources: {
+          GraphQLAPI: { Type: 'AWS::AppSync::GraphQLApi', Properties: { AuthenticationType: 'AWS_IAM' } },
+          Post: stackResource('Post.json', 'v2'),
+          CustomResourcesjson: stackResource('CustomResources.json', 'v1'),
+          Gone: stackResource('Gone.json', 'v2'),
+          Elsewhere: stackResource('../../../../../secret.json', 'v2'),
+        },
+      }),
+      [`${API}/build/stacks/Post.json`]: nested,
+      [`${API}/build/stacks/CustomResources.json`]: nested,
+      [`${API}/stacks/CustomResources.json`]: nested,
+      '/proj/secret.json': nested,
+      ...extra,
+    });
+    const config = JSON.parse(files[`${BACKEND}/backend-config.json`]!) as Record<string, unknown>;
+    config.api = {
+      blog: {
+        service: 'AppSync',
+        providerPlugin: 'awscloudformation',
+        dependsOn: [{ category: 'auth', resourceName: 'photoauth', attributes: ['UserPoolId'] }],
+      },
+    };
+    files[`${BACKEND}/backend-config.json`] = json(config);
+    return files;
+  }
+  const inputs = load(memoryFileSystem(graphQlProject()), ['amplify']);
+  const API_TEMPLATE = 'amplify/backend/api/blog/build/cloudformation-template.json';
+
+  it('nests the API’s build/stacks/*.json in the API’s template, named by the file its TemplateURL ends with', () => {
+    expect(inputs.dialects.cloudformation.map((t) => [t.doc.file, t.nestedIn, t.amplify])).toEqual([
+      ['amplify/backend/backend-config.json', undefined, undefined],
+      [
+        API_TEMPLATE,
+        { parentStackKey: 'amplify/backend/backend-config.json#amplify-root', logicalId: 'apiblog' },
+        { category: 'api', resource: 'blog' },
+      ],
+      [
+        'amplify/backend/api/blog/build/stacks/CustomResources.json',
+        {
+          parentStackKey: API_TEMPLATE,
+          logicalId: 'CustomResourcesjson',
+          rootStackKey: 'amplify/backend/backend-config.json#amplify-root',
+        },
+        { category: 'api', resource: 'blog' },
+      ],
+      [
+        'amplify/backend/api/blog/build/stacks/Post.json',
+        {
+          parentStackKey: API_TEMPLATE,
+          logicalId: 'Post',
+          rootStackKey: 'amplify/backend/backend-config.json#amplify-root',
+        },
+        { category: 'api', resource: 'blog' },
+      ],
+      [
+        'amplify/backend/auth/photoauth/photoauth-cloudformation-template.json',
+        { parentStackKey: 'amplify/backend/backend-config.json#amplify-root', logicalId: 'authphotoauth' },
+        { category: 'auth', resource: 'photoauth' },
+      ],
+      [
+        'amplify/backend/storage/photos/s3-cloudformation-template.json',
+        { parentStackKey: 'amplify/backend/backend-config.json#amplify-root', logicalId: 'storagephotos' },
+        { category: 'storage', resource: 'photos' },
+      ],
+    ]);
+    // The transformer's input copy of a stack belongs to the API: not linted on its own. Nothing outside amplify/ is read.
+    expect(files(inputs)).not.toContain('amplify/backend/api/blog/stacks/CustomResources.json');
+    expect(files(inputs)).not.toContain('secret.json');
+  });
+
+  it('passes the role names upload-appsync-files.js adds when parameters.json does not name them, and no auth dependsOn', () => {
+    expect(at(root(inputs), '/Resources/apiblog/Properties/Parameters')).toEqual({
+      AppSyncApiName: 'blog',
+      S3DeploymentBucket: 'deploy',
+      authRoleName: { Ref: 'AuthRole' },
+      unauthRoleName: { Ref: 'UnauthRole' },
+      env: 'dev',
+    });
+    const own = load(
+      memoryFileSystem(
+        graphQlProject({
+          [`${API}/build/parameters.json`]: json({ unauthRoleName: 'my-guest-role' }),
+        }),
+      ),
+      ['amplify'],
+    );
+    expect(at(root(own), '/Resources/apiblog/Properties/Parameters/unauthRoleName')).toBe('my-guest-role');
+  });
+
+  it('notes a nested stack whose template is not beside the API’s, at its stack resource', () => {
+    expect(notes(inputs)).toEqual([
+      // Only the file name of a TemplateURL is read: a path in it is never followed.
+      `${API_TEMPLATE}:98:18 Nested stack \`Elsewhere\` of Amplify resource \`api/blog\` has no template at \`stacks/secret.json\` beside the API's: not linted, and what it passes is unknown.`,
+      `${API_TEMPLATE}:72:13 Nested stack \`Gone\` of Amplify resource \`api/blog\` has no template at \`stacks/Gone.json\` beside the API's: not linted, and what it passes is unknown.`,
+    ]);
+  });
+});
+
+describe('Amplify project: amplify-meta.json fills in what the repository does not say', () => {
+  const META = `${BACKEND}/amplify-meta.json`;
+  const meta = json({
+    providers: {
+      awscloudformation: {
+        AuthRoleName: 'amplify-app-dev-9-authRole',
+        UnauthRoleName: 'amplify-app-dev-9-unauthRole',
+        Region: 'eu-west-1',
+      },
+    },
+    auth: {
+      photoauth: {
+        service: 'Cognito',
+        output: { IdentityPoolId: 'eu-west-1:1111-2222', UserPoolId: 'eu-west-1_recorded' },
+      },
+    },
+    storage: { shared: { output: { BucketName: 'shared-bucket' } } },
+  });
+
+  it('never over a template, parameters.json or team-provider-info.json, and is never linted on its own', () => {
+    const inputs = load(memoryFileSystem(project({ [META]: meta })), ['amplify']);
+    const rootStack = root(inputs);
+    expect(Object.fromEntries(rootStack.parameterValues)).toEqual({
+      AuthRoleName: 'amplify-app-dev-1-authRole',
+      UnauthRoleName: 'amplify-app-dev-1-unauthRole',
+    });
+    expect(at(rootStack, '/Resources/storagephotos/Properties/Parameters/authphotoauthUserPoolId')).toEqual({
+      'Fn::GetAtt': ['authphotoauth', 'Outputs.UserPoolId'],
+    });
+    expect(
+      at(rootStack, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals'),
+    ).toEqual({ 'cognito-identity.amazonaws.com:aud': { 'Fn::GetAtt': ['authphotoauth', 'Outputs.IdentityPoolId'] } });
+    expect(files(inputs)).not.toContain('amplify/backend/amplify-meta.json');
+  });
+
+  it('names the roles when team-provider-info.json does not', () => {
+    const plain = project({ [META]: meta });
+    delete plain['/proj/amplify/team-provider-info.json'];
+    const inputs = load(memoryFileSystem(plain), ['amplify']);
+    expect(Object.fromEntries(root(inputs).parameterValues)).toEqual({
+      AuthRoleName: 'amplify-app-dev-9-authRole',
+      UnauthRoleName: 'amplify-app-dev-9-unauthRole',
+    });
+  });
+
+  it('passes the outputs an auth resource without a template last deployed: the trust’s aud, a dependsOn attribute', () => {
+    const plain = project({ [META]: meta });
+    delete plain[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
+    delete plain[`${BACKEND}/auth/photoauth/parameters.json`];
+    const inputs = load(memoryFileSystem(plain), ['amplify']);
+    const rootStack = root(inputs);
+    expect(at(rootStack, '/Resources/storagephotos/Properties/Parameters/authphotoauthUserPoolId')).toBe(
+      'eu-west-1_recorded',
+    );
+    expect(at(rootStack, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0')).toEqual({
+      Effect: 'Allow',
+      Principal: { Federated: 'cognito-identity.amazonaws.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'cognito-identity.amazonaws.com:aud': 'eu-west-1:1111-2222' },
+        'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' },
+      },
+    });
+    expect(notes(inputs)).toEqual([
+      'amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): not linted, and what depends on it gets the outputs amplify-meta.json recorded at the last push.',
+    ]);
+    // Without amplify-meta.json: unknown, and the roles keep the template's trust.
+    const bare = { ...plain };
+    delete bare[META];
+    const unlinked = root(load(memoryFileSystem(bare), ['amplify']));
+    expect(at(unlinked, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0/Effect')).toBe('Deny');
+  });
+
+  it('passes an imported resource’s recorded output, as formNestedStack does', () => {
+    const files = project({ [META]: meta });
+    const config = JSON.parse(files[`${BACKEND}/backend-config.json`]!) as {
+      storage: Record<string, unknown>;
+      function?: unknown;
+    };
+    config.storage.shared = { service: 'S3', providerPlugin: 'awscloudformation', serviceType: 'imported' };
+    config.function = {
+      resize: {
+        service: 'Lambda',
+        providerPlugin: 'awscloudformation',
+        dependsOn: [{ category: 'storage', resourceName: 'shared', attributes: ['BucketName', 'Region'] }],
+      },
+    };
+    files[`${BACKEND}/backend-config.json`] = json(config);
+    files[`${BACKEND}/function/resize/resize-cloudformation-template.json`] = json({ Resources: {} });
+    const rootStack = root(load(memoryFileSystem(files), ['amplify']));
+    // `Region` was not recorded: not passed, as for an imported resource without amplify-meta.json.
+    expect(at(rootStack, '/Resources/functionresize/Properties/Parameters')).toEqual({
+      storagesharedBucketName: 'shared-bucket',
+      env: 'dev',
+    });
   });
 });

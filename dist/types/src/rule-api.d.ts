@@ -39,7 +39,7 @@ export { s3AccessOf, prefixConditions, isListBucketAction, isObjectAction, isWri
 export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './iam/s3-resources.js';
 export { scaledSeverity, stepDown, stepUp, worst, mildest } from './analysis/severity.js';
 export { survivesGuestScopeDown } from './iam/guest-scope-down.js';
-export { documentedGuestUse, type DocumentedGuestUse } from './iam/guest-documented.js';
+export { documentedGuestUse, graphqlMutations, type DocumentedGuestUse } from './iam/guest-documented.js';
 export type { Bucket } from './model/s3.js';
 export { bucketWrites, type BucketWrite } from './analysis/s3-writes.js';
 export { grantCoversOperation, type Operation } from './iam/execute-api.js';

@@ -9,5 +9,5 @@ import type { TemplateInput } from '../../inputs/types.js';
 
 export function deploymentKey(input: TemplateInput): string {
   if (input.assembly !== undefined) return `assembly:${input.assembly.rootDir}`;
-  return `stack:${input.nestedIn?.parentStackKey ?? input.stackKey}`;
+  return `stack:${input.nestedIn?.rootStackKey ?? input.nestedIn?.parentStackKey ?? input.stackKey}`;
 }

@@ -19,7 +19,7 @@ import { joinPointer } from '../../parsers/types.js';
 import { ABSENT, known, knownString, resolvedSize, unknown, type Resolved } from '../../values/resolved.js';
 import { valueAtPointer } from '../../parsers/source.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
-import type { Stack } from './stack.js';
+import type { Stack, TemplateParameter } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
 
 /** How the resolver finds other stacks; built by the model from all inputs of a run. */
@@ -206,14 +206,21 @@ export class Resolver {
         if (passed.kind === 'known' && typeof passed.value === 'string')
           return this.typedParameter(parameter.type, passed.value);
         if (passed.kind !== 'absent') return passed;
+        // A parent that passes no value for it deploys the child with its default: certain, not one alternative.
+        const passing = own(stackResource.properties, 'Parameters');
+        if ((passing === undefined || isPlainObject(passing)) && parameter.hasDefault)
+          return this.defaultOf(stack, parameter, depth);
       }
     }
     const why = `parameter ${name} has no given value`;
     if (!parameter.hasDefault) return unknown(why);
-    const fallback = this.resolve(stack, parameter.default, depth + 1);
-    const typed =
-      typeof parameter.default === 'string' ? this.typedParameter(parameter.type, parameter.default) : fallback;
-    return { kind: 'anyOf', options: [typed, unknown(why)] };
+    return { kind: 'anyOf', options: [this.defaultOf(stack, parameter, depth), unknown(why)] };
+  }
+
+  private defaultOf(stack: Stack, parameter: TemplateParameter, depth: number): Resolved {
+    return typeof parameter.default === 'string'
+      ? this.typedParameter(parameter.type, parameter.default)
+      : this.resolve(stack, parameter.default, depth + 1);
   }
 
   private typedParameter(type: string | undefined, value: string): Resolved {

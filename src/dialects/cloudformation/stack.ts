@@ -36,6 +36,7 @@ export function findingResourceOf(resource: TemplateResource): FindingResource {
     stack: resource.stack.name,
     ...(resource.cdkPath !== undefined ? { cdkPath: resource.cdkPath } : {}),
     ...(resource.cdkSource !== undefined ? { cdkSource: resource.cdkSource } : {}),
+    ...(resource.stack.input.amplify ? { amplify: { ...resource.stack.input.amplify } } : {}),
   };
 }
 

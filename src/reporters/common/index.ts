@@ -91,11 +91,20 @@ export function failOnVerdict(report: LintReport): string | undefined {
 /**
  * The message as every format shows it: for a resource of a CDK app, the construct path is what
  * tells the developer which construct to change (the logical ID in the message is a hash), so it
- * is appended wherever the message goes (text, GitHub annotations, SARIF, JSON).
+ * is appended wherever the message goes (text, GitHub annotations, SARIF, JSON, Markdown, HTML).
+ * For a resource of an Amplify project the category resource is, likewise, what the developer
+ * knows it by (`amplify update storage`), so it is appended the same way.
  */
 export function findingMessage(finding: Finding): string {
-  const path = finding.resource?.cdkPath;
-  return path === undefined ? finding.message : `${finding.message} [construct ${path}]`;
+  const resource = finding.resource;
+  if (resource?.cdkPath !== undefined) return `${finding.message} [construct ${resource.cdkPath}]`;
+  if (resource?.amplify) return `${finding.message} [${amplifyName(resource.amplify)}]`;
+  return finding.message;
+}
+
+/** `Amplify storage resource photos` */
+export function amplifyName(amplify: { category: string; resource: string }): string {
+  return `Amplify ${amplify.category} resource ${amplify.resource}`;
 }
 
 /** `lib/auth-stack.ts:12:5` */

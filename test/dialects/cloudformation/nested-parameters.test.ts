@@ -37,4 +37,28 @@ describe('nested-stack parameters', () => {
     });
     expect(resolver.resolveAt(child, '/Outputs/Text/Value')).toEqual({ kind: 'known', value: 'a,b' });
   });
+
+  it('take the default of a parameter the parent does not pass as certain, as CloudFormation deploys it', () => {
+    const fs = memoryFileSystem({
+      '/p/amplify/backend/backend-config.json': json({
+        analytics: { app: { service: 'Pinpoint', providerPlugin: 'awscloudformation' } },
+      }),
+      '/p/amplify/backend/analytics/app/parameters.json': json({ appName: 'app' }),
+      '/p/amplify/backend/analytics/app/pinpoint-cloudformation-template.json': json({
+        Parameters: {
+          appName: { Type: 'String' },
+          appId: { Type: 'String', Default: 'NONE' },
+          noDefault: { Type: 'String' },
+        },
+        Conditions: { ShouldCreatePinpointApp: { 'Fn::Equals': [{ Ref: 'appId' }, 'NONE'] } },
+        Resources: {},
+        Outputs: { Id: { Value: { Ref: 'appId' } }, Other: { Value: { Ref: 'noDefault' } } },
+      }),
+    });
+    const { stacks, resolver } = readCloudFormation(loadInputs(['amplify'], { fs, cwd: '/p' }), { roles: [] });
+    const child = stacks.find((s) => s.input.nestedIn)!;
+    // Not one alternative beside "anything the deployer passes": the root passes nothing else.
+    expect(resolver.resolveAt(child, '/Outputs/Id/Value')).toEqual({ kind: 'known', value: 'NONE' });
+    expect(resolver.resolveAt(child, '/Outputs/Other/Value').kind).toBe('unknown');
+  });
 });

@@ -51,6 +51,33 @@ ruleTester.run(RULE, {
       { messageId: 'write', line: 78, column: 17, resource: 'GuestRole' }, // lex beside s3:PutObject
       { messageId: 'documented', line: 85, column: 17, resource: 'GuestRole', severity: 'info' }, // one app monitor and one bot alias
       { messageId: 'write', line: 92, column: 17, resource: 'GuestRole' }, // !Ref BotAliasArn: no fixed parts
+      // appsync:GraphQL on types other than Mutation: public reads of one API, told apart but high (a Write action).
+      {
+        messageId: 'graphqlRead',
+        line: 97,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole` may `appsync:GraphQL` on queries, subscriptions and types of a GraphQL API, no mutation, through inline policy `guest`: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field). The role is the guest role of identity pool `IdentityPool`.',
+      },
+      // A mutation beside the reads: high, naming the mutation.
+      {
+        messageId: 'graphqlWrite',
+        line: 105,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole` may `appsync:GraphQL` on mutation fields `createPost` of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in. The role is the guest role of identity pool `IdentityPool`.',
+      },
+      // …/types/* and …/types/${BotId}/*: mutations, which ones not known.
+      {
+        messageId: 'graphqlWriteAny',
+        line: 112,
+        column: 17,
+        resource: 'GuestRole',
+        message:
+          'Role `GuestRole` may `appsync:GraphQL` on mutations of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in. The role is the guest role of identity pool `IdentityPool`.',
+      },
     ],
     // Recognises the three kinds of guest role and reports a shared policy once per guest role; each message
     // says why the role is a guest role (src/analysis/exposure.ts words the reason).

@@ -125,6 +125,9 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly telemetryAnyResource: "Role {{role}} may {{actions}} through {{via}}: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).";
     readonly lexBot: "Role {{role}} may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.";
     readonly documented: "Role {{role}} may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.";
+    readonly graphqlWrite: "Role {{role}} may {{actions}} on mutation fields {{mutations}} of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.";
+    readonly graphqlWriteAny: "Role {{role}} may {{actions}} on mutations of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.";
+    readonly graphqlRead: "Role {{role}} may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field).";
 }, {
     readonly dormant: "The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
     readonly exposureGuestSlot: "The role is the guest role of identity pool {{pool}}.";

@@ -34,4 +34,9 @@ export interface FindingResource {
      * is relative to the working directory when it lies under it, else absolute, '/'-separated.
      */
     cdkSource?: SourceFrame;
+    /** The Amplify (Gen 1) category resource whose stack holds it (`storage`, `photos`), for a template read as part of an Amplify project. */
+    amplify?: {
+        category: string;
+        resource: string;
+    };
 }

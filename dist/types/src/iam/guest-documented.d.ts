@@ -1,6 +1,6 @@
 import type { ActionInfo } from './actions.js';
 import { type Resolved } from '../values/resolved.js';
-export type DocumentedGuestKind = 'telemetry' | 'lex';
+export type DocumentedGuestKind = 'telemetry' | 'lex' | 'graphql';
 /** Every action of the data file, as it spells them, with whether the pattern names resources. */
 export declare function documentedGuestActions(): ReadonlyArray<{
     action: string;
@@ -21,3 +21,14 @@ export declare function documentedGuestUse(action: ActionInfo, resource: {
         value: Resolved;
     }>;
 } | undefined): DocumentedGuestUse | undefined;
+/**
+ * The mutations an `appsync:GraphQL` grant on these resources reaches (AppSync IAM authorization:
+ * `…:apis/<id>/types/Mutation/fields/<field>`): the field names written out, `'*'` for every mutation
+ * (`types/Mutation/*`, a wildcard or unknown type, the whole API, `*`), none for a grant on other
+ * types only. `undefined` when a resource cannot be read or the statement has `NotResource`.
+ */
+export declare function graphqlMutations(resource: {
+    values: ReadonlyArray<{
+        value: Resolved;
+    }>;
+} | undefined): string[] | undefined;

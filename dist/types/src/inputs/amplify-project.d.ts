@@ -33,17 +33,51 @@
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
  *   parameters.json): nothing to add here, the parameters resolve through the root.
+ * - A GraphQL API (`service: AppSync`): its template is `build/cloudformation-template.json`, which
+ *   nests one stack per model from `build/stacks/<name>.json` (uploaded beside it by
+ *   upload-appsync-files.js, `TemplateURL` ending in `stacks/<name>.json`); those are nested in the
+ *   API's stack here, so what the API passes them resolves through it and the root. When its
+ *   parameters.json does not name `authRoleName`/`unauthRoleName`, upload-appsync-files.js
+ *   `writeUpdatedParametersJson` passes `Ref AuthRoleName`/`Ref UnauthRoleName` for the template's
+ *   parameters of those names: the transformer's IAM policies (`AuthRolePolicy01`,
+ *   `UnauthRolePolicy01`, `Roles: [!Ref unauthRoleName]`) attach to the project's roles. Its
+ *   `dependsOn` auth attributes are not passed (push-resources.ts `isResourceGqlWithAuthDep`).
  * - `api/APIGatewayAuthStack.json` (consolidate-apigw-policies.ts) is nested as
  *   `APIGatewayAuthStack` with `authRoleName`, `unauthRoleName`, `env` and, for each of its
  *   parameters named after an API of the project, `Fn::GetAtt [api<name>, Outputs.ApiId]`.
  *
+ * `amplify-meta.json` (beside backend-config.json; the CLI rewrites it after every push, aws-cfn.js
+ * `updateamplifyMetaFileWithStackOutputs`: each category stack's Outputs into `<category>.<resource>.output`,
+ * the root's into `providers.awscloudformation`) records what the last push deployed. It is read only where it
+ * makes known a value nothing else in the repository gives, and never over a template or parameter file:
+ * - `providers.awscloudformation.AuthRoleName` / `UnauthRoleName`: the role names, when neither
+ *   `--parameter` nor team-provider-info.json names them (formNestedStack copies them into both files);
+ * - `<category>.<resource>.output.<attribute>` for a `dependsOn` attribute whose resource is imported
+ *   (formNestedStack itself passes that recorded value: an imported resource has no stack to `GetAtt`) or
+ *   has no template in the project (its outputs cannot be read from it);
+ * - `auth.<resource>.output.IdentityPoolId`, when the auth resource has no template: the pool ID the
+ *   roles' trust names in `aud`, and, when its parameters are not in the project either, that it has an
+ *   identity pool at all (updateIdPRolesInNestedStack asks parameters.json's `identityPoolName`).
+ * Its other keys (`providerMetadata`, `lastPushTimeStamp`, `Region`, `DeploymentBucketName`, …) name nothing
+ * a rule judges; `Region` would only matter to `AWS::Region`, which is read from a cloud assembly alone.
+ *
  * The root stack is synthesised in memory even when `awscloudformation/build/root-cloudformation-stack.json`
- * is in the repository: `amplify push` regenerates it from the same inputs every time, and its
- * roles' trust as written (`Deny`) is not what is deployed. Its document is backend-config.json's
- * (the file that declares the wiring), and every synthesised node is located at the
- * backend-config.json entry it comes from (a nested stack at `/<category>/<resource>`, a
- * `dependsOn` parameter at its attribute, the roles at the auth resource): a finding on the root
- * points at a real line of a real file, never a made-up one.
+ * (push-resources.ts `storeRootStackTemplate`) is in the repository: `amplify push` regenerates it from
+ * the same inputs every time, its nested stacks are those of the last push, and its roles' trust as
+ * written (`Deny`) is not what is deployed. Its document is backend-config.json's (the file that
+ * declares the wiring), and every synthesised node is located at the backend-config.json entry it
+ * comes from (a nested stack at `/<category>/<resource>`, a `dependsOn` parameter at its attribute,
+ * the roles at the auth resource): a finding on the root points at a real line of a real file, never
+ * a made-up one.
+ *
+ * When that committed root is there, it is read for what the synthesised root cannot know, what
+ * `amplify override project` (override.ts, which is code and never run here) made of the root: its
+ * extra resources (the deployment bucket, anything an override adds), its parameters and conditions,
+ * and `AuthRole`/`UnauthRole`'s properties but their trust (an inline policy an override gives the
+ * guest role is the guest role's). It is not linted on its own, and the root's nodes are located in
+ * it instead (each at its counterpart there, or the nearest node that has one). The CLI's own trust
+ * updater (update-idp-roles-cfn.json's function, role and custom resource) is left out: what it
+ * does is the synthesised trust.
  *
  * Parameters passed as `{"Ref": "AuthRoleName"}` (the root's parameter) are passed as
  * `{"Ref": "AuthRole"}` instead: the same value, since `AuthRole`'s `RoleName` is that parameter and

@@ -63,11 +63,18 @@ export interface TemplateInput {
     nestedIn?: {
         parentStackKey: string;
         logicalId: string;
+        /** The outermost stack of the tree, when the parent is itself nested (an Amplify GraphQL API's stacks). */
+        rootStackKey?: string;
     };
     /** Logical ID → CDK construct path, from manifest / `<Stack>.metadata.json` `aws:cdk:logicalId` entries. */
     cdkPaths: ReadonlyMap<string, string>;
     /** Logical ID → where the CDK app created the construct, from the creation traces of those entries (src/inputs/cdk-trace.ts). */
     cdkSources?: ReadonlyMap<string, SourceFrame>;
+    /** For a stack of an Amplify project: the category resource it belongs to (src/inputs/amplify-project.ts). */
+    amplify?: {
+        category: string;
+        resource: string;
+    };
     /** Parameter values the user gave (or an Amplify parameters.json beside the template). Certain, not alternatives. */
     parameterValues: ReadonlyMap<string, string>;
     /**

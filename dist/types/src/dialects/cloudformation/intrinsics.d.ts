@@ -68,6 +68,7 @@ export declare class Resolver {
      * Its default is only one alternative: the deployer may pass anything else.
      */
     private parameter;
+    private defaultOf;
     private typedParameter;
     private getAtt;
     private output;

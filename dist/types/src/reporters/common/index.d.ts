@@ -41,9 +41,16 @@ export declare function failOnVerdict(report: LintReport): string | undefined;
 /**
  * The message as every format shows it: for a resource of a CDK app, the construct path is what
  * tells the developer which construct to change (the logical ID in the message is a hash), so it
- * is appended wherever the message goes (text, GitHub annotations, SARIF, JSON).
+ * is appended wherever the message goes (text, GitHub annotations, SARIF, JSON, Markdown, HTML).
+ * For a resource of an Amplify project the category resource is, likewise, what the developer
+ * knows it by (`amplify update storage`), so it is appended the same way.
  */
 export declare function findingMessage(finding: Finding): string;
+/** `Amplify storage resource photos` */
+export declare function amplifyName(amplify: {
+    category: string;
+    resource: string;
+}): string;
 /** `lib/auth-stack.ts:12:5` */
 export declare function frameText(frame: {
     file: string;
