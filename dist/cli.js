@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-HZMFEVR2.js";
+} from "./chunks/chunk-B7TB3DM7.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-UEDKKWAM.js";
+} from "./chunks/chunk-4BWYUR3M.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
@@ -983,7 +983,7 @@ function applyBaseline(report, baseline) {
   return { report: { ...report, findings }, absent };
 }
 
-// src/reporters/shared.ts
+// src/reporters/common/index.ts
 function findingStatus(finding2) {
   if (finding2.suppressions.length > 0) return "suppressed";
   if (finding2.baselineState === "unchanged") return "baseline";

@@ -9,6 +9,7 @@ export {
   type Placeholders,
   type Report,
   type ReportDescriptor,
+  type ReportNote,
   type Rule,
   type RuleContext,
   type RuleMeta,
@@ -65,6 +66,7 @@ export {
   userWritableAttributes,
   writtenText,
   type Writability,
+  type WritableReason,
 } from './dialects/cloudformation/user-pools.js';
 export type {
   ListItem,

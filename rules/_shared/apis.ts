@@ -35,9 +35,15 @@ export function methodSubject(method: RestMethod): string {
   return `Method \`${methodLabel(method)}\`${api}`;
 }
 
-/** How a method's or route's missing authorization is written, for messages. */
-export function describeOpenAuthorization(authorizationType: Field): string {
-  if (authorizationType.value.kind === 'absent') return 'no `AuthorizationType` (API Gateway then uses `NONE`)';
+/**
+ * How a method or route is left open, as the key of a message ID: `Absent` (no `AuthorizationType`,
+ * so API Gateway uses `NONE`), `None` (`AuthorizationType: NONE`), `MaybeNone` (an
+ * `AuthorizationType` that may be `NONE`).
+ */
+export type OpenAuthorization = 'Absent' | 'None' | 'MaybeNone';
+
+export function openAuthorization(authorizationType: Field): OpenAuthorization {
+  if (authorizationType.value.kind === 'absent') return 'Absent';
   const { values, unknown } = knownAlternatives(authorizationType.value);
-  return values.length === 1 && !unknown ? '`AuthorizationType: NONE`' : 'an `AuthorizationType` that may be `NONE`';
+  return values.length === 1 && !unknown ? 'None' : 'MaybeNone';
 }

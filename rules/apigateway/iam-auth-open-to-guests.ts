@@ -13,7 +13,7 @@ import {
   type SourceRef,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { exposurePhrase } from '../_shared/exposure.js';
+import { EXPOSURE_NOTES, exposureNotes } from '../_shared/exposure.js';
 import { methodLabel } from '../_shared/apis.js';
 
 interface IamOperation extends Operation {
@@ -28,9 +28,10 @@ export default defineRule({
     description: 'An API operation authorised by IAM must not be invocable by a guest (unauthenticated) role',
     severity: 'high',
     messages: {
-      open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}}, {{exposure}}, may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.',
+      open: '{{operation}} of API {{api}} requires IAM authorization, but role {{role}} may `execute-api:Invoke` it through {{via}}: anyone on the internet can call it without signing in.',
     },
     notes: {
+      ...EXPOSURE_NOTES,
       // The guest scope-down (docs/semantics.md#guest-scope-down): whether API Gateway is inside it is not confirmed.
       dormant:
         "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
@@ -75,11 +76,10 @@ export default defineRule({
               operation: `\`${operation.label}\``,
               api: `\`${operation.apiName}\``,
               role: `\`${role.name}\``,
-              exposure: exposurePhrase(exposure, { guest: true }),
               via: policySourceLabel(grant.source.via),
             },
             at: operation.at,
-            notes: dormant ? [{ id: 'dormant' }] : [],
+            notes: [...exposureNotes(exposure, { guest: true }), ...(dormant ? [{ id: 'dormant' as const }] : [])],
             severity: dormant ? stepDown('high') : 'high',
             key: `${role.name}`,
           });

@@ -5,7 +5,7 @@ import {
   restApiHasAuthorizer,
   truthOf,
 } from '../../src/rule-api.js';
-import { describeOpenAuthorization, methodSubject } from '../_shared/apis.js';
+import { methodSubject, openAuthorization } from '../_shared/apis.js';
 
 export default defineRule({
   meta: {
@@ -13,11 +13,29 @@ export default defineRule({
     description: 'REST API methods other than OPTIONS must require authorization (AuthorizationType other than NONE)',
     severity: 'high',
     messages: {
-      open: '{{method}} has {{how}}{{authorizers}}: anyone who can reach the API can call it.',
-      noAuthorizer:
-        '{{method}} has {{how}}, and the API has no authorizer at all: anyone who can reach the API can call it.',
-      apiKeyOnly:
-        '{{method}} has {{how}} and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
+      openAbsent:
+        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
+      openNone:
+        '{{method}} has `AuthorizationType: NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
+      openMaybeNone:
+        '{{method}} has an `AuthorizationType` that may be `NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
+      openUnnamedAbsent:
+        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`): anyone who can reach the API can call it.',
+      openUnnamedNone: '{{method}} has `AuthorizationType: NONE`: anyone who can reach the API can call it.',
+      openUnnamedMaybeNone:
+        '{{method}} has an `AuthorizationType` that may be `NONE`: anyone who can reach the API can call it.',
+      noAuthorizerAbsent:
+        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`), and the API has no authorizer at all: anyone who can reach the API can call it.',
+      noAuthorizerNone:
+        '{{method}} has `AuthorizationType: NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.',
+      noAuthorizerMaybeNone:
+        '{{method}} has an `AuthorizationType` that may be `NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.',
+      apiKeyOnlyAbsent:
+        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
+      apiKeyOnlyNone:
+        '{{method}} has `AuthorizationType: NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
+      apiKeyOnlyMaybeNone:
+        '{{method}} has an `AuthorizationType` that may be `NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
     },
     fix: 'Set `AuthorizationType` to `COGNITO_USER_POOLS` (with `AuthorizerId`), `CUSTOM` or `AWS_IAM`; keep `NONE` only for CORS preflight `OPTIONS` methods and endpoints that are public by design (suppress those with a reason).',
     references: [
@@ -45,22 +63,27 @@ export default defineRule({
       // A CORS preflight carries no credentials: OPTIONS methods must stay open (docs/semantics.md#rest-api-methods).
       if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
 
-      const data = { method: methodSubject(method), how: describeOpenAuthorization(type) };
+      const data = { method: methodSubject(method) };
+      const how = openAuthorization(type);
       if (truthOf(method.apiKeyRequired.value) === true) {
-        context.report({ messageId: 'apiKeyOnly', data, at: type.source, severity: 'medium' });
+        context.report({ messageId: `apiKeyOnly${how}`, data, at: type.source, severity: 'medium' });
         continue;
       }
       const hasAuthorizer = restApiHasAuthorizer(entities, method);
       if (hasAuthorizer === false) {
-        context.report({ messageId: 'noAuthorizer', data, at: type.source, severity: 'medium' });
+        context.report({ messageId: `noAuthorizer${how}`, data, at: type.source, severity: 'medium' });
         continue;
       }
       const names = (
         method.api?.authorizers ??
         entities.restAuthorizers.filter((a) => a.apiKey !== undefined && a.apiKey === method.apiKey)
       ).map((a) => `\`${a.name}\``);
-      const authorizers = names.length > 0 ? ` although the API has authorizer ${names.join(', ')}` : '';
-      context.report({ messageId: 'open', data: { ...data, authorizers }, at: type.source, severity: 'high' });
+      if (names.length === 0) {
+        context.report({ messageId: `openUnnamed${how}`, data, at: type.source, severity: 'high' });
+        continue;
+      }
+      const authorizers = names.join(', ');
+      context.report({ messageId: `open${how}`, data: { ...data, authorizers }, at: type.source, severity: 'high' });
     }
   },
 });

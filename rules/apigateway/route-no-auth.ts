@@ -7,7 +7,7 @@ import {
   mayBeUnauthenticated,
   routeLabel,
 } from '../../src/rule-api.js';
-import { describeOpenAuthorization } from '../_shared/apis.js';
+import { openAuthorization } from '../_shared/apis.js';
 
 export default defineRule({
   meta: {
@@ -15,9 +15,18 @@ export default defineRule({
     description: 'Routes of an HTTP API that has a JWT authorizer must require authorization, $default included',
     severity: 'high',
     messages: {
-      open: 'Route `{{route}}` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
-      openDefault:
-        'Route `$default` of HTTP API `{{api}}` has {{how}} although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
+      openAbsent:
+        'Route `{{route}}` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
+      openNone:
+        'Route `{{route}}` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
+      openMaybeNone:
+        'Route `{{route}}` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
+      openDefaultAbsent:
+        'Route `$default` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
+      openDefaultNone:
+        'Route `$default` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
+      openDefaultMaybeNone:
+        'Route `$default` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
     },
     fix: 'Set `AuthorizationType: JWT` and `AuthorizerId` on the route (or `AWS_IAM` / `CUSTOM`); leave only `OPTIONS` routes open for CORS preflight.',
     references: [
@@ -50,11 +59,11 @@ export default defineRule({
       const data = {
         route: routeLabel(route),
         api: apiName(route),
-        how: describeOpenAuthorization(type),
         authorizers: jwt.map((a) => `\`${a.name}\``).join(', '),
       };
       const isDefault = keys.length === 1 && keys[0] === '$default';
-      context.report({ messageId: isDefault ? 'openDefault' : 'open', data, at: type.source });
+      const how = openAuthorization(type);
+      context.report({ messageId: `${isDefault ? 'openDefault' : 'open'}${how}`, data, at: type.source });
     }
   },
 });

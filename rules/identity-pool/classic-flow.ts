@@ -10,6 +10,11 @@ export default defineRule({
         'Identity pool {{pool}} enables the basic (classic) flow and allows guests: any client may call STS with any role that trusts the pool ({{roles}}), so each trust policy is the only guard, and guest credentials skip the session policy Cognito applies to guests in the enhanced flow.',
       signedInOnly:
         "Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool ({{roles}}), so each trust policy, not the pool's role mapping, decides who gets which role.",
+      // No role of the linted files trusts the pool.
+      withGuestsNoRole:
+        'Identity pool {{pool}} enables the basic (classic) flow and allows guests: any client may call STS with any role that trusts the pool (none in the linted files), so each trust policy is the only guard, and guest credentials skip the session policy Cognito applies to guests in the enhanced flow.',
+      signedInOnlyNoRole:
+        "Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool (none in the linted files), so each trust policy, not the pool's role mapping, decides who gets which role.",
     },
     fix: 'Set `AllowClassicFlow: false` (the default; CDK `allowClassicFlow: false`) unless a client really uses GetOpenIdToken and AssumeRoleWithWebIdentity itself.',
     references: [
@@ -39,12 +44,22 @@ export default defineRule({
       for (const slot of model.slotsOfPool(pool))
         if (slot.role && trustAdmitsPool(model, slot.role, pool) === true) trusting.add(slot.role);
 
-      const roles = trusting.size ? [...trusting].map((r) => `\`${r.name}\``).join(', ') : 'none in the linted files';
+      const withGuests = truthOf(pool.allowUnauthenticated) !== false;
+      const poolName = `\`${pool.name}\``;
+      const where = { at: pool.allowClassicFlowSource, resource: pool.resource };
+      if (trusting.size === 0) {
+        context.report({
+          messageId: withGuests ? 'withGuestsNoRole' : 'signedInOnlyNoRole',
+          data: { pool: poolName },
+          ...where,
+        });
+        continue;
+      }
+      const roles = [...trusting].map((r) => `\`${r.name}\``).join(', ');
       context.report({
-        messageId: truthOf(pool.allowUnauthenticated) !== false ? 'withGuests' : 'signedInOnly',
-        data: { pool: `\`${pool.name}\``, roles },
-        at: pool.allowClassicFlowSource,
-        resource: pool.resource,
+        messageId: withGuests ? 'withGuests' : 'signedInOnly',
+        data: { pool: poolName, roles },
+        ...where,
       });
     }
   },

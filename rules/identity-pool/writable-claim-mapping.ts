@@ -6,6 +6,7 @@ import {
   mappingUserPool,
   roleMappingsOf,
 } from '../../src/rule-api.js';
+import { WRITABLE_NOTES, writableNotes } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {
@@ -13,9 +14,28 @@ export default defineRule({
     description: 'Rules-based role mappings must not match claims that users can set themselves',
     severity: 'critical',
     messages: {
-      writable:
-        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` {{match}}, but {{who}} can set `{{claim}}` themselves ({{because}}), so they pick the role.',
+      equalsSignUp:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` equals `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.',
+      equalsProvider:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` equals `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.',
+      notEqualSignUp:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` is not `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.',
+      notEqualProvider:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` is not `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.',
+      startsWithSignUp:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` starts with `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.',
+      startsWithProvider:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` starts with `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.',
+      containsSignUp:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` contains `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.',
+      containsProvider:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` contains `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.',
+      matchesSignUp:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` matches `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.',
+      matchesProvider:
+        'The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` matches `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.',
     },
+    notes: WRITABLE_NOTES,
     fix: "Map roles on claims users cannot write (`cognito:groups` through groups only administrators manage, a custom attribute left out of every app client's `WriteAttributes`), or use token-based mapping with user pool groups.",
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
@@ -44,19 +64,20 @@ export default defineRule({
         }
         if (!result.writable) continue;
         const selfSignUp = result.userPool?.selfSignUp === true;
+        const data = {
+          mapping: `\`${mapping.key}\``,
+          pool: mapping.pool ? `\`${mapping.pool.name}\`` : `\`${mapping.attachment.name}\``,
+          role: rule.role ? `\`${rule.role.name}\`` : `\`${describe(rule.roleValue)}\``,
+          claim,
+          value: describe(rule.value),
+        };
+        const match = matchKey(knownString(rule.matchType));
+        const notes = writableNotes(result.reason, claim);
         context.report({
-          messageId: 'writable',
-          data: {
-            mapping: `\`${mapping.key}\``,
-            pool: mapping.pool ? `\`${mapping.pool.name}\`` : `\`${mapping.attachment.name}\``,
-            role: rule.role ? `\`${rule.role.name}\`` : `\`${describe(rule.roleValue)}\``,
-            claim,
-            match: matchText(knownString(rule.matchType), describe(rule.value)),
-            who: selfSignUp
-              ? `anyone who signs up to user pool \`${result.userPool!.name}\``
-              : 'every user of the provider',
-            because: result.because,
-          },
+          ...(selfSignUp
+            ? { messageId: `${match}SignUp`, data: { ...data, userPool: `\`${result.userPool!.name}\`` } }
+            : { messageId: `${match}Provider`, data }),
+          notes,
           at: rule.claimSource,
           resource: mapping.attachment.resource,
           key: `${mapping.key}#${rule.index}`,
@@ -66,17 +87,18 @@ export default defineRule({
   },
 });
 
-function matchText(matchType: string | undefined, value: string): string {
+/** How the rule compares the claim, as the start of a message ID. */
+function matchKey(matchType: string | undefined): 'equals' | 'notEqual' | 'startsWith' | 'contains' | 'matches' {
   switch (matchType) {
     case 'Equals':
-      return `equals \`${value}\``;
+      return 'equals';
     case 'NotEqual':
-      return `is not \`${value}\``;
+      return 'notEqual';
     case 'StartsWith':
-      return `starts with \`${value}\``;
+      return 'startsWith';
     case 'Contains':
-      return `contains \`${value}\``;
+      return 'contains';
     default:
-      return `matches \`${value}\``;
+      return 'matches';
   }
 }

@@ -14,6 +14,7 @@ import {
   type Role,
   type UserPoolClient,
 } from '../../src/rule-api.js';
+import { WRITABLE_NOTES, writableNotes } from '../_shared/cognito.js';
 
 export default defineRule({
   meta: {
@@ -21,9 +22,12 @@ export default defineRule({
     description: 'Principal tags that policies rely on must not come from attributes users can set',
     severity: 'high',
     messages: {
-      writable:
-        'Identity pool {{pool}} sets principal tag `{{tag}}` from `{{claim}}`, which {{who}} can set themselves ({{because}}), and {{uses}} relies on `aws:PrincipalTag/{{tag}}`, so users choose what it grants them.',
+      writableSignUp:
+        'Identity pool {{pool}} sets principal tag `{{tag}}` from `{{claim}}`, which anyone who signs up to user pool {{userPool}} can set themselves, and {{uses}} relies on `aws:PrincipalTag/{{tag}}`, so users choose what it grants them.',
+      writableProvider:
+        'Identity pool {{pool}} sets principal tag `{{tag}}` from `{{claim}}`, which every user of the provider can set themselves, and {{uses}} relies on `aws:PrincipalTag/{{tag}}`, so users choose what it grants them.',
     },
+    notes: WRITABLE_NOTES,
     fix: 'Source principal tags that grant access from attributes no app client may write (remove them from `WriteAttributes`, make them admin-managed), or stop referencing the tag in policies.',
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/attributes-for-access-control.html',
@@ -60,21 +64,19 @@ export default defineRule({
           continue;
         }
         if (!writable) continue;
-        const because = results.find((r) => r.writable === true)!.because;
+        const reason = results.find((r) => r.writable === true)!.reason;
         const userPool = mapping.userPool;
+        const data = {
+          pool: `\`${pool.name}\``,
+          tag,
+          claim,
+          uses: uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : ''),
+        };
         context.report({
-          messageId: 'writable',
-          data: {
-            pool: `\`${pool.name}\``,
-            tag,
-            claim,
-            who:
-              userPool?.selfSignUp === true
-                ? `anyone who signs up to user pool \`${userPool.name}\``
-                : 'every user of the provider',
-            because,
-            uses: uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : ''),
-          },
+          ...(userPool?.selfSignUp === true
+            ? { messageId: 'writableSignUp', data: { ...data, userPool: `\`${userPool.name}\`` } }
+            : { messageId: 'writableProvider', data }),
+          notes: writableNotes(reason, claim),
           at: source,
           resource: mapping.resource,
           key: tag,

@@ -7,6 +7,7 @@ import {
   grantsIn,
   knownString,
   privilegeEscalationAction,
+  privilegeEscalationActions,
   scalarAlternatives,
   statementWildcards,
   tri,
@@ -17,15 +18,32 @@ import {
 import { formatList } from '../_shared/lists.js';
 import { policySourceLabel, statementName } from '../_shared/policies.js';
 
+/**
+ * What one action lets its holder do: `passedToService` for `iam:PassRole` limited to some services,
+ * and "That lets its holder <why>." for each action of the list (src/data/privilege-escalation.json), by action ID.
+ */
+const NOTES: Readonly<Record<string, string>> = {
+  passedToService:
+    "That lets its holder pass any role of the account to {{services}} and act with that role's permissions wherever that service runs its work.",
+  ...Object.fromEntries(
+    privilegeEscalationActions().map((entry) => [entry.action, `That lets its holder ${entry.why}.`]),
+  ),
+};
+
 export default defineRule({
   meta: {
     id: 'policy/privilege-escalation',
     description: 'Policies outside identity-pool roles must not allow privilege-escalation actions on every resource',
     severity: 'high',
     messages: {
-      role: 'Role {{role}} may use {{actions}} on every resource through {{statement}} of {{policy}}, which lets it {{why}}.',
-      policy: 'The {{policy}} allows {{actions}} on every resource in {{statement}}, which lets its holder {{why}}.',
+      role: 'Role {{role}} may use {{actions}} on every resource through {{statement}} of {{policy}}, which lets it gain permissions it was not given.',
+      policy:
+        'The {{policy}} allows {{actions}} on every resource in {{statement}}, which lets its holder gain permissions it was not given.',
+      // One action: a note says what it lets its holder do.
+      roleOne: 'Role {{role}} may use {{actions}} on every resource through {{statement}} of {{policy}}.',
+      policyOne: 'The {{policy}} allows {{actions}} on every resource in {{statement}}.',
     },
+    notes: NOTES,
     fix: 'Scope the action to the resources it is meant for (`arn:aws:iam::<account>:role/<the-role-to-pass>`, the function ARN), or remove it; for iam:PassRole also add an `iam:PassedToService` condition.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
@@ -82,16 +100,18 @@ export default defineRule({
           ),
           statement: statementName(statement),
           policy: via,
-          why: whyOf(statement, ids),
         };
+        const notes = notesOf(statement, ids);
+        const one = notes.length > 0;
         if (role)
           context.report({
-            messageId: 'role',
+            messageId: one ? 'roleOne' : 'role',
             data: { ...data, role: `\`${role.name}\`` },
+            notes,
             at: first.source,
             key: `role:${role.name}`,
           });
-        else context.report({ messageId: 'policy', data, at: first.source });
+        else context.report({ messageId: one ? 'policyOne' : 'policy', data, notes, at: first.source });
       }
     }
   },
@@ -115,16 +135,20 @@ function everyResource(statement: Statement): Tri {
   );
 }
 
-/** The list's reason for a single action; for `iam:PassRole` limited by `iam:PassedToService`, which services. */
-function whyOf(statement: Statement, ids: string[]): string {
-  if (ids.length !== 1) return 'gain permissions it was not given';
+/**
+ * What a single action lets its holder do, as a note (the list's reason; for `iam:PassRole` limited
+ * by `iam:PassedToService`, which services); none for several actions, which the message words.
+ */
+function notesOf(statement: Statement, ids: string[]): { id: string; data?: { services: string } }[] {
+  if (ids.length !== 1) return [];
   const id = ids[0]!;
   if (id.toLowerCase() === 'iam:passrole') {
     const services = passedToServices(statement);
     if (services.length > 0)
-      return `pass any role of the account to ${formatList(services.map((s) => `\`${s}\``))} and act with that role's permissions wherever that service runs its work`;
+      return [{ id: 'passedToService', data: { services: formatList(services.map((s) => `\`${s}\``)) } }];
   }
-  return privilegeEscalationAction(id)?.why ?? 'gain permissions it was not given';
+  const entry = privilegeEscalationAction(id);
+  return entry ? [{ id: entry.action }] : [];
 }
 
 /**

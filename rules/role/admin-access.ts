@@ -6,19 +6,16 @@ import {
   stepDown,
   survivesGuestScopeDown,
   undecidedWildcards,
-  type Severity,
 } from '../../src/rule-api.js';
 import { formatActionList } from '../_shared/lists.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
-
-/** rules/role/admin-access.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
-const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
-  guest: 'critical',
-  'public-sign-up': 'critical',
-  authenticated: 'high',
-  group: 'medium',
-};
+import {
+  ADMIN_SEVERITY_BY_EXPOSURE,
+  DORMANT_GUEST_GRANT,
+  EXPOSURE_NOTES,
+  exposureNotes,
+  holderOf,
+} from '../_shared/exposure.js';
 
 export default defineRule({
   meta: {
@@ -27,10 +24,17 @@ export default defineRule({
       'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
     severity: 'critical',
     messages: {
-      admin:
-        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}} ({{reasons}}): every {{who}} holds these credentials in the browser.',
+      adminGuest:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every visitor holds these credentials in the browser.',
+      adminSignedIn:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every signed-in user holds these credentials in the browser.',
+      adminGroup:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every member of the group holds these credentials in the browser.',
+      adminDormant:
+        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every user who obtains it holds these credentials in the browser.',
     },
     notes: {
+      ...EXPOSURE_NOTES,
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: "Grant identity-pool roles only the specific actions the app calls, on the user's own resources; never `*`, `<service>:*`, IAM or policy-changing actions.",
@@ -46,7 +50,7 @@ export default defineRule({
     for (const role of context.model.identityPoolRoles()) {
       const exposure = exposureOf(context.model, role);
       // A role no user can obtain today is one setting from live: reported, but not as if signed-in users held it.
-      const severity = exposure.unobtainable ? 'medium' : SEVERITY_BY_EXPOSURE[exposure.level];
+      const severity = exposure.unobtainable ? 'medium' : ADMIN_SEVERITY_BY_EXPOSURE[exposure.level];
       if (!severity) continue;
       for (const grant of grantsOf(role)) {
         const admin = adminGrant(grant);
@@ -66,17 +70,15 @@ export default defineRule({
           grant.actions.length > 0 &&
           grant.actions.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
-          messageId: 'admin',
+          messageId: `admin${holderOf(exposure)}`,
           data: {
             role: `\`${role.name}\``,
-            exposure: exposurePhrase(exposure),
             actions: formatActionList(admin.actions, (a) => (a.startsWith('everything') ? a : `\`${a}\``)),
             via: policySourceLabel(grant.source.via),
             reasons: admin.reasons.join(', '),
-            who: holderOf(exposure),
           },
           at: grant.statement.source,
-          notes: dormant ? [{ id: 'dormant' as const }] : [],
+          notes: [...exposureNotes(exposure), ...(dormant ? [{ id: 'dormant' as const }] : [])],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });

@@ -14,7 +14,7 @@ import {
   templateText,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
+import { DORMANT_GUEST_GRANT, EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 /**
@@ -79,11 +79,18 @@ export default defineRule({
     description: 'Identity-pool roles should not read or list every resource of a service',
     severity: 'medium',
     messages: {
-      broad:
-        'Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} can read all of it, not only their own data.',
+      broadGuest:
+        'Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read all of it, not only their own data.',
+      broadSignedIn:
+        'Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read all of it, not only their own data.',
+      broadGroup:
+        'Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read all of it, not only their own data.',
+      broadDormant:
+        'Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read all of it, not only their own data.',
     },
     notes: {
-      conditionsIgnored: 'Its condition on {{keys}} was not taken into account.',
+      ...EXPOSURE_NOTES,
+      conditionsIgnored: "The statement's condition on {{keys}} was not taken into account.",
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
@@ -118,17 +125,16 @@ export default defineRule({
         const dormant =
           exposure.level === 'guest' && exposure.guestScopedDown && reads.every((a) => !survivesGuestScopeDown(a.id));
         context.report({
-          messageId: 'broad',
+          messageId: `broad${holderOf(exposure)}`,
           data: {
             role: `\`${role.name}\``,
-            exposure: exposurePhrase(exposure),
             actions: formatActionList(reads.map((a) => a.id)),
             resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
             via: policySourceLabel(grant.source.via),
-            who: holderOf(exposure),
           },
           at: grant.statement.source,
           notes: [
+            ...exposureNotes(exposure),
             ...(others.length ? [{ id: 'conditionsIgnored' as const, data: { keys: others.join(', ') } }] : []),
             ...(dormant ? [{ id: 'dormant' as const }] : []),
           ],

@@ -15,20 +15,17 @@ import {
   type IdentityModel,
   type PoolTarget,
   type Role,
-  type Severity,
   type UserPool,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { DORMANT_GUEST_GRANT, exposurePhrase, holderOf } from '../_shared/exposure.js';
+import {
+  ADMIN_SEVERITY_BY_EXPOSURE,
+  DORMANT_GUEST_GRANT,
+  EXPOSURE_NOTES,
+  exposureNotes,
+  holderOf,
+} from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
-
-/** rules/role/cognito-admin-actions.md: critical for guest and public sign-up exposure, high for authenticated, medium for group. */
-const SEVERITY_BY_EXPOSURE: Record<string, Severity> = {
-  guest: 'critical',
-  'public-sign-up': 'critical',
-  authenticated: 'high',
-  group: 'medium',
-};
 
 /** At most this many of the actions' consequences are spelt out; the actions are all listed. */
 const ABILITIES_SHOWN = 3;
@@ -39,10 +36,16 @@ export default defineRule({
     description: 'Identity-pool roles must not administer the user pools and identity pools their own users come from',
     severity: 'critical',
     messages: {
-      admin:
-        'Role {{role}}, {{exposure}}, may {{actions}} on {{pools}} through {{via}}: any {{who}} can {{abilities}}.',
+      adminGuest: 'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any visitor can {{abilities}}.',
+      adminSignedIn:
+        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any signed-in user can {{abilities}}.',
+      adminGroup:
+        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any member of the group can {{abilities}}.',
+      adminDormant:
+        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any user who obtains it can {{abilities}}.',
     },
     notes: {
+      ...EXPOSURE_NOTES,
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: "Do Cognito administration in a backend function behind an authorizer that checks the caller's group (`cognito:groups`), never with the credentials an identity pool hands to the browser.",
@@ -62,7 +65,7 @@ export default defineRule({
     for (const role of model.identityPoolRoles()) {
       const exposure = exposureOf(model, role);
       // A role no user can obtain today is one setting from live: reported, but not as if signed-in users held it.
-      const severity = exposure.unobtainable ? 'medium' : SEVERITY_BY_EXPOSURE[exposure.level];
+      const severity = exposure.unobtainable ? 'medium' : ADMIN_SEVERITY_BY_EXPOSURE[exposure.level];
       if (!severity) continue;
       for (const grant of grantsOf(role)) {
         if (reportedByParentRule('role/cognito-admin-actions', model, role, grant)) continue; // docs/semantics.md#granularity
@@ -74,18 +77,16 @@ export default defineRule({
           exposure.guestScopedDown &&
           uses.every((u) => !survivesGuestScopeDown(u.action.id));
         context.report({
-          messageId: 'admin',
+          messageId: `admin${holderOf(exposure)}`,
           data: {
             role: `\`${role.name}\``,
-            exposure: exposurePhrase(exposure),
             actions: formatActionList(uses.map((u) => u.action.id)),
             pools: poolsPhrase(uses),
             via: policySourceLabel(grant.source.via),
-            who: holderOf(exposure),
             abilities: abilitiesPhrase(model, role, uses),
           },
           at: grant.statement.source,
-          notes: dormant ? [{ id: 'dormant' as const }] : [],
+          notes: [...exposureNotes(exposure), ...(dormant ? [{ id: 'dormant' as const }] : [])],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });

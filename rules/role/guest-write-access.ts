@@ -12,7 +12,7 @@ import {
   type Severity,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { DORMANT_GUEST_GRANT, exposurePhrase } from '../_shared/exposure.js';
+import { DORMANT_GUEST_GRANT, EXPOSURE_NOTES, exposureNotes } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
@@ -21,24 +21,24 @@ export default defineRule({
     description: 'Guest (unauthenticated) roles must not be allowed write or tagging actions',
     severity: 'high',
     messages: {
-      write:
-        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: anyone on the internet can do this without signing in.',
+      write: 'Role {{role}} may {{actions}} through {{via}}: anyone on the internet can do this without signing in.',
       telemetry:
-        'Role {{role}}, {{exposure}}, may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
+        'Role {{role}} may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.',
       telemetryAnyResource:
-        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
+        'Role {{role}} may {{actions}} through {{via}}: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
       lexBot:
-        'Role {{role}}, {{exposure}}, may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
+        'Role {{role}} may {{actions}} on one Amazon Lex bot alias or version through {{via}}: the Lex web UI pattern, a guest talking to one bot.',
       documented:
-        'Role {{role}}, {{exposure}}, may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
+        'Role {{role}} may {{actions}} through {{via}}: telemetry ingestion and talking to one Amazon Lex bot, the guest uses AWS documents.',
       graphqlWrite:
-        'Role {{role}}, {{exposure}}, may {{actions}} on mutation fields {{mutations}} of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
+        'Role {{role}} may {{actions}} on mutation fields {{mutations}} of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
       graphqlWriteAny:
-        'Role {{role}}, {{exposure}}, may {{actions}} on mutations of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
+        'Role {{role}} may {{actions}} on mutations of a GraphQL API through {{via}}: anyone on the internet can change its data without signing in.',
       graphqlRead:
-        'Role {{role}}, {{exposure}}, may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field).',
+        'Role {{role}} may {{actions}} on queries, subscriptions and types of a GraphQL API, no mutation, through {{via}}: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field).',
     },
     notes: {
+      ...EXPOSURE_NOTES,
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Remove write and tagging actions from the guest role; give uploads to signed-in users under their own `${cognito-identity.amazonaws.com:sub}` prefix instead.',
@@ -78,8 +78,8 @@ export default defineRule({
           role: `\`${role.name}\``,
           actions: formatActionList(writes.map((a) => a.id)),
           via: policySourceLabel(grant.source.via),
-          exposure: exposurePhrase(exposure, { guest: true }),
         };
+        const guestNotes = exposureNotes(exposure, { guest: true });
         // What AWS documents for guests (src/data/guest-documented.json) is info, when every write is
         // one of those uses on the resource it names: one app monitor, one Pinpoint app, one Lex bot alias.
         // GraphQL reads (no Mutation field) are told apart in the message but stay at the rule's severity:
@@ -88,7 +88,13 @@ export default defineRule({
         const uses = found.flatMap((u) => (u ? [u] : []));
         const allDocumented = uses.length === found.length;
         if (allDocumented && uses.every((u) => u.kind === 'graphql')) {
-          context.report({ messageId: 'graphqlRead', data, at: grant.statement.source, key: role.name });
+          context.report({
+            messageId: 'graphqlRead',
+            data,
+            notes: guestNotes,
+            at: grant.statement.source,
+            key: role.name,
+          });
           continue;
         }
         // GraphQL reads beside telemetry or Lex in one statement: no message says both, so it stays a write.
@@ -103,7 +109,14 @@ export default defineRule({
                 : uses.every((u) => u.resourceLess)
                   ? 'telemetryAnyResource'
                   : 'telemetry';
-          context.report({ messageId, data, at: grant.statement.source, severity: 'info', key: role.name });
+          context.report({
+            messageId,
+            data,
+            notes: guestNotes,
+            at: grant.statement.source,
+            severity: 'info',
+            key: role.name,
+          });
           continue;
         }
         // Cognito's scope-down drops grants outside its session policy in the enhanced flow.
@@ -114,7 +127,7 @@ export default defineRule({
           ? graphqlMutations(grant.statement.resource)
           : undefined;
         const common = {
-          notes: dormant ? [{ id: 'dormant' as const }] : [],
+          notes: [...guestNotes, ...(dormant ? [{ id: 'dormant' as const }] : [])],
           at: grant.statement.source,
           severity,
           key: role.name,

@@ -1,5 +1,5 @@
 import { defineRule, exposureOf, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
-import { exposurePhrase, holderOf } from '../_shared/exposure.js';
+import { EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
@@ -8,13 +8,26 @@ export default defineRule({
     description: 'Identity-pool roles may list a bucket only under their own prefix (an `s3:prefix` condition)',
     severity: 'medium',
     messages: {
-      noPrefix:
-        "Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} with no `s3:prefix` condition: every {{who}} lists every key in the bucket, including other users' file names.",
-      openPrefix:
-        'Role {{role}}, {{exposure}}, may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every {{who}} lists the whole bucket.',
+      noPrefixGuest:
+        "Role {{role}} may {{actions}} on {{resources}} with no `s3:prefix` condition: every visitor lists every key in the bucket, including other users' file names.",
+      noPrefixSignedIn:
+        "Role {{role}} may {{actions}} on {{resources}} with no `s3:prefix` condition: every signed-in user lists every key in the bucket, including other users' file names.",
+      noPrefixGroup:
+        "Role {{role}} may {{actions}} on {{resources}} with no `s3:prefix` condition: every member of the group lists every key in the bucket, including other users' file names.",
+      noPrefixDormant:
+        "Role {{role}} may {{actions}} on {{resources}} with no `s3:prefix` condition: every user who obtains it lists every key in the bucket, including other users' file names.",
+      openPrefixGuest:
+        'Role {{role}} may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every visitor lists the whole bucket.',
+      openPrefixSignedIn:
+        'Role {{role}} may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every signed-in user lists the whole bucket.',
+      openPrefixGroup:
+        'Role {{role}} may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every member of the group lists the whole bucket.',
+      openPrefixDormant:
+        'Role {{role}} may {{actions}} with `s3:prefix` `{{value}}` under `{{operator}}`, which matches every key: every user who obtains it lists the whole bucket.',
       ineffective:
         'Role {{role}}: `s3:prefix` `{{value}}` under `{{operator}}` is compared literally (no wildcards), so this list permission never matches; use `StringLike`.',
     },
+    notes: EXPOSURE_NOTES,
     fix: 'Add `"StringLike": {"s3:prefix": ["private/${cognito-identity.amazonaws.com:sub}/", "private/${cognito-identity.amazonaws.com:sub}/*"]}` to the `s3:ListBucket` statement.',
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
@@ -35,8 +48,6 @@ export default defineRule({
         if (onBuckets.length === 0) continue; // only object ARNs: s3/action-resource-mismatch
         const data = {
           role: `\`${role.name}\``,
-          exposure: exposurePhrase(exposure),
-          who: holderOf(exposure),
           actions: formatActionList(access.listActions.map((a) => a.id)),
           resources: onBuckets
             .map((r) =>
@@ -46,9 +57,18 @@ export default defineRule({
         };
         // "medium, scaled" (docs/semantics.md#scaled-severity): one step up for guests and public sign-up, at most low for a group role.
         const severity = scaledSeverity('medium', exposure);
+        const holder = holderOf(exposure);
+        const notes = exposureNotes(exposure);
         const conditions = prefixConditions(access.statement);
         if (conditions.length === 0) {
-          context.report({ messageId: 'noPrefix', data, at: access.statement.source, severity, key: role.name });
+          context.report({
+            messageId: `noPrefix${holder}`,
+            data,
+            notes,
+            at: access.statement.source,
+            severity,
+            key: role.name,
+          });
           continue;
         }
         for (const { entry, values } of conditions) {
@@ -56,8 +76,9 @@ export default defineRule({
             if (value === undefined) continue;
             if (entry.operator.base === 'StringLike' && (value === '' || value.startsWith('*'))) {
               context.report({
-                messageId: 'openPrefix',
+                messageId: `openPrefix${holder}`,
                 data: { ...data, value, operator: entry.operator.raw },
+                notes,
                 at: entry.source,
                 severity,
                 key: `${role.name}:${value}`,
@@ -68,7 +89,7 @@ export default defineRule({
             ) {
               context.report({
                 messageId: 'ineffective',
-                data: { ...data, value, operator: entry.operator.raw },
+                data: { role: data.role, value, operator: entry.operator.raw },
                 at: entry.source,
                 severity: 'low',
                 key: `${role.name}:${value}`,

@@ -7,7 +7,7 @@ import {
   unscopedObjectAccess,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
-import { exposurePhrase, holderOf } from '../_shared/exposure.js';
+import { EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
 export default defineRule({
@@ -18,14 +18,33 @@ export default defineRule({
     severity: 'high',
     messages: {
       // By what the role may do: read the shared keys, write them, or write the whole bucket (so also read and delete).
-      unscopedRead:
-        "Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} can read every other user's objects.",
-      unscopedWrite:
-        "Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} writes to the same shared keys and can overwrite the others' files.",
-      unscoped:
-        "Role {{role}}, {{exposure}}, may {{actions}} on {{resources}} through {{via}}: every {{who}} can read, overwrite and delete every other user's objects.",
+      unscopedReadGuest:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read every other user's objects.",
+      unscopedReadSignedIn:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read every other user's objects.",
+      unscopedReadGroup:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read every other user's objects.",
+      unscopedReadDormant:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read every other user's objects.",
+      unscopedWriteGuest:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor writes to the same shared keys and can overwrite the others' files.",
+      unscopedWriteSignedIn:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user writes to the same shared keys and can overwrite the others' files.",
+      unscopedWriteGroup:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group writes to the same shared keys and can overwrite the others' files.",
+      unscopedWriteDormant:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it writes to the same shared keys and can overwrite the others' files.",
+      unscopedGuest:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read, overwrite and delete every other user's objects.",
+      unscopedSignedIn:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read, overwrite and delete every other user's objects.",
+      unscopedGroup:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read, overwrite and delete every other user's objects.",
+      unscopedDormant:
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read, overwrite and delete every other user's objects.",
     },
     notes: {
+      ...EXPOSURE_NOTES,
       conditionsIgnored: "The statement's condition on {{keys}} was not taken into account.",
     },
     fix: 'Put `${cognito-identity.amazonaws.com:sub}` in a path segment of its own: `arn:aws:s3:::<bucket>/private/${cognito-identity.amazonaws.com:sub}/*` (inside `Fn::Sub` write `${!cognito-identity.amazonaws.com:sub}`).',
@@ -57,16 +76,17 @@ export default defineRule({
         ).map((a) => a.id);
         const keys = [...new Set(access.otherConditions.map((c) => `\`${c.key}\``))];
         context.report({
-          messageId: wholeWrite ? 'unscoped' : writes.length ? 'unscopedWrite' : 'unscopedRead',
+          messageId: `${wholeWrite ? 'unscoped' : writes.length ? 'unscopedWrite' : 'unscopedRead'}${holderOf(exposure)}`,
           data: {
             role: `\`${role.name}\``,
-            exposure: exposurePhrase(exposure),
             actions: formatActionList(actions),
             resources: shown.map((r) => `\`${r}\``).join(', '),
             via: policySourceLabel(access.grant.source.via),
-            who: holderOf(exposure),
           },
-          notes: keys.length ? [{ id: 'conditionsIgnored', data: { keys: keys.join(', ') } }] : [],
+          notes: [
+            ...exposureNotes(exposure),
+            ...(keys.length ? [{ id: 'conditionsIgnored' as const, data: { keys: keys.join(', ') } }] : []),
+          ],
           at: access.statement.source,
           severity: scaledSeverity(base, exposure),
           key: role.name,

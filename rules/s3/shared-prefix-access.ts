@@ -6,7 +6,7 @@ import {
   s3AccessOf,
   type SourceRef,
 } from '../../src/rule-api.js';
-import { exposurePhrase } from '../_shared/exposure.js';
+import { EXPOSURE_NOTES, exposureNotes } from '../_shared/exposure.js';
 
 /** Amplify's storage access levels (Gen 1): public/ and protected/ are shared by design, and a note says so. */
 const AMPLIFY_LEVELS: Readonly<Record<string, 'amplifyPublic' | 'amplifyProtected'>> = {
@@ -20,10 +20,10 @@ export default defineRule({
     description: 'Identity-pool roles that read a fixed prefix shared by every user: a design choice worth confirming',
     severity: 'low',
     messages: {
-      shared:
-        'Role {{role}}, {{exposure}}, may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users.',
+      shared: 'Role {{role}} may read every object under `{{prefix}}` in bucket `{{bucket}}`, shared by all its users.',
     },
     notes: {
+      ...EXPOSURE_NOTES,
       amplifyPublic: "This is Amplify's public level: readable by every user of the app.",
       amplifyProtected:
         "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
@@ -48,8 +48,8 @@ export default defineRule({
         const level = AMPLIFY_LEVELS[normalised];
         context.report({
           messageId: 'shared',
-          notes: level ? [{ id: level }] : [],
-          data: { role: `\`${role.name}\``, exposure: exposurePhrase(exposure), prefix: normalised, bucket },
+          notes: [...exposureNotes(exposure), ...(level ? [{ id: level }] : [])],
+          data: { role: `\`${role.name}\``, prefix: normalised, bucket },
           at,
           key: `${role.name}:${bucket}:${normalised}`,
         });

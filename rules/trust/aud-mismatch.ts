@@ -13,11 +13,12 @@ import {
   type Role,
 } from '../../src/rule-api.js';
 
-const SLOT_NAMES = {
-  authenticated: 'authenticated role',
-  unauthenticated: 'unauthenticated (guest) role',
-  rules: 'role chosen by a role-mapping rule',
-  group: 'role of a user pool group',
+/** The role's slot, as the end of its message ID. */
+const SLOT_KEYS = {
+  authenticated: 'Authenticated',
+  unauthenticated: 'Unauthenticated',
+  rules: 'Rules',
+  group: 'Group',
 } as const;
 
 export default defineRule({
@@ -26,8 +27,14 @@ export default defineRule({
     description: "An identity-pool role's trust must admit the identity pool it is attached to",
     severity: 'high',
     messages: {
-      mismatch:
-        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.',
+      mismatchAuthenticated:
+        'Role {{role}} is the authenticated role of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.',
+      mismatchUnauthenticated:
+        'Role {{role}} is the unauthenticated (guest) role of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.',
+      mismatchRules:
+        'Role {{role}} is the role chosen by a role-mapping rule of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.',
+      mismatchGroup:
+        'Role {{role}} is the role of a user pool group of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.',
     },
     fix: 'Set the trust condition `cognito-identity.amazonaws.com:aud` to the ID of the identity pool the role is attached to (in CloudFormation `!Ref <IdentityPool>`).',
     references: [
@@ -59,10 +66,9 @@ export default defineRule({
       }
       reported.add(key);
       context.report({
-        messageId: 'mismatch',
+        messageId: `mismatch${SLOT_KEYS[slot.slot]}`,
         data: {
           role: `\`${role.name}\``,
-          slot: SLOT_NAMES[slot.slot],
           pool: `\`${pool.name}\``,
           aud: values.map((v) => describeAud(v, context.model.identityPoolFor(v))).join(', '),
         },
@@ -80,7 +86,7 @@ function restrictingAudEntries(role: Role): ConditionEntry[] {
 }
 
 function describeAud(value: Parameters<typeof describe>[0], pool: IdentityPool | undefined): string {
-  return pool ? `the ID of identity pool \`${pool.name}\`` : `\`${describe(value)}\``;
+  return pool ? `identity pool \`${pool.name}\`'s ID` : `\`${describe(value)}\``;
 }
 
 /** A value whose pool ID is known: a literal, or a `Ref`/`Fn::GetAtt …Id` of an identity pool of the run. */

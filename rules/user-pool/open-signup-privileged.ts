@@ -17,8 +17,15 @@ export default defineRule({
     description: 'A user pool with self sign-up must not lead to a privileged identity-pool role',
     severity: 'high',
     messages: {
-      privileged:
-        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} ({{how}}), which {{what}}: anyone on the internet can create an account and get that.',
+      // How the users get the role (its authenticated role, a Rules mapping on a claim they write) and what makes it privileged.
+      authenticatedAdmin:
+        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which has administrator-level permissions ({{reasons}}: {{actions}}): anyone on the internet can create an account and get that.',
+      authenticatedWrite:
+        "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which may write S3 objects outside the user's own prefix ({{actions}}): anyone on the internet can create an account and get that.",
+      mappingAdmin:
+        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which has administrator-level permissions ({{reasons}}: {{actions}}): anyone on the internet can create an account and get that.',
+      mappingWrite:
+        "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which may write S3 objects outside the user's own prefix ({{actions}}): anyone on the internet can create an account and get that.",
     },
     fix: "Turn self sign-up off (`AdminCreateUserConfig: {AllowAdminCreateUserOnly: true}`), or confine the role to the user's own resources and move privileged permissions to a group role.",
     references: [
@@ -37,12 +44,15 @@ export default defineRule({
         for (const { role, how } of rolesOfSelfRegisteredUsers(context.model, pool)) {
           const what = privilege(role);
           if (!what) continue;
-          context.report({
-            messageId: 'privileged',
-            data: { userPool: `\`${userPool.name}\``, pool: `\`${pool.name}\``, role: `\`${role.name}\``, how, what },
-            at,
-            key: `${pool.name}:${role.name}`,
-          });
+          const data = { userPool: `\`${userPool.name}\``, pool: `\`${pool.name}\``, role: `\`${role.name}\`` };
+          const where = { at, key: `${pool.name}:${role.name}` };
+          if (what.kind === 'admin')
+            context.report({
+              messageId: `${how}Admin`,
+              data: { ...data, reasons: what.reasons, actions: what.actions },
+              ...where,
+            });
+          else context.report({ messageId: `${how}Write`, data: { ...data, actions: what.actions }, ...where });
         }
       }
     }
@@ -57,34 +67,38 @@ export default defineRule({
 function rolesOfSelfRegisteredUsers(
   model: Parameters<typeof identityPoolsUsingUserPool>[0],
   pool: IdentityPool,
-): Array<{ role: Role; how: string }> {
-  const out: Array<{ role: Role; how: string }> = [];
+): Array<{ role: Role; how: 'authenticated' | 'mapping' }> {
+  const out: Array<{ role: Role; how: 'authenticated' | 'mapping' }> = [];
   for (const slot of model.slotsOfPool(pool)) {
-    if (slot.slot === 'authenticated' && slot.role) out.push({ role: slot.role, how: 'its authenticated role' });
+    if (slot.slot === 'authenticated' && slot.role) out.push({ role: slot.role, how: 'authenticated' });
   }
   for (const mapping of roleMappingsOfPool(model, pool)) {
     for (const rule of mapping.rules) {
       if (!rule.role) continue;
       if (mappingRuleWritability(model, mapping, rule).writable === true) {
-        out.push({ role: rule.role, how: 'a role-mapping rule on a claim the user writes' });
+        out.push({ role: rule.role, how: 'mapping' });
       }
     }
   }
   return out.filter((entry, i) => out.findIndex((e) => e.role === entry.role) === i);
 }
 
-/** What makes the role privileged, in words, or undefined. */
-function privilege(role: Role): string | undefined {
+/** What makes the role privileged, as values for its message, or undefined. */
+function privilege(
+  role: Role,
+): { kind: 'admin'; reasons: string; actions: string } | { kind: 'write'; actions: string } | undefined {
   const admin = grantsOf(role).map(adminGrant).find(Boolean);
-  if (admin)
-    return `has administrator-level permissions (${admin.reasons.join(', ')}: ${admin.actions.slice(0, 3).join(', ')})`;
+  if (admin) return { kind: 'admin', reasons: admin.reasons.join(', '), actions: admin.actions.slice(0, 3).join(', ') };
   const write = s3AccessOf(role)
     .map(unscopedObjectAccess)
     .find((u) => u && u.writes.length > 0 && u.resources.length > 0);
   if (write)
-    return `may write S3 objects outside the user's own prefix (${write.writes
-      .slice(0, 3)
-      .map((a) => a.id)
-      .join(', ')})`;
+    return {
+      kind: 'write',
+      actions: write.writes
+        .slice(0, 3)
+        .map((a) => a.id)
+        .join(', '),
+    };
   return undefined;
 }

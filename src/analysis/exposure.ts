@@ -37,7 +37,7 @@ import {
 import { truthOf } from '../values/judge.js';
 import { describe, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
-import { TOKEN_CLAIMS, userWritability } from '../dialects/cloudformation/user-pools.js';
+import { TOKEN_CLAIMS, userWritability, type WritableReason } from '../dialects/cloudformation/user-pools.js';
 import { memoByKey } from '../core/memo.js';
 export type { MappingRule, RoleMapping } from '../model/entities.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
@@ -79,8 +79,10 @@ export function mappingUserPool(
 export interface ClaimWritability {
   /** Can a user of the mapping's provider set the claim themselves? */
   readonly writable: Tri;
-  /** Why (from the user-pool model), for messages. */
+  /** Why (from the user-pool model), for notifications. */
   readonly because: string;
+  /** Why users can set it, as facts, when `writable` is true. */
+  readonly reason?: WritableReason;
   /** The clients considered (the mapping's client, else every client of the pool). */
   readonly clients: readonly UserPoolClient[];
   readonly userPool: UserPool | undefined;
@@ -117,7 +119,13 @@ export function mappingRuleWritability(
   const results = clients.map((c) => userWritability(c, claim));
   const writable = tri.any(results.map((r) => r.writable));
   const decisive = results.find((r) => r.writable === writable) ?? results[0]!;
-  return { writable, because: decisive.because, clients, userPool };
+  return {
+    writable,
+    because: decisive.because,
+    ...(decisive.reason ? { reason: decisive.reason } : {}),
+    clients,
+    userPool,
+  };
 }
 
 /** Claims no client can write whatever its settings (docs/semantics.md#user-writable-claim; `cognito:username` depends on the pool, so it is not here). */

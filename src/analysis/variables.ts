@@ -18,6 +18,7 @@
  * policies, and which documents the rules about grants (wildcards, privilege escalation) judge.
  */
 import { findConditionKey } from '../iam/actions.js';
+import { conditionOperator } from '../iam/condition-operators.js';
 import type { Pointer } from '../parsers/types.js';
 import { joinPointer } from '../parsers/types.js';
 import { intrinsicName } from '../iam/intrinsic-shape.js';
@@ -186,41 +187,6 @@ export interface VariableUse {
   readonly neverSubstituted: 'before-fifth-colon' | 'operator' | 'element' | undefined;
 }
 
-/** Condition operators whose values take variables (string and ARN operators). */
-const SUBSTITUTING_OPERATORS = new Set([
-  'StringEquals',
-  'StringNotEquals',
-  'StringEqualsIgnoreCase',
-  'StringNotEqualsIgnoreCase',
-  'StringLike',
-  'StringNotLike',
-  'ArnEquals',
-  'ArnLike',
-  'ArnNotEquals',
-  'ArnNotLike',
-]);
-
-/** Operators whose values never take variables (numeric, date, Boolean, binary, IP address, `Null`). */
-const NON_SUBSTITUTING_OPERATORS = new Set([
-  'NumericEquals',
-  'NumericNotEquals',
-  'NumericLessThan',
-  'NumericLessThanEquals',
-  'NumericGreaterThan',
-  'NumericGreaterThanEquals',
-  'DateEquals',
-  'DateNotEquals',
-  'DateLessThan',
-  'DateLessThanEquals',
-  'DateGreaterThan',
-  'DateGreaterThanEquals',
-  'Bool',
-  'BinaryEquals',
-  'IpAddress',
-  'NotIpAddress',
-  'Null',
-]);
-
 /** Every variable written in a statement, with where it stands. */
 export function variableUses(statement: Statement): VariableUse[] {
   const uses: VariableUse[] = [];
@@ -245,10 +211,9 @@ export function variableUses(statement: Statement): VariableUse[] {
     );
   }
   for (const entry of statement.conditions) {
-    const base = entry.operator.base;
-    add(entry.values, 'Condition', entry.operator.raw, () =>
-      NON_SUBSTITUTING_OPERATORS.has(base) && !SUBSTITUTING_OPERATORS.has(base) ? 'operator' : undefined,
-    );
+    // Only string and ARN operators take variables; an unknown operator is policy/invalid's concern.
+    const takesVariables = conditionOperator(entry.operator.base)?.variables;
+    add(entry.values, 'Condition', entry.operator.raw, () => (takesVariables === false ? 'operator' : undefined));
     for (const span of variableSpans(entry.key)) {
       uses.push({
         variable: parseVariable(span.inner, undefined),

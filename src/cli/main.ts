@@ -23,7 +23,7 @@ import { MAX_FILE_BYTES, isWithin, pathApiFor, readTextFile, rebaser, safeRealpa
 import { unreadCalls } from '../inputs/aws-account.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import { formatReport, reportGraphOf } from '../reporters/index.js';
-import { failingFindings, plural, ruleDocsUrl } from '../reporters/shared.js';
+import { failingFindings, plural, ruleDocsUrl } from '../reporters/common/index.js';
 import { compileIgnore, type IgnoreList } from '../util/ignore-file.js';
 import { printable, printableLines } from '../util/printable.js';
 import { didYouMean } from '../util/suggest.js';

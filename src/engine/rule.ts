@@ -104,6 +104,12 @@ export type Report<Messages extends MessageTemplates, Notes extends MessageTempl
 > &
   ReportTarget & { notes?: readonly Filled<Notes, 'id'>[] };
 
+/**
+ * One note of a report, with the data its template needs: what a shared wording helper returns for
+ * notes that several rules declare (rules/_shared/exposure.ts: `EXPOSURE_NOTES`).
+ */
+export type ReportNote<Notes extends MessageTemplates> = Filled<Notes, 'id'>;
+
 /** The notes of a rule that declares none. */
 export type NoNotes = Readonly<Record<never, string>>;
 

@@ -24,33 +24,7 @@ import { knownString, scalarAlternatives } from '../values/resolved.js';
 import type { ConditionEntry, Statement } from './document.js';
 import { applicableActions } from './resource-scope.js';
 import { filteredActions } from './action-index.js';
-
-/**
- * Operators that match a present key against the policy's values, and so are false when the key
- * is absent. Negated operators (`StringNotEquals`, `ArnNotLike`, `NotIpAddress`, …) are true for
- * an absent key and are not here; neither is an unknown operator (policy/invalid's concern: IAM
- * rejects the policy, so nothing is known about what it would allow).
- */
-const MATCHING_OPERATORS = new Set([
-  'StringEquals',
-  'StringEqualsIgnoreCase',
-  'StringLike',
-  'NumericEquals',
-  'NumericLessThan',
-  'NumericLessThanEquals',
-  'NumericGreaterThan',
-  'NumericGreaterThanEquals',
-  'DateEquals',
-  'DateLessThan',
-  'DateLessThanEquals',
-  'DateGreaterThan',
-  'DateGreaterThanEquals',
-  'Bool',
-  'BinaryEquals',
-  'IpAddress',
-  'ArnEquals',
-  'ArnLike',
-]);
+import { conditionOperator } from './condition-operators.js';
 
 /**
  * Is this condition false whenever its key is absent from the request? Plain matching operators
@@ -72,7 +46,11 @@ export function falseWhenAbsent(entry: ConditionEntry): boolean {
       )
     );
   }
-  return MATCHING_OPERATORS.has(operator.base);
+  // Operators that match a present key against the policy's values are false when it is absent;
+  // negated ones are true, and an unknown operator is policy/invalid's concern (IAM rejects the
+  // policy, so nothing is known about what it would allow).
+  const info = conditionOperator(operator.base);
+  return info !== undefined && !info.negated && info.type !== 'null';
 }
 
 /**

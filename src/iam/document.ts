@@ -11,6 +11,9 @@ import { ABSENT, known, unknown, type Resolved } from '../values/resolved.js';
 import { intrinsicName } from './intrinsic-shape.js';
 import { childRef, type SourceRef } from '../parsers/source.js';
 import { isPlainObject, own } from '../core/objects.js';
+import { parseOperator, type ParsedOperator } from './condition-operators.js';
+
+export type { ParsedOperator };
 
 export type PolicyKind = 'trust' | 'identity' | 'resource';
 
@@ -35,15 +38,6 @@ export interface PrincipalEntry {
 export interface PrincipalSpec {
   readonly source: SourceRef;
   readonly entries: readonly PrincipalEntry[];
-}
-
-export interface ParsedOperator {
-  /** As written: `ForAnyValue:StringLike`. */
-  readonly raw: string;
-  /** Without prefix and `IfExists`: `StringLike`. */
-  readonly base: string;
-  readonly set: 'ForAllValues' | 'ForAnyValue' | undefined;
-  readonly ifExists: boolean;
 }
 
 export interface ConditionEntry {
@@ -127,21 +121,6 @@ export function structuralAlternatives(
     return out;
   }
   return [{ value, pointer }];
-}
-
-/** Split a condition operator into its parts. */
-export function parseOperator(raw: string): ParsedOperator {
-  let rest = raw;
-  let set: ParsedOperator['set'];
-  const colon = rest.indexOf(':');
-  if (colon !== -1) {
-    const prefix = rest.slice(0, colon);
-    if (prefix === 'ForAllValues' || prefix === 'ForAnyValue') set = prefix;
-    rest = rest.slice(colon + 1);
-  }
-  const ifExists = rest.endsWith('IfExists');
-  if (ifExists) rest = rest.slice(0, -'IfExists'.length);
-  return { raw, base: rest, set, ifExists };
 }
 
 export interface NormaliseOptions {

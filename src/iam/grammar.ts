@@ -21,6 +21,7 @@ import { joinPointer, splitPointer, type Pointer } from '../parsers/types.js';
 import { boundedEditDistance } from '../util/edit-distance.js';
 import { fnIfShape, intrinsicKey, isIntrinsicShape, isNoValue } from './intrinsic-shape.js';
 import { isPlainObject } from '../core/objects.js';
+import { allOperatorNames, conditionOperator, parseOperator } from './condition-operators.js';
 
 export type PolicyKind = 'identity' | 'trust' | 'resource';
 type Kind = PolicyKind;
@@ -373,12 +374,7 @@ function toProblem(error: ErrorObject, document: unknown, kind: Kind): Draft | u
     }
     case 'pattern': {
       if (error.propertyName !== undefined) {
-        return conditionOperatorProblem(
-          joinPointer(pointer, error.propertyName),
-          error.propertyName,
-          String((error.params as { pattern: string }).pattern),
-          kind,
-        );
+        return conditionOperatorProblem(joinPointer(pointer, error.propertyName), error.propertyName, kind);
       }
       const place = placeOf(document, pointer);
       if (place.element === 'Sid') {
@@ -517,56 +513,22 @@ function suppressConsequences(problems: Draft[]): Draft[] {
 // Condition operators
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
 
-/** Base operator names, only to suggest a correction; what is valid is decided by the schema's pattern. */
-const OPERATOR_BASES = [
-  'StringEquals',
-  'StringNotEquals',
-  'StringEqualsIgnoreCase',
-  'StringNotEqualsIgnoreCase',
-  'StringLike',
-  'StringNotLike',
-  'NumericEquals',
-  'NumericNotEquals',
-  'NumericLessThan',
-  'NumericLessThanEquals',
-  'NumericGreaterThan',
-  'NumericGreaterThanEquals',
-  'DateEquals',
-  'DateNotEquals',
-  'DateLessThan',
-  'DateLessThanEquals',
-  'DateGreaterThan',
-  'DateGreaterThanEquals',
-  'Bool',
-  'BinaryEquals',
-  'IpAddress',
-  'NotIpAddress',
-  'ArnEquals',
-  'ArnNotEquals',
-  'ArnLike',
-  'ArnNotLike',
-  'Null',
-];
+/** Every operator name, only to suggest a correction; what is valid is decided by the schema's pattern (which a test holds to the table). */
+let operatorNames: readonly string[] | undefined;
 
-let operatorNames: string[] | undefined;
-
-function knownOperators(pattern: string): string[] {
-  if (operatorNames === undefined) {
-    const valid = new RegExp(pattern, 'u');
-    const all: string[] = [];
-    for (const prefix of ['', 'ForAllValues:', 'ForAnyValue:']) {
-      for (const base of OPERATOR_BASES) for (const suffix of ['', 'IfExists']) all.push(prefix + base + suffix);
-    }
-    operatorNames = all.filter((name) => valid.test(name));
-  }
+function knownOperators(): readonly string[] {
+  operatorNames ??= allOperatorNames();
   return operatorNames;
 }
 
-function conditionOperatorProblem(pointer: Pointer, operator: string, pattern: string, kind: Kind): GrammarProblem {
-  if (/^(ForAllValues:|ForAnyValue:)?NullIfExists$/.test(operator)) {
+function conditionOperatorProblem(pointer: Pointer, operator: string, kind: Kind): GrammarProblem {
+  // `NullIfExists` (bare or with a set prefix) is an operator that exists but takes no `IfExists`.
+  const parsed = parseOperator(operator);
+  const prefixOk = parsed.set !== undefined || !operator.includes(':');
+  if (prefixOk && parsed.ifExists && conditionOperator(parsed.base)?.ifExists === false) {
     return { pointer, which: 'key', code: 'condition-operator', facts: { kind, operator, nullIfExists: true } };
   }
-  const suggestion = suggest(operator, knownOperators(pattern));
+  const suggestion = suggest(operator, knownOperators());
   return {
     pointer,
     which: 'key',

@@ -9,6 +9,7 @@ import type { Tri } from '../core/tri.js';
 import { actionMatches, compileIamPattern } from './match.js';
 import { knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import type { ConditionEntry, PolicyDocument, Statement, ValueAt } from './document.js';
+import { conditionOperator, type ConditionOperator } from './condition-operators.js';
 
 /**
  * The identity-pool service principal in every partition: `cognito-identity.amazonaws.com`,
@@ -85,8 +86,6 @@ export function conditionsOn(statement: Statement, key: 'aud' | 'amr' | 'sub'): 
   return statement.conditions.filter((c) => identityPoolConditionKey(c) === key);
 }
 
-const RESTRICTING_STRING_OPERATORS = new Set(['StringEquals', 'StringLike', 'StringEqualsIgnoreCase']);
-
 function hasWildcard(value: string): boolean {
   return value.includes('*') || value.includes('?');
 }
@@ -99,7 +98,7 @@ export function audEntryWeakness(
   if (op.set === 'ForAllValues') return 'for-all-values';
   if (op.ifExists) return 'if-exists';
   if (op.base.startsWith('StringNot')) return 'negated';
-  if (!RESTRICTING_STRING_OPERATORS.has(op.base)) return 'operator';
+  if (stringOperator(op.base)?.negated !== false) return 'operator';
   if (op.base === 'StringLike') {
     for (const v of entry.values) {
       for (const alt of scalarAlternatives(v.value)) {
@@ -208,14 +207,11 @@ export interface AmrAdmission {
   readonly entries: readonly ConditionEntry[];
 }
 
-const STRING_OPERATORS: Record<string, { negated: boolean; like: boolean; ignoreCase: boolean }> = {
-  StringEquals: { negated: false, like: false, ignoreCase: false },
-  StringNotEquals: { negated: true, like: false, ignoreCase: false },
-  StringEqualsIgnoreCase: { negated: false, like: false, ignoreCase: true },
-  StringNotEqualsIgnoreCase: { negated: true, like: false, ignoreCase: true },
-  StringLike: { negated: false, like: true, ignoreCase: false },
-  StringNotLike: { negated: true, like: true, ignoreCase: false },
-};
+/** The string operators (`StringEquals`, `StringNotLike`, …), the only ones an `aud` or `amr` test is judged under. */
+function stringOperator(base: string): ConditionOperator | undefined {
+  const info = conditionOperator(base);
+  return info?.type === 'string' ? info : undefined;
+}
 
 /** The amr values of a guest token. */
 const GUEST_AMR = ['unauthenticated'] as const;
@@ -290,7 +286,7 @@ interface PreparedWorld {
 function preparedWorlds(entry: ConditionEntry): PreparedWorld[] {
   let prepared = preparedEntries.get(entry);
   if (prepared === undefined) {
-    const kind = STRING_OPERATORS[entry.operator.base];
+    const kind = stringOperator(entry.operator.base);
     prepared = valueWorlds(entry).map((values) => {
       const patterns: string[] = [];
       let unknownValue = false;
@@ -301,7 +297,7 @@ function preparedWorlds(entry: ConditionEntry): PreparedWorld[] {
         } else patterns.push(s);
       }
       let matches: (value: string) => boolean = () => false;
-      if (kind?.like) {
+      if (kind?.wildcards) {
         const matchers = patterns.map((p) => compileIamPattern(p));
         matches = (value) => matchers.some((m) => m(value));
       } else if (kind) {
@@ -326,7 +322,7 @@ function amrEntryHoldsFor(entry: ConditionEntry, world: PreparedWorld, amr: read
     const wantsAbsent = patterns[0]!.toLowerCase() === 'true';
     return op.set === 'ForAllValues' ? true : !wantsAbsent;
   }
-  const kind = STRING_OPERATORS[op.base];
+  const kind = stringOperator(op.base);
   if (!kind) return 'unknown';
   const matchesListed = (value: string): Tri => (world.matches(value) ? true : unknownValue ? 'unknown' : false);
   const valueHolds = (value: string): Tri => (kind.negated ? tri.not(matchesListed(value)) : matchesListed(value));
@@ -445,8 +441,9 @@ export function amrOperatorProblem(
   const op = entry.operator;
   if (op.set === 'ForAllValues') return 'for-all-values';
   if (op.ifExists) return 'if-exists';
-  if (!STRING_OPERATORS[op.base]) return 'other';
-  if (STRING_OPERATORS[op.base]!.negated) return 'negated';
+  const kind = stringOperator(op.base);
+  if (!kind) return 'other';
+  if (kind.negated) return 'negated';
   if (op.set === undefined) return 'single-valued';
   return undefined;
 }

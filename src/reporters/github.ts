@@ -14,7 +14,7 @@ import {
   plural,
   problemsBySeverity,
   sarifLevel,
-} from './shared.js';
+} from './common/index.js';
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and 50 per job;

@@ -14,7 +14,7 @@ import type {
   RuleMetadata,
 } from '../engine/types.js';
 import { asciiSafeJson } from '../util/printable.js';
-import { findingMessage } from './shared.js';
+import { findingMessage } from './common/index.js';
 
 /** Drops `undefined` members so that optional properties are absent rather than `null`. */
 function defined<T extends Record<string, unknown>>(value: T): T {

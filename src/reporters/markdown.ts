@@ -18,7 +18,7 @@ import {
   findingStatus,
   plural,
   problemsBySeverity,
-} from './shared.js';
+} from './common/index.js';
 
 export interface MarkdownOptions {
   /**

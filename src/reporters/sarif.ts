@@ -21,7 +21,14 @@ import type {
 } from 'sarif';
 import type { Range } from '../parsers/types.js';
 import type { Finding, LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
-import { compareStrings, findingMessage, findingStatus, REPOSITORY_URL, ruleDocsUrl, sarifLevel } from './shared.js';
+import {
+  compareStrings,
+  findingMessage,
+  findingStatus,
+  REPOSITORY_URL,
+  ruleDocsUrl,
+  sarifLevel,
+} from './common/index.js';
 import { asciiSafeJson } from '../util/printable.js';
 
 export interface SarifOptions {

@@ -16,7 +16,7 @@ import {
   frameText,
   plural,
   problemsBySeverity,
-} from './shared.js';
+} from './common/index.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color). No escape code at all when false. */

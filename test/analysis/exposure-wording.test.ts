@@ -126,7 +126,7 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         33,
         'GuestRole',
-        'Role `GuestRole`, the guest role of identity pool `Kiosk`,' + tail('visitor'),
+        'Role `GuestRole`' + tail('visitor') + ' The role is the guest role of identity pool `Kiosk`.',
       ),
     ]);
   });
@@ -142,8 +142,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         36,
         'GuestRole',
-        'Role `GuestRole`, the unauthenticated role of identity pool `Kiosk`, which may allow guests,' +
-          tail('visitor'),
+        'Role `GuestRole`' +
+          tail('visitor') +
+          ' The role is the unauthenticated role of identity pool `Kiosk`, which may allow guests.',
       ),
     ]);
   });
@@ -159,8 +160,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         28,
         'AuthenticatedRole',
-        "Role `AuthenticatedRole`, which any identity pool's guests can assume because its trust does not pin `aud`," +
-          tail('visitor'),
+        'Role `AuthenticatedRole`' +
+          tail('visitor') +
+          " Any identity pool's guests can assume the role because its trust does not pin `aud`.",
       ),
     ]);
     // role/guest-write-access leaves `dynamodb:*` to role/admin-access; on a plain write it gives the same reason.
@@ -173,7 +175,7 @@ describe('messages say why a role has its exposure', () => {
         column: 17,
         resource: 'AuthenticatedRole',
         message:
-          "Role `AuthenticatedRole`, which any identity pool's guests can assume because its trust does not pin `aud`, may `dynamodb:PutItem` through inline policy `app`: anyone on the internet can do this without signing in.",
+          "Role `AuthenticatedRole` may `dynamodb:PutItem` through inline policy `app`: anyone on the internet can do this without signing in. Any identity pool's guests can assume the role because its trust does not pin `aud`.",
       },
     ]);
   });
@@ -189,8 +191,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         31,
         'AuthenticatedRole',
-        'Role `AuthenticatedRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`,' +
-          tail('visitor'),
+        'Role `AuthenticatedRole`' +
+          tail('visitor') +
+          ' Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.',
       ),
     ]);
   });
@@ -206,8 +209,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         32,
         'AppRole',
-        'Role `AppRole`, which guests of identity pool `Kiosk` can pick through the basic (classic) flow because its trust has no `amr` condition,' +
-          tail('visitor'),
+        'Role `AppRole`' +
+          tail('visitor') +
+          ' Guests of identity pool `Kiosk` can pick the role through the basic (classic) flow because its trust has no `amr` condition.',
       ),
     ]);
   });
@@ -222,8 +226,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         28,
         'AppRole',
-        'Role `AppRole`, which guests of identity pool `Kiosk` can pick through the basic (classic) flow because its `amr` condition admits `unauthenticated`,' +
-          tail('visitor'),
+        'Role `AppRole`' +
+          tail('visitor') +
+          ' Guests of identity pool `Kiosk` can pick the role through the basic (classic) flow because its `amr` condition admits `unauthenticated`.',
       ),
     ]);
   });
@@ -240,8 +245,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         44,
         'AuthRole',
-        'Role `AuthRole`, the authenticated role of identity pool `Pool`, open to anyone who signs up to user pool `Users`,' +
-          tail('signed-in user'),
+        'Role `AuthRole`' +
+          tail('signed-in user') +
+          ' The role is the authenticated role of identity pool `Pool`. Anyone can get the role by signing up to user pool `Users`.',
       ),
     ]);
   });
@@ -260,8 +266,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         35,
         'AuthRole',
-        'Role `AuthRole`, the authenticated role of identity pool `Pool`, open to anyone who signs in with `accounts.google.com`,' +
-          tail('signed-in user'),
+        'Role `AuthRole`' +
+          tail('signed-in user') +
+          ' The role is the authenticated role of identity pool `Pool`. Anyone can get the role by signing in with `accounts.google.com`.',
       ),
     ]);
   });
@@ -297,8 +304,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         58,
         'PremiumRole',
-        'Role `PremiumRole`, the role a Rules mapping of identity pool `Pool` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set,' +
-          tail('signed-in user'),
+        'Role `PremiumRole`' +
+          tail('signed-in user') +
+          ' A Rules mapping of identity pool `Pool` chooses the role on `custom:tier`. Anyone who signs up to user pool `Users` can set `custom:tier`.',
       ),
     ]);
   });
@@ -315,7 +323,7 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         45,
         'StaffRole',
-        'Role `StaffRole`, the authenticated role of identity pool `Pool`,' + tail('signed-in user'),
+        'Role `StaffRole`' + tail('signed-in user') + ' The role is the authenticated role of identity pool `Pool`.',
       ),
     ]);
   });
@@ -330,8 +338,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         28,
         'AppRole',
-        'Role `AppRole`, which any signed-in user of identity pool `Pool` can pick through the basic (classic) flow,' +
-          tail('signed-in user'),
+        'Role `AppRole`' +
+          tail('signed-in user') +
+          ' Any signed-in user of identity pool `Pool` can pick the role through the basic (classic) flow.',
       ),
     ]);
   });
@@ -353,7 +362,7 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         44,
         'AdminRole',
-        'Role `AdminRole`, the role of user pool group `Admins`,' + tail('member of the group'),
+        'Role `AdminRole`' + tail('member of the group') + ' The role belongs to user pool group `Admins`.',
       ),
     ]);
   });
@@ -385,8 +394,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         54,
         'EditorRole',
-        'Role `EditorRole`, the role a Rules mapping of identity pool `Pool` chooses on `cognito:groups`, a claim users cannot set,' +
-          tail('member of the group'),
+        'Role `EditorRole`' +
+          tail('member of the group') +
+          ' A Rules mapping of identity pool `Pool` chooses the role on `cognito:groups`. Users cannot set `cognito:groups`.',
       ),
     ]);
   });
@@ -402,8 +412,9 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         33,
         'GuestRole',
-        'Role `GuestRole`, which no user can obtain today because identity pool `Pool` does not allow guests,' +
-          tail('user who obtains it'),
+        'Role `GuestRole`' +
+          tail('user who obtains it') +
+          ' No user can obtain the role today because identity pool `Pool` does not allow guests.',
       ),
     ]);
   });
@@ -415,7 +426,7 @@ describe('messages say why a role has its exposure', () => {
         yaml,
         23,
         'LooseRole',
-        'Role `LooseRole`, which no identity pool in the linted files hands out,' + tail('signed-in user'),
+        'Role `LooseRole`' + tail('signed-in user') + ' No identity pool in the linted files hands the role out.',
       ),
     ]);
   });

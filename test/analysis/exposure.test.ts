@@ -22,7 +22,15 @@ import {
   identityPoolTrustStatements,
   trustAmrAdmission,
 } from '../../src/iam/trust.js';
-import { wordExposure } from '../../rules/_shared/exposure.js';
+import { EXPOSURE_NOTES, reasonNotes } from '../../rules/_shared/exposure.js';
+import { formatMessage } from '../../src/engine/rule.js';
+import type { ExposureFacts } from '../../src/analysis/exposure.js';
+
+/** The sentences the exposure notes say about one reason, as a finding shows them. */
+const wordExposure = (reason: ExposureFacts): string =>
+  reasonNotes(reason)
+    .map((note) => formatMessage(EXPOSURE_NOTES[note.id], 'data' in note ? note.data : undefined))
+    .join(' ');
 
 const json = (value: unknown): string => JSON.stringify(value, null, 1);
 
@@ -338,7 +346,7 @@ describe('exposureOf', () => {
       pools: ['P'],
     });
     expect(exposure.slots.map((s) => s.slot)).toEqual(['unauthenticated']);
-    expect(wordExposure(exposure.reasons[0]!)).toBe('the guest role of identity pool `P`');
+    expect(wordExposure(exposure.reasons[0]!)).toBe('The role is the guest role of identity pool `P`.');
   });
 
   it('guest (1) with guests unknown (a parameter) counts; with guests off the role is dormant, not guest', () => {
@@ -357,7 +365,7 @@ describe('exposureOf', () => {
       guestScopedDown: true,
     });
     expect(wordExposure(exposureOf(unknown, roleOf(unknown, 'Guest')).reasons[0]!)).toBe(
-      'the unauthenticated role of identity pool `P`, which may allow guests',
+      'The role is the unauthenticated role of identity pool `P`, which may allow guests.',
     );
     const given = templateModel(
       {
@@ -375,7 +383,7 @@ describe('exposureOf', () => {
       reasons: ['dormant:authenticated'],
     });
     expect(wordExposure(dormant.reasons[0]!)).toBe(
-      'which no user can obtain today because identity pool `P` does not allow guests',
+      'No user can obtain the role today because identity pool `P` does not allow guests.',
     );
   });
 
@@ -501,7 +509,7 @@ describe('exposureOf', () => {
       pools: ['OpenPool'],
     });
     expect(wordExposure(open.reasons[0]!)).toBe(
-      'the authenticated role of identity pool `OpenPool`, open to anyone who signs up to user pool `OpenUsers`',
+      'The role is the authenticated role of identity pool `OpenPool`. Anyone can get the role by signing up to user pool `OpenUsers`.',
     );
     expect(summary(exposureOf(model, roleOf(model, 'ClosedRole')))).toMatchObject({
       level: 'authenticated',
@@ -509,7 +517,7 @@ describe('exposureOf', () => {
     });
     expect(summary(exposureOf(model, roleOf(model, 'SocialRole')))).toMatchObject({ level: 'public-sign-up' });
     expect(wordExposure(exposureOf(model, roleOf(model, 'SocialRole')).reasons[0]!)).toBe(
-      'the authenticated role of identity pool `SocialPool`, open to anyone who signs in with `accounts.google.com`',
+      'The role is the authenticated role of identity pool `SocialPool`. Anyone can get the role by signing in with `accounts.google.com`.',
     );
     // A user pool outside the run: its sign-up setting is unknown, and unknown never widens exposure.
     expect(summary(exposureOf(model, roleOf(model, 'LiteralRole')))).toMatchObject({ level: 'authenticated' });
@@ -582,7 +590,7 @@ describe('exposureOf', () => {
     const premium = exposureOf(model, roleOf(model, 'Premium'));
     expect(summary(premium)).toMatchObject({ level: 'public-sign-up', reasons: ['rules-mapping:public-sign-up'] });
     expect(wordExposure(premium.reasons[0]!)).toBe(
-      'the role a Rules mapping of identity pool `P` chooses on `custom:tier`, a claim anyone who signs up to user pool `Users` can set',
+      'A Rules mapping of identity pool `P` chooses the role on `custom:tier`. Anyone who signs up to user pool `Users` can set `custom:tier`.',
     );
     expect(summary(exposureOf(model, roleOf(model, 'Sales')))).toMatchObject({
       level: 'group',

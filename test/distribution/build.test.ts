@@ -25,7 +25,7 @@ describe('the committed build', () => {
 
 describe('package.json', () => {
   it('names the repository the reports link rule pages to, and ships the licence', async () => {
-    const { REPOSITORY_URL } = await import('../../src/reporters/shared.js');
+    const { REPOSITORY_URL } = await import('../../src/reporters/common/index.js');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       repository: { url: string };
       homepage: string;

@@ -80,7 +80,7 @@ describe('guest-storage: a guest policy written in the storage category', () => 
     ]);
     const guestWrite = report.findings.find((f) => f.ruleId === 'role/guest-write-access');
     expect(guestWrite?.message).toBe(
-      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in.',
+      'Role `UnauthRole` may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
     );
     expect(report.files).toEqual([AUTH, 'amplify/backend/backend-config.json', STORAGE]);
     expect(report.notifications).toEqual([]);
@@ -144,7 +144,7 @@ describe('amplify-connect: a real project (aws-samples/aws-amplify-connect)', ()
       `s3/action-resource-mismatch ${STORE}:712:41 UploadersGroupPolicy`,
     ]);
     expect(project.findings.find((f) => f.ruleId === 's3/object-access-not-scoped')?.message).toBe(
-      "Role `UploadersGroupRole`, the role of user pool group `UploadersGroup`, may `s3:PutObject`, `s3:DeleteObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/*` through policy `Uploaders-group-s3-policy`: every member of the group can read, overwrite and delete every other user's objects.",
+      "Role `UploadersGroupRole` may `s3:PutObject`, `s3:DeleteObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/*` through policy `Uploaders-group-s3-policy`: every member of the group can read, overwrite and delete every other user's objects. The role belongs to user pool group `UploadersGroup`.",
     );
     expect(findings(single)).toEqual(expected);
     const mismatch = (report: LintReport) =>
@@ -167,7 +167,7 @@ describe('graphql-guest: a GraphQL API whose schema lets guests call it through 
       `identity-pool/guest-access ${AUTH_YML}:37:39 IdentityPool`,
     ]);
     expect(report.findings[0]?.message).toBe(
-      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on mutation fields `createComment`, `updateComment`, `deleteComment` of a GraphQL API through policy `UnauthRolePolicy01`: anyone on the internet can change its data without signing in.',
+      'Role `UnauthRole` may `appsync:GraphQL` on mutation fields `createComment`, `updateComment`, `deleteComment` of a GraphQL API through policy `UnauthRolePolicy01`: anyone on the internet can change its data without signing in. The role is the guest role of identity pool `IdentityPool`.',
     );
     expect(report.findings[0]?.severity).toBe('high');
     expect(report.findings[0]?.resource?.amplify).toEqual({ category: 'api', resource: 'blogapi' });
@@ -232,7 +232,7 @@ describe('gatsby-blog: a real project with a GraphQL API, analytics and guest ac
     const guest = report.findings.find((f) => f.ruleId === 'role/guest-write-access')!;
     expect(guest.severity).toBe('info');
     expect(guest.message).toBe(
-      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through policy `CognitoUnauthPolicy`: telemetry ingestion AWS documents for guests.',
+      'Role `UnauthRole` may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through policy `CognitoUnauthPolicy`: telemetry ingestion AWS documents for guests. The role is the guest role of identity pool `IdentityPool`.',
     );
     // The root passes the template no appId: its default (NONE) holds, so the app is created, with no second scenario.
     expect(report.findings.every((f) => f.when === undefined)).toBe(true);
@@ -353,7 +353,7 @@ describe('the root stack the last push left in awscloudformation/build/', () => 
       `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
     ]);
     expect(report.findings.find((f) => f.file === ROOT)?.message).toBe(
-      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `sns:Publish` through inline policy `guest-feedback`: anyone on the internet can do this without signing in.',
+      'Role `UnauthRole` may `sns:Publish` through inline policy `guest-feedback`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
     );
     // The function that rewrites the trust is the CLI's own (its effect is the trust modelled): not judged.
     expect(report.findings.some((f) => f.resource?.logicalId === 'UpdateRolesWithIDPFunctionRole')).toBe(false);
@@ -408,7 +408,7 @@ describe('the built binary on an Amplify project', () => {
 
   describe('names the Amplify category resource in every format, as the construct path of a CDK app', () => {
     const GUEST_WRITE =
-      'Role `UnauthRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in.';
+      'Role `UnauthRole` may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.';
     const NAMED = `${GUEST_WRITE} [Amplify storage resource photos]`;
 
     it('json: in the message and as resource.amplify, with the fingerprint the API gives', () => {

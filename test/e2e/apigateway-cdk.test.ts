@@ -17,7 +17,7 @@ describe('apigateway rules on the CDK corpus', () => {
     expect(apiFindings('f-api-authz-gaps')).toEqual([
       {
         ruleId: 'apigateway/method-no-auth',
-        messageId: 'open',
+        messageId: 'openNone',
         severity: 'high',
         file,
         line: 1324,
@@ -37,7 +37,7 @@ describe('apigateway rules on the CDK corpus', () => {
       },
       {
         ruleId: 'apigateway/route-no-auth',
-        messageId: 'open',
+        messageId: 'openNone',
         severity: 'high',
         file,
         line: 1897,
@@ -85,7 +85,7 @@ describe('apigateway rules on the CDK corpus', () => {
     expect(findings.filter((f) => f.file.includes('/assembly-Prod/'))).toEqual([
       {
         ruleId: 'apigateway/method-no-auth',
-        messageId: 'open',
+        messageId: 'openNone',
         severity: 'high',
         file: `${CDK}/g-multi-stack-stage-nested/cdk.out/assembly-Prod/ProdData90A795AA.template.json`,
         line: 925,

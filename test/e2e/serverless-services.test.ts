@@ -77,7 +77,7 @@ describe('the serverless-stack demo API, run as the CLI', () => {
     // `Ref: ApiGatewayRestApi` in the auth role's policy reaches the REST API compiled from the http events.
     const admin = report.findings.find((f) => f.ruleId === 'role/admin-access');
     expect(admin?.message).toBe(
-      'Role `CognitoAuthRole`, the authenticated role of identity pool `CognitoIdentityPool`, open to anyone who signs up to user pool `CognitoUserPool`, may `cognito-sync:*`, `cognito-identity:*` through inline policy `CognitoAuthorizedPolicy` (a whole-service wildcard): every signed-in user holds these credentials in the browser.',
+      'Role `CognitoAuthRole` may `cognito-sync:*`, `cognito-identity:*` through inline policy `CognitoAuthorizedPolicy` (a whole-service wildcard): every signed-in user holds these credentials in the browser. The role is the authenticated role of identity pool `CognitoIdentityPool`. Anyone can get the role by signing up to user pool `CognitoUserPool`.',
     );
   });
 
@@ -230,7 +230,7 @@ describe('variables', () => {
     ]);
     // `arn:aws:s3:::${env:BUCKET}/*` is still a whole-bucket object pattern.
     expect(report.findings[1]?.message).toBe(
-      "Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:GetObject` on `arn:aws:s3:::<?>/*` through inline policy `guest`: every visitor can read every other user's objects.",
+      "Role `GuestRole` may `s3:GetObject` on `arn:aws:s3:::<?>/*` through inline policy `guest`: every visitor can read every other user's objects. The role is the guest role of identity pool `IdentityPool`.",
     );
     expect(notes(report)).toEqual([
       `unresolved ${file}:4:9 \`custom.loop\` refers to itself through its variables: its value is unknown.`,

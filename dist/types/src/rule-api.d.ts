@@ -3,7 +3,7 @@
  * rules share. Keeping rules on this surface lets the engine and model change underneath.
  * Words are not here: labels, lists and phrases for messages live in rules/_shared/.
  */
-export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type Rule, type RuleContext, type RuleMeta, } from './engine/rule.js';
+export { defineRule, type MessageTemplates, type Placeholders, type Report, type ReportDescriptor, type ReportNote, type Rule, type RuleContext, type RuleMeta, } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
 export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
@@ -17,7 +17,7 @@ export { assessAud, audEntryRestricts, conditionsOn, identityPoolConditionKey, i
 export { actionMatches, matchIamPattern } from './iam/match.js';
 export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH, type GrammarFacts, type GrammarProblem, type GrammarProblemCode, } from './iam/grammar.js';
 export { intrinsicKey } from './iam/intrinsic-shape.js';
-export { certainString, clientsOf, isUserWritableClaim, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, userPoolOf, userWritability, userWritableAttributes, writtenText, type Writability, } from './dialects/cloudformation/user-pools.js';
+export { certainString, clientsOf, isUserWritableClaim, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, userPoolOf, userWritability, userWritableAttributes, writtenText, type Writability, type WritableReason, } from './dialects/cloudformation/user-pools.js';
 export type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup, } from './model/cognito.js';
 export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn, } from './analysis/user-pool-links.js';
 export type { ApiAuthorizer, ApiDefinition, ApiEntities, ApiOperation, AudienceEntry, Field, HttpApi, HttpAuthorizer, HttpRoute, JwtConfiguration, ProviderArns, RestApi, RestAuthorizer, RestMethod, RestResource, SamApiAuth, SamApiEvent, SecurityScheme, } from './model/apigateway.js';

@@ -76,9 +76,8 @@ function policyResource(
 }
 
 /** The execution role SAM generates from `Policies` (src/dialects/cloudformation/sam-functions.ts). */
-const samRole: ResourceReader<BuildContext> = (resource, _read, { parts, resolver }) => {
-  const role = samGeneratedRole(resource, templateEntity(resource), {
-    resolver,
+const samRole: ResourceReader<BuildContext> = (resource, read, { parts, resolver }) => {
+  const role = samGeneratedRole(resource, read, templateEntity(resource), {
     readPolicy: (raw, source, name) =>
       templatePolicy(parts, raw, source, 'identity', name, resolverOf(resolver, resource)),
     policies: parts.policies,

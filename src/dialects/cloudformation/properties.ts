@@ -17,6 +17,7 @@ import type { Pointer } from '../../parsers/types.js';
 import { ABSENT, unknown, type Resolved } from '../../values/resolved.js';
 import { childRef, valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
+import { structuralAlternatives } from '../../iam/document.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import type { ListItem, ListProperty, PropertyValue } from '../../model/cognito.js';
 import type { Resolver } from './intrinsics.js';
@@ -183,7 +184,24 @@ export class PropertyReader {
     return list.known ? [...list.items] : [{ value: list.value, source: list.source }];
   }
 
-  private resolve(source: SourceRef): Resolved {
+  /**
+   * The ways the node at `path` may be written, as nodes to read one by one: each branch of an
+   * `Fn::If` on its own (a branch that is `AWS::NoValue` dropped), else the node itself; none when
+   * it is missing. For a property whose entries differ in kind (SAM `Policies`: names, ARNs,
+   * documents, policy templates), where a resolved value would lose which kind each branch is.
+   */
+  branches(...path: PathToken[]): { raw: unknown; source: SourceRef }[] {
+    const raw = this.raw(...path);
+    if (raw === undefined) return [];
+    const at = this.source(...path);
+    return structuralAlternatives(raw, at.pointer).map((branch) => ({
+      raw: branch.value,
+      source: { doc: at.doc, pointer: branch.pointer },
+    }));
+  }
+
+  /** The resolved value of a node inside this reader's document (one that `branches` found). */
+  resolve(source: SourceRef): Resolved {
     return this.resolver.resolveAt(this.stack, source.pointer);
   }
 }

@@ -28,18 +28,16 @@
  * Findings name the SAM resource: every source of the role points inside its `Policies`.
  */
 import type { Entity, PolicyRecord, Role } from '../../model/entities.js';
-import type { Resolver } from './intrinsics.js';
 import { awsManagedPolicyArnByName } from '../../data/managed-policies.js';
-import { joinPointer } from '../../parsers/types.js';
 import { normalisePolicy, plainResolver, structuralAlternatives, type PolicyDocument } from '../../iam/document.js';
 import { pinnedDocument } from '../../iam/encoded.js';
 import type { PolicyTextNote } from './policy-text.js';
 import { alternatives, known, type Resolved } from '../../values/resolved.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
-import { type SourceRef } from '../../parsers/source.js';
+import { childRef, type SourceRef } from '../../parsers/source.js';
 import type { TemplateResource } from './stack.js';
 import { PropertyReader } from './properties.js';
-import { isPlainObject, own } from '../../core/objects.js';
+import { isPlainObject } from '../../core/objects.js';
 
 /** The service that assumes the generated role, by SAM resource type. */
 const SAM_ROLE_SERVICE: Record<string, string> = {
@@ -49,23 +47,25 @@ const SAM_ROLE_SERVICE: Record<string, string> = {
 
 /** What the role builder lends this module, so that SAM policies are read exactly like the policies of an `AWS::IAM::Role`. */
 export interface SamRoleContext {
-  readonly resolver: Resolver;
   /** Normalise a policy node of the template (object or JSON text), recording what it could not read. */
   readonly readPolicy: (raw: unknown, source: SourceRef, name: string) => PolicyDocument;
   readonly policies: PolicyRecord[];
   readonly notes: PolicyTextNote[];
 }
 
-/** The role SAM generates for `resource`, or undefined when it generates none (`Role` is set, or there is nothing to read). */
+/**
+ * The role SAM generates for `resource` (read through `read`, its `Properties`), or undefined when
+ * it generates none (`Role` is set, or there is nothing to read).
+ */
 export function samGeneratedRole(
   resource: TemplateResource,
+  read: PropertyReader,
   entity: Entity,
   context: SamRoleContext,
 ): Role | undefined {
   const service = SAM_ROLE_SERVICE[resource.type];
-  if (service === undefined || !generatesRole(resource, context.resolver)) return undefined;
+  if (service === undefined || !generatesRole(read)) return undefined;
   const roleName = `${resource.logicalId}Role`;
-  const policiesPointer = joinPointer(resource.propertiesPointer, 'Policies');
   const role: Role = {
     ...entity,
     name: roleName,
@@ -77,21 +77,21 @@ export function samGeneratedRole(
     roleName: undefined,
     arn: undefined,
   };
-  const raw = own(resource.properties, 'Policies');
-  if (raw === undefined) return role;
-  const entries: Array<{ value: unknown; pointer: string; index: number }> = [];
-  for (const top of structuralAlternatives(raw, policiesPointer)) {
-    if (Array.isArray(top.value))
-      top.value.forEach((value, index) => entries.push({ value, pointer: joinPointer(top.pointer, index), index }));
-    else entries.push({ value: top.value, pointer: top.pointer, index: 0 });
+  // `Policies` (or each branch of an `Fn::If` over it) is one entry or a list; each entry may be an `Fn::If` again.
+  const entries: Array<{ raw: unknown; source: SourceRef; index: number }> = [];
+  for (const top of read.branches('Policies')) {
+    if (Array.isArray(top.raw))
+      top.raw.forEach((raw, index) => entries.push({ raw, source: childRef(top.source, index), index }));
+    else entries.push({ ...top, index: 0 });
   }
   for (const entry of entries) {
-    for (const branch of structuralAlternatives(entry.value, entry.pointer)) {
+    for (const branch of structuralAlternatives(entry.raw, entry.source.pointer)) {
       readEntry(
         role,
         resource,
+        read,
         branch.value,
-        { doc: resource.stack.doc, pointer: branch.pointer },
+        { doc: entry.source.doc, pointer: branch.pointer },
         entry.index,
         context,
       );
@@ -104,8 +104,8 @@ export function samGeneratedRole(
  * SAM creates the role unless `Role` is given. `Role: !If [C, arn, !Ref AWS::NoValue]` on an
  * undecided condition leaves the role as one alternative, so it is read.
  */
-function generatesRole(resource: TemplateResource, resolver: Resolver): boolean {
-  return alternatives(PropertyReader.of(resolver, resource).value('Role').value).some((alt) => alt.kind === 'absent');
+function generatesRole(read: PropertyReader): boolean {
+  return alternatives(read.value('Role').value).some((alt) => alt.kind === 'absent');
 }
 
 /** The trust SAM writes for the role, positioned at the resource (no rule reports on it: it trusts one AWS service). */
@@ -125,6 +125,7 @@ function serviceTrust(resource: TemplateResource, service: string, roleName: str
 function readEntry(
   role: Role,
   resource: TemplateResource,
+  read: PropertyReader,
   value: unknown,
   source: SourceRef,
   index: number,
@@ -146,7 +147,7 @@ function readEntry(
   if (intrinsicName(value) !== undefined) {
     // SAM passes an intrinsic through as a managed policy ARN; documentsOf and the linking of
     // customer managed policies of the run read it like a `ManagedPolicyArns` entry.
-    const resolved: Resolved = context.resolver.resolveAt(resource.stack, source.pointer);
+    const resolved: Resolved = read.resolve(source);
     role.managedPolicyArns.push({ value: resolved, source });
     return;
   }

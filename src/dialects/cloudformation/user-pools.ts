@@ -317,8 +317,24 @@ const VERIFICATION_ATTRIBUTES: ReadonlySet<string> = new Set(['email_verified', 
 
 export interface Writability {
   readonly writable: Tri;
-  /** Why, for messages: "listed in `WriteAttributes` of app client `WebClient`". */
+  /** Why, for notifications: "listed in `WriteAttributes` of app client `WebClient`". */
   readonly because: string;
+  /** Why a user can set the claim, as facts (rules word them): only when `writable` is true. */
+  readonly reason?: WritableReason;
+}
+
+/**
+ * Why a user of `client` can set a claim: the client lists it in `WriteAttributes` (`listed`), has
+ * no `WriteAttributes` so may write every standard attribute (`all-standard`), the pool requires it
+ * (`required`), or it is the user name chosen at sign-up (`username`); `immutable`: the attribute is
+ * immutable, but the pool's self sign-up lets the user set it when signing up.
+ */
+export interface WritableReason {
+  readonly kind: 'listed' | 'all-standard' | 'required' | 'username';
+  readonly client: string;
+  /** The user pool's name (known whenever a claim is writable for `required`, `username` and `immutable`). */
+  readonly userPool: string | undefined;
+  readonly immutable: boolean;
 }
 
 /**
@@ -356,6 +372,9 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
     return {
       writable,
       because: `\`cognito:username\` is the user name chosen at sign-up when ${poolName} allows self sign-up and has no UsernameAttributes`,
+      ...(writable === true
+        ? { reason: { kind: 'username', client: client.name, userPool: pool?.name, immutable: false } }
+        : {}),
     };
   }
   if (claim.startsWith('cognito:')) return { writable: false, because: `\`${claim}\` is set by Cognito` };
@@ -410,12 +429,19 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
     };
   }
   if (writable === true) {
+    const kind =
+      required === true && listed !== true
+        ? 'required'
+        : standard && client.writeAttributes.value.kind === 'absent'
+          ? 'all-standard'
+          : 'listed';
     return {
       writable,
       because:
         mutable === true
           ? reason
           : `${reason}; it is immutable, but ${poolName} allows self sign-up, so the user sets it when signing up`,
+      reason: { kind, client: client.name, userPool: pool?.name, immutable: mutable !== true },
     };
   }
   const open: string[] = [];

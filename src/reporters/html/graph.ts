@@ -25,7 +25,7 @@ import { grantsOf } from '../../analysis/grants.js';
 import { readS3Resource } from '../../iam/s3-resources.js';
 import { describe, knownString, type Resolved } from '../../values/resolved.js';
 import { userPoolClientFor, userPoolFor } from '../../analysis/user-pool-links.js';
-import { findingStatus } from '../shared.js';
+import { findingStatus } from '../common/index.js';
 import type { GraphNodeKind, ReportGraph, Severity } from './types.js';
 import type { ApiAuthorizer, HttpApi, RestApi } from '../../model/apigateway.js';
 import type { ResourceNode } from '../../values/resource-node.js';

@@ -12,7 +12,7 @@
  */
 import { HTML_VIEWER_SCRIPT } from '../../generated/html-viewer.js';
 import { SEVERITIES, type Finding, type LintReport } from '../../engine/types.js';
-import { countBySeverity, failOnVerdict, findingMessage, findingStatus, plural, ruleDocsUrl } from '../shared.js';
+import { countBySeverity, failOnVerdict, findingMessage, findingStatus, plural, ruleDocsUrl } from '../common/index.js';
 import type { PageData, PageFinding, ReportGraph } from './types.js';
 
 export { buildReportGraph, reportGraphOf } from './graph.js';

@@ -77,8 +77,9 @@ describe('conditions left open: one scenario per consistent assignment', () => {
     expect(seen(report)).toEqual([
       at('identity-pool/guest-access', 'low', 14, 54, 'Pool', 'when condition `GuestsOn` is true'),
       at('role/guest-write-access', 'high', 32, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
-      at('s3/object-access-not-scoped', 'high', 32, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
+      // Two findings at one node are ordered by message: "every user who obtains it" before "every visitor".
       at('s3/object-access-not-scoped', 'low', 32, 17, 'GuestRole', 'when condition `GuestsOn` is false'),
+      at('s3/object-access-not-scoped', 'high', 32, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
       at('identity-pool/unused-guest-role', 'info', 40, 26, 'Attach', 'when condition `GuestsOn` is false'),
     ]);
     const guestWrite = report.findings.find((f) => f.ruleId === 'role/guest-write-access');
@@ -89,8 +90,9 @@ describe('conditions left open: one scenario per consistent assignment', () => {
     expect(seen(lintPaths([`${DIR}/guests-attached-when-on.json`]))).toEqual([
       at('identity-pool/guest-access', 'low', 25, 13, 'Pool', 'when condition `GuestsOn` is true'),
       at('role/guest-write-access', 'high', 62, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
-      at('s3/object-access-not-scoped', 'high', 62, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
+      // Two findings at one node are ordered by message: "every user who obtains it" before "every visitor".
       at('s3/object-access-not-scoped', 'medium', 62, 17, 'GuestRole', 'when condition `GuestsOn` is false'),
+      at('s3/object-access-not-scoped', 'high', 62, 17, 'GuestRole', 'when condition `GuestsOn` is true'),
     ]);
   });
 

@@ -133,4 +133,30 @@ describe('roles SAM generates', () => {
       { kind: 'inline', name: 'WorkerRolePolicy2' },
     ]);
   });
+
+  it('reads each branch of an Fn::If over Policies and over one entry, each at its own node, and drops AWS::NoValue', () => {
+    const model = modelOf({
+      Parameters: { Stage: { Type: 'String' } },
+      Conditions: { Prod: { 'Fn::Equals': [{ Ref: 'Stage' }, 'prod'] } },
+      Resources: {
+        Worker: fn({
+          Policies: {
+            'Fn::If': [
+              'Prod',
+              ['AmazonS3ReadOnlyAccess', { 'Fn::If': ['Prod', 'AmazonSQSFullAccess', { Ref: 'AWS::NoValue' }] }],
+              { Statement: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }] },
+            ],
+          },
+        }),
+      },
+    });
+    const role = roleNamed(model, 'WorkerRole')!;
+    expect(role.managedPolicyArns.map((m) => [knownString(m.value), m.source.pointer])).toEqual([
+      ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', '/Resources/Worker/Properties/Policies/Fn::If/1/0'],
+      ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', '/Resources/Worker/Properties/Policies/Fn::If/1/1/Fn::If/1'],
+    ]);
+    expect(role.policies.map((p) => [p.record.document.name, p.record.document.source.pointer])).toEqual([
+      ['WorkerRolePolicy0', '/Resources/Worker/Properties/Policies/Fn::If/2'],
+    ]);
+  });
 });

@@ -90,9 +90,9 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     };
     expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
     const write = tf.findings.find((f) => f.ruleId === 'role/guest-write-access');
-    // "the guest role of identity pool …": linked through `roles.unauthenticated` (an ARN) and an `aud` equal to the pool's ID.
+    // "The role is the guest role of identity pool …": linked through `roles.unauthenticated` (an ARN) and an `aud` equal to the pool's ID.
     expect(write?.message).toBe(
-      'Role `aws_iam_role.guest`, the guest role of identity pool `aws_cognito_identity_pool.main`, may `s3:PutObject` through policy `uploads`: anyone on the internet can do this without signing in.',
+      'Role `aws_iam_role.guest` may `s3:PutObject` through policy `uploads`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `aws_cognito_identity_pool.main`.',
     );
     expect([write?.range.start.line, write?.range.start.column]).toEqual([114, 67]);
     // The role's `inline_policy` lists the aws_iam_role_policy too: read once, not twice.

@@ -12,7 +12,8 @@ ruleTester.run('apigateway/iam-auth-open-to-guests', {
         resource: 'DeleteOrder',
         severity: 'medium',
         messageIncludes: [
-          '`DELETE /orders` of API `Api` requires IAM authorization, but role `GuestRole`, the guest role of identity pool `Pool`, may `execute-api:Invoke` it',
+          '`DELETE /orders` of API `Api` requires IAM authorization, but role `GuestRole` may `execute-api:Invoke` it',
+          'The role is the guest role of identity pool `Pool`.',
           'guest scope-down may drop this grant',
         ],
       },

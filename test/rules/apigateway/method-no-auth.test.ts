@@ -9,7 +9,7 @@ ruleTester.run(RULE, {
     // Is high on an API with an authorizer: NONE, absent, or a parameter defaulting to NONE; medium with an API key; never OPTIONS.
     'orders.yaml': [
       {
-        messageId: 'open',
+        messageId: 'openNone',
         line: 50,
         column: 26,
         resource: 'DeleteOrder',
@@ -18,20 +18,20 @@ ruleTester.run(RULE, {
       },
       // No AuthorizationType: reported at the method's Properties.
       {
-        messageId: 'open',
+        messageId: 'openAbsent',
         line: 54,
         column: 7,
         resource: 'GetOrder',
         messageIncludes: 'has no `AuthorizationType` (API Gateway then uses `NONE`)',
       },
-      { messageId: 'open', line: 63, column: 26, resource: 'PutOrder' },
-      { messageId: 'apiKeyOnly', line: 70, column: 26, resource: 'CreateOrder', severity: 'medium' },
+      { messageId: 'openMaybeNone', line: 63, column: 26, resource: 'PutOrder' },
+      { messageId: 'apiKeyOnlyNone', line: 70, column: 26, resource: 'CreateOrder', severity: 'medium' },
     ],
     // Is medium when the API has no authorizer at all, high when the API is not in the template.
     'public-api.json': [
-      { messageId: 'noAuthorizer', line: 15, column: 30, resource: 'Receive', severity: 'medium' },
+      { messageId: 'noAuthorizerNone', line: 15, column: 30, resource: 'Receive', severity: 'medium' },
       {
-        messageId: 'open',
+        messageId: 'openUnnamedNone',
         line: 24,
         column: 30,
         resource: 'SharedApiMethod',

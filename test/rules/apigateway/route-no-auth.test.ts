@@ -6,7 +6,7 @@ ruleTester.run('apigateway/route-no-auth', {
     // Reports NONE and absent AuthorizationType, $default included, never an OPTIONS route.
     'http-api.yaml': [
       {
-        messageId: 'open',
+        messageId: 'openNone',
         line: 39,
         column: 26,
         resource: 'Reindex',
@@ -15,7 +15,7 @@ ruleTester.run('apigateway/route-no-auth', {
       },
       // No AuthorizationType: reported at the route's Properties.
       {
-        messageId: 'openDefault',
+        messageId: 'openDefaultAbsent',
         line: 43,
         column: 7,
         resource: 'CatchAll',
@@ -24,6 +24,6 @@ ruleTester.run('apigateway/route-no-auth', {
       },
     ],
     // Counts a JWT authorizer defined in the OpenAPI Body of the API.
-    'openapi-body.json': [{ messageId: 'open', line: 37, column: 30, resource: 'ExportRoute' }],
+    'openapi-body.json': [{ messageId: 'openNone', line: 37, column: 30, resource: 'ExportRoute' }],
   },
 });

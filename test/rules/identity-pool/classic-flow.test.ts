@@ -7,7 +7,7 @@ ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
     // Reads the string "true" (JSON) and says when guests are off.
-    'classic.json': [{ messageId: 'signedInOnly', line: 5, column: 84, resource: 'StaffPool' }],
+    'classic.json': [{ messageId: 'signedInOnlyNoRole', line: 5, column: 84, resource: 'StaffPool' }],
     // Reports AllowClassicFlow: true at the property value, naming the roles a client can pick.
     'classic.yaml': [
       {

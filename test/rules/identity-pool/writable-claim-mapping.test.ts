@@ -9,7 +9,7 @@ ruleTester.run(RULE, {
     // Reports a writable claim without self sign-up as reachable by every user (JSON, Fn::Join provider key).
     'claims.json': [
       {
-        messageId: 'writable',
+        messageId: 'equalsProvider',
         line: 28,
         column: 36,
         resource: 'Attachment',
@@ -19,20 +19,21 @@ ruleTester.run(RULE, {
     // Reports each rule on a claim the user can write, at the claim; every client of the pool counts when the mapping names none of the run.
     'claims.yaml': [
       {
-        messageId: 'writable',
+        messageId: 'equalsSignUp',
         line: 52,
         column: 24,
         resource: 'Attachment',
         message:
-          'The role mapping `web` of identity pool `IdentityPool` gives role `PremiumRole` to users whose `custom:tier` equals `premium`, but anyone who signs up to user pool `UserPool` can set `custom:tier` themselves (app client `WebClient` lists `custom:tier` in WriteAttributes), so they pick the role.',
+          'The role mapping `web` of identity pool `IdentityPool` gives role `PremiumRole` to users whose `custom:tier` equals `premium`, but anyone who signs up to user pool `UserPool` can set `custom:tier` themselves, so they pick the role. App client `WebClient` lists `custom:tier` in `WriteAttributes`.',
       },
-      { messageId: 'writable', line: 56, column: 24, resource: 'Attachment' },
+      { messageId: 'equalsSignUp', line: 56, column: 24, resource: 'Attachment' },
       {
-        messageId: 'writable',
+        messageId: 'startsWithSignUp',
         line: 72,
         column: 24,
         resource: 'Attachment',
-        messageIncludes: 'app client `MobileClient` has no WriteAttributes',
+        messageIncludes:
+          'App client `MobileClient` has no `WriteAttributes`, so it may write every standard attribute.',
       },
     ],
   },

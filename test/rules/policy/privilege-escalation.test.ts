@@ -15,7 +15,7 @@ ruleTester.run('policy/privilege-escalation', {
       // valid/denied-by-another-policy.yaml: the Deny sits in a managed policy of the role.
       // Here the same policy reaches two roles; only FencedRole has the Deny, and the conditional Deny cancels nothing.
       {
-        messageId: 'role',
+        messageId: 'roleOne',
         line: 25,
         column: 45,
         resource: 'Deploy',
@@ -24,7 +24,7 @@ ruleTester.run('policy/privilege-escalation', {
     ],
     // Reports escalation actions on every resource, listing them per statement.
     'privesc.yaml': [
-      { messageId: 'role', line: 21, column: 49, resource: 'DeployerRole' }, // iam:PassRole next to lambda:CreateFunction
+      { messageId: 'roleOne', line: 21, column: 49, resource: 'DeployerRole' }, // iam:PassRole next to lambda:CreateFunction
       // iam:Put*Policy expands to three escalation actions
       {
         messageId: 'role',
@@ -36,21 +36,21 @@ ruleTester.run('policy/privilege-escalation', {
       },
       // iam:PassRole limited to ECS tasks
       {
-        messageId: 'role',
+        messageId: 'roleOne',
         line: 30,
         column: 25,
         resource: 'DeployerRole',
         message:
-          "Role `DeployerRole` may use `iam:PassRole` on every resource through statement `PassToEcs` of inline policy `Deploy`, which lets it pass any role of the account to `ecs-tasks.amazonaws.com` and act with that role's permissions wherever that service runs its work.",
+          "Role `DeployerRole` may use `iam:PassRole` on every resource through statement `PassToEcs` of inline policy `Deploy`. That lets its holder pass any role of the account to `ecs-tasks.amazonaws.com` and act with that role's permissions wherever that service runs its work.",
       },
-      { messageId: 'policy', line: 43, column: 21, resource: 'FunctionsPolicy' }, // NotResource applies to every other resource
+      { messageId: 'policyOne', line: 43, column: 21, resource: 'FunctionsPolicy' }, // NotResource applies to every other resource
     ],
     // Reports a raw policy.
-    'raw-policy.json': [{ messageId: 'policy', line: 7, column: 40, resource: 'raw-policy' }],
+    'raw-policy.json': [{ messageId: 'policyOne', line: 7, column: 40, resource: 'raw-policy' }],
     // Reports the role SAM generates from a function's Policies, on the function.
-    'sam-function.yaml': [{ messageId: 'role', line: 13, column: 24, resource: 'DeployFunction' }],
+    'sam-function.yaml': [{ messageId: 'roleOne', line: 13, column: 24, resource: 'DeployFunction' }],
     // Reports a group policy (no role) in a JSON template.
-    'template.json': [{ messageId: 'policy', line: 16, column: 26, resource: 'OpsPolicy' }],
+    'template.json': [{ messageId: 'policyOne', line: 16, column: 26, resource: 'OpsPolicy' }],
   },
 });
 

@@ -12,7 +12,7 @@ ruleTester.run(RULE, {
     'admin-statements.json': [
       // Action: *
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 36,
         column: 17,
         resource: 'MemberRole',
@@ -21,7 +21,7 @@ ruleTester.run(RULE, {
       },
       // NotAction: s3:*
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 37,
         column: 17,
         resource: 'MemberRole',
@@ -30,7 +30,7 @@ ruleTester.run(RULE, {
       },
       // IAM:*
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 38,
         column: 17,
         resource: 'MemberRole',
@@ -39,7 +39,7 @@ ruleTester.run(RULE, {
       },
       // s3:PutObjectAcl on media/* (not on private/${sub}/*, line 40)
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 39,
         column: 17,
         resource: 'MemberRole',
@@ -48,7 +48,7 @@ ruleTester.run(RULE, {
       },
       // lambda:UpdateFunctionCode
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 46,
         column: 17,
         resource: 'MemberRole',
@@ -58,24 +58,24 @@ ruleTester.run(RULE, {
       },
       // An AWS::IAM::Policy attached to two identity-pool roles: once per role, the resource is the policy.
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 86,
         column: 13,
         resource: 'SharedPolicy',
         severity: 'high',
-        messageIncludes: ['Role `MemberRole`,', 'may `iam:PassRole` through policy `shared` (privilege escalation)'],
+        messageIncludes: ['Role `MemberRole` may `iam:PassRole` through policy `shared` (privilege escalation)'],
       },
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 86,
         column: 13,
         resource: 'SharedPolicy',
         severity: 'high',
-        messageIncludes: 'Role `PartnerRole`,',
+        messageIncludes: 'Role `PartnerRole` may',
       },
       // A customer managed policy attached through ManagedPolicyArns.
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 97,
         column: 13,
         resource: 'BucketAdminPolicy',
@@ -89,7 +89,7 @@ ruleTester.run(RULE, {
     // per (rule, role, statement)), as the document in force in the account.
     'authorization-details.json': [
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 29,
         column: 15,
         resource: 'legacy-app-unauth',
@@ -97,7 +97,7 @@ ruleTester.run(RULE, {
       },
       // The document in force is the one in the file (Policies[0], the default version).
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 98,
         column: 27,
         resource: 'AdministratorAccess',
@@ -109,20 +109,20 @@ ruleTester.run(RULE, {
     // ":iam::aws:policy/<name>": a template of parts judged by its fixed parts (docs/semantics.md#resolved-value).
     // Judges an AWS managed policy attached with the partition-neutral ARN CDK writes.
     'aws-managed-policy-partition.json': [
-      { messageId: 'admin', line: 27, column: 11, resource: 'GuestRole' },
-      { messageId: 'admin', line: 27, column: 11, resource: 'GuestRole' },
+      { messageId: 'adminGuest', line: 27, column: 11, resource: 'GuestRole' },
+      { messageId: 'adminGuest', line: 27, column: 11, resource: 'GuestRole' },
     ],
     // Judges an AWS managed policy by its document and reports it at the ManagedPolicyArns entry, one finding per admin statement.
     'aws-managed-policy.yaml': [
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 28,
         column: 11,
         resource: 'GuestRole',
         messageIncludes: ['may `dynamodb:*`, `dax:*`', 'through AWS managed policy `AmazonDynamoDBFullAccess`'],
       },
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 28,
         column: 11,
         resource: 'GuestRole',
@@ -134,56 +134,56 @@ ruleTester.run(RULE, {
     // can really allow. ForAllValues:, …IfExists and negated operators are true when the key is absent, and
     // ForAnyValue: on dynamodb:LeadingKeys still leaves item writes. Keeps reporting wildcards whose conditions can hold for their writes.
     'conditions-that-can-hold.yaml': [
-      { messageId: 'admin', line: 33, column: 17, resource: 'GuestRole' }, // ForAllValues:StringEquals dynamodb:LeadingKeys
-      { messageId: 'admin', line: 41, column: 17, resource: 'GuestRole' }, // ForAnyValue:StringEquals dynamodb:LeadingKeys
-      { messageId: 'admin', line: 49, column: 17, resource: 'GuestRole' }, // StringLikeIfExists s3:prefix
-      { messageId: 'admin', line: 57, column: 17, resource: 'GuestRole' }, // StringNotLike s3:prefix
+      { messageId: 'adminGuest', line: 33, column: 17, resource: 'GuestRole' }, // ForAllValues:StringEquals dynamodb:LeadingKeys
+      { messageId: 'adminGuest', line: 41, column: 17, resource: 'GuestRole' }, // ForAnyValue:StringEquals dynamodb:LeadingKeys
+      { messageId: 'adminGuest', line: 49, column: 17, resource: 'GuestRole' }, // StringLikeIfExists s3:prefix
+      { messageId: 'adminGuest', line: 57, column: 17, resource: 'GuestRole' }, // StringNotLike s3:prefix
     ],
     // Scales by exposure: critical for guest (unauthenticated slot or no aud) and public sign-up, high for
     // authenticated, medium for group, nothing for internal roles; names the exposure by why the role has
     // it, and who holds the credentials.
     'exposure-scaling.yaml': [
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 59,
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser.',
+          'Role `GuestRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser. The role is the guest role of identity pool `PublicPool`.',
       },
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 80,
         column: 17,
         resource: 'NoAudRole',
         message:
-          'Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser.',
+          'Role `NoAudRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser. Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.',
       },
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 103,
         column: 17,
         resource: 'SignUpRole',
         message:
-          'Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser.',
+          'Role `SignUpRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser. The role is the authenticated role of identity pool `PublicPool`. Anyone can get the role by signing up to user pool `SignUpUserPool`.',
       },
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 126,
         column: 17,
         resource: 'StaffRole',
         severity: 'high',
         message:
-          'Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser.',
+          'Role `StaffRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser. The role is the authenticated role of identity pool `StaffPool`.',
       },
       {
-        messageId: 'admin',
+        messageId: 'adminGroup',
         line: 149,
         column: 17,
         resource: 'AdminsGroupRole',
         severity: 'medium',
         message:
-          'Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every member of the group holds these credentials in the browser.',
+          'Role `AdminsGroupRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every member of the group holds these credentials in the browser. The role belongs to user pool group `AdminsGroup`.',
       },
     ],
     // docs/semantics.md#guest-scope-down: a guest grant outside Cognito's scope-down (iam:PassRole) is reported one
@@ -191,24 +191,24 @@ ruleTester.run(RULE, {
     // dynamodb:* is inside the scope-down and stays critical.
     'guest-scope-down.yaml': [
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 31,
         column: 17,
         resource: 'GuestRole',
         severity: 'high',
         messageIncludes: 'dormant until the basic (classic) flow is enabled',
       },
-      { messageId: 'admin', line: 35, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' },
+      { messageId: 'adminGuest', line: 35, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' },
     ],
     // Reports a role no user can obtain today at medium, saying so.
     'unobtainable.yaml': [
       {
-        messageId: 'admin',
+        messageId: 'adminDormant',
         line: 25,
         column: 17,
         resource: 'GuestRole',
         severity: 'medium',
-        messageIncludes: 'which no user can obtain today because identity pool `Pool` does not allow guests',
+        messageIncludes: 'No user can obtain the role today because identity pool `Pool` does not allow guests.',
       },
     ],
   },
@@ -220,7 +220,7 @@ describe(`${RULE}: beyond its own findings`, () => {
     expect(seen(report, 'role/broad-read')).toEqual([
       {
         ruleId: 'role/broad-read',
-        messageId: 'broad',
+        messageId: 'broadGuest',
         severity: 'medium', // medium scaled to high for guests, one step lower under the guest scope-down
         file: `test/fixtures/rules/${RULE}/valid/read-only-wildcards.json`,
         line: 33,

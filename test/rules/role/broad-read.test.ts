@@ -10,12 +10,12 @@ ruleTester.run(RULE, {
     // Reports a customer managed policy of raw account details at its default version.
     'authorization-details.json': [
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 39,
         column: 27,
         resource: 'reports-read',
         message:
-          'Role `Cognito_ReportsAuth_Role`, which no identity pool in the linted files hands out, may `dynamodb:Scan`, `dynamodb:GetItem` on `arn:aws:dynamodb:us-east-1:111122223333:table/*` through policy `reports-read`: every signed-in user can read all of it, not only their own data.',
+          'Role `Cognito_ReportsAuth_Role` may `dynamodb:Scan`, `dynamodb:GetItem` on `arn:aws:dynamodb:us-east-1:111122223333:table/*` through policy `reports-read`: every signed-in user can read all of it, not only their own data. No identity pool in the linted files hands the role out.',
       },
     ],
     // Is scaled: high for guest and public sign-up, medium for authenticated, low for group, nothing for
@@ -23,34 +23,38 @@ ruleTester.run(RULE, {
     'exposure-scaling.yaml': [
       // Resource: *
       {
-        messageId: 'broad',
+        messageId: 'broadGuest',
         line: 59,
         column: 17,
         resource: 'GuestRole',
         severity: 'high',
         message:
-          'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `dynamodb:GetItem`, `dynamodb:Query` on `*` through inline policy `read-tables`: every visitor can read all of it, not only their own data.',
+          'Role `GuestRole` may `dynamodb:GetItem`, `dynamodb:Query` on `*` through inline policy `read-tables`: every visitor can read all of it, not only their own data. The role is the guest role of identity pool `PublicPool`.',
       },
       // arn:aws:dynamodb:*:*:table/*
       {
-        messageId: 'broad',
+        messageId: 'broadGuest',
         line: 82,
         column: 17,
         resource: 'NoAudRole',
         severity: 'high',
         messageIncludes: 'on `arn:aws:dynamodb:*:*:table/*`',
       },
-      { messageId: 'broad', line: 107, column: 17, resource: 'SignUpRole', severity: 'high' }, // arn:aws:dynamodb:us-east-1:111122223333:table/*
+      { messageId: 'broadSignedIn', line: 107, column: 17, resource: 'SignUpRole', severity: 'high' }, // arn:aws:dynamodb:us-east-1:111122223333:table/*
       // NotResource
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 132,
         column: 17,
         resource: 'StaffRole',
-        messageIncludes: ['Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may', 'on `*`'],
+        messageIncludes: [
+          'Role `StaffRole` may',
+          'on `*`',
+          'The role is the authenticated role of identity pool `StaffPool`.',
+        ],
       },
       {
-        messageId: 'broad',
+        messageId: 'broadGroup',
         line: 157,
         column: 17,
         resource: 'AdminsGroupRole',
@@ -62,54 +66,54 @@ ruleTester.run(RULE, {
     // is reported one step lower, saying it is dormant, when every pool that hands the role out has
     // AllowClassicFlow false; a read inside the scope-down (DynamoDB) keeps its full scaled severity.
     'guest-scope-down.yaml': [
-      { messageId: 'broad', line: 31, column: 17, resource: 'GuestRole', messageIncludes: 'dormant' },
-      { messageId: 'broad', line: 35, column: 17, resource: 'GuestRole', severity: 'high' },
+      { messageId: 'broadGuest', line: 31, column: 17, resource: 'GuestRole', messageIncludes: 'dormant' },
+      { messageId: 'broadGuest', line: 35, column: 17, resource: 'GuestRole', severity: 'high' },
     ],
     // Keeps statements whose conditions it does not understand (LeadingKeys on a fixed key, aws:SourceIp), and says so.
     'not-narrowed.yaml': [
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 25,
         column: 17,
         resource: 'AuthRole',
-        messageIncludes: '. Its condition on `dynamodb:LeadingKeys` was not taken into account.',
+        messageIncludes: ". The statement's condition on `dynamodb:LeadingKeys` was not taken into account.",
       },
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 31,
         column: 17,
         resource: 'AuthRole',
-        messageIncludes: '. Its condition on `aws:SourceIp` was not taken into account.',
+        messageIncludes: ". The statement's condition on `aws:SourceIp` was not taken into account.",
       },
     ],
     // Takes a type name followed by `*` (`table*`) as every resource of the type, not a prefix below it (`table/app/*`).
-    'prefix-wildcard.yaml': [{ messageId: 'broad', line: 25, column: 17, resource: 'AuthRole' }],
+    'prefix-wildcard.yaml': [{ messageId: 'broadSignedIn', line: 25, column: 17, resource: 'AuthRole' }],
     // Lists only actions with a resource type the reference marks required; S3 bucket reads (accesspoint or bucket) stay.
     // polly:SynthesizeSpeech (lexicon optional) and translate:TranslateText (terminology, parallel-data optional) are not listed.
     'required-resource-types.json': [
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 32,
         column: 17,
         resource: 'AuthRole',
         messageIncludes: 'may `polly:GetLexicon` on `*`',
       },
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 38,
         column: 17,
         resource: 'AuthRole',
         messageIncludes: 'may `rekognition:DetectCustomLabels`, `rekognition:DescribeProjectVersions` on `*`',
       },
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 44,
         column: 17,
         resource: 'AuthRole',
         messageIncludes: 'may `dynamodb:GetItem` on `*`',
       },
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 50,
         column: 17,
         resource: 'AuthRole',
@@ -120,14 +124,14 @@ ruleTester.run(RULE, {
     // dynamodb:PutItem is a write, rekognition:DetectLabels accepts only *.
     'resource-forms.json': [
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 32,
         column: 17,
         resource: 'AuthRole',
         messageIncludes: 'may `dynamodb:GetItem` on `*`',
       },
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 38,
         column: 17,
         resource: 'AuthRole',
@@ -135,7 +139,7 @@ ruleTester.run(RULE, {
           'may `secretsmanager:GetSecretValue` on `arn:aws:secretsmanager:us-east-1:111122223333:secret:*`',
       },
       {
-        messageId: 'broad',
+        messageId: 'broadSignedIn',
         line: 44,
         column: 17,
         resource: 'AuthRole',
@@ -145,8 +149,8 @@ ruleTester.run(RULE, {
     // Judges an ARN built with Fn::Sub or Fn::Join by its fixed parts: `!Sub arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*`
     // (the usual way to write it) is a whole-service wildcard whatever the region and account (docs/semantics.md#resolved-value).
     'template-of-parts.yaml': [
-      { messageId: 'broad', line: 30, column: 17, resource: 'AuthRole' },
-      { messageId: 'broad', line: 33, column: 17, resource: 'AuthRole' },
+      { messageId: 'broadSignedIn', line: 30, column: 17, resource: 'AuthRole' },
+      { messageId: 'broadSignedIn', line: 33, column: 17, resource: 'AuthRole' },
     ],
     // Reports a role no one can obtain today at most low (identity-pool/unused-guest-role is the finding about it):
     // src/analysis/exposure.ts `unobtainable`: still reported (one setting makes it live), but not at the severity of a
@@ -154,13 +158,13 @@ ruleTester.run(RULE, {
     // no one today and names no signed-in user.
     'unused-guest-role.yaml': [
       {
-        messageId: 'broad',
+        messageId: 'broadDormant',
         line: 31,
         column: 17,
         resource: 'UnauthenticatedRole',
         severity: 'low',
         message:
-          'Role `UnauthenticatedRole`, which no user can obtain today because identity pool `IdentityPool` does not allow guests, may `dynamodb:GetItem` on `*` through inline policy `read`: every user who obtains it can read all of it, not only their own data.',
+          'Role `UnauthenticatedRole` may `dynamodb:GetItem` on `*` through inline policy `read`: every user who obtains it can read all of it, not only their own data. No user can obtain the role today because identity pool `IdentityPool` does not allow guests.',
         messageExcludes: 'every signed-in user',
       },
     ],

@@ -17,50 +17,50 @@ ruleTester.run(RULE, {
     'exposure-scaling.yaml': [
       // AdminConfirmSignUp, basic flow on: no scope-down
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 62,
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `PublicPool`, may `cognito-idp:AdminConfirmSignUp` on user pool `SignUpUserPool` through inline policy `users`: any visitor can confirm any sign-up without its verification code.',
+          'Role `GuestRole` may `cognito-idp:AdminConfirmSignUp` on user pool `SignUpUserPool` through inline policy `users`: any visitor can confirm any sign-up without its verification code. The role is the guest role of identity pool `PublicPool`.',
       },
       // AdminCreateUser, AdminSetUserPassword on !Sub …userpool/${SignUpUserPool}
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 85,
         column: 17,
         resource: 'SignUpRole',
         message:
-          "Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `cognito-idp:AdminCreateUser`, `cognito-idp:AdminSetUserPassword` on user pool `SignUpUserPool` through inline policy `users`: any signed-in user can create users with attributes of their choosing even where only administrators may and set any user's password and sign in as that user.",
+          "Role `SignUpRole` may `cognito-idp:AdminCreateUser`, `cognito-idp:AdminSetUserPassword` on user pool `SignUpUserPool` through inline policy `users`: any signed-in user can create users with attributes of their choosing even where only administrators may and set any user's password and sign in as that user. The role is the authenticated role of identity pool `PublicPool`. Anyone can get the role by signing up to user pool `SignUpUserPool`.",
       },
       // AdminAddUserToGroup on !GetAtt InvitedUserPool.Arn
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 111,
         column: 17,
         resource: 'StaffRole',
         severity: 'high',
         message:
-          'Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `cognito-idp:AdminAddUserToGroup` on user pool `InvitedUserPool` through inline policy `users`: any signed-in user can add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level permissions.',
+          'Role `StaffRole` may `cognito-idp:AdminAddUserToGroup` on user pool `InvitedUserPool` through inline policy `users`: any signed-in user can add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level permissions. The role is the authenticated role of identity pool `StaffPool`.',
       },
       // AdminUpdateUserAttributes, UpdateGroup on *
       {
-        messageId: 'admin',
+        messageId: 'adminGroup',
         line: 137,
         column: 17,
         resource: 'AdminsGroupRole',
         severity: 'medium',
         message:
-          /^Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `cognito-idp:AdminUpdateUserAttributes`, `cognito-idp:UpdateGroup` on `\*` through inline policy `admin`: any member of the group can /,
+          /^Role `AdminsGroupRole` may `cognito-idp:AdminUpdateUserAttributes`, `cognito-idp:UpdateGroup` on `\*` through inline policy `admin`: any member of the group can .*\. The role belongs to user pool group `AdminsGroup`\.$/,
       },
       // guest slot of a pool without guests
       {
-        messageId: 'admin',
+        messageId: 'adminDormant',
         line: 232,
         column: 17,
         resource: 'DormantGuestRole',
         severity: 'medium',
-        messageIncludes: 'which no user can obtain today because identity pool `StaffPool` does not allow guests',
+        messageIncludes: 'No user can obtain the role today because identity pool `StaffPool` does not allow guests.',
       },
     ],
     // Applies the guest scope-down: cognito-idp grants are dormant and one step lower, cognito-identity grants
@@ -69,18 +69,18 @@ ruleTester.run(RULE, {
     'guest-scope-down.yaml': [
       // AdminAddUserToGroup on *
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 56,
         column: 17,
         resource: 'EnhancedGuestRole',
         severity: 'high',
         message:
-          'Role `EnhancedGuestRole`, the guest role of identity pool `EnhancedPool`, may `cognito-idp:AdminAddUserToGroup` on `*` through inline policy `guest`: any visitor can add themselves to group `admins` (and its role `AdminsRole`). The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.',
+          'Role `EnhancedGuestRole` may `cognito-idp:AdminAddUserToGroup` on `*` through inline policy `guest`: any visitor can add themselves to group `admins` (and its role `AdminsRole`). The role is the guest role of identity pool `EnhancedPool`. The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.',
       },
-      { messageId: 'admin', line: 60, column: 17, resource: 'EnhancedGuestRole', messageExcludes: 'dormant' }, // GetOpenIdTokenForDeveloperIdentity on its pool
+      { messageId: 'adminGuest', line: 60, column: 17, resource: 'EnhancedGuestRole', messageExcludes: 'dormant' }, // GetOpenIdTokenForDeveloperIdentity on its pool
       // both families (and s3:PutObject)
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 64,
         column: 17,
         resource: 'EnhancedGuestRole',
@@ -89,7 +89,7 @@ ruleTester.run(RULE, {
       },
       // AdminAddUserToGroup on arn:aws:cognito-idp:*:*:userpool/*
       {
-        messageId: 'admin',
+        messageId: 'adminGuest',
         line: 92,
         column: 17,
         resource: 'ClassicGuestRole',
@@ -98,24 +98,24 @@ ruleTester.run(RULE, {
           'any visitor can add themselves to any group of the pool and so get its role and `cognito:groups` claim.',
         ],
       },
-      { messageId: 'admin', line: 95, column: 17, resource: 'ClassicGuestRole' }, // MergeDeveloperIdentities on its pool
+      { messageId: 'adminGuest', line: 95, column: 17, resource: 'ClassicGuestRole' }, // MergeDeveloperIdentities on its pool
     ],
     // Reports identity pool administration on its own pool or *, and user pool administration on a pool it
     // cannot resolve, in JSON.
     'identity-pools.json': [
       // SetIdentityPoolRoles on *
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 93,
         column: 17,
         resource: 'AuthRole',
         severity: 'high',
         message:
-          'Role `AuthRole`, the authenticated role of identity pool `AppPool`, may `cognito-identity:SetIdentityPoolRoles` on `*` through inline policy `app`: any signed-in user can change which roles the pool hands out and how it maps users to them.',
+          'Role `AuthRole` may `cognito-identity:SetIdentityPoolRoles` on `*` through inline policy `app`: any signed-in user can change which roles the pool hands out and how it maps users to them. The role is the authenticated role of identity pool `AppPool`.',
       },
       // UpdateIdentityPool on !Sub …identitypool/${AppPool}
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 98,
         column: 17,
         resource: 'AuthRole',
@@ -125,7 +125,7 @@ ruleTester.run(RULE, {
       },
       // a literal user pool ID
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 108,
         column: 17,
         resource: 'AuthRole',
@@ -134,7 +134,7 @@ ruleTester.run(RULE, {
       },
       // a parameter without a value
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 116,
         column: 17,
         resource: 'AuthRole',
@@ -143,7 +143,7 @@ ruleTester.run(RULE, {
       },
       // Backoffice and * (line 133: Backoffice only, not reported)
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 123,
         column: 17,
         resource: 'AuthRole',
@@ -152,16 +152,15 @@ ruleTester.run(RULE, {
       },
       // public sign-up through a social provider
       {
-        messageId: 'admin',
+        messageId: 'adminSignedIn',
         line: 183,
         column: 17,
         resource: 'SocialRole',
-        messageIncludes:
-          'open to anyone who signs in with `accounts.google.com`, may `cognito-identity:SetPrincipalTagAttributeMap`',
+        messageIncludes: 'Anyone can get the role by signing in with `accounts.google.com`.',
       },
       // group role
       {
-        messageId: 'admin',
+        messageId: 'adminGroup',
         line: 225,
         column: 17,
         resource: 'ModeratorsRole',
@@ -177,7 +176,7 @@ ruleTester.run(RULE, {
       paths: ['test/fixtures/rules/role/guest-write-access/valid/cognito-admin.yaml'],
       findings: [
         {
-          messageId: 'admin',
+          messageId: 'adminGuest',
           file: 'test/fixtures/rules/role/guest-write-access/valid/cognito-admin.yaml',
           line: 41,
           column: 17,

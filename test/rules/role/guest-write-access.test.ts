@@ -30,7 +30,7 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         severity: 'info',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `lex:RecognizeText`, `lex:RecognizeUtterance` on one Amazon Lex bot alias or version through inline policy `guest`: the Lex web UI pattern, a guest talking to one bot.',
+          'Role `GuestRole` may `lex:RecognizeText`, `lex:RecognizeUtterance` on one Amazon Lex bot alias or version through inline policy `guest`: the Lex web UI pattern, a guest talking to one bot. The role is the guest role of identity pool `IdentityPool`.',
       },
       { messageId: 'lexBot', line: 43, column: 17, resource: 'GuestRole', severity: 'info' }, // Lex V1 bot:OrderFlowers:prod
       { messageId: 'write', line: 48, column: 17, resource: 'GuestRole' }, // bot-alias/*
@@ -45,7 +45,7 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         severity: 'info',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `personalize:PutEvents` through inline policy `guest`: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`).',
+          'Role `GuestRole` may `personalize:PutEvents` through inline policy `guest`: telemetry ingestion AWS documents for guests, by actions that support no resource type (IAM grants them only on `*`). The role is the guest role of identity pool `IdentityPool`.',
       },
       { messageId: 'telemetry', line: 73, column: 17, resource: 'GuestRole', severity: 'info' }, // apps/${PinpointAppId}/*
       { messageId: 'write', line: 78, column: 17, resource: 'GuestRole' }, // lex beside s3:PutObject
@@ -58,7 +58,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on queries, subscriptions and types of a GraphQL API, no mutation, through inline policy `guest`: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field).',
+          'Role `GuestRole` may `appsync:GraphQL` on queries, subscriptions and types of a GraphQL API, no mutation, through inline policy `guest`: anyone on the internet can call them without signing in (IAM counts `appsync:GraphQL` as a write whatever the field). The role is the guest role of identity pool `IdentityPool`.',
       },
       // A mutation beside the reads: high, naming the mutation.
       {
@@ -67,7 +67,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on mutation fields `createPost` of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in.',
+          'Role `GuestRole` may `appsync:GraphQL` on mutation fields `createPost` of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in. The role is the guest role of identity pool `IdentityPool`.',
       },
       // …/types/* and …/types/${BotId}/*: mutations, which ones not known.
       {
@@ -76,7 +76,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `appsync:GraphQL` on mutations of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in.',
+          'Role `GuestRole` may `appsync:GraphQL` on mutations of a GraphQL API through inline policy `guest`: anyone on the internet can change its data without signing in. The role is the guest role of identity pool `IdentityPool`.',
       },
     ],
     // Recognises the three kinds of guest role and reports a shared policy once per guest role; each message
@@ -88,7 +88,7 @@ ruleTester.run(RULE, {
         column: 29,
         resource: 'NoAmrRole',
         message:
-          'Role `NoAmrRole`, which guests of identity pool `KioskPool` can pick through the basic (classic) flow because its trust has no `amr` condition, may `sqs:SendMessage` through inline policy `orders`: anyone on the internet can do this without signing in.',
+          'Role `NoAmrRole` may `sqs:SendMessage` through inline policy `orders`: anyone on the internet can do this without signing in. Guests of identity pool `KioskPool` can pick the role through the basic (classic) flow because its trust has no `amr` condition.',
       },
       // FeedbackPolicy is attached to SlotGuestRole, NoAudGuestRole and NoAudSignedInRole; the last is no guest role.
       {
@@ -97,7 +97,7 @@ ruleTester.run(RULE, {
         column: 13,
         resource: 'FeedbackPolicy',
         message:
-          "Role `NoAudGuestRole`, which any identity pool's guests can assume because its trust does not pin `aud`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in.",
+          "Role `NoAudGuestRole` may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in. Any identity pool's guests can assume the role because its trust does not pin `aud`.",
       },
       {
         messageId: 'write',
@@ -105,7 +105,7 @@ ruleTester.run(RULE, {
         column: 13,
         resource: 'FeedbackPolicy',
         message:
-          'Role `SlotGuestRole`, the guest role of identity pool `KioskPool`, may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in.',
+          'Role `SlotGuestRole` may `dynamodb:PutItem` through policy `feedback`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `KioskPool`.',
       },
     ],
     // Applies the guest scope-down: writes outside it are one step lower and dormant, S3 writes are not
@@ -169,7 +169,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `uploads`: anyone on the internet can do this without signing in.',
+          'Role `GuestRole` may `s3:PutObject` through inline policy `uploads`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
       },
     ],
     'writes.yaml': [
@@ -180,7 +180,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in.',
+          'Role `GuestRole` may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
       },
       { messageId: 'write', line: 40, column: 17, resource: 'GuestRole', messageIncludes: 'may `s3:PutObjectTagging`' }, // s3:PutObjectTagging
       // dynamodb:PutItem, UpdateItem
@@ -209,7 +209,7 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         severity: 'info',
         message:
-          'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through inline policy `guest`: telemetry ingestion AWS documents for guests.',
+          'Role `GuestRole` may `mobiletargeting:PutEvents`, `mobiletargeting:UpdateEndpoint` on a specific resource through inline policy `guest`: telemetry ingestion AWS documents for guests. The role is the guest role of identity pool `IdentityPool`.',
       },
       // Pinpoint on *
       {

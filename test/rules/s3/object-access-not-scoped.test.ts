@@ -9,16 +9,16 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports raw account details.
     'authorization-details.json': [
-      { messageId: 'unscoped', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
+      { messageId: 'unscopedSignedIn', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
     ],
     // Reads `arn:aws:s3:::*` as every object of every bucket (IAM `*` crosses `/`).
     'bucket-pattern.yaml': [
-      { messageId: 'unscopedRead', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' },
+      { messageId: 'unscopedReadSignedIn', line: 24, column: 17, resource: 'AuthRole', severity: 'medium' },
     ],
     // Does not report statements narrowed by object-tag or principal-tag conditions, and says when it ignored a condition.
     'conditions.yaml': [
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedSignedIn',
         line: 56,
         column: 17,
         resource: 'AuthRole',
@@ -28,7 +28,7 @@ ruleTester.run(RULE, {
     // Subtracts an unconditional Deny (the read is left, medium) but not a conditional one.
     'deny.json': [
       {
-        messageId: 'unscopedRead',
+        messageId: 'unscopedReadSignedIn',
         line: 32,
         column: 17,
         resource: 'AuthRole',
@@ -37,7 +37,7 @@ ruleTester.run(RULE, {
         messageExcludes: 's3:PutObject',
       },
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedSignedIn',
         line: 34,
         column: 17,
         resource: 'AuthRole',
@@ -48,66 +48,66 @@ ruleTester.run(RULE, {
     // for group; internal roles are not reported.
     'exposure-scaling.yaml': [
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedGuest',
         line: 60,
         column: 17,
         resource: 'GuestRole',
         severity: 'critical',
         message:
-          "Role `GuestRole`, the guest role of identity pool `PublicPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects.",
+          "Role `GuestRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects. The role is the guest role of identity pool `PublicPool`.",
       },
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedGuest',
         line: 83,
         column: 17,
         resource: 'NoAudRole',
         severity: 'critical',
         message:
-          "Role `NoAudRole`, which anyone can assume by signing in to an identity pool of their own because its trust does not pin `aud`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects.",
+          "Role `NoAudRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects. Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.",
       },
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedSignedIn',
         line: 108,
         column: 17,
         resource: 'SignUpRole',
         severity: 'critical',
         message:
-          "Role `SignUpRole`, the authenticated role of identity pool `PublicPool`, open to anyone who signs up to user pool `SignUpUserPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects.",
+          "Role `SignUpRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects. The role is the authenticated role of identity pool `PublicPool`. Anyone can get the role by signing up to user pool `SignUpUserPool`.",
       },
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedSignedIn',
         line: 133,
         column: 17,
         resource: 'StaffRole',
         message:
-          "Role `StaffRole`, the authenticated role of identity pool `StaffPool`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects.",
+          "Role `StaffRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects. The role is the authenticated role of identity pool `StaffPool`.",
       },
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedGroup',
         line: 158,
         column: 17,
         resource: 'AdminsGroupRole',
         severity: 'low',
         message:
-          "Role `AdminsGroupRole`, the role of user pool group `AdminsGroup`, may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every member of the group can read, overwrite and delete every other user's objects.",
+          "Role `AdminsGroupRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every member of the group can read, overwrite and delete every other user's objects. The role belongs to user pool group `AdminsGroup`.",
       },
     ],
     // Reports every key pattern that is not per-identity: high for writes, medium for shared-prefix writes and whole-bucket reads.
     'key-patterns.json': [
-      { messageId: 'unscoped', line: 33, column: 17, resource: 'AuthRole' }, // s3:DeleteObject on *
-      { messageId: 'unscoped', line: 34, column: 17, resource: 'AuthRole' }, // ${Media.Arn}/*
+      { messageId: 'unscopedSignedIn', line: 33, column: 17, resource: 'AuthRole' }, // s3:DeleteObject on *
+      { messageId: 'unscopedSignedIn', line: 34, column: 17, resource: 'AuthRole' }, // ${Media.Arn}/*
       // media-archive/*/avatar.png
       {
-        messageId: 'unscoped',
+        messageId: 'unscopedSignedIn',
         line: 35,
         column: 17,
         resource: 'AuthRole',
         messageIncludes: 'on `arn:aws:s3:::media-archive/*/avatar.png`',
       },
-      { messageId: 'unscoped', line: 36, column: 17, resource: 'AuthRole', messageIncludes: 'on `*`' }, // NotResource
+      { messageId: 'unscopedSignedIn', line: 36, column: 17, resource: 'AuthRole', messageIncludes: 'on `*`' }, // NotResource
       // uploads/* written by everyone
       {
-        messageId: 'unscopedWrite',
+        messageId: 'unscopedWriteSignedIn',
         line: 37,
         column: 17,
         resource: 'AuthRole',
@@ -116,7 +116,7 @@ ruleTester.run(RULE, {
       },
       // media-archive/* read-only
       {
-        messageId: 'unscopedRead',
+        messageId: 'unscopedReadSignedIn',
         line: 38,
         column: 17,
         resource: 'AuthRole',
@@ -129,14 +129,14 @@ ruleTester.run(RULE, {
     // s3:ListBucketVersions (Service Authorization Reference), and StringLike is false for an absent key.
     // Does not judge object actions a never-present condition key makes impossible; the same actions under …IfExists are reported.
     'never-present-keys.yaml': [
-      { messageId: 'unscoped', line: 48, column: 17, resource: 'GuestRole', severity: 'critical' },
+      { messageId: 'unscopedGuest', line: 48, column: 17, resource: 'GuestRole', severity: 'critical' },
     ],
     // Reports ${…:sub} sharing its path segment as unscoped, not as a shared prefix: docs/semantics.md#per-identity-key-pattern, it is not a
     // per-identity key pattern (the variable does not fill its own segment) and not a fixed prefix, so
     // writes are high and reads medium.
     'sub-not-alone.yaml': [
-      { messageId: 'unscopedWrite', line: 33, column: 17, resource: 'AuthRole' },
-      { messageId: 'unscopedRead', line: 36, column: 17, resource: 'AuthRole', severity: 'medium' },
+      { messageId: 'unscopedWriteSignedIn', line: 33, column: 17, resource: 'AuthRole' },
+      { messageId: 'unscopedReadSignedIn', line: 36, column: 17, resource: 'AuthRole', severity: 'medium' },
     ],
   },
 });
@@ -152,7 +152,7 @@ describe(`${RULE}: beyond its own findings`, () => {
     ).toEqual([
       {
         ruleId: 's3/list-not-scoped',
-        messageId: 'openPrefix',
+        messageId: 'openPrefixGuest',
         severity: 'high',
         file,
         line: 47,

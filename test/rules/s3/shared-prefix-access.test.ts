@@ -16,7 +16,7 @@ ruleTester.run('s3/shared-prefix-access', {
         column: 21,
         resource: 'AuthRole',
         message:
-          "Role `AuthRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `public/` in bucket `${Storage}`, shared by all its users. This is Amplify's public level: readable by every user of the app.",
+          "Role `AuthRole` may read every object under `public/` in bucket `${Storage}`, shared by all its users. The role is the authenticated role of identity pool `IdentityPool`. This is Amplify's public level: readable by every user of the app.",
       },
       // protected/*; the ListBucket prefixes add nothing
       {
@@ -33,7 +33,7 @@ ruleTester.run('s3/shared-prefix-access', {
         line: 80,
         column: 27,
         resource: 'GuestRole',
-        messageIncludes: 'Role `GuestRole`, the guest role of identity pool `IdentityPool`, may read',
+        messageIncludes: ['Role `GuestRole` may read', 'The role is the guest role of identity pool `IdentityPool`.'],
       },
       { messageId: 'shared', line: 86, column: 21, resource: 'GuestRole' }, // protected/*
     ],
@@ -50,7 +50,7 @@ ruleTester.run('s3/shared-prefix-access', {
         column: 119,
         resource: 'SubscriberRole',
         message:
-          'Role `SubscriberRole`, the authenticated role of identity pool `IdentityPool`, may read every object under `premium/` in bucket `content-bucket`, shared by all its users.',
+          'Role `SubscriberRole` may read every object under `premium/` in bucket `content-bucket`, shared by all its users. The role is the authenticated role of identity pool `IdentityPool`.',
       },
       // s3:prefix catalog/
       {
@@ -67,7 +67,7 @@ ruleTester.run('s3/shared-prefix-access', {
         column: 88,
         resource: 'EditorsRole',
         message:
-          'Role `EditorsRole`, the role of user pool group `EditorsGroup`, may read every object under `drafts/` in bucket `content-bucket`, shared by all its users.',
+          'Role `EditorsRole` may read every object under `drafts/` in bucket `content-bucket`, shared by all its users. The role belongs to user pool group `EditorsGroup`.',
       },
       // inbox/* is written too (s3/object-access-not-scoped); shared/* is narrowed by an object tag.
     ],

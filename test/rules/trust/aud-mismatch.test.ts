@@ -55,14 +55,14 @@ ruleTester.run(RULE, {
     // Reports a role attached to one pool whose aud names another pool, or a literal ID.
     'other-pool.yaml': [
       {
-        messageId: 'mismatch',
+        messageId: 'mismatchAuthenticated',
         line: 23,
         column: 53,
         resource: 'WebRole',
-        messageIncludes: ['authenticated role of identity pool `MobilePool`', 'the ID of identity pool `WebPool`'],
+        messageIncludes: ['authenticated role of identity pool `MobilePool`', "identity pool `WebPool`'s ID"],
       },
       {
-        messageId: 'mismatch',
+        messageId: 'mismatchRules',
         line: 38,
         column: 53,
         resource: 'LiteralRole',
@@ -70,14 +70,14 @@ ruleTester.run(RULE, {
       },
     ],
     // Does not take the pool name (Fn::GetAtt Pool.Name) for its ID.
-    'pool-name.json': [{ messageId: 'mismatch', line: 18, column: 73, resource: 'AuthRole' }],
+    'pool-name.json': [{ messageId: 'mismatchAuthenticated', line: 18, column: 73, resource: 'AuthRole' }],
   },
   variants: [
     ...COMPUTED.map((aud) => ({ name: `does not report the computed aud ${aud}`, files: withAud(aud), findings: [] })),
     ...['!Ref OtherPool', '!GetAtt OtherPool.Id', 'us-east-1:11111111-2222-3333-4444-555555555555'].map((aud) => ({
       name: `still reports another identity pool of the run (by Ref or GetAtt Id) and a literal ID: ${aud}`,
       files: withAud(aud),
-      findings: [{ messageId: 'mismatch', line: 26, column: 53, resource: 'AuthRole' }],
+      findings: [{ messageId: 'mismatchAuthenticated', line: 26, column: 53, resource: 'AuthRole' }],
     })),
     { name: 'accepts the pool itself through GetAtt Id', files: withAud('!GetAtt IdentityPool.Id'), findings: [] },
   ],

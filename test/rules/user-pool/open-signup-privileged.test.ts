@@ -4,12 +4,12 @@ ruleTester.run('user-pool/open-signup-privileged', {
   valid: 'all',
   invalid: {
     // Reports at AllowAdminCreateUserOnly: false (JSON), for a whole-service wildcard.
-    'explicit-false.json': [{ messageId: 'privileged', line: 7, column: 39, resource: 'Users' }],
+    'explicit-false.json': [{ messageId: 'authenticatedAdmin', line: 7, column: 39, resource: 'Users' }],
     // Reports the authenticated role writing the whole bucket and a role chosen on a claim users write at
     // sign-up. AdminCreateUserConfig is absent: the finding points at the pool's Properties.
     'self-signup-writes-bucket.yaml': [
       {
-        messageId: 'privileged',
+        messageId: 'authenticatedWrite',
         line: 7,
         column: 7,
         resource: 'Users',
@@ -17,7 +17,7 @@ ruleTester.run('user-pool/open-signup-privileged', {
           "role `AuthRole` (its authenticated role), which may write S3 objects outside the user's own prefix (s3:PutObject)",
       },
       {
-        messageId: 'privileged',
+        messageId: 'mappingAdmin',
         line: 7,
         column: 7,
         resource: 'Users',

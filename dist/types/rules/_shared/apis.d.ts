@@ -8,5 +8,10 @@ export declare function authorizerLabel(authorizer: ApiAuthorizer): string;
 export declare function methodLabel(method: RestMethod): string;
 /** ``Method `DELETE /orders/{id}` of API `Orders` ``: how messages name a REST method. */
 export declare function methodSubject(method: RestMethod): string;
-/** How a method's or route's missing authorization is written, for messages. */
-export declare function describeOpenAuthorization(authorizationType: Field): string;
+/**
+ * How a method or route is left open, as the key of a message ID: `Absent` (no `AuthorizationType`,
+ * so API Gateway uses `NONE`), `None` (`AuthorizationType: NONE`), `MaybeNone` (an
+ * `AuthorizationType` that may be `NONE`).
+ */
+export type OpenAuthorization = 'Absent' | 'None' | 'MaybeNone';
+export declare function openAuthorization(authorizationType: Field): OpenAuthorization;

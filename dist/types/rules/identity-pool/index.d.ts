@@ -4,6 +4,8 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly withGuests: "Identity pool {{pool}} enables the basic (classic) flow and allows guests: any client may call STS with any role that trusts the pool ({{roles}}), so each trust policy is the only guard, and guest credentials skip the session policy Cognito applies to guests in the enhanced flow.";
     readonly signedInOnly: "Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool ({{roles}}), so each trust policy, not the pool's role mapping, decides who gets which role.";
+    readonly withGuestsNoRole: "Identity pool {{pool}} enables the basic (classic) flow and allows guests: any client may call STS with any role that trusts the pool (none in the linted files), so each trust policy is the only guard, and guest credentials skip the session policy Cognito applies to guests in the enhanced flow.";
+    readonly signedInOnlyNoRole: "Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool (none in the linted files), so each trust policy, not the pool's role mapping, decides who gets which role.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly grant: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{grant}}.";
     readonly noGrants: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which has no grants in the linted files.";
@@ -19,8 +21,30 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly dormant: "Identity pool {{pool}} does not allow guests, yet role {{role}} is attached as its unauthenticated role with grants ({{policies}}) that anyone on the internet receives as soon as guest access is turned on.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly writable: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` {{match}}, but {{who}} can set `{{claim}}` themselves ({{because}}), so they pick the role.";
-}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly writable: "Identity pool {{pool}} sets principal tag `{{tag}}` from `{{claim}}`, which {{who}} can set themselves ({{because}}), and {{uses}} relies on `aws:PrincipalTag/{{tag}}`, so users choose what it grants them.";
-}, Readonly<Record<never, string>>>)[];
+    readonly equalsSignUp: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` equals `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.";
+    readonly equalsProvider: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` equals `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.";
+    readonly notEqualSignUp: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` is not `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.";
+    readonly notEqualProvider: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` is not `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.";
+    readonly startsWithSignUp: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` starts with `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.";
+    readonly startsWithProvider: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` starts with `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.";
+    readonly containsSignUp: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` contains `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.";
+    readonly containsProvider: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` contains `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.";
+    readonly matchesSignUp: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` matches `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.";
+    readonly matchesProvider: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` matches `{{value}}`, but every user of the provider can set `{{claim}}` themselves, so they pick the role.";
+}, {
+    readonly writableListed: "App client {{client}} lists `{{claim}}` in `WriteAttributes`.";
+    readonly writableAllStandard: "App client {{client}} has no `WriteAttributes`, so it may write every standard attribute.";
+    readonly writableRequired: "`{{claim}}` is a required attribute of user pool {{userPool}}, which users always write.";
+    readonly writableUsername: "`cognito:username` is the user name chosen at sign-up, since user pool {{userPool}} allows self sign-up and has no `UsernameAttributes`.";
+    readonly writableImmutable: "`{{claim}}` is immutable, but user pool {{userPool}} allows self sign-up, so users set it when signing up.";
+}> | import("../../src/rule-api.js").Rule<{
+    readonly writableSignUp: "Identity pool {{pool}} sets principal tag `{{tag}}` from `{{claim}}`, which anyone who signs up to user pool {{userPool}} can set themselves, and {{uses}} relies on `aws:PrincipalTag/{{tag}}`, so users choose what it grants them.";
+    readonly writableProvider: "Identity pool {{pool}} sets principal tag `{{tag}}` from `{{claim}}`, which every user of the provider can set themselves, and {{uses}} relies on `aws:PrincipalTag/{{tag}}`, so users choose what it grants them.";
+}, {
+    readonly writableListed: "App client {{client}} lists `{{claim}}` in `WriteAttributes`.";
+    readonly writableAllStandard: "App client {{client}} has no `WriteAttributes`, so it may write every standard attribute.";
+    readonly writableRequired: "`{{claim}}` is a required attribute of user pool {{userPool}}, which users always write.";
+    readonly writableUsername: "`cognito:username` is the user name chosen at sign-up, since user pool {{userPool}} allows self sign-up and has no `UsernameAttributes`.";
+    readonly writableImmutable: "`{{claim}}` is immutable, but user pool {{userPool}} allows self sign-up, so users set it when signing up.";
+}>)[];
 export default _default;

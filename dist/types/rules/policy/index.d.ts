@@ -4,9 +4,11 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly notResource: "In {{where}}, `Allow` with `NotResource` grants its actions on every resource except {{resources}}, including resources created later.";
     readonly both: "In {{where}}, `Allow` with `NotAction` and `NotResource` grants every action except {{actions}} on every resource except {{resources}}.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly role: "Role {{role}} may use {{actions}} on every resource through {{statement}} of {{policy}}, which lets it {{why}}.";
-    readonly policy: "The {{policy}} allows {{actions}} on every resource in {{statement}}, which lets its holder {{why}}.";
-}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly role: "Role {{role}} may use {{actions}} on every resource through {{statement}} of {{policy}}, which lets it gain permissions it was not given.";
+    readonly policy: "The {{policy}} allows {{actions}} on every resource in {{statement}}, which lets its holder gain permissions it was not given.";
+    readonly roleOne: "Role {{role}} may use {{actions}} on every resource through {{statement}} of {{policy}}.";
+    readonly policyOne: "The {{policy}} allows {{actions}} on every resource in {{statement}}.";
+}, Readonly<Record<string, string>>> | import("../../src/rule-api.js").Rule<{
     readonly unknown: "In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry allows nothing.";
     readonly unknownMany: "In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries allow nothing.";
     readonly unknownDeny: "In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry denies nothing.";

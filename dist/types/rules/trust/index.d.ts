@@ -22,7 +22,10 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly guestSlotBroken: "Also, as the guest role it admits only signed-in tokens.";
     readonly signedInSlotBroken: "Also, as the {{slot}} it admits only guest tokens.";
 }> | import("../../src/rule-api.js").Rule<{
-    readonly mismatch: "Role {{role}} is the {{slot}} of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.";
+    readonly mismatchAuthenticated: "Role {{role}} is the authenticated role of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.";
+    readonly mismatchUnauthenticated: "Role {{role}} is the unauthenticated (guest) role of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.";
+    readonly mismatchRules: "Role {{role}} is the role chosen by a role-mapping rule of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.";
+    readonly mismatchGroup: "Role {{role}} is the role of a user pool group of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly anyone: "Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): anyone, from any AWS account or identity provider, can assume it.";
     readonly anyToken: "Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): a token from any identity provider can assume it.";

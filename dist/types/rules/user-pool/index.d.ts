@@ -14,7 +14,10 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly off: "{{pool}} sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.";
     readonly conditional: "{{pool}} turns multi-factor authentication off in some deployments (`MfaConfiguration` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly privileged: "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} ({{how}}), which {{what}}: anyone on the internet can create an account and get that.";
+    readonly authenticatedAdmin: "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which has administrator-level permissions ({{reasons}}: {{actions}}): anyone on the internet can create an account and get that.";
+    readonly authenticatedWrite: "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which may write S3 objects outside the user's own prefix ({{actions}}): anyone on the internet can create an account and get that.";
+    readonly mappingAdmin: "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which has administrator-level permissions ({{reasons}}: {{actions}}): anyone on the internet can create an account and get that.";
+    readonly mappingWrite: "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which may write S3 objects outside the user's own prefix ({{actions}}): anyone on the internet can create an account and get that.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly tooShort: "{{pool}} accepts passwords of {{length}} characters: its password policy sets `MinimumLength` under 8.";
     readonly noCharacterClass: "{{pool}} accepts {{length}}-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.";

@@ -2,6 +2,7 @@ import type { Tri } from '../core/tri.js';
 import type { IdentityPool, MappingRule, Role, RoleMapping, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import { type AmrAdmission } from '../iam/trust.js';
+import { type WritableReason } from '../dialects/cloudformation/user-pools.js';
 export type { MappingRule, RoleMapping } from '../model/entities.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
 /** Every role mapping of every role attachment of the run. */
@@ -17,8 +18,10 @@ export declare function mappingUserPool(model: IdentityModel, mapping: RoleMappi
 export interface ClaimWritability {
     /** Can a user of the mapping's provider set the claim themselves? */
     readonly writable: Tri;
-    /** Why (from the user-pool model), for messages. */
+    /** Why (from the user-pool model), for notifications. */
     readonly because: string;
+    /** Why users can set it, as facts, when `writable` is true. */
+    readonly reason?: WritableReason;
     /** The clients considered (the mapping's client, else every client of the pool). */
     readonly clients: readonly UserPoolClient[];
     readonly userPool: UserPool | undefined;

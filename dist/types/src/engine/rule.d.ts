@@ -89,6 +89,11 @@ type Filled<Templates extends MessageTemplates, IdKey extends string> = {
 export type Report<Messages extends MessageTemplates, Notes extends MessageTemplates = NoNotes> = Filled<Messages, 'messageId'> & ReportTarget & {
     notes?: readonly Filled<Notes, 'id'>[];
 };
+/**
+ * One note of a report, with the data its template needs: what a shared wording helper returns for
+ * notes that several rules declare (rules/_shared/exposure.ts: `EXPOSURE_NOTES`).
+ */
+export type ReportNote<Notes extends MessageTemplates> = Filled<Notes, 'id'>;
 /** The notes of a rule that declares none. */
 export type NoNotes = Readonly<Record<never, string>>;
 export interface RuleContext<Messages extends MessageTemplates = MessageTemplates, Notes extends MessageTemplates = MessageTemplates> {

@@ -8,6 +8,8 @@
 import type { Pointer } from '../parsers/types.js';
 import { type Resolved } from '../values/resolved.js';
 import { type SourceRef } from '../parsers/source.js';
+import { type ParsedOperator } from './condition-operators.js';
+export type { ParsedOperator };
 export type PolicyKind = 'trust' | 'identity' | 'resource';
 /** A value of a policy element with the node it came from. */
 export interface ValueAt {
@@ -27,14 +29,6 @@ export interface PrincipalEntry {
 export interface PrincipalSpec {
     readonly source: SourceRef;
     readonly entries: readonly PrincipalEntry[];
-}
-export interface ParsedOperator {
-    /** As written: `ForAnyValue:StringLike`. */
-    readonly raw: string;
-    /** Without prefix and `IfExists`: `StringLike`. */
-    readonly base: string;
-    readonly set: 'ForAllValues' | 'ForAnyValue' | undefined;
-    readonly ifExists: boolean;
 }
 export interface ConditionEntry {
     readonly operator: ParsedOperator;
@@ -94,8 +88,6 @@ export declare function structuralAlternatives(value: unknown, pointer: Pointer,
     value: unknown;
     pointer: Pointer;
 }>;
-/** Split a condition operator into its parts. */
-export declare function parseOperator(raw: string): ParsedOperator;
 export interface NormaliseOptions {
     kind: PolicyKind;
     name: string;

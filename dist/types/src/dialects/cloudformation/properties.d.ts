@@ -14,6 +14,7 @@
  * be read from the structure: the property is unknown, never absent.
  */
 import type { Pointer } from '../../parsers/types.js';
+import { type Resolved } from '../../values/resolved.js';
 import { type SourceRef } from '../../parsers/source.js';
 import type { ListItem, ListProperty, PropertyValue } from '../../model/cognito.js';
 import type { Resolver } from './intrinsics.js';
@@ -89,7 +90,18 @@ export declare class PropertyReader {
      * conditional list or a reference is judged through its alternatives).
      */
     entries(...path: PathToken[]): ListItem[];
-    private resolve;
+    /**
+     * The ways the node at `path` may be written, as nodes to read one by one: each branch of an
+     * `Fn::If` on its own (a branch that is `AWS::NoValue` dropped), else the node itself; none when
+     * it is missing. For a property whose entries differ in kind (SAM `Policies`: names, ARNs,
+     * documents, policy templates), where a resolved value would lose which kind each branch is.
+     */
+    branches(...path: PathToken[]): {
+        raw: unknown;
+        source: SourceRef;
+    }[];
+    /** The resolved value of a node inside this reader's document (one that `branches` found). */
+    resolve(source: SourceRef): Resolved;
 }
 /** What a builder reads from one resource type: a small function of the resource and its property reader. */
 export type ResourceReader<C> = (resource: TemplateResource, read: PropertyReader, context: C) => void;

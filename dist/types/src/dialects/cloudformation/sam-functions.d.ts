@@ -28,18 +28,20 @@
  * Findings name the SAM resource: every source of the role points inside its `Policies`.
  */
 import type { Entity, PolicyRecord, Role } from '../../model/entities.js';
-import type { Resolver } from './intrinsics.js';
 import { type PolicyDocument } from '../../iam/document.js';
 import type { PolicyTextNote } from './policy-text.js';
 import { type SourceRef } from '../../parsers/source.js';
 import type { TemplateResource } from './stack.js';
+import { PropertyReader } from './properties.js';
 /** What the role builder lends this module, so that SAM policies are read exactly like the policies of an `AWS::IAM::Role`. */
 export interface SamRoleContext {
-    readonly resolver: Resolver;
     /** Normalise a policy node of the template (object or JSON text), recording what it could not read. */
     readonly readPolicy: (raw: unknown, source: SourceRef, name: string) => PolicyDocument;
     readonly policies: PolicyRecord[];
     readonly notes: PolicyTextNote[];
 }
-/** The role SAM generates for `resource`, or undefined when it generates none (`Role` is set, or there is nothing to read). */
-export declare function samGeneratedRole(resource: TemplateResource, entity: Entity, context: SamRoleContext): Role | undefined;
+/**
+ * The role SAM generates for `resource` (read through `read`, its `Properties`), or undefined when
+ * it generates none (`Role` is set, or there is nothing to read).
+ */
+export declare function samGeneratedRole(resource: TemplateResource, read: PropertyReader, entity: Entity, context: SamRoleContext): Role | undefined;

@@ -34,8 +34,23 @@ export declare const STANDARD_ATTRIBUTES: ReadonlySet<string>;
 export declare const TOKEN_CLAIMS: ReadonlySet<string>;
 export interface Writability {
     readonly writable: Tri;
-    /** Why, for messages: "listed in `WriteAttributes` of app client `WebClient`". */
+    /** Why, for notifications: "listed in `WriteAttributes` of app client `WebClient`". */
     readonly because: string;
+    /** Why a user can set the claim, as facts (rules word them): only when `writable` is true. */
+    readonly reason?: WritableReason;
+}
+/**
+ * Why a user of `client` can set a claim: the client lists it in `WriteAttributes` (`listed`), has
+ * no `WriteAttributes` so may write every standard attribute (`all-standard`), the pool requires it
+ * (`required`), or it is the user name chosen at sign-up (`username`); `immutable`: the attribute is
+ * immutable, but the pool's self sign-up lets the user set it when signing up.
+ */
+export interface WritableReason {
+    readonly kind: 'listed' | 'all-standard' | 'required' | 'username';
+    readonly client: string;
+    /** The user pool's name (known whenever a claim is writable for `required`, `username` and `immutable`). */
+    readonly userPool: string | undefined;
+    readonly immutable: boolean;
 }
 /**
  * Can a user of `client` set the token claim `claim` themselves? The definition of a

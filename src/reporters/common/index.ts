@@ -4,7 +4,7 @@
  * Keeping this in one place is what makes the text summary, the SARIF levels and the GitHub
  * annotations tell the same story about the same report.
  */
-import { SEVERITIES, type Finding, type LintReport, type Severity } from '../engine/types.js';
+import { SEVERITIES, type Finding, type LintReport, type Severity } from '../../engine/types.js';
 
 /**
  * `open`: a problem the user has to act on. `suppressed`: a suppression with a justification

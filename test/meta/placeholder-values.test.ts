@@ -1,0 +1,120 @@
+/**
+ * Placeholders carry values, never sentence fragments (typescript-eslint's and Biome's typed
+ * messages; the README's "Adding a rule"): a clause that varies is a message ID or a note listed in
+ * `meta`, so every sentence a user reads is visible there.
+ *
+ * Checked on what the rules actually report: every rule runs, wrapped so that each report's `data`
+ * (and each note's) is recorded, over the rule fixtures, the example apps and the real corpus. A
+ * value is prose when, once code spans (`` `…` ``) and path-, URL- or ARN-like tokens are set aside,
+ * it still holds one of the words a sentence needs and a name or a list of names does not (`which`,
+ * `can`, `because`, `the`, …). Labels such as "inline policy `files`", "Method `GET /` of API `Api`"
+ * or "`a`, `b` and 3 more" are values.
+ *
+ * What still passes prose is listed below as known debt (issue 15, step 5); the list can only
+ * shrink: the test fails for a placeholder that carries prose and is not listed, and for a listed
+ * one that no longer does.
+ */
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import type { ReportDescriptor, Rule, RuleContext } from '../../src/engine/rule.js';
+import { lint } from '../../src/index.js';
+import { nodeFileSystem } from '../../src/inputs/node-fs.js';
+import { REPO_ROOT } from '../rules/helpers.js';
+
+/** Words of a sentence that no name, label or list of names needs. */
+const SENTENCE_WORDS = new Set(
+  (
+    'a an the is are was were be been being has have had can cannot could may might must should would will ' +
+    'which who whom whose that because so then than it its they their them themselves this these those ' +
+    'to with without by through not no does do did allows allow lets let where when while if'
+  ).split(' '),
+);
+
+/** `rule-id placeholder` pairs that still carry prose: the to-do of issue 15, step 5. */
+const KNOWN_PROSE: readonly string[] = [
+  'identity-pool/guest-access grant',
+  'input/parse-error detail',
+  'policy/invalid found',
+  'policy/unknown-action actions',
+  'policy/variable-unknown elements',
+  'policy/wildcard-action services',
+  'role/admin-access reasons',
+  'role/cognito-admin-actions abilities',
+  'role/cognito-admin-actions pools',
+  's3/upload-no-expiration guests',
+  'trust/amr-role-mismatch slot',
+  'trust/missing-tag-session tags',
+  'user-pool/open-signup-privileged reasons',
+];
+
+/** The words of a value that make it prose, or none: lower-case words, whole, outside code spans, paths, URLs and ARNs. */
+function proseWords(value: string): string[] {
+  const tokens = value
+    .replace(/`[^`]*`/g, ' ')
+    .split(/[\s,;()?!"]+/)
+    .filter((token) => !/[/.:]/.test(token));
+  return [...new Set(tokens.filter((token) => /^[a-z]+$/.test(token) && SENTENCE_WORDS.has(token)))];
+}
+
+/** Every report's data and every note's data, by `rule-id placeholder`: the values seen. */
+function recordedValues(paths: string[]): Map<string, Set<string>> {
+  const seen = new Map<string, Set<string>>();
+  const record = (ruleId: string, data: ReportDescriptor['data']): void => {
+    for (const [name, value] of Object.entries(data ?? {})) {
+      const key = `${ruleId} ${name}`;
+      if (!seen.has(key)) seen.set(key, new Set());
+      seen.get(key)!.add(String(value));
+    }
+  };
+  const recording: Rule[] = rules.map((rule) => ({
+    meta: rule.meta,
+    check(context: RuleContext) {
+      (rule as Rule).check({
+        model: context.model,
+        unresolved: (message, at) => context.unresolved(message, at),
+        report(descriptor) {
+          const d = descriptor as ReportDescriptor;
+          record(rule.meta.id, d.data);
+          for (const note of d.notes ?? []) record(rule.meta.id, note.data);
+          context.report(descriptor);
+        },
+      });
+    },
+  }));
+  lint(paths, { fs: nodeFileSystem, cwd: REPO_ROOT, rules: recording, now: new Date('2026-11-26T00:00:00Z') });
+  return seen;
+}
+
+describe('placeholder values', () => {
+  const seen = recordedValues(['test/fixtures/rules', 'examples', 'test/fixtures/corpus']);
+
+  it('were recorded from many reports', () => {
+    expect(seen.size).toBeGreaterThan(150);
+  });
+
+  it('tell prose from values', () => {
+    expect(proseWords('inline policy `files`')).toEqual([]);
+    expect(proseWords('Method `DELETE /orders/{id}` of API `Orders`')).toEqual([]);
+    expect(proseWords('`s3:GetObject`, `s3:PutObject` and 4 more')).toEqual([]);
+    expect(proseWords('POST /admin/reindex')).toEqual([]);
+    expect(proseWords('test/fixtures/rules/input/parse-error/invalid/a-file-that-is.yaml')).toEqual([]);
+    expect(proseWords('HttpApiF5A9A8A7')).toEqual([]);
+    expect(proseWords('no `AuthorizationType` (API Gateway then uses `NONE`)')).toEqual(['no', 'then']);
+    expect(proseWords('which no identity pool in the linted files hands out')).toEqual(['which', 'no', 'the']);
+  });
+
+  it('are never prose, except the known debt', () => {
+    const prose = new Map<string, string>();
+    for (const [key, values] of seen) {
+      const example = [...values].find((value) => proseWords(value).length > 0);
+      if (example !== undefined) prose.set(key, example);
+    }
+    const problems = [
+      ...[...prose]
+        .filter(([key]) => !KNOWN_PROSE.includes(key))
+        .map(([key, example]) => `new: ${key} carries prose (${JSON.stringify(example)}): use message IDs or notes`),
+      ...KNOWN_PROSE.filter((key) => !prose.has(key)).map((key) => `gone, so remove it from KNOWN_PROSE: ${key}`),
+    ];
+    expect(problems).toEqual([]);
+  });
+});
