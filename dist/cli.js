@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-O2HGZIV2.js";
+} from "./chunks/chunk-OWK2DAYE.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-BIMNV27L.js";
+} from "./chunks/chunk-KYFIGU34.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
