@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-OWK2DAYE.js";
+} from "./chunks/chunk-USJHO7QY.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-KYFIGU34.js";
+} from "./chunks/chunk-BXWEB4K6.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-OWK2DAYE.js";
+} from "./chunks/chunk-USJHO7QY.js";
 import "./chunks/chunk-CMUTMDZI.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-KYFIGU34.js";
+} from "./chunks/chunk-BXWEB4K6.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -8,7 +8,7 @@ import {
   readTextFile,
   rules,
   toTransferred
-} from "./chunks/chunk-KYFIGU34.js";
+} from "./chunks/chunk-BXWEB4K6.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import "./chunks/chunk-S6IGY6PS.js";
 
