@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-USJHO7QY.js";
+} from "./chunks/chunk-CEY372GR.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-BXWEB4K6.js";
+} from "./chunks/chunk-UDGD22GC.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,
