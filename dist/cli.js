@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-B7TB3DM7.js";
+} from "./chunks/chunk-Q25X63ST.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-4BWYUR3M.js";
+} from "./chunks/chunk-QZ6JQTOO.js";
 import "./chunks/chunk-J5HKCGRR.js";
 import {
   __commonJS,

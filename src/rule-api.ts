@@ -56,18 +56,18 @@ export {
 } from './iam/grammar.js';
 export { intrinsicKey } from './iam/intrinsic-shape.js';
 export {
-  certainString,
   clientsOf,
   isUserWritableClaim,
-  STANDARD_ATTRIBUTES,
   TOKEN_CLAIMS,
   userPoolOf,
   userWritability,
   userWritableAttributes,
-  writtenText,
   type Writability,
   type WritableReason,
-} from './dialects/cloudformation/user-pools.js';
+} from './analysis/user-writability.js';
+export { STANDARD_ATTRIBUTES } from './model/cognito.js';
+export { certainString } from './values/judge.js';
+export { writtenText } from './iam/intrinsic-shape.js';
 export type {
   ListItem,
   ListProperty,
@@ -124,7 +124,7 @@ export {
   routeLabel,
   USER_POOL,
   USER_POOL_CLIENT,
-} from './dialects/cloudformation/apis.js';
+} from './model/api-queries.js';
 // Identity-pool trust and exposure (trust/ and identity-pool/ rules; the role/ and s3/ rules scale by exposure).
 export {
   amrAdmission,

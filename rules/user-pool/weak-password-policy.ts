@@ -52,7 +52,9 @@ export default defineRule({
       }
       if (short === 'unknown') {
         context.unresolved(
-          `User pool ${pool.name}: the MinimumLength of its PasswordPolicy is not statically known.`,
+          length.value.kind === 'absent'
+            ? `User pool ${pool.name}: its PasswordPolicy does not set MinimumLength, for which AWS documents no default, so whether passwords may be shorter than 8 characters is not known.`
+            : `User pool ${pool.name}: the MinimumLength of its PasswordPolicy is not statically known.`,
           length.source,
         );
         continue;

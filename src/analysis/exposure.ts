@@ -37,7 +37,7 @@ import {
 import { truthOf } from '../values/judge.js';
 import { describe, knownString, scalarAlternatives, type Resolved } from '../values/resolved.js';
 import { userPoolReferencesIn } from './user-pool-links.js';
-import { TOKEN_CLAIMS, userWritability, type WritableReason } from '../dialects/cloudformation/user-pools.js';
+import { TOKEN_CLAIMS, userWritability, type WritableReason } from './user-writability.js';
 import { memoByKey } from '../core/memo.js';
 export type { MappingRule, RoleMapping } from '../model/entities.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';

@@ -14,7 +14,8 @@
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
 import { UNKNOWN_TAG_KEY } from '../parsers/types.js';
-import { isPlainObject } from '../core/objects.js';
+import { isPlainObject, own } from '../core/objects.js';
+import { valueAtPointer, type SourceRef } from '../parsers/source.js';
 
 /** Is `value` an intrinsic function object (`{Ref: …}`, `{"Fn::Sub": …}`, an unknown tag marker)? */
 export function intrinsicName(value: unknown): string | undefined {
@@ -61,4 +62,18 @@ export function fnIfShape(value: unknown): FnIfShape | undefined {
   if (!Array.isArray(args) || args.length !== 3) return undefined;
   const condition: unknown = args[0];
   return { condition: typeof condition === 'string' ? condition : undefined, branches: [args[1], args[2]] };
+}
+
+/**
+ * How a value is written in the template, for messages: a plain string, or the template string of
+ * an `Fn::Sub` (`http://${SiteBucket}.s3-website-${AWS::Region}.amazonaws.com/`). Undefined for
+ * anything else (use `describe` of the resolved value then).
+ */
+export function writtenText(source: SourceRef): string | undefined {
+  const node = valueAtPointer(source.doc.data, source.pointer);
+  if (typeof node === 'string') return node;
+  if (!isPlainObject(node) || intrinsicName(node) !== 'Fn::Sub') return undefined;
+  const arg = own(node, 'Fn::Sub');
+  const text = Array.isArray(arg) ? arg[0] : arg;
+  return typeof text === 'string' ? text : undefined;
 }

@@ -180,6 +180,33 @@ export function physicallyNamedUserPool(
   return candidates.find((c) => c.physicalId === id && c.deployment === deployment);
 }
 
+/**
+ * The standard attributes of every user pool (OIDC claims)
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+ * `sub` is standard but set by Cognito; `email_verified` and `phone_number_verified` are
+ * verification attributes, writable only when a client lists them.
+ */
+export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'address',
+  'birthdate',
+  'email',
+  'family_name',
+  'gender',
+  'given_name',
+  'locale',
+  'middle_name',
+  'name',
+  'nickname',
+  'phone_number',
+  'picture',
+  'preferred_username',
+  'profile',
+  'sub',
+  'updated_at',
+  'website',
+  'zoneinfo',
+]);
+
 export interface UserPoolEntities {
   readonly userPools: readonly UserPool[];
   readonly clients: readonly UserPoolClient[];

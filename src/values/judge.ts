@@ -83,3 +83,14 @@ export function singleResource(value: Resolved): { resource: ResourceNode; attri
     return undefined;
   return { resource: first.resource, attribute: first.attribute };
 }
+
+/**
+ * The string a value certainly has: `absent` when the property is missing, the string when every
+ * alternative has it, `undefined` when unknown or when alternatives differ (`Fn::If`, a parameter
+ * default that the deployer may override).
+ */
+export function certainString(value: Resolved): string | { absent: true } | undefined {
+  const alts = alternatives(value);
+  if (alts.every((a) => a.kind === 'absent')) return { absent: true };
+  return knownString(value);
+}

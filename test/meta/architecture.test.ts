@@ -152,6 +152,32 @@ describe('rules import only src/rule-api.ts, rules/_shared/ and their own folder
   });
 });
 
+describe('the dialect seam: only the registry, the engine and the API see a dialect', () => {
+  // Rules, derived facts and reporters read the IdentityModel, whatever dialect built it
+  // (README "The dialect seam"). The engine plans CloudFormation's condition scenarios and builds the
+  // model through the registry; the HTML report builds it again through the registry.
+  const seesDialects = (file: string): boolean =>
+    file.startsWith('src/dialects/') ||
+    file.startsWith('src/engine/') ||
+    file === 'src/reporters/html/graph.ts' ||
+    ['src/index.ts', 'src/api/', 'src/cli/'].some((prefix) => file.startsWith(prefix));
+
+  it('has no import of a dialect from the model, analysis, rule-api, rules or reporters', () => {
+    const offending = graph.edges
+      .filter((edge) => !edge.external && edge.to.startsWith('src/dialects/') && !seesDialects(edge.from))
+      .map(show);
+    expect(offending).toEqual([]);
+  });
+
+  it('lets the HTML report reach dialects only through their registry', () => {
+    const offending = graph.edges
+      .filter((edge) => edge.from === 'src/reporters/html/graph.ts' && edge.to.startsWith('src/dialects/'))
+      .filter((edge) => edge.to !== 'src/dialects/index.ts')
+      .map(show);
+    expect(offending).toEqual([]);
+  });
+});
+
 describe('floors: no module imports one on a higher floor', () => {
   it('places every file of src/ and rules/ on a floor', () => {
     const unplaced = graph.files.filter((file) => floorOf(file) < 0);

@@ -17,11 +17,14 @@ export { assessAud, audEntryRestricts, conditionsOn, identityPoolConditionKey, i
 export { actionMatches, matchIamPattern } from './iam/match.js';
 export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH, type GrammarFacts, type GrammarProblem, type GrammarProblemCode, } from './iam/grammar.js';
 export { intrinsicKey } from './iam/intrinsic-shape.js';
-export { certainString, clientsOf, isUserWritableClaim, STANDARD_ATTRIBUTES, TOKEN_CLAIMS, userPoolOf, userWritability, userWritableAttributes, writtenText, type Writability, type WritableReason, } from './dialects/cloudformation/user-pools.js';
+export { clientsOf, isUserWritableClaim, TOKEN_CLAIMS, userPoolOf, userWritability, userWritableAttributes, type Writability, type WritableReason, } from './analysis/user-writability.js';
+export { STANDARD_ATTRIBUTES } from './model/cognito.js';
+export { certainString } from './values/judge.js';
+export { writtenText } from './iam/intrinsic-shape.js';
 export type { ListItem, ListProperty, PasswordPolicy, PrincipalTagMapping, PropertyValue, SchemaAttribute, UserPool, UserPoolClient, UserPoolEntities, UserPoolGroup, } from './model/cognito.js';
 export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolFor, userPoolReferencesIn, } from './analysis/user-pool-links.js';
 export type { ApiAuthorizer, ApiDefinition, ApiEntities, ApiOperation, AudienceEntry, Field, HttpApi, HttpAuthorizer, HttpRoute, JwtConfiguration, ProviderArns, RestApi, RestAuthorizer, RestMethod, RestResource, SamApiAuth, SamApiEvent, SecurityScheme, } from './model/apigateway.js';
-export { apiName, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, referencedResource, restApiHasAuthorizer, routeLabel, USER_POOL, USER_POOL_CLIENT, } from './dialects/cloudformation/apis.js';
+export { apiName, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, referencedResource, restApiHasAuthorizer, routeLabel, USER_POOL, USER_POOL_CLIENT, } from './model/api-queries.js';
 export { amrAdmission, amrAdmissionOf, amrEntryHolds, amrOperatorProblem, statementCoversAction, trustAmrAdmission, type AmrAdmission, } from './iam/trust.js';
 export { audPools, EXPOSURE_LABELS, EXPOSURE_LEVELS, exposureOf, isGuestRole, mappingRuleWritability, mappingUserPool, poolSignUp, roleMappingsOf, roleMappingsOfPool, trustAdmitsPool, type ClaimWritability, type Exposure, type ExposureLevel, type ExposureReason, type ExposureReasonKind, type ExposureFacts, type Dormancy, type SignUpOpener, type MappingRule, type PoolSignUp, type RoleMapping, } from './analysis/exposure.js';
 export { isSubstitutedKey, documentsOutsideIdentityPools, grantsIn, statementAt, subEscapeProblems, variableUses, variableVersion, variablesIn, variableSpans, type GrantingDocument, type PolicyVariable, type SubEscapeProblem, type VariableElement, type VariableUse, } from './analysis/variables.js';

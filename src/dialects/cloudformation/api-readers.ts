@@ -71,7 +71,7 @@ import {
   referencedResource,
   USER_POOL,
   USER_POOL_CLIENT,
-} from './apis.js';
+} from '../../model/api-queries.js';
 
 const SAM_API = 'AWS::Serverless::Api';
 const SAM_HTTP_API = 'AWS::Serverless::HttpApi';

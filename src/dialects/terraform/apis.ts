@@ -26,7 +26,7 @@ import {
   type RestMethod,
   type RestResource,
 } from '../../model/apigateway.js';
-import { issuerUserPool, issuerUserPoolId, USER_POOL, USER_POOL_CLIENT } from '../cloudformation/apis.js';
+import { issuerUserPool, issuerUserPoolId, USER_POOL, USER_POOL_CLIENT } from '../../model/api-queries.js';
 import { isPlainObject } from '../../core/objects.js';
 import type { TfDocument, TfResource } from './plan.js';
 import { AttributeReader, type AttributePath } from './values.js';

@@ -16,6 +16,7 @@ import type { Role, RoleSlot } from '../../model/entities.js';
 import type { IdentityPool } from '../../model/entities.js';
 import {
   poolAcceptsUserPool,
+  STANDARD_ATTRIBUTES,
   type ListProperty,
   type PrincipalTagMapping,
   type SchemaAttribute,
@@ -24,7 +25,6 @@ import {
   type UserPoolEntities,
   type UserPoolGroup,
 } from '../../model/cognito.js';
-import { STANDARD_ATTRIBUTES } from '../cloudformation/user-pools.js';
 import { referencedResources } from '../../values/judge.js';
 import { isPlainObject } from '../../core/objects.js';
 import type { TfDocument, TfResource } from './plan.js';

@@ -16,7 +16,7 @@
 import type { Finding, FindingResource } from '../../engine/types.js';
 import { SEVERITIES } from '../../engine/types.js';
 import type { LoadedInputs } from '../../inputs/types.js';
-import { mayBeUnauthenticated } from '../../dialects/cloudformation/apis.js';
+import { mayBeUnauthenticated } from '../../model/api-queries.js';
 import type { Entity } from '../../model/entities.js';
 import { exposureOf } from '../../analysis/exposure.js';
 import { buildIdentityModel } from '../../dialects/index.js';

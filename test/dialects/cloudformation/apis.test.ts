@@ -16,7 +16,7 @@ import {
   judgeUserPoolArn,
   jwtAuthorizersOfRoute,
   restApiHasAuthorizer,
-} from '../../../src/dialects/cloudformation/apis.js';
+} from '../../../src/model/api-queries.js';
 import { methodLabel, methodSubject } from '../../../rules/_shared/apis.js';
 import { buildIdentityModel } from '../../../src/dialects/index.js';
 import type { IdentityModel } from '../../../src/model/model.js';

@@ -19,13 +19,13 @@ import {
   userPoolReferencesIn,
 } from '../../../src/analysis/user-pool-links.js';
 import {
-  certainString,
   clientsOf,
   isUserWritableClaim,
   userPoolOf,
   userWritability,
   userWritableAttributes,
-} from '../../../src/dialects/cloudformation/user-pools.js';
+} from '../../../src/analysis/user-writability.js';
+import { certainString } from '../../../src/values/judge.js';
 import { truthOf } from '../../../src/values/judge.js';
 import type { UserPoolClient } from '../../../src/model/cognito.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintFixture, ruleTester } from '../rule-tester.js';
+import { lintMemory } from '../converted-format.js';
 
 const RULE = 'user-pool/weak-password-policy';
 
@@ -50,6 +51,27 @@ describe(`${RULE}: beyond findings`, () => {
     const report = lintFixture(RULE, 'valid/strong.yaml');
     expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.range?.start.line])).toEqual([
       ['unresolved', 29],
+    ]);
+  });
+
+  it('says that an explicit policy without MinimumLength leaves the length unknown, not unresolved', () => {
+    const template = [
+      'Resources:',
+      '  Users:',
+      '    Type: AWS::Cognito::UserPool',
+      '    Properties:',
+      '      Policies:',
+      '        PasswordPolicy:',
+      '          RequireNumbers: true',
+      '',
+    ].join('\n');
+    const report = lintMemory({ '/t.yaml': template });
+    expect(report.findings.filter((f) => f.ruleId === RULE)).toEqual([]);
+    expect(report.notifications.filter((n) => n.ruleId === RULE).map((n) => [n.kind, n.message])).toEqual([
+      [
+        'unresolved',
+        'User pool Users: its PasswordPolicy does not set MinimumLength, for which AWS documents no default, so whether passwords may be shorter than 8 characters is not known.',
+      ],
     ]);
   });
 });

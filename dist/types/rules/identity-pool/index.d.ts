@@ -18,7 +18,11 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
 }> | import("../../src/rule-api.js").Rule<{
     readonly disabled: "Identity pool {{pool}} accepts tokens of {{provider}} with `ServerSideTokenCheck: {{value}}`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.";
     readonly absent: "Identity pool {{pool}} accepts tokens of {{provider}} without `ServerSideTokenCheck` (the check runs only once it is set to true): tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.";
-}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly disabledUnnamed: "Identity pool {{pool}} accepts tokens of the user pool of `CognitoIdentityProviders` entry {{entry}} with `ServerSideTokenCheck: {{value}}`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.";
+    readonly absentUnnamed: "Identity pool {{pool}} accepts tokens of the user pool of `CognitoIdentityProviders` entry {{entry}} without `ServerSideTokenCheck` (the check runs only once it is set to true): tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.";
+}, {
+    readonly client: "The entry is for app client {{client}}.";
+}> | import("../../src/rule-api.js").Rule<{
     readonly dormant: "Identity pool {{pool}} does not allow guests, yet role {{role}} is attached as its unauthenticated role with grants ({{policies}}) that anyone on the internet receives as soon as guest access is turned on.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly equalsSignUp: "The role mapping {{mapping}} of identity pool {{pool}} gives role {{role}} to users whose `{{claim}}` equals `{{value}}`, but anyone who signs up to user pool {{userPool}} can set `{{claim}}` themselves, so they pick the role.";

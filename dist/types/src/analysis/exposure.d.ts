@@ -2,7 +2,7 @@ import type { Tri } from '../core/tri.js';
 import type { IdentityPool, MappingRule, Role, RoleMapping, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import { type AmrAdmission } from '../iam/trust.js';
-import { type WritableReason } from '../dialects/cloudformation/user-pools.js';
+import { type WritableReason } from './user-writability.js';
 export type { MappingRule, RoleMapping } from '../model/entities.js';
 import type { UserPool, UserPoolClient } from '../model/cognito.js';
 /** Every role mapping of every role attachment of the run. */

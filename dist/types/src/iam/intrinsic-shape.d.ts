@@ -1,3 +1,4 @@
+import { type SourceRef } from '../parsers/source.js';
 /** Is `value` an intrinsic function object (`{Ref: …}`, `{"Fn::Sub": …}`, an unknown tag marker)? */
 export declare function intrinsicName(value: unknown): string | undefined;
 /** The function name (`Ref`, `Fn::Sub`, the unknown-tag marker key) when `value` has the shape of an intrinsic function. */
@@ -14,3 +15,9 @@ export interface FnIfShape {
 }
 /** The parts of a `Fn::If`, or undefined when `value` is not a well-formed one (a malformed Fn::If is just an opaque intrinsic). */
 export declare function fnIfShape(value: unknown): FnIfShape | undefined;
+/**
+ * How a value is written in the template, for messages: a plain string, or the template string of
+ * an `Fn::Sub` (`http://${SiteBucket}.s3-website-${AWS::Region}.amazonaws.com/`). Undefined for
+ * anything else (use `describe` of the resolved value then).
+ */
+export declare function writtenText(source: SourceRef): string | undefined;

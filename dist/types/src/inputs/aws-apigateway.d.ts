@@ -1,6 +1,6 @@
 /**
  * The API Gateway part of an account snapshot (`--aws-services apigateway`, src/aws/read.ts) as
- * the template resources the model reads (src/dialects/cloudformation/apis.ts): per region, each REST API
+ * the template resources the model reads (src/dialects/cloudformation/api-readers.ts): per region, each REST API
  * (GetRestApis) becomes an `AWS::ApiGateway::RestApi`, its resources and their embedded methods
  * (GetResources `embed=methods`) `AWS::ApiGateway::Resource`s and `…::Method`s, its authorizers
  * (GetAuthorizers) `AWS::ApiGateway::Authorizer`s; each HTTP API (GetApis) an

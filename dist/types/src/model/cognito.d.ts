@@ -156,6 +156,13 @@ export declare function cognitoProviderIds(text: string): {
 export declare function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean;
 /** The user pool among `candidates` of `deployment` whose ID a provider name written out carries. */
 export declare function physicallyNamedUserPool(providerName: Resolved, deployment: string, candidates: readonly ResourceNode[]): ResourceNode | undefined;
+/**
+ * The standard attributes of every user pool (OIDC claims)
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+ * `sub` is standard but set by Cognito; `email_verified` and `phone_number_verified` are
+ * verification attributes, writable only when a client lists them.
+ */
+export declare const STANDARD_ATTRIBUTES: ReadonlySet<string>;
 export interface UserPoolEntities {
     readonly userPools: readonly UserPool[];
     readonly clients: readonly UserPoolClient[];

@@ -33,4 +33,12 @@ export declare function singleResource(value: Resolved): {
     resource: ResourceNode;
     attribute: string | undefined;
 } | undefined;
+/**
+ * The string a value certainly has: `absent` when the property is missing, the string when every
+ * alternative has it, `undefined` when unknown or when alternatives differ (`Fn::If`, a parameter
+ * default that the deployer may override).
+ */
+export declare function certainString(value: Resolved): string | {
+    absent: true;
+} | undefined;
 export {};

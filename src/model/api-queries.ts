@@ -1,12 +1,13 @@
 /**
- * What rules ask about the API Gateway part of the model (src/model/apigateway.ts, read by
- * api-readers.ts): labels for messages, the authorizers of a method or route, and judges of
- * issuers and user pool ARNs by their fixed parts.
+ * What rules ask about the API Gateway part of the model (apigateway.ts; the CloudFormation dialect
+ * reads it in src/dialects/cloudformation/api-readers.ts, which shares the judges): labels for
+ * messages, the authorizers of a method or route, and judges of issuers and user pool ARNs by their
+ * fixed parts. Below the dialects, so that every dialect judges an issuer the same way.
  */
-import type { Tri } from '../../core/tri.js';
-import { alternatives, describe, foldResolved, HOLE, knownString, type Resolved } from '../../values/resolved.js';
-import type { ApiEntities, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from '../../model/apigateway.js';
-import type { ResourceNode } from '../../values/resource-node.js';
+import type { Tri } from '../core/tri.js';
+import { alternatives, describe, foldResolved, HOLE, knownString, type Resolved } from '../values/resolved.js';
+import type { ApiEntities, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from './apigateway.js';
+import type { ResourceNode } from '../values/resource-node.js';
 
 export const USER_POOL = 'AWS::Cognito::UserPool';
 export const USER_POOL_CLIENT = 'AWS::Cognito::UserPoolClient';
