@@ -142,7 +142,7 @@ describe('--aws', () => {
     );
     // Provider names are quoted as the API gives them.
     expect(findings.find((f) => f.ruleId === 'identity-pool/no-token-check')?.message).toBe(
-      `Identity pool \`${IDENTITY_POOL_ID}\` accepts tokens of \`cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}\` with \`ServerSideTokenCheck: false\`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire.`,
+      `Identity pool \`${IDENTITY_POOL_ID}\` accepts tokens of \`cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}\` with \`ServerSideTokenCheck: false\`: tokens of users who signed out globally or were deleted still buy AWS credentials until they expire. The entry is for app client \`4example5client6id7abcdefg\`.`,
     );
     // The unauthenticated role's trust pins the pool by its literal ID: no mismatch with the pool read.
     expect(findings.filter((f) => f.ruleId === 'trust/aud-mismatch')).toEqual([]);
