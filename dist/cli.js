@@ -8,12 +8,12 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-Q25X63ST.js";
+} from "./chunks/chunk-RFQRZABK.js";
 import {
   AWS_SERVICES,
   failureLine,
   unreadCalls
-} from "./chunks/chunk-CMUTMDZI.js";
+} from "./chunks/chunk-ATQT3MMO.js";
 import {
   MAX_FILE_BYTES,
   MissingDataError,
@@ -39,8 +39,8 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-QZ6JQTOO.js";
-import "./chunks/chunk-J5HKCGRR.js";
+} from "./chunks/chunk-J7ABBNW6.js";
+import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
   __toESM
@@ -2340,7 +2340,7 @@ function displayPath(cwd, path) {
 
 // src/cli/aws.ts
 async function readAwsAccount(io, args) {
-  const { readAccount, NoRegionError } = await import("./chunks/read-2UH5VAFA.js");
+  const { readAccount, NoRegionError } = await import("./chunks/read-AFMO3L64.js");
   let read;
   try {
     read = await readAccount({

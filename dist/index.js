@@ -5,13 +5,13 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-Q25X63ST.js";
-import "./chunks/chunk-CMUTMDZI.js";
+} from "./chunks/chunk-RFQRZABK.js";
+import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-QZ6JQTOO.js";
-import "./chunks/chunk-J5HKCGRR.js";
+} from "./chunks/chunk-J7ABBNW6.js";
+import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {
   lint,

@@ -8,8 +8,8 @@ import {
   readTextFile,
   rules,
   toTransferred
-} from "./chunks/chunk-QZ6JQTOO.js";
-import "./chunks/chunk-J5HKCGRR.js";
+} from "./chunks/chunk-J7ABBNW6.js";
+import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 
 // src/cli/worker.ts

@@ -4,7 +4,7 @@
  * IAM API returns documents URL-encoded. Such a string is decoded and read like an object;
  * positions inside it cannot be told apart, so everything points at the string itself.
  */
-import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
+import { embeddedDocument, type ParsedDocument, type Pointer, type Range } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 
 /** The policy at `source`: the node itself, or its decoded content when it is JSON text. */
@@ -36,16 +36,5 @@ export function decodePolicyString(text: string): unknown {
 export function pinnedDocument(doc: ParsedDocument, pointer: Pointer, data: unknown): ParsedDocument {
   // Located when first asked (for a finding): locating a JSON template's node parses it for positions.
   let range: Range | undefined;
-  return {
-    file: doc.file,
-    format: doc.format,
-    data,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: 0,
-    text: doc.text,
-    embeddedIn: { doc, pointer },
-    locate: () => (range ??= doc.locate(pointer)),
-  };
+  return embeddedDocument(doc, pointer, data, () => (range ??= doc.locate(pointer)));
 }

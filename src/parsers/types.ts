@@ -105,3 +105,27 @@ export function splitPointer(pointer: Pointer): string[] {
     .split('/')
     .map((t) => (t.includes('~') ? t.replace(/~1/g, '/').replace(/~0/g, '~') : t));
 }
+
+/**
+ * A document of data decoded from a node of `outer` (policy JSON held as a string): it has no text
+ * of its own, and `locate` answers with positions in `outer`.
+ */
+export function embeddedDocument(
+  outer: ParsedDocument,
+  pointer: Pointer,
+  data: unknown,
+  locate: ParsedDocument['locate'],
+): ParsedDocument {
+  return {
+    file: outer.file,
+    format: outer.format,
+    data,
+    syntaxErrors: [],
+    duplicateKeys: [],
+    unknownTags: [],
+    size: 0,
+    text: outer.text,
+    embeddedIn: { doc: outer, pointer },
+    locate,
+  };
+}

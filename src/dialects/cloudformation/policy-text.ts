@@ -23,7 +23,7 @@
  */
 import { parseJson } from '../../parsers/json.js';
 import type { ParsedDocument, Pointer, Range } from '../../parsers/types.js';
-import { joinPointer, splitPointer } from '../../parsers/types.js';
+import { embeddedDocument, joinPointer, splitPointer } from '../../parsers/types.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import { concat } from './intrinsics.js';
 import { alternatives, describe, HOLE, known, unknown, type Resolved } from '../../values/resolved.js';
@@ -375,32 +375,21 @@ function textView(source: SourceRef, data: unknown, regions: readonly TextRegion
     }
     return best;
   };
-  return {
-    file: outer.file,
-    format: outer.format,
-    data,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: 0,
-    text: outer.text,
-    embeddedIn: { doc: outer, pointer: source.pointer },
-    locate: (pointer: Pointer, which?: 'value' | 'key'): Range => {
-      const region = regionOf(pointer);
-      if (!region) return outer.locate(source.pointer + pointer, which);
-      const whole = outer.locate(source.pointer + region.pointer);
-      if (!region.mapping) return whole;
-      const innerPointer = pointer.slice(region.pointer.length);
-      // A key written with placeholders does not exist in the literal text; the parse has the same keys otherwise.
-      if (splitPointer(innerPointer).some((t) => t.includes(HOLE))) return whole;
-      const range = region.mapping.inner.locate(innerPointer, which);
-      const map = (p: Range['start']): Range['start'] | undefined => {
-        const line = region.mapping!.lines[p.line - 1];
-        return line ? { line: line.line, column: line.columnOffset + p.column } : undefined;
-      };
-      const startAt = map(range.start);
-      const endAt = map(range.end);
-      return startAt && endAt ? { start: startAt, end: endAt } : whole;
-    },
-  };
+  return embeddedDocument(outer, source.pointer, data, (pointer: Pointer, which?: 'value' | 'key'): Range => {
+    const region = regionOf(pointer);
+    if (!region) return outer.locate(source.pointer + pointer, which);
+    const whole = outer.locate(source.pointer + region.pointer);
+    if (!region.mapping) return whole;
+    const innerPointer = pointer.slice(region.pointer.length);
+    // A key written with placeholders does not exist in the literal text; the parse has the same keys otherwise.
+    if (splitPointer(innerPointer).some((t) => t.includes(HOLE))) return whole;
+    const range = region.mapping.inner.locate(innerPointer, which);
+    const map = (p: Range['start']): Range['start'] | undefined => {
+      const line = region.mapping!.lines[p.line - 1];
+      return line ? { line: line.line, column: line.columnOffset + p.column } : undefined;
+    };
+    const startAt = map(range.start);
+    const endAt = map(range.end);
+    return startAt && endAt ? { start: startAt, end: endAt } : whole;
+  });
 }

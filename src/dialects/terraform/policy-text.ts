@@ -7,7 +7,7 @@
  * string's (src/iam/encoded.ts).
  */
 import { parseJson } from '../../parsers/json.js';
-import type { ParsedDocument, Position, Range } from '../../parsers/types.js';
+import { embeddedDocument, type ParsedDocument, type Position, type Range } from '../../parsers/types.js';
 import type { SourceRef } from '../../parsers/source.js';
 import { decodePolicyString, pinnedDocument } from '../../iam/encoded.js';
 
@@ -39,23 +39,12 @@ function escapedView(text: string, source: SourceRef, data: unknown): ParsedDocu
     const column = columns[offset];
     return column === undefined ? undefined : { line: whole.start.line, column: column + 1 };
   };
-  return {
-    file: outer.file,
-    format: outer.format,
-    data,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: 0,
-    text: outer.text,
-    embeddedIn: { doc: outer, pointer: source.pointer },
-    locate: (pointer, which): Range => {
-      const range = inner.locate(pointer, which);
-      const start = map(range.start);
-      const end = map(range.end);
-      return start && end ? { start, end } : whole;
-    },
-  };
+  return embeddedDocument(outer, source.pointer, data, (pointer, which): Range => {
+    const range = inner.locate(pointer, which);
+    const start = map(range.start);
+    const end = map(range.end);
+    return start && end ? { start, end } : whole;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * IAM API returns documents URL-encoded. Such a string is decoded and read like an object;
  * positions inside it cannot be told apart, so everything points at the string itself.
  */
-import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import { type ParsedDocument, type Pointer } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 /** The policy at `source`: the node itself, or its decoded content when it is JSON text. */
 export declare function policyNode(raw: unknown, source: SourceRef): {

@@ -89,3 +89,8 @@ export declare function escapePointerToken(token: string | number): string;
 export declare function joinPointer(base: Pointer, ...tokens: Array<string | number>): Pointer;
 /** Split a pointer into its unescaped tokens. */
 export declare function splitPointer(pointer: Pointer): string[];
+/**
+ * A document of data decoded from a node of `outer` (policy JSON held as a string): it has no text
+ * of its own, and `locate` answers with positions in `outer`.
+ */
+export declare function embeddedDocument(outer: ParsedDocument, pointer: Pointer, data: unknown, locate: ParsedDocument['locate']): ParsedDocument;
