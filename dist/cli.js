@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-RFQRZABK.js";
+} from "./chunks/chunk-EO4DUW7U.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-J7ABBNW6.js";
+} from "./chunks/chunk-XK6LPSBP.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

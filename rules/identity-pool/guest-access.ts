@@ -62,7 +62,14 @@ export default defineRule({
       const at = pool.allowUnauthenticatedSource;
       const guestSlots = model.slotsOfPool(pool).filter((s) => s.slot === 'unauthenticated');
       if (guestSlots.length === 0) {
-        context.report({ messageId: 'noRole', data: base, at, resource: pool.resource });
+        // docs/semantics.md#resolved-value: roles that could not be read may include a guest role.
+        const unreadable = model.unreadableRolesOf(pool);
+        if (unreadable.length > 0)
+          context.unresolved(
+            `Identity pool ${pool.name} allows guests, and which role its attachment \`${unreadable[0]!.via.name}\` gives them could not be resolved.`,
+            unreadable[0]!.source,
+          );
+        else context.report({ messageId: 'noRole', data: base, at, resource: pool.resource });
         continue;
       }
       const roles = [...new Set(guestSlots.map((s) => s.role))];

@@ -74,6 +74,20 @@ export interface IdentityPool extends Entity {
 
 export type SlotKind = 'authenticated' | 'unauthenticated' | 'rules' | 'group';
 
+/**
+ * A role attachment whose roles could not be read (`Roles: !Ref RoleMap`, a plan's `roles` known
+ * only after apply): which role fills which slot of its pool, and whether there is a guest role at
+ * all, is not known (docs/semantics.md#resolved-value).
+ */
+export interface UnreadableRoles {
+  /** The pool, when the attachment's pool ID resolves to one in the model. */
+  readonly pool: IdentityPool | undefined;
+  /** The node that could not be read. */
+  readonly source: SourceRef;
+  /** The attachment resource. */
+  readonly via: Entity;
+}
+
 /** A wiring of a role to an identity pool. */
 export interface RoleSlot {
   readonly slot: SlotKind;

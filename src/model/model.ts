@@ -11,7 +11,7 @@ import type { Resolved } from '../values/resolved.js';
 import { identityPoolTrustStatements } from '../iam/trust.js';
 import type { ApiEntities } from './apigateway.js';
 import type { UserPoolEntities } from './cognito.js';
-import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot } from './entities.js';
+import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot, UnreadableRoles } from './entities.js';
 import type { Bucket } from './s3.js';
 import type { ModelContribution, ModelNote, NodePlacement, SuppressionScope } from './contribution.js';
 
@@ -41,6 +41,8 @@ export class IdentityModel {
   readonly slots: readonly RoleSlot[];
   /** `RoleMappings` of every identity pool role attachment. */
   readonly roleMappings: readonly RoleMapping[];
+  /** Role attachments whose roles could not be read. */
+  readonly unreadableRoles: readonly UnreadableRoles[];
   /** User pools, app clients, groups, principal tags. */
   readonly userPoolEntities: UserPoolEntities;
   readonly buckets: readonly Bucket[];
@@ -63,6 +65,7 @@ export class IdentityModel {
     this.identityPools = merged((c) => c.identityPools);
     this.slots = merged((c) => c.slots);
     this.roleMappings = merged((c) => c.roleMappings);
+    this.unreadableRoles = merged((c) => c.unreadableRoles);
     this.buckets = merged((c) => c.buckets);
     this.notes = merged((c) => c.notes);
     this.suppressionScopes = merged((c) => c.suppressionScopes);
@@ -102,6 +105,11 @@ export class IdentityModel {
 
   slotsOfPool(pool: IdentityPool): RoleSlot[] {
     return this.slots.filter((slot) => slot.pool === pool);
+  }
+
+  /** The role attachments of the pool whose roles could not be read: its slots may hold more than slotsOfPool says. */
+  unreadableRolesOf(pool: IdentityPool): UnreadableRoles[] {
+    return this.unreadableRoles.filter((entry) => entry.pool === pool);
   }
 
   /** The suppressions a document's own text may declare (a template's `Metadata`), when its dialect has such. */

@@ -412,10 +412,13 @@ function attachmentSlots(resource: TemplateResource, read: PropertyReader, conte
     }
   };
   const roles = read.raw('Roles');
-  if (isPlainObject(roles)) {
+  if (isPlainObject(roles) && !Object.keys(roles).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
     for (const key of Object.keys(roles)) {
       if (key === 'authenticated' || key === 'unauthenticated') addSlot(key, 'Roles', key);
     }
+  } else if (roles !== undefined) {
+    // A map computed by an intrinsic (`!Ref RoleMap`, an import): which slots it fills is not known.
+    parts.unreadableRoles.push({ pool, source: read.source('Roles'), via: entity });
   }
   const mappings = read.raw('RoleMappings');
   if (isPlainObject(mappings)) {

@@ -301,6 +301,7 @@ function readRolesAttachment(reading: Reading, resource: TfResource): void {
     return role;
   };
   if (read.isUnknown('roles')) {
+    parts.unreadableRoles.push({ pool, source: read.source('roles'), via });
     parts.notes.push({
       message: `The \`roles\` of \`${resource.address}\` are ${AFTER_APPLY} (their ARNs are), so which role is the authenticated and which the unauthenticated one is not known; lint the state (\`terraform show -json\`) after apply.`,
       at: read.source('roles'),

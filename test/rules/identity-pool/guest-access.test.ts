@@ -90,4 +90,17 @@ describe(`${RULE}: beyond findings`, () => {
       }),
     ]);
   });
+
+  it('notes, rather than reports, a pool whose attachment has roles that cannot be resolved', () => {
+    const report = lintFixture(RULE, 'valid/unreadable-roles.yaml');
+    const notes = report.notifications.filter((n) => n.ruleId === RULE);
+    expect(notes.map((n) => [n.kind, n.range?.start.line, n.range?.start.column, n.message])).toEqual([
+      [
+        'unresolved',
+        17,
+        9,
+        'Identity pool IdentityPool allows guests, and which role its attachment `Attachment` gives them could not be resolved.',
+      ],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { ApiEntities } from './apigateway.js';
 import type { UserPoolEntities } from './cognito.js';
-import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot } from './entities.js';
+import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot, UnreadableRoles } from './entities.js';
 import type { Bucket } from './s3.js';
 /** What the dialects read before this one offer it: a template's policy may attach to a role of an IAM JSON file by name. */
 export interface ReadContext {
@@ -54,6 +54,7 @@ export interface ModelContribution {
     readonly identityPools: readonly IdentityPool[];
     readonly slots: readonly RoleSlot[];
     readonly roleMappings: readonly RoleMapping[];
+    readonly unreadableRoles: readonly UnreadableRoles[];
     readonly buckets: readonly Bucket[];
     readonly userPoolEntities: UserPoolEntities;
     readonly apiEntities: ApiEntities;
@@ -83,6 +84,8 @@ export interface ModelParts {
     identityPools: IdentityPool[];
     slots: RoleSlot[];
     roleMappings: RoleMapping[];
+    /** Role attachments whose roles could not be read. */
+    unreadableRoles: UnreadableRoles[];
     /** What could not be decided while reading (policy text it could not parse): `unresolved` notifications. */
     notes: ModelNote[];
 }

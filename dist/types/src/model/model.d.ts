@@ -10,7 +10,7 @@ import type { SourceRef } from '../parsers/source.js';
 import type { Resolved } from '../values/resolved.js';
 import type { ApiEntities } from './apigateway.js';
 import type { UserPoolEntities } from './cognito.js';
-import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot } from './entities.js';
+import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot, UnreadableRoles } from './entities.js';
 import type { Bucket } from './s3.js';
 import type { ModelContribution, ModelNote, NodePlacement, SuppressionScope } from './contribution.js';
 /** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
@@ -30,6 +30,8 @@ export declare class IdentityModel {
     readonly slots: readonly RoleSlot[];
     /** `RoleMappings` of every identity pool role attachment. */
     readonly roleMappings: readonly RoleMapping[];
+    /** Role attachments whose roles could not be read. */
+    readonly unreadableRoles: readonly UnreadableRoles[];
     /** User pools, app clients, groups, principal tags. */
     readonly userPoolEntities: UserPoolEntities;
     readonly buckets: readonly Bucket[];
@@ -47,6 +49,8 @@ export declare class IdentityModel {
     identityPoolFor(value: Resolved): IdentityPool | undefined;
     slotsOfRole(role: Role): RoleSlot[];
     slotsOfPool(pool: IdentityPool): RoleSlot[];
+    /** The role attachments of the pool whose roles could not be read: its slots may hold more than slotsOfPool says. */
+    unreadableRolesOf(pool: IdentityPool): UnreadableRoles[];
     /** The suppressions a document's own text may declare (a template's `Metadata`), when its dialect has such. */
     suppressionScopeOf(doc: ParsedDocument): SuppressionScope | undefined;
     /** Where a node sits, as the dialect that read its document says. */
