@@ -45,7 +45,7 @@ export interface SuppressionSite {
     readonly at: SourceRef;
 }
 /**
- * What one dialect read from the run's inputs (src/dialects/dialect.ts): its entities, and the
+ * What one dialect read from the run's inputs (Dialect.read): its entities, and the
  * answers only it can give about its own documents.
  */
 export interface ModelContribution {
