@@ -157,6 +157,24 @@ function resourceId(
   return parent;
 }
 
+/** The URI through which API Gateway invokes a Lambda function (a method's integration, a Lambda authorizer). */
+function lambdaInvocationUri(functionArn: unknown): unknown {
+  return {
+    'Fn::Join': [
+      '',
+      [
+        'arn:',
+        { Ref: 'AWS::Partition' },
+        ':apigateway:',
+        { Ref: 'AWS::Region' },
+        ':lambda:path/2015-03-31/functions/',
+        functionArn,
+        '/invocations',
+      ],
+    ],
+  };
+}
+
 function compileMethod(compilation: Compilation, event: HttpEvent, resource: unknown, restApiId: unknown): void {
   const properties: Record<string, unknown> = {
     HttpMethod: event.method.toUpperCase(),
@@ -167,20 +185,7 @@ function compileMethod(compilation: Compilation, event: HttpEvent, resource: unk
     Integration: {
       IntegrationHttpMethod: 'POST',
       Type: integrationType(own(event.http, 'integration')),
-      Uri: {
-        'Fn::Join': [
-          '',
-          [
-            'arn:',
-            { Ref: 'AWS::Partition' },
-            ':apigateway:',
-            { Ref: 'AWS::Region' },
-            ':lambda:path/2015-03-31/functions/',
-            { 'Fn::GetAtt': [lambdaLogicalId(event.fn.name), 'Arn'] },
-            '/invocations',
-          ],
-        ],
-      },
+      Uri: lambdaInvocationUri({ 'Fn::GetAtt': [lambdaLogicalId(event.fn.name), 'Arn'] }),
     },
   };
   const authorizerAt = placeOfChild(compilation, event.http, 'authorizer');
@@ -257,20 +262,7 @@ function authorization(
     properties.ProviderARNs = [arn];
   } else {
     properties.Type = typeText ?? 'TOKEN';
-    properties.AuthorizerUri = {
-      'Fn::Join': [
-        '',
-        [
-          'arn:',
-          { Ref: 'AWS::Partition' },
-          ':apigateway:',
-          { Ref: 'AWS::Region' },
-          ':lambda:path/2015-03-31/functions/',
-          arn,
-          '/invocations',
-        ],
-      ],
-    };
+    properties.AuthorizerUri = lambdaInvocationUri(arn);
   }
   addResource(compilation, logicalId, { Type: 'AWS::ApiGateway::Authorizer', Properties: properties }, at);
   // Each property at what it is compiled from, when written: `arn`, `identitySource`, `name`, `type`.
