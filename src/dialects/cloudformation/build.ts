@@ -25,6 +25,7 @@ import type { SourceRef } from '../../parsers/source.js';
 import { buildStack, templateEntity, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
 import { isPlainObject } from '../../core/objects.js';
+import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { ResourceNode } from '../../values/resource-node.js';
 
 /** Resource types whose property holds a resource-based policy. */
@@ -329,7 +330,7 @@ function buildIdentityPool(resource: TemplateResource, read: PropertyReader): Id
 function socialProviders(read: PropertyReader): IdentityPool['socialProviders'] {
   const raw = read.raw('SupportedLoginProviders');
   if (raw === undefined) return { value: false, names: [] };
-  if (isPlainObject(raw) && !Object.keys(raw).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
+  if (isPlainObject(raw) && intrinsicName(raw) === undefined) {
     const names = Object.keys(raw).filter((k) => read.value('SupportedLoginProviders', k).value.kind !== 'absent');
     return { value: names.length > 0, names };
   }
@@ -412,7 +413,7 @@ function attachmentSlots(resource: TemplateResource, read: PropertyReader, conte
     }
   };
   const roles = read.raw('Roles');
-  if (isPlainObject(roles) && !Object.keys(roles).some((k) => k === 'Ref' || k.startsWith('Fn::'))) {
+  if (isPlainObject(roles) && intrinsicName(roles) === undefined) {
     for (const key of Object.keys(roles)) {
       if (key === 'authenticated' || key === 'unauthenticated') addSlot(key, 'Roles', key);
     }
