@@ -61,12 +61,13 @@ export function statementWildcards(
 ): StatementWildcards {
   // What the statement allows is asked for only when it can matter: a whole-service wildcard or a
   // `NotAction` (working it out for every plain statement of a large run is most of a run's time).
-  const allowed = allowedOf && mayNameWholeServices(statement) ? allowedOf() : undefined;
+  const action = actionPatternsOf(statement.action);
+  const allowed = allowedOf && mayNameWholeServices(statement, action) ? allowedOf() : undefined;
   // policy/wildcard-action and policy/privilege-escalation both ask, of every Allow statement, with
   // the same list (actionsAsWritten is one list per grant): answered once.
   const last = judged.get(statement);
   if (last && last.allowed === allowed) return last.wildcards;
-  const wildcards = judgeWildcards(statement, allowed);
+  const wildcards = judgeWildcards(statement, action, allowed);
   judged.set(statement, { allowed, wildcards });
   return wildcards;
 }
@@ -74,19 +75,21 @@ export function statementWildcards(
 const judged = new WeakMap<Statement, { allowed: readonly ActionInfo[] | undefined; wildcards: StatementWildcards }>();
 
 /** Whether the statement has a `NotAction` or an `Action` pattern that may name a whole service (or cannot be read). */
-function mayNameWholeServices(statement: Statement): boolean {
+function mayNameWholeServices(statement: Statement, action: ReturnType<typeof actionPatternsOf>): boolean {
   if (statement.notAction) return true;
-  const action = actionPatternsOf(statement.action);
   return action.unknown || action.patterns.some((p) => wholeServicesOf(p.text).length > 0);
 }
 
-function judgeWildcards(statement: Statement, allowed: readonly ActionInfo[] | undefined): StatementWildcards {
+function judgeWildcards(
+  statement: Statement,
+  action: ReturnType<typeof actionPatternsOf>,
+  allowed: readonly ActionInfo[] | undefined,
+): StatementWildcards {
   const remaining = allowed ? actionsByService(allowed) : undefined;
   const stillWhole = (service: string): boolean => {
     const all = actionsOf(service) ?? [];
     return wholeEnough(all, remaining ? (remaining.get(service) ?? []) : actionsUnderConditions(statement, all));
   };
-  const action = actionPatternsOf(statement.action);
   const patterns = action.patterns
     .map((p) => ({ ...p, services: wholeServicesOf(p.text).filter(stillWhole) }))
     .filter((p) => p.services.length > 0);
