@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-EO4DUW7U.js";
+} from "./chunks/chunk-OX5PLR5G.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-XK6LPSBP.js";
+} from "./chunks/chunk-CWLOGJWG.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

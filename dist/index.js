@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-EO4DUW7U.js";
+} from "./chunks/chunk-OX5PLR5G.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-XK6LPSBP.js";
+} from "./chunks/chunk-CWLOGJWG.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {
