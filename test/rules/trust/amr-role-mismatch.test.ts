@@ -36,7 +36,7 @@ ruleTester.run(RULE, {
       },
       { messageId: 'guestSlotBroken', line: 62, column: 53, resource: 'WebGuestRole', severity: 'low' },
       {
-        messageId: 'signedInSlotBroken',
+        messageId: 'signedInSlotBrokenRules',
         line: 77,
         column: 53,
         resource: 'EditorsRole',
