@@ -224,6 +224,8 @@ export {
   guestWrites,
   undecidedWildcards,
   writeActions,
+  type AdminGrant,
+  type AdminReasonKind,
 } from './analysis/role-grants.js';
 export {
   cognitoAdminUses,
