@@ -34,7 +34,7 @@ export { isPrivilegeEscalationAction, privilegeEscalationAction, privilegeEscala
 export { actionsAsWritten, grantsOf, documentsOf, type Denial, type Grant, type PolicySourceName, } from './analysis/grants.js';
 export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
 export { applicableActions, wildcardsUndecided } from './iam/resource-scope.js';
-export { adminGrant, actionPatterns, confinedToIdentity, guestWrites, undecidedWildcards, writeActions, } from './analysis/role-grants.js';
+export { adminGrant, actionPatterns, confinedToIdentity, guestWrites, undecidedWildcards, writeActions, type AdminGrant, type AdminReasonKind, } from './analysis/role-grants.js';
 export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, type RolePools, } from './analysis/cognito-admin.js';
 export { reportedByParentRule } from './analysis/granularity.js';
 export { cognitoAdminAction, cognitoAdminActions, type CognitoAdminAction, type CognitoPoolKind, } from './data/cognito-admin-actions.js';
