@@ -17,7 +17,8 @@
  * second time into a small offset tree and keeps it; most files never need it.
  */
 import { createScanner, ScanError, SyntaxKind, type JSONScanner } from 'jsonc-parser';
-import { LineIndex, startOfText, stripBom } from './line-index.js';
+import { startOfText, stripBom } from './line-index.js';
+import { ARRAY_INDEX, TextDocument } from './text-document.js';
 import {
   joinPointer,
   splitPointer,
@@ -512,37 +513,18 @@ function internalErrorResult(error: unknown): ParseResult {
   };
 }
 
-/** Objects with more members than this get a key index in `locate`; smaller ones are scanned. */
-const SMALL_OBJECT = 16;
-
-/** Array index token per RFC 6901: digits without leading zeros. */
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-
-class JsonDocument implements ParsedDocument {
+class JsonDocument extends TextDocument {
   readonly format: SourceFormat = 'json';
   readonly data: unknown;
   readonly syntaxErrors: readonly SyntaxProblem[];
   readonly duplicateKeys: readonly DuplicateKey[];
   readonly unknownTags: readonly UnknownTag[] = [];
-  readonly size: number;
-  private readonly lines: LineIndex;
   /** `null`: not built yet; `undefined`: the text has no tree (syntax error). */
   private tree: JsonNode | undefined | null = null;
-  private readonly memberIndexes = new Map<JsonNode, Map<string, JsonNode>>();
 
-  /**
-   * @param text the text as given (what `text` exposes: line hashes are computed from it)
-   * @param source the text without its BOM, which offsets refer to
-   */
-  constructor(
-    readonly file: string,
-    readonly text: string,
-    private readonly source: string,
-    result: ParseResult,
-  ) {
-    this.size = text.length;
+  constructor(file: string, text: string, source: string, result: ParseResult) {
+    super(file, text, source);
     this.data = result.data;
-    this.lines = new LineIndex(source);
     const lines = this.lines;
     const failure = result.failure;
     this.syntaxErrors =
@@ -554,49 +536,19 @@ class JsonDocument implements ParsedDocument {
     }));
   }
 
-  // An arrow property, so that `const { locate } = doc` keeps working.
-  readonly locate = (pointer: Pointer, which: 'value' | 'key' = 'value'): Range => {
-    try {
-      return this.locateUnsafe(pointer, which);
-    } catch {
-      return startOfText();
-    }
-  };
-
-  /**
-   * The member of an object node with key `token`: the last one, which `data` kept. Large objects
-   * (a `Resources` section of thousands) get a key index on first use, so locating every finding
-   * of a big template does not scan the section once per finding.
-   */
-  private member(node: JsonNode, children: JsonNode[], token: string): JsonNode | undefined {
-    if (children.length <= SMALL_OBJECT) {
-      for (let i = children.length - 1; i >= 0; i--) {
-        if (children[i]?.key === token) return children[i];
-      }
-      return undefined;
-    }
-    let index = this.memberIndexes.get(node);
-    if (index === undefined) {
-      index = new Map();
-      for (const child of children) index.set(child.key as string, child); // later ones overwrite
-      this.memberIndexes.set(node, index);
-    }
-    return index.get(token);
-  }
-
-  private locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
+  protected locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
     if (this.tree === null) {
       // Second parse, positions this time. It cannot fail where the first pass succeeded.
       this.tree = this.syntaxErrors.length > 0 ? undefined : parseStrictJson(this.source, true).tree;
     }
-    let node = this.tree;
+    let node: JsonNode | undefined = this.tree;
     if (node === undefined) return startOfText();
     for (const token of splitPointer(pointer)) {
-      const children = node.children;
+      const children: JsonNode[] | undefined = node.children;
       if (children === undefined) break;
       let child: JsonNode | undefined;
       if (children.length > 0 && children[0]?.key !== undefined) {
-        child = this.member(node, children, token);
+        child = this.lastMember(node, children, (member: JsonNode) => member.key, token);
       } else if (ARRAY_INDEX.test(token)) {
         child = children[Number(token)];
       }
