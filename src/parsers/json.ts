@@ -30,6 +30,19 @@ import {
   type SyntaxProblem,
   type UnknownTag,
 } from './types.js';
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  CR,
+  LF,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  SPACE,
+  TAB,
+} from '../core/char-codes.js';
 
 /**
  * Deepest nesting of objects/arrays either parser accepts. Real templates stay under 30 levels;
@@ -129,14 +142,6 @@ function membersKept(data: unknown): number {
   return members;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-
 /** A syntax error found while parsing; caught inside this module only. */
 class ParseFailure {
   constructor(
@@ -198,11 +203,6 @@ const enum State {
   /** A value has just been completed (in `completed`); attach it and read what follows. */
   AfterValue,
 }
-
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
 
 /**
  * One iterative pass over the tokens. The first pass (`buildTree` false) builds `data` and finds
