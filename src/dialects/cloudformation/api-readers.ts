@@ -288,6 +288,15 @@ const API_READERS: ResourceReaders<ApiContext> = {
   [SAM_HTTP_API]: httpApiReader('sam'),
 };
 
+/** What authorizer resources of both API kinds read alike; scopes belong to methods and routes, not to these. */
+function authorizerResourceFields(read: PropertyReader) {
+  return {
+    identitySource: read.value('IdentitySource'),
+    authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
+    propertiesSource: read.source(),
+  };
+}
+
 /** Pass 2: authorizer resources. */
 const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
   'AWS::ApiGateway::Authorizer': (resource, read, context) => {
@@ -300,9 +309,7 @@ const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
       ...apiReference(resource, apiField, api),
       type: upperKnown(read.value('Type')),
       providerArns: providerArns(read, 'ProviderARNs'),
-      identitySource: read.value('IdentitySource'),
-      authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
-      propertiesSource: read.source(),
+      ...authorizerResourceFields(read),
     };
     api?.authorizers.push(authorizer);
     context.restAuthorizerByResource.set(resource, authorizer);
@@ -321,9 +328,7 @@ const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
       ...apiReference(resource, apiField, api),
       type,
       jwt: isJwt ? jwtConfiguration(read, 'JwtConfiguration', false) : undefined,
-      identitySource: read.value('IdentitySource'),
-      authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
-      propertiesSource: read.source(),
+      ...authorizerResourceFields(read),
     };
     api?.authorizers.push(authorizer);
     context.httpAuthorizerByResource.set(resource, authorizer);
@@ -760,12 +765,7 @@ function samRestAuthorizer(
     ...entity,
     kind: 'rest-authorizer',
     origin: 'sam',
-    api,
-    apiValue: api.templateResource
-      ? { kind: 'resource', resource: api.templateResource }
-      : unknownValue('implicit API'),
-    apiRef: api.name,
-    apiKey: api.key,
+    ...samApiReference(api),
     type: { value: known(isCognito ? 'COGNITO_USER_POOLS' : payloadType), source: read.source() },
     providerArns: providerArns(read, 'UserPoolArn'),
     // SAM always reads a header for Cognito and TOKEN authorizers (`Identity.Header`, default `Authorization`).
@@ -776,6 +776,18 @@ function samRestAuthorizer(
     },
     authorizationScopes: read.value('AuthorizationScopes'),
     propertiesSource: read.source(),
+  };
+}
+
+/** The API a SAM authorizer is declared in (its `Auth`), as `apiReference` gives it for resources. */
+function samApiReference<A extends RestApi | HttpApi>(api: A) {
+  return {
+    api,
+    apiValue: api.templateResource
+      ? ({ kind: 'resource', resource: api.templateResource } as const)
+      : unknownValue('implicit API'),
+    apiRef: api.name,
+    apiKey: api.key,
   };
 }
 
@@ -792,12 +804,7 @@ function samHttpAuthorizer(
     ...entity,
     kind: 'http-authorizer',
     origin: 'sam',
-    api,
-    apiValue: api.templateResource
-      ? { kind: 'resource', resource: api.templateResource }
-      : unknownValue('implicit API'),
-    apiRef: api.name,
-    apiKey: api.key,
+    ...samApiReference(api),
     type: { value: known(isJwt ? 'JWT' : 'REQUEST'), source: read.source() },
     jwt: isJwt ? jwtConfiguration(read, jwtKey ?? 'JwtConfiguration', true) : undefined,
     identitySource: read.value('IdentitySource'),
