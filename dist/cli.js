@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ILJX6WCV.js";
+} from "./chunks/chunk-6YBH5RLW.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-C7PTCKZ7.js";
+} from "./chunks/chunk-Y7KSMOQ4.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
