@@ -528,6 +528,7 @@ function listRulesJson(): string {
     severity: m.severity,
     description: m.description,
     fix: m.fix,
+    ...(m.fixIn ? { fixIn: m.fixIn } : {}),
     tags: m.tags,
     references: m.references,
     docsUrl: ruleDocsUrl(m.id),
