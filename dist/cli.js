@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-DGMZ3DTZ.js";
+} from "./chunks/chunk-D3RZKV7B.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-E6P5QR5L.js";
+} from "./chunks/chunk-RVCWKIRN.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

@@ -33,7 +33,7 @@ export default defineRule({
     fix: "Name the principal that should assume the role (an account, role ARN or identity provider), or add a condition on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider's `aud`.",
     fixIn: {
       terraform:
-        'Name the principal in the trust\'s `principals` block (an account, role ARN or identity provider) instead of `type = "*"` / `"AWS" = "*"`, or add a `condition` on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider\'s `aud`.',
+        'Name the principal in the trust\'s `principals` block (an account, role ARN or identity provider) instead of `principals { type = "*" identifiers = ["*"] }` (`Principal = "*"` or `{ AWS = "*" }` in `jsonencode`), or add a `condition` on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider\'s `aud`.',
     },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
