@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-D3RZKV7B.js";
+} from "./chunks/chunk-VS2YLS6F.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-RVCWKIRN.js";
+} from "./chunks/chunk-Q6KQ74ZM.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
