@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-VS2YLS6F.js";
+} from "./chunks/chunk-QLK44XQW.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-Q6KQ74ZM.js";
+} from "./chunks/chunk-C3ZVHBWD.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
