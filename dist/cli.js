@@ -3110,6 +3110,13 @@ function ruleExplanation(meta) {
     `## How to fix
 
 ${meta.fix}`,
+    // The Terraform and Serverless forms, under the headings a page gives them.
+    ...meta.fixIn?.terraform ? [`### Terraform
+
+${meta.fixIn.terraform}`] : [],
+    ...meta.fixIn?.serverless ? [`### Serverless Framework
+
+${meta.fixIn.serverless}`] : [],
     ...meta.references.length > 0 ? [`## References
 
 ${meta.references.map((url) => `- <${url}>`).join("\n")}`] : []

@@ -400,6 +400,9 @@ export function ruleExplanation(meta: RuleMetadata): string {
       meta.description,
       `Severity: **${meta.severity}**`,
       `## How to fix\n\n${meta.fix}`,
+      // The Terraform and Serverless forms, under the headings a page gives them.
+      ...(meta.fixIn?.terraform ? [`### Terraform\n\n${meta.fixIn.terraform}`] : []),
+      ...(meta.fixIn?.serverless ? [`### Serverless Framework\n\n${meta.fixIn.serverless}`] : []),
       ...(meta.references.length > 0
         ? [`## References\n\n${meta.references.map((url) => `- <${url}>`).join('\n')}`]
         : []),
