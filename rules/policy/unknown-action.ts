@@ -35,6 +35,10 @@ export default defineRule({
       didYouMeanFor: 'Did you mean {{suggestion}} for {{action}}?',
     },
     fix: 'Correct the action name (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
+    fixIn: {
+      terraform:
+        'Correct the action name in `actions` (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
+    },
     references: [
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',
