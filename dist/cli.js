@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-OX5PLR5G.js";
+} from "./chunks/chunk-2YRKXKY2.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-CWLOGJWG.js";
+} from "./chunks/chunk-YDXOEEHD.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

@@ -148,7 +148,7 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     ).toEqual([
       [
         37,
-        'The `roles` of `aws_cognito_identity_pool_roles_attachment.main` are known only after apply (their ARNs are), so which role is the authenticated and which the unauthenticated one is not known; lint the state (`terraform show -json`) after apply.',
+        'The `roles` of `aws_cognito_identity_pool_roles_attachment.main` are known only after apply (their ARNs are), and the plan does not say which key each role is under, so which role is the authenticated and which the unauthenticated one is not known; keep the `.tf` files beside the plan JSON, or lint the state (`terraform show -json`) after apply.',
       ],
       [
         52,

@@ -15,7 +15,8 @@ export interface Range {
 }
 /** RFC 6901 JSON pointer into a document's data: '' is the root, '/Resources/AuthRole/Properties'. */
 export type Pointer = string;
-export type SourceFormat = 'json' | 'yaml';
+/** `hcl`: a Terraform source file, scanned only for where its blocks are declared (src/parsers/hcl.ts), never parsed as input. */
+export type SourceFormat = 'json' | 'yaml' | 'hcl';
 /** A syntax error: the document could not be read (or only partly). */
 export interface SyntaxProblem {
     message: string;
