@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-2YRKXKY2.js";
+} from "./chunks/chunk-WUC4KZFU.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-YDXOEEHD.js";
+} from "./chunks/chunk-EB2CYKTX.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-2YRKXKY2.js";
+} from "./chunks/chunk-WUC4KZFU.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-YDXOEEHD.js";
+} from "./chunks/chunk-EB2CYKTX.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -24,6 +24,8 @@ export interface AttributeValue {
   readonly source: SourceRef;
   /** The attribute is in `values` (it may be null). */
   readonly present: boolean;
+  /** The attribute's name (the last name of its path, `audience` of `jwt_configuration.0.audience.1`): how messages name it. */
+  readonly name: string | undefined;
 }
 
 export class AttributeReader {
@@ -68,6 +70,7 @@ export class AttributeReader {
   value(path: AttributePath, follow = false): AttributeValue {
     const source = this.source(...path);
     const raw = this.raw(...path);
+    const name = path.findLast((token): token is string => typeof token === 'string');
     if (this.isUnknown(...path)) {
       const reference = follow ? this.reference(path) : undefined;
       const value: Resolved = reference
@@ -77,9 +80,9 @@ export class AttributeReader {
             ...attributeOf(reference),
           }
         : unknown(AFTER_APPLY);
-      return { value, source, present: raw !== undefined };
+      return { value, source, present: raw !== undefined, name };
     }
-    return { value: plainValue(raw), source, present: raw !== undefined };
+    return { value: plainValue(raw), source, present: raw !== undefined, name };
   }
 
   /** The items of a list (or set) attribute, each with its node; `known` is false when the list is known only after apply. */

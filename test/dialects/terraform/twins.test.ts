@@ -117,6 +117,18 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     expect(tag?.message).toContain(
       'which anyone who signs up to user pool `aws_cognito_user_pool.users` can set themselves',
     );
+    // Settings are named as each dialect writes them.
+    const message = (report: typeof tf, rule: string) => report.findings.find((f) => f.ruleId === rule)?.message;
+    expect(message(tf, 'user-pool/mfa-disabled')).toBe(
+      'User pool `aws_cognito_user_pool.users` sets `mfa_configuration` to `OFF`: a stolen or guessed password is enough to sign in.',
+    );
+    expect(message(cfn, 'user-pool/mfa-disabled')).toContain('does not set `MfaConfiguration`');
+    expect(message(tf, 'user-pool/client-user-existence-errors')).toContain(
+      'sets `prevent_user_existence_errors` to `LEGACY`',
+    );
+    expect(message(cfn, 'user-pool/client-user-existence-errors')).toContain(
+      'sets `PreventUserExistenceErrors` to `LEGACY`',
+    );
   });
 
   it('api.plan.json: REST and HTTP APIs, authorizers, methods and routes give the same rule IDs as twins/api.yaml', () => {
@@ -134,8 +146,21 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
       'apigateway/route-no-auth ListItems',
     ]);
     // The method's path comes from `parent_id = aws_api_gateway_rest_api.shop.root_resource_id` and `path_part`.
+    // Messages name each property as the dialect writes it: Terraform's attribute, CloudFormation's property.
     expect(tf.findings.find((f) => f.ruleId === 'apigateway/method-no-auth')?.message).toMatch(
-      /^Method `GET \/orders` of API `aws_api_gateway_rest_api.shop` has `AuthorizationType: NONE` although the API has authorizer `aws_api_gateway_authorizer.users`/,
+      /^Method `GET \/orders` of API `aws_api_gateway_rest_api.shop` has `authorization: NONE` although the API has authorizer `aws_api_gateway_authorizer.users`/,
+    );
+    expect(cfn.findings.find((f) => f.ruleId === 'apigateway/method-no-auth')?.message).toContain(
+      'has `AuthorizationType: NONE` although',
+    );
+    expect(tf.findings.find((f) => f.ruleId === 'apigateway/route-no-auth')?.message).toBe(
+      'Route `GET /items` of HTTP API `aws_apigatewayv2_api.items` has `authorization_type: NONE` although the API has JWT authorizer `aws_apigatewayv2_authorizer.jwt`: anyone who can reach the API can call it.',
+    );
+    expect(tf.findings.find((f) => f.ruleId === 'apigateway/jwt-audience-invalid')?.message).toContain(
+      'in `audience`, which names the user pool, not an app client',
+    );
+    expect(cfn.findings.find((f) => f.ruleId === 'apigateway/jwt-audience-invalid')?.message).toContain(
+      'in `Audience`, which names the user pool, not an app client',
     );
   });
 

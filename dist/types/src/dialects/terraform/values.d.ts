@@ -8,6 +8,8 @@ export interface AttributeValue {
     readonly source: SourceRef;
     /** The attribute is in `values` (it may be null). */
     readonly present: boolean;
+    /** The attribute's name (the last name of its path, `audience` of `jwt_configuration.0.audience.1`): how messages name it. */
+    readonly name: string | undefined;
 }
 export declare class AttributeReader {
     readonly tf: TfDocument;
