@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-WUC4KZFU.js";
+} from "./chunks/chunk-NC7HWCKA.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-EB2CYKTX.js";
+} from "./chunks/chunk-5JEHHVA6.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
