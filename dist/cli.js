@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-NC7HWCKA.js";
+} from "./chunks/chunk-Y2FBXTPK.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-5JEHHVA6.js";
+} from "./chunks/chunk-VDLKQQTH.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

@@ -37,6 +37,9 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     };
     expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
     expect(signature(cfn.findings)).toHaveLength(11);
+    const cors = (report: typeof tf) => report.findings.find((f) => f.ruleId === 's3/cors-wildcard-origin')?.message;
+    expect(cors(tf)).toContain('lets any website send PUT requests (`allowed_origins: ["*"]`)');
+    expect(cors(cfn)).toContain('(`AllowedOrigins: ["*"]`)');
   });
 
   it('weak.plan.json: findings point into the plan at the resource, inside policy text, named by address', () => {
