@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-Y2FBXTPK.js";
+} from "./chunks/chunk-V3JCBHYR.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-VDLKQQTH.js";
+} from "./chunks/chunk-6PT43TTR.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

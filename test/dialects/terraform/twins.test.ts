@@ -120,6 +120,12 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     expect(tag?.message).toContain(
       'which anyone who signs up to user pool `aws_cognito_user_pool.users` can set themselves',
     );
+    expect(tag?.message).toMatch(
+      / App client `aws_cognito_user_pool_client.web` lists `custom:dept` in `write_attributes`\.$/,
+    );
+    expect(cfn.findings.find((f) => f.ruleId === 'identity-pool/writable-principal-tag')?.message).toMatch(
+      / App client `WebClient` lists `custom:dept` in `WriteAttributes`\.$/,
+    );
     // Settings are named as each dialect writes them.
     const message = (report: typeof tf, rule: string) => report.findings.find((f) => f.ruleId === rule)?.message;
     expect(message(tf, 'user-pool/mfa-disabled')).toBe(
