@@ -19,6 +19,7 @@ interface Report {
     file: string;
     range: { start: { line: number; column: number } };
     resource: { address: string };
+    message: string;
     fingerprint: string;
   }>;
   notifications: Array<{ kind: string; file?: string; message: string; range?: { start: { line: number } } }>;
@@ -144,6 +145,31 @@ describe('a Terraform plan with its .tf sources beside it', () => {
           'The `roles` of `aws_cognito_identity_pool_roles_attachment.main` are known only after apply (their ARNs are), and the plan does not say which key each role is under, so which role is the authenticated and which the unauthenticated one is not known; keep the `.tf` files beside the plan JSON, or lint the state (`terraform show -json`) after apply.',
       }),
     ]);
+  });
+
+  it('with the guest role known, the trust and role rules judge it as the guest role; without, they cannot', () => {
+    const pinned = `${ROLES}-pinned`;
+    const placed = lint(ROOT, [`${pinned}/roles.plan.json`]);
+    const main = `${pinned}/main.tf`;
+    expect(rows(placed)).toEqual([
+      ['identity-pool/guest-access', main, 12, 3, 'aws_cognito_identity_pool.main'],
+      ['trust/aud-mismatch', main, 17, 3, 'aws_iam_role.guest'],
+      ['trust/aud-mismatch', main, 33, 3, 'aws_iam_role.auth'],
+      ['role/guest-write-access', main, 50, 3, 'aws_iam_role_policy.guest_uploads'],
+      ['s3/object-access-not-scoped', main, 50, 3, 'aws_iam_role_policy.guest_uploads'],
+    ]);
+    expect(placed.findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining('Role `aws_iam_role.guest` is the unauthenticated (guest) role of identity pool'),
+    );
+
+    const dir = tempDir('tf-roles-pinned-');
+    cpSync(join(ROOT, pinned, 'roles.plan.json'), join(dir, 'roles.plan.json'));
+    const alone = lint(dir, ['roles.plan.json']);
+    // Without the source no rule takes either role for the guest role: the policy is judged as no pool's.
+    expect(rows(alone)).toEqual([
+      ['s3/object-access-not-scoped', 'roles.plan.json', 100, 67, 'aws_iam_role_policy.guest_uploads'],
+    ]);
+    expect(alone.notifications.map((n) => n.message)).toContainEqual(expect.stringContaining('The `roles` of'));
   });
 
   it('a source that no longer matches the plan is not believed: a role the plan does not reference stays unknown', () => {
