@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-V3JCBHYR.js";
+} from "./chunks/chunk-5DPR2YRW.js";
 import {
   AWS_SERVICES,
   failureLine,

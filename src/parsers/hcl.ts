@@ -298,7 +298,8 @@ class Scanner {
     const at = joinPointer(pointer, name.text!);
     const start = this.token?.start ?? this.text.length;
     let value: unknown;
-    if (this.is('punct', '{') && depth < MAX_DEPTH) {
+    // `{ for k, v in m : k => v }` is a for expression, not an object constructor.
+    if (this.is('punct', '{') && !this.isForExpression() && depth < MAX_DEPTH) {
       this.i++;
       const object: Record<string, unknown> = {};
       this.objectItems(object, at);
@@ -343,6 +344,13 @@ class Scanner {
       setDataProperty(into, key, this.text.slice(start, Math.min(end, start + MAX_EXPRESSION_CHARS)).trim());
       this.record(joinPointer(pointer, key), { start: token.start, end, keyStart: token.start, keyEnd: token.end });
     }
+  }
+
+  /** After the `{` at the cursor, is the first token (past line breaks) the keyword `for`? */
+  private isForExpression(): boolean {
+    let k = 1;
+    while (this.is('newline', undefined, k)) k++;
+    return this.is('ident', 'for', k);
   }
 
   /** Is the cursor at the end of an attribute's expression (a line break, the body's `}`, or the end)? */

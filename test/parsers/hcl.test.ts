@@ -113,6 +113,18 @@ describe('scanHcl', () => {
     expect(doc.locate('/nothing').start).toEqual({ line: 1, column: 1 });
   });
 
+  it('a for expression in braces is an expression, not an object of keys', () => {
+    const scanned = scanHcl(
+      'for.tf',
+      'resource "aws_cognito_identity_pool_roles_attachment" "a" {\n  roles = { for k, authenticated in var.m : k => authenticated }\n}\n',
+    );
+    expect(scanned.data).toEqual({
+      'aws_cognito_identity_pool_roles_attachment.a': {
+        roles: '{ for k, authenticated in var.m : k => authenticated }',
+      },
+    });
+  });
+
   it('an unclosed string, comment or heredoc ends the scan of what it swallows, never an error', () => {
     for (const text of [
       'resource "aws_iam_role" "a" {\n  name = "unclosed\n}\nresource "aws_iam_role" "b" {\n}\n',
