@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-5DPR2YRW.js";
+} from "./chunks/chunk-7GCD3LZD.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-5DPR2YRW.js";
+} from "./chunks/chunk-7GCD3LZD.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,

@@ -70,11 +70,11 @@ export function withTerraformSources(
   if (root.size > 0) declarations.set('', root);
   // The module calls of the configuration, each in the directory its `source` names.
   const walk = (module: unknown, modulePath: string, dir: string, pointer: Pointer, depth: number): void => {
-    const calls = isPlainObject(module) ? own(module, 'module_calls') : undefined;
+    const calls = at(module, 'module_calls');
     if (!isPlainObject(calls) || depth >= MAX_MODULE_DEPTH) return;
     for (const name of Object.keys(calls).sort(compareStrings)) {
       const call = own(calls, name);
-      const source = isPlainObject(call) ? own(call, 'source') : undefined;
+      const source = at(call, 'source');
       // Terraform reads a source as a local path only when it begins with `./` or `../`
       // (https://developer.hashicorp.com/terraform/language/modules/sources#local-paths); anything else is downloaded.
       if (typeof source !== 'string' || !/^\.\.?[\\/]/.test(source)) continue;
@@ -86,7 +86,7 @@ export function withTerraformSources(
         notes.push({
           file: plan.file,
           range: plan.locate(joinPointer(callPointer, 'source')),
-          message: `The source \`${source}\` of module \`${name}\` is outside ${host.display(rootDir)}: its \`.tf\` files are not read, and its findings stay at the plan JSON.`,
+          message: `The source \`${source}\` of module \`${name}\` leads out of the plan JSON's directory: its \`.tf\` files are not read, and its findings stay at the plan JSON.`,
         });
         continue;
       }
@@ -94,18 +94,10 @@ export function withTerraformSources(
       const childPath = modulePath === '' ? `module.${name}` : `${modulePath}.module.${name}`;
       const found = readDir(target);
       if (found.size > 0) declarations.set(childPath, found);
-      walk(
-        own(call as Record<string, unknown>, 'module'),
-        childPath,
-        target,
-        joinPointer(callPointer, 'module'),
-        depth + 1,
-      );
+      walk(at(call, 'module'), childPath, target, joinPointer(callPointer, 'module'), depth + 1);
     }
   };
-  const configuration = isPlainObject(plan.data) ? own(plan.data, 'configuration') : undefined;
-  const rootModule = isPlainObject(configuration) ? own(configuration, 'root_module') : undefined;
-  walk(rootModule, '', rootDir, '/configuration/root_module', 0);
+  walk(at(at(plan.data, 'configuration'), 'root_module'), '', rootDir, '/configuration/root_module', 0);
   if (declarations.size === 0) return { doc: plan, sources: [] };
   const sources = new Set<ParsedDocument>();
   for (const module of declarations.values()) for (const ref of module.values()) sources.add(ref.doc);
@@ -215,6 +207,11 @@ function placeInSources(plan: ParsedDocument, declarations: Declarations, pointe
     at = joinPointer(at, token);
   }
   return { doc: declared.doc, pointer: at };
+}
+
+/** `node[key]` when `node` is an object, never from its prototype chain. */
+function at(node: unknown, key: string): unknown {
+  return isPlainObject(node) ? own(node, key) : undefined;
 }
 
 function valueAt(ref: SourceRef): unknown {

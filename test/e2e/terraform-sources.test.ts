@@ -272,7 +272,7 @@ describe('hostile .tf sources', () => {
         kind: 'unresolved',
         file: 'weak.plan.json',
         message:
-          'The source `../../` of module `auth` is outside .: its `.tf` files are not read, and its findings stay at the plan JSON.',
+          "The source `../../` of module `auth` leads out of the plan JSON's directory: its `.tf` files are not read, and its findings stay at the plan JSON.",
       }),
     );
     // The root module's own sources are still read.
