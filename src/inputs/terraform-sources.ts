@@ -161,7 +161,7 @@ function placedDocument(plan: ParsedDocument, declarations: Declarations): Parse
       const at = place(pointer);
       return at.doc.locate(at.pointer, which);
     },
-    compiledFrom: { place },
+    compiledFrom: { form: 'terraform', place },
   };
 }
 

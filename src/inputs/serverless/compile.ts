@@ -93,7 +93,7 @@ export function compileService(
       const at = place(pointer);
       return at.doc.locate(at.pointer, which);
     },
-    compiledFrom: { place },
+    compiledFrom: { form: 'serverless', place },
   };
 }
 
