@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-XYZ6HLLO.js";
+} from "./chunks/chunk-ZUEVYQYA.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-2RX5B7QK.js";
+} from "./chunks/chunk-GOQLNR2A.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
