@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ZUEVYQYA.js";
+} from "./chunks/chunk-BWRLTAWS.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -29,6 +29,7 @@ import {
   isWithin,
   knownString,
   mayBeUnauthenticated,
+  nodeCrypto,
   nodeFileSystem,
   parseText,
   pathApiFor,
@@ -40,7 +41,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-GOQLNR2A.js";
+} from "./chunks/chunk-GGJ6ADVG.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
@@ -3231,7 +3232,6 @@ function colorFromEnvironment(env, tty) {
 }
 
 // src/cli/write-file.ts
-import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
 function destination(path) {
@@ -3247,7 +3247,10 @@ function writeFileAtomic(path, text) {
   if (existing?.isDirectory())
     throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: "EISDIR" });
   if (existing) fs.accessSync(target, fs.constants.W_OK);
-  const temp = join3(dirname3(target), `.${basename2(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join3(
+    dirname3(target),
+    `.${basename2(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`
+  );
   const fd = fs.openSync(temp, "wx", existing ? existing.mode & 4095 : 438);
   try {
     try {

@@ -5,9 +5,9 @@
  * the previous baseline or report as it was, never a truncated one; the temporary file is removed
  * on failure.
  */
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { nodeCrypto } from '../util/node-builtins.js';
 
 /**
  * A symbolic link is written through, as writeFileSync does: the rename replaces the file it
@@ -28,7 +28,10 @@ export function writeFileAtomic(path: string, text: string): void {
     throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: 'EISDIR' });
   // A read-only destination stays read-only, as with an in-place write (a rename would ignore it).
   if (existing) fs.accessSync(target, fs.constants.W_OK);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`,
+  );
   // 'wx': never reuse a file someone else put there.
   const fd = fs.openSync(temp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
   try {

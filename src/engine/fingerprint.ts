@@ -13,9 +13,9 @@
  * it hashed, suppressing one rule on a resource would turn another rule's accepted finding on
  * the same resource into a "new" one.
  */
-import { createHash } from 'node:crypto';
 import { valueAtPointer } from '../parsers/source.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
+import { nodeCrypto } from '../util/node-builtins.js';
 
 export interface FingerprintInput {
   ruleId: string;
@@ -51,7 +51,7 @@ export function fingerprint(input: FingerprintInput): string {
     canonicalJsonOfNode(node, whole),
     input.key ?? '',
   ];
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
 
 /**

@@ -26,7 +26,7 @@
  * The merge keeps such a notification once, and only when every shard reported it (a config
  * suppression is unused only if no shard used it).
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../util/node-builtins.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import { readRawIam } from '../dialects/iam-json/raw-iam.js';
 import { linkedTemplateGroups } from '../dialects/cloudformation/scenarios.js';
@@ -48,7 +48,9 @@ export function shardOfKey(key: string, count: number): number {
   let best = 1;
   let bestWeight = -1n;
   for (let i = 1; i <= count; i++) {
-    const weight = BigInt('0x' + createHash('sha256').update(`${key}\u0000${i}`).digest('hex').slice(0, 16));
+    const weight = BigInt(
+      '0x' + nodeCrypto().createHash('sha256').update(`${key}\u0000${i}`).digest('hex').slice(0, 16),
+    );
     if (weight > bestWeight) {
       best = i;
       bestWeight = weight;

@@ -25,15 +25,15 @@
  * STALL_MS without a sign of life. Either is an internal error of the run, never a hang.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { ConditionPlan } from '../dialects/cloudformation/scenarios.js';
 import type { PrefetchingParser } from '../inputs/load.js';
 import type { LoadedInputs } from '../inputs/types.js';
 import { parseText } from '../parsers/index.js';
 import type { ParsedDocument, SourceFormat } from '../parsers/types.js';
 import { TransferredDocument, type TransferredParse } from '../parsers/transferred.js';
+import { nodeOs, nodeWorkerThreads } from '../util/node-builtins.js';
 import { packageRoot } from '../util/package-root.js';
 import type { UnitResult } from './lint-plan.js';
 import { transferUnits, type TransferredSettings, type TransferredUnit } from './unit-transfer.js';
@@ -91,12 +91,10 @@ export type WorkerReply =
  * mode, one per available core but one, with enough cores and a large enough input; never more
  * than files.
  */
-export function workerCount(
-  jobs: number | undefined,
-  files: ReadonlyArray<{ size: number }>,
-  cores: number = availableParallelism(),
-): number {
-  const wanted = jobs ?? (cores >= PARALLEL_MIN_CORES && isLargeInput(files) ? cores - 1 : 1);
+export function workerCount(jobs: number | undefined, files: ReadonlyArray<{ size: number }>, cores?: number): number {
+  // The cores are counted only in auto mode, for an input large enough to share out.
+  const available = (): number => cores ?? nodeOs().availableParallelism();
+  const wanted = jobs ?? (isLargeInput(files) && available() >= PARALLEL_MIN_CORES ? available() - 1 : 1);
   const workers = Math.min(wanted, files.length);
   return workers > 1 ? workers : 0;
 }
@@ -137,6 +135,7 @@ export class WorkerPool implements PrefetchingParser {
       this.pending.set(name, id);
       jobs[id % count]!.push({ id, path, file: name });
     });
+    const { MessageChannel, Worker } = nodeWorkerThreads();
     for (const list of jobs) {
       const { port1, port2 } = new MessageChannel();
       const data: WorkerData = { port: port2, signal: this.signal };
@@ -221,6 +220,8 @@ export class WorkerPool implements PrefetchingParser {
 
   /** Takes every reply that has arrived; whether there was any. */
   private drain(): boolean {
+    if (this.workers.length === 0) return false;
+    const { receiveMessageOnPort } = nodeWorkerThreads();
     let any = false;
     this.workers.forEach(({ port }, worker) => {
       for (let received = receiveMessageOnPort(port); received !== undefined; received = receiveMessageOnPort(port)) {

@@ -4,7 +4,7 @@
  * for what the input names, and an offline run loads no network module.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,11 @@ interface Loads {
 }
 
 /** Run the command on one template, stdout to a file (a pipe would load `net` for the socket). */
-function recordRun(name: string, template: string): Loads & { status: number | null; stdout: string } {
+function recordRun(
+  name: string,
+  template: string,
+  args: string[] = [],
+): Loads & { status: number | null; stdout: string } {
   const file = join(work, `${name}.yaml`);
   writeFileSync(file, template);
   const record = join(work, `${name}.loads.json`);
@@ -33,6 +37,7 @@ function recordRun(name: string, template: string): Loads & { status: number | n
         '--import',
         join(import.meta.dirname, 'fixtures', 'record-loads.mjs'),
         join(ROOT, 'bin', 'cognito-iam-lint.js'),
+        ...args,
         file,
       ],
       {
@@ -98,6 +103,28 @@ describe('start-up: only what the run needs', () => {
     expect(network).toEqual([]);
     // The recording works: the file system module is in the list.
     expect(run.builtins).toContain('NativeModule fs');
+  });
+
+  it('a run on one file loads neither worker threads nor the core count, and crypto only for fingerprints', () => {
+    const loaded = (run: Loads, name: string) => run.builtins.includes(`NativeModule ${name}`);
+    // No finding: nothing to fingerprint, so no crypto (nor the ~20 internal modules it brings).
+    const clean = recordRun('clean', 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n');
+    expect(clean.stdout).toBe('✔ No problems in 1 file.\n');
+    expect(clean.status).toBe(0);
+    for (const name of ['crypto', 'worker_threads', 'os', 'diagnostics_channel'])
+      expect(loaded(clean, name), name).toBe(false);
+    // Findings are fingerprinted (SHA-256): crypto is loaded then, still no workers for one file.
+    const flawed = recordRun('flawed', CRITICAL_YAML, ['--format', 'json']);
+    expect(JSON.parse(flawed.stdout).findings[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(loaded(flawed, 'crypto')).toBe(true);
+    for (const name of ['worker_threads', 'os']) expect(loaded(flawed, name), name).toBe(false);
+    // The recording sees them when a run does use them: --jobs 2 on a folder of files starts workers.
+    const folder = join(work, 'folder');
+    mkdirSync(folder);
+    for (const name of ['a.yaml', 'b.yaml']) writeFileSync(join(folder, name), CRITICAL_YAML);
+    const jobs = recordRun('jobs', CRITICAL_YAML, ['--jobs', '2', folder]);
+    expect(jobs.stdout).toMatch(/critical\s+trust\/missing-aud/);
+    expect(loaded(jobs, 'worker_threads')).toBe(true);
   });
 
   it('the bundle carries no schema compiler: Ajv is used at build time only', () => {

@@ -1,4 +1,4 @@
-import { type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { ConditionPlan } from '../dialects/cloudformation/scenarios.js';
 import type { PrefetchingParser } from '../inputs/load.js';
 import type { LoadedInputs } from '../inputs/types.js';
