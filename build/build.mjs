@@ -74,8 +74,10 @@ async function build(out) {
     target: 'node20',
     outdir: join(out, 'dist'),
     chunkNames: 'chunks/[name]-[hash]',
-    // Stack traces of an internal error should name real functions; the bundle is small anyway.
-    minify: false,
+    // Whitespace and comments dropped: every run compiles the chunks it imports, and a one-file
+    // run compiles about a third less code (README "Performance"). Names are kept (no identifier
+    // or syntax minification), so the stack trace of an internal error still names real functions.
+    minifyWhitespace: true,
     sourcemap: false,
     legalComments: 'none',
     metafile: true,
