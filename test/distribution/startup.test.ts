@@ -105,7 +105,7 @@ describe('start-up: only what the run needs', () => {
     expect(run.builtins).toContain('NativeModule fs');
   });
 
-  it('a run on one file loads neither worker threads nor the core count, and crypto only for fingerprints', () => {
+  it('a run on one file loads neither worker threads, the core count nor crypto', () => {
     const loaded = (run: Loads, name: string) => run.builtins.includes(`NativeModule ${name}`);
     // No finding: nothing to fingerprint, so no crypto (nor the ~20 internal modules it brings).
     const clean = recordRun('clean', 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n');
@@ -113,12 +113,15 @@ describe('start-up: only what the run needs', () => {
     expect(clean.status).toBe(0);
     for (const name of ['crypto', 'worker_threads', 'os', 'diagnostics_channel'])
       expect(loaded(clean, name), name).toBe(false);
-    // Findings are fingerprinted (SHA-256): crypto is loaded then, still no workers for one file.
+    // A few findings are fingerprinted (SHA-256) without it (src/engine/fingerprint.ts).
     const flawed = recordRun('flawed', CRITICAL_YAML, ['--format', 'json']);
     expect(JSON.parse(flawed.stdout).findings[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
-    expect(loaded(flawed, 'crypto')).toBe(true);
-    for (const name of ['worker_threads', 'os']) expect(loaded(flawed, name), name).toBe(false);
-    // The recording sees them when a run does use them: --jobs 2 on a folder of files starts workers.
+    for (const name of ['crypto', 'worker_threads', 'os']) expect(loaded(flawed, name), name).toBe(false);
+    // The recording sees them when a run does use them: --shard weighs files with node:crypto...
+    const shard = recordRun('shard', CRITICAL_YAML, ['--shard', '1/1']);
+    expect(shard.stdout).toMatch(/critical\s+trust\/missing-aud/);
+    expect(loaded(shard, 'crypto')).toBe(true);
+    // ... and --jobs 2 on a folder of files starts workers.
     const folder = join(work, 'folder');
     mkdirSync(folder);
     for (const name of ['a.yaml', 'b.yaml']) writeFileSync(join(folder, name), CRITICAL_YAML);

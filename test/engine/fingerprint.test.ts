@@ -5,6 +5,7 @@
  *
  * Each test writes a template, lints it, edits it one way, lints again and compares.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, fingerprint } from '../../src/engine/fingerprint.js';
 import { parseText } from '../../src/parsers/index.js';
@@ -261,6 +262,31 @@ describe('changes when', () => {
     expect(fingerprints(lintOne('other/app.yaml', TEMPLATE_YAML))).not.toEqual(ORIGINAL);
     const both = lintFiles({ 'a.yaml': TEMPLATE_YAML, 'b.yaml': TEMPLATE_YAML });
     expect(new Set(both.findings.map((f) => f.fingerprint)).size).toBe(4);
+  });
+});
+
+describe('the hash', () => {
+  it('is the first half of the SHA-256 of the JSON parts, whether hashed in JavaScript or by node:crypto', () => {
+    // The first short texts of a process are hashed in JavaScript, the rest (and long ones) by
+    // node:crypto (src/engine/fingerprint.ts): enough fingerprints, short and long, to go through both.
+    const doc = parseText('app.yaml', TEMPLATE_YAML);
+    const long = 'x'.repeat(5000);
+    for (let i = 0; i < 100; i++) {
+      const ruleId = i % 10 === 9 ? `role/${long}` : `role/r${i}`;
+      const got = fingerprint({
+        ruleId,
+        doc,
+        pointer: '/Resources/GuestRole/Type',
+        stack: undefined,
+        logicalId: 'GuestRole',
+        resourcePointer: '/Resources/GuestRole',
+        key: undefined,
+      });
+      // rule, stack (the path without extension), resource, pointer within it, canonical value, key.
+      const parts = ['v1', ruleId, 'app', 'GuestRole', '/Type', canonicalJson('AWS::IAM::Role'), ''];
+      const expected = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+      expect(got, `${i}`).toBe(expected);
+    }
   });
 });
 
