@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-OX5PLR5G.js";
+} from "./chunks/chunk-EKT53Y5T.js";
 import {
   AWS_SERVICES,
   failureLine,

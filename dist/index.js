@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-OX5PLR5G.js";
+} from "./chunks/chunk-EKT53Y5T.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,

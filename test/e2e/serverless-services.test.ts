@@ -154,14 +154,17 @@ describe("serverless-offline's authorizer services", () => {
   });
 });
 
-describe.each(['notes', 'rest-authorizers', 'http-api'])('features/%s and its CloudFormation twin', (name) => {
-  it('have the same weaknesses, by rule and resource', () => {
-    const service = lintAt(`features/${name}`);
-    const twin = lintAt(`twins/${name}.yaml`);
-    expect(service.findings.length).toBeGreaterThan(0);
-    expect(weaknesses(service)).toEqual(weaknesses(twin));
-  });
-});
+describe.each(['notes', 'rest-authorizers', 'http-api', 'per-function-plugin', 'per-function-native'])(
+  'features/%s and its CloudFormation twin',
+  (name) => {
+    it('have the same weaknesses, by rule and resource', () => {
+      const service = lintAt(`features/${name}`);
+      const twin = lintAt(`twins/${name}.yaml`);
+      expect(service.findings.length).toBeGreaterThan(0);
+      expect(weaknesses(service)).toEqual(weaknesses(twin));
+    });
+  },
+);
 
 describe('where findings on a service point', () => {
   it('notes: statements, events and included resources at the lines that write them', () => {
@@ -197,6 +200,32 @@ describe('where findings on a service point', () => {
       'apigateway/jwt-audience-invalid features/http-api/serverless.yml:13:13 HttpApiAuthorizerCognito',
       'apigateway/jwt-issuer-invalid features/http-api/serverless.yml:16:20 HttpApiAuthorizerLegacy',
       'apigateway/route-no-auth features/http-api/serverless.yml:30:18 HttpApiRoutePostMessages',
+    ]);
+  });
+});
+
+describe('roles of their own for functions', () => {
+  it('the plugin: a role per function with iamRoleStatements, at those statements; an inherited statement at the provider', () => {
+    const report = lintAt('features/per-function-plugin');
+    expect(findings(report)).toEqual([
+      // `iamRoleStatementsInherit: true` copies the provider's statement into the function's role.
+      'policy/wildcard-action features/per-function-plugin/serverless.yml:17:19 GrantDashaccessIamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-plugin/serverless.yml:17:19 IamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-plugin/serverless.yml:27:17 UploadIamRoleLambdaExecution',
+      'policy/privilege-escalation features/per-function-plugin/serverless.yml:35:17 GrantDashaccessIamRoleLambdaExecution',
+    ]);
+    expect(report.findings[2]?.message).toBe(
+      'Role `UploadIamRoleLambdaExecution` may perform every action of `s3` through `s3:*` in statement 2 of inline policy `dev-media-lambda`.',
+    );
+    expect(notes(report)).toEqual([]);
+  });
+
+  it('framework v4: perFunction mode gives every function without a role its own, inheriting unless told not to', () => {
+    expect(findings(lintAt('features/per-function-native'))).toEqual([
+      'policy/wildcard-action features/per-function-native/serverless.yml:11:19 RefundIamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-native/serverless.yml:11:19 ReportIamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-native/serverless.yml:22:21 ChargeIamRoleLambdaExecution',
+      'policy/privilege-escalation features/per-function-native/serverless.yml:33:17 RefundIamRoleLambdaExecution',
     ]);
   });
 });

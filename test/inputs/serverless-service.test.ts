@@ -9,6 +9,7 @@ import type { LoadedInputs } from '../../src/inputs/types.js';
 import { placeOf, valueAtPointer } from '../../src/parsers/source.js';
 import { MAX_HOPS, MAX_TEXT } from '../../src/inputs/serverless/variables.js';
 import { MAX_INCLUDES } from '../../src/inputs/serverless/service-files.js';
+import { isFrameworkV4 } from '../../src/inputs/serverless/function-roles.js';
 
 function load(files: Record<string, string>, parameters: Record<string, string> = {}): LoadedInputs {
   const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([k, v]) => [`/s/${k}`, v])));
@@ -234,6 +235,115 @@ functions:
       'serverless.yml': `service: app\nprovider:\n  name: aws\n${extra}functions:\n  f:\n    handler: f.main\n    role: arn:aws:iam::123456789012:role/x\n`,
     });
     expect(template(load(service('')), '/Resources/IamRoleLambdaExecution')).toBeUndefined();
+  });
+
+  describe('roles of their own for functions', () => {
+    const perFunction = (head: string, functions: string) => ({
+      'serverless.yml': `service: app\n${head}provider:\n  name: aws\n  region: eu-west-1\n  iamRoleStatements:\n    - Effect: Allow\n      Action: sns:Publish\n      Resource: '*'\nfunctions:\n${functions}`,
+    });
+    const fn = `  get-user:\n    handler: f.main\n    iamRoleStatements:\n      - Effect: Allow\n        Action: dynamodb:GetItem\n        Resource: '*'\n`;
+    const role = (id: string) => `/Resources/${id}IamRoleLambdaExecution/Properties`;
+    const statements = (inputs: LoadedInputs, id: string) =>
+      (template(inputs, `${role(id)}/Policies/0/PolicyDocument/Statement`) as Array<{ Action: unknown }>).map(
+        (s) => s.Action,
+      );
+
+    it('the plugin, when listed: a copy of the shared role named after the function, with its log group and statements', () => {
+      const inputs = load(perFunction('plugins:\n  - serverless-iam-roles-per-function\n', fn));
+      expect(template(inputs, role('GetDashuser'))).toMatchObject({
+        RoleName: 'app-dev-get-user-eu-west-1-lambdaRole',
+        ManagedPolicyArns: [],
+        Policies: [{ PolicyName: 'dev-app-lambda' }],
+      });
+      expect(statements(inputs, 'GetDashuser')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        'dynamodb:GetItem',
+      ]);
+      expect(template(inputs, `${role('GetDashuser')}/Policies/0/PolicyDocument/Statement/0/Resource/0`)).toEqual({
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':logs:',
+            { Ref: 'AWS::Region' },
+            ':',
+            { Ref: 'AWS::AccountId' },
+            ':log-group:/aws/lambda/app-dev-get-user:*:*',
+          ],
+        ],
+      });
+      // The shared role stays, with the provider's statements.
+      expect(statements(inputs, '')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:TagResource'],
+        ['logs:PutLogEvents'],
+        'sns:Publish',
+      ]);
+      // The role is where the function's statements are written.
+      const at = service(inputs).doc.locate(`${role('GetDashuser')}/Policies/0/PolicyDocument/Statement/1/Action`);
+      expect(at.start).toEqual({ line: 16, column: 17 });
+      expect(notes(inputs)).toEqual([]);
+    });
+
+    it('inherits the provider statements when told (or by defaultInherit), adds the VPC policy and event grants', () => {
+      const head =
+        'plugins:\n  modules:\n    - serverless-iam-roles-per-function\ncustom:\n  serverless-iam-roles-per-function:\n    defaultInherit: true\n';
+      const functions = `${fn}    vpc:\n      subnetIds: [subnet-1]\n    events:\n      - sqs: arn:aws:sqs:eu-west-1:123456789012:q\n      - stream: arn:aws:kinesis:eu-west-1:123456789012:stream/s\n  solo:\n    handler: s.main\n    iamRoleStatementsInherit: false\n    iamRoleStatementsName: solo-role\n    iamRoleStatements: []\n`;
+      const inputs = load(perFunction(head, functions));
+      expect(statements(inputs, 'GetDashuser')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        ['kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:DescribeStream', 'kinesis:ListStreams'],
+        ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+        'sns:Publish',
+        'dynamodb:GetItem',
+      ]);
+      expect(template(inputs, `${role('GetDashuser')}/ManagedPolicyArns`)).toEqual([
+        {
+          'Fn::Join': [
+            '',
+            ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole'],
+          ],
+        },
+      ]);
+      expect(template(inputs, `${role('Solo')}/RoleName`)).toBe('solo-role');
+      expect(statements(inputs, 'Solo')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+      ]);
+    });
+
+    it('without the plugin (and without v4) the key is not read: a note at the statements, no role', () => {
+      const inputs = load(perFunction('', fn));
+      expect(template(inputs, '/Resources/GetDashuserIamRoleLambdaExecution')).toBeUndefined();
+      expect(notes(inputs)).toEqual([
+        'serverless.yml:13:7 `functions.get-user.iamRoleStatements` is read by the serverless-iam-roles-per-function plugin, which `plugins` does not list, or by Serverless Framework v4, which `frameworkVersion` does not name: these statements are not linted.',
+      ]);
+      // frameworkVersion 4 reads it natively.
+      const v4 = load(perFunction("frameworkVersion: '>=4.0.0'\n", fn));
+      expect(statements(v4, 'GetDashuser')).toHaveLength(2);
+      expect(notes(v4)).toEqual([]);
+    });
+
+    it('v4 keys: iam.role.statements and managedPolicies make a role; a function role beside them does not deploy', () => {
+      const functions = `  a:\n    handler: a.main\n    iam:\n      inheritStatements: true\n      role:\n        name: a-role\n        managedPolicies: [arn:aws:iam::aws:policy/ReadOnlyAccess]\n  b:\n    handler: b.main\n    role: arn:aws:iam::123456789012:role/b\n    iam:\n      role:\n        statements: []\n`;
+      const inputs = load(perFunction('', functions));
+      expect(template(inputs, role('A'))).toMatchObject({
+        RoleName: 'a-role',
+        ManagedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      });
+      expect(statements(inputs, 'A')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        'sns:Publish',
+      ]);
+      expect(template(inputs, '/Resources/BIamRoleLambdaExecution')).toBeUndefined();
+      expect(notes(inputs)).toEqual([
+        'serverless.yml:18:5 Function `b` has both a `role` and IAM statements of its own, which does not deploy: its statements are not linted.',
+      ]);
+    });
+
+    it('frameworkVersion names v4 only when every major version in it is 4 or more', () => {
+      for (const range of ['4', '^4.2.0', '>=4.0.0', 4]) expect(isFrameworkV4(range)).toBe(true);
+      for (const range of ['3', '>=3.0.0 <5.0.0', '^3.38.0', '', undefined]) expect(isFrameworkV4(range)).toBe(false);
+    });
   });
 
   it('a REST method without an authorizer is NONE; aws_iam, a Cognito ARN and a function name as the framework compiles them', () => {

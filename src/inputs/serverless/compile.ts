@@ -1,7 +1,7 @@
 /**
  * A Serverless Framework service compiled to the CloudFormation template the framework deploys
  * (`serverless package` writes it as .serverless/cloudformation-template-update-stack.json), as
- * far as the rules need it: the Lambda execution role, the REST and HTTP APIs of the functions'
+ * far as the rules need it: the Lambda execution role and the functions' own roles, the REST and HTTP APIs of the functions'
  * events, then `resources` merged over them (https://www.serverless.com/framework/docs/providers/aws/guide/resources:
  * "Resources", "Outputs" and the rest of a template; a list of such objects or `${file(…)}`
  * includes is merged in order). Unknown variables become parameters without a value.
@@ -15,6 +15,7 @@ import { setDataProperty } from '../../parsers/json.js';
 import type { SourceRef } from '../../parsers/source.js';
 import type { ParsedDocument, Pointer } from '../../parsers/types.js';
 import type { Compilation, ServiceFunction } from './compilation.js';
+import { compileFunctionRoles } from './function-roles.js';
 import { compileHttpApi } from './http-api.js';
 import { compileLambdaRole } from './iam-role.js';
 import { Placement } from './placement.js';
@@ -49,7 +50,7 @@ export function compileService(
       if (isPlainObject(config)) compilation.functions.push({ name, config } satisfies ServiceFunction);
     }
   }
-  compileLambdaRole(compilation);
+  compileFunctionRoles(compilation, compileLambdaRole(compilation));
   compileRestApi(compilation);
   compileHttpApi(compilation);
 
