@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-EKT53Y5T.js";
+} from "./chunks/chunk-SQ53WPJ7.js";
 import {
   AWS_SERVICES,
   failureLine,

@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-EKT53Y5T.js";
+} from "./chunks/chunk-SQ53WPJ7.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,

@@ -230,6 +230,39 @@ describe('roles of their own for functions', () => {
   });
 });
 
+describe('found in the review of real services (test/fixtures/serverless/review/)', () => {
+  it('`functions` written as a list of includes is merged in order, as the framework merges it', () => {
+    const report = lintAt('review/functions-list');
+    expect(findings(report)).toEqual([
+      'apigateway/method-no-auth review/functions-list/functions/users.yml:5:9 ApiGatewayMethodUserEmailVarGet',
+    ]);
+    expect(report.files).toEqual([
+      'review/functions-list/functions/rooms.yml',
+      'review/functions-list/functions/users.yml',
+      'review/functions-list/serverless.yml',
+    ]);
+    // The second include's method is compiled too (`authorizer: aws_iam`: nothing to report).
+    const inputs = loadInputs(['review/functions-list'], { fs: nodeFileSystem, cwd: FIXTURES });
+    const resources = (inputs.dialects.cloudformation[0]?.doc.data as { Resources: Record<string, unknown> }).Resources;
+    expect(resources.ApiGatewayMethodRoomsGet).toMatchObject({ Properties: { AuthorizationType: 'AWS_IAM' } });
+  });
+
+  it('serverless-pseudo-parameters: `#{IdentityPool}` is a reference, so the guest role is linked to its pool', () => {
+    const report = lintAt('review/pseudo-parameters');
+    const file = 'review/pseudo-parameters/serverless.yml';
+    expect(findings(report)).toEqual([
+      `identity-pool/guest-access ${file}:15:41 IdentityPool`,
+      `role/guest-write-access ${file}:42:19 GuestRole`,
+      `s3/object-access-not-scoped ${file}:42:19 GuestRole`,
+      `s3/upload-no-expiration ${file}:46:7 PhotosBucket`,
+    ]);
+    expect(report.findings[1]?.message).toBe(
+      'Role `GuestRole` may `s3:PutObject` through inline policy `photos`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
+    );
+    expect(notes(report)).toEqual([]);
+  });
+});
+
 describe('variables', () => {
   it('--parameter stage=prod changes a ${opt:stage}-dependent value: no guests in prod', () => {
     const dev = runCli(['features/notes', '--format', 'json']);

@@ -21,6 +21,9 @@ function template(inputs: LoadedInputs, pointer = ''): unknown {
   return valueAtPointer(service(inputs).doc.data, pointer);
 }
 function service(inputs: LoadedInputs) {
+  return serviceOf(inputs);
+}
+function serviceOf(inputs: LoadedInputs) {
   const compiled = inputs.dialects.cloudformation.filter((t) => t.stackKey === 'serverless.yml#serverless');
   expect(compiled).toHaveLength(1);
   return compiled[0]!;
@@ -154,6 +157,40 @@ describe('variables', () => {
       `r/${MAX_INCLUDES}.yml`,
       `r/${MAX_INCLUDES + 1}.yml`,
     ]);
+  });
+});
+
+describe('the serverless-pseudo-parameters plugin', () => {
+  const service = (value: string, head = 'plugins:\n  - serverless-pseudo-parameters\n') => ({
+    'serverless.yml': `service: app\n${head}provider:\n  name: aws\nresources:\n  Resources:\n    Bucket:\n      Type: AWS::S3::Bucket\n      Properties:\n        BucketName: ${value}\n`,
+  });
+
+  it('turns text with #{…} into Fn::Sub, placed where the text is written; only when the plugin is listed', () => {
+    const inputs = load(service("'arn:aws:s3:::#{AWS::AccountId}-#{Other}/${aws:region}'"));
+    // A text with a variable known only at deployment: its fixed part is the plugin's text.
+    expect(bucketName(inputs)).toEqual({
+      'Fn::Join': ['', [{ 'Fn::Sub': 'arn:aws:s3:::${AWS::AccountId}-${Other}/' }, { Ref: '${aws:region}' }]],
+    });
+    expect(bucketName(load(service("'#{AWS::AccountId}-x'")))).toEqual({ 'Fn::Sub': '${AWS::AccountId}-x' });
+    const at = (inputs2: LoadedInputs) =>
+      serviceOf(inputs2).doc.locate('/Resources/Bucket/Properties/BucketName/Fn::Sub').start;
+    expect(at(load(service("'#{AWS::AccountId}-x'")))).toEqual({ line: 11, column: 21 });
+    expect(bucketName(load(service("'#{AWS::AccountId}-x'", '')))).toBe('#{AWS::AccountId}-x');
+  });
+
+  it('rewrites inside Fn::Sub, keeps #@{…} as #{…} text, honours allowReferences and skipRegionReplace', () => {
+    expect(bucketName(load(service("!Sub '#{AWS::Region}-${AWS::AccountId}'")))).toEqual({
+      'Fn::Sub': '${AWS::Region}-${AWS::AccountId}',
+    });
+    expect(bucketName(load(service("'#@{literal}'")))).toBe('#{literal}');
+    const custom = (settings: string) =>
+      `plugins:\n  - serverless-pseudo-parameters\ncustom:\n  pseudoParameters:\n${settings}`;
+    expect(bucketName(load(service("'#{Other}-#{AWS::Region}'", custom('    allowReferences: false\n'))))).toEqual({
+      'Fn::Sub': '#{Other}-${AWS::Region}',
+    });
+    expect(bucketName(load(service("'app-eu-west-1'", custom('    skipRegionReplace: false\n'))))).toEqual({
+      'Fn::Sub': 'app-${AWS::Region}',
+    });
   });
 });
 

@@ -66,7 +66,7 @@ export function compileFunctionRoles(compilation: Compilation, sharedRole: boole
   const role = isPlainObject(iam) ? own(iam, 'role') : undefined;
   if (isExistingRole(role)) return;
   const perFunction = isPlainObject(role) && own(role, 'mode') === 'perFunction';
-  const plugin = listsPlugin(variables.config('plugins'));
+  const plugin = compilation.plugins.has(ROLES_PER_FUNCTION_PLUGIN);
   if (perFunction && (plugin || own(provider, 'role') !== undefined)) {
     compilation.note(
       variables.sourceOf(role),
@@ -248,12 +248,6 @@ function eventStatements(config: Record<string, unknown>): unknown[] {
   const onError = own(config, 'onError');
   if (isNonEmpty(onError)) out.push({ Effect: 'Allow', Action: ['sns:Publish'], Resource: onError });
   return out;
-}
-
-/** `plugins`: a list of names, or `{modules: [...]}` (https://www.serverless.com/framework/docs/guides/plugins). */
-function listsPlugin(plugins: unknown): boolean {
-  const modules = isPlainObject(plugins) ? own(plugins, 'modules') : plugins;
-  return Array.isArray(modules) && modules.some((name) => name === ROLES_PER_FUNCTION_PLUGIN);
 }
 
 /** `frameworkVersion` (a semver range) admits only v4 and later: every major version it names is 4 or more. */
