@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-SQ53WPJ7.js";
+} from "./chunks/chunk-QVFZVBBB.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -39,7 +39,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-CWLOGJWG.js";
+} from "./chunks/chunk-E2HEARSG.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

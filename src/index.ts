@@ -185,29 +185,17 @@ export function lintInputs(
  * does not cover.
  */
 function unreadNotification(skip: LoadedInputs['skipped'][number]): Notification[] {
-  if (skip.missing) return [{ level: 'error', kind: 'input', message: `Not found: ${skip.reason}`, file: skip.file }];
-  if (skip.ignored)
-    return [
-      {
-        level: 'warning',
-        kind: 'input',
-        message: 'File ignored because of a matching ignore pattern (use --no-ignore to lint it).',
-        file: skip.file,
-      },
-    ];
-  if (skip.notTemplate)
-    return [
-      {
-        level: 'note',
-        kind: 'input',
-        message: 'Skipped: it does not parse and does not look like a template or IAM policy.',
-        file: skip.file,
-      },
-    ];
-  if (!skip.lost && !skip.refused) return [];
-  return [
-    { level: skip.lost ? 'error' : 'warning', kind: 'input', message: `Not read: ${skip.reason}`, file: skip.file },
+  const about = (level: Notification['level'], message: string): Notification[] => [
+    { level, kind: 'input', message, file: skip.file },
   ];
+  if (skip.missing) return about('error', `Not found: ${skip.reason}`);
+  if (skip.ignored)
+    return about('warning', 'File ignored because of a matching ignore pattern (use --no-ignore to lint it).');
+  if (skip.notTemplate)
+    return about('note', 'Skipped: it does not parse and does not look like a template or IAM policy.');
+  if (skip.lost) return about('error', `Not read: ${skip.reason}`);
+  if (skip.refused) return about('warning', `Not read: ${skip.reason}`);
+  return [];
 }
 
 export function ruleMetadata(rule: Rule): RuleMetadata {

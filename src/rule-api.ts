@@ -16,7 +16,7 @@ export {
 } from './engine/rule.js';
 export type { Severity, FindingResource } from './engine/types.js';
 export type { IdentityModel } from './model/model.js';
-export type { Entity, IdentityPool, PolicyRecord, Role, RoleSlot, SlotKind } from './model/entities.js';
+export type { IdentityPool, PolicyRecord, Role, RoleSlot } from './model/entities.js';
 export type { ConditionEntry, ElementValues, PolicyDocument, Statement, ValueAt } from './iam/document.js';
 export { childRef, type SourceRef } from './parsers/source.js';
 export {
@@ -28,84 +28,44 @@ export {
   scalarAlternatives,
   templateText,
   HOLE,
-  type PartialResolvedHandlers,
   type Resolved,
-  type ResolvedHandlers,
 } from './values/resolved.js';
 // Three-valued answers (`true | false | 'unknown'`) and their algebra: `tri.and(a, b)`, `tri.any(list)`.
 export type { Tri } from './core/tri.js';
 export * as tri from './core/tri.js';
-export { judge, someAlternative, someAlternativeText, truthOf } from './values/judge.js';
+export { someAlternative, someAlternativeText, truthOf } from './values/judge.js';
 export {
   assessAud,
   audEntryRestricts,
   conditionsOn,
-  identityPoolConditionKey,
   identityPoolPrincipals,
   identityPoolTrustStatements,
-  isIdentityPoolHost,
 } from './iam/trust.js';
-export { actionMatches, matchIamPattern } from './iam/match.js';
 export {
   checkPolicyGrammar,
   policyTextLength,
   ROLE_INLINE_POLICIES_MAX_LENGTH,
-  type GrammarFacts,
   type GrammarProblem,
-  type GrammarProblemCode,
 } from './iam/grammar.js';
 export { intrinsicKey } from './iam/intrinsic-shape.js';
-export {
-  clientsOf,
-  isUserWritableClaim,
-  TOKEN_CLAIMS,
-  userPoolOf,
-  userWritability,
-  userWritableAttributes,
-  type Writability,
-  type WritableReason,
-} from './analysis/user-writability.js';
-export { STANDARD_ATTRIBUTES } from './model/cognito.js';
-export { certainString } from './values/judge.js';
+export { userWritability, type WritableReason } from './analysis/user-writability.js';
 export { writtenText } from './iam/intrinsic-shape.js';
-export type {
-  ListItem,
-  ListProperty,
-  PasswordPolicy,
-  PrincipalTagMapping,
-  PropertyValue,
-  SchemaAttribute,
-  UserPool,
-  UserPoolClient,
-  UserPoolEntities,
-  UserPoolGroup,
-} from './model/cognito.js';
+export type { ListProperty, PrincipalTagMapping, UserPool, UserPoolClient } from './model/cognito.js';
 export {
   identityPoolOfMapping,
   identityPoolsUsingUserPool,
   userPoolClientFor,
-  userPoolFor,
   userPoolReferencesIn,
 } from './analysis/user-pool-links.js';
 export type {
   ApiAuthorizer,
-  ApiDefinition,
-  ApiEntities,
-  ApiOperation,
   AudienceEntry,
   Field,
   HttpApi,
-  HttpAuthorizer,
-  HttpRoute,
   JwtConfiguration,
-  ProviderArns,
   RestApi,
-  RestAuthorizer,
   RestMethod,
-  RestResource,
-  SamApiAuth,
   SamApiEvent,
-  SecurityScheme,
 } from './model/apigateway.js';
 export {
   apiName,
@@ -123,13 +83,10 @@ export {
   restApiHasAuthorizer,
   routeLabel,
   USER_POOL,
-  USER_POOL_CLIENT,
 } from './model/api-queries.js';
 // Identity-pool trust and exposure (trust/ and identity-pool/ rules; the role/ and s3/ rules scale by exposure).
 export {
   amrAdmission,
-  amrAdmissionOf,
-  amrEntryHolds,
   amrOperatorProblem,
   statementCoversAction,
   trustAmrAdmission,
@@ -137,27 +94,18 @@ export {
 } from './iam/trust.js';
 export {
   audPools,
-  EXPOSURE_LABELS,
-  EXPOSURE_LEVELS,
+  exposedRoles,
   exposureOf,
-  isGuestRole,
+  guestRoles,
   mappingRuleWritability,
   mappingUserPool,
-  poolSignUp,
   roleMappingsOf,
   roleMappingsOfPool,
   trustAdmitsPool,
-  type ClaimWritability,
   type Exposure,
-  type ExposureLevel,
-  type ExposureReason,
-  type ExposureReasonKind,
   type ExposureFacts,
   type Dormancy,
   type SignUpOpener,
-  type MappingRule,
-  type PoolSignUp,
-  type RoleMapping,
 } from './analysis/exposure.js';
 // policy/ rules: policy variables, action catalog queries, the privilege-escalation list.
 export {
@@ -168,63 +116,23 @@ export {
   subEscapeProblems,
   variableUses,
   variableVersion,
-  variablesIn,
-  variableSpans,
-  type GrantingDocument,
-  type PolicyVariable,
   type SubEscapeProblem,
-  type VariableElement,
   type VariableUse,
 } from './analysis/variables.js';
-export {
-  actionCarriesConditionKey,
-  actionsOf,
-  closestAction,
-  conditionKeysOf,
-  expandActionPattern,
-  findConditionKey,
-  iamDataVersion,
-  serviceKeys,
-  servicesOutside,
-  wholeServicesOf,
-  type ActionInfo,
-  type ConditionKeyInfo,
-} from './iam/actions.js';
+export { closestAction, expandActionPattern, serviceKeys, type ActionInfo } from './iam/actions.js';
 export {
   actionPatternsOf,
   actionsOnResources,
   resourceServices,
   statementWildcards,
   type ActionPattern,
-  type StatementWildcards,
 } from './iam/wildcards.js';
-export {
-  isPrivilegeEscalationAction,
-  privilegeEscalationAction,
-  privilegeEscalationActions,
-  privilegeEscalationSources,
-  type PrivilegeEscalationAction,
-  type PrivilegeEscalationSource,
-} from './data/privilege-escalation.js';
+export { privilegeEscalationAction, privilegeEscalationActions } from './data/privilege-escalation.js';
 // role/ and s3/ analysis
-export {
-  actionsAsWritten,
-  grantsOf,
-  documentsOf,
-  type Denial,
-  type Grant,
-  type PolicySourceName,
-} from './analysis/grants.js';
-export { actionsUnderConditions, falseWhenAbsent, impossibleBy, possibleActions } from './iam/condition-keys.js';
-export { applicableActions, wildcardsUndecided } from './iam/resource-scope.js';
-export {
-  adminGrant,
-  actionPatterns,
-  confinedToIdentity,
-  guestWrites,
-  undecidedWildcards,
-  writeActions,
-} from './analysis/role-grants.js';
+export { actionsAsWritten, grantsOf, type Grant, type PolicySourceName } from './analysis/grants.js';
+export { actionsUnderConditions } from './iam/condition-keys.js';
+export { wildcardsUndecided } from './iam/resource-scope.js';
+export { adminGrant, actionPatterns, guestWrites, undecidedWildcards } from './analysis/role-grants.js';
 export {
   cognitoAdminUses,
   groupsWithRoles,
@@ -232,15 +140,9 @@ export {
   type CognitoAdminUse,
   type GroupWithRole,
   type PoolTarget,
-  type RolePools,
 } from './analysis/cognito-admin.js';
 export { reportedByParentRule } from './analysis/granularity.js';
-export {
-  cognitoAdminAction,
-  cognitoAdminActions,
-  type CognitoAdminAction,
-  type CognitoPoolKind,
-} from './data/cognito-admin-actions.js';
+export { cognitoAdminActions } from './data/cognito-admin-actions.js';
 export {
   s3AccessOf,
   prefixConditions,
@@ -248,13 +150,11 @@ export {
   isObjectAction,
   isWriteAction,
   unscopedObjectAccess,
-  type S3StatementAccess,
 } from './analysis/s3-access.js';
-export { readS3Resource, keyScope, isPerIdentityKey, type S3Resource, type S3KeyScope } from './iam/s3-resources.js';
-export { scaledSeverity, stepDown, stepUp, worst, mildest } from './analysis/severity.js';
+export { isPerIdentityKey } from './iam/s3-resources.js';
+export { scaledSeverity, stepDown } from './analysis/severity.js';
 export { survivesGuestScopeDown } from './iam/guest-scope-down.js';
-export { documentedGuestUse, graphqlMutations, type DocumentedGuestUse } from './iam/guest-documented.js';
-export type { Bucket } from './model/s3.js';
+export { documentedGuestUse, graphqlMutations } from './iam/guest-documented.js';
 export { bucketWrites, type BucketWrite } from './analysis/s3-writes.js';
 export { grantCoversOperation, type Operation } from './iam/execute-api.js';
-export { sameDeployment, type ResourceNode } from './values/resource-node.js';
+export { sameDeployment } from './values/resource-node.js';

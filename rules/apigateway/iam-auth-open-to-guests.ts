@@ -1,6 +1,7 @@
 import {
   defineRule,
   exposureOf,
+  guestRoles,
   grantCoversOperation,
   grantsOf,
   knownString,
@@ -47,9 +48,7 @@ export default defineRule({
   check(context) {
     const operations = iamOperations(context.model);
     if (operations.length === 0) return;
-    for (const role of context.model.identityPoolRoles()) {
-      const exposure = exposureOf(context.model, role);
-      if (!exposure.guestRole) continue;
+    for (const { role, exposure } of guestRoles(context.model)) {
       for (const grant of grantsOf(role)) {
         if (!grant.actions.some((a) => a.id.toLowerCase() === 'execute-api:invoke')) continue;
         const resources = grant.statement.notResource

@@ -1,6 +1,6 @@
 import {
   defineRule,
-  exposureOf,
+  exposedRoles,
   grantsOf,
   HOLE,
   isPerIdentityKey,
@@ -104,9 +104,7 @@ export default defineRule({
     tags: ['role', 'cognito'],
   },
   check(context) {
-    for (const role of context.model.identityPoolRoles()) {
-      const exposure = exposureOf(context.model, role);
-      if (exposure.level === 'internal') continue;
+    for (const { role, exposure } of exposedRoles(context.model)) {
       for (const grant of grantsOf(role)) {
         if (reportedByParentRule('role/broad-read', context.model, role, grant)) continue; // docs/semantics.md#granularity
         const resources = grant.statement.notResource

@@ -1,6 +1,6 @@
 import {
   defineRule,
-  exposureOf,
+  guestRoles,
   documentedGuestUse,
   grantsOf,
   graphqlMutations,
@@ -55,9 +55,7 @@ export default defineRule({
     tags: ['role', 'cognito', 'guest'],
   },
   check(context) {
-    for (const role of context.model.identityPoolRoles()) {
-      const exposure = exposureOf(context.model, role);
-      if (!exposure.guestRole) continue;
+    for (const { role, exposure } of guestRoles(context.model)) {
       for (const grant of grantsOf(role)) {
         // docs/semantics.md#granularity: role/admin-access and role/cognito-admin-actions report this statement.
         if (reportedByParentRule('role/guest-write-access', context.model, role, grant)) continue;

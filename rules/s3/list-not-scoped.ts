@@ -1,4 +1,4 @@
-import { defineRule, exposureOf, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
+import { defineRule, exposedRoles, prefixConditions, s3AccessOf, scaledSeverity } from '../../src/rule-api.js';
 import { EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
 import { formatActionList } from '../_shared/lists.js';
 
@@ -37,9 +37,7 @@ export default defineRule({
     tags: ['s3', 'cognito'],
   },
   check(context) {
-    for (const role of context.model.identityPoolRoles()) {
-      const exposure = exposureOf(context.model, role);
-      if (exposure.level === 'internal') continue;
+    for (const { role, exposure } of exposedRoles(context.model)) {
       for (const access of s3AccessOf(role)) {
         if (access.listActions.length === 0) continue;
         const onBuckets = access.resources.filter(

@@ -1,7 +1,7 @@
 import {
   defineRule,
   describe,
-  exposureOf,
+  exposedRoles,
   s3AccessOf,
   scaledSeverity,
   unscopedObjectAccess,
@@ -56,9 +56,7 @@ export default defineRule({
     tags: ['s3', 'cognito'],
   },
   check(context) {
-    for (const role of context.model.identityPoolRoles()) {
-      const exposure = exposureOf(context.model, role);
-      if (exposure.level === 'internal') continue;
+    for (const { role, exposure } of exposedRoles(context.model)) {
       for (const access of s3AccessOf(role)) {
         const unscoped = unscopedObjectAccess(access);
         if (!unscoped) continue;

@@ -1,6 +1,6 @@
 import {
   defineRule,
-  exposureOf,
+  exposedRoles,
   isWriteAction,
   prefixConditions,
   s3AccessOf,
@@ -36,9 +36,7 @@ export default defineRule({
     tags: ['s3', 'cognito'],
   },
   check(context) {
-    for (const role of context.model.identityPoolRoles()) {
-      const exposure = exposureOf(context.model, role);
-      if (exposure.level === 'internal') continue;
+    for (const { role, exposure } of exposedRoles(context.model)) {
       const seen = new Set<string>();
       const report = (bucket: string, prefix: string, at: SourceRef): void => {
         const normalised = prefix;

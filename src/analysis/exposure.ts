@@ -359,6 +359,22 @@ export function exposureOf(model: IdentityModel, role: Role): Exposure {
   return exposureCache(model, role, () => computeExposure(model, role));
 }
 
+/** The identity-pool roles some user can obtain (exposure other than internal), with their exposure. */
+export function* exposedRoles(model: IdentityModel): Generator<{ role: Role; exposure: Exposure }> {
+  for (const role of model.identityPoolRoles()) {
+    const exposure = exposureOf(model, role);
+    if (exposure.level !== 'internal') yield { role, exposure };
+  }
+}
+
+/** The identity-pool roles guests may obtain (docs/semantics.md#guest-role), with their exposure. */
+export function* guestRoles(model: IdentityModel): Generator<{ role: Role; exposure: Exposure }> {
+  for (const role of model.identityPoolRoles()) {
+    const exposure = exposureOf(model, role);
+    if (exposure.guestRole) yield { role, exposure };
+  }
+}
+
 /** Is the role a guest role (docs/semantics.md#guest-role)? */
 export function isGuestRole(model: IdentityModel, role: Role): boolean {
   return exposureOf(model, role).guestRole;

@@ -21,13 +21,10 @@
  * Pass the text exactly as read from disk (no BOM stripping, no newline normalisation):
  * upload-sarif hashes the file bytes decoded as UTF-8 and we must see what it sees.
  */
+import { CR, LF, SPACE, TAB } from '../core/char-codes.js';
 
 const WINDOW = 100;
 const BASE = 37;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
 /** Stands for end of file in the hashed stream: 65535 is not a valid character on its own. */
 const END_OF_FILE = 0xffff;
 

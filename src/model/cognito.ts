@@ -213,3 +213,7 @@ export interface UserPoolEntities {
   readonly groups: readonly UserPoolGroup[];
   readonly principalTags: readonly PrincipalTagMapping[];
 }
+
+export function emptyUserPoolEntities(): UserPoolEntities {
+  return { userPools: [], clients: [], groups: [], principalTags: [] };
+}

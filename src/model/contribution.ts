@@ -50,22 +50,31 @@ export interface SuppressionSite {
   readonly at: SourceRef;
 }
 
-/**
- * What one dialect read from the run's inputs (Dialect.read): its entities, and the
- * answers only it can give about its own documents.
- */
-export interface ModelContribution {
+/** The entities one dialect contributes; the model holds them merged over every dialect. */
+export interface ModelEntities {
   readonly roles: readonly Role[];
   readonly policies: readonly PolicyRecord[];
   readonly identityPools: readonly IdentityPool[];
   readonly slots: readonly RoleSlot[];
+  /** `RoleMappings` of every identity pool role attachment. */
   readonly roleMappings: readonly RoleMapping[];
+  /** Role attachments whose roles could not be read. */
   readonly unreadableRoles: readonly UnreadableRoles[];
   readonly buckets: readonly Bucket[];
+  /** User pools, app clients, groups, principal tags. */
   readonly userPoolEntities: UserPoolEntities;
+  /** REST/HTTP/SAM APIs, methods, routes, authorizers. */
   readonly apiEntities: ApiEntities;
+  /** What could not be decided while reading: `unresolved` notifications of the run. */
   readonly notes: readonly ModelNote[];
   readonly suppressionScopes: readonly SuppressionScope[];
+}
+
+/**
+ * What one dialect read from the run's inputs (Dialect.read): its entities, and the
+ * answers only it can give about its own documents.
+ */
+export interface ModelContribution extends ModelEntities {
   /** Where a node of a document this dialect read sits: the resource holding it. */
   placementOf(source: SourceRef): NodePlacement | undefined;
   /**

@@ -49,6 +49,23 @@ export interface Role extends Entity {
   readonly arn: string | undefined;
 }
 
+/** A role as its dialect first reads it: its policies attach as the dialect reads them. */
+export function newRole(
+  entity: Entity,
+  trust: PolicyDocument | undefined,
+  named: Partial<Pick<Role, 'roleName' | 'arn' | 'managedPolicyArns'>>,
+): Role {
+  return {
+    ...entity,
+    kind: 'role',
+    trust,
+    policies: [],
+    managedPolicyArns: named.managedPolicyArns ?? [],
+    roleName: named.roleName,
+    arn: named.arn,
+  };
+}
+
 export interface IdentityPool extends Entity {
   readonly kind: 'identity-pool';
   readonly allowUnauthenticated: Resolved;
@@ -70,6 +87,32 @@ export interface IdentityPool extends Entity {
    * `value` is unknown when the map is computed; `names` are the providers written out.
    */
   readonly socialProviders: { readonly value: Tri; readonly names: readonly string[] };
+}
+
+type WrittenValue = { readonly value: Resolved; readonly source: SourceRef };
+
+/** An identity pool from the values its dialect read, each with where it is written. */
+export function newIdentityPool(
+  entity: Entity,
+  read: {
+    allowUnauthenticated: WrittenValue;
+    allowClassicFlow: WrittenValue;
+    cognitoProviders: IdentityPool['cognitoProviders'];
+    poolId: string | undefined;
+    socialProviders: IdentityPool['socialProviders'];
+  },
+): IdentityPool {
+  return {
+    ...entity,
+    kind: 'identity-pool',
+    allowUnauthenticated: read.allowUnauthenticated.value,
+    allowUnauthenticatedSource: read.allowUnauthenticated.source,
+    allowClassicFlow: read.allowClassicFlow.value,
+    allowClassicFlowSource: read.allowClassicFlow.source,
+    cognitoProviders: read.cognitoProviders,
+    ...(read.poolId !== undefined ? { poolId: read.poolId } : {}),
+    socialProviders: read.socialProviders,
+  };
 }
 
 export type SlotKind = 'authenticated' | 'unauthenticated' | 'rules' | 'group';

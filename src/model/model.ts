@@ -9,11 +9,10 @@ import type { ParsedDocument } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Resolved } from '../values/resolved.js';
 import { identityPoolTrustStatements } from '../iam/trust.js';
-import type { ApiEntities } from './apigateway.js';
-import type { UserPoolEntities } from './cognito.js';
-import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot, UnreadableRoles } from './entities.js';
-import type { Bucket } from './s3.js';
-import type { ModelContribution, ModelNote, NodePlacement, SuppressionScope } from './contribution.js';
+import { emptyApiEntities } from './apigateway.js';
+import { emptyUserPoolEntities } from './cognito.js';
+import type { IdentityPool, Role, RoleSlot, UnreadableRoles } from './entities.js';
+import type { ModelContribution, ModelEntities, NodePlacement, SuppressionScope } from './contribution.js';
 
 /** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
 export interface ModelContents {
@@ -32,60 +31,49 @@ export function identityPoolNamed(pools: readonly IdentityPool[], value: Resolve
   return pools.find((pool) => pool.templateResource === value.resource);
 }
 
-export class IdentityModel {
+/** Every contribution's entity lists joined, in dialect order; the grouped ones (user pools, APIs) list by list. */
+function mergeEntities(all: readonly ModelContribution[]): ModelEntities {
+  const merged = <T>(pick: (c: ModelEntities) => readonly T[]): T[] => all.flatMap(pick);
+  const mergedGroup = <G extends object>(empty: G, pick: (c: ModelEntities) => G): G =>
+    Object.fromEntries(
+      Object.keys(empty).map((key) => [key, merged((c) => pick(c)[key as keyof G] as unknown[])]),
+    ) as G;
+  return {
+    roles: merged((c) => c.roles),
+    policies: merged((c) => c.policies),
+    identityPools: merged((c) => c.identityPools),
+    slots: merged((c) => c.slots),
+    roleMappings: merged((c) => c.roleMappings),
+    unreadableRoles: merged((c) => c.unreadableRoles),
+    buckets: merged((c) => c.buckets),
+    notes: merged((c) => c.notes),
+    suppressionScopes: merged((c) => c.suppressionScopes),
+    userPoolEntities: mergedGroup(emptyUserPoolEntities(), (c) => c.userPoolEntities),
+    apiEntities: mergedGroup(emptyApiEntities(), (c) => c.apiEntities),
+  };
+}
+
+/**
+ * A base that gives the model ModelEntities' fields, so they are declared once (in contribution.ts),
+ * not listed again here: TypeScript cannot type a class's fields from an interface without the cast.
+ */
+const WithEntities = class {
+  constructor(entities: ModelEntities) {
+    Object.assign(this, entities);
+  }
+} as new (entities: ModelEntities) => ModelEntities;
+
+export class IdentityModel extends WithEntities {
   readonly documents: readonly ParsedDocument[];
   readonly problems: readonly InputProblem[];
-  readonly roles: readonly Role[];
-  readonly policies: readonly PolicyRecord[];
-  readonly identityPools: readonly IdentityPool[];
-  readonly slots: readonly RoleSlot[];
-  /** `RoleMappings` of every identity pool role attachment. */
-  readonly roleMappings: readonly RoleMapping[];
-  /** Role attachments whose roles could not be read. */
-  readonly unreadableRoles: readonly UnreadableRoles[];
-  /** User pools, app clients, groups, principal tags. */
-  readonly userPoolEntities: UserPoolEntities;
-  readonly buckets: readonly Bucket[];
-  /** REST/HTTP/SAM APIs, methods, routes, authorizers. */
-  readonly apiEntities: ApiEntities;
-  /** What the model could not decide while reading: `unresolved` notifications of the run. */
-  readonly notes: readonly ModelNote[];
-  readonly suppressionScopes: readonly SuppressionScope[];
   private readonly contributions: readonly ModelContribution[];
   private readonly scopeByDoc = new Map<ParsedDocument, SuppressionScope>();
 
   constructor(contents: ModelContents) {
-    const all = contents.contributions;
-    const merged = <T>(pick: (c: ModelContribution) => readonly T[]): T[] => all.flatMap(pick);
+    super(mergeEntities(contents.contributions));
     this.documents = contents.documents;
     this.problems = contents.problems;
-    this.contributions = all;
-    this.roles = merged((c) => c.roles);
-    this.policies = merged((c) => c.policies);
-    this.identityPools = merged((c) => c.identityPools);
-    this.slots = merged((c) => c.slots);
-    this.roleMappings = merged((c) => c.roleMappings);
-    this.unreadableRoles = merged((c) => c.unreadableRoles);
-    this.buckets = merged((c) => c.buckets);
-    this.notes = merged((c) => c.notes);
-    this.suppressionScopes = merged((c) => c.suppressionScopes);
-    this.userPoolEntities = {
-      userPools: merged((c) => c.userPoolEntities.userPools),
-      clients: merged((c) => c.userPoolEntities.clients),
-      groups: merged((c) => c.userPoolEntities.groups),
-      principalTags: merged((c) => c.userPoolEntities.principalTags),
-    };
-    this.apiEntities = {
-      restApis: merged((c) => c.apiEntities.restApis),
-      httpApis: merged((c) => c.apiEntities.httpApis),
-      restResources: merged((c) => c.apiEntities.restResources),
-      restMethods: merged((c) => c.apiEntities.restMethods),
-      httpRoutes: merged((c) => c.apiEntities.httpRoutes),
-      restAuthorizers: merged((c) => c.apiEntities.restAuthorizers),
-      httpAuthorizers: merged((c) => c.apiEntities.httpAuthorizers),
-      operations: merged((c) => c.apiEntities.operations),
-      samEvents: merged((c) => c.apiEntities.samEvents),
-    };
+    this.contributions = contents.contributions;
     for (const scope of this.suppressionScopes) for (const doc of scope.docs) this.scopeByDoc.set(doc, scope);
   }
 

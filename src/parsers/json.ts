@@ -17,7 +17,8 @@
  * second time into a small offset tree and keeps it; most files never need it.
  */
 import { createScanner, ScanError, SyntaxKind, type JSONScanner } from 'jsonc-parser';
-import { LineIndex, startOfText, stripBom } from './line-index.js';
+import { startOfText, stripBom } from './line-index.js';
+import { ARRAY_INDEX, TextDocument } from './text-document.js';
 import {
   joinPointer,
   splitPointer,
@@ -29,6 +30,19 @@ import {
   type SyntaxProblem,
   type UnknownTag,
 } from './types.js';
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  CR,
+  LF,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  SPACE,
+  TAB,
+} from '../core/char-codes.js';
 
 /**
  * Deepest nesting of objects/arrays either parser accepts. Real templates stay under 30 levels;
@@ -128,14 +142,6 @@ function membersKept(data: unknown): number {
   return members;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-
 /** A syntax error found while parsing; caught inside this module only. */
 class ParseFailure {
   constructor(
@@ -197,11 +203,6 @@ const enum State {
   /** A value has just been completed (in `completed`); attach it and read what follows. */
   AfterValue,
 }
-
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
 
 /**
  * One iterative pass over the tokens. The first pass (`buildTree` false) builds `data` and finds
@@ -512,37 +513,18 @@ function internalErrorResult(error: unknown): ParseResult {
   };
 }
 
-/** Objects with more members than this get a key index in `locate`; smaller ones are scanned. */
-const SMALL_OBJECT = 16;
-
-/** Array index token per RFC 6901: digits without leading zeros. */
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-
-class JsonDocument implements ParsedDocument {
+class JsonDocument extends TextDocument {
   readonly format: SourceFormat = 'json';
   readonly data: unknown;
   readonly syntaxErrors: readonly SyntaxProblem[];
   readonly duplicateKeys: readonly DuplicateKey[];
   readonly unknownTags: readonly UnknownTag[] = [];
-  readonly size: number;
-  private readonly lines: LineIndex;
   /** `null`: not built yet; `undefined`: the text has no tree (syntax error). */
   private tree: JsonNode | undefined | null = null;
-  private readonly memberIndexes = new Map<JsonNode, Map<string, JsonNode>>();
 
-  /**
-   * @param text the text as given (what `text` exposes: line hashes are computed from it)
-   * @param source the text without its BOM, which offsets refer to
-   */
-  constructor(
-    readonly file: string,
-    readonly text: string,
-    private readonly source: string,
-    result: ParseResult,
-  ) {
-    this.size = text.length;
+  constructor(file: string, text: string, source: string, result: ParseResult) {
+    super(file, text, source);
     this.data = result.data;
-    this.lines = new LineIndex(source);
     const lines = this.lines;
     const failure = result.failure;
     this.syntaxErrors =
@@ -554,49 +536,19 @@ class JsonDocument implements ParsedDocument {
     }));
   }
 
-  // An arrow property, so that `const { locate } = doc` keeps working.
-  readonly locate = (pointer: Pointer, which: 'value' | 'key' = 'value'): Range => {
-    try {
-      return this.locateUnsafe(pointer, which);
-    } catch {
-      return startOfText();
-    }
-  };
-
-  /**
-   * The member of an object node with key `token`: the last one, which `data` kept. Large objects
-   * (a `Resources` section of thousands) get a key index on first use, so locating every finding
-   * of a big template does not scan the section once per finding.
-   */
-  private member(node: JsonNode, children: JsonNode[], token: string): JsonNode | undefined {
-    if (children.length <= SMALL_OBJECT) {
-      for (let i = children.length - 1; i >= 0; i--) {
-        if (children[i]?.key === token) return children[i];
-      }
-      return undefined;
-    }
-    let index = this.memberIndexes.get(node);
-    if (index === undefined) {
-      index = new Map();
-      for (const child of children) index.set(child.key as string, child); // later ones overwrite
-      this.memberIndexes.set(node, index);
-    }
-    return index.get(token);
-  }
-
-  private locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
+  protected locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
     if (this.tree === null) {
       // Second parse, positions this time. It cannot fail where the first pass succeeded.
       this.tree = this.syntaxErrors.length > 0 ? undefined : parseStrictJson(this.source, true).tree;
     }
-    let node = this.tree;
+    let node: JsonNode | undefined = this.tree;
     if (node === undefined) return startOfText();
     for (const token of splitPointer(pointer)) {
-      const children = node.children;
+      const children: JsonNode[] | undefined = node.children;
       if (children === undefined) break;
       let child: JsonNode | undefined;
       if (children.length > 0 && children[0]?.key !== undefined) {
-        child = this.member(node, children, token);
+        child = this.lastMember(node, children, (member: JsonNode) => member.key, token);
       } else if (ARRAY_INDEX.test(token)) {
         child = children[Number(token)];
       }

@@ -3,9 +3,7 @@
  * positions when (and only when) a finding needs one, so clean files never pay for it.
  */
 import type { Position, Range } from './types.js';
-
-const LF = 10;
-const CR = 13;
+import { CR, LF } from '../core/char-codes.js';
 
 export class LineIndex {
   /** Offset at which each line starts; built on the first lookup. */

@@ -34,7 +34,8 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { MAX_NESTING_DEPTH, setDataProperty } from './json.js';
-import { LineIndex, startOfText, stripBom } from './line-index.js';
+import { startOfText, stripBom } from './line-index.js';
+import { ARRAY_INDEX, TextDocument } from './text-document.js';
 import {
   joinPointer,
   splitPointer,
@@ -680,41 +681,22 @@ interface YamlParts {
   aliasTargets: Map<Node, Node>;
 }
 
-/** Mappings with more pairs than this get a key index in `locate`; smaller ones are scanned. */
-const SMALL_MAP = 16;
-
-/** RFC 6901 array index: digits without leading zeros. */
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-
-class YamlDocument implements ParsedDocument {
+class YamlDocument extends TextDocument {
   readonly format: SourceFormat = 'yaml';
   readonly data: unknown;
   readonly syntaxErrors: readonly SyntaxProblem[];
   readonly duplicateKeys: readonly DuplicateKey[];
   readonly unknownTags: readonly UnknownTag[];
-  readonly size: number;
-  private readonly lines: LineIndex;
   private readonly doc: Document.Parsed | undefined;
   private readonly aliasTargets: Map<Node, Node>;
-  private readonly memberIndexes = new Map<YAMLMap<unknown, unknown>, Map<string, Pair<unknown, unknown>>>();
   /** A mapping's `<<` pairs, found on first use (most mappings have none). */
   private readonly mergePairs = new Map<YAMLMap<unknown, unknown>, Array<Pair<unknown, unknown>>>();
 
-  /**
-   * @param text the text as given (what `text` exposes: line hashes are computed from it)
-   * @param source the text without its BOM, which offsets refer to
-   */
-  constructor(
-    readonly file: string,
-    readonly text: string,
-    private readonly source: string,
-    parts: YamlParts,
-  ) {
-    this.size = text.length;
+  constructor(file: string, text: string, source: string, parts: YamlParts) {
+    super(file, text, source);
     this.data = parts.data;
     this.doc = parts.doc;
     this.aliasTargets = parts.aliasTargets;
-    this.lines = new LineIndex(source);
     // Problems are rare: computing their positions now (not lazily) keeps the fields plain.
     this.syntaxErrors = parts.errors
       .slice(0, MAX_SYNTAX_ERRORS)
@@ -731,16 +713,7 @@ class YamlDocument implements ParsedDocument {
     }));
   }
 
-  // An arrow property, so that `const { locate } = doc` keeps working.
-  readonly locate = (pointer: Pointer, which: 'value' | 'key' = 'value'): Range => {
-    try {
-      return this.locateUnsafe(pointer, which);
-    } catch {
-      return startOfText();
-    }
-  };
-
-  private locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
+  protected locateUnsafe(pointer: Pointer, which: 'value' | 'key'): Range {
     const root = this.doc?.contents;
     if (root === null || root === undefined) return startOfText();
     let node: Node = root;
@@ -797,26 +770,13 @@ class YamlDocument implements ParsedDocument {
   }
 
   private ownMember(map: YAMLMap<unknown, unknown>, token: string): Pair<unknown, unknown> | undefined {
-    const items = map.items;
-    if (items.length <= SMALL_MAP) {
-      for (let i = items.length - 1; i >= 0; i--) {
-        const pair = items[i] as Pair<unknown, unknown>;
-        const key = asNode(pair.key);
-        if (!isMergeKey(key, this.aliasTargets) && keyString(key, this.source, this.aliasTargets) === token)
-          return pair;
-      }
-      return undefined;
-    }
-    let index = this.memberIndexes.get(map);
-    if (index === undefined) {
-      index = new Map();
-      for (const pair of items) {
-        const key = asNode(pair.key);
-        if (!isMergeKey(key, this.aliasTargets)) index.set(keyString(key, this.source, this.aliasTargets), pair); // later ones overwrite
-      }
-      this.memberIndexes.set(map, index);
-    }
-    return index.get(token);
+    return this.lastMember(map, map.items as Array<Pair<unknown, unknown>>, (pair) => this.ownKey(pair), token);
+  }
+
+  /** A pair's key as `data` has it; undefined for a `<<` merge key, whose pairs are the merged mappings'. */
+  private ownKey(pair: Pair<unknown, unknown>): string | undefined {
+    const key = asNode(pair.key);
+    return isMergeKey(key, this.aliasTargets) ? undefined : keyString(key, this.source, this.aliasTargets);
   }
 
   /**

@@ -37,7 +37,7 @@ import {
   unknown as unknownValue,
   type Resolved,
 } from '../../values/resolved.js';
-import { PropertyReader, readResources, type ResourceReaders } from './properties.js';
+import { PropertyReader, readResources, type ResourceReader, type ResourceReaders } from './properties.js';
 import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import { templateResourceOf, type Stack, type TemplateResource } from './stack.js';
 import type { ResourceNode } from '../../values/resource-node.js';
@@ -230,58 +230,32 @@ function apiReference<A extends RestApi | HttpApi>(resource: TemplateResource, f
   };
 }
 
-/** Pass 1: APIs, with their inline definitions and SAM authorizers. */
-const API_READERS: ResourceReaders<ApiContext> = {
-  'AWS::ApiGateway::RestApi': (resource, read, context) => {
-    const definition = readDefinition(read, resource, 'Body', 'BodyS3Location');
-    const api = newRestApi(
-      templateEntity(resource),
-      'resource',
-      resourceKey(resource),
-      definition.definition,
-      undefined,
-    );
-    definition.link(api, context.out);
-    context.restByResource.set(resource, api);
-    context.out.restApis.push(api);
-  },
-  [SAM_API]: (resource, read, context) => {
-    const definition = readDefinition(read, resource, 'DefinitionBody', 'DefinitionUri');
-    const auth = readSamAuth(context.resolver, resource.stack, 'Api', resource);
-    const api = newRestApi(templateEntity(resource), 'sam', resourceKey(resource), definition.definition, auth?.auth);
+/**
+ * Reads a REST API: `AWS::ApiGateway::RestApi` (definition in `Body`) or SAM's `AWS::Serverless::Api`
+ * (`DefinitionBody`, plus the authorizers of its `Auth`).
+ */
+function restApiReader(origin: ApiOrigin): ResourceReader<ApiContext> {
+  return (resource, read, context) => {
+    const definition = readApiDefinition(read, resource, origin);
+    const auth = origin === 'sam' ? readSamAuth(context.resolver, resource.stack, 'Api', resource) : undefined;
+    const api = newRestApi(templateEntity(resource), origin, resourceKey(resource), definition.definition, auth?.auth);
     definition.link(api, context.out);
     auth?.link(api, context.out);
     context.restByResource.set(resource, api);
     context.out.restApis.push(api);
-  },
-  'AWS::ApiGatewayV2::Api': (resource, read, context) => {
-    const definition = readDefinition(read, resource, 'Body', 'BodyS3Location');
-    const written = read.value('ProtocolType');
-    // Importing an OpenAPI definition creates an HTTP API (WebSocket APIs cannot be imported).
-    const protocolType: Field =
-      written.value.kind === 'absent' && definition.definition.state !== 'none'
-        ? { value: known('HTTP'), source: written.source }
-        : written;
+  };
+}
+
+/** Reads an HTTP (or WebSocket) API: `AWS::ApiGatewayV2::Api` or SAM's `AWS::Serverless::HttpApi`. */
+function httpApiReader(origin: ApiOrigin): ResourceReader<ApiContext> {
+  return (resource, read, context) => {
+    const definition = readApiDefinition(read, resource, origin);
+    const auth = origin === 'sam' ? readSamAuth(context.resolver, resource.stack, 'HttpApi', resource) : undefined;
     const api = newHttpApi(
       templateEntity(resource),
-      'resource',
+      origin,
       resourceKey(resource),
-      protocolType,
-      definition.definition,
-      undefined,
-    );
-    definition.link(api, context.out);
-    context.httpByResource.set(resource, api);
-    context.out.httpApis.push(api);
-  },
-  [SAM_HTTP_API]: (resource, read, context) => {
-    const definition = readDefinition(read, resource, 'DefinitionBody', 'DefinitionUri');
-    const auth = readSamAuth(context.resolver, resource.stack, 'HttpApi', resource);
-    const api = newHttpApi(
-      templateEntity(resource),
-      'sam',
-      resourceKey(resource),
-      { value: known('HTTP'), source: resource.source },
+      origin === 'sam' ? { value: known('HTTP'), source: resource.source } : impliedProtocolType(read, definition),
       definition.definition,
       auth?.auth,
     );
@@ -289,8 +263,39 @@ const API_READERS: ResourceReaders<ApiContext> = {
     auth?.link(api, context.out);
     context.httpByResource.set(resource, api);
     context.out.httpApis.push(api);
-  },
+  };
+}
+
+function readApiDefinition(read: PropertyReader, resource: TemplateResource, origin: ApiOrigin) {
+  return origin === 'sam'
+    ? readDefinition(read, resource, 'DefinitionBody', 'DefinitionUri')
+    : readDefinition(read, resource, 'Body', 'BodyS3Location');
+}
+
+/** `ProtocolType` as written; importing an OpenAPI definition creates an HTTP API (WebSocket APIs cannot be imported). */
+function impliedProtocolType(read: PropertyReader, definition: ReturnType<typeof readDefinition>): Field {
+  const written = read.value('ProtocolType');
+  return written.value.kind === 'absent' && definition.definition.state !== 'none'
+    ? { value: known('HTTP'), source: written.source }
+    : written;
+}
+
+/** Pass 1: APIs, with their inline definitions and SAM authorizers. */
+const API_READERS: ResourceReaders<ApiContext> = {
+  'AWS::ApiGateway::RestApi': restApiReader('resource'),
+  [SAM_API]: restApiReader('sam'),
+  'AWS::ApiGatewayV2::Api': httpApiReader('resource'),
+  [SAM_HTTP_API]: httpApiReader('sam'),
 };
+
+/** What authorizer resources of both API kinds read alike; scopes belong to methods and routes, not to these. */
+function authorizerResourceFields(read: PropertyReader) {
+  return {
+    identitySource: read.value('IdentitySource'),
+    authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
+    propertiesSource: read.source(),
+  };
+}
 
 /** Pass 2: authorizer resources. */
 const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
@@ -304,9 +309,7 @@ const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
       ...apiReference(resource, apiField, api),
       type: upperKnown(read.value('Type')),
       providerArns: providerArns(read, 'ProviderARNs'),
-      identitySource: read.value('IdentitySource'),
-      authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
-      propertiesSource: read.source(),
+      ...authorizerResourceFields(read),
     };
     api?.authorizers.push(authorizer);
     context.restAuthorizerByResource.set(resource, authorizer);
@@ -325,9 +328,7 @@ const AUTHORIZER_READERS: ResourceReaders<ApiContext> = {
       ...apiReference(resource, apiField, api),
       type,
       jwt: isJwt ? jwtConfiguration(read, 'JwtConfiguration', false) : undefined,
-      identitySource: read.value('IdentitySource'),
-      authorizationScopes: { value: ABSENT, source: read.source('AuthorizationScopes') },
-      propertiesSource: read.source(),
+      ...authorizerResourceFields(read),
     };
     api?.authorizers.push(authorizer);
     context.httpAuthorizerByResource.set(resource, authorizer);
@@ -764,12 +765,7 @@ function samRestAuthorizer(
     ...entity,
     kind: 'rest-authorizer',
     origin: 'sam',
-    api,
-    apiValue: api.templateResource
-      ? { kind: 'resource', resource: api.templateResource }
-      : unknownValue('implicit API'),
-    apiRef: api.name,
-    apiKey: api.key,
+    ...samApiReference(api),
     type: { value: known(isCognito ? 'COGNITO_USER_POOLS' : payloadType), source: read.source() },
     providerArns: providerArns(read, 'UserPoolArn'),
     // SAM always reads a header for Cognito and TOKEN authorizers (`Identity.Header`, default `Authorization`).
@@ -780,6 +776,18 @@ function samRestAuthorizer(
     },
     authorizationScopes: read.value('AuthorizationScopes'),
     propertiesSource: read.source(),
+  };
+}
+
+/** The API a SAM authorizer is declared in (its `Auth`), as `apiReference` gives it for resources. */
+function samApiReference<A extends RestApi | HttpApi>(api: A) {
+  return {
+    api,
+    apiValue: api.templateResource
+      ? ({ kind: 'resource', resource: api.templateResource } as const)
+      : unknownValue('implicit API'),
+    apiRef: api.name,
+    apiKey: api.key,
   };
 }
 
@@ -796,12 +804,7 @@ function samHttpAuthorizer(
     ...entity,
     kind: 'http-authorizer',
     origin: 'sam',
-    api,
-    apiValue: api.templateResource
-      ? { kind: 'resource', resource: api.templateResource }
-      : unknownValue('implicit API'),
-    apiRef: api.name,
-    apiKey: api.key,
+    ...samApiReference(api),
     type: { value: known(isJwt ? 'JWT' : 'REQUEST'), source: read.source() },
     jwt: isJwt ? jwtConfiguration(read, jwtKey ?? 'JwtConfiguration', true) : undefined,
     identitySource: read.value('IdentitySource'),

@@ -5,6 +5,7 @@
  */
 import type { TemplateInput } from '../../inputs/types.js';
 import type { Entity, IdentityPool, PolicyRecord, Role, SlotKind } from '../../model/entities.js';
+import { newIdentityPool, newRole } from '../../model/entities.js';
 import { poolAcceptsUserPool } from '../../model/cognito.js';
 import {
   PropertyReader,
@@ -260,15 +261,10 @@ function buildTemplateRole(resource: TemplateResource, read: PropertyReader, con
     'AssumeRolePolicyDocument',
     `${resource.logicalId} trust policy`,
   );
-  const role: Role = {
-    ...entity,
-    kind: 'role',
-    trust: trustRecord?.document,
-    policies: [],
+  const role = newRole(entity, trustRecord?.document, {
     managedPolicyArns: read.entries('ManagedPolicyArns'),
     roleName: knownString(read.value('RoleName').value),
-    arn: undefined,
-  };
+  });
   trustRecord?.roles.push(role);
   const inline = read.raw('Policies');
   if (Array.isArray(inline)) {
@@ -311,19 +307,13 @@ function buildIdentityPool(resource: TemplateResource, read: PropertyReader): Id
       });
     });
   }
-  const allowUnauthenticated = read.value('AllowUnauthenticatedIdentities');
-  const allowClassicFlow = read.value('AllowClassicFlow');
-  return {
-    ...templateEntity(resource),
-    kind: 'identity-pool',
-    allowUnauthenticated: allowUnauthenticated.value,
-    allowUnauthenticatedSource: allowUnauthenticated.source,
-    allowClassicFlow: allowClassicFlow.value,
-    allowClassicFlowSource: allowClassicFlow.source,
+  return newIdentityPool(templateEntity(resource), {
+    allowUnauthenticated: read.value('AllowUnauthenticatedIdentities'),
+    allowClassicFlow: read.value('AllowClassicFlow'),
     cognitoProviders: providers,
-    ...(resource.stack.input.physicalIds ? { poolId: resource.logicalId } : {}),
+    poolId: resource.stack.input.physicalIds ? resource.logicalId : undefined,
     socialProviders: socialProviders(read),
-  };
+  });
 }
 
 /** `SupportedLoginProviders`: the documented keys are all social providers, where anyone can have an account. */

@@ -21,6 +21,7 @@ import { valueAtPointer } from '../../parsers/source.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Stack, TemplateParameter } from './stack.js';
 import { isPlainObject, own } from '../../core/objects.js';
+import { firstClosing, splitPlaceholders } from '../../util/placeholders.js';
 
 /** How the resolver finds other stacks; built by the model from all inputs of a run. */
 export interface StackUniverse {
@@ -275,29 +276,19 @@ export class Resolver {
     // `${X}${X}` resolves X once: a variable is itself an expression, possibly with variables of its own.
     const resolvedVariables = new Map<string, Resolved>();
     let literal = '';
-    let i = 0;
-    while (i < text.length) {
-      const start = text.indexOf('${', i);
-      if (start === -1) {
-        literal += text.slice(i);
-        break;
+    for (const piece of splitPlaceholders(text, firstClosing)) {
+      if (typeof piece === 'string') {
+        literal += piece;
+        continue;
       }
-      const end = text.indexOf('}', start + 2);
-      if (end === -1) {
-        literal += text.slice(i);
-        break;
-      }
-      literal += text.slice(i, start);
-      const name = text.slice(start + 2, end);
-      i = end + 1;
-      if (name.startsWith('!')) {
+      if (piece.inner.startsWith('!')) {
         // `${!Literal}` is CloudFormation's escape for a literal `${Literal}` (IAM policy variables).
-        literal += '${' + name.slice(1) + '}';
+        literal += '${' + piece.inner.slice(1) + '}';
         continue;
       }
       if (literal) parts.push(known(literal));
       literal = '';
-      const variable = name.trim();
+      const variable = piece.inner.trim();
       let part = resolvedVariables.get(variable);
       if (!part) {
         part = this.subVariable(stack, variable, variables, depth);

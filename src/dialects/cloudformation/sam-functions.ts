@@ -28,6 +28,7 @@
  * Findings name the SAM resource: every source of the role points inside its `Policies`.
  */
 import type { Entity, PolicyRecord, Role } from '../../model/entities.js';
+import { newRole } from '../../model/entities.js';
 import { awsManagedPolicyArnByName } from '../../data/managed-policies.js';
 import { normalisePolicy, plainResolver, structuralAlternatives, type PolicyDocument } from '../../iam/document.js';
 import { pinnedDocument } from '../../iam/encoded.js';
@@ -66,17 +67,8 @@ export function samGeneratedRole(
   const service = SAM_ROLE_SERVICE[resource.type];
   if (service === undefined || !generatesRole(read)) return undefined;
   const roleName = `${resource.logicalId}Role`;
-  const role: Role = {
-    ...entity,
-    name: roleName,
-    kind: 'role',
-    trust: serviceTrust(resource, service, roleName),
-    policies: [],
-    managedPolicyArns: [],
-    // SAM leaves the name to CloudFormation (a generated one), so nothing can name this role statically.
-    roleName: undefined,
-    arn: undefined,
-  };
+  // SAM leaves the name to CloudFormation (a generated one), so nothing can name this role statically.
+  const role = newRole({ ...entity, name: roleName }, serviceTrust(resource, service, roleName), {});
   // `Policies` (or each branch of an `Fn::If` over it) is one entry or a list; each entry may be an `Fn::If` again.
   const entries: Array<{ raw: unknown; source: SourceRef; index: number }> = [];
   for (const top of read.branches('Policies')) {

@@ -3,6 +3,7 @@ import type { Dialect } from '../../model/contribution.js';
 import type { FindingResource } from '../../core/types.js';
 import { readRawIam } from './raw-iam.js';
 import { emptyApiEntities } from '../../model/apigateway.js';
+import { emptyUserPoolEntities } from '../../model/cognito.js';
 
 export const iamJson: Dialect = {
   id: 'iam-json',
@@ -11,7 +12,7 @@ export const iamJson: Dialect = {
     return {
       ...parts,
       buckets: [],
-      userPoolEntities: { userPools: [], clients: [], groups: [], principalTags: [] },
+      userPoolEntities: emptyUserPoolEntities(),
       apiEntities: emptyApiEntities(),
       suppressionScopes: [],
       /** The innermost entity whose node contains `source` (a role inside `get-account-authorization-details` output). */

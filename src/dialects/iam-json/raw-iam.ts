@@ -7,6 +7,7 @@ import type { FindingResource } from '../../core/types.js';
 import type { ParsedDocument, Pointer } from '../../parsers/types.js';
 import { joinPointer } from '../../parsers/types.js';
 import type { Entity, PolicyRecord, Role } from '../../model/entities.js';
+import { newRole } from '../../model/entities.js';
 import { emptyParts, type ModelParts } from '../../model/contribution.js';
 import { normalisePolicy, plainResolver, type PolicyKind } from '../../iam/document.js';
 import { policyNode } from '../../iam/encoded.js';
@@ -102,15 +103,7 @@ class RawReader {
     const trustRaw = trustAt ? trustAt.raw : own(node, 'AssumeRolePolicyDocument');
     const trustPointer = trustAt ? trustAt.pointer : joinPointer(pointer, 'AssumeRolePolicyDocument');
     const trust = this.document(trustRaw, trustPointer, 'trust', `${roleName} trust policy`);
-    const role: Role = {
-      ...entity,
-      kind: 'role',
-      trust,
-      policies: [],
-      managedPolicyArns: [],
-      roleName,
-      arn: typeof node.Arn === 'string' ? node.Arn : undefined,
-    };
+    const role = newRole(entity, trust, { roleName, arn: typeof node.Arn === 'string' ? node.Arn : undefined });
     if (trust) this.record(entity, 'trust', trust, [role]);
     const inline = own(node, 'RolePolicyList');
     if (Array.isArray(inline)) {

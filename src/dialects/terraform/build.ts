@@ -5,6 +5,7 @@
  * (https://registry.terraform.io/providers/hashicorp/aws/latest/docs).
  */
 import type { Entity, IdentityPool, MappingRule, PolicyRecord, Role, SlotKind } from '../../model/entities.js';
+import { newIdentityPool, newRole } from '../../model/entities.js';
 import type { ModelParts } from '../../model/contribution.js';
 import { identityPoolNamed } from '../../model/model.js';
 import type { Bucket, CorsRule, LifecycleRule } from '../../model/s3.js';
@@ -116,15 +117,10 @@ function readRole(reading: Reading, resource: TfResource): void {
   const read = new AttributeReader(reading.tf, resource);
   const entity = entityOf(resource);
   const trust = policyAt(reading, read, ['assume_role_policy'], 'trust', `${resource.address} trust policy`);
-  const role: Role = {
-    ...entity,
-    kind: 'role',
-    trust,
-    policies: [],
-    managedPolicyArns: [],
+  const role = newRole(entity, trust, {
     roleName: knownString(read.value(['name']).value),
     arn: knownString(read.value(['arn']).value),
-  };
+  });
   record(reading, entity, 'trust', trust, [role]);
   reading.parts.roles.push(role);
   reading.roles.set(resource, role);
@@ -259,21 +255,14 @@ function readIdentityPool(tf: TfDocument, resource: TfResource): IdentityPool {
     serverSideTokenCheck: read.value(['cognito_identity_providers', i, 'server_side_token_check']).value,
     source: read.source('cognito_identity_providers', i),
   }));
-  const allowUnauthenticated = read.value(['allow_unauthenticated_identities']);
-  const allowClassicFlow = read.value(['allow_classic_flow']);
-  // The pool's ID is known in a state (and in a plan that changes an existing pool): a trust's `aud` names it literally.
-  const poolId = knownString(read.value(['id']).value);
-  return {
-    ...entityOf(resource),
-    kind: 'identity-pool',
-    allowUnauthenticated: allowUnauthenticated.value,
-    allowUnauthenticatedSource: allowUnauthenticated.source,
-    allowClassicFlow: allowClassicFlow.value,
-    allowClassicFlowSource: allowClassicFlow.source,
+  return newIdentityPool(entityOf(resource), {
+    allowUnauthenticated: read.value(['allow_unauthenticated_identities']),
+    allowClassicFlow: read.value(['allow_classic_flow']),
     cognitoProviders: providers,
-    ...(poolId !== undefined ? { poolId } : {}),
+    // The pool's ID is known in a state (and in a plan that changes an existing pool): a trust's `aud` names it literally.
+    poolId: knownString(read.value(['id']).value),
     socialProviders: socialProviders(read),
-  };
+  });
 }
 
 /** `supported_login_providers`: every key is a social provider, where anyone can have an account. */

@@ -32,6 +32,7 @@ import { setDataProperty } from '../../parsers/json.js';
 import { type SourceRef, valueAtPointer } from '../../parsers/source.js';
 import { type ParsedDocument, type Pointer, joinPointer, splitPointer } from '../../parsers/types.js';
 import type { Included } from './service-files.js';
+import { splitPlaceholders } from '../../util/placeholders.js';
 
 /** Variables followed in one chain (a `self:` to a `file(` to a `self:` …) before giving up. */
 export const MAX_HOPS = 32;
@@ -330,28 +331,14 @@ function clip(text: string): string {
 export function scan(text: string): Array<string | VariableToken> {
   const out: Array<string | VariableToken> = [];
   let literal = '';
-  let i = 0;
-  while (i < text.length) {
-    const start = text.indexOf('${', i);
-    if (start === -1) {
-      literal += text.slice(i);
-      break;
-    }
-    const end = closing(text, start);
-    if (end === -1) {
-      literal += text.slice(i);
-      break;
-    }
-    const inner = text.slice(start + 2, end);
-    if (IS_VARIABLE.test(inner)) {
-      literal += text.slice(i, start);
+  for (const piece of splitPlaceholders(text, closing)) {
+    if (typeof piece !== 'string' && IS_VARIABLE.test(piece.inner)) {
       if (literal) out.push(literal);
       literal = '';
-      out.push({ raw: text.slice(start, end + 1), alternatives: splitAlternatives(inner) });
+      out.push({ raw: piece.raw, alternatives: splitAlternatives(piece.inner) });
     } else {
-      literal += text.slice(i, end + 1);
+      literal += typeof piece === 'string' ? piece : piece.raw;
     }
-    i = end + 1;
   }
   if (literal) out.push(literal);
   return out;

@@ -155,5 +155,15 @@ export interface Exposure {
 }
 /** The exposure of a role (docs/semantics.md#exposure), computed once per model. */
 export declare function exposureOf(model: IdentityModel, role: Role): Exposure;
+/** The identity-pool roles some user can obtain (exposure other than internal), with their exposure. */
+export declare function exposedRoles(model: IdentityModel): Generator<{
+    role: Role;
+    exposure: Exposure;
+}>;
+/** The identity-pool roles guests may obtain (docs/semantics.md#guest-role), with their exposure. */
+export declare function guestRoles(model: IdentityModel): Generator<{
+    role: Role;
+    exposure: Exposure;
+}>;
 /** Is the role a guest role (docs/semantics.md#guest-role)? */
 export declare function isGuestRole(model: IdentityModel, role: Role): boolean;

@@ -169,3 +169,4 @@ export interface UserPoolEntities {
     readonly groups: readonly UserPoolGroup[];
     readonly principalTags: readonly PrincipalTagMapping[];
 }
+export declare function emptyUserPoolEntities(): UserPoolEntities;

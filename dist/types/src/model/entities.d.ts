@@ -46,6 +46,8 @@ export interface Role extends Entity {
     /** The ARN when statically known (raw input). */
     readonly arn: string | undefined;
 }
+/** A role as its dialect first reads it: its policies attach as the dialect reads them. */
+export declare function newRole(entity: Entity, trust: PolicyDocument | undefined, named: Partial<Pick<Role, 'roleName' | 'arn' | 'managedPolicyArns'>>): Role;
 export interface IdentityPool extends Entity {
     readonly kind: 'identity-pool';
     readonly allowUnauthenticated: Resolved;
@@ -71,6 +73,18 @@ export interface IdentityPool extends Entity {
         readonly names: readonly string[];
     };
 }
+type WrittenValue = {
+    readonly value: Resolved;
+    readonly source: SourceRef;
+};
+/** An identity pool from the values its dialect read, each with where it is written. */
+export declare function newIdentityPool(entity: Entity, read: {
+    allowUnauthenticated: WrittenValue;
+    allowClassicFlow: WrittenValue;
+    cognitoProviders: IdentityPool['cognitoProviders'];
+    poolId: string | undefined;
+    socialProviders: IdentityPool['socialProviders'];
+}): IdentityPool;
 export type SlotKind = 'authenticated' | 'unauthenticated' | 'rules' | 'group';
 /**
  * A role attachment whose roles could not be read (`Roles: !Ref RoleMap`, a plan's `roles` known
@@ -136,3 +150,4 @@ export interface RoleMapping {
     readonly ambiguousRoleResolutionSource: SourceRef;
     readonly rules: readonly MappingRule[];
 }
+export {};

@@ -8,11 +8,8 @@ import type { InputProblem } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Resolved } from '../values/resolved.js';
-import type { ApiEntities } from './apigateway.js';
-import type { UserPoolEntities } from './cognito.js';
-import type { IdentityPool, PolicyRecord, Role, RoleMapping, RoleSlot, UnreadableRoles } from './entities.js';
-import type { Bucket } from './s3.js';
-import type { ModelContribution, ModelNote, NodePlacement, SuppressionScope } from './contribution.js';
+import type { IdentityPool, Role, RoleSlot, UnreadableRoles } from './entities.js';
+import type { ModelContribution, ModelEntities, NodePlacement, SuppressionScope } from './contribution.js';
 /** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
 export interface ModelContents {
     readonly documents: readonly ParsedDocument[];
@@ -21,25 +18,14 @@ export interface ModelContents {
 }
 /** The identity pool a value names: `Ref`/`Fn::GetAtt …Id` of a pool resource, or a pool read from an account by its ID. */
 export declare function identityPoolNamed(pools: readonly IdentityPool[], value: Resolved): IdentityPool | undefined;
-export declare class IdentityModel {
+/**
+ * A base that gives the model ModelEntities' fields, so they are declared once (in contribution.ts),
+ * not listed again here: TypeScript cannot type a class's fields from an interface without the cast.
+ */
+declare const WithEntities: new (entities: ModelEntities) => ModelEntities;
+export declare class IdentityModel extends WithEntities {
     readonly documents: readonly ParsedDocument[];
     readonly problems: readonly InputProblem[];
-    readonly roles: readonly Role[];
-    readonly policies: readonly PolicyRecord[];
-    readonly identityPools: readonly IdentityPool[];
-    readonly slots: readonly RoleSlot[];
-    /** `RoleMappings` of every identity pool role attachment. */
-    readonly roleMappings: readonly RoleMapping[];
-    /** Role attachments whose roles could not be read. */
-    readonly unreadableRoles: readonly UnreadableRoles[];
-    /** User pools, app clients, groups, principal tags. */
-    readonly userPoolEntities: UserPoolEntities;
-    readonly buckets: readonly Bucket[];
-    /** REST/HTTP/SAM APIs, methods, routes, authorizers. */
-    readonly apiEntities: ApiEntities;
-    /** What the model could not decide while reading: `unresolved` notifications of the run. */
-    readonly notes: readonly ModelNote[];
-    readonly suppressionScopes: readonly SuppressionScope[];
     private readonly contributions;
     private readonly scopeByDoc;
     constructor(contents: ModelContents);
@@ -60,3 +46,4 @@ export declare class IdentityModel {
     /** contribution.stableNameOf, from the dialect that read the document. */
     stableNameOf(doc: ParsedDocument): string | undefined;
 }
+export {};
