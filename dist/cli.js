@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-QVFZVBBB.js";
+} from "./chunks/chunk-5AWTSZLQ.js";
 import {
   AWS_SERVICES,
   failureLine,

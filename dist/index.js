@@ -5,7 +5,7 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-QVFZVBBB.js";
+} from "./chunks/chunk-5AWTSZLQ.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,

@@ -377,6 +377,26 @@ functions:
       ]);
     });
 
+    it('perFunction mode: every function without a role gets one, inheriting unless iam.inheritStatements is false', () => {
+      const head = 'frameworkVersion: "4"\n';
+      const functions = `  a:\n    handler: a.main\n  b:\n    handler: b.main\n    iam:\n      inheritStatements: false\n  c:\n    handler: c.main\n    role: arn:aws:iam::123456789012:role/c\n`;
+      const files = {
+        'serverless.yml': `service: app\n${head}provider:\n  name: aws\n  region: eu-west-1\n  iam:\n    role:\n      mode: perFunction\n      managedPolicies: [arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess]\n      statements:\n        - Effect: Allow\n          Action: sns:Publish\n          Resource: '*'\nfunctions:\n${functions}`,
+      };
+      const inputs = load(files);
+      expect(template(inputs, '/Resources/IamRoleLambdaExecution')).toBeUndefined();
+      expect(statements(inputs, 'A')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        'sns:Publish',
+      ]);
+      expect(statements(inputs, 'B')).toEqual([['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents']]);
+      expect(template(inputs, `${role('B')}/ManagedPolicyArns`)).toEqual([
+        'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess',
+      ]);
+      expect(template(inputs, '/Resources/CIamRoleLambdaExecution')).toBeUndefined();
+      expect(notes(inputs)).toEqual([]);
+    });
+
     it('frameworkVersion names v4 only when every major version in it is 4 or more', () => {
       for (const range of ['4', '^4.2.0', '>=4.0.0', 4]) expect(isFrameworkV4(range)).toBe(true);
       for (const range of ['3', '>=3.0.0 <5.0.0', '^3.38.0', '', undefined]) expect(isFrameworkV4(range)).toBe(false);

@@ -132,7 +132,7 @@ function compileFunctionRole(
 
   const own_ = nativeStatements ?? (legacyRead ? legacyStatements : undefined);
   const inherit =
-    (native && isPlainObject(iam) ? own(iam, 'inheritStatements') : undefined) ??
+    (!mode.plugin && isPlainObject(iam) ? own(iam, 'inheritStatements') : undefined) ??
     own(config, 'iamRoleStatementsInherit') ??
     mode.defaultInherit;
   const statements: unknown[] = [logStatement(compilation, fn, provider), ...eventStatements(config)];
