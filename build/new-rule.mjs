@@ -104,6 +104,18 @@ TODO: the change, in CloudFormation and in CDK.
 // TODO
 \`\`\`
 
+### Terraform
+
+TODO: the change in HCL (\`$\${…}\` for an IAM variable), and \`meta.fixIn.terraform\`; or one line starting "Cannot arise in Terraform".
+
+\`\`\`hcl
+# TODO
+\`\`\`
+
+### Serverless Framework
+
+TODO: a whole serverless.yml (and \`meta.fixIn.serverless\`), or one line starting "As in CloudFormation" or "Cannot arise".
+
 ## References
 
 - [TODO](https://docs.aws.amazon.com/TODO-the-page-the-rule-relies-on.html)

@@ -8,13 +8,14 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-5AWTSZLQ.js";
+} from "./chunks/chunk-HQFDPOEQ.js";
 import {
   AWS_SERVICES,
   failureLine,
   unreadCalls
 } from "./chunks/chunk-ATQT3MMO.js";
 import {
+  FIX_DIALECTS,
   MAX_FILE_BYTES,
   MissingDataError,
   SEVERITIES,
@@ -39,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-E2HEARSG.js";
+} from "./chunks/chunk-IQ7UV5J7.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
@@ -1549,6 +1550,7 @@ function rule(r) {
     description: r.description,
     severity: r.severity,
     fix: r.fix,
+    fixIn: r.fixIn ? defined({ terraform: r.fixIn.terraform, serverless: r.fixIn.serverless }) : void 0,
     references: [...r.references],
     docs: r.docs,
     tags: [...r.tags]
@@ -1630,8 +1632,9 @@ function formatMarkdown(report, options = {}) {
     out.push("| Severity | Rule | Where | Finding |", "| --- | --- | --- | --- |");
     for (const f of ranked) {
       const resource2 = f.resource ? ` (${markdownCell(`\`${f.resource.address ?? f.resource.logicalId}\``)})` : "";
+      const fix = f.fix ? `<br>**Fix:** ${markdownCell(f.fix)}` : "";
       out.push(
-        `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(findingMessage(f))} |`
+        `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource2} | ${markdownCell(findingMessage(f))}${fix} |`
       );
     }
     out.push("");
@@ -1711,15 +1714,27 @@ function markdownToText(markdown) {
   }
   return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
+function fixForms(rule2) {
+  const forms = [{ label: "How to fix", text: sentence(rule2.fix) }];
+  for (const dialect of FIX_DIALECTS) {
+    const text = rule2.fixIn?.[dialect];
+    if (text !== void 0) forms.push({ label: `In ${FIX_DIALECT_NAMES[dialect]}`, text: sentence(text) });
+  }
+  return forms;
+}
+var FIX_DIALECT_NAMES = {
+  terraform: "Terraform",
+  serverless: "the Serverless Framework"
+};
 function generatedHelpMarkdown(rule2) {
-  const parts = [sentence(rule2.description), `**How to fix:** ${sentence(rule2.fix)}`];
+  const parts = [sentence(rule2.description), ...fixForms(rule2).map((f) => `**${f.label}:** ${f.text}`)];
   if (rule2.references.length > 0) {
     parts.push(["**References**", "", ...rule2.references.map((url) => `- <${url}>`)].join("\n"));
   }
   return parts.join("\n\n");
 }
 function generatedHelpText(rule2) {
-  const parts = [sentence(rule2.description), `How to fix: ${sentence(rule2.fix)}`];
+  const parts = [sentence(rule2.description), ...fixForms(rule2).map((f) => `${f.label}: ${f.text}`)];
   if (rule2.references.length > 0) parts.push(["References:", ...rule2.references.map((url) => `- ${url}`)].join("\n"));
   return parts.join("\n\n");
 }
@@ -3095,6 +3110,13 @@ function ruleExplanation(meta) {
     `## How to fix
 
 ${meta.fix}`,
+    // The Terraform and Serverless forms, under the headings a page gives them.
+    ...meta.fixIn?.terraform ? [`### Terraform
+
+${meta.fixIn.terraform}`] : [],
+    ...meta.fixIn?.serverless ? [`### Serverless Framework
+
+${meta.fixIn.serverless}`] : [],
     ...meta.references.length > 0 ? [`## References
 
 ${meta.references.map((url) => `- <${url}>`).join("\n")}`] : []
@@ -3189,6 +3211,7 @@ function listRulesJson() {
     severity: m.severity,
     description: m.description,
     fix: m.fix,
+    ...m.fixIn ? { fixIn: m.fixIn } : {},
     tags: m.tags,
     references: m.references,
     docsUrl: ruleDocsUrl(m.id)

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-5AWTSZLQ.js";
+} from "./chunks/chunk-HQFDPOEQ.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-E2HEARSG.js";
+} from "./chunks/chunk-IQ7UV5J7.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -205,6 +205,7 @@ export function ruleMetadata(rule: Rule): RuleMetadata {
     description: rule.meta.description,
     severity: rule.meta.severity,
     fix: rule.meta.fix,
+    ...(rule.meta.fixIn ? { fixIn: { ...rule.meta.fixIn } } : {}),
     references: rule.meta.references,
     ...(docs !== undefined ? { docs } : {}),
     tags: rule.meta.tags ?? [],

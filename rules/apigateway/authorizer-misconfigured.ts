@@ -68,6 +68,12 @@ export default defineRule({
       useGetAttArn: 'Use `Fn::GetAtt <pool>.Arn`.',
     },
     fix: 'Give the authorizer `Type: COGNITO_USER_POOLS`, `ProviderARNs: [!GetAtt UserPool.Arn]` and `IdentitySource: method.request.header.Authorization`, and give each method `AuthorizationType: COGNITO_USER_POOLS` with `AuthorizerId: !Ref` that authorizer of the same API.',
+    fixIn: {
+      terraform:
+        'Give the `aws_api_gateway_authorizer` `type = "COGNITO_USER_POOLS"`, `provider_arns = [aws_cognito_user_pool.<name>.arn]` and `identity_source = "method.request.header.Authorization"`, and give each `aws_api_gateway_method` `authorization = "COGNITO_USER_POOLS"` with `authorizer_id` naming that authorizer of the same `rest_api_id`.',
+      serverless:
+        'Give the `http` event `authorizer: {type: COGNITO_USER_POOLS, arn: !GetAtt UserPool.Arn}` (or `authorizerId: !Ref` an `AWS::ApiGateway::Authorizer` of `ApiGatewayRestApi`), and leave `identitySource` at its default, `method.request.header.Authorization`.',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-authorizer.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-method.html',

@@ -38,6 +38,10 @@ export default defineRule({
         "In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
     },
     fix: "Narrow the guest role's `execute-api:Invoke` resource to the operations guests may call (`arn:aws:execute-api:<region>:<account>:<api>/<stage>/GET/public/*`), or use a Cognito authorizer for signed-in users.",
+    fixIn: {
+      terraform:
+        'Narrow the guest role\'s `execute-api:Invoke` resources to the operations guests may call (`"${aws_api_gateway_rest_api.<name>.execution_arn}/<stage>/GET/public/*"`), or use a Cognito authorizer for signed-in users.',
+    },
     references: [
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-invoke-api.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/permissions.html',

@@ -64,6 +64,12 @@ export default defineRule({
         'JWT authorizer {{authorizer}} lists app client `{{client}}` of user pool `{{clientPool}}` in `Audience`, but its issuer is user pool `{{issuerPool}}`: no token is valid for both.',
     },
     fix: "Set `Audience` to the IDs of the app clients of the issuer's user pool (`[!Ref UserPoolClient]`).",
+    fixIn: {
+      terraform:
+        "Set `audience` in the `jwt_configuration` of the `aws_apigatewayv2_authorizer` to the IDs of the app clients of the issuer's user pool (`[aws_cognito_user_pool_client.web.id]`).",
+      serverless:
+        "Set `audience` of the `provider.httpApi.authorizers` entry to the IDs of the app clients of the issuer's user pool (`- !Ref UserPoolClient`).",
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigatewayv2-authorizer-jwtconfiguration.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html',

@@ -25,6 +25,12 @@ export default defineRule({
         'JWT authorizer {{authorizer}} has issuer `{{issuer}}`, which is not `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`: no Cognito token matches it.',
     },
     fix: 'Use `!GetAtt <UserPool>.ProviderURL` or `!Sub https://cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}` as the `Issuer`.',
+    fixIn: {
+      terraform:
+        'Set `issuer` in the `jwt_configuration` of the `aws_apigatewayv2_authorizer` to `"https://${aws_cognito_user_pool.<name>.endpoint}"` (`https://cognito-idp.<region>.amazonaws.com/<userPoolId>`).',
+      serverless:
+        'Set `issuerUrl` of the `provider.httpApi.authorizers` entry to `!Sub https://cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}`.',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigatewayv2-authorizer-jwtconfiguration.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html',

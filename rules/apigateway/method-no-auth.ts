@@ -38,6 +38,12 @@ export default defineRule({
         '{{method}} has an `AuthorizationType` that may be `NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
     },
     fix: 'Set `AuthorizationType` to `COGNITO_USER_POOLS` (with `AuthorizerId`), `CUSTOM` or `AWS_IAM`; keep `NONE` only for CORS preflight `OPTIONS` methods and endpoints that are public by design (suppress those with a reason).',
+    fixIn: {
+      terraform:
+        'Set `authorization = "COGNITO_USER_POOLS"` (with `authorizer_id`), `"CUSTOM"` or `"AWS_IAM"` on the `aws_api_gateway_method`; keep `"NONE"` only for CORS preflight `OPTIONS` methods and endpoints that are public by design (suppress those with a reason).',
+      serverless:
+        "Give the function's `http` event an `authorizer` (`{type: COGNITO_USER_POOLS, arn: !GetAtt UserPool.Arn}`, a Lambda authorizer, or `aws_iam`); leave only the `OPTIONS` methods of `cors: true` open, and suppress endpoints that are public by design with a reason.",
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-method.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html',

@@ -29,6 +29,12 @@ export default defineRule({
         'Route `$default` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
     },
     fix: 'Set `AuthorizationType: JWT` and `AuthorizerId` on the route (or `AWS_IAM` / `CUSTOM`); leave only `OPTIONS` routes open for CORS preflight.',
+    fixIn: {
+      terraform:
+        'Set `authorization_type = "JWT"` and `authorizer_id` on the `aws_apigatewayv2_route` (or `"AWS_IAM"` / `"CUSTOM"`); leave only `OPTIONS` routes open for CORS preflight.',
+      serverless:
+        'Give the `httpApi` event `authorizer: {name: <authorizer>}` naming a JWT authorizer of `provider.httpApi.authorizers` (or `type: aws_iam`); leave only the preflight `OPTIONS` routes open.',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-route.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html',

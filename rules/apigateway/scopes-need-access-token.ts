@@ -56,6 +56,12 @@ export default defineRule({
         '{{route}} of API `{{api}}` requires scopes {{scopes}} of Cognito scheme `{{scheme}}`: API Gateway then accepts only access tokens, so a client that sends the ID token gets 401 Unauthorized.',
     },
     fix: 'Send the access token (not the ID token) in the `Authorization` header, or remove the scopes if the API is meant to accept ID tokens.',
+    fixIn: {
+      terraform:
+        'Send the access token (not the ID token) in the `Authorization` header, or remove `authorization_scopes` from the `aws_api_gateway_method` if the API is meant to accept ID tokens.',
+      serverless:
+        "Send the access token (not the ID token) in the `Authorization` header, or remove `scopes` from the `http` event's `authorizer` if the API is meant to accept ID tokens.",
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-method.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-enable-cognito-user-pool.html',

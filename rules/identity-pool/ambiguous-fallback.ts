@@ -13,6 +13,10 @@ export default defineRule({
         'The role mapping {{mapping}} of identity pool {{pool}} sends users of {{provider}} who match none of its rules to the default authenticated role; `Deny` would fail closed.',
     },
     fix: 'Set `AmbiguousRoleResolution: Deny` on `Type: Rules` mappings, and add an explicit rule for users who should get a role (CDK `resolveAmbiguousRoles: false`).',
+    fixIn: {
+      terraform:
+        'Set `ambiguous_role_resolution = "Deny"` in each `role_mapping` block of `type = "Rules"` of the `aws_cognito_identity_pool_roles_attachment`, and add a `mapping_rule` for the users who should get a role.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-identitypoolroleattachment-rolemapping.html',

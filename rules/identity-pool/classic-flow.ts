@@ -17,6 +17,10 @@ export default defineRule({
         "Identity pool {{pool}} enables the basic (classic) flow: any signed-in client may call STS with any role that trusts the pool (none in the linted files), so each trust policy, not the pool's role mapping, decides who gets which role.",
     },
     fix: 'Set `AllowClassicFlow: false` (the default; CDK `allowClassicFlow: false`) unless a client really uses GetOpenIdToken and AssumeRoleWithWebIdentity itself.',
+    fixIn: {
+      terraform:
+        'Set `allow_classic_flow = false` on the `aws_cognito_identity_pool` (the default) unless a client really uses GetOpenIdToken and AssumeRoleWithWebIdentity itself.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypool.html',

@@ -35,6 +35,10 @@ export default defineRule({
       fullGrants: 'With the basic flow on, guests get its full grants.',
     },
     fix: 'Set `AllowUnauthenticatedIdentities: false` unless the app needs signed-out access, and keep the guest role to the few read or telemetry actions it needs.',
+    fixIn: {
+      terraform:
+        'Set `allow_unauthenticated_identities = false` on the `aws_cognito_identity_pool` unless the app needs signed-out access, and keep the guest role to the few read or telemetry actions it needs.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',

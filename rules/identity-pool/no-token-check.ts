@@ -19,6 +19,10 @@ export default defineRule({
       client: 'The entry is for app client {{client}}.',
     },
     fix: 'Set `ServerSideTokenCheck: true` on every `CognitoIdentityProviders` entry (CDK enables it unless `disableServerSideTokenCheck` is set).',
+    fixIn: {
+      terraform:
+        'Set `server_side_token_check = true` in every `cognito_identity_providers` block of the `aws_cognito_identity_pool` (left out, the check is off).',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-identitypool-cognitoidentityprovider.html',
       'https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CognitoIdentityProvider.html',

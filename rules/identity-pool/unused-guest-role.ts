@@ -11,6 +11,10 @@ export default defineRule({
         'Identity pool {{pool}} does not allow guests, yet role {{role}} is attached as its unauthenticated role with grants ({{policies}}) that anyone on the internet receives as soon as guest access is turned on.',
     },
     fix: 'Remove the `unauthenticated` entry from the role attachment (and the role) while guest access is off, or leave it without grants.',
+    fixIn: {
+      terraform:
+        'Remove `unauthenticated` from the `roles` map of the `aws_cognito_identity_pool_roles_attachment` (and the role) while `allow_unauthenticated_identities` is false, or leave the role without grants.',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypoolroleattachment.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypool.html',

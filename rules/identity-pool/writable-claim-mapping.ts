@@ -37,6 +37,10 @@ export default defineRule({
     },
     notes: WRITABLE_NOTES,
     fix: "Map roles on claims users cannot write (`cognito:groups` through groups only administrators manage, a custom attribute left out of every app client's `WriteAttributes`), or use token-based mapping with user pool groups.",
+    fixIn: {
+      terraform:
+        "Map roles on claims users cannot write: leave the mapped custom attribute out of every `aws_cognito_user_pool_client`'s `write_attributes` (set it from the backend), or match `cognito:groups` in the `mapping_rule`.",
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html',

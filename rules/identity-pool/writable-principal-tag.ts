@@ -29,6 +29,12 @@ export default defineRule({
     },
     notes: WRITABLE_NOTES,
     fix: 'Source principal tags that grant access from attributes no app client may write (remove them from `WriteAttributes`, make them admin-managed), or stop referencing the tag in policies.',
+    fixIn: {
+      terraform:
+        'Map principal tags (`principal_tags` of `aws_cognito_identity_pool_provider_principal_tag`) only from attributes no `aws_cognito_user_pool_client` lists in `write_attributes`, or stop referencing the tag (`$${aws:PrincipalTag/<tag>}`) in policies.',
+      serverless:
+        "Source principal tags that grant access from attributes no app client may write (remove them from `WriteAttributes`), and write the policy's `${aws:PrincipalTag/<tag>}` as `Fn::Join` pieces (`'$'`, `'{aws:PrincipalTag/<tag>}'`): the framework reads `${aws:…}` as its own variable.",
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/attributes-for-access-control.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-identitypoolprincipaltag.html',

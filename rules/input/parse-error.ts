@@ -11,6 +11,12 @@ export default defineRule({
       input: '{{detail}}',
     },
     fix: 'Fix the syntax at the reported position (or the manifest entry), then lint again: nothing in an unreadable file was checked.',
+    fixIn: {
+      terraform:
+        'A plan or state file is written by Terraform: write it again with `terraform show -json <planfile> > plan.json` (or `terraform show -json > state.json`) instead of editing it, then lint again.',
+      serverless:
+        'Fix the syntax at the reported position, in `serverless.yml` or the file a `${file(…)}` variable includes, then lint again: nothing in an unreadable file was checked.',
+    },
     references: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html'],
     tags: ['input'],
   },

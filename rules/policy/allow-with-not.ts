@@ -17,6 +17,12 @@ export default defineRule({
       both: 'In {{where}}, `Allow` with `NotAction` and `NotResource` grants every action except {{actions}} on every resource except {{resources}}.',
     },
     fix: 'List the actions (`Action`) and resources (`Resource`) the statement allows; to carve out exceptions, add a `Deny` statement.',
+    fixIn: {
+      terraform:
+        'List what the statement allows in `actions` and `resources` (not `not_actions` / `not_resources`, `NotAction` / `NotResource` in `jsonencode`); to carve out exceptions, add a statement with `effect = "Deny"`.',
+      serverless:
+        'List the actions (`Action`) and resources (`Resource`) the statement allows, in `provider.iam.role.statements` as under `resources.Resources`; to carve out exceptions, add a `Deny` statement.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html',

@@ -10,6 +10,10 @@ export default defineRule({
         'Key `{{key}}` appears more than once in the same object: reviewers read one value while AWS applies another.',
     },
     fix: 'Merge the two entries into one key (for policy statements, combine the values into a list).',
+    fixIn: {
+      terraform:
+        'Write the policy with `jsonencode({…})` or `data "aws_iam_policy_document"`, which cannot hold a key twice; in a heredoc or a `file()` policy, merge the two entries into one key.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html',
       'https://www.rfc-editor.org/rfc/rfc8259#section-4',

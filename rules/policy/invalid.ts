@@ -109,6 +109,10 @@ export default defineRule({
         'The inline policies of role {{role}} add up to {{length}} characters without whitespace; IAM allows at most {{limit}} per role, so the stack will fail to deploy.',
     },
     fix: 'Correct the element at the reported position so the document matches the IAM policy grammar (see the IAM JSON policy element reference).',
+    fixIn: {
+      terraform:
+        'Correct the element at the reported position so the document matches the IAM policy grammar; `data "aws_iam_policy_document"` writes the grammar for you (`effect`, `actions`, `resources`, `condition` blocks).',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html',

@@ -45,6 +45,12 @@ export default defineRule({
     },
     notes: NOTES,
     fix: 'Scope the action to the resources it is meant for (`arn:aws:iam::<account>:role/<the-role-to-pass>`, the function ARN), or remove it; for iam:PassRole also add an `iam:PassedToService` condition.',
+    fixIn: {
+      terraform:
+        'Scope the action\'s `resources` to what it is meant for (`aws_iam_role.<the-role-to-pass>.arn`, the function ARN), or remove it; for `iam:PassRole` also add `condition { test = "StringEquals" variable = "iam:PassedToService" values = ["lambda.amazonaws.com"] }`.',
+      serverless:
+        'Scope the action to the resources it is meant for (the role to pass, the function ARN) or remove it, in `provider.iam.role.statements` as under `resources.Resources`; for `iam:PassRole` also add an `iam:PassedToService` condition.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',

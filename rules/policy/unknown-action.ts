@@ -30,6 +30,10 @@ export default defineRule({
         'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries exclude nothing.',
     },
     fix: 'Correct the action name (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
+    fixIn: {
+      terraform:
+        'Correct the action name in `actions` (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
+    },
     references: [
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',

@@ -19,6 +19,10 @@ export default defineRule({
         'In {{where}}, {{variables}} are outside `Fn::Sub`, so the `!` stays in the policy and the variable never matches; write {{fixed}}.',
     },
     fix: 'Inside `Fn::Sub` write IAM variables as `${!cognito-identity.amazonaws.com:sub}`; everywhere else (plain strings, `Fn::Join` pieces) write them without `!`.',
+    fixIn: {
+      terraform:
+        'Terraform has no `Fn::Sub`: write IAM variables as `$${cognito-identity.amazonaws.com:sub}` in HCL strings (or `&{…}` inside `data "aws_iam_policy_document"`), never `${!…}`.',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',

@@ -28,6 +28,10 @@ export default defineRule({
         'In {{where}}, {{variables}} look like CloudFormation references, but the string is no `Fn::Sub` template, so the policy keeps the text as written.',
     },
     fix: 'Name a key IAM substitutes (`${cognito-identity.amazonaws.com:sub}`, `${aws:username}`, `${aws:PrincipalTag/<tag>}`) and write it only in the resource part of an ARN or in a string or ARN condition value.',
+    fixIn: {
+      terraform:
+        'Name a key IAM substitutes (`$${cognito-identity.amazonaws.com:sub}`, `$${aws:username}`, `$${aws:PrincipalTag/<tag>}` in HCL source) and write it only in the resource part of an ARN or in a string or ARN condition value.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',

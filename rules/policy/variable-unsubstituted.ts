@@ -17,6 +17,10 @@ export default defineRule({
       denyFailsOpen: 'The `Deny` fails open.',
     },
     fix: 'Add `"Version": "2012-10-17"` at the top of the policy document (CDK writes it for you in `PolicyDocument`).',
+    fixIn: {
+      terraform:
+        'Add `Version = "2012-10-17"` at the top of the `jsonencode` policy (`data "aws_iam_policy_document"` writes it for you).',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',

@@ -33,6 +33,12 @@ export default defineRule({
       deniedMany: 'The unconditional Denies of {{denials}} take part of it away.',
     },
     fix: 'List the actions the principal needs (`s3:GetObject`, `dynamodb:Query`) instead of `*` or `service:*`; IAM Access Analyzer can generate the list from CloudTrail.',
+    fixIn: {
+      terraform:
+        'List the actions the principal needs in `actions` (`"s3:GetObject"`, `"dynamodb:Query"`) instead of `"*"` or `"service:*"`; IAM Access Analyzer can generate the list from CloudTrail.',
+      serverless:
+        'List the actions the principal needs (`s3:GetObject`, `dynamodb:Query`) instead of `*` or `service:*`, in `provider.iam.role.statements` for the Lambda role and in the policies under `resources.Resources`.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',

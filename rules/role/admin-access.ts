@@ -38,6 +38,10 @@ export default defineRule({
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: "Grant identity-pool roles only the specific actions the app calls, on the user's own resources; never `*`, `<service>:*`, IAM or policy-changing actions.",
+    fixIn: {
+      terraform:
+        'Grant identity-pool roles only the specific `actions` the app calls, on `resources` of the user\'s own (`$${cognito-identity.amazonaws.com:sub}` in HCL source); never `"*"`, `"<service>:*"`, IAM or policy-changing actions.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',

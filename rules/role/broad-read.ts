@@ -94,6 +94,10 @@ export default defineRule({
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Scope the resource to what the user owns (for DynamoDB, a `dynamodb:LeadingKeys` condition on `${cognito-identity.amazonaws.com:sub}`), or to the specific resources the app reads.',
+    fixIn: {
+      terraform:
+        'Scope `resources` to what the user owns (for DynamoDB, the table\'s ARN with `condition { test = "ForAllValues:StringEquals" variable = "dynamodb:LeadingKeys" values = ["$${cognito-identity.amazonaws.com:sub}"] }`), or to the specific resources the app reads.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_dynamodb_items.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',

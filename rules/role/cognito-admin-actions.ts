@@ -49,6 +49,10 @@ export default defineRule({
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: "Do Cognito administration in a backend function behind an authorizer that checks the caller's group (`cognito:groups`), never with the credentials an identity pool hands to the browser.",
+    fixIn: {
+      terraform:
+        "Remove `cognito-idp:Admin*` and other administrative actions from the identity-pool roles; do Cognito administration in a backend function behind an authorizer that checks the caller's group (`cognito:groups`).",
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',

@@ -42,6 +42,10 @@ export default defineRule({
       dormant: DORMANT_GUEST_GRANT,
     },
     fix: 'Remove write and tagging actions from the guest role; give uploads to signed-in users under their own `${cognito-identity.amazonaws.com:sub}` prefix instead.',
+    fixIn: {
+      terraform:
+        "Remove write and tagging `actions` from the guest role's policies; give uploads to signed-in users under their own `$${cognito-identity.amazonaws.com:sub}` prefix instead.",
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html',

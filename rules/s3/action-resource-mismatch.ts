@@ -21,6 +21,10 @@ export default defineRule({
         'Role {{role}}: {{actions}} act on the bucket, but the statement names only object ARNs {{resources}}, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.',
     },
     fix: 'Put object actions (`s3:GetObject`, `s3:PutObject`) on `arn:aws:s3:::<bucket>/<key pattern>` and `s3:ListBucket` on `arn:aws:s3:::<bucket>`, in separate statements.',
+    fixIn: {
+      terraform:
+        'Put object actions (`s3:GetObject`, `s3:PutObject`) on `"${aws_s3_bucket.<name>.arn}/<key pattern>"` and `s3:ListBucket` on `aws_s3_bucket.<name>.arn`, in separate `statement` blocks.',
+    },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html',
       'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html',

@@ -12,6 +12,10 @@ export default defineRule({
         'Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`AllowedOrigins: ["*"]`): a page on another origin can drive uploads with a visitor\'s credentials.',
     },
     fix: "List the app's own origins in `AllowedOrigins` (e.g. `https://app.example.com`), keeping `http://localhost:<port>` only for development stacks.",
+    fixIn: {
+      terraform:
+        'List the app\'s own origins in `allowed_origins` of the `cors_rule` of `aws_s3_bucket_cors_configuration` (e.g. `"https://app.example.com"`), keeping `http://localhost:<port>` only for development workspaces.',
+    },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-corsrule.html',

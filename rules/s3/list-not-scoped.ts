@@ -29,6 +29,10 @@ export default defineRule({
     },
     notes: EXPOSURE_NOTES,
     fix: 'Add `"StringLike": {"s3:prefix": ["private/${cognito-identity.amazonaws.com:sub}/", "private/${cognito-identity.amazonaws.com:sub}/*"]}` to the `s3:ListBucket` statement.',
+    fixIn: {
+      terraform:
+        'Add `condition { test = "StringLike" variable = "s3:prefix" values = ["private/$${cognito-identity.amazonaws.com:sub}/", "private/$${cognito-identity.amazonaws.com:sub}/*"] }` to the `s3:ListBucket` statement.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html',

@@ -48,6 +48,10 @@ export default defineRule({
       conditionsIgnored: "The statement's condition on {{keys}} was not taken into account.",
     },
     fix: 'Put `${cognito-identity.amazonaws.com:sub}` in a path segment of its own: `arn:aws:s3:::<bucket>/private/${cognito-identity.amazonaws.com:sub}/*` (inside `Fn::Sub` write `${!cognito-identity.amazonaws.com:sub}`).',
+    fixIn: {
+      terraform:
+        'Put the identity in a path segment of its own: `"${aws_s3_bucket.<name>.arn}/private/$${cognito-identity.amazonaws.com:sub}/*"` (`$${…}` keeps Terraform from reading the IAM variable).',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',

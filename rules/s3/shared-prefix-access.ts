@@ -29,6 +29,10 @@ export default defineRule({
         "This is Amplify's protected level: every user reads everyone's files, each writes only their own.",
     },
     fix: 'Keep only public content under the shared prefix; move user data under `private/${cognito-identity.amazonaws.com:sub}/`.',
+    fixIn: {
+      terraform:
+        "Keep only public content under the shared prefix; move user data under `private/$${cognito-identity.amazonaws.com:sub}/` in the role's `resources`.",
+    },
     references: [
       'https://docs.amplify.aws/gen1/javascript/build-a-backend/storage/configure-access/',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_cognito-bucket.html',

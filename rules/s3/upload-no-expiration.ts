@@ -19,6 +19,10 @@ export default defineRule({
         'Bucket {{bucket}} receives uploads under `{{prefix}}` from role {{role}}, and no enabled lifecycle rule expires them: temporary uploads never clean themselves up.',
     },
     fix: 'Add a lifecycle rule: `LifecycleConfiguration: {Rules: [{Id: expire-uploads, Status: Enabled, Prefix: uploads/, ExpirationInDays: 1}]}` (CDK: `lifecycleRules: [{prefix: "uploads/", expiration: Duration.days(1)}]`).',
+    fixIn: {
+      terraform:
+        'Add an `aws_s3_bucket_lifecycle_configuration` with `rule { id = "expire-uploads" status = "Enabled" filter { prefix = "uploads/" } expiration { days = 1 } }` for the bucket.',
+    },
     references: [
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-rule.html',

@@ -39,6 +39,10 @@ export default defineRule({
       unknown: 'As written, the statement admits tokens that depend on undocumented or unresolved behaviour.',
     },
     fix: 'Write the condition as `"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}` (or `"unauthenticated"` for the guest role, or a provider name).',
+    fixIn: {
+      terraform:
+        'Write the condition as `condition { test = "ForAnyValue:StringLike" variable = "cognito-identity.amazonaws.com:amr" values = ["authenticated"] }` (or `["unauthenticated"]` for the guest role, or a provider name).',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif',

@@ -31,6 +31,10 @@ export default defineRule({
       signedInSlotBroken: 'Also, as the {{slot}} it admits only guest tokens.',
     },
     fix: 'Give each slot its own role: `amr` = `authenticated` (or a provider name) for the authenticated role and mapped roles, `unauthenticated` for the guest role.',
+    fixIn: {
+      terraform:
+        "Give each key of the roles attachment's `roles` map (and each `mapping_rule`) its own `aws_iam_role`: `amr` = `authenticated` in the trust of the authenticated and mapped roles, `unauthenticated` in the guest role's.",
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',

@@ -37,6 +37,10 @@ export default defineRule({
         'Role {{role}} is the role of a user pool group of identity pool {{pool}}, but its trust only admits tokens whose `aud` is {{aud}}: the pool cannot obtain credentials for it, and another pool can.',
     },
     fix: 'Set the trust condition `cognito-identity.amazonaws.com:aud` to the ID of the identity pool the role is attached to (in CloudFormation `!Ref <IdentityPool>`).',
+    fixIn: {
+      terraform:
+        'Set the trust condition `cognito-identity.amazonaws.com:aud` to the ID of the identity pool the role is attached to: `values = [aws_cognito_identity_pool.main.id]`.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',

@@ -31,6 +31,10 @@ export default defineRule({
         'Role {{role}} trusts {{principal}} with no condition that pins the caller (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `sts:ExternalId` or an `aud`): any AWS principal in any account can assume it.',
     },
     fix: "Name the principal that should assume the role (an account, role ARN or identity provider), or add a condition on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider's `aud`.",
+    fixIn: {
+      terraform:
+        'Name the principal in the trust\'s `principals` block (an account, role ARN or identity provider) instead of `principals { type = "*" identifiers = ["*"] }` (`Principal = "*"` or `{ AWS = "*" }` in `jsonencode`), or add a `condition` on `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `sts:ExternalId` or the provider\'s `aud`.',
+    },
     references: [
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',

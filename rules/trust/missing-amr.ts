@@ -23,6 +23,10 @@ export default defineRule({
         'Role {{role}} does not test `cognito-identity.amazonaws.com:amr`: guest access or the basic (classic) flow is turned off today in {{pools}}, but the role relies on that alone; AWS recommends an `amr` condition on every identity-pool role.',
     },
     fix: 'Add `"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}` (or `"unauthenticated"` for the guest role) to the trust statement.',
+    fixIn: {
+      terraform:
+        'Add `condition { test = "ForAnyValue:StringLike" variable = "cognito-identity.amazonaws.com:amr" values = ["authenticated"] }` (or `["unauthenticated"]` for the guest role) to the trust statement of `data "aws_iam_policy_document"`.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow.html',

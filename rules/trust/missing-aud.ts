@@ -16,6 +16,10 @@ export default defineRule({
       operator: `Role {{role}} tests \`aud\` with \`{{operator}}\`, which does not restrict the role to specific identity pools (${LEGACY}).`,
     },
     fix: 'Add `"StringEquals": {"cognito-identity.amazonaws.com:aud": <your identity pool ID>}` to the trust statement (CDK: `new WebIdentityPrincipal("cognito-identity.amazonaws.com", {StringEquals: {"cognito-identity.amazonaws.com:aud": pool.identityPoolId}})`).',
+    fixIn: {
+      terraform:
+        'Add `condition { test = "StringEquals" variable = "cognito-identity.amazonaws.com:aud" values = [aws_cognito_identity_pool.main.id] }` to the trust statement of `data "aws_iam_policy_document"` (in `jsonencode`: `StringEquals = { "cognito-identity.amazonaws.com:aud" = aws_cognito_identity_pool.main.id }`).',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
       'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html',

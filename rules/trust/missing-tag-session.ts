@@ -29,6 +29,10 @@ export default defineRule({
         'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, the role of user pool group `{{group}}`, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
     },
     fix: 'Add `sts:TagSession` to the `Action` of the statement that trusts `cognito-identity.amazonaws.com` (CDK: `role.assumeRolePolicy?.addStatements(...)` or `new iam.SessionTagsPrincipal(principal)`).',
+    fixIn: {
+      terraform:
+        'Add `sts:TagSession` to the `actions` of the trust statement that names `cognito-identity.amazonaws.com` (`actions = ["sts:AssumeRoleWithWebIdentity", "sts:TagSession"]`).',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/using-attributes-for-access-control-policy-example.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html',

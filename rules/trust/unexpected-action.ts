@@ -26,6 +26,10 @@ export default defineRule({
         'Role {{role}} allows the identity-pool principal every action except {{actions}} through `NotAction`, instead of naming `sts:AssumeRoleWithWebIdentity`.',
     },
     fix: 'List only `sts:AssumeRoleWithWebIdentity` (plus `sts:TagSession` when the identity pool maps principal tags) in the statement that trusts `cognito-identity.amazonaws.com`.',
+    fixIn: {
+      terraform:
+        'List only `sts:AssumeRoleWithWebIdentity` (plus `sts:TagSession` when an `aws_cognito_identity_pool_provider_principal_tag` maps tags) in the `actions` of the trust statement that names `cognito-identity.amazonaws.com`.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/using-attributes-for-access-control-policy-example.html',

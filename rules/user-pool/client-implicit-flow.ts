@@ -11,6 +11,10 @@ export default defineRule({
         '{{client}} allows the OAuth 2.0 implicit grant: the hosted UI returns tokens in the URL fragment of the redirect, where browser history, logs and scripts on the page can read them.',
     },
     fix: 'Remove `implicit` from `AllowedOAuthFlows` and use the authorization code grant with PKCE (`code`); in CDK set `oAuth.flows` to `{ authorizationCodeGrant: true }`.',
+    fixIn: {
+      terraform:
+        'Remove `"implicit"` from `allowed_oauth_flows` of the `aws_cognito_user_pool_client` and use the authorization code grant with PKCE (`allowed_oauth_flows = ["code"]`).',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html',

@@ -22,6 +22,10 @@ export default defineRule({
         '{{client}} accepts the sign-out URL `{{url}}` over plain HTTP: users are sent to it unencrypted, where anyone on the network path can replace the page.',
     },
     fix: 'Use `https://` for every `CallbackURLs` and `LogoutURLs` entry; keep `http://` only for `http://localhost` during development (or a custom scheme such as `myapp://` for native apps).',
+    fixIn: {
+      terraform:
+        'Use `https://` for every `callback_urls` and `logout_urls` entry of the `aws_cognito_user_pool_client`; keep `http://` only for `http://localhost` during development (or a custom scheme such as `myapp://` for native apps).',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html',
       'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html',

@@ -14,6 +14,10 @@ export default defineRule({
         "{{client}} allows `{{flow}}`: the app sends the user's password to Cognito in the request instead of proving it with SRP.",
     },
     fix: 'Remove `ALLOW_USER_PASSWORD_AUTH` from `ExplicitAuthFlows` and sign in with `ALLOW_USER_SRP_AUTH` (the default of the AWS SDKs and Amplify); in CDK drop `authFlows.userPassword`.',
+    fixIn: {
+      terraform:
+        'Remove `"ALLOW_USER_PASSWORD_AUTH"` from `explicit_auth_flows` of the `aws_cognito_user_pool_client` and sign in with `"ALLOW_USER_SRP_AUTH"`.',
+    },
     references: [
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html',

@@ -15,6 +15,9 @@ export default defineRule({
         '{{client}} leaves `PreventUserExistenceErrors` at `LEGACY` in some deployments (one of its alternatives is not `ENABLED`): there, sign-in, password reset and confirmation tell callers whether a user name exists.',
     },
     fix: 'Set `PreventUserExistenceErrors: ENABLED` on the app client (CDK: `preventUserExistenceErrors: true`).',
+    fixIn: {
+      terraform: 'Set `prevent_user_existence_errors = "ENABLED"` on the `aws_cognito_user_pool_client`.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html',

@@ -14,6 +14,10 @@ export default defineRule({
         '{{pool}} turns multi-factor authentication off in some deployments (`MfaConfiguration` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.',
     },
     fix: 'Set `MfaConfiguration: OPTIONAL` (or `ON`) with `EnabledMfas: [SOFTWARE_TOKEN_MFA]`; in CDK `mfa: cognito.Mfa.OPTIONAL` with `mfaSecondFactor: { otp: true, sms: false }`.',
+    fixIn: {
+      terraform:
+        'Set `mfa_configuration = "OPTIONAL"` (or `"ON"`) on the `aws_cognito_user_pool` with `software_token_mfa_configuration { enabled = true }`.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpool.html',

@@ -28,6 +28,10 @@ export default defineRule({
         "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which may write S3 objects outside the user's own prefix ({{actions}}): anyone on the internet can create an account and get that.",
     },
     fix: "Turn self sign-up off (`AdminCreateUserConfig: {AllowAdminCreateUserOnly: true}`), or confine the role to the user's own resources and move privileged permissions to a group role.",
+    fixIn: {
+      terraform:
+        "Turn self sign-up off (`admin_create_user_config { allow_admin_create_user_only = true }` on the `aws_cognito_user_pool`), or confine the role to the user's own resources and move privileged permissions to a group role.",
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-admin-create-user-policy.html',
       'https://docs.aws.amazon.com/cognito/latest/developerguide/role-based-access-control.html',

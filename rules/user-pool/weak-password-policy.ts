@@ -14,6 +14,10 @@ export default defineRule({
         '{{pool}} accepts {{length}}-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
     },
     fix: "Set `MinimumLength` to 12 or more, or to at least 8 with `RequireLowercase`, `RequireUppercase`, `RequireNumbers` and `RequireSymbols`; or remove `PasswordPolicy` to get Cognito's default (8 characters, every class).",
+    fixIn: {
+      terraform:
+        'Set `minimum_length` to 12 or more in the `password_policy` block of the `aws_cognito_user_pool`, or to at least 8 with `require_lowercase`, `require_uppercase`, `require_numbers` and `require_symbols`.',
+    },
     references: [
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-policies.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-userpool-passwordpolicy.html',

@@ -400,6 +400,9 @@ export function ruleExplanation(meta: RuleMetadata): string {
       meta.description,
       `Severity: **${meta.severity}**`,
       `## How to fix\n\n${meta.fix}`,
+      // The Terraform and Serverless forms, under the headings a page gives them.
+      ...(meta.fixIn?.terraform ? [`### Terraform\n\n${meta.fixIn.terraform}`] : []),
+      ...(meta.fixIn?.serverless ? [`### Serverless Framework\n\n${meta.fixIn.serverless}`] : []),
       ...(meta.references.length > 0
         ? [`## References\n\n${meta.references.map((url) => `- <${url}>`).join('\n')}`]
         : []),
@@ -528,6 +531,7 @@ function listRulesJson(): string {
     severity: m.severity,
     description: m.description,
     fix: m.fix,
+    ...(m.fixIn ? { fixIn: m.fixIn } : {}),
     tags: m.tags,
     references: m.references,
     docsUrl: ruleDocsUrl(m.id),

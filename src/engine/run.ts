@@ -8,6 +8,7 @@ import { MissingDataError } from '../data/built-data.js';
 import type { IdentityModel } from '../model/model.js';
 import { anchorOf, placeOf, type SourceRef } from '../parsers/source.js';
 import { fingerprint } from './fingerprint.js';
+import { fixDialectOf, fixFor } from './fix-form.js';
 import { lineHashIndex, type LineHashIndex } from './line-hash.js';
 import { messageText, type ReportDescriptor, type Rule } from './rule.js';
 import { SuppressionIndex, type SuppressionUsage } from './suppressions.js';
@@ -150,7 +151,7 @@ function toFinding(
       key: descriptor.key,
     }),
     lineHash: lines.at(range.start.line) ?? '',
-    fix: rule.meta.fix,
+    fix: fixFor(rule.meta, fixDialectOf(anchor, resource)),
     suppressions,
   };
 }

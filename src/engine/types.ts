@@ -2,11 +2,18 @@
  * The shapes the engine hands to reporters and to programmatic users. `LintReport` is the
  * public JSON report (documented by schemas/report.schema.json); keep both in step.
  */
-import type { FindingResource, Severity } from '../core/types.js';
+import type { FindingResource, FixDialect, Severity } from '../core/types.js';
 import type { Range } from '../parsers/types.js';
 
 // The kernel's types are part of the public report types (src/core/types.ts holds them).
-export { SEVERITIES, type FindingResource, type Severity, type SourceFrame } from '../core/types.js';
+export {
+  FIX_DIALECTS,
+  SEVERITIES,
+  type FindingResource,
+  type FixDialect,
+  type Severity,
+  type SourceFrame,
+} from '../core/types.js';
 
 export interface Finding {
   ruleId: string;
@@ -21,7 +28,10 @@ export interface Finding {
   fingerprint: string;
   /** GitHub-style hash of the first line of the finding's region (`<hex>:<n>`). */
   lineHash: string;
-  /** One-line "how to fix" hint from the rule's metadata. */
+  /**
+   * One-line "how to fix" hint from the rule's metadata, in the form of the input the finding's
+   * resource was read from (a Terraform resource: HCL; a Serverless service: serverless.yml).
+   */
   fix?: string;
   /** Suppressions that matched this finding (empty: not suppressed). */
   suppressions: FindingSuppression[];
@@ -52,8 +62,10 @@ export interface RuleMetadata {
   id: string;
   description: string;
   severity: Severity;
-  /** Short "how to fix" sentence. */
+  /** Short "how to fix" sentence, for a CloudFormation template. */
   fix: string;
+  /** The same sentence for the other input forms, where their fix is written differently. */
+  fixIn?: Partial<Record<FixDialect, string>>;
   /** AWS documentation the rule relies on. */
   references: string[];
   /** The rule's documentation page (Markdown), when available. */

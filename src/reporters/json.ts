@@ -80,6 +80,7 @@ function rule(r: RuleMetadata): RuleMetadata {
     description: r.description,
     severity: r.severity,
     fix: r.fix,
+    fixIn: r.fixIn ? defined({ terraform: r.fixIn.terraform, serverless: r.fixIn.serverless }) : undefined,
     references: [...r.references],
     docs: r.docs,
     tags: [...r.tags],

@@ -1,7 +1,7 @@
 /**
  * Markdown: a short summary for a CI job's page (GitHub's `$GITHUB_STEP_SUMMARY`, a GitLab or
  * Buildkite annotation, a pull-request comment): counts by severity and the most severe open
- * findings, each linked to its line when the CI says where the code lives. The annotations and
+ * findings, each linked to its line when the CI says where the code lives, with its fix. The annotations and
  * the SARIF report carry the whole list; a summary is what a reviewer reads first.
  *
  * Everything from the user's files (messages quote logical IDs, Sids, file names) is escaped
@@ -104,9 +104,11 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
     out.push('| Severity | Rule | Where | Finding |', '| --- | --- | --- | --- |');
     for (const f of ranked) {
       const resource = f.resource ? ` (${markdownCell(`\`${f.resource.address ?? f.resource.logicalId}\``)})` : '';
-      // findingMessage: with the construct path of a CDK resource, as in every format.
+      // findingMessage: with the construct path of a CDK resource, as in every format. The fix, in the
+      // form of the input the resource came from (HCL for Terraform), on a line of its own in the cell.
+      const fix = f.fix ? `<br>**Fix:** ${markdownCell(f.fix)}` : '';
       out.push(
-        `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(findingMessage(f))} |`,
+        `| ${f.severity} | \`${f.ruleId}\` | ${location(f, options.sourceLinkBase)}${resource} | ${markdownCell(findingMessage(f))}${fix} |`,
       );
     }
     out.push('');

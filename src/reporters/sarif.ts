@@ -20,7 +20,15 @@ import type {
   Run,
 } from 'sarif';
 import type { Range } from '../parsers/types.js';
-import type { Finding, LintReport, Notification, RuleMetadata, Severity } from '../engine/types.js';
+import {
+  FIX_DIALECTS,
+  type Finding,
+  type FixDialect,
+  type LintReport,
+  type Notification,
+  type RuleMetadata,
+  type Severity,
+} from '../engine/types.js';
 import {
   compareStrings,
   findingMessage,
@@ -154,8 +162,23 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
+/** The fix in each form the rule has one for: CloudFormation first, then Terraform and Serverless where they differ. */
+function fixForms(rule: RuleMetadata): Array<{ label: string; text: string }> {
+  const forms = [{ label: 'How to fix', text: sentence(rule.fix) }];
+  for (const dialect of FIX_DIALECTS) {
+    const text = rule.fixIn?.[dialect];
+    if (text !== undefined) forms.push({ label: `In ${FIX_DIALECT_NAMES[dialect]}`, text: sentence(text) });
+  }
+  return forms;
+}
+
+const FIX_DIALECT_NAMES: Readonly<Record<FixDialect, string>> = {
+  terraform: 'Terraform',
+  serverless: 'the Serverless Framework',
+};
+
 function generatedHelpMarkdown(rule: RuleMetadata): string {
-  const parts = [sentence(rule.description), `**How to fix:** ${sentence(rule.fix)}`];
+  const parts = [sentence(rule.description), ...fixForms(rule).map((f) => `**${f.label}:** ${f.text}`)];
   if (rule.references.length > 0) {
     parts.push(['**References**', '', ...rule.references.map((url) => `- <${url}>`)].join('\n'));
   }
@@ -163,7 +186,7 @@ function generatedHelpMarkdown(rule: RuleMetadata): string {
 }
 
 function generatedHelpText(rule: RuleMetadata): string {
-  const parts = [sentence(rule.description), `How to fix: ${sentence(rule.fix)}`];
+  const parts = [sentence(rule.description), ...fixForms(rule).map((f) => `${f.label}: ${f.text}`)];
   if (rule.references.length > 0) parts.push(['References:', ...rule.references.map((url) => `- ${url}`)].join('\n'));
   return parts.join('\n\n');
 }

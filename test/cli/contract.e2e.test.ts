@@ -146,7 +146,20 @@ describe('usage errors and warnings', () => {
       .map((line) => line.split(/\s+/)[0]);
     expect(rules.map((r) => r.id)).toEqual(text);
     const aud = rules.find((r) => r.id === 'trust/missing-aud')!;
-    expect(Object.keys(aud)).toEqual(['id', 'severity', 'description', 'fix', 'tags', 'references', 'docsUrl']);
+    expect(Object.keys(aud)).toEqual([
+      'id',
+      'severity',
+      'description',
+      'fix',
+      'fixIn',
+      'tags',
+      'references',
+      'docsUrl',
+    ]);
+    // The fix as Terraform writes it (a rule's meta.fixIn), beside the CloudFormation one.
+    expect((aud.fixIn as Record<string, string>).terraform).toContain(
+      'variable = "cognito-identity.amazonaws.com:aud"',
+    );
     expect(aud).toMatchObject({
       severity: 'critical',
       docsUrl: 'https://github.com/cognito-iam-lint/cognito-iam-lint/blob/main/rules/trust/missing-aud.md',

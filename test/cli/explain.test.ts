@@ -66,6 +66,19 @@ it('builds a page from the metadata when a rule has none', () => {
   ).toBe(
     '# area/name\n\nWhat it checks\n\nSeverity: **high**\n\n## How to fix\n\nDo this.\n\n## References\n\n- <https://docs.aws.amazon.com/x.html>\n',
   );
+  expect(
+    ruleExplanation({
+      id: 'area/name',
+      description: 'What it checks',
+      severity: 'high',
+      fix: 'Do this.',
+      fixIn: { terraform: 'Set `x = true`.', serverless: 'Set `events[].http.x`.' },
+      references: [],
+      tags: [],
+    }),
+  ).toBe(
+    '# area/name\n\nWhat it checks\n\nSeverity: **high**\n\n## How to fix\n\nDo this.\n\n### Terraform\n\nSet `x = true`.\n\n### Serverless Framework\n\nSet `events[].http.x`.\n',
+  );
 });
 
 describe('SARIF help', () => {

@@ -462,7 +462,8 @@ describe('the built binary on an Amplify project', () => {
 
     it('markdown', () => {
       expect(runBinary('guest-storage', '--format', 'markdown').stdout).toContain(
-        `| high | \`role/guest-write-access\` | ${STORAGE}:26 (\`S3GuestPublicPolicy\`) | ${GUEST_WRITE} \\[Amplify storage resource photos\\] |`,
+        // The cell ends with the finding's fix (src/reporters/markdown.ts).
+        `| high | \`role/guest-write-access\` | ${STORAGE}:26 (\`S3GuestPublicPolicy\`) | ${GUEST_WRITE} \\[Amplify storage resource photos\\]<br>**Fix:** `,
       );
     });
   });

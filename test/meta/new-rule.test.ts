@@ -85,6 +85,11 @@ describe('npm run new-rule', () => {
       '## How to fix',
       '## References',
     ]);
+    // "How to fix" ends with the Terraform and Serverless parts test/meta/fix-forms.test.ts asks for.
+    expect(read('rules/trust/example-check.md').match(/^### .*/gm)).toEqual([
+      '### Terraform',
+      '### Serverless Framework',
+    ]);
     expect(read('test/rules/trust/example-check.test.ts')).toContain("ruleTester.run('trust/example-check', {");
     expect(read('test/rules/trust/example-check.test.ts')).toContain("'example-check.yaml': [{ messageId: 'problem'");
 

@@ -45,7 +45,11 @@ describe('formatMarkdown', () => {
     expect(rows[0]).toMatch(/^\| critical \| `trust\/missing-aud` \| \[cdk\.out\/WebAppStack\.template\.json:18\]\(/);
     // The logical ID next to the place; the construct path ends the message, as in every format.
     expect(rows[0]).toContain('(`AuthenticatedRole86104F1A`)');
-    expect(rows[0]).toMatch(/\\\[construct WebAppStack\/AuthenticatedRole\/Resource\\\] \|$/);
+    expect(rows[0]).toContain('\\[construct WebAppStack/AuthenticatedRole/Resource\\]<br>');
+    // The finding's own fix (the form of its input: HCL for a Terraform resource) ends the cell.
+    expect(rows[0]).toMatch(
+      /<br>\*\*Fix:\*\* Add StringEquals cognito-identity\.amazonaws\.com:aud with the identity pool's ID to the trust statement\. \|$/,
+    );
     expect(rows[1]).toMatch(/^\| high \| `role\/guest-write-access` \|/);
     const all = formatMarkdown(sampleReport(), { sourceLinkBase: BASE });
     expect(all).toContain(`[policies/guest role.json:10](${BASE}/policies/guest%20role.json#L10)`);

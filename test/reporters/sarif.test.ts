@@ -106,6 +106,30 @@ describe('formatSarif', () => {
     expect(amr?.help?.markdown).toContain('**How to fix:**');
   });
 
+  it('lists the Terraform and Serverless forms of the fix in generated help', () => {
+    const report = sampleReport();
+    report.rules = report.rules.map((r) =>
+      r.id === 'trust/missing-amr'
+        ? {
+            ...r,
+            fixIn: {
+              terraform: 'Add `condition { test = "ForAnyValue:StringLike" … }` to the trust',
+              serverless: 'The same under `resources.Resources`.',
+            },
+          }
+        : r,
+    );
+    const amr = parse(formatSarif(report)).rules.find((r) => r.id === 'trust/missing-amr');
+    expect(amr?.help?.markdown).toContain(
+      '**How to fix:** Add ForAnyValue:StringLike cognito-identity.amazonaws.com:amr = authenticated (or unauthenticated for the guest role).\n\n' +
+        '**In Terraform:** Add `condition { test = "ForAnyValue:StringLike" … }` to the trust.\n\n' +
+        '**In the Serverless Framework:** The same under `resources.Resources`.\n\n**References**',
+    );
+    expect(amr?.help?.text).toContain(
+      '\n\nIn Terraform: Add `condition { test = "ForAnyValue:StringLike" … }` to the trust.\n\nIn the Serverless Framework: The same under `resources.Resources`.\n\nReferences:',
+    );
+  });
+
   it('keeps descriptions and tags within GitHub limits', () => {
     const report = cleanReport();
     const long = 'x'.repeat(2000);

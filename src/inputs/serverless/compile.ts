@@ -97,7 +97,7 @@ export function compileService(
       const at = place(pointer);
       return at.doc.locate(at.pointer, which);
     },
-    compiledFrom: { place },
+    compiledFrom: { form: 'serverless', place },
   };
 }
 

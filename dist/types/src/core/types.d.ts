@@ -6,6 +6,13 @@
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 /** Most severe first. */
 export declare const SEVERITIES: readonly Severity[];
+/**
+ * The input forms whose fix is written differently from a CloudFormation template's: a rule's
+ * `meta.fixIn` holds the fix in that form, and a finding read from it reports that text.
+ */
+export type FixDialect = 'terraform' | 'serverless';
+/** In the order rule pages show them (`### Terraform`, `### Serverless Framework` under "How to fix"). */
+export declare const FIX_DIALECTS: readonly FixDialect[];
 /** A position in a CDK app's source, from a construct creation trace (never read: only shown and linked). */
 export interface SourceFrame {
     file: string;

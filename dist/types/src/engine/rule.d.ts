@@ -8,7 +8,7 @@
 import type { IdentityModel } from '../model/model.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Range } from '../parsers/types.js';
-import type { FindingResource, Severity } from './types.js';
+import type { FindingResource, FixDialect, Severity } from './types.js';
 /** Message templates by message ID. */
 export type MessageTemplates = Readonly<Record<string, string>>;
 /** A placeholder's value: a name, an action, an ARN, a count — never a sentence fragment. */
@@ -44,8 +44,15 @@ export interface RuleMeta<Messages extends MessageTemplates = MessageTemplates, 
      * placeholder filled with prose): each one sentence, with placeholders for values only.
      */
     notes?: Notes;
-    /** One line: how to fix it. */
+    /** One line: how to fix it, in a CloudFormation template (CDK in parentheses where it differs). */
     fix: string;
+    /**
+     * One line each: how to fix it in the other input forms where the fix is written differently
+     * (Terraform: HCL attributes, `$${…}` for an IAM variable in HCL source; Serverless:
+     * serverless.yml keys). A finding read from that form reports this text instead of `fix`
+     * (src/engine/fix-form.ts); the rule page shows the same forms under "How to fix".
+     */
+    fixIn?: Readonly<Partial<Record<FixDialect, string>>>;
     /** AWS documentation the rule relies on. */
     references: string[];
     tags?: string[];

@@ -75,8 +75,10 @@ export interface ParsedDocument {
      * service, src/inputs/serverless/): where each node was written, possibly in another file than
      * `file` (a resource from an included `resources/*.yml`). `locate` already answers with that
      * place's range; `place` says which document the range is in (src/parsers/source.ts placeOf).
+     * `form` names what it was written in, so a finding's fix is told in that form (src/engine/fix-form.ts).
      */
     readonly compiledFrom?: {
+        readonly form: 'serverless';
         place(pointer: Pointer): {
             readonly doc: ParsedDocument;
             readonly pointer: Pointer;

@@ -1,7 +1,7 @@
 /**
  * Markdown: a short summary for a CI job's page (GitHub's `$GITHUB_STEP_SUMMARY`, a GitLab or
  * Buildkite annotation, a pull-request comment): counts by severity and the most severe open
- * findings, each linked to its line when the CI says where the code lives. The annotations and
+ * findings, each linked to its line when the CI says where the code lives, with its fix. The annotations and
  * the SARIF report carry the whole list; a summary is what a reviewer reads first.
  *
  * Everything from the user's files (messages quote logical IDs, Sids, file names) is escaped

@@ -1,4 +1,4 @@
-import type { LintReport } from '../engine/types.js';
+import { type LintReport } from '../engine/types.js';
 export interface SarifOptions {
     /**
      * Emit suppressed findings as results carrying `suppressions` (default true), as SARIF
