@@ -132,7 +132,13 @@ export { privilegeEscalationAction, privilegeEscalationActions } from './data/pr
 export { actionsAsWritten, grantsOf, type Grant, type PolicySourceName } from './analysis/grants.js';
 export { actionsUnderConditions } from './iam/condition-keys.js';
 export { wildcardsUndecided } from './iam/resource-scope.js';
-export { adminGrant, actionPatterns, guestWrites, undecidedWildcards } from './analysis/role-grants.js';
+export {
+  adminGrant,
+  actionPatterns,
+  guestWrites,
+  undecidedWildcards,
+  type AdminGrant,
+} from './analysis/role-grants.js';
 export {
   cognitoAdminUses,
   groupsWithRoles,

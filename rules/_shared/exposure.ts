@@ -185,36 +185,3 @@ function dormantNote(dormancy: Dormancy | undefined, pool: { pool: string } | un
       return pool ? { id: 'exposureDormantExcludesPool', data: pool } : { id: 'exposureDormantExcludesPoolOutside' };
   }
 }
-
-/**
- * Why a role has its exposure, as an appositive after its name ("role `R`, the guest role of
- * identity pool `P`"): only for s3/upload-no-expiration's list of guest roles, which names several
- * roles in one placeholder (known debt of test/meta/placeholder-values.test.ts).
- */
-export function exposurePhrase(exposure: Exposure, options: { guest?: boolean } = {}): string {
-  const reason = (options.guest ? exposure.guestReason : undefined) ?? exposure.reasons[0];
-  return reason ? wordExposure(reason) : 'an identity-pool role';
-}
-
-/** One reason as an appositive: "the guest role of identity pool `Kiosk`". */
-function wordExposure(facts: ExposureFacts): string {
-  const pool = facts.pool ? `identity pool \`${facts.pool.name}\`` : 'an identity pool outside the linted files';
-  switch (facts.kind) {
-    case 'unauthenticated-slot':
-      return facts.poolGuests === true
-        ? `the guest role of ${pool}`
-        : `the unauthenticated role of ${pool}, which may allow guests`;
-    case 'no-aud':
-      if (facts.amr?.guests === true)
-        return "which any identity pool's guests can assume because its trust does not pin `aud`";
-      return 'which users of any identity pool can assume because its trust does not pin `aud`';
-    case 'classic-flow-guest': {
-      const because = facts.amr?.tested
-        ? 'its `amr` condition admits `unauthenticated`'
-        : 'its trust has no `amr` condition';
-      return `which guests of ${pool} can pick through the basic (classic) flow because ${because}`;
-    }
-    default:
-      return 'an identity-pool role';
-  }
-}

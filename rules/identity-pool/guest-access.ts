@@ -11,6 +11,7 @@ import {
   type Role,
   type Statement,
 } from '../../src/rule-api.js';
+import { formatList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {
@@ -18,8 +19,19 @@ export default defineRule({
     description: 'Identity pools that allow guests hand AWS credentials to anyone on the internet',
     severity: 'low',
     messages: {
+      // The riskiest grant: an action (or, with `NotAction`, every action but those listed) on its resources.
       grant:
-        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{grant}}.',
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{action}} on {{resources}}.',
+      grantNotResource:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{action}} on every resource but a few (`NotResource`).',
+      grantNoResource:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is {{action}}.',
+      grantExcept:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is every action except {{excluded}} on {{resources}}.',
+      grantExceptNotResource:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is every action except {{excluded}} on every resource but a few (`NotResource`).',
+      grantExceptNoResource:
+        'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose riskiest grant is every action except {{excluded}}.',
       noGrants:
         'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which has no grants in the linted files.',
       managedOnly:
@@ -31,6 +43,10 @@ export default defineRule({
     },
     // What guests really get: Cognito's scope-down in the enhanced flow, everything with the basic flow.
     notes: {
+      // More about the riskiest grant: the other actions of its statement, and which role it is in when there are several.
+      moreAction: 'The same statement allows 1 more action.',
+      moreActions: 'The same statement allows {{count}} more actions.',
+      grantOf: 'The grant is in role {{owner}}.',
       scopedDown: 'In the enhanced flow Cognito narrows guest credentials with its session policy.',
       fullGrants: 'With the basic flow on, guests get its full grants.',
     },
@@ -89,11 +105,14 @@ export default defineRule({
       }
       const best = riskiestGrant(known);
       if (best) {
-        const owner = known.length > 1 ? ` (role \`${best.role.name}\`)` : '';
         context.report({
-          messageId: 'grant',
-          data: { ...data, grant: `${best.text}${owner}` },
-          notes,
+          ...grantMessage(best, data),
+          notes: [
+            ...(best.more === 1 ? [{ id: 'moreAction' as const }] : []),
+            ...(best.more > 1 ? [{ id: 'moreActions' as const, data: { count: best.more } }] : []),
+            ...(known.length > 1 ? [{ id: 'grantOf' as const, data: { owner: `\`${best.role.name}\`` } }] : []),
+            ...notes,
+          ],
           at,
           resource: pool.resource,
         });
@@ -145,10 +164,30 @@ function actionRank(pattern: string): number {
 interface Candidate {
   role: Role;
   rank: number;
-  text: string;
+  /** The riskiest action pattern, or with `NotAction` the patterns it lists (the grant is every other action). */
+  action: { action: string } | { excluded: string };
+  /** How many more actions the statement allows beside `action`. */
+  more: number;
+  /** Its resources (`\`arn\`` and N more), `NotResource`, or none. */
+  resources: { resources: string } | 'not-resource' | 'none';
 }
 
-/** The most powerful `Allow` statement of the roles' identity policies, described for a message. */
+/** The message naming the riskiest grant, by its action (or `NotAction`) and its resources. */
+function grantMessage(best: Candidate, names: { pool: string; role: string }) {
+  const { action, resources } = best;
+  if ('excluded' in action) {
+    const data = { ...names, excluded: action.excluded };
+    if (resources === 'not-resource') return { messageId: 'grantExceptNotResource' as const, data };
+    if (resources === 'none') return { messageId: 'grantExceptNoResource' as const, data };
+    return { messageId: 'grantExcept' as const, data: { ...data, ...resources } };
+  }
+  const data = { ...names, action: action.action };
+  if (resources === 'not-resource') return { messageId: 'grantNotResource' as const, data };
+  if (resources === 'none') return { messageId: 'grantNoResource' as const, data };
+  return { messageId: 'grant' as const, data: { ...data, ...resources } };
+}
+
+/** The most powerful `Allow` statement of the roles' identity policies. */
 function riskiestGrant(roles: Role[]): Candidate | undefined {
   let best: Candidate | undefined;
   for (const role of roles) {
@@ -165,16 +204,18 @@ function riskiestGrant(roles: Role[]): Candidate | undefined {
 }
 
 function describeStatement(role: Role, statement: Statement): Candidate | undefined {
-  const resources = statement.resource?.values ?? [];
-  const resourceText = resources.length
-    ? ` on \`${describe(resources[0]!.value)}\`${resources.length > 1 ? ` and ${resources.length - 1} more` : ''}`
+  const values = statement.resource?.values ?? [];
+  const resources: Candidate['resources'] = values.length
+    ? {
+        resources: `\`${describe(values[0]!.value)}\`${values.length > 1 ? ` and ${values.length - 1} more` : ''}`,
+      }
     : statement.notResource
-      ? ' on every resource but a few (`NotResource`)'
-      : '';
-  const everyResource = resources.some((r) => scalarAlternatives(r.value).some((v) => knownString(v) === '*'));
+      ? 'not-resource'
+      : 'none';
+  const everyResource = values.some((r) => scalarAlternatives(r.value).some((v) => knownString(v) === '*'));
   if (statement.notAction) {
-    const except = statement.notAction.values.map((v) => `\`${describe(v.value)}\``).join(', ');
-    return { role, rank: 95 + (everyResource ? 1 : 0), text: `every action except ${except}${resourceText}` };
+    const excluded = formatList(statement.notAction.values.map((v) => `\`${describe(v.value)}\``));
+    return { role, rank: 95 + (everyResource ? 1 : 0), action: { excluded }, more: 0, resources };
   }
   const actions = (statement.action?.values ?? [])
     .flatMap((v) => scalarAlternatives(v.value).map((alt) => knownString(alt) ?? describe(alt)))
@@ -182,8 +223,13 @@ function describeStatement(role: Role, statement: Statement): Candidate | undefi
   if (actions.length === 0) return undefined;
   const ranked = actions.map((a) => ({ a, rank: actionRank(a) })).sort((x, y) => y.rank - x.rank);
   const top = ranked[0]!;
-  const others = ranked.length > 1 ? ` (with ${ranked.length - 1} more action${ranked.length > 2 ? 's' : ''})` : '';
-  return { role, rank: top.rank + (everyResource ? 1 : 0), text: `\`${top.a}\`${others}${resourceText}` };
+  return {
+    role,
+    rank: top.rank + (everyResource ? 1 : 0),
+    action: { action: `\`${top.a}\`` },
+    more: ranked.length - 1,
+    resources,
+  };
 }
 
 /**

@@ -33,10 +33,10 @@ export default defineRule({
       unknownKeySuggestion:
         'In {{policy}}: Key `{{key}}` is not part of the IAM grammar; did you mean `{{suggestion}}`?',
       keyNotAllowed: 'In {{policy}}: Key `{{key}}` is not allowed here.',
-      effect: 'In {{policy}}: `Effect` must be `Allow` or `Deny` (case-sensitive); found {{found}}.',
-      version: 'In {{policy}}: `Version` must be `2012-10-17` or `2008-10-17`; found {{found}}.',
+      effect: 'In {{policy}}: `Effect` must be `Allow` or `Deny` (case-sensitive).',
+      version: 'In {{policy}}: `Version` must be `2012-10-17` or `2008-10-17`.',
       principal:
-        'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}` or `{"Federated": …}`; found {{found}}.',
+        'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}` or `{"Federated": …}`.',
       principalInIdentity:
         'In {{policy}}: Statement has `{{key}}`, which an identity-based policy cannot have (IAM rejects it: the principal is whoever the policy is attached to).',
       resourceInTrust:
@@ -48,15 +48,15 @@ export default defineRule({
       nullIfExists:
         'In {{policy}}: `{{operator}}` is not an IAM condition operator: `Null` does not take the `IfExists` suffix.',
       conditionValue:
-        'In {{policy}}: The value of condition key `{{conditionKey}}` under `{{operator}}` must be a string, number or boolean, or a list of them; found {{found}}.',
+        'In {{policy}}: The value of condition key `{{conditionKey}}` under `{{operator}}` must be a string, number or boolean, or a list of them.',
       conditionValueItem:
-        'In {{policy}}: Each value of condition key `{{conditionKey}}` under `{{operator}}` must be a string, number or boolean; found {{found}}.',
+        'In {{policy}}: Each value of condition key `{{conditionKey}}` under `{{operator}}` must be a string, number or boolean.',
       sidFormatIdentity:
-        'In {{policy}}: In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
+        'In {{policy}}: In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9).',
       sidFormatTrust:
-        'In {{policy}}: In a role trust policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
+        'In {{policy}}: In a role trust policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9).',
       sidFormatResource:
-        'In {{policy}}: In a resource-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found {{found}}.',
+        'In {{policy}}: In a resource-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9).',
       duplicateSid:
         'In {{policy}}: `Sid` `{{sid}}` is already used by the statement at `{{first}}`; a Sid must be unique within a policy.',
       // size: the limit of the policy's kind, or the one the caller gave; `at least` when intrinsics hide part of the text
@@ -86,27 +86,34 @@ export default defineRule({
         'In {{policy}}: Statement has neither `Resource` nor `NotResource`, which a resource-based policy statement requires.',
       missingElement: 'In {{policy}}: Statement has no `{{missing}}`.',
       // type, by place
-      typePolicy: 'In {{policy}}: A policy document must be an object; found {{found}}.',
-      typeStatement: 'In {{policy}}: A statement must be an object; found {{found}}.',
-      typePrincipalTypeItem: 'In {{policy}}: Each `{{principalType}}` principal must be a string; found {{found}}.',
-      typePrincipalType:
-        'In {{policy}}: `{{element}}` `{{principalType}}` must be a string or a list of strings; found {{found}}.',
-      typeConditionOperator:
-        'In {{policy}}: Condition operator `{{operator}}` must map condition keys to values; found {{found}}.',
-      typeStatementList: 'In {{policy}}: `Statement` must be a statement object or a list of them; found {{found}}.',
-      typeStringListItem: 'In {{policy}}: Each `{{element}}` entry must be a string; found {{found}}.',
-      typeStringList: 'In {{policy}}: `{{element}}` must be a string or a list of strings; found {{found}}.',
-      typePrincipal:
-        'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}`; found {{found}}.',
-      typeCondition: 'In {{policy}}: `Condition` must be an object of condition operators; found {{found}}.',
-      typeString: 'In {{policy}}: `{{element}}` must be a string; found {{found}}.',
-      typeOther: 'In {{policy}}: The value at `{{pointer}}` has the wrong type for the IAM grammar; found {{found}}.',
+      typePolicy: 'In {{policy}}: A policy document must be an object.',
+      typeStatement: 'In {{policy}}: A statement must be an object.',
+      typePrincipalTypeItem: 'In {{policy}}: Each `{{principalType}}` principal must be a string.',
+      typePrincipalType: 'In {{policy}}: `{{element}}` `{{principalType}}` must be a string or a list of strings.',
+      typeConditionOperator: 'In {{policy}}: Condition operator `{{operator}}` must map condition keys to values.',
+      typeStatementList: 'In {{policy}}: `Statement` must be a statement object or a list of them.',
+      typeStringListItem: 'In {{policy}}: Each `{{element}}` entry must be a string.',
+      typeStringList: 'In {{policy}}: `{{element}}` must be a string or a list of strings.',
+      typePrincipal: 'In {{policy}}: `{{element}}` must be `"*"` or an object of principal types such as `{"AWS": …}`.',
+      typeCondition: 'In {{policy}}: `Condition` must be an object of condition operators.',
+      typeString: 'In {{policy}}: `{{element}}` must be a string.',
+      typeOther: 'In {{policy}}: The value at `{{pointer}}` has the wrong type for the IAM grammar.',
       typeCycle: 'In {{policy}}: This value contains itself (a YAML alias loop), which no policy can.',
       typeDepth: 'In {{policy}}: The policy is nested more than {{depth}} levels deep here.',
       typeKeyword:
         'In {{policy}}: The value at `{{pointer}}` does not match the IAM grammar (JSON Schema keyword `{{keyword}}`).',
       roleInlineSize:
         'The inline policies of role {{role}} add up to {{length}} characters without whitespace; IAM allows at most {{limit}} per role, so the stack will fail to deploy.',
+    },
+    // What the checker found where the grammar wants something else, said after the message: the value
+    // itself (quoted, cut at 80 characters), or its kind where it has no short text.
+    notes: {
+      found: 'Found {{value}}.',
+      foundEmptyString: 'Found an empty string.',
+      foundList: 'Found a list.',
+      foundObject: 'Found an object.',
+      foundFunction: 'Found a `{{function}}` function.',
+      foundNothing: 'Found nothing.',
     },
     fix: 'Correct the element at the reported position so the document matches the IAM policy grammar (see the IAM JSON policy element reference).',
     fixIn: {
@@ -177,8 +184,36 @@ function lengthLimit(record: PolicyRecord): { maxLength?: number | null } {
  * and its data (with the key or operator it most likely misspells, where there is one).
  */
 export function grammarMessage(problem: GrammarProblem, policy: string) {
+  const message = problemMessage(problem, policy);
+  return FOUND.has(message.messageId) ? { ...message, notes: [foundNote(problem.facts.found)] } : message;
+}
+
+/** The messages after which a note says what was found instead. */
+const FOUND: ReadonlySet<ReturnType<typeof problemMessage>['messageId']> = new Set([
+  'effect',
+  'version',
+  'principal',
+  'conditionValue',
+  'conditionValueItem',
+  'sidFormatIdentity',
+  'sidFormatTrust',
+  'sidFormatResource',
+  'typePolicy',
+  'typeStatement',
+  'typePrincipalTypeItem',
+  'typePrincipalType',
+  'typeConditionOperator',
+  'typeStatementList',
+  'typeStringListItem',
+  'typeStringList',
+  'typePrincipal',
+  'typeCondition',
+  'typeString',
+  'typeOther',
+]);
+
+function problemMessage(problem: GrammarProblem, policy: string) {
   const facts = problem.facts;
-  const found = foundText(facts.found);
   const key = facts.key ?? '';
   const { suggestion } = facts;
   switch (problem.code) {
@@ -203,11 +238,11 @@ export function grammarMessage(problem: GrammarProblem, policy: string) {
         ? { messageId: 'unknownKeySuggestion' as const, data: { policy, key, suggestion } }
         : { messageId: 'unknownKey' as const, data: { policy, key } };
     case 'effect':
-      return { messageId: 'effect' as const, data: { policy, found } };
+      return { messageId: 'effect' as const, data: { policy } };
     case 'version':
-      return { messageId: 'version' as const, data: { policy, found } };
+      return { messageId: 'version' as const, data: { policy } };
     case 'principal':
-      return { messageId: 'principal' as const, data: { policy, element: facts.element ?? 'Principal', found } };
+      return { messageId: 'principal' as const, data: { policy, element: facts.element ?? 'Principal' } };
     case 'principal-in-identity':
       return { messageId: 'principalInIdentity' as const, data: { policy, key } };
     case 'resource-in-trust':
@@ -224,14 +259,14 @@ export function grammarMessage(problem: GrammarProblem, policy: string) {
           }
         : { messageId: 'conditionOperator' as const, data: { policy, operator: facts.operator ?? '' } };
     case 'condition-value': {
-      const data = { policy, conditionKey: facts.conditionKey ?? '', operator: facts.operator ?? '', found };
+      const data = { policy, conditionKey: facts.conditionKey ?? '', operator: facts.operator ?? '' };
       return { messageId: facts.listItem ? ('conditionValueItem' as const) : ('conditionValue' as const), data };
     }
     case 'sid-format': {
       const messageId = (
         { identity: 'sidFormatIdentity', trust: 'sidFormatTrust', resource: 'sidFormatResource' } as const
       )[facts.kind];
-      return { messageId, data: { policy, found } };
+      return { messageId, data: { policy } };
     }
     case 'duplicate-sid':
       return {
@@ -273,12 +308,12 @@ export function grammarMessage(problem: GrammarProblem, policy: string) {
           return { messageId: 'missingElement' as const, data: { policy, missing: facts.missing ?? '' } };
       }
     case 'type':
-      return typeMessage(problem, policy, found);
+      return typeMessage(problem, policy);
   }
 }
 
 /** The message of a value of the wrong type, by where it sits. */
-function typeMessage(problem: GrammarProblem, policy: string, found: string) {
+function typeMessage(problem: GrammarProblem, policy: string) {
   const { facts, pointer } = problem;
   if (problem.variant === 'cycle')
     return { messageId: 'typeCycle' as const, data: { policy, pointer: pointer || '/' } };
@@ -289,54 +324,55 @@ function typeMessage(problem: GrammarProblem, policy: string, found: string) {
   const element = facts.element ?? '';
   switch (facts.place) {
     case 'policy':
-      return { messageId: 'typePolicy' as const, data: { policy, found } };
+      return { messageId: 'typePolicy' as const, data: { policy } };
     case 'statement':
-      return { messageId: 'typeStatement' as const, data: { policy, found } };
+      return { messageId: 'typeStatement' as const, data: { policy } };
     case 'principalType':
       return facts.listItem
         ? {
             messageId: 'typePrincipalTypeItem' as const,
-            data: { policy, principalType: facts.principalType ?? '', found },
+            data: { policy, principalType: facts.principalType ?? '' },
           }
         : {
             messageId: 'typePrincipalType' as const,
-            data: { policy, element, principalType: facts.principalType ?? '', found },
+            data: { policy, element, principalType: facts.principalType ?? '' },
           };
     case 'conditionOperator':
-      return { messageId: 'typeConditionOperator' as const, data: { policy, operator: facts.operator ?? '', found } };
+      return { messageId: 'typeConditionOperator' as const, data: { policy, operator: facts.operator ?? '' } };
     case 'element':
-      if (element === 'Statement') return { messageId: 'typeStatementList' as const, data: { policy, found } };
+      if (element === 'Statement') return { messageId: 'typeStatementList' as const, data: { policy } };
       if (STRING_LIST_ELEMENTS.has(element)) {
         return {
           messageId: facts.listItem ? ('typeStringListItem' as const) : ('typeStringList' as const),
-          data: { policy, element, found },
+          data: { policy, element },
         };
       }
       if (element === 'Principal' || element === 'NotPrincipal')
-        return { messageId: 'typePrincipal' as const, data: { policy, element, found } };
-      if (element === 'Condition') return { messageId: 'typeCondition' as const, data: { policy, found } };
-      return { messageId: 'typeString' as const, data: { policy, element, found } };
+        return { messageId: 'typePrincipal' as const, data: { policy, element } };
+      if (element === 'Condition') return { messageId: 'typeCondition' as const, data: { policy } };
+      return { messageId: 'typeString' as const, data: { policy, element } };
     default:
-      return { messageId: 'typeOther' as const, data: { policy, pointer, found } };
+      return { messageId: 'typeOther' as const, data: { policy, pointer } };
   }
 }
 
 const STRING_LIST_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
 
-/** How a message quotes the value it found (long strings are cut: a message is one line). */
-function foundText(value: unknown): string {
+/** The note saying what was found: the value quoted (long strings are cut: a message is one line), or its kind. */
+function foundNote(value: unknown) {
   if (typeof value === 'string') {
-    if (value === '') return 'an empty string';
-    return `\`${value.length > 80 ? `${value.slice(0, 77)}…` : value}\``;
+    if (value === '') return { id: 'foundEmptyString' as const };
+    return { id: 'found' as const, data: { value: `\`${value.length > 80 ? `${value.slice(0, 77)}…` : value}\`` } };
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
-  if (value === null) return '`null`';
-  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return { id: 'found' as const, data: { value: `\`${String(value)}\`` } };
+  if (value === null) return { id: 'found' as const, data: { value: '`null`' } };
+  if (Array.isArray(value)) return { id: 'foundList' as const };
   if (typeof value === 'object') {
     const fn = intrinsicKey(value);
-    return fn !== undefined ? `a \`${fn}\` function` : 'an object';
+    return fn !== undefined ? { id: 'foundFunction' as const, data: { function: fn } } : { id: 'foundObject' as const };
   }
-  return 'nothing';
+  return { id: 'foundNothing' as const };
 }
 
 /** A count as the messages write it: `10,240`. */

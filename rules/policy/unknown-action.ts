@@ -29,6 +29,11 @@ export default defineRule({
       unknownExcludeMany:
         'In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries exclude nothing.',
     },
+    // The known action an entry most likely misspells, said after the message for each entry it names.
+    notes: {
+      didYouMean: 'Did you mean {{suggestion}}?',
+      didYouMeanFor: 'Did you mean {{suggestion}} for {{action}}?',
+    },
     fix: 'Correct the action name (`service:ActionName`; look it up in the Service Authorization Reference) or remove it.',
     fixIn: {
       terraform:
@@ -57,19 +62,35 @@ export default defineRule({
           if (expanded === undefined || expanded.length === 0) unknown.push(pattern);
         }
         if (unknown.length === 0) continue;
-        const described = [...new Set(unknown.map((p) => p.text))].map((text) => {
+        const texts = [...new Set(unknown.map((p) => p.text))];
+        // The list names the first eight entries; a suggestion is given for those it names.
+        const suggestions = texts.slice(0, LISTED).flatMap((text) => {
           const suggestion = closestAction(text);
-          return suggestion ? `\`${text}\` (did you mean \`${suggestion}\`?)` : `\`${text}\``;
+          return suggestion ? [{ action: `\`${text}\``, suggestion: `\`${suggestion}\`` }] : [];
         });
         context.report({
           messageId: MESSAGES[verb(statement, unknown)][unknown.length === 1 ? 0 : 1],
-          data: { where: `${policyLabel(document)}, ${statementName(statement)}`, actions: formatList(described, 8) },
+          data: {
+            where: `${policyLabel(document)}, ${statementName(statement)}`,
+            actions: formatList(
+              texts.map((text) => `\`${text}\``),
+              LISTED,
+            ),
+          },
+          notes: suggestions.map((s) =>
+            texts.length === 1
+              ? { id: 'didYouMean' as const, data: { suggestion: s.suggestion } }
+              : { id: 'didYouMeanFor' as const, data: s },
+          ),
           at: unknown[0]!.source,
         });
       }
     }
   },
 });
+
+/** How many entries a message names before it says how many more there are. */
+const LISTED = 8;
 
 /** What a dead entry fails to do: in `NotAction` it excludes nothing (so the statement covers more than meant). */
 function verb(statement: Statement, unknown: ActionPattern[]): 'exclude' | 'deny' | 'allow' {

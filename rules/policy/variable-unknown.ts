@@ -22,6 +22,13 @@ export default defineRule({
         'In {{where}}, {{variables}} stand in the value of {{operators}}, whose values IAM never substitutes.',
       element: 'In {{where}}, {{variables}} stands in {{elements}}, where IAM never substitutes variables.',
       elementMany: 'In {{where}}, {{variables}} stand in {{elements}}, where IAM never substitutes variables.',
+      // A condition key is a place, not a name: one message for it alone, one for it beside named elements.
+      conditionKey: 'In {{where}}, {{variables}} stands in a condition key, where IAM never substitutes variables.',
+      conditionKeyMany: 'In {{where}}, {{variables}} stand in a condition key, where IAM never substitutes variables.',
+      elementAndConditionKey:
+        'In {{where}}, {{variables}} stands in {{elements}} and in a condition key, where IAM never substitutes variables.',
+      elementAndConditionKeyMany:
+        'In {{where}}, {{variables}} stand in {{elements}} and in a condition key, where IAM never substitutes variables.',
       notSubstitutedReference:
         'In {{where}}, {{variables}} looks like a CloudFormation reference, but the string is no `Fn::Sub` template, so the policy keeps the text as written.',
       notSubstitutedReferenceMany:
@@ -96,12 +103,24 @@ export default defineRule({
         const byElement = uses.filter((u) => u.neverSubstituted === 'element');
         if (byElement.length > 0) {
           const { many, variables, at } = found(byElement);
-          const elements = formatList(
-            byElement.map((u) => (u.element === 'condition key' ? 'a condition key' : `\`${u.element}\``)),
-          );
+          const named = byElement.filter((u) => u.element !== 'condition key').map((u) => `\`${u.element}\``);
+          const inConditionKey = byElement.some((u) => u.element === 'condition key');
+          const elements = formatList(named);
           context.report({
-            messageId: many ? 'elementMany' : 'element',
-            data: { where, variables, elements },
+            ...(named.length === 0
+              ? {
+                  messageId: many ? ('conditionKeyMany' as const) : ('conditionKey' as const),
+                  data: { where, variables },
+                }
+              : inConditionKey
+                ? {
+                    messageId: many ? ('elementAndConditionKeyMany' as const) : ('elementAndConditionKey' as const),
+                    data: { where, variables, elements },
+                  }
+                : {
+                    messageId: many ? ('elementMany' as const) : ('element' as const),
+                    data: { where, variables, elements },
+                  }),
             at,
             key: 'element',
           });

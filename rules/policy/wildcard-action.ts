@@ -26,6 +26,15 @@ export default defineRule({
       policyServices: 'The {{policy}} allows every action of {{services}} through {{patterns}} in {{statement}}.',
       policyNotAction:
         'The {{policy}} allows every action of {{services}} through `NotAction` in {{statement}}, which allows everything except {{excluded}}.',
+      // More than five services are counted, not named (a `NotAction` over `Resource: "*"`).
+      roleServicesCount:
+        'Role {{role}} may perform every action of {{count}} of the {{total}} services through {{patterns}} in {{statement}} of {{policy}}.',
+      roleNotActionCount:
+        'Role {{role}} may perform every action of {{count}} of the {{total}} services through `NotAction` in {{statement}} of {{policy}}, which allows everything except {{excluded}}.',
+      policyServicesCount:
+        'The {{policy}} allows every action of {{count}} of the {{total}} services through {{patterns}} in {{statement}}.',
+      policyNotActionCount:
+        'The {{policy}} allows every action of {{count}} of the {{total}} services through `NotAction` in {{statement}}, which allows everything except {{excluded}}.',
     },
     // An unconditional Deny that removes part of a reported service: "every action" is never claimed for what it takes away.
     notes: {
@@ -72,28 +81,30 @@ export default defineRule({
             notes: deniedNotes(grant, services),
             ...(key ? { key } : {}),
           };
-          if (role) {
-            const roleData = { ...data, role: `\`${role.name}\`` };
-            if (all) context.report({ messageId: 'roleEverything', data: roleData, ...target });
-            else
-              context.report({
-                messageId: 'roleServices',
-                data: { ...roleData, services: serviceList(services, everything) },
-                ...target,
-              });
-          } else if (all) context.report({ messageId: 'policyEverything', data, ...target });
-          else
-            context.report({
-              messageId: 'policyServices',
-              data: { ...data, services: serviceList(services, everything) },
-              ...target,
-            });
+          if (all) {
+            if (role)
+              context.report({ messageId: 'roleEverything', data: { ...data, role: `\`${role.name}\`` }, ...target });
+            else context.report({ messageId: 'policyEverything', data, ...target });
+          } else {
+            const named = serviceList(services, everything);
+            if (role) {
+              const roleData = { ...data, role: `\`${role.name}\`` };
+              if (named.kind === 'list')
+                context.report({
+                  messageId: 'roleServices',
+                  data: { ...roleData, services: named.services },
+                  ...target,
+                });
+              else context.report({ messageId: 'roleServicesCount', data: { ...roleData, ...named.count }, ...target });
+            } else if (named.kind === 'list')
+              context.report({ messageId: 'policyServices', data: { ...data, services: named.services }, ...target });
+            else context.report({ messageId: 'policyServicesCount', data: { ...data, ...named.count }, ...target });
+          }
         } else if (wildcards.notAction) {
           const notAction = wildcards.notAction;
           const data = {
             statement: statementName(statement),
             policy: via,
-            services: serviceList(notAction.services, everything),
             excluded: formatList(notAction.excluded.map((p) => `\`${p}\``)),
           };
           const target = {
@@ -102,9 +113,19 @@ export default defineRule({
             notes: deniedNotes(grant, notAction.services),
             ...(key ? { key } : {}),
           };
-          if (role)
-            context.report({ messageId: 'roleNotAction', data: { ...data, role: `\`${role.name}\`` }, ...target });
-          else context.report({ messageId: 'policyNotAction', data, ...target });
+          const named = serviceList(notAction.services, everything);
+          if (role) {
+            const roleData = { ...data, role: `\`${role.name}\`` };
+            if (named.kind === 'list')
+              context.report({
+                messageId: 'roleNotAction',
+                data: { ...roleData, services: named.services },
+                ...target,
+              });
+            else context.report({ messageId: 'roleNotActionCount', data: { ...roleData, ...named.count }, ...target });
+          } else if (named.kind === 'list')
+            context.report({ messageId: 'policyNotAction', data: { ...data, services: named.services }, ...target });
+          else context.report({ messageId: 'policyNotActionCount', data: { ...data, ...named.count }, ...target });
         } else if (wildcards.undecidable) {
           context.unresolved(
             `An action of ${statementName(statement)} of ${via} could not be resolved; it may be a wildcard.`,
@@ -128,8 +149,14 @@ function deniedNotes(grant: Grant | undefined, services: readonly string[]) {
   return [{ id: denials.length === 1 ? ('denied' as const) : ('deniedMany' as const), data: { denials: listed } }];
 }
 
-/** `\`sqs\``, or `455 of the 456 services` when the list is long (a `NotAction` over `Resource: "*"`). */
-function serviceList(services: readonly string[], everything: number): string {
-  if (services.length > 5) return `${services.length} of the ${everything} services`;
-  return formatList([...services].sort().map((s) => `\`${s}\``));
+/**
+ * The services a message names: `\`sqs\`` and the like, or, past five (a `NotAction` over `Resource: "*"`),
+ * their count and the number of services there are (`455` of `456`), which the `…Count` messages word.
+ */
+function serviceList(
+  services: readonly string[],
+  everything: number,
+): { kind: 'list'; services: string } | { kind: 'count'; count: { count: number; total: number } } {
+  if (services.length > 5) return { kind: 'count', count: { count: services.length, total: everything } };
+  return { kind: 'list', services: formatList([...services].sort().map((s) => `\`${s}\``)) };
 }

@@ -7,7 +7,8 @@ import {
   survivesGuestScopeDown,
   undecidedWildcards,
 } from '../../src/rule-api.js';
-import { formatActionList } from '../_shared/lists.js';
+import { ADMIN_REASON_NOTES, adminReasonNotes } from '../_shared/admin.js';
+import { formatActionList, formatList } from '../_shared/lists.js';
 import { policySourceLabel } from '../_shared/policies.js';
 import {
   ADMIN_SEVERITY_BY_EXPOSURE,
@@ -23,17 +24,28 @@ export default defineRule({
     description:
       'Identity-pool roles must not get administrator-level permissions (wildcards, permissions management, privilege escalation)',
     severity: 'critical',
+    // By who holds the role, and by whether the grant is a list of actions or everything but those `NotAction` lists;
+    // why it is administrator-level is a note after the message (rules/_shared/admin.ts).
     messages: {
       adminGuest:
-        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every visitor holds these credentials in the browser.',
+        'Role {{role}} may {{actions}} through {{via}}: every visitor holds these credentials in the browser.',
       adminSignedIn:
-        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every signed-in user holds these credentials in the browser.',
+        'Role {{role}} may {{actions}} through {{via}}: every signed-in user holds these credentials in the browser.',
       adminGroup:
-        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every member of the group holds these credentials in the browser.',
+        'Role {{role}} may {{actions}} through {{via}}: every member of the group holds these credentials in the browser.',
       adminDormant:
-        'Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every user who obtains it holds these credentials in the browser.',
+        'Role {{role}} may {{actions}} through {{via}}: every user who obtains it holds these credentials in the browser.',
+      adminExceptGuest:
+        'Role {{role}} may do everything except {{excluded}} through {{via}}: every visitor holds these credentials in the browser.',
+      adminExceptSignedIn:
+        'Role {{role}} may do everything except {{excluded}} through {{via}}: every signed-in user holds these credentials in the browser.',
+      adminExceptGroup:
+        'Role {{role}} may do everything except {{excluded}} through {{via}}: every member of the group holds these credentials in the browser.',
+      adminExceptDormant:
+        'Role {{role}} may do everything except {{excluded}} through {{via}}: every user who obtains it holds these credentials in the browser.',
     },
     notes: {
+      ...ADMIN_REASON_NOTES,
       ...EXPOSURE_NOTES,
       dormant: DORMANT_GUEST_GRANT,
     },
@@ -73,16 +85,23 @@ export default defineRule({
           exposure.guestScopedDown &&
           grant.actions.length > 0 &&
           grant.actions.every((a) => !survivesGuestScopeDown(a.id));
+        const names = { role: `\`${role.name}\``, via: policySourceLabel(grant.source.via) };
         context.report({
-          messageId: `admin${holderOf(exposure)}`,
-          data: {
-            role: `\`${role.name}\``,
-            actions: formatActionList(admin.actions, (a) => (a.startsWith('everything') ? a : `\`${a}\``)),
-            via: policySourceLabel(grant.source.via),
-            reasons: admin.reasons.join(', '),
-          },
+          ...(admin.except
+            ? {
+                messageId: `adminExcept${holderOf(exposure)}` as const,
+                data: { ...names, excluded: formatList(admin.except.map((a) => `\`${a}\``)) },
+              }
+            : {
+                messageId: `admin${holderOf(exposure)}` as const,
+                data: { ...names, actions: formatActionList(admin.actions) },
+              }),
           at: grant.statement.source,
-          notes: [...exposureNotes(exposure), ...(dormant ? [{ id: 'dormant' as const }] : [])],
+          notes: [
+            ...adminReasonNotes(admin),
+            ...exposureNotes(exposure),
+            ...(dormant ? [{ id: 'dormant' as const }] : []),
+          ],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });

@@ -14,6 +14,7 @@ import {
   type GroupWithRole,
   type IdentityModel,
   type PoolTarget,
+  type ReportNote,
   type Role,
   type UserPool,
 } from '../../src/rule-api.js';
@@ -25,29 +26,93 @@ import {
   exposureNotes,
   holderOf,
 } from '../_shared/exposure.js';
-import { formatActionList } from '../_shared/lists.js';
+import { formatActionList, formatList } from '../_shared/lists.js';
 
 /** At most this many of the actions' consequences are spelt out; the actions are all listed. */
 const ABILITIES_SHOWN = 3;
+
+/** The notes: what each action lets its holder do, then why the role has its exposure. */
+const NOTES = {
+  // What each action of src/data/cognito-admin-actions.json lets its holder do (a test checks each has one).
+  letsAdminAddUserToGroup:
+    '`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to any group of the pool and so get its role and `cognito:groups` claim.',
+  letsAdminCreateUser:
+    '`cognito-idp:AdminCreateUser` lets the holder create users with attributes of their choosing even where only administrators may.',
+  letsAdminSetUserPassword:
+    "`cognito-idp:AdminSetUserPassword` lets the holder set any user's password and sign in as that user.",
+  letsAdminUpdateUserAttributes:
+    "`cognito-idp:AdminUpdateUserAttributes` lets the holder rewrite any user's attributes (those a role mapping, a principal tag or the app's backend reads included).",
+  letsAdminConfirmSignUp:
+    '`cognito-idp:AdminConfirmSignUp` lets the holder confirm any sign-up without its verification code.',
+  letsAdminEnableUser: '`cognito-idp:AdminEnableUser` lets the holder re-enable users an administrator disabled.',
+  letsAdminLinkProviderForUser:
+    '`cognito-idp:AdminLinkProviderForUser` lets the holder link an external sign-in they own to any user and sign in as that user.',
+  letsAdminInitiateAuth:
+    "`cognito-idp:AdminInitiateAuth` lets the holder start any user's server-side sign-in (the flow the pool reserves for trusted backends).",
+  letsAdminRespondToAuthChallenge:
+    "`cognito-idp:AdminRespondToAuthChallenge` lets the holder answer the challenges of any user's server-side sign-in.",
+  letsCreateGroup:
+    '`cognito-idp:CreateGroup` lets the holder create groups with the role and precedence of their choosing.',
+  letsUpdateGroup: '`cognito-idp:UpdateGroup` lets the holder give a group another role or precedence.',
+  letsUpdateUserPool:
+    "`cognito-idp:UpdateUserPool` lets the holder change the pool's settings (open self sign-up, turn off MFA, replace its Lambda triggers).",
+  letsCreateUserPoolClient:
+    '`cognito-idp:CreateUserPoolClient` lets the holder create an app client with the auth flows and writable attributes of their choosing.',
+  letsUpdateUserPoolClient:
+    "`cognito-idp:UpdateUserPoolClient` lets the holder change an app client's auth flows and the attributes users may write.",
+  letsCreateIdentityProvider:
+    '`cognito-idp:CreateIdentityProvider` lets the holder add a SAML or OIDC identity provider they control and sign in through it.',
+  letsUpdateIdentityProvider:
+    '`cognito-idp:UpdateIdentityProvider` lets the holder point an identity provider of the pool at one they control or change its attribute mapping.',
+  letsSetIdentityPoolRoles:
+    '`cognito-identity:SetIdentityPoolRoles` lets the holder change which roles the pool hands out and how it maps users to them.',
+  letsUpdateIdentityPool:
+    "`cognito-identity:UpdateIdentityPool` lets the holder change the pool's settings (allow guests, turn on the basic flow, accept other identity providers).",
+  letsSetPrincipalTagAttributeMap:
+    "`cognito-identity:SetPrincipalTagAttributeMap` lets the holder change which token claims become the principal tags the pool's roles test.",
+  letsGetOpenIdTokenForDeveloperIdentity:
+    "`cognito-identity:GetOpenIdTokenForDeveloperIdentity` lets the holder obtain a token and credentials for any identity of the pool's developer provider as the app's authentication backend does.",
+  letsMergeDeveloperIdentities:
+    '`cognito-identity:MergeDeveloperIdentities` lets the holder merge one developer identity into another and take over its identity ID.',
+  // AdminAddUserToGroup on a pool with groups: the group to join and its role.
+  joinPrivilegedGroup:
+    '`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to group {{group}}, whose role {{groupRole}} has administrator-level permissions.',
+  joinGroupWithRole:
+    '`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to group {{group}} (and its role {{groupRole}}).',
+  joinGroup: '`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to group {{group}} (and its role).',
+  moreAbilities: 'The other actions let the holder do more.',
+  // A pool the statement names that nothing is known of (written `<?>` in the list).
+  poolUnresolved: 'Which pool `<?>` is cannot be resolved.',
+  ...EXPOSURE_NOTES,
+  dormant: DORMANT_GUEST_GRANT,
+} as const;
 
 export default defineRule({
   meta: {
     id: 'role/cognito-admin-actions',
     description: 'Identity-pool roles must not administer the user pools and identity pools their own users come from',
     severity: 'critical',
+    // By who holds the role, and by whether the statement names its pools with `NotResource`; what each action lets
+    // its holder do is a note after the message.
     messages: {
-      adminGuest: 'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any visitor can {{abilities}}.',
+      adminGuest:
+        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any visitor holds these credentials in the browser.',
       adminSignedIn:
-        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any signed-in user can {{abilities}}.',
+        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any signed-in user holds these credentials in the browser.',
       adminGroup:
-        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any member of the group can {{abilities}}.',
+        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any member of the group holds these credentials in the browser.',
       adminDormant:
-        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any user who obtains it can {{abilities}}.',
+        'Role {{role}} may {{actions}} on {{pools}} through {{via}}: any user who obtains it holds these credentials in the browser.',
+      adminGuestNotResource:
+        'Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any visitor holds these credentials in the browser.',
+      adminSignedInNotResource:
+        'Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any signed-in user holds these credentials in the browser.',
+      adminGroupNotResource:
+        'Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any member of the group holds these credentials in the browser.',
+      adminDormantNotResource:
+        'Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any user who obtains it holds these credentials in the browser.',
     },
-    notes: {
-      ...EXPOSURE_NOTES,
-      dormant: DORMANT_GUEST_GRANT,
-    },
+    notes: NOTES,
     fix: "Do Cognito administration in a backend function behind an authorizer that checks the caller's group (`cognito:groups`), never with the credentials an identity pool hands to the browser.",
     fixIn: {
       terraform:
@@ -80,17 +145,24 @@ export default defineRule({
           exposure.level === 'guest' &&
           exposure.guestScopedDown &&
           uses.every((u) => !survivesGuestScopeDown(u.action.id));
+        const data = {
+          role: `\`${role.name}\``,
+          actions: formatActionList(uses.map((u) => u.action.id)),
+          via: policySourceLabel(grant.source.via),
+        };
         context.report({
-          messageId: `admin${holderOf(exposure)}`,
-          data: {
-            role: `\`${role.name}\``,
-            actions: formatActionList(uses.map((u) => u.action.id)),
-            pools: poolsPhrase(uses),
-            via: policySourceLabel(grant.source.via),
-            abilities: abilitiesPhrase(model, role, uses),
-          },
+          ...(grant.statement.notResource
+            ? { messageId: `admin${holderOf(exposure)}NotResource` as const, data }
+            : { messageId: `admin${holderOf(exposure)}` as const, data: { ...data, pools: poolList(uses) } }),
+          notes: [
+            ...(uses.some((u) => u.targets.some((t) => t.kind === 'unknown' && t.text === ''))
+              ? [{ id: 'poolUnresolved' as const }]
+              : []),
+            ...abilityNotes(model, role, uses),
+            ...exposureNotes(exposure),
+            ...(dormant ? [{ id: 'dormant' as const }] : []),
+          ],
           at: grant.statement.source,
-          notes: [...exposureNotes(exposure), ...(dormant ? [{ id: 'dormant' as const }] : [])],
           severity: dormant ? stepDown(severity) : severity,
           key: role.name,
         });
@@ -100,9 +172,8 @@ export default defineRule({
 });
 
 /** "user pool `Users`", "`*`", "`arn:aws:cognito-idp:<?>:<?>:userpool/us-east-1_abc`": the pools the actions reach. */
-function poolsPhrase(uses: readonly CognitoAdminUse[]): string {
-  const labels = [...new Set(uses.flatMap((u) => u.targets.map(targetLabel)))];
-  return labels.length > 3 ? `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more` : andList(labels);
+function poolList(uses: readonly CognitoAdminUse[]): string {
+  return formatList([...new Set(uses.flatMap((u) => u.targets.map(targetLabel)))], 3);
 }
 
 function targetLabel(target: PoolTarget): string {
@@ -112,36 +183,49 @@ function targetLabel(target: PoolTarget): string {
     case 'identity-pool':
       return `identity pool \`${target.pool.name}\``;
     case 'any':
-      return target.text === '*' ? '`*`' : target.text.startsWith('arn:') ? `\`${target.text}\`` : target.text;
     case 'unknown':
-      return target.text === '' ? 'a pool that cannot be resolved' : `\`${target.text}\``;
+      // Nothing known of it: the unknown value as every message writes one.
+      return `\`${target.text || '<?>'}\``;
     case 'other':
-      return 'another resource';
+      return '`<?>`';
   }
 }
 
-/** What the holder can do, in words a reviewer can check: the group to join and its role, when the pool has one. */
-function abilitiesPhrase(model: IdentityModel, role: Role, uses: readonly CognitoAdminUse[]): string {
-  const phrases = uses.map(
-    (use) =>
-      (use.entry.action === 'cognito-idp:AdminAddUserToGroup' ? joinGroupPhrase(model, role, use) : undefined) ??
-      use.entry.lets,
-  );
-  const unique = [...new Set(phrases)];
-  return unique.length > ABILITIES_SHOWN ? `${unique.slice(0, ABILITIES_SHOWN).join(', ')} and more` : andList(unique);
+type Note = ReportNote<typeof NOTES>;
+
+/**
+ * What the holder can do, one note per action (the first few, then that there is more): the group to
+ * join and its role, when the pool has one.
+ */
+function abilityNotes(model: IdentityModel, role: Role, uses: readonly CognitoAdminUse[]): Note[] {
+  const notes = new Map<string, Note>();
+  for (const use of uses) {
+    const note =
+      (use.entry.action === 'cognito-idp:AdminAddUserToGroup' ? joinGroupNote(model, role, use) : undefined) ??
+      abilityNote(use.entry.action);
+    if (note) notes.set(JSON.stringify(note), note);
+  }
+  const unique = [...notes.values()];
+  return unique.length > ABILITIES_SHOWN ? [...unique.slice(0, ABILITIES_SHOWN), { id: 'moreAbilities' }] : unique;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-function andList(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+/** The note of an action of the list: `lets` + its name (`cognito-idp:AdminCreateUser` → `letsAdminCreateUser`). */
+function abilityNote(action: string): Note | undefined {
+  const id = `lets${action.slice(action.indexOf(':') + 1)}`;
+  return isAbility(id) ? { id } : undefined;
+}
+
+/** Is this the ID of a note of NOTES that takes no data: what one action of the list lets its holder do? */
+function isAbility(id: string): id is Extract<keyof typeof NOTES, `lets${string}`> {
+  return id.startsWith('lets') && Object.prototype.hasOwnProperty.call(NOTES, id);
 }
 
 /**
- * "add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level permissions":
- * the most privileged group of the pools the action reaches (one whose role role/admin-access would
- * flag, else the first whose `RoleArn` is a role of the run, else the first with a `RoleArn`).
+ * "… lets the holder add themselves to group `admins`, whose role `AdminsGroupRole` has administrator-level
+ * permissions": the most privileged group of the pools the action reaches (one whose role role/admin-access
+ * would flag, else the first whose `RoleArn` is a role of the run, else the first with a `RoleArn`).
  */
-function joinGroupPhrase(model: IdentityModel, role: Role, use: CognitoAdminUse): string | undefined {
+function joinGroupNote(model: IdentityModel, role: Role, use: CognitoAdminUse): Note | undefined {
   const named = use.targets.flatMap((t) => (t.kind === 'user-pool' ? [t.pool] : []));
   const wide = use.targets.some((t) => t.kind === 'any' || t.kind === 'unknown');
   const pools = new Set<UserPool>([...named, ...(wide ? poolsOfRole(model, role).userPools : [])]);
@@ -151,8 +235,10 @@ function joinGroupPhrase(model: IdentityModel, role: Role, use: CognitoAdminUse)
   );
   const chosen: GroupWithRole | undefined = privileged ?? groups.find((g) => g.role !== undefined) ?? groups[0];
   if (!chosen) return undefined;
-  if (!chosen.role) return `add themselves to group \`${chosen.name}\` (and its role)`;
+  const group = `\`${chosen.name}\``;
+  if (!chosen.role) return { id: 'joinGroup', data: { group } };
+  const groupRole = `\`${chosen.role.name}\``;
   return privileged
-    ? `add themselves to group \`${chosen.name}\`, whose role \`${chosen.role.name}\` has administrator-level permissions`
-    : `add themselves to group \`${chosen.name}\` (and its role \`${chosen.role.name}\`)`;
+    ? { id: 'joinPrivilegedGroup', data: { group, groupRole } }
+    : { id: 'joinGroupWithRole', data: { group, groupRole } };
 }

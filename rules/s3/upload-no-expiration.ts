@@ -1,5 +1,6 @@
 import { bucketWrites, defineRule, exposureOf, tri, type BucketWrite, type Tri } from '../../src/rule-api.js';
-import { exposurePhrase } from '../_shared/exposure.js';
+import { formatList } from '../_shared/lists.js';
+import { EXPOSURE_NOTES, exposureNotes } from '../_shared/exposure.js';
 
 /** Prefixes named like a temporary area. */
 const TEMPORARY = /^(tmp|temp|uploads?|incoming)\//i;
@@ -10,14 +11,20 @@ export default defineRule({
     description:
       'Buckets that guests write, or temporary upload prefixes, need a lifecycle rule that expires the objects',
     severity: 'low',
+    // One guest role is named, and its exposure note says why guests hold it; several are listed.
     messages: {
       guestAnywhere:
-        'Bucket {{bucket}} can be written by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+        'Bucket {{bucket}} can be written by role {{role}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
       guest:
-        'Bucket {{bucket}} can be written under {{prefixes}} by {{guests}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+        'Bucket {{bucket}} can be written under {{prefixes}} by role {{role}}, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      guestAnywhereMany:
+        'Bucket {{bucket}} can be written by roles {{roles}}, which guests can obtain, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      guestMany:
+        'Bucket {{bucket}} can be written under {{prefixes}} by roles {{roles}}, which guests can obtain, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
       temporary:
         'Bucket {{bucket}} receives uploads under `{{prefix}}` from role {{role}}, and no enabled lifecycle rule expires them: temporary uploads never clean themselves up.',
     },
+    notes: EXPOSURE_NOTES,
     fix: 'Add a lifecycle rule: `LifecycleConfiguration: {Rules: [{Id: expire-uploads, Status: Enabled, Prefix: uploads/, ExpirationInDays: 1}]}` (CDK: `lifecycleRules: [{prefix: "uploads/", expiration: Duration.days(1)}]`).',
     fixIn: {
       terraform:
@@ -60,34 +67,25 @@ export default defineRule({
           data: { bucket: bucketName, role: roles, prefix: prefixes.join('`, `') },
           at,
         });
-      } else if (prefixes.includes('')) {
-        context.report({
-          messageId: 'guestAnywhere',
-          data: { bucket: bucketName, guests: guestRoles(context.model, guest) },
-          at,
-        });
       } else {
-        const data = {
-          bucket: bucketName,
-          guests: guestRoles(context.model, guest),
-          prefixes: prefixes.map((p) => `\`${p}\``).join(', '),
-        };
-        context.report({ messageId: 'guest', data, at });
+        const guestRoles = [...new Set(guest.map((w) => w.role))];
+        const anywhere = prefixes.includes('');
+        const listed = prefixes.map((p) => `\`${p}\``).join(', ');
+        if (guestRoles.length === 1) {
+          const role = guestRoles[0]!;
+          const data = { bucket: bucketName, role: `\`${role.name}\`` };
+          const notes = exposureNotes(exposureOf(context.model, role), { guest: true });
+          if (anywhere) context.report({ messageId: 'guestAnywhere', data, notes, at });
+          else context.report({ messageId: 'guest', data: { ...data, prefixes: listed }, notes, at });
+        } else {
+          const data = { bucket: bucketName, roles: formatList(guestRoles.map((r) => `\`${r.name}\``)) };
+          if (anywhere) context.report({ messageId: 'guestAnywhereMany', data, at });
+          else context.report({ messageId: 'guestMany', data: { ...data, prefixes: listed }, at });
+        }
       }
     }
   },
 });
-
-/** "role `R`, <why it is a guest role>", or "roles `A` (<why>) and `B` (<why>)" for several. */
-function guestRoles(model: Parameters<typeof exposureOf>[0], writes: readonly BucketWrite[]): string {
-  const roles = [...new Set(writes.map((w) => w.role))];
-  const named = roles.map((role) => ({
-    name: `\`${role.name}\``,
-    why: exposurePhrase(exposureOf(model, role), { guest: true }),
-  }));
-  if (named.length === 1) return `role ${named[0]!.name}, ${named[0]!.why}`;
-  return `roles ${named.map((r) => `${r.name} (${r.why})`).join(', ')}`;
-}
 
 /** Is there an enabled expiration rule whose prefix covers every key the role writes? 'unknown' when a rule that would cover it cannot be read. */
 function expires(write: BucketWrite): Tri {

@@ -13,22 +13,37 @@ export default defineRule({
     id: 'trust/amr-role-mismatch',
     description: "An identity-pool role's amr condition must match the slot it is attached to",
     severity: 'high',
+    // By the signed-in slot the role fills (the authenticated role, a role-mapping rule's, a group's): no placeholder carries words.
     messages: {
       bothSlots:
         'Guests of identity pool {{pool}} receive role {{role}}, which is also its authenticated role, and its `amr` condition admits guest tokens: every visitor gets the signed-in permissions.',
       signedInAdmitsGuestsClassicFlow:
-        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): a guest who picks the role through the basic (classic) flow gets signed-in permissions.',
+        'Role {{role}} is the authenticated role of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): a guest who picks the role through the basic (classic) flow gets signed-in permissions.',
+      signedInAdmitsGuestsClassicFlowRules:
+        'Role {{role}} is the role chosen by a role-mapping rule of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): a guest who picks the role through the basic (classic) flow gets signed-in permissions.',
+      signedInAdmitsGuestsClassicFlowGroup:
+        'Role {{role}} is the role of user pool group {{group}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): a guest who picks the role through the basic (classic) flow gets signed-in permissions.',
       signedInAdmitsGuests:
-        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions.',
+        'Role {{role}} is the authenticated role of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions.',
+      signedInAdmitsGuestsRules:
+        'Role {{role}} is the role chosen by a role-mapping rule of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions.',
+      signedInAdmitsGuestsGroup:
+        'Role {{role}} is the role of user pool group {{group}} of identity pool {{pool}}, but its `amr` condition admits guest tokens (`unauthenticated`): only `AllowClassicFlow: false` keeps guests from picking it and getting signed-in permissions.',
       guestSlotBroken:
         'Role {{role}} is the unauthenticated (guest) role of identity pool {{pool}}, but its `amr` condition admits only signed-in tokens, so guests can never assume it and guest sign-in fails.',
       signedInSlotBroken:
-        'Role {{role}} is the {{slot}} of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
+        'Role {{role}} is the authenticated role of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
+      signedInSlotBrokenRules:
+        'Role {{role}} is the role chosen by a role-mapping rule of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
+      signedInSlotBrokenGroup:
+        'Role {{role}} is the role of user pool group {{group}} of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
     },
     // A second problem of the same role and pool, told after the first one's message.
     notes: {
       guestSlotBroken: 'Also, as the guest role it admits only signed-in tokens.',
-      signedInSlotBroken: 'Also, as the {{slot}} it admits only guest tokens.',
+      signedInSlotBroken: 'Also, as the authenticated role it admits only guest tokens.',
+      signedInSlotBrokenRules: 'Also, as the role chosen by a role-mapping rule it admits only guest tokens.',
+      signedInSlotBrokenGroup: 'Also, as the role of user pool group {{group}} it admits only guest tokens.',
     },
     fix: 'Give each slot its own role: `amr` = `authenticated` (or a provider name) for the authenticated role and mapped roles, `unauthenticated` for the guest role.',
     fixIn: {
@@ -96,26 +111,14 @@ export default defineRule({
         if (found.length === 0) continue;
         const [first, ...rest] = found;
         const names = { role: `\`${role.name}\``, pool: `\`${pool.name}\`` };
-        const slot = first!.slot ? slotName(first!.slot) : 'authenticated role';
-        const notes = rest.map((r) =>
-          r.messageId === 'signedInSlotBroken'
-            ? { id: 'signedInSlotBroken' as const, data: { slot: r.slot ? slotName(r.slot) : 'authenticated role' } }
-            : { id: 'guestSlotBroken' as const },
-        );
-        const message =
-          first!.messageId === 'signedInAdmitsGuests'
-            ? {
-                messageId:
-                  truthOf(pool.allowClassicFlow) === false
-                    ? ('signedInAdmitsGuests' as const)
-                    : ('signedInAdmitsGuestsClassicFlow' as const),
-                data: { ...names, slot },
-              }
-            : first!.messageId === 'signedInSlotBroken'
-              ? { messageId: 'signedInSlotBroken' as const, data: { ...names, slot } }
-              : { messageId: first!.messageId, data: names };
+        const notes = rest.map((r) => (r.messageId === 'signedInSlotBroken' ? brokenNote(r.slot) : brokenGuestNote));
+        const classicFlowOff = truthOf(pool.allowClassicFlow) === false;
         context.report({
-          ...message,
+          ...(first!.messageId === 'signedInAdmitsGuests'
+            ? admitsGuestsMessage(first!.slot, classicFlowOff, names)
+            : first!.messageId === 'signedInSlotBroken'
+              ? brokenMessage(first!.slot, names)
+              : { messageId: first!.messageId, data: names }),
           notes,
           at: firstEntry.source,
           resource: role.resource,
@@ -127,15 +130,48 @@ export default defineRule({
   },
 });
 
-function slotName(slot: RoleSlot): string {
-  switch (slot.slot) {
-    case 'authenticated':
-      return 'authenticated role';
-    case 'unauthenticated':
-      return 'unauthenticated (guest) role';
-    case 'rules':
-      return 'role chosen by a role-mapping rule';
-    case 'group':
-      return `role of user pool group \`${slot.via.name}\``;
-  }
+type Names = { role: string; pool: string };
+
+/** The signed-in slot a role fills, as the suffix of its message and note IDs, with the group's name for a group's role. */
+function slotOf(slot: RoleSlot | undefined): { kind: '' } | { kind: 'Rules' } | { kind: 'Group'; group: string } {
+  if (slot?.slot === 'rules') return { kind: 'Rules' };
+  if (slot?.slot === 'group') return { kind: 'Group', group: `\`${slot.via.name}\`` };
+  return { kind: '' };
+}
+
+function admitsGuestsMessage(slot: RoleSlot | undefined, classicFlowOff: boolean, names: Names) {
+  const filled = slotOf(slot);
+  if (filled.kind === 'Group')
+    return {
+      messageId: classicFlowOff
+        ? ('signedInAdmitsGuestsGroup' as const)
+        : ('signedInAdmitsGuestsClassicFlowGroup' as const),
+      data: { ...names, group: filled.group },
+    };
+  if (filled.kind === 'Rules')
+    return {
+      messageId: classicFlowOff
+        ? ('signedInAdmitsGuestsRules' as const)
+        : ('signedInAdmitsGuestsClassicFlowRules' as const),
+      data: names,
+    };
+  return {
+    messageId: classicFlowOff ? ('signedInAdmitsGuests' as const) : ('signedInAdmitsGuestsClassicFlow' as const),
+    data: names,
+  };
+}
+
+function brokenMessage(slot: RoleSlot | undefined, names: Names) {
+  const filled = slotOf(slot);
+  if (filled.kind === 'Group')
+    return { messageId: 'signedInSlotBrokenGroup' as const, data: { ...names, group: filled.group } };
+  return { messageId: `signedInSlotBroken${filled.kind}` as const, data: names };
+}
+
+const brokenGuestNote = { id: 'guestSlotBroken' as const };
+
+function brokenNote(slot: RoleSlot | undefined) {
+  const filled = slotOf(slot);
+  if (filled.kind === 'Group') return { id: 'signedInSlotBrokenGroup' as const, data: { group: filled.group } };
+  return { id: `signedInSlotBroken${filled.kind}` as const };
 }

@@ -19,14 +19,27 @@ export default defineRule({
     id: 'trust/missing-tag-session',
     description: 'Roles that receive identity-pool principal tags must allow sts:TagSession',
     severity: 'medium',
+    // By how the role reaches the provider's users (the pool's authenticated role, a role-mapping rule, a group's role),
+    // and by whether the mapping uses the provider's default tags (`UseDefaults`), alone or beside tags of its own.
     messages: {
-      // By how the role reaches the provider's users: the pool's authenticated role, a role-mapping rule, a group's role.
       missing:
         'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, its authenticated role, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingDefaults:
+        'Identity pool {{pool}} maps principal tags (the default tags) for {{provider}}, but role {{role}}, its authenticated role, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingDefaultsAnd:
+        'Identity pool {{pool}} maps principal tags (the default tags, {{tags}}) for {{provider}}, but role {{role}}, its authenticated role, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
       missingMappingRule:
         'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, chosen by its role-mapping rule {{rule}} for this provider, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingMappingRuleDefaults:
+        'Identity pool {{pool}} maps principal tags (the default tags) for {{provider}}, but role {{role}}, chosen by its role-mapping rule {{rule}} for this provider, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingMappingRuleDefaultsAnd:
+        'Identity pool {{pool}} maps principal tags (the default tags, {{tags}}) for {{provider}}, but role {{role}}, chosen by its role-mapping rule {{rule}} for this provider, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
       missingGroupRole:
         'Identity pool {{pool}} maps principal tags ({{tags}}) for {{provider}}, but role {{role}}, the role of user pool group `{{group}}`, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingGroupRoleDefaults:
+        'Identity pool {{pool}} maps principal tags (the default tags) for {{provider}}, but role {{role}}, the role of user pool group `{{group}}`, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+      missingGroupRoleDefaultsAnd:
+        'Identity pool {{pool}} maps principal tags (the default tags, {{tags}}) for {{provider}}, but role {{role}}, the role of user pool group `{{group}}`, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
     },
     fix: 'Add `sts:TagSession` to the `Action` of the statement that trusts `cognito-identity.amazonaws.com` (CDK: `role.assumeRolePolicy?.addStatements(...)` or `new iam.SessionTagsPrincipal(principal)`).',
     fixIn: {
@@ -53,7 +66,7 @@ export default defineRule({
         );
         continue;
       }
-      if (tags.length === 0) continue;
+      if (!tags.defaults && tags.custom.length === 0) continue;
       for (const { role, via } of rolesOfProvider(model, pool, mapping)) {
         for (const statement of identityPoolTrustStatements(role.trust)) {
           if (statementCoversAction(statement, 'sts:TagSession')) continue;
@@ -66,16 +79,11 @@ export default defineRule({
           }
           const data = {
             pool: `\`${pool.name}\``,
-            tags: tags.join(', '),
             provider: `\`${describe(mapping.identityProviderName.value)}\``,
             role: `\`${role.name}\``,
           };
           context.report({
-            ...(via.kind === 'authenticated'
-              ? { messageId: 'missing' as const, data }
-              : via.kind === 'rule'
-                ? { messageId: 'missingMappingRule' as const, data: { ...data, rule: via.rule } }
-                : { messageId: 'missingGroupRole' as const, data: { ...data, group: via.group } }),
+            ...missingMessage(via, tags, data),
             at: statement.source,
             resource: role.resource,
             key: mapping.name,
@@ -86,14 +94,45 @@ export default defineRule({
   },
 });
 
-/** The tags a mapping sets (`UseDefaults` maps the provider's default claims); undefined when not statically known. */
-function mappedTags(mapping: PrincipalTagMapping): string[] | undefined {
+/** The tags a mapping sets: whether it uses the provider's default tags, and its own; undefined when not statically known. */
+interface MappedTags {
+  defaults: boolean;
+  custom: string[];
+}
+
+function mappedTags(mapping: PrincipalTagMapping): MappedTags | undefined {
   const useDefaults = truthOf(mapping.useDefaults.value);
   const custom = mapping.principalTags.map((t) => `\`${t.tag}\``);
-  if (useDefaults === true) return ['the default tags', ...custom];
-  if (custom.length > 0) return custom;
+  if (useDefaults === true) return { defaults: true, custom };
+  if (custom.length > 0) return { defaults: false, custom };
   if (useDefaults === 'unknown' || !mapping.principalTagsKnown) return undefined;
-  return [];
+  return { defaults: false, custom: [] };
+}
+
+/** The message for a role of the provider that does not allow `sts:TagSession`: by how it reaches the users and which tags are mapped. */
+function missingMessage(via: RoleVia, tags: MappedTags, names: { pool: string; provider: string; role: string }) {
+  const listed = { ...names, tags: tags.custom.join(', ') };
+  switch (via.kind) {
+    case 'authenticated':
+      if (!tags.defaults) return { messageId: 'missing' as const, data: listed };
+      return tags.custom.length > 0
+        ? { messageId: 'missingDefaultsAnd' as const, data: listed }
+        : { messageId: 'missingDefaults' as const, data: names };
+    case 'rule': {
+      const rule = { rule: via.rule };
+      if (!tags.defaults) return { messageId: 'missingMappingRule' as const, data: { ...listed, ...rule } };
+      return tags.custom.length > 0
+        ? { messageId: 'missingMappingRuleDefaultsAnd' as const, data: { ...listed, ...rule } }
+        : { messageId: 'missingMappingRuleDefaults' as const, data: { ...names, ...rule } };
+    }
+    case 'group': {
+      const group = { group: via.group };
+      if (!tags.defaults) return { messageId: 'missingGroupRole' as const, data: { ...listed, ...group } };
+      return tags.custom.length > 0
+        ? { messageId: 'missingGroupRoleDefaultsAnd' as const, data: { ...listed, ...group } }
+        : { messageId: 'missingGroupRoleDefaults' as const, data: { ...names, ...group } };
+    }
+  }
 }
 
 /**

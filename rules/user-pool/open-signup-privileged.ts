@@ -7,26 +7,35 @@ import {
   roleMappingsOfPool,
   s3AccessOf,
   unscopedObjectAccess,
+  type AdminGrant,
   type IdentityPool,
   type Role,
 } from '../../src/rule-api.js';
+import { ADMIN_REASON_NOTES, adminReasonNotes } from '../_shared/admin.js';
+import { formatList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {
     id: 'user-pool/open-signup-privileged',
     description: 'A user pool with self sign-up must not lead to a privileged identity-pool role',
     severity: 'high',
+    // How the users get the role (its authenticated role, a Rules mapping on a claim they write) and what makes it
+    // privileged; why a grant is administrator-level is a note after the message (rules/_shared/admin.ts).
     messages: {
-      // How the users get the role (its authenticated role, a Rules mapping on a claim they write) and what makes it privileged.
       authenticatedAdmin:
-        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which has administrator-level permissions ({{reasons}}: {{actions}}): anyone on the internet can create an account and get that.',
+        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which has administrator-level permissions ({{actions}}): anyone on the internet can create an account and get that.',
+      authenticatedAdminExcept:
+        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which has administrator-level permissions (every action except {{excluded}}): anyone on the internet can create an account and get that.',
       authenticatedWrite:
         "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which may write S3 objects outside the user's own prefix ({{actions}}): anyone on the internet can create an account and get that.",
       mappingAdmin:
-        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which has administrator-level permissions ({{reasons}}: {{actions}}): anyone on the internet can create an account and get that.',
+        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which has administrator-level permissions ({{actions}}): anyone on the internet can create an account and get that.',
+      mappingAdminExcept:
+        'User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which has administrator-level permissions (every action except {{excluded}}): anyone on the internet can create an account and get that.',
       mappingWrite:
         "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (a role-mapping rule on a claim the user writes), which may write S3 objects outside the user's own prefix ({{actions}}): anyone on the internet can create an account and get that.",
     },
+    notes: ADMIN_REASON_NOTES,
     fix: "Turn self sign-up off (`AdminCreateUserConfig: {AllowAdminCreateUserOnly: true}`), or confine the role to the user's own resources and move privileged permissions to a group role.",
     fixIn: {
       terraform:
@@ -50,13 +59,25 @@ export default defineRule({
           if (!what) continue;
           const data = { userPool: `\`${userPool.name}\``, pool: `\`${pool.name}\``, role: `\`${role.name}\`` };
           const where = { at, key: `${pool.name}:${role.name}` };
-          if (what.kind === 'admin')
+          if (what.kind === 'write') {
+            context.report({ messageId: `${how}Write`, data: { ...data, actions: what.actions }, ...where });
+            continue;
+          }
+          const notes = adminReasonNotes(what.admin);
+          if (what.admin.except)
             context.report({
-              messageId: `${how}Admin`,
-              data: { ...data, reasons: what.reasons, actions: what.actions },
+              messageId: `${how}AdminExcept`,
+              data: { ...data, excluded: listed(what.admin.except) },
+              notes,
               ...where,
             });
-          else context.report({ messageId: `${how}Write`, data: { ...data, actions: what.actions }, ...where });
+          else
+            context.report({
+              messageId: `${how}Admin`,
+              data: { ...data, actions: listed(what.admin.actions) },
+              notes,
+              ...where,
+            });
         }
       }
     }
@@ -87,12 +108,10 @@ function rolesOfSelfRegisteredUsers(
   return out.filter((entry, i) => out.findIndex((e) => e.role === entry.role) === i);
 }
 
-/** What makes the role privileged, as values for its message, or undefined. */
-function privilege(
-  role: Role,
-): { kind: 'admin'; reasons: string; actions: string } | { kind: 'write'; actions: string } | undefined {
+/** What makes the role privileged: its first administrator-level grant, or the S3 writes outside the user's prefix; or undefined. */
+function privilege(role: Role): { kind: 'admin'; admin: AdminGrant } | { kind: 'write'; actions: string } | undefined {
   const admin = grantsOf(role).map(adminGrant).find(Boolean);
-  if (admin) return { kind: 'admin', reasons: admin.reasons.join(', '), actions: admin.actions.slice(0, 3).join(', ') };
+  if (admin) return { kind: 'admin', admin };
   const write = s3AccessOf(role)
     .map(unscopedObjectAccess)
     .find((u) => u && u.writes.length > 0 && u.resources.length > 0);
@@ -105,4 +124,12 @@ function privilege(
         .join(', '),
     };
   return undefined;
+}
+
+/** The first three actions, in backquotes, and how many more. */
+function listed(actions: readonly string[]): string {
+  return formatList(
+    actions.map((a) => `\`${a}\``),
+    3,
+  );
 }

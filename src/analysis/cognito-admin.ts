@@ -106,7 +106,8 @@ export function cognitoAdminUses(model: IdentityModel, role: Role, grant: Grant)
 function statementTargets(model: IdentityModel, grant: Grant): Record<CognitoPoolKind, PoolTarget[]> {
   const statement = grant.statement;
   if (statement.notResource || !statement.resource) {
-    const any: PoolTarget = { kind: 'any', text: statement.notResource ? 'everything but its NotResource' : '*' };
+    // `NotResource` (the rule says so in a message of its own) or no `Resource`: any pool.
+    const any: PoolTarget = { kind: 'any', text: statement.notResource ? 'NotResource' : '*' };
     return { 'user-pool': [any], 'identity-pool': [any] };
   }
   const out: Record<CognitoPoolKind, PoolTarget[]> = { 'user-pool': [], 'identity-pool': [] };

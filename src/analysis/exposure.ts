@@ -257,7 +257,7 @@ export const EXPOSURE_LEVELS: readonly ExposureLevel[] = [
   'internal',
 ];
 
-/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`, rules/_shared/exposure.ts). */
+/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposureNotes`, rules/_shared/exposure.ts). */
 export const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>> = {
   guest: 'guest',
   'public-sign-up': 'public sign-up',
@@ -295,7 +295,7 @@ export type Dormancy =
   | 'trust-refuses-signed-in'
   | 'trust-excludes-pool';
 
-/** The facts behind one way into a role; `exposurePhrase` (rules/_shared/exposure.ts) words them. */
+/** The facts behind one way into a role; `reasonNotes` (rules/_shared/exposure.ts) words them. */
 export interface ExposureFacts {
   readonly level: ExposureLevel;
   readonly kind: ExposureReasonKind;
@@ -325,7 +325,7 @@ export interface Exposure {
   readonly pools: readonly IdentityPool[];
   /** The slots behind the reasons at `level`. */
   readonly slots: readonly RoleSlot[];
-  /** Every way in that was found, widest first; messages name the first (`exposurePhrase`, rules/_shared/exposure.ts). */
+  /** Every way in that was found, widest first; messages name the first (`exposureNotes`, rules/_shared/exposure.ts). */
   readonly reasons: readonly ExposureReason[];
   /**
    * A guest role (docs/semantics.md#guest-role, with the trust actually admitting guest tokens): the

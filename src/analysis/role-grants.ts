@@ -10,11 +10,24 @@ import { knownString, scalarAlternatives } from '../values/resolved.js';
 import type { Grant } from './grants.js';
 import { readS3Resource } from '../iam/s3-resources.js';
 
+/** Why a grant is administrator-level (rules/role/admin-access.md); rules/_shared/admin.ts words each. */
+export type AdminReasonKind =
+  | 'not-action'
+  | 'everything'
+  | 'whole-service'
+  | 'permissions-management'
+  | 'privilege-escalation';
+
 export interface AdminGrant {
-  /** Why: `*`, whole-service wildcards, permissions-management or privilege-escalation actions. */
-  reasons: string[];
-  /** The actions to list in the message (patterns for wildcards, action IDs otherwise). */
+  /**
+   * Why, widest first: each kind once, with what it names — the wildcard patterns (`*`, `s3:*`), the
+   * action IDs, or for `not-action` the patterns `NotAction` lists.
+   */
+  reasons: Array<{ kind: AdminReasonKind; actions: string[] }>;
+  /** The actions to list in the message (patterns for wildcards, action IDs otherwise), not counting `except`. */
   actions: string[];
+  /** With `NotAction`: the patterns it lists; the grant is every other action. */
+  except?: string[];
 }
 
 /** The statement's action patterns as written (known strings only). */
@@ -52,15 +65,19 @@ function modifies(action: ActionInfo): boolean {
  * per-identity key pattern, and any privilege-escalation action, counts on its own.
  */
 export function adminGrant(grant: Grant): AdminGrant | undefined {
-  const reasons: string[] = [];
+  const reasons = new Map<AdminReasonKind, string[]>();
+  const because = (kind: AdminReasonKind, action: string): void => {
+    reasons.set(kind, [...(reasons.get(kind) ?? []), action]);
+  };
   const actions: string[] = [];
+  let except: string[] | undefined;
   const applicable = actionsOnResources(grant.statement, grant.actions);
   /** Services wholly named by a wildcard that is reported: their actions are not listed one by one. */
   const covered = new Set<string>();
   if (grant.statement.notAction) {
     if (applicable.some(modifies)) {
-      reasons.push('`NotAction` allows every action it does not list');
-      actions.push(`everything except ${actionPatterns(grant).join(', ')}`);
+      except = actionPatterns(grant);
+      reasons.set('not-action', except);
     }
   }
   const undecided = wildcardsUndecided(grant.statement);
@@ -69,7 +86,7 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
     if (undecided && pattern !== '*') continue;
     const services = new Set(wholeServicesOf(pattern));
     if (!applicable.some((a) => services.has(a.service) && modifies(a))) continue;
-    reasons.push(pattern === '*' ? 'every action of every service' : 'a whole-service wildcard');
+    because(pattern === '*' ? 'everything' : 'whole-service', pattern);
     actions.push(pattern);
     for (const s of services) covered.add(s);
   }
@@ -79,14 +96,19 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
     if (covered.has(action.service)) continue;
     if (named && !named.has(action.id.toLowerCase())) continue;
     if (action.privilegeEscalation) {
-      reasons.push('privilege escalation');
+      because('privilege-escalation', action.id);
       actions.push(action.id);
     } else if (action.accessLevels.has('Permissions management') && !confined) {
-      reasons.push('permissions management');
+      because('permissions-management', action.id);
       actions.push(action.id);
     }
   }
-  return reasons.length > 0 ? { reasons: unique(reasons), actions: unique(actions) } : undefined;
+  if (reasons.size === 0) return undefined;
+  return {
+    reasons: [...reasons].map(([kind, listed]) => ({ kind, actions: unique(listed) })),
+    actions: unique(actions),
+    ...(except ? { except } : {}),
+  };
 }
 
 /** The actions the statement names as such (no wildcard), lower-cased. */

@@ -12,15 +12,13 @@ export interface CognitoAdminAction {
   /** `cognito-idp:AdminAddUserToGroup`, as the Service Authorization Reference spells it. */
   readonly action: string;
   readonly pool: CognitoPoolKind;
-  /** A verb phrase completing "any signed-in user can …". */
-  readonly lets: string;
   /** The action's page of the Amazon Cognito API reference. */
   readonly source: string;
 }
 
 const ACTIONS: ReadonlyArray<CognitoAdminAction> = Object.freeze(
   (data as { actions: CognitoAdminAction[] }).actions.map((a) =>
-    Object.freeze({ action: a.action, pool: a.pool, lets: a.lets, source: a.source }),
+    Object.freeze({ action: a.action, pool: a.pool, source: a.source }),
   ),
 );
 const BY_ID = new Map(ACTIONS.map((a) => [a.action.toLowerCase(), a]));

@@ -145,7 +145,10 @@ export function defineRule<const Messages extends MessageTemplates, const Notes 
 }
 
 /** The text of a finding: its message, then its notes, each filled with its data. */
-export function messageText(meta: Pick<RuleMeta, 'messages' | 'notes'>, descriptor: ReportDescriptor): string {
+export function messageText(
+  meta: Pick<RuleMeta, 'messages' | 'notes'>,
+  descriptor: Pick<ReportDescriptor, 'messageId' | 'data' | 'notes'>,
+): string {
   const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
   const notes = (descriptor.notes ?? []).map((note) => formatMessage(meta.notes?.[note.id] ?? note.id, note.data));
   return [formatMessage(template, descriptor.data), ...notes].join(' ');

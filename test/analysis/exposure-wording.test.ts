@@ -103,7 +103,7 @@ const template = (...resources: string[]): string =>
 const ADMIN = 'role/admin-access';
 /** The end of every role/admin-access message here. */
 const tail = (who: string): string =>
-  ` may \`dynamodb:*\` through inline policy \`app\` (a whole-service wildcard): every ${who} holds these credentials in the browser.`;
+  ` may \`dynamodb:*\` through inline policy \`app\`: every ${who} holds these credentials in the browser. \`dynamodb:*\` is a whole-service wildcard.`;
 
 /** The role/admin-access finding expected at `line`, column 17, which must be the role's policy statement. */
 function adminFinding(yaml: string, line: number, resource: string, message: string): Shown {

@@ -77,7 +77,7 @@ describe('the serverless-stack demo API, run as the CLI', () => {
     // `Ref: ApiGatewayRestApi` in the auth role's policy reaches the REST API compiled from the http events.
     const admin = report.findings.find((f) => f.ruleId === 'role/admin-access');
     expect(admin?.message).toBe(
-      'Role `CognitoAuthRole` may `cognito-sync:*`, `cognito-identity:*` through inline policy `CognitoAuthorizedPolicy` (a whole-service wildcard): every signed-in user holds these credentials in the browser. The role is the authenticated role of identity pool `CognitoIdentityPool`. Anyone can get the role by signing up to user pool `CognitoUserPool`.',
+      'Role `CognitoAuthRole` may `cognito-sync:*`, `cognito-identity:*` through inline policy `CognitoAuthorizedPolicy`: every signed-in user holds these credentials in the browser. `cognito-sync:*` and `cognito-identity:*` are whole-service wildcards. The role is the authenticated role of identity pool `CognitoIdentityPool`. Anyone can get the role by signing up to user pool `CognitoUserPool`.',
     );
   });
 

@@ -13,7 +13,7 @@ import {
 } from '../../src/iam/grammar.js';
 import { isIntrinsicShape, isNoValue } from '../../src/iam/intrinsic-shape.js';
 import { awsManagedPolicyDocument } from '../../src/data/managed-policies.js';
-import { formatMessage } from '../../src/engine/rule.js';
+import { messageText, type ReportDescriptor } from '../../src/engine/rule.js';
 import invalid, { grammarMessage } from '../../rules/policy/invalid.js';
 import { packageRoot, readSchema } from '../../src/util/package-root.js';
 
@@ -25,12 +25,11 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * gives values only, the rule words them.
  */
 function text(problem: GrammarProblem): string {
-  const { messageId, data } = grammarMessage(problem, 'P');
   // The union of the rule's message shapes widens to optional keys here; the rule's report() checks each exactly.
-  return formatMessage(invalid.meta.messages[messageId], data as Record<string, string | number>).replace(
-    /^In P: /,
-    '',
-  );
+  return messageText(
+    invalid.meta,
+    grammarMessage(problem, 'P') as Pick<ReportDescriptor, 'messageId' | 'data' | 'notes'>,
+  ).replace(/^In P: /, '');
 }
 
 /** The parts of a problem a test pins down (messages are asserted where their wording matters). */
@@ -323,13 +322,13 @@ describe('checkPolicyGrammar: problems', () => {
   it('reports an Effect other than Allow/Deny (case-sensitive)', () => {
     const problems = checkPolicyGrammar(identity({ ...allowGetObject, Effect: 'allow' }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'effect', pointer: '/Statement/0/Effect', which: 'value' }]);
-    expect(text(problems[0]!)).toBe('`Effect` must be `Allow` or `Deny` (case-sensitive); found `allow`.');
+    expect(text(problems[0]!)).toBe('`Effect` must be `Allow` or `Deny` (case-sensitive). Found `allow`.');
   });
 
   it('reports an unknown Version', () => {
     const problems = checkPolicyGrammar({ Version: '2012-10-18', Statement: [allowGetObject] }, 'identity');
     expect(brief(problems)).toEqual([{ code: 'version', pointer: '/Version', which: 'value' }]);
-    expect(text(problems[0]!)).toBe('`Version` must be `2012-10-17` or `2008-10-17`; found `2012-10-18`.');
+    expect(text(problems[0]!)).toBe('`Version` must be `2012-10-17` or `2008-10-17`. Found `2012-10-18`.');
   });
 
   it('reports Principal (and NotPrincipal) in an identity policy at the key', () => {
@@ -419,7 +418,7 @@ describe('checkPolicyGrammar: problems', () => {
     const problems = checkPolicyGrammar(identity({ Sid: 'Allow S3', ...allowGetObject }), 'identity');
     expect(brief(problems)).toEqual([{ code: 'sid-format', pointer: '/Statement/0/Sid', which: 'value' }]);
     expect(text(problems[0]!)).toBe(
-      'In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9); found `Allow S3`.',
+      'In an identity-based policy a `Sid` may contain only letters and digits (A-Z, a-z, 0-9). Found `Allow S3`.',
     );
     const trust = { Statement: [{ ...cognitoTrust.Statement[0], Sid: 'cognito-auth' }] };
     expect(brief(checkPolicyGrammar(trust, 'trust'))).toEqual([
@@ -499,7 +498,7 @@ describe('checkPolicyGrammar: problems', () => {
       'identity',
     );
     expect(brief(item)).toEqual([{ code: 'type', pointer: '/Statement/0/Resource/1', which: 'value' }]);
-    expect(text(item[0]!)).toBe('Each `Resource` entry must be a string; found an object.');
+    expect(text(item[0]!)).toBe('Each `Resource` entry must be a string. Found an object.');
     expect(brief(checkPolicyGrammar({ Statement: 'Allow everything' }, 'identity'))).toEqual([
       { code: 'type', pointer: '/Statement', which: 'value' },
     ]);

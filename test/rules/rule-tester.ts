@@ -168,11 +168,17 @@ export function templatePattern(
   const sentence = template.endsWith('.') ? template.slice(0, -1) : template;
   const body = filled(sentence, data);
   // A note follows its message after a space; the last sentence's period may give way to the condition suffix.
-  const noteSentences = notes.map((note) => filled(note.endsWith('.') ? note.slice(0, -1) : note, {}));
+  // A note may end with `?` (`Did you mean …?`), so where one does, a sentence may end with it.
+  const stop = notes.some((note) => /[?!]$/.test(note)) ? '[.?!]' : '\\.';
+  const noteSentences = notes.map((note) => filled(note.replace(/[.?!]$/, ''), {}));
   const followers = noteSentences.length
-    ? `(?:${template.endsWith('.') ? '\\.' : ''} (?:${noteSentences.join('|')}))*`
+    ? `(?:${template.endsWith('.') ? stop : ''} (?:${noteSentences.join('|')}))*`
     : '';
-  const end = template.endsWith('.') ? '(?:\\.| \\([\\s\\S]*\\)\\.)' : '(?:\\.?| \\([\\s\\S]*\\)\\.)';
+  // A condition suffix replaces a final period only (src/engine/lint-plan.ts): after `?` it follows the mark.
+  const beforeSuffix = stop === '\\.' ? '' : '[?!]?';
+  const end = template.endsWith('.')
+    ? `(?:${stop}|${beforeSuffix} \\([\\s\\S]*\\)\\.)`
+    : '(?:\\.?| \\([\\s\\S]*\\)\\.)';
   return new RegExp(`^${body}${followers}${end}$`);
 }
 

@@ -31,7 +31,7 @@ export { privilegeEscalationAction, privilegeEscalationActions } from './data/pr
 export { actionsAsWritten, grantsOf, type Grant, type PolicySourceName } from './analysis/grants.js';
 export { actionsUnderConditions } from './iam/condition-keys.js';
 export { wildcardsUndecided } from './iam/resource-scope.js';
-export { adminGrant, actionPatterns, guestWrites, undecidedWildcards } from './analysis/role-grants.js';
+export { adminGrant, actionPatterns, guestWrites, undecidedWildcards, type AdminGrant, } from './analysis/role-grants.js';
 export { cognitoAdminUses, groupsWithRoles, poolsOfRole, type CognitoAdminUse, type GroupWithRole, type PoolTarget, } from './analysis/cognito-admin.js';
 export { reportedByParentRule } from './analysis/granularity.js';
 export { cognitoAdminActions } from './data/cognito-admin-actions.js';

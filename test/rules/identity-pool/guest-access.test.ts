@@ -6,6 +6,17 @@ const RULE = 'identity-pool/guest-access';
 ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
+    // With `NotAction`, the riskiest grant is every action but those listed; with two guest roles, a note names its role.
+    'not-action.yaml': [
+      {
+        messageId: 'grantExcept',
+        line: 6,
+        column: 39,
+        resource: 'KioskPool',
+        message:
+          'Identity pool `KioskPool` gives anyone on the internet guest credentials for role `BlueGuestRole` or `GreenGuestRole`, whose riskiest grant is every action except `iam:*` and `organizations:*` on `*`. The grant is in role `GreenGuestRole`. With the basic flow on, guests get its full grants.',
+      },
+    ],
     // Finds the guest role across stacks: pool by Fn::ImportValue, role and grant in a nested stack.
     'cross-stack': [
       {
@@ -16,7 +27,7 @@ ruleTester.run(RULE, {
         resource: 'IdentityPool',
         cdkPath: 'Prod/Auth/IdentityPool',
         messageIncludes:
-          'role `GuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `${UploadBucket.Arn}/*`',
+          'role `GuestRole`, whose riskiest grant is `s3:PutObject` on `${UploadBucket.Arn}/*`. The same statement allows 1 more action.',
       },
     ],
     // Ranks a whole-service wildcard above reads, through an attached AWS::IAM::Policy (JSON).
@@ -57,7 +68,7 @@ ruleTester.run(RULE, {
         column: 39,
         resource: 'UploadPool',
         message:
-          'Identity pool `UploadPool` gives anyone on the internet guest credentials for role `UploadGuestRole`, whose riskiest grant is `s3:PutObject` (with 1 more action) on `arn:aws:s3:::media-bucket/*`. In the enhanced flow Cognito narrows guest credentials with its session policy.',
+          'Identity pool `UploadPool` gives anyone on the internet guest credentials for role `UploadGuestRole`, whose riskiest grant is `s3:PutObject` on `arn:aws:s3:::media-bucket/*`. The same statement allows 1 more action. In the enhanced flow Cognito narrows guest credentials with its session policy.',
       },
       // An undecided Fn::If: each guest role is named with the condition value that attaches it.
       {

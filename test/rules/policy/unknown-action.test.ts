@@ -13,7 +13,7 @@ ruleTester.run('policy/unknown-action', {
         column: 21,
         resource: 'ReaderRole',
         message:
-          'In policy `ReadReports`, statement `ReadObjects`, no action of the AWS Service Authorization Reference matches `s3:GetObjekt` (did you mean `s3:GetObject`?) and `s3:ListObjects`, so those entries allow nothing.',
+          'In policy `ReadReports`, statement `ReadObjects`, no action of the AWS Service Authorization Reference matches `s3:GetObjekt` and `s3:ListObjects`, so those entries allow nothing. Did you mean `s3:GetObject` for `s3:GetObjekt`?',
       },
       { messageId: 'unknown', line: 32, column: 25, resource: 'ReaderRole' }, // firehose:Get* names nothing
       // Deny s3:DeleteBuckets
@@ -31,7 +31,7 @@ ruleTester.run('policy/unknown-action', {
         column: 32,
         resource: 'GuardPolicy',
         message:
-          'In policy `GuardPolicy`, statement 2, no action of the AWS Service Authorization Reference matches `organisations:*` (did you mean `organizations:*`?), so that entry excludes nothing.',
+          'In policy `GuardPolicy`, statement 2, no action of the AWS Service Authorization Reference matches `organisations:*`, so that entry excludes nothing. Did you mean `organizations:*`?',
       },
     ],
     // Reports actions that are API operations but no IAM actions in a raw policy.

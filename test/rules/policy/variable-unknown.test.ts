@@ -9,7 +9,14 @@ ruleTester.run('policy/variable-unknown', {
     // Reports a misspelt key and a variable in a condition key of a raw policy.
     'raw-policy.json': [
       { messageId: 'unknownKey', line: 8, column: 19, resource: 'raw-policy' },
-      { messageId: 'element', line: 16, column: 71, resource: 'raw-policy' },
+      {
+        messageId: 'conditionKey',
+        line: 16,
+        column: 71,
+        resource: 'raw-policy',
+        message:
+          'In policy `raw-policy`, statement `TaggedQueues`, `${aws:PrincipalTag/team}` stands in a condition key, where IAM never substitutes variables.',
+      },
     ],
     // Reports a misspelt key in a policy written as JSON text, at the string.
     'template.json': [{ messageId: 'unknownKey', line: 7, column: 27, resource: 'HomePolicy' }],

@@ -122,7 +122,7 @@ ruleTester.run(RULE, {
       },
       // the NotAction key
       {
-        messageId: 'policyNotAction',
+        messageId: 'policyNotActionCount',
         line: 57,
         column: 13,
         resource: 'OperatorsPolicy',

@@ -17,16 +17,20 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'MemberRole',
         severity: 'high',
-        messageIncludes: 'may `*` through inline policy `member` (every action of every service)',
+        messageIncludes:
+          'may `*` through inline policy `member`: every signed-in user holds these credentials in the browser. `*` is every action of every service.',
       },
       // NotAction: s3:*
       {
-        messageId: 'adminSignedIn',
+        messageId: 'adminExceptSignedIn',
         line: 37,
         column: 17,
         resource: 'MemberRole',
         severity: 'high',
-        messageIncludes: ['may everything except s3:*', '`NotAction` allows every action it does not list'],
+        messageIncludes: [
+          'may do everything except `s3:*` through',
+          '`NotAction` allows every action it does not list. The role',
+        ],
       },
       // IAM:*
       {
@@ -35,7 +39,8 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'MemberRole',
         severity: 'high',
-        messageIncludes: 'may `IAM:*` through inline policy `member` (a whole-service wildcard)',
+        messageIncludes:
+          'may `IAM:*` through inline policy `member`: every signed-in user holds these credentials in the browser. `IAM:*` is a whole-service wildcard.',
       },
       // s3:PutObjectAcl on media/* (not on private/${sub}/*, line 40)
       {
@@ -44,7 +49,8 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'MemberRole',
         severity: 'high',
-        messageIncludes: 'may `s3:PutObjectAcl` through inline policy `member` (permissions management)',
+        messageIncludes:
+          'may `s3:PutObjectAcl` through inline policy `member`: every signed-in user holds these credentials in the browser. The access level of `s3:PutObjectAcl` is Permissions management.',
       },
       // lambda:UpdateFunctionCode
       {
@@ -53,7 +59,8 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'MemberRole',
         severity: 'high',
-        messageIncludes: 'may `lambda:UpdateFunctionCode` through inline policy `member` (privilege escalation)',
+        messageIncludes:
+          'may `lambda:UpdateFunctionCode` through inline policy `member`: every signed-in user holds these credentials in the browser. `lambda:UpdateFunctionCode` can lead to privilege escalation.',
         messageExcludes: 'lambda:InvokeFunction',
       },
       // An AWS::IAM::Policy attached to two identity-pool roles: once per role, the resource is the policy.
@@ -63,7 +70,9 @@ ruleTester.run(RULE, {
         column: 13,
         resource: 'SharedPolicy',
         severity: 'high',
-        messageIncludes: ['Role `MemberRole` may `iam:PassRole` through policy `shared` (privilege escalation)'],
+        messageIncludes: [
+          'Role `MemberRole` may `iam:PassRole` through policy `shared`: every signed-in user holds these credentials in the browser. `iam:PassRole` can lead to privilege escalation.',
+        ],
       },
       {
         messageId: 'adminSignedIn',
@@ -80,7 +89,8 @@ ruleTester.run(RULE, {
         column: 13,
         resource: 'BucketAdminPolicy',
         severity: 'high',
-        messageIncludes: 'may `s3:PutBucketPolicy` through policy `BucketAdminPolicy` (permissions management)',
+        messageIncludes:
+          'may `s3:PutBucketPolicy` through policy `BucketAdminPolicy`: every signed-in user holds these credentials in the browser. The access level of `s3:PutBucketPolicy` is Permissions management.',
       },
     ],
     // Reports identity-pool roles of raw get-account-authorization-details output, and not the Lambda role
@@ -127,7 +137,7 @@ ruleTester.run(RULE, {
         column: 11,
         resource: 'GuestRole',
         messageIncludes:
-          'may `iam:PassRole` through AWS managed policy `AmazonDynamoDBFullAccess` (privilege escalation)',
+          'may `iam:PassRole` through AWS managed policy `AmazonDynamoDBFullAccess`: every visitor holds these credentials in the browser. `iam:PassRole` can lead to privilege escalation.',
       },
     ],
     // docs/semantics.md#condition-keys-that-are-never-present and role/admin-access: a wildcard counts by what it
@@ -149,7 +159,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'GuestRole',
         message:
-          'Role `GuestRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser. The role is the guest role of identity pool `PublicPool`.',
+          'Role `GuestRole` may `dynamodb:*` through inline policy `tables`: every visitor holds these credentials in the browser. `dynamodb:*` is a whole-service wildcard. The role is the guest role of identity pool `PublicPool`.',
       },
       {
         messageId: 'adminGuest',
@@ -157,7 +167,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'NoAudRole',
         message:
-          'Role `NoAudRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every visitor holds these credentials in the browser. Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.',
+          'Role `NoAudRole` may `dynamodb:*` through inline policy `tables`: every visitor holds these credentials in the browser. `dynamodb:*` is a whole-service wildcard. Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.',
       },
       {
         messageId: 'adminSignedIn',
@@ -165,7 +175,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'SignUpRole',
         message:
-          'Role `SignUpRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser. The role is the authenticated role of identity pool `PublicPool`. Anyone can get the role by signing up to user pool `SignUpUserPool`.',
+          'Role `SignUpRole` may `dynamodb:*` through inline policy `tables`: every signed-in user holds these credentials in the browser. `dynamodb:*` is a whole-service wildcard. The role is the authenticated role of identity pool `PublicPool`. Anyone can get the role by signing up to user pool `SignUpUserPool`.',
       },
       {
         messageId: 'adminSignedIn',
@@ -174,7 +184,7 @@ ruleTester.run(RULE, {
         resource: 'StaffRole',
         severity: 'high',
         message:
-          'Role `StaffRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every signed-in user holds these credentials in the browser. The role is the authenticated role of identity pool `StaffPool`.',
+          'Role `StaffRole` may `dynamodb:*` through inline policy `tables`: every signed-in user holds these credentials in the browser. `dynamodb:*` is a whole-service wildcard. The role is the authenticated role of identity pool `StaffPool`.',
       },
       {
         messageId: 'adminGroup',
@@ -183,7 +193,7 @@ ruleTester.run(RULE, {
         resource: 'AdminsGroupRole',
         severity: 'medium',
         message:
-          'Role `AdminsGroupRole` may `dynamodb:*` through inline policy `tables` (a whole-service wildcard): every member of the group holds these credentials in the browser. The role belongs to user pool group `AdminsGroup`.',
+          'Role `AdminsGroupRole` may `dynamodb:*` through inline policy `tables`: every member of the group holds these credentials in the browser. `dynamodb:*` is a whole-service wildcard. The role belongs to user pool group `AdminsGroup`.',
       },
     ],
     // docs/semantics.md#guest-scope-down: a guest grant outside Cognito's scope-down (iam:PassRole) is reported one

@@ -15,7 +15,7 @@ ruleTester.run('s3/upload-no-expiration', {
         column: 7,
         resource: 'GuestUploads',
         message:
-          'Bucket `GuestUploads` can be written under `private/` by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+          'Bucket `GuestUploads` can be written under `private/` by role `GuestRole`, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed). The role is the guest role of identity pool `IdentityPool`.',
       },
       // Status: Disabled
       {
@@ -23,8 +23,7 @@ ruleTester.run('s3/upload-no-expiration', {
         line: 18,
         column: 9,
         resource: 'Drops',
-        messageIncludes:
-          'Bucket `Drops` can be written by role `GuestRole`, the guest role of identity pool `IdentityPool`, and no enabled',
+        messageIncludes: 'Bucket `Drops` can be written by role `GuestRole`, and no enabled',
       },
       { messageId: 'guest', line: 26, column: 9, resource: 'Inbox', messageIncludes: 'under `inbox/`' }, // expires uploads/, guests write inbox/
       { messageId: 'guestAnywhere', line: 37, column: 9, resource: 'Versioned' }, // only noncurrent versions and multipart uploads
@@ -32,6 +31,17 @@ ruleTester.run('s3/upload-no-expiration', {
     // A bucket is reported once however many of its prefixes are written (here the same guest role writes
     // `Drops/*` and `Drops/uploads/*`). docs/semantics.md#granularity: one finding per (rule, resource, offending
     // property); the uncovered prefixes belong in that one message.
+    // Two guest roles write one bucket: one finding lists them.
+    'two-guest-roles.yaml': [
+      {
+        messageId: 'guestMany',
+        line: 6,
+        column: 5,
+        resource: 'Drops',
+        message:
+          'Bucket `Drops` can be written under `uploads/` by roles `WebGuestRole` and `KioskGuestRole`, which guests can obtain, and no enabled lifecycle rule expires those objects: anonymous uploads pile up for ever (and are billed).',
+      },
+    ],
     'overlapping-writes.yaml': [{ messageId: 'guestAnywhere', line: 7, column: 5, resource: 'Drops' }],
     // A tag-filtered rule does not expire the uploads. AWS (aws-properties-s3-bucket-rule.html,
     // object-lifecycle-mgmt.html): a rule with a tag filter applies only to objects carrying the tags;

@@ -17,6 +17,18 @@ ruleTester.run(RULE, {
         cdkPath: 'Data/RolesNested/KioskRole/Resource',
       },
     ],
+    // A user pool group's role is a signed-in role of the pool: one that admits only guest tokens is named by its group.
+    'group-role.yaml': [
+      {
+        messageId: 'signedInSlotBrokenGroup',
+        line: 31,
+        column: 53,
+        resource: 'AdminRole',
+        severity: 'low',
+        message:
+          'Role `AdminRole` is the role of user pool group `Admins` of identity pool `IdentityPool`, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
+      },
+    ],
     // Reports one finding per (role, pool) at the amr condition: both slots and signed-in slots admitting guests are high, broken slots low.
     'slots.yaml': [
       {
@@ -36,7 +48,7 @@ ruleTester.run(RULE, {
       },
       { messageId: 'guestSlotBroken', line: 62, column: 53, resource: 'WebGuestRole', severity: 'low' },
       {
-        messageId: 'signedInSlotBroken',
+        messageId: 'signedInSlotBrokenRules',
         line: 77,
         column: 53,
         resource: 'EditorsRole',

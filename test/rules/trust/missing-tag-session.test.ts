@@ -17,18 +17,30 @@ ruleTester.run(RULE, {
         cdkPath: 'Data/RolesNested/AuthenticatedRole/Resource',
       },
     ],
-    // Reports the authenticated role, a Rules-mapped role of the provider and a group role of its user pool at the statement; the guest role is exempt.
-    'roles.yaml': [
+    // Reports the provider's default tags and the mapping's own, in that order.
+    'defaults-and-custom.yaml': [
       {
-        messageId: 'missing',
+        messageId: 'missingDefaultsAnd',
         line: 23,
         column: 13,
         resource: 'AuthRole',
-        messageIncludes: 'Identity pool `IdentityPool` maps principal tags (the default tags)',
+        message:
+          'Identity pool `IdentityPool` maps principal tags (the default tags, `department`) for `${UserPool.ProviderName}`, but role `AuthRole`, its authenticated role, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
       },
-      { messageId: 'missingMappingRule', line: 52, column: 13, resource: 'EditorsRole' },
+    ],
+    // Reports the authenticated role, a Rules-mapped role of the provider and a group role of its user pool at the statement; the guest role is exempt.
+    'roles.yaml': [
       {
-        messageId: 'missingGroupRole',
+        messageId: 'missingDefaults',
+        line: 23,
+        column: 13,
+        resource: 'AuthRole',
+        messageIncludes:
+          'Identity pool `IdentityPool` maps principal tags (the default tags) for `${UserPool.ProviderName}`',
+      },
+      { messageId: 'missingMappingRuleDefaults', line: 52, column: 13, resource: 'EditorsRole' },
+      {
+        messageId: 'missingGroupRoleDefaults',
         line: 66,
         column: 13,
         resource: 'AdminRole',

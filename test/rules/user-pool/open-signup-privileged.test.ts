@@ -21,8 +21,8 @@ ruleTester.run('user-pool/open-signup-privileged', {
         line: 7,
         column: 7,
         resource: 'Users',
-        messageIncludes:
-          'role `OpsRole` (a role-mapping rule on a claim the user writes), which has administrator-level permissions',
+        message:
+          'User pool `Users` lets anyone sign up, and identity pool `Pool` gives its users role `OpsRole` (a role-mapping rule on a claim the user writes), which has administrator-level permissions (`*`): anyone on the internet can create an account and get that. `*` is every action of every service.',
       },
     ],
   },

@@ -72,11 +72,3 @@ export declare function exposureNotes(exposure: Exposure, options?: {
 }): ExposureNote[];
 /** The notes that word one reason: "The role is the guest role of identity pool `Kiosk`." */
 export declare function reasonNotes(facts: ExposureFacts): ExposureNote[];
-/**
- * Why a role has its exposure, as an appositive after its name ("role `R`, the guest role of
- * identity pool `P`"): only for s3/upload-no-expiration's list of guest roles, which names several
- * roles in one placeholder (known debt of test/meta/placeholder-values.test.ts).
- */
-export declare function exposurePhrase(exposure: Exposure, options?: {
-    guest?: boolean;
-}): string;

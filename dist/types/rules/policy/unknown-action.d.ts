@@ -5,5 +5,8 @@ declare const _default: import("../../src/rule-api.js").Rule<{
     readonly unknownDenyMany: "In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries deny nothing.";
     readonly unknownExclude: "In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so that entry excludes nothing.";
     readonly unknownExcludeMany: "In {{where}}, no action of the AWS Service Authorization Reference matches {{actions}}, so those entries exclude nothing.";
-}, Readonly<Record<never, string>>>;
+}, {
+    readonly didYouMean: "Did you mean {{suggestion}}?";
+    readonly didYouMeanFor: "Did you mean {{suggestion}} for {{action}}?";
+}>;
 export default _default;

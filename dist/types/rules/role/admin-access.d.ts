@@ -1,8 +1,12 @@
 declare const _default: import("../../src/rule-api.js").Rule<{
-    readonly adminGuest: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every visitor holds these credentials in the browser.";
-    readonly adminSignedIn: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every signed-in user holds these credentials in the browser.";
-    readonly adminGroup: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every member of the group holds these credentials in the browser.";
-    readonly adminDormant: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every user who obtains it holds these credentials in the browser.";
+    readonly adminGuest: "Role {{role}} may {{actions}} through {{via}}: every visitor holds these credentials in the browser.";
+    readonly adminSignedIn: "Role {{role}} may {{actions}} through {{via}}: every signed-in user holds these credentials in the browser.";
+    readonly adminGroup: "Role {{role}} may {{actions}} through {{via}}: every member of the group holds these credentials in the browser.";
+    readonly adminDormant: "Role {{role}} may {{actions}} through {{via}}: every user who obtains it holds these credentials in the browser.";
+    readonly adminExceptGuest: "Role {{role}} may do everything except {{excluded}} through {{via}}: every visitor holds these credentials in the browser.";
+    readonly adminExceptSignedIn: "Role {{role}} may do everything except {{excluded}} through {{via}}: every signed-in user holds these credentials in the browser.";
+    readonly adminExceptGroup: "Role {{role}} may do everything except {{excluded}} through {{via}}: every member of the group holds these credentials in the browser.";
+    readonly adminExceptDormant: "Role {{role}} may do everything except {{excluded}} through {{via}}: every user who obtains it holds these credentials in the browser.";
 }, {
     readonly dormant: "The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
     readonly exposureGuestSlot: "The role is the guest role of identity pool {{pool}}.";
@@ -38,5 +42,11 @@ declare const _default: import("../../src/rule-api.js").Rule<{
     readonly exposureDormantExcludesPoolOutside: "No user can obtain the role today because its trust does not admit its identity pool, outside the linted files.";
     readonly exposureNotIdentityPoolRole: "The role is not an identity-pool role.";
     readonly exposureIdentityPoolRole: "The role is an identity-pool role.";
+    readonly adminNotAction: "`NotAction` allows every action it does not list.";
+    readonly adminEverything: "`*` is every action of every service.";
+    readonly adminWholeService: "{{patterns}} is a whole-service wildcard.";
+    readonly adminWholeServices: "{{patterns}} are whole-service wildcards.";
+    readonly adminPermissionsManagement: "The access level of {{actions}} is Permissions management.";
+    readonly adminPrivilegeEscalation: "{{actions}} can lead to privilege escalation.";
 }>;
 export default _default;

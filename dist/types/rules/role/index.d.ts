@@ -1,8 +1,12 @@
 declare const _default: (import("../../src/rule-api.js").Rule<{
-    readonly adminGuest: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every visitor holds these credentials in the browser.";
-    readonly adminSignedIn: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every signed-in user holds these credentials in the browser.";
-    readonly adminGroup: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every member of the group holds these credentials in the browser.";
-    readonly adminDormant: "Role {{role}} may {{actions}} through {{via}} ({{reasons}}): every user who obtains it holds these credentials in the browser.";
+    readonly adminGuest: "Role {{role}} may {{actions}} through {{via}}: every visitor holds these credentials in the browser.";
+    readonly adminSignedIn: "Role {{role}} may {{actions}} through {{via}}: every signed-in user holds these credentials in the browser.";
+    readonly adminGroup: "Role {{role}} may {{actions}} through {{via}}: every member of the group holds these credentials in the browser.";
+    readonly adminDormant: "Role {{role}} may {{actions}} through {{via}}: every user who obtains it holds these credentials in the browser.";
+    readonly adminExceptGuest: "Role {{role}} may do everything except {{excluded}} through {{via}}: every visitor holds these credentials in the browser.";
+    readonly adminExceptSignedIn: "Role {{role}} may do everything except {{excluded}} through {{via}}: every signed-in user holds these credentials in the browser.";
+    readonly adminExceptGroup: "Role {{role}} may do everything except {{excluded}} through {{via}}: every member of the group holds these credentials in the browser.";
+    readonly adminExceptDormant: "Role {{role}} may do everything except {{excluded}} through {{via}}: every user who obtains it holds these credentials in the browser.";
 }, {
     readonly dormant: "The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
     readonly exposureGuestSlot: "The role is the guest role of identity pool {{pool}}.";
@@ -38,6 +42,12 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly exposureDormantExcludesPoolOutside: "No user can obtain the role today because its trust does not admit its identity pool, outside the linted files.";
     readonly exposureNotIdentityPoolRole: "The role is not an identity-pool role.";
     readonly exposureIdentityPoolRole: "The role is an identity-pool role.";
+    readonly adminNotAction: "`NotAction` allows every action it does not list.";
+    readonly adminEverything: "`*` is every action of every service.";
+    readonly adminWholeService: "{{patterns}} is a whole-service wildcard.";
+    readonly adminWholeServices: "{{patterns}} are whole-service wildcards.";
+    readonly adminPermissionsManagement: "The access level of {{actions}} is Permissions management.";
+    readonly adminPrivilegeEscalation: "{{actions}} can lead to privilege escalation.";
 }> | import("../../src/rule-api.js").Rule<{
     readonly broadGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read all of it, not only their own data.";
     readonly broadSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read all of it, not only their own data.";
@@ -80,10 +90,14 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly exposureNotIdentityPoolRole: "The role is not an identity-pool role.";
     readonly exposureIdentityPoolRole: "The role is an identity-pool role.";
 }> | import("../../src/rule-api.js").Rule<{
-    readonly adminGuest: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any visitor can {{abilities}}.";
-    readonly adminSignedIn: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any signed-in user can {{abilities}}.";
-    readonly adminGroup: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any member of the group can {{abilities}}.";
-    readonly adminDormant: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any user who obtains it can {{abilities}}.";
+    readonly adminGuest: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any visitor holds these credentials in the browser.";
+    readonly adminSignedIn: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any signed-in user holds these credentials in the browser.";
+    readonly adminGroup: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any member of the group holds these credentials in the browser.";
+    readonly adminDormant: "Role {{role}} may {{actions}} on {{pools}} through {{via}}: any user who obtains it holds these credentials in the browser.";
+    readonly adminGuestNotResource: "Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any visitor holds these credentials in the browser.";
+    readonly adminSignedInNotResource: "Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any signed-in user holds these credentials in the browser.";
+    readonly adminGroupNotResource: "Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any member of the group holds these credentials in the browser.";
+    readonly adminDormantNotResource: "Role {{role}} may {{actions}} on every pool its `NotResource` does not list through {{via}}: any user who obtains it holds these credentials in the browser.";
 }, {
     readonly dormant: "The grant is dormant until the basic (classic) flow is enabled or the scope-down changes.";
     readonly exposureGuestSlot: "The role is the guest role of identity pool {{pool}}.";
@@ -119,6 +133,32 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly exposureDormantExcludesPoolOutside: "No user can obtain the role today because its trust does not admit its identity pool, outside the linted files.";
     readonly exposureNotIdentityPoolRole: "The role is not an identity-pool role.";
     readonly exposureIdentityPoolRole: "The role is an identity-pool role.";
+    readonly letsAdminAddUserToGroup: "`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to any group of the pool and so get its role and `cognito:groups` claim.";
+    readonly letsAdminCreateUser: "`cognito-idp:AdminCreateUser` lets the holder create users with attributes of their choosing even where only administrators may.";
+    readonly letsAdminSetUserPassword: "`cognito-idp:AdminSetUserPassword` lets the holder set any user's password and sign in as that user.";
+    readonly letsAdminUpdateUserAttributes: "`cognito-idp:AdminUpdateUserAttributes` lets the holder rewrite any user's attributes (those a role mapping, a principal tag or the app's backend reads included).";
+    readonly letsAdminConfirmSignUp: "`cognito-idp:AdminConfirmSignUp` lets the holder confirm any sign-up without its verification code.";
+    readonly letsAdminEnableUser: "`cognito-idp:AdminEnableUser` lets the holder re-enable users an administrator disabled.";
+    readonly letsAdminLinkProviderForUser: "`cognito-idp:AdminLinkProviderForUser` lets the holder link an external sign-in they own to any user and sign in as that user.";
+    readonly letsAdminInitiateAuth: "`cognito-idp:AdminInitiateAuth` lets the holder start any user's server-side sign-in (the flow the pool reserves for trusted backends).";
+    readonly letsAdminRespondToAuthChallenge: "`cognito-idp:AdminRespondToAuthChallenge` lets the holder answer the challenges of any user's server-side sign-in.";
+    readonly letsCreateGroup: "`cognito-idp:CreateGroup` lets the holder create groups with the role and precedence of their choosing.";
+    readonly letsUpdateGroup: "`cognito-idp:UpdateGroup` lets the holder give a group another role or precedence.";
+    readonly letsUpdateUserPool: "`cognito-idp:UpdateUserPool` lets the holder change the pool's settings (open self sign-up, turn off MFA, replace its Lambda triggers).";
+    readonly letsCreateUserPoolClient: "`cognito-idp:CreateUserPoolClient` lets the holder create an app client with the auth flows and writable attributes of their choosing.";
+    readonly letsUpdateUserPoolClient: "`cognito-idp:UpdateUserPoolClient` lets the holder change an app client's auth flows and the attributes users may write.";
+    readonly letsCreateIdentityProvider: "`cognito-idp:CreateIdentityProvider` lets the holder add a SAML or OIDC identity provider they control and sign in through it.";
+    readonly letsUpdateIdentityProvider: "`cognito-idp:UpdateIdentityProvider` lets the holder point an identity provider of the pool at one they control or change its attribute mapping.";
+    readonly letsSetIdentityPoolRoles: "`cognito-identity:SetIdentityPoolRoles` lets the holder change which roles the pool hands out and how it maps users to them.";
+    readonly letsUpdateIdentityPool: "`cognito-identity:UpdateIdentityPool` lets the holder change the pool's settings (allow guests, turn on the basic flow, accept other identity providers).";
+    readonly letsSetPrincipalTagAttributeMap: "`cognito-identity:SetPrincipalTagAttributeMap` lets the holder change which token claims become the principal tags the pool's roles test.";
+    readonly letsGetOpenIdTokenForDeveloperIdentity: "`cognito-identity:GetOpenIdTokenForDeveloperIdentity` lets the holder obtain a token and credentials for any identity of the pool's developer provider as the app's authentication backend does.";
+    readonly letsMergeDeveloperIdentities: "`cognito-identity:MergeDeveloperIdentities` lets the holder merge one developer identity into another and take over its identity ID.";
+    readonly joinPrivilegedGroup: "`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to group {{group}}, whose role {{groupRole}} has administrator-level permissions.";
+    readonly joinGroupWithRole: "`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to group {{group}} (and its role {{groupRole}}).";
+    readonly joinGroup: "`cognito-idp:AdminAddUserToGroup` lets the holder add themselves to group {{group}} (and its role).";
+    readonly moreAbilities: "The other actions let the holder do more.";
+    readonly poolUnresolved: "Which pool `<?>` is cannot be resolved.";
 }> | import("../../src/rule-api.js").Rule<{
     readonly write: "Role {{role}} may {{actions}} through {{via}}: anyone on the internet can do this without signing in.";
     readonly telemetry: "Role {{role}} may {{actions}} on a specific resource through {{via}}: telemetry ingestion AWS documents for guests.";

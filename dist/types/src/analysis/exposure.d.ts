@@ -74,7 +74,7 @@ export declare function poolSignUp(model: IdentityModel, pool: IdentityPool): Po
 export type ExposureLevel = 'guest' | 'public-sign-up' | 'authenticated' | 'group' | 'internal';
 /** Widest first. */
 export declare const EXPOSURE_LEVELS: readonly ExposureLevel[];
-/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposurePhrase`, rules/_shared/exposure.ts). */
+/** Short names of the exposure levels (`Exposure.label`); messages say why instead (`exposureNotes`, rules/_shared/exposure.ts). */
 export declare const EXPOSURE_LABELS: Readonly<Record<ExposureLevel, string>>;
 export type ExposureReasonKind = 
 /** Guest: the role sits in the `unauthenticated` slot of a pool whose guest access is on (or unknown). */
@@ -99,7 +99,7 @@ export type ExposureReasonKind =
  | 'not-identity-pool-role';
 /** Why a `dormant` role's slot hands it to no one today. */
 export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
-/** The facts behind one way into a role; `exposurePhrase` (rules/_shared/exposure.ts) words them. */
+/** The facts behind one way into a role; `reasonNotes` (rules/_shared/exposure.ts) words them. */
 export interface ExposureFacts {
     readonly level: ExposureLevel;
     readonly kind: ExposureReasonKind;
@@ -127,7 +127,7 @@ export interface Exposure {
     readonly pools: readonly IdentityPool[];
     /** The slots behind the reasons at `level`. */
     readonly slots: readonly RoleSlot[];
-    /** Every way in that was found, widest first; messages name the first (`exposurePhrase`, rules/_shared/exposure.ts). */
+    /** Every way in that was found, widest first; messages name the first (`exposureNotes`, rules/_shared/exposure.ts). */
     readonly reasons: readonly ExposureReason[];
     /**
      * A guest role (docs/semantics.md#guest-role, with the trust actually admitting guest tokens): the

@@ -5,11 +5,21 @@
  */
 import { type ActionInfo } from '../iam/actions.js';
 import type { Grant } from './grants.js';
+/** Why a grant is administrator-level (rules/role/admin-access.md); rules/_shared/admin.ts words each. */
+export type AdminReasonKind = 'not-action' | 'everything' | 'whole-service' | 'permissions-management' | 'privilege-escalation';
 export interface AdminGrant {
-    /** Why: `*`, whole-service wildcards, permissions-management or privilege-escalation actions. */
-    reasons: string[];
-    /** The actions to list in the message (patterns for wildcards, action IDs otherwise). */
+    /**
+     * Why, widest first: each kind once, with what it names — the wildcard patterns (`*`, `s3:*`), the
+     * action IDs, or for `not-action` the patterns `NotAction` lists.
+     */
+    reasons: Array<{
+        kind: AdminReasonKind;
+        actions: string[];
+    }>;
+    /** The actions to list in the message (patterns for wildcards, action IDs otherwise), not counting `except`. */
     actions: string[];
+    /** With `NotAction`: the patterns it lists; the grant is every other action. */
+    except?: string[];
 }
 /** The statement's action patterns as written (known strings only). */
 export declare function actionPatterns(grant: Grant): string[];

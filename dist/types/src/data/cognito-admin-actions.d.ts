@@ -4,8 +4,6 @@ export interface CognitoAdminAction {
     /** `cognito-idp:AdminAddUserToGroup`, as the Service Authorization Reference spells it. */
     readonly action: string;
     readonly pool: CognitoPoolKind;
-    /** A verb phrase completing "any signed-in user can …". */
-    readonly lets: string;
     /** The action's page of the Amazon Cognito API reference. */
     readonly source: string;
 }

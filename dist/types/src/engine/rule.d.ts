@@ -115,7 +115,7 @@ export interface Rule<Messages extends MessageTemplates = MessageTemplates, Note
 }
 export declare function defineRule<const Messages extends MessageTemplates, const Notes extends MessageTemplates = NoNotes>(rule: Rule<Messages, Notes>): Rule<Messages, Notes>;
 /** The text of a finding: its message, then its notes, each filled with its data. */
-export declare function messageText(meta: Pick<RuleMeta, 'messages' | 'notes'>, descriptor: ReportDescriptor): string;
+export declare function messageText(meta: Pick<RuleMeta, 'messages' | 'notes'>, descriptor: Pick<ReportDescriptor, 'messageId' | 'data' | 'notes'>): string;
 /** Fill `{{name}}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
 export declare function formatMessage(template: string, data: Readonly<Record<string, PlaceholderValue>> | undefined): string;
 export {};
