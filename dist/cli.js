@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-FC2MKH73.js";
+} from "./chunks/chunk-ILRYGICB.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-R2H7Y4UF.js";
+} from "./chunks/chunk-BZ6IZNER.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-FC2MKH73.js";
+} from "./chunks/chunk-ILRYGICB.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-R2H7Y4UF.js";
+} from "./chunks/chunk-BZ6IZNER.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

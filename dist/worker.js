@@ -8,7 +8,7 @@ import {
   readTextFile,
   rules,
   toTransferred
-} from "./chunks/chunk-R2H7Y4UF.js";
+} from "./chunks/chunk-BZ6IZNER.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 

@@ -19,8 +19,8 @@ export function describeClient(client: UserPoolClient, start = false): string {
  * `meta.notes` of the rules about writable claims, filled by `writableNotes`.
  */
 export const WRITABLE_NOTES = {
-  writableListed: 'App client {{client}} lists `{{claim}}` in `WriteAttributes`.',
-  writableAllStandard: 'App client {{client}} has no `WriteAttributes`, so it may write every standard attribute.',
+  writableListed: 'App client {{client}} lists `{{claim}}` in `{{property}}`.',
+  writableAllStandard: 'App client {{client}} has no `{{property}}`, so it may write every standard attribute.',
   writableRequired: '`{{claim}}` is a required attribute of user pool {{userPool}}, which users always write.',
   writableUsername:
     '`cognito:username` is the user name chosen at sign-up, since user pool {{userPool}} allows self sign-up and has no `UsernameAttributes`.',
@@ -35,11 +35,13 @@ export function writableNotes(reason: WritableReason | undefined, claim: string)
   if (!reason) return [];
   const client = `\`${reason.client}\``;
   const userPool = `\`${reason.userPool ?? '?'}\``;
+  // The client's attribute list as its input names it (Terraform's `write_attributes`).
+  const property = reason.property ?? 'WriteAttributes';
   const why: WritableNote =
     reason.kind === 'listed'
-      ? { id: 'writableListed', data: { client, claim } }
+      ? { id: 'writableListed', data: { client, claim, property } }
       : reason.kind === 'all-standard'
-        ? { id: 'writableAllStandard', data: { client } }
+        ? { id: 'writableAllStandard', data: { client, property } }
         : reason.kind === 'required'
           ? { id: 'writableRequired', data: { claim, userPool } }
           : { id: 'writableUsername', data: { userPool } };

@@ -13,6 +13,7 @@ import {
   type Resolved,
 } from '../../src/rule-api.js';
 import { authorizerLabel, methodSubject } from '../_shared/apis.js';
+import { propertyName } from '../_shared/properties.js';
 import { formatList } from '../_shared/lists.js';
 
 /** `method.request.header.<name>` (docs/semantics.md#rest-api-authorizers: TOKEN and COGNITO_USER_POOLS authorizers read one header). */
@@ -45,21 +46,21 @@ export default defineRule({
     severity: 'high',
     messages: {
       noProviderArns:
-        'Cognito authorizer {{authorizer}} has no `ProviderARNs`: it names no user pool whose tokens it accepts.',
+        'Cognito authorizer {{authorizer}} has no `{{property}}`: it names no user pool whose tokens it accepts.',
       emptyProviderArns:
-        'Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.',
+        'Cognito authorizer {{authorizer}} has an empty `{{property}}` list: it names no user pool whose tokens it accepts.',
       notUserPoolArn:
         'Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
       notUserPoolArns:
         'Cognito authorizer {{authorizer}} lists {{values}}, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
       identitySourceMissing:
-        '{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.',
+        '{{type}} authorizer {{authorizer}} has no `{{property}}`: it must name the request header that carries the token.',
       identitySourceNotHeader:
         '{{type}} authorizer {{authorizer}} reads the token from `{{value}}`, which is not a request header (`method.request.header.<name>`).',
-      methodNoAuthorizer: '{{method}} uses `COGNITO_USER_POOLS` but names no `AuthorizerId`.',
+      methodNoAuthorizer: '{{method}} uses `COGNITO_USER_POOLS` but names no `{{property}}`.',
       authorizerOfOtherApi: '{{method}} uses authorizer `{{authorizer}}`, which belongs to API `{{otherApi}}`.',
       authorizerWrongType:
-        '{{method}} has `AuthorizationType: {{methodType}}` but its authorizer `{{authorizer}}` is a `{{authorizerType}}` authorizer.',
+        '{{method}} has `{{property}}: {{methodType}}` but its authorizer `{{authorizer}}` is a `{{authorizerType}}` authorizer.',
     },
     // Why a value is not a user pool ARN, when it is the usual mistake.
     notes: {
@@ -90,9 +91,17 @@ export default defineRule({
       if (isCognito) {
         const arns = authorizer.providerArns;
         if (!arns.present) {
-          context.report({ messageId: 'noProviderArns', data: { authorizer: label }, at: arns.source });
+          context.report({
+            messageId: 'noProviderArns',
+            data: { authorizer: label, property: propertyName(arns, 'ProviderARNs') },
+            at: arns.source,
+          });
         } else if (arns.value.kind === 'list' && arns.value.items.length === 0) {
-          context.report({ messageId: 'emptyProviderArns', data: { authorizer: label }, at: arns.source });
+          context.report({
+            messageId: 'emptyProviderArns',
+            data: { authorizer: label, property: propertyName(arns, 'ProviderARNs') },
+            at: arns.source,
+          });
         } else {
           // One finding per property listing every offending entry (docs/semantics.md#granularity), at the
           // first offender: the editor lands on a value to change, and the message names the rest.
@@ -103,7 +112,7 @@ export default defineRule({
               offenders.push({ value: bad, entry });
             } else if (alternatives(entry.value).every((alt) => judgeUserPoolArn(alt) === 'unknown')) {
               context.unresolved(
-                `ProviderARNs entry of authorizer ${authorizer.name} could not be resolved`,
+                `${propertyName(arns, 'ProviderARNs')} entry of authorizer ${authorizer.name} could not be resolved`,
                 entry.source,
               );
             }
@@ -144,7 +153,11 @@ export default defineRule({
       const type = isCognito ? 'Cognito' : 'TOKEN';
       const source = authorizer.identitySource;
       if (source.value.kind === 'absent') {
-        context.report({ messageId: 'identitySourceMissing', data: { type, authorizer: label }, at: source.source });
+        context.report({
+          messageId: 'identitySourceMissing',
+          data: { type, authorizer: label, property: propertyName(source, 'IdentitySource') },
+          at: source.source,
+        });
         continue;
       }
       const bad = knownAlternatives(source.value).values.find((v) => !HEADER_SOURCE.test(v.trim()));
@@ -163,7 +176,12 @@ export default defineRule({
       if (!usesCognito && !usesCustom) continue;
       const data = { method: methodSubject(method) };
       if (method.authorizerId.value.kind === 'absent') {
-        if (usesCognito) context.report({ messageId: 'methodNoAuthorizer', data, at: method.authorizerId.source });
+        if (usesCognito)
+          context.report({
+            messageId: 'methodNoAuthorizer',
+            data: { ...data, property: propertyName(method.authorizerId, 'AuthorizerId') },
+            at: method.authorizerId.source,
+          });
         continue;
       }
       const authorizer = method.authorizer;
@@ -193,7 +211,13 @@ export default defineRule({
       if (mismatch) {
         context.report({
           messageId: 'authorizerWrongType',
-          data: { ...data, methodType, authorizer: authorizer.name, authorizerType },
+          data: {
+            ...data,
+            property: propertyName(method.authorizationType, 'AuthorizationType'),
+            methodType,
+            authorizer: authorizer.name,
+            authorizerType,
+          },
           at: method.authorizerId.source,
         });
       }

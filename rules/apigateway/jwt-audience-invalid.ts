@@ -12,6 +12,7 @@ import {
   type Resolved,
 } from '../../src/rule-api.js';
 import { authorizerLabel } from '../_shared/apis.js';
+import { propertyName } from '../_shared/properties.js';
 
 /** The user pool a client belongs to, or the issuer names: a pool resource, or a literal pool ID. */
 type PoolIdentity = { resource: NonNullable<ReturnType<typeof referencedResource>> } | { id: string };
@@ -54,14 +55,15 @@ export default defineRule({
     severity: 'high',
     messages: {
       missing:
-        'JWT authorizer {{authorizer}} has no `Audience`: API Gateway needs the app client IDs whose tokens it accepts.',
-      empty: 'JWT authorizer {{authorizer}} has an empty `Audience`: it names no app client whose tokens it accepts.',
+        'JWT authorizer {{authorizer}} has no `{{property}}`: API Gateway needs the app client IDs whose tokens it accepts.',
+      empty:
+        'JWT authorizer {{authorizer}} has an empty `{{property}}`: it names no app client whose tokens it accepts.',
       wildcard:
-        "JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`: AWS documents audience entries as values the token's `aud` or `client_id` must match, not patterns, so the entry either matches no token or was meant to accept tokens of any client.",
+        "JWT authorizer {{authorizer}} lists `{{value}}` in `{{property}}`: AWS documents audience entries as values the token's `aud` or `client_id` must match, not patterns, so the entry either matches no token or was meant to accept tokens of any client.",
       userPool:
-        'JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`, which names the user pool, not an app client: Cognito tokens carry the app client ID in `aud` (ID token) or `client_id` (access token).',
+        'JWT authorizer {{authorizer}} lists `{{value}}` in `{{property}}`, which names the user pool, not an app client: Cognito tokens carry the app client ID in `aud` (ID token) or `client_id` (access token).',
       otherPool:
-        'JWT authorizer {{authorizer}} lists app client `{{client}}` of user pool `{{clientPool}}` in `Audience`, but its issuer is user pool `{{issuerPool}}`: no token is valid for both.',
+        'JWT authorizer {{authorizer}} lists app client `{{client}}` of user pool `{{clientPool}}` in `{{property}}`, but its issuer is user pool `{{issuerPool}}`: no token is valid for both.',
     },
     fix: "Set `Audience` to the IDs of the app clients of the issuer's user pool (`[!Ref UserPoolClient]`).",
     fixIn: {
@@ -85,18 +87,29 @@ export default defineRule({
       const label = authorizerLabel(authorizer);
       const audience = jwt.audience.value;
       if (audience.kind === 'absent') {
-        context.report({ messageId: 'missing', data: { authorizer: label }, at: jwt.source });
+        context.report({
+          messageId: 'missing',
+          data: { authorizer: label, property: propertyName(jwt.audience, 'Audience') },
+          at: jwt.source,
+        });
         continue;
       }
       if (audience.kind === 'list' && audience.items.length === 0) {
-        context.report({ messageId: 'empty', data: { authorizer: label }, at: jwt.audience.source });
+        context.report({
+          messageId: 'empty',
+          data: { authorizer: label, property: propertyName(jwt.audience, 'Audience') },
+          at: jwt.audience.source,
+        });
         continue;
       }
       if (
         audience.kind !== 'list' &&
         jwt.audienceEntries.every((e) => knownString(e.value) === undefined && e.value.kind !== 'resource')
       ) {
-        context.unresolved(`Audience of JWT authorizer ${authorizer.name} could not be resolved`, jwt.audience.source);
+        context.unresolved(
+          `${propertyName(jwt.audience, 'Audience')} of JWT authorizer ${authorizer.name} could not be resolved`,
+          jwt.audience.source,
+        );
       }
       // App-client semantics only for Cognito issuers; other OIDC providers use other audiences.
       const cognito = isCognitoIssuer(jwt.issuer.value);
@@ -105,14 +118,18 @@ export default defineRule({
         for (const alt of alternatives(entry.value)) {
           const text = knownString(alt);
           if (text !== undefined && text.includes('*')) {
-            context.report({ messageId: 'wildcard', data: { authorizer: label, value: text }, at: entry.source });
+            context.report({
+              messageId: 'wildcard',
+              data: { authorizer: label, value: text, property: propertyName(jwt.audience, 'Audience') },
+              at: entry.source,
+            });
             break;
           }
           if (!cognito) continue;
           if (namesUserPool(entry, alt)) {
             context.report({
               messageId: 'userPool',
-              data: { authorizer: label, value: describe(alt) },
+              data: { authorizer: label, value: describe(alt), property: propertyName(jwt.audience, 'Audience') },
               at: entry.source,
             });
             break;
@@ -126,6 +143,7 @@ export default defineRule({
                 client: entry.client.logicalId,
                 clientPool: poolName(clientPool!),
                 issuerPool: poolName(issuer!),
+                property: propertyName(jwt.audience, 'Audience'),
               },
               at: entry.source,
             });

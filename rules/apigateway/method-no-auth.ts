@@ -6,6 +6,7 @@ import {
   truthOf,
 } from '../../src/rule-api.js';
 import { methodSubject, openAuthorization } from '../_shared/apis.js';
+import { propertyName } from '../_shared/properties.js';
 
 export default defineRule({
   meta: {
@@ -14,28 +15,28 @@ export default defineRule({
     severity: 'high',
     messages: {
       openAbsent:
-        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
+        '{{method}} has no `{{property}}` (API Gateway then uses `NONE`) although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
       openNone:
-        '{{method}} has `AuthorizationType: NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
+        '{{method}} has `{{property}}: NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
       openMaybeNone:
-        '{{method}} has an `AuthorizationType` that may be `NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
+        '{{method}} has an `{{property}}` that may be `NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.',
       openUnnamedAbsent:
-        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`): anyone who can reach the API can call it.',
-      openUnnamedNone: '{{method}} has `AuthorizationType: NONE`: anyone who can reach the API can call it.',
+        '{{method}} has no `{{property}}` (API Gateway then uses `NONE`): anyone who can reach the API can call it.',
+      openUnnamedNone: '{{method}} has `{{property}}: NONE`: anyone who can reach the API can call it.',
       openUnnamedMaybeNone:
-        '{{method}} has an `AuthorizationType` that may be `NONE`: anyone who can reach the API can call it.',
+        '{{method}} has an `{{property}}` that may be `NONE`: anyone who can reach the API can call it.',
       noAuthorizerAbsent:
-        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`), and the API has no authorizer at all: anyone who can reach the API can call it.',
+        '{{method}} has no `{{property}}` (API Gateway then uses `NONE`), and the API has no authorizer at all: anyone who can reach the API can call it.',
       noAuthorizerNone:
-        '{{method}} has `AuthorizationType: NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.',
+        '{{method}} has `{{property}}: NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.',
       noAuthorizerMaybeNone:
-        '{{method}} has an `AuthorizationType` that may be `NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.',
+        '{{method}} has an `{{property}}` that may be `NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.',
       apiKeyOnlyAbsent:
-        '{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
+        '{{method}} has no `{{property}}` (API Gateway then uses `NONE`) and relies on an API key (`{{apiKey}}: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
       apiKeyOnlyNone:
-        '{{method}} has `AuthorizationType: NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
+        '{{method}} has `{{property}}: NONE` and relies on an API key (`{{apiKey}}: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
       apiKeyOnlyMaybeNone:
-        '{{method}} has an `AuthorizationType` that may be `NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
+        '{{method}} has an `{{property}}` that may be `NONE` and relies on an API key (`{{apiKey}}: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.',
     },
     fix: 'Set `AuthorizationType` to `COGNITO_USER_POOLS` (with `AuthorizerId`), `CUSTOM` or `AWS_IAM`; keep `NONE` only for CORS preflight `OPTIONS` methods and endpoints that are public by design (suppress those with a reason).',
     fixIn: {
@@ -58,7 +59,10 @@ export default defineRule({
       const type = method.authorizationType;
       if (!mayBeUnauthenticated(type.value)) {
         if (knownAlternatives(type.value).unknown)
-          context.unresolved(`AuthorizationType of method ${method.name} could not be resolved`, type.source);
+          context.unresolved(
+            `${propertyName(type, 'AuthorizationType')} of method ${method.name} could not be resolved`,
+            type.source,
+          );
         continue;
       }
       const verbs = knownAlternatives(method.httpMethod.value);
@@ -69,10 +73,15 @@ export default defineRule({
       // A CORS preflight carries no credentials: OPTIONS methods must stay open (docs/semantics.md#rest-api-methods).
       if (verbs.values.every((v) => v.toUpperCase() === 'OPTIONS')) continue;
 
-      const data = { method: methodSubject(method) };
+      const data = { method: methodSubject(method), property: propertyName(type, 'AuthorizationType') };
       const how = openAuthorization(type);
       if (truthOf(method.apiKeyRequired.value) === true) {
-        context.report({ messageId: `apiKeyOnly${how}`, data, at: type.source, severity: 'medium' });
+        context.report({
+          messageId: `apiKeyOnly${how}`,
+          data: { ...data, apiKey: propertyName(method.apiKeyRequired, 'ApiKeyRequired') },
+          at: type.source,
+          severity: 'medium',
+        });
         continue;
       }
       const hasAuthorizer = restApiHasAuthorizer(entities, method);

@@ -8,6 +8,7 @@ import {
   routeLabel,
 } from '../../src/rule-api.js';
 import { openAuthorization } from '../_shared/apis.js';
+import { propertyName } from '../_shared/properties.js';
 
 export default defineRule({
   meta: {
@@ -16,17 +17,17 @@ export default defineRule({
     severity: 'high',
     messages: {
       openAbsent:
-        'Route `{{route}}` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
+        'Route `{{route}}` of HTTP API `{{api}}` has no `{{property}}` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
       openNone:
-        'Route `{{route}}` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
+        'Route `{{route}}` of HTTP API `{{api}}` has `{{property}}: NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
       openMaybeNone:
-        'Route `{{route}}` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
+        'Route `{{route}}` of HTTP API `{{api}}` has an `{{property}}` that may be `NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.',
       openDefaultAbsent:
-        'Route `$default` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
+        'Route `$default` of HTTP API `{{api}}` has no `{{property}}` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
       openDefaultNone:
-        'Route `$default` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
+        'Route `$default` of HTTP API `{{api}}` has `{{property}}: NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
       openDefaultMaybeNone:
-        'Route `$default` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
+        'Route `$default` of HTTP API `{{api}}` has an `{{property}}` that may be `NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.',
     },
     fix: 'Set `AuthorizationType: JWT` and `AuthorizerId` on the route (or `AWS_IAM` / `CUSTOM`); leave only `OPTIONS` routes open for CORS preflight.',
     fixIn: {
@@ -48,7 +49,10 @@ export default defineRule({
       const type = route.authorizationType;
       if (!mayBeUnauthenticated(type.value)) {
         if (knownAlternatives(type.value).unknown)
-          context.unresolved(`AuthorizationType of route ${route.name} could not be resolved`, type.source);
+          context.unresolved(
+            `${propertyName(type, 'AuthorizationType')} of route ${route.name} could not be resolved`,
+            type.source,
+          );
         continue;
       }
       const keys = knownAlternatives(route.routeKey.value).values;
@@ -66,6 +70,7 @@ export default defineRule({
         route: routeLabel(route),
         api: apiName(route),
         authorizers: jwt.map((a) => `\`${a.name}\``).join(', '),
+        property: propertyName(type, 'AuthorizationType'),
       };
       const isDefault = keys.length === 1 && keys[0] === '$default';
       const how = openAuthorization(type);

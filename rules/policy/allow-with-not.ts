@@ -30,8 +30,7 @@ export default defineRule({
     tags: ['policy'],
   },
   check(context) {
-    for (const record of context.model.policies) {
-      if (record.policyType === 'aws-managed') continue;
+    for (const record of context.model.writtenPolicies()) {
       const { document } = record;
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || (!statement.notAction && !statement.notResource)) continue;

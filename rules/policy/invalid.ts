@@ -128,9 +128,7 @@ export default defineRule({
     tags: ['policy'],
   },
   check(context) {
-    for (const record of context.model.policies) {
-      // AWS managed policies (in get-account-authorization-details output) are AWS's documents, not the user's.
-      if (record.policyType === 'aws-managed') continue;
+    for (const record of context.model.writtenPolicies()) {
       const { document } = record;
       const problems = checkPolicyGrammar(document.raw, document.kind, { ...lengthLimit(record) });
       for (const problem of problems) {

@@ -46,9 +46,7 @@ export default defineRule({
     tags: ['policy'],
   },
   check(context) {
-    for (const record of context.model.policies) {
-      // AWS managed policies are AWS's documents.
-      if (record.policyType === 'aws-managed') continue;
+    for (const record of context.model.writtenPolicies()) {
       const { document } = record;
       for (const statement of document.statements) {
         const patterns = [

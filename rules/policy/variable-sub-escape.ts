@@ -30,8 +30,7 @@ export default defineRule({
     tags: ['policy', 'variables', 'cloudformation'],
   },
   check(context) {
-    for (const record of context.model.policies) {
-      if (record.policyType === 'aws-managed') continue;
+    for (const record of context.model.writtenPolicies()) {
       const { document } = record;
       // One finding per string node and kind, listing its variables.
       const groups = new Map<string, SubEscapeProblem[]>();

@@ -49,8 +49,7 @@ export default defineRule({
     tags: ['policy', 'variables'],
   },
   check(context) {
-    for (const record of context.model.policies) {
-      if (record.policyType === 'aws-managed') continue;
+    for (const record of context.model.writtenPolicies()) {
       const { document } = record;
       // Without 2012-10-17 every variable is literal text: policy/variable-unsubstituted.
       if (variableVersion(document) !== '2012-10-17') continue;

@@ -29,9 +29,7 @@ export default defineRule({
     tags: ['policy', 'variables'],
   },
   check(context) {
-    for (const record of context.model.policies) {
-      // AWS managed policies are AWS's documents (and all declare 2012-10-17).
-      if (record.policyType === 'aws-managed') continue;
+    for (const record of context.model.writtenPolicies()) {
       const { document } = record;
       const version = variableVersion(document);
       if (version === '2012-10-17' || version === 'other') continue;

@@ -1,4 +1,5 @@
 import { bucketWrites, defineRule, knownString, scalarAlternatives } from '../../src/rule-api.js';
+import { propertyName } from '../_shared/properties.js';
 
 const WRITE_METHODS = new Set(['PUT', 'POST', 'DELETE']);
 
@@ -9,7 +10,7 @@ export default defineRule({
     severity: 'low',
     messages: {
       wildcard:
-        'Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`AllowedOrigins: ["*"]`): a page on another origin can drive uploads with a visitor\'s credentials.',
+        'Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`{{property}}: ["*"]`): a page on another origin can drive uploads with a visitor\'s credentials.',
     },
     fix: "List the app's own origins in `AllowedOrigins` (e.g. `https://app.example.com`), keeping `http://localhost:<port>` only for development stacks.",
     fixIn: {
@@ -44,6 +45,7 @@ export default defineRule({
             bucket: `\`${bucket.name}\``,
             role: roles.map((r) => `\`${r}\``).join(', '),
             methods: methods.join('/'),
+            property: propertyName(star, 'AllowedOrigins'),
           },
           at: star.source,
         });

@@ -1,5 +1,6 @@
 import { defineRule, someAlternativeText } from '../../src/rule-api.js';
 import { describeClient } from '../_shared/cognito.js';
+import { propertyName } from '../_shared/properties.js';
 
 export default defineRule({
   meta: {
@@ -8,11 +9,11 @@ export default defineRule({
     severity: 'low',
     messages: {
       missing:
-        '{{client}} does not set `PreventUserExistenceErrors`, so it is `LEGACY`: sign-in, password reset and confirmation tell callers whether a user name exists.',
+        '{{client}} does not set `{{property}}`, so it is `LEGACY`: sign-in, password reset and confirmation tell callers whether a user name exists.',
       legacy:
-        '{{client}} sets `PreventUserExistenceErrors` to `{{value}}`: sign-in, password reset and confirmation tell callers whether a user name exists.',
+        '{{client}} sets `{{property}}` to `{{value}}`: sign-in, password reset and confirmation tell callers whether a user name exists.',
       conditional:
-        '{{client}} leaves `PreventUserExistenceErrors` at `LEGACY` in some deployments (one of its alternatives is not `ENABLED`): there, sign-in, password reset and confirmation tell callers whether a user name exists.',
+        '{{client}} leaves `{{property}}` at `LEGACY` in some deployments (one of its alternatives is not `ENABLED`): there, sign-in, password reset and confirmation tell callers whether a user name exists.',
     },
     fix: 'Set `PreventUserExistenceErrors: ENABLED` on the app client (CDK: `preventUserExistenceErrors: true`).',
     fixIn: {
@@ -32,13 +33,16 @@ export default defineRule({
       const legacy = someAlternativeText(setting.value, (value) => value !== 'ENABLED');
       if (legacy === 'unknown') {
         context.unresolved(
-          `App client ${client.name}: PreventUserExistenceErrors is not statically known.`,
+          `App client ${client.name}: ${propertyName(setting, 'PreventUserExistenceErrors')} is not statically known.`,
           setting.source,
         );
         continue;
       }
       if (legacy === false) continue;
-      const data = { client: describeClient(client, true) };
+      const data = {
+        client: describeClient(client, true),
+        property: propertyName(setting, 'PreventUserExistenceErrors'),
+      };
       if (setting.value.kind === 'absent') {
         context.report({
           messageId: 'missing',

@@ -1,5 +1,6 @@
 import { defineRule, someAlternativeText } from '../../src/rule-api.js';
 import { describeUserPool } from '../_shared/cognito.js';
+import { propertyName } from '../_shared/properties.js';
 
 export default defineRule({
   meta: {
@@ -8,10 +9,10 @@ export default defineRule({
     severity: 'low',
     messages: {
       missing:
-        '{{pool}} does not set `MfaConfiguration`, so multi-factor authentication is off: a stolen or guessed password is enough to sign in.',
-      off: '{{pool}} sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.',
+        '{{pool}} does not set `{{property}}`, so multi-factor authentication is off: a stolen or guessed password is enough to sign in.',
+      off: '{{pool}} sets `{{property}}` to `OFF`: a stolen or guessed password is enough to sign in.',
       conditional:
-        '{{pool}} turns multi-factor authentication off in some deployments (`MfaConfiguration` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.',
+        '{{pool}} turns multi-factor authentication off in some deployments (`{{property}}` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.',
     },
     fix: 'Set `MfaConfiguration: OPTIONAL` (or `ON`) with `EnabledMfas: [SOFTWARE_TOKEN_MFA]`; in CDK `mfa: cognito.Mfa.OPTIONAL` with `mfaSecondFactor: { otp: true, sms: false }`.',
     fixIn: {
@@ -31,11 +32,14 @@ export default defineRule({
       // Absent means OFF (the CloudFormation and API default).
       const off = someAlternativeText(setting.value, (value) => value === undefined || value === 'OFF');
       if (off === 'unknown') {
-        context.unresolved(`User pool ${pool.name}: MfaConfiguration is not statically known.`, setting.source);
+        context.unresolved(
+          `User pool ${pool.name}: ${propertyName(setting, 'MfaConfiguration')} is not statically known.`,
+          setting.source,
+        );
         continue;
       }
       if (off === false) continue;
-      const data = { pool: describeUserPool(pool, true) };
+      const data = { pool: describeUserPool(pool, true), property: propertyName(setting, 'MfaConfiguration') };
       if (setting.value.kind === 'absent') {
         context.report({
           messageId: 'missing',

@@ -67,6 +67,8 @@ export interface WritableReason {
   /** The user pool's name (known whenever a claim is writable for `required`, `username` and `immutable`). */
   readonly userPool: string | undefined;
   readonly immutable: boolean;
+  /** The client's `WriteAttributes` as its input names it, when that is not CloudFormation's name (Terraform's `write_attributes`). */
+  readonly property?: string;
 }
 
 /**
@@ -173,7 +175,13 @@ export function userWritability(client: UserPoolClient, claim: string): Writabil
         mutable === true
           ? reason
           : `${reason}; it is immutable, but ${poolName} allows self sign-up, so the user sets it when signing up`,
-      reason: { kind, client: client.name, userPool: pool?.name, immutable: mutable !== true },
+      reason: {
+        kind,
+        client: client.name,
+        userPool: pool?.name,
+        immutable: mutable !== true,
+        ...(client.writeAttributes.name !== undefined ? { property: client.writeAttributes.name } : {}),
+      },
     };
   }
   const open: string[] = [];

@@ -20,6 +20,7 @@ import {
   readAmplifyProject,
 } from './amplify-project.js';
 import { classifyDocument, hasUsableData, looksLikeLintInput } from './classify.js';
+import { withTerraformSources, type SourcesHost } from './terraform-sources.js';
 import {
   type ServiceHost,
   type ServiceResult,
@@ -446,6 +447,18 @@ class Loader {
     };
   }
 
+  /** How the `.tf` sources beside a Terraform plan are read: within the run's budget. */
+  private sources: SourcesHost | undefined;
+  private get sourcesHost(): SourcesHost {
+    return (this.sources ??= {
+      fs: this.fs,
+      path: this.path,
+      budget: this.budget,
+      display: (p) => this.display(p),
+      scanned: new Map(),
+    });
+  }
+
   private addService(serviceFile: string, explicit: boolean): void {
     if (this.seenServices.has(serviceFile)) return;
     this.seenServices.add(serviceFile);
@@ -747,10 +760,16 @@ class Loader {
         if (template) this.dialects.cloudformation.push(template);
         return;
       }
-      case 'terraform':
-        this.addDocument(doc);
-        this.dialects.terraform.push(doc);
+      case 'terraform': {
+        // With its `.tf` files beside it, the plan's findings are read at the lines that declare its resources.
+        const placed = from.fsPath
+          ? withTerraformSources(doc, from.fsPath, this.sourcesHost, this.notes)
+          : { doc, sources: [] };
+        this.addDocument(placed.doc);
+        for (const source of placed.sources) this.addDocument(source);
+        this.dialects.terraform.push(placed.doc);
         return;
+      }
       case 'cdk-manifest':
         // Reached only from stdin or a walk (named files are read as assemblies in pass 1).
         if (from.stdin)

@@ -11,7 +11,7 @@ import type { Resolved } from '../values/resolved.js';
 import { identityPoolTrustStatements } from '../iam/trust.js';
 import { emptyApiEntities } from './apigateway.js';
 import { emptyUserPoolEntities } from './cognito.js';
-import type { IdentityPool, Role, RoleSlot, UnreadableRoles } from './entities.js';
+import type { IdentityPool, PolicyRecord, Role, RoleSlot, UnreadableRoles } from './entities.js';
 import type { ModelContribution, ModelEntities, NodePlacement, SuppressionScope } from './contribution.js';
 
 /** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
@@ -75,6 +75,14 @@ export class IdentityModel extends WithEntities {
     this.problems = contents.problems;
     this.contributions = contents.contributions;
     for (const scope of this.suppressionScopes) for (const doc of scope.docs) this.scopeByDoc.set(doc, scope);
+  }
+
+  /**
+   * The policies the user wrote: every policy but AWS managed ones (read from
+   * `get-account-authorization-details` output), which are AWS's documents to get right, not the user's.
+   */
+  writtenPolicies(): PolicyRecord[] {
+    return this.policies.filter((record) => record.policyType !== 'aws-managed');
   }
 
   /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (docs/semantics.md#identity-pool-role). */

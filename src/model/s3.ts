@@ -7,7 +7,8 @@ import type { ResourceNode } from '../values/resource-node.js';
 
 export interface CorsRule {
   source: SourceRef;
-  allowedOrigins: Array<{ value: Resolved; source: SourceRef }>;
+  /** Each entry, with the list's name as its input writes it when that is not `AllowedOrigins` (Terraform's `allowed_origins`). */
+  allowedOrigins: Array<{ value: Resolved; source: SourceRef; name?: string }>;
   allowedMethods: Array<{ value: Resolved; source: SourceRef }>;
 }
 

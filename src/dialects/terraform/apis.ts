@@ -37,7 +37,7 @@ const MAX_PATH_DEPTH = 64;
 function upper(field: Field): Field {
   const v = field.value;
   return v.kind === 'known' && typeof v.value === 'string'
-    ? { value: { kind: 'known', value: v.value.toUpperCase() }, source: field.source }
+    ? { ...field, value: { kind: 'known', value: v.value.toUpperCase() } }
     : field;
 }
 
@@ -72,7 +72,7 @@ function idField(read: AttributeReader, name: string): Field {
   const v = field.value;
   // `root_resource_id` keeps its meaning under CloudFormation's name, which the path walk reads.
   if (v.kind === 'resource' && v.attribute === 'root_resource_id')
-    return { value: { ...v, attribute: 'RootResourceId' }, source: field.source };
+    return { ...field, value: { ...v, attribute: 'RootResourceId' } };
   return field;
 }
 
@@ -150,6 +150,7 @@ export function readApis(tf: TfDocument): ApiEntities {
     const ref = apiOf(idField(read, 'rest_api_id'), restApis);
     const arns = entries(read, ['provider_arns']);
     const providerArns: ProviderArns = {
+      name: 'provider_arns',
       present: arns.field.value.kind !== 'absent',
       source: arns.field.source,
       value: arns.field.value,

@@ -289,10 +289,23 @@ function readRolesAttachment(reading: Reading, resource: TfResource): void {
     parts.slots.push({ slot, pool, poolValue, role, roleValue, source, via });
     return role;
   };
-  if (read.isUnknown('roles')) {
+  const written = read.isUnknown('roles') ? read.written('roles') : undefined;
+  if (isPlainObject(written)) {
+    // A fresh plan knows none of the map (its ARNs are known after apply), and its configuration lists
+    // the map's references without their keys: the source beside it says which key names which role.
+    for (const key of Object.keys(written)) {
+      const text = written[key];
+      if ((key !== 'authenticated' && key !== 'unauthenticated') || typeof text !== 'string') continue;
+      const roleValue = read.writtenValue(['roles'], text);
+      const role = scalarAlternatives(roleValue)
+        .map((v) => roleNamed(reading, v))
+        .find(Boolean);
+      parts.slots.push({ slot: key, pool, poolValue, role, roleValue, source: read.source('roles', key), via });
+    }
+  } else if (read.isUnknown('roles')) {
     parts.unreadableRoles.push({ pool, source: read.source('roles'), via });
     parts.notes.push({
-      message: `The \`roles\` of \`${resource.address}\` are ${AFTER_APPLY} (their ARNs are), so which role is the authenticated and which the unauthenticated one is not known; lint the state (\`terraform show -json\`) after apply.`,
+      message: `The \`roles\` of \`${resource.address}\` are ${AFTER_APPLY} (their ARNs are), and the plan does not say which key each role is under, so which role is the authenticated and which the unauthenticated one is not known; keep the \`.tf\` files beside the plan JSON, or lint the state (\`terraform show -json\`) after apply.`,
       at: read.source('roles'),
     });
   } else {

@@ -4,11 +4,11 @@
  * any document, and positions inside it are mapped through its escapes, so a finding points at the
  * statement or condition inside the string, not at the string's first quote. Where the mapping
  * cannot be made (a YAML file, text that is not on the string's line), every position is the
- * string's (src/iam/encoded.ts).
+ * string's (src/iam/encoded.ts): so is a string placed at the `.tf` line that writes it.
  */
 import { parseJson } from '../../parsers/json.js';
 import { embeddedDocument, type ParsedDocument, type Position, type Range } from '../../parsers/types.js';
-import type { SourceRef } from '../../parsers/source.js';
+import { placeOf, type SourceRef } from '../../parsers/source.js';
 import { decodePolicyString, pinnedDocument } from '../../iam/encoded.js';
 
 /** Longer strings are not mapped (IAM caps a policy at 10,240 characters; 6,144 for a trust policy). */
@@ -24,7 +24,8 @@ export function policyText(raw: string, source: SourceRef): { data: unknown; sou
 
 function escapedView(text: string, source: SourceRef, data: unknown): ParsedDocument | undefined {
   const outer = source.doc;
-  if (outer.format !== 'json') return undefined;
+  // Placed at its `.tf` source (src/inputs/terraform-sources.ts), the string is not written there as JSON text.
+  if (outer.format !== 'json' || placeOf(source).doc.format !== 'json') return undefined;
   const whole = outer.locate(source.pointer);
   const line = outer.text.split(/\r\n|\r|\n/, whole.start.line)[whole.start.line - 1];
   if (line === undefined) return undefined;

@@ -6,7 +6,7 @@
  * (`resource`), as `Ref`/`Fn::GetAtt` are in a template.
  */
 import { joinPointer } from '../../parsers/types.js';
-import type { SourceRef } from '../../parsers/source.js';
+import { valueAtPointer, type SourceRef } from '../../parsers/source.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import { ABSENT, known, unknown, type Resolved } from '../../values/resolved.js';
 import { expressionOf, referencesOf, type ResourceReference, type TfDocument, type TfResource } from './plan.js';
@@ -16,11 +16,16 @@ export type AttributePath = ReadonlyArray<string | number>;
 
 export const AFTER_APPLY = 'known only after apply';
 
+/** A traversal and nothing else: `aws_iam_role.auth.arn`, `aws_iam_role.auth[0].arn`, `module.auth.role_arn`. */
+const TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[\d+\]|\["[\w.-]*"\])+$/;
+
 export interface AttributeValue {
   readonly value: Resolved;
   readonly source: SourceRef;
   /** The attribute is in `values` (it may be null). */
   readonly present: boolean;
+  /** The attribute's name (the last name of its path, `audience` of `jwt_configuration.0.audience.1`): how messages name it. */
+  readonly name: string | undefined;
 }
 
 export class AttributeReader {
@@ -65,6 +70,7 @@ export class AttributeReader {
   value(path: AttributePath, follow = false): AttributeValue {
     const source = this.source(...path);
     const raw = this.raw(...path);
+    const name = path.findLast((token): token is string => typeof token === 'string');
     if (this.isUnknown(...path)) {
       const reference = follow ? this.reference(path) : undefined;
       const value: Resolved = reference
@@ -74,9 +80,9 @@ export class AttributeReader {
             ...attributeOf(reference),
           }
         : unknown(AFTER_APPLY);
-      return { value, source, present: raw !== undefined };
+      return { value, source, present: raw !== undefined, name };
     }
-    return { value: plainValue(raw), source, present: raw !== undefined };
+    return { value: plainValue(raw), source, present: raw !== undefined, name };
   }
 
   /** The items of a list (or set) attribute, each with its node; `known` is false when the list is known only after apply. */
@@ -99,6 +105,34 @@ export class AttributeReader {
       if (isPlainObject(block)) out.push(i);
     });
     return out;
+  }
+
+  /**
+   * What the Terraform source beside the plan writes at `path` (src/inputs/terraform-sources.ts): an
+   * expression's text, or an object constructor's keys and their expressions' texts. Undefined without
+   * the source, or where it writes no such node (the plan's node is then placed at an ancestor).
+   */
+  written(...path: AttributePath): unknown {
+    const place = this.tf.doc.compiledFrom?.place(this.source(...path).pointer);
+    if (!place || place.doc.format !== 'hcl' || place.pointer !== joinPointer('', this.resource.configAddress, ...path))
+      return undefined;
+    return valueAtPointer(place.doc.data, place.pointer);
+  }
+
+  /**
+   * The value an expression written in the source (`written`) at `path` stands for: a quoted literal
+   * is that text; a traversal (`aws_iam_role.auth.arn`, `module.auth.role_arn`) is the one resource it
+   * names, when the plan's configuration lists it among the references of the expression at `path`
+   * (so a source edited since the plan is not believed). Anything else is unknown.
+   */
+  writtenValue(path: AttributePath, text: string): Resolved {
+    const literal = /^"([^"\\$%]*)"$/.exec(text);
+    if (literal) return known(literal[1]!);
+    const listed = own(expressionOf(this.tf, this.resource, path.slice(0, 1)) ?? {}, 'references');
+    if (!TRAVERSAL.test(text) || !Array.isArray(listed) || !listed.includes(text)) return unknown(AFTER_APPLY);
+    const refs = referencesOf(this.tf, this.resource.module, { references: [text] });
+    const target = refs.targets.length === 1 && !refs.opaque ? refs.targets[0] : undefined;
+    return target ? { kind: 'resource', resource: target.resource.node, ...attributeOf(target) } : unknown(AFTER_APPLY);
   }
 
   /** The one resource the expression at `path` refers to, if it refers to exactly one and nothing else. */

@@ -196,4 +196,57 @@ describe('Terraform plan JSON', () => {
     expect(report.findings).toEqual([]);
     expect(report.notifications.map((n) => n.message)).toContain('Modules nested deeper than 16 levels are not read.');
   });
+  it("names a misconfigured authorizer's and method's properties as Terraform writes them", () => {
+    const resource = (address: string, values: Record<string, unknown>) => ({
+      address,
+      mode: 'managed',
+      type: address.split('.')[0],
+      name: address.split('.')[1],
+      values,
+    });
+    const report = lintPlan({
+      format_version: '1.0',
+      values: {
+        root_module: {
+          resources: [
+            resource('aws_api_gateway_rest_api.shop', { id: 'a1b2c3', name: 'shop', root_resource_id: 'r00t' }),
+            resource('aws_api_gateway_authorizer.users', {
+              id: 'auth1',
+              rest_api_id: 'a1b2c3',
+              name: 'users',
+              type: 'COGNITO_USER_POOLS',
+              provider_arns: null,
+              identity_source: null,
+            }),
+            resource('aws_api_gateway_method.list', {
+              id: 'm1',
+              rest_api_id: 'a1b2c3',
+              resource_id: 'r00t',
+              http_method: 'GET',
+              authorization: 'COGNITO_USER_POOLS',
+              authorizer_id: null,
+            }),
+          ],
+        },
+      },
+    });
+    expect(
+      report.findings
+        .filter((f) => f.ruleId === 'apigateway/authorizer-misconfigured')
+        .map((f) => [f.messageId, f.message]),
+    ).toEqual([
+      [
+        'noProviderArns',
+        'Cognito authorizer `aws_api_gateway_authorizer.users` of API `a1b2c3` has no `provider_arns`: it names no user pool whose tokens it accepts.',
+      ],
+      [
+        'identitySourceMissing',
+        'Cognito authorizer `aws_api_gateway_authorizer.users` of API `a1b2c3` has no `identity_source`: it must name the request header that carries the token.',
+      ],
+      [
+        'methodNoAuthorizer',
+        'Method `aws_api_gateway_method.list (GET)` of API `a1b2c3` uses `COGNITO_USER_POOLS` but names no `authorizer_id`.',
+      ],
+    ]);
+  });
 });

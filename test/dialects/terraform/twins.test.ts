@@ -37,6 +37,9 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     };
     expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
     expect(signature(cfn.findings)).toHaveLength(11);
+    const cors = (report: typeof tf) => report.findings.find((f) => f.ruleId === 's3/cors-wildcard-origin')?.message;
+    expect(cors(tf)).toContain('lets any website send PUT requests (`allowed_origins: ["*"]`)');
+    expect(cors(cfn)).toContain('(`AllowedOrigins: ["*"]`)');
   });
 
   it('weak.plan.json: findings point into the plan at the resource, inside policy text, named by address', () => {
@@ -117,6 +120,24 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     expect(tag?.message).toContain(
       'which anyone who signs up to user pool `aws_cognito_user_pool.users` can set themselves',
     );
+    expect(tag?.message).toMatch(
+      / App client `aws_cognito_user_pool_client.web` lists `custom:dept` in `write_attributes`\.$/,
+    );
+    expect(cfn.findings.find((f) => f.ruleId === 'identity-pool/writable-principal-tag')?.message).toMatch(
+      / App client `WebClient` lists `custom:dept` in `WriteAttributes`\.$/,
+    );
+    // Settings are named as each dialect writes them.
+    const message = (report: typeof tf, rule: string) => report.findings.find((f) => f.ruleId === rule)?.message;
+    expect(message(tf, 'user-pool/mfa-disabled')).toBe(
+      'User pool `aws_cognito_user_pool.users` sets `mfa_configuration` to `OFF`: a stolen or guessed password is enough to sign in.',
+    );
+    expect(message(cfn, 'user-pool/mfa-disabled')).toContain('does not set `MfaConfiguration`');
+    expect(message(tf, 'user-pool/client-user-existence-errors')).toContain(
+      'sets `prevent_user_existence_errors` to `LEGACY`',
+    );
+    expect(message(cfn, 'user-pool/client-user-existence-errors')).toContain(
+      'sets `PreventUserExistenceErrors` to `LEGACY`',
+    );
   });
 
   it('api.plan.json: REST and HTTP APIs, authorizers, methods and routes give the same rule IDs as twins/api.yaml', () => {
@@ -134,8 +155,21 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
       'apigateway/route-no-auth ListItems',
     ]);
     // The method's path comes from `parent_id = aws_api_gateway_rest_api.shop.root_resource_id` and `path_part`.
+    // Messages name each property as the dialect writes it: Terraform's attribute, CloudFormation's property.
     expect(tf.findings.find((f) => f.ruleId === 'apigateway/method-no-auth')?.message).toMatch(
-      /^Method `GET \/orders` of API `aws_api_gateway_rest_api.shop` has `AuthorizationType: NONE` although the API has authorizer `aws_api_gateway_authorizer.users`/,
+      /^Method `GET \/orders` of API `aws_api_gateway_rest_api.shop` has `authorization: NONE` although the API has authorizer `aws_api_gateway_authorizer.users`/,
+    );
+    expect(cfn.findings.find((f) => f.ruleId === 'apigateway/method-no-auth')?.message).toContain(
+      'has `AuthorizationType: NONE` although',
+    );
+    expect(tf.findings.find((f) => f.ruleId === 'apigateway/route-no-auth')?.message).toBe(
+      'Route `GET /items` of HTTP API `aws_apigatewayv2_api.items` has `authorization_type: NONE` although the API has JWT authorizer `aws_apigatewayv2_authorizer.jwt`: anyone who can reach the API can call it.',
+    );
+    expect(tf.findings.find((f) => f.ruleId === 'apigateway/jwt-audience-invalid')?.message).toContain(
+      'in `audience`, which names the user pool, not an app client',
+    );
+    expect(cfn.findings.find((f) => f.ruleId === 'apigateway/jwt-audience-invalid')?.message).toContain(
+      'in `Audience`, which names the user pool, not an app client',
     );
   });
 
@@ -148,7 +182,7 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     ).toEqual([
       [
         37,
-        'The `roles` of `aws_cognito_identity_pool_roles_attachment.main` are known only after apply (their ARNs are), so which role is the authenticated and which the unauthenticated one is not known; lint the state (`terraform show -json`) after apply.',
+        'The `roles` of `aws_cognito_identity_pool_roles_attachment.main` are known only after apply (their ARNs are), and the plan does not say which key each role is under, so which role is the authenticated and which the unauthenticated one is not known; keep the `.tf` files beside the plan JSON, or lint the state (`terraform show -json`) after apply.',
       ],
       [
         52,

@@ -11,8 +11,8 @@ export declare function describeClient(client: UserPoolClient, start?: boolean):
  * `meta.notes` of the rules about writable claims, filled by `writableNotes`.
  */
 export declare const WRITABLE_NOTES: {
-    readonly writableListed: "App client {{client}} lists `{{claim}}` in `WriteAttributes`.";
-    readonly writableAllStandard: "App client {{client}} has no `WriteAttributes`, so it may write every standard attribute.";
+    readonly writableListed: "App client {{client}} lists `{{claim}}` in `{{property}}`.";
+    readonly writableAllStandard: "App client {{client}} has no `{{property}}`, so it may write every standard attribute.";
     readonly writableRequired: "`{{claim}}` is a required attribute of user pool {{userPool}}, which users always write.";
     readonly writableUsername: "`cognito:username` is the user name chosen at sign-up, since user pool {{userPool}} allows self sign-up and has no `UsernameAttributes`.";
     readonly writableImmutable: "`{{claim}}` is immutable, but user pool {{userPool}} allows self sign-up, so users set it when signing up.";

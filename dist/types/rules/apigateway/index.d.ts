@@ -1,13 +1,13 @@
 declare const _default: (import("../../src/rule-api.js").Rule<{
-    readonly noProviderArns: "Cognito authorizer {{authorizer}} has no `ProviderARNs`: it names no user pool whose tokens it accepts.";
-    readonly emptyProviderArns: "Cognito authorizer {{authorizer}} has an empty `ProviderARNs` list: it names no user pool whose tokens it accepts.";
+    readonly noProviderArns: "Cognito authorizer {{authorizer}} has no `{{property}}`: it names no user pool whose tokens it accepts.";
+    readonly emptyProviderArns: "Cognito authorizer {{authorizer}} has an empty `{{property}}` list: it names no user pool whose tokens it accepts.";
     readonly notUserPoolArn: "Cognito authorizer {{authorizer}} lists `{{value}}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).";
     readonly notUserPoolArns: "Cognito authorizer {{authorizer}} lists {{values}}, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).";
-    readonly identitySourceMissing: "{{type}} authorizer {{authorizer}} has no `IdentitySource`: it must name the request header that carries the token.";
+    readonly identitySourceMissing: "{{type}} authorizer {{authorizer}} has no `{{property}}`: it must name the request header that carries the token.";
     readonly identitySourceNotHeader: "{{type}} authorizer {{authorizer}} reads the token from `{{value}}`, which is not a request header (`method.request.header.<name>`).";
-    readonly methodNoAuthorizer: "{{method}} uses `COGNITO_USER_POOLS` but names no `AuthorizerId`.";
+    readonly methodNoAuthorizer: "{{method}} uses `COGNITO_USER_POOLS` but names no `{{property}}`.";
     readonly authorizerOfOtherApi: "{{method}} uses authorizer `{{authorizer}}`, which belongs to API `{{otherApi}}`.";
-    readonly authorizerWrongType: "{{method}} has `AuthorizationType: {{methodType}}` but its authorizer `{{authorizer}}` is a `{{authorizerType}}` authorizer.";
+    readonly authorizerWrongType: "{{method}} has `{{property}}: {{methodType}}` but its authorizer `{{authorizer}}` is a `{{authorizerType}}` authorizer.";
 }, {
     readonly refReturnsId: "`Ref` of a user pool returns its ID, not its ARN.";
     readonly attributeNotArn: "`{{attribute}}` of a user pool is not its ARN.";
@@ -50,11 +50,11 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly exposureNotIdentityPoolRole: "The role is not an identity-pool role.";
     readonly exposureIdentityPoolRole: "The role is an identity-pool role.";
 }> | import("../../src/rule-api.js").Rule<{
-    readonly missing: "JWT authorizer {{authorizer}} has no `Audience`: API Gateway needs the app client IDs whose tokens it accepts.";
-    readonly empty: "JWT authorizer {{authorizer}} has an empty `Audience`: it names no app client whose tokens it accepts.";
-    readonly wildcard: "JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`: AWS documents audience entries as values the token's `aud` or `client_id` must match, not patterns, so the entry either matches no token or was meant to accept tokens of any client.";
-    readonly userPool: "JWT authorizer {{authorizer}} lists `{{value}}` in `Audience`, which names the user pool, not an app client: Cognito tokens carry the app client ID in `aud` (ID token) or `client_id` (access token).";
-    readonly otherPool: "JWT authorizer {{authorizer}} lists app client `{{client}}` of user pool `{{clientPool}}` in `Audience`, but its issuer is user pool `{{issuerPool}}`: no token is valid for both.";
+    readonly missing: "JWT authorizer {{authorizer}} has no `{{property}}`: API Gateway needs the app client IDs whose tokens it accepts.";
+    readonly empty: "JWT authorizer {{authorizer}} has an empty `{{property}}`: it names no app client whose tokens it accepts.";
+    readonly wildcard: "JWT authorizer {{authorizer}} lists `{{value}}` in `{{property}}`: AWS documents audience entries as values the token's `aud` or `client_id` must match, not patterns, so the entry either matches no token or was meant to accept tokens of any client.";
+    readonly userPool: "JWT authorizer {{authorizer}} lists `{{value}}` in `{{property}}`, which names the user pool, not an app client: Cognito tokens carry the app client ID in `aud` (ID token) or `client_id` (access token).";
+    readonly otherPool: "JWT authorizer {{authorizer}} lists app client `{{client}}` of user pool `{{clientPool}}` in `{{property}}`, but its issuer is user pool `{{issuerPool}}`: no token is valid for both.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly arn: "JWT authorizer {{authorizer}} has issuer `{{issuer}}`, which uses the user pool ARN where the issuer needs the pool ID (`https://cognito-idp.<region>.amazonaws.com/<userPoolId>`): no token matches it.";
     readonly http: "JWT authorizer {{authorizer}} has issuer `{{issuer}}` with `http://`: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so no token matches it.";
@@ -62,25 +62,25 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly noRegion: "JWT authorizer {{authorizer}} has issuer `{{issuer}}` without the region: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so no token matches it.";
     readonly malformed: "JWT authorizer {{authorizer}} has issuer `{{issuer}}`, which is not `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`: no Cognito token matches it.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly openAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
-    readonly openNone: "{{method}} has `AuthorizationType: NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
-    readonly openMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
-    readonly openUnnamedAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`): anyone who can reach the API can call it.";
-    readonly openUnnamedNone: "{{method}} has `AuthorizationType: NONE`: anyone who can reach the API can call it.";
-    readonly openUnnamedMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE`: anyone who can reach the API can call it.";
-    readonly noAuthorizerAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`), and the API has no authorizer at all: anyone who can reach the API can call it.";
-    readonly noAuthorizerNone: "{{method}} has `AuthorizationType: NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.";
-    readonly noAuthorizerMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.";
-    readonly apiKeyOnlyAbsent: "{{method}} has no `AuthorizationType` (API Gateway then uses `NONE`) and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
-    readonly apiKeyOnlyNone: "{{method}} has `AuthorizationType: NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
-    readonly apiKeyOnlyMaybeNone: "{{method}} has an `AuthorizationType` that may be `NONE` and relies on an API key (`ApiKeyRequired: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
+    readonly openAbsent: "{{method}} has no `{{property}}` (API Gateway then uses `NONE`) although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openNone: "{{method}} has `{{property}}: NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openMaybeNone: "{{method}} has an `{{property}}` that may be `NONE` although the API has authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openUnnamedAbsent: "{{method}} has no `{{property}}` (API Gateway then uses `NONE`): anyone who can reach the API can call it.";
+    readonly openUnnamedNone: "{{method}} has `{{property}}: NONE`: anyone who can reach the API can call it.";
+    readonly openUnnamedMaybeNone: "{{method}} has an `{{property}}` that may be `NONE`: anyone who can reach the API can call it.";
+    readonly noAuthorizerAbsent: "{{method}} has no `{{property}}` (API Gateway then uses `NONE`), and the API has no authorizer at all: anyone who can reach the API can call it.";
+    readonly noAuthorizerNone: "{{method}} has `{{property}}: NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.";
+    readonly noAuthorizerMaybeNone: "{{method}} has an `{{property}}` that may be `NONE`, and the API has no authorizer at all: anyone who can reach the API can call it.";
+    readonly apiKeyOnlyAbsent: "{{method}} has no `{{property}}` (API Gateway then uses `NONE`) and relies on an API key (`{{apiKey}}: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
+    readonly apiKeyOnlyNone: "{{method}} has `{{property}}: NONE` and relies on an API key (`{{apiKey}}: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
+    readonly apiKeyOnlyMaybeNone: "{{method}} has an `{{property}}` that may be `NONE` and relies on an API key (`{{apiKey}}: true`), which identifies a client but does not authenticate anyone: whoever holds the key can call it.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly openAbsent: "Route `{{route}}` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
-    readonly openNone: "Route `{{route}}` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
-    readonly openMaybeNone: "Route `{{route}}` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
-    readonly openDefaultAbsent: "Route `$default` of HTTP API `{{api}}` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
-    readonly openDefaultNone: "Route `$default` of HTTP API `{{api}}` has `AuthorizationType: NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
-    readonly openDefaultMaybeNone: "Route `$default` of HTTP API `{{api}}` has an `AuthorizationType` that may be `NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
+    readonly openAbsent: "Route `{{route}}` of HTTP API `{{api}}` has no `{{property}}` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openNone: "Route `{{route}}` of HTTP API `{{api}}` has `{{property}}: NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openMaybeNone: "Route `{{route}}` of HTTP API `{{api}}` has an `{{property}}` that may be `NONE` although the API has JWT authorizer {{authorizers}}: anyone who can reach the API can call it.";
+    readonly openDefaultAbsent: "Route `$default` of HTTP API `{{api}}` has no `{{property}}` (API Gateway then uses `NONE`) although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
+    readonly openDefaultNone: "Route `$default` of HTTP API `{{api}}` has `{{property}}: NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
+    readonly openDefaultMaybeNone: "Route `$default` of HTTP API `{{api}}` has an `{{property}}` that may be `NONE` although the API has JWT authorizer {{authorizers}}: every request that matches no other route reaches its integration without a token.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly noDefault: "API `{{api}}` defines Cognito authorizer {{authorizers}} but no `DefaultAuthorizer`, so function events that set no `Auth.Authorizer` are open to anyone: {{events}}.";
     readonly explicitNone: "Function event `{{event}}` (`{{route}}` on API `{{api}}`) sets `Auth.Authorizer: NONE`, which removes the default authorizer `{{default}}`: anyone can call it.";

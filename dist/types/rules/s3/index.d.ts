@@ -2,7 +2,7 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly objectOnBucket: "Role {{role}}: {{actions}} act on objects, but the statement names only the bucket ARN {{resources}}, so it grants nothing; add `/*` or the user's prefix to the resource.";
     readonly bucketOnObject: "Role {{role}}: {{actions}} act on the bucket, but the statement names only object ARNs {{resources}}, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly wildcard: "Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`AllowedOrigins: [\"*\"]`): a page on another origin can drive uploads with a visitor's credentials.";
+    readonly wildcard: "Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`{{property}}: [\"*\"]`): a page on another origin can drive uploads with a visitor's credentials.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly noPrefixGuest: "Role {{role}} may {{actions}} on {{resources}} with no `s3:prefix` condition: every visitor lists every key in the bucket, including other users' file names.";
     readonly noPrefixSignedIn: "Role {{role}} may {{actions}} on {{resources}} with no `s3:prefix` condition: every signed-in user lists every key in the bucket, including other users' file names.";

@@ -6,13 +6,13 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly passwordAuth: "{{client}} allows `{{flow}}`: the app sends the user's password to Cognito in the request instead of proving it with SRP.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly missing: "{{client}} does not set `PreventUserExistenceErrors`, so it is `LEGACY`: sign-in, password reset and confirmation tell callers whether a user name exists.";
-    readonly legacy: "{{client}} sets `PreventUserExistenceErrors` to `{{value}}`: sign-in, password reset and confirmation tell callers whether a user name exists.";
-    readonly conditional: "{{client}} leaves `PreventUserExistenceErrors` at `LEGACY` in some deployments (one of its alternatives is not `ENABLED`): there, sign-in, password reset and confirmation tell callers whether a user name exists.";
+    readonly missing: "{{client}} does not set `{{property}}`, so it is `LEGACY`: sign-in, password reset and confirmation tell callers whether a user name exists.";
+    readonly legacy: "{{client}} sets `{{property}}` to `{{value}}`: sign-in, password reset and confirmation tell callers whether a user name exists.";
+    readonly conditional: "{{client}} leaves `{{property}}` at `LEGACY` in some deployments (one of its alternatives is not `ENABLED`): there, sign-in, password reset and confirmation tell callers whether a user name exists.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
-    readonly missing: "{{pool}} does not set `MfaConfiguration`, so multi-factor authentication is off: a stolen or guessed password is enough to sign in.";
-    readonly off: "{{pool}} sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.";
-    readonly conditional: "{{pool}} turns multi-factor authentication off in some deployments (`MfaConfiguration` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.";
+    readonly missing: "{{pool}} does not set `{{property}}`, so multi-factor authentication is off: a stolen or guessed password is enough to sign in.";
+    readonly off: "{{pool}} sets `{{property}}` to `OFF`: a stolen or guessed password is enough to sign in.";
+    readonly conditional: "{{pool}} turns multi-factor authentication off in some deployments (`{{property}}` is `OFF` or absent in one of its alternatives): there, a stolen or guessed password is enough to sign in.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly authenticatedAdmin: "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which has administrator-level permissions ({{actions}}): anyone on the internet can create an account and get that.";
     readonly authenticatedAdminExcept: "User pool {{userPool}} lets anyone sign up, and identity pool {{pool}} gives its users role {{role}} (its authenticated role), which has administrator-level permissions (every action except {{excluded}}): anyone on the internet can create an account and get that.";

@@ -25,6 +25,8 @@ export interface WritableReason {
     /** The user pool's name (known whenever a claim is writable for `required`, `username` and `immutable`). */
     readonly userPool: string | undefined;
     readonly immutable: boolean;
+    /** The client's `WriteAttributes` as its input names it, when that is not CloudFormation's name (Terraform's `write_attributes`). */
+    readonly property?: string;
 }
 /**
  * Can a user of `client` set the token claim `claim` themselves? The definition of a

@@ -10,6 +10,11 @@ import type { ResourceNode } from '../values/resource-node.js';
 export interface Field {
     readonly value: Resolved;
     readonly source: SourceRef;
+    /**
+     * The property's name as its input writes it, when that is not CloudFormation's (a Terraform
+     * `aws_api_gateway_method`'s `authorization` for `AuthorizationType`): messages name the property by it.
+     */
+    readonly name?: string;
 }
 export type ApiOrigin = 'resource' | 'sam' | 'sam-implicit';
 export type AuthorizerOrigin = 'resource' | 'openapi' | 'sam';
@@ -125,6 +130,8 @@ export interface HttpRoute extends Entity {
 }
 /** A user-pool ARN list (`ProviderARNs`, `providerARNs`, SAM `UserPoolArn`). */
 export interface ProviderArns {
+    /** As Field's: the list's name as its input writes it (Terraform's `provider_arns`), when not `ProviderARNs`. */
+    readonly name?: string;
     readonly present: boolean;
     readonly source: SourceRef;
     readonly value: Resolved;

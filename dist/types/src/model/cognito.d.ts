@@ -16,6 +16,11 @@ export interface PropertyValue {
     readonly source: SourceRef;
     /** The property is written in the template (it may still resolve to absent through `AWS::NoValue`). */
     readonly present: boolean;
+    /**
+     * The property's name as its input writes it, when that is not CloudFormation's (a Terraform
+     * `aws_cognito_user_pool`'s `mfa_configuration` for `MfaConfiguration`): messages name the property by it.
+     */
+    readonly name?: string;
 }
 /** One entry of a list property, with its own node when the list is written literally. */
 export interface ListItem {

@@ -6,9 +6,11 @@ import type { SourceRef } from '../parsers/source.js';
 import type { ResourceNode } from '../values/resource-node.js';
 export interface CorsRule {
     source: SourceRef;
+    /** Each entry, with the list's name as its input writes it when that is not `AllowedOrigins` (Terraform's `allowed_origins`). */
     allowedOrigins: Array<{
         value: Resolved;
         source: SourceRef;
+        name?: string;
     }>;
     allowedMethods: Array<{
         value: Resolved;

@@ -15,7 +15,8 @@ export interface Range {
 }
 /** RFC 6901 JSON pointer into a document's data: '' is the root, '/Resources/AuthRole/Properties'. */
 export type Pointer = string;
-export type SourceFormat = 'json' | 'yaml';
+/** `hcl`: a Terraform source file, scanned only for where its blocks are declared (src/parsers/hcl.ts), never parsed as input. */
+export type SourceFormat = 'json' | 'yaml' | 'hcl';
 /** A syntax error: the document could not be read (or only partly). */
 export interface SyntaxProblem {
     message: string;
@@ -72,13 +73,14 @@ export interface ParsedDocument {
     };
     /**
      * For a template compiled in memory from files written in another form (a Serverless Framework
-     * service, src/inputs/serverless/): where each node was written, possibly in another file than
-     * `file` (a resource from an included `resources/*.yml`). `locate` already answers with that
+     * service, src/inputs/serverless/; a Terraform plan placed at its `.tf` sources,
+     * src/inputs/terraform-sources.ts): where each node was written, possibly in another file than
+     * `file` (a resource from an included `resources/*.yml`, a resource's `.tf` block). `locate` already answers with that
      * place's range; `place` says which document the range is in (src/parsers/source.ts placeOf).
      * `form` names what it was written in, so a finding's fix is told in that form (src/engine/fix-form.ts).
      */
     readonly compiledFrom?: {
-        readonly form: 'serverless';
+        readonly form: 'serverless' | 'terraform';
         place(pointer: Pointer): {
             readonly doc: ParsedDocument;
             readonly pointer: Pointer;

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../parsers/source.js';
+import { type SourceRef } from '../../parsers/source.js';
 import { type Resolved } from '../../values/resolved.js';
 import { type ResourceReference, type TfDocument, type TfResource } from './plan.js';
 export type AttributePath = ReadonlyArray<string | number>;
@@ -8,6 +8,8 @@ export interface AttributeValue {
     readonly source: SourceRef;
     /** The attribute is in `values` (it may be null). */
     readonly present: boolean;
+    /** The attribute's name (the last name of its path, `audience` of `jwt_configuration.0.audience.1`): how messages name it. */
+    readonly name: string | undefined;
 }
 export declare class AttributeReader {
     readonly tf: TfDocument;
@@ -34,6 +36,19 @@ export declare class AttributeReader {
     };
     /** The objects of a nested block list (`inline_policy`, `cors_rule`), by index. */
     blocks(path: AttributePath): number[];
+    /**
+     * What the Terraform source beside the plan writes at `path` (src/inputs/terraform-sources.ts): an
+     * expression's text, or an object constructor's keys and their expressions' texts. Undefined without
+     * the source, or where it writes no such node (the plan's node is then placed at an ancestor).
+     */
+    written(...path: AttributePath): unknown;
+    /**
+     * The value an expression written in the source (`written`) at `path` stands for: a quoted literal
+     * is that text; a traversal (`aws_iam_role.auth.arn`, `module.auth.role_arn`) is the one resource it
+     * names, when the plan's configuration lists it among the references of the expression at `path`
+     * (so a source edited since the plan is not believed). Anything else is unknown.
+     */
+    writtenValue(path: AttributePath, text: string): Resolved;
     /** The one resource the expression at `path` refers to, if it refers to exactly one and nothing else. */
     reference(path: AttributePath): ResourceReference | undefined;
     /** Every resource the expression at `path` refers to (a list of roles), and whether it refers to anything else. */
