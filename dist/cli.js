@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-2LNBZJU2.js";
+} from "./chunks/chunk-ILRYGICB.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-OEIA4CUY.js";
+} from "./chunks/chunk-BZ6IZNER.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
