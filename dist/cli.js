@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ILRYGICB.js";
+} from "./chunks/chunk-ZQYQY5UM.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-BZ6IZNER.js";
+} from "./chunks/chunk-GDMKB2II.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
