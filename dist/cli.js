@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ZQYQY5UM.js";
+} from "./chunks/chunk-A2HEVX2D.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-GDMKB2II.js";
+} from "./chunks/chunk-WODW72OR.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
