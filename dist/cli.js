@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ZQYQY5UM.js";
+} from "./chunks/chunk-SOAGHBIQ.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-GDMKB2II.js";
+} from "./chunks/chunk-5563C3BT.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
