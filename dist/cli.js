@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-SOAGHBIQ.js";
+} from "./chunks/chunk-HAM7PBON.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-5563C3BT.js";
+} from "./chunks/chunk-J73M4RR5.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
