@@ -51,7 +51,7 @@ describe('aws_iam_policy_document read only at apply', () => {
     const report = lintEdited((plan) => {
       configured(plan, ADMINS_TRUST).expressions.statement[0].condition[0].values = { references: ['var.pool_id'] };
     });
-    // No pool resolves for the `aud`, so the rule takes the widest reading (RULES.md trust/missing-amr).
+    // No pool resolves for the `aud`, so the rule takes the widest reading (rules/trust/missing-amr.md).
     expect(trustFindings(report)).toEqual([['trust/missing-amr', 'high', 'aws_iam_role.admins', 288, 15]]);
     expect(report.findings.find((f) => f.ruleId === 'trust/missing-amr')?.message).not.toContain(
       'aws_cognito_identity_pool.main',

@@ -202,7 +202,7 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     expect(rows(tf)).toEqual([
       // aws_iam_policy_attachment `roles = [aws_iam_role.auth.name]`: the statement inside the policy's `policy` text.
       ['s3/object-access-not-scoped', 'high', 'aws_iam_policy.uploads', 189, 40],
-      // The group's `role_arn` reaches the role: group exposure, medium (RULES.md role/admin-access).
+      // The group's `role_arn` reaches the role: group exposure, medium (docs/semantics.md#exposure, rules/role/admin-access.md).
       // The policy is `data.aws_iam_policy_document.admin_access.json`, rendered at plan time.
       ['role/admin-access', 'medium', 'aws_iam_role_policy.admins', 270, 67],
       ['s3/list-not-scoped', 'low', 'aws_iam_role_policy.admins', 270, 67],
