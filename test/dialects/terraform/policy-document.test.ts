@@ -86,4 +86,23 @@ describe('aws_iam_policy_document read only at apply', () => {
     // The stand-in text for an unknown value is no grammar problem.
     expect(report.findings.filter((f) => f.ruleId === 'policy/invalid')).toEqual([]);
   });
+
+  it('never crashes on blocks that are not the documented shapes: what cannot be rebuilt is a note', () => {
+    const shapes: Array<(statement: Json) => void> = [
+      (st) => (st.condition = [1, { test: 5, variable: null, values: 'x' }]),
+      (st) => (st.principals = [{ type: null, identifiers: [null] }]),
+      (st) => (st.actions = { 0: 'sts:AssumeRoleWithWebIdentity' }),
+      (st) => (st.condition[0].values = Array.from({ length: 5000 }, () => null)),
+    ];
+    for (const shape of shapes) {
+      const report = lintEdited((plan) => shape(planned(plan, ADMINS_TRUST).values.statement[0]));
+      // Never a trust finding the planned blocks do not support, never a crash.
+      expect(
+        trustFindings(report).filter(([rule]) => rule !== 'trust/missing-amr' && rule !== 'policy/invalid'),
+      ).toEqual([]);
+    }
+    const garbage = lintEdited((plan) => (planned(plan, ADMINS_TRUST).values.statement = ['x', null]));
+    expect(trustFindings(garbage)).toEqual([]);
+    expect(notes(garbage)).toHaveLength(1);
+  });
 });
