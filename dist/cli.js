@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-ZUEVYQYA.js";
+} from "./chunks/chunk-HP7UPSB7.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-GOQLNR2A.js";
+} from "./chunks/chunk-L3RUYQEG.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

@@ -7,9 +7,14 @@
  */
 import type { Position } from '../parsers/types.js';
 
-export type Decoded =
-  | { ok: true; text: string; invalid?: { at: Position; message: string } }
-  | { ok: false; reason: string };
+/** Where a text stops being valid UTF-8: the position, and the byte (two hex digits) at its offset in the file. */
+export interface InvalidText {
+  at: Position;
+  byte: string;
+  offset: number;
+}
+
+export type Decoded = { ok: true; text: string; invalid?: InvalidText } | { ok: false; reason: string };
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b = bytes;
@@ -47,10 +52,7 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
     return {
       ok: true,
       text,
-      invalid: {
-        at: positionAfter(prefix),
-        message: `invalid UTF-8 (byte 0x${hex} at offset ${offset}); templates must be UTF-8`,
-      },
+      invalid: { at: positionAfter(prefix), byte: hex, offset },
     };
   }
 }

@@ -3,8 +3,9 @@
  * file system on every platform, and a file reader that never throws on what users hand it.
  */
 import { posix, win32 } from 'node:path';
-import type { ParsedDocument, Position, SourceFormat } from '../parsers/types.js';
-import { decodeBytes } from './decode.js';
+import { syntaxDiagnostic } from '../parsers/syntax-messages.js';
+import type { ParsedDocument, SourceFormat, SyntaxProblem } from '../parsers/types.js';
+import { decodeBytes, type InvalidText } from './decode.js';
 import type { FileSystem } from './types.js';
 
 /** `parseText` from src/parsers, injected so the input layer can be tested and reused without it. */
@@ -57,7 +58,7 @@ export function isInside(path: PathApi, dir: string, target: string): boolean {
 
 export type ReadResult =
   /** `invalid`: where the text is not valid UTF-8 (decoded with U+FFFD there); see parseRead. */
-  | { ok: true; text: string; invalid?: { at: Position; message: string } }
+  | { ok: true; text: string; invalid?: InvalidText }
   /** `binary` lets a directory walk stay silent about images and archives that happen to be named `.json`. */
   | { ok: false; reason: string; binary?: boolean; missing?: boolean };
 
@@ -193,8 +194,11 @@ export function decodeRead(bytes: Uint8Array): ReadResult {
 export function parseRead(parse: ParseFn, file: string, read: Extract<ReadResult, { ok: true }>): ParsedDocument {
   const doc = parse(file, read.text);
   if (!read.invalid) return doc;
-  const { at, message } = read.invalid;
-  const error = { message, range: { start: at, end: { line: at.line, column: at.column + 1 } } };
+  const { at, byte, offset } = read.invalid;
+  const error: SyntaxProblem = {
+    ...syntaxDiagnostic('text/invalid-utf8', { byte, offset }),
+    range: { start: at, end: { line: at.line, column: at.column + 1 } },
+  };
   const syntaxErrors = [error, ...doc.syntaxErrors];
   // Only the list of syntax errors differs; the parser's methods run on the document itself, so
   // positions are still found in a file whose parse succeeded.

@@ -3,7 +3,8 @@
  * file system on every platform, and a file reader that never throws on what users hand it.
  */
 import { posix } from 'node:path';
-import type { ParsedDocument, Position, SourceFormat } from '../parsers/types.js';
+import type { ParsedDocument, SourceFormat } from '../parsers/types.js';
+import { type InvalidText } from './decode.js';
 import type { FileSystem } from './types.js';
 /** `parseText` from src/parsers, injected so the input layer can be tested and reused without it. */
 export type ParseFn = (file: string, text: string, format?: SourceFormat) => ParsedDocument;
@@ -31,10 +32,7 @@ export type ReadResult =
 {
     ok: true;
     text: string;
-    invalid?: {
-        at: Position;
-        message: string;
-    };
+    invalid?: InvalidText;
 }
 /** `binary` lets a directory walk stay silent about images and archives that happen to be named `.json`. */
  | {

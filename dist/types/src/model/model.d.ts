@@ -8,7 +8,7 @@ import type { InputProblem } from '../inputs/types.js';
 import type { ParsedDocument } from '../parsers/types.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Resolved } from '../values/resolved.js';
-import type { IdentityPool, Role, RoleSlot, UnreadableRoles } from './entities.js';
+import type { IdentityPool, PolicyRecord, Role, RoleSlot, UnreadableRoles } from './entities.js';
 import type { ModelContribution, ModelEntities, NodePlacement, SuppressionScope } from './contribution.js';
 /** Everything the dialects read from a run's inputs (src/dialects/index.ts builds it). */
 export interface ModelContents {
@@ -29,6 +29,11 @@ export declare class IdentityModel extends WithEntities {
     private readonly contributions;
     private readonly scopeByDoc;
     constructor(contents: ModelContents);
+    /**
+     * The policies the user wrote: every policy but AWS managed ones (read from
+     * `get-account-authorization-details` output), which are AWS's documents to get right, not the user's.
+     */
+    writtenPolicies(): PolicyRecord[];
     /** Roles whose trust lets identity-pool identities call `sts:AssumeRoleWithWebIdentity` (docs/semantics.md#identity-pool-role). */
     identityPoolRoles(): Role[];
     /** The identity pool a value refers to (`Ref` of an `AWS::Cognito::IdentityPool`, possibly across stacks). */
