@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-HP7UPSB7.js";
+} from "./chunks/chunk-IIX4XQQQ.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-L3RUYQEG.js";
+} from "./chunks/chunk-H4FDVCKW.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

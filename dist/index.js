@@ -5,12 +5,12 @@ import {
   lint,
   lintInputs,
   ruleMetadata
-} from "./chunks/chunk-HP7UPSB7.js";
+} from "./chunks/chunk-IIX4XQQQ.js";
 import "./chunks/chunk-ATQT3MMO.js";
 import {
   nodeFileSystem,
   rules
-} from "./chunks/chunk-L3RUYQEG.js";
+} from "./chunks/chunk-H4FDVCKW.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 export {

@@ -8,7 +8,7 @@ import {
   readTextFile,
   rules,
   toTransferred
-} from "./chunks/chunk-L3RUYQEG.js";
+} from "./chunks/chunk-H4FDVCKW.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import "./chunks/chunk-S6IGY6PS.js";
 

@@ -1,6 +1,7 @@
 import {
   defineRule,
   INPUT_PROBLEM_MESSAGES,
+  READ_FAILURE_NOTES,
   SYNTAX_MESSAGES,
   type InputProblemCode,
   type MessageTemplates,
@@ -23,6 +24,9 @@ const byCode: Readonly<Record<SyntaxCode | InputProblemCode, string>> = {
 /** Widened: a report names its message by the problem's code, which the union of codes cannot check per ID. */
 const messages: MessageTemplates = byCode;
 
+/** Why a file a problem names could not be read, by the read failure's code (src/inputs/read-failures.ts); widened as `messages`. */
+const notes: MessageTemplates = READ_FAILURE_NOTES;
+
 export default defineRule({
   meta: {
     id: 'input/parse-error',
@@ -30,6 +34,7 @@ export default defineRule({
       'Every input file must be valid JSON or YAML, and every template a cdk.out manifest names must exist inside the assembly',
     severity: 'high',
     messages,
+    notes,
     fix: 'Fix the syntax at the reported position (or the manifest entry), then lint again: nothing in an unreadable file was checked.',
     fixIn: {
       terraform:
@@ -58,6 +63,7 @@ export default defineRule({
       context.report({
         messageId: problem.code,
         data: problem.data,
+        ...(problem.reason ? { notes: [{ id: problem.reason.code, data: problem.reason.data }] } : {}),
         at: { doc: problem.doc, pointer: '' },
         range: problem.range,
         key: `${problem.code}:${problem.pointer}`,

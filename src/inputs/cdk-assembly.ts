@@ -34,6 +34,7 @@ import type {
   TemplateInput,
 } from './types.js';
 import { inputProblemText } from './problem-messages.js';
+import type { ReadFailure } from './read-failures.js';
 import { isPlainObject } from '../core/objects.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
@@ -159,23 +160,25 @@ class AssemblyReader {
   // ── files ────────────────────────────────────────────────────────────────────────────────
 
   /** Parses a file once; a document that failed to parse is recorded (it becomes a parse-error finding) and not returned. */
-  private load(path: string): { doc: ParsedDocument } | { unparseable: true } | { reason: string; missing: boolean } {
+  private load(
+    path: string,
+  ): { doc: ParsedDocument } | { unparseable: true } | { reason: ReadFailure; missing: boolean } {
     // A name inside the assembly may be a link out of it (`ln -s ../../secret t.json`): the real path decides.
     const real = safeRealpath(this.fs, path);
     if (real !== undefined) {
       if (!isWithin(this.path, this.rootReal, real)) {
-        return { reason: 'a symbolic link to outside the assembly directory, not followed', missing: false };
+        return { reason: { code: 'link-outside-assembly' }, missing: false };
       }
       const first = this.readFiles.get(real);
       if (first !== undefined && first !== path) {
-        return { reason: `the same file as ${this.display(first)}, already read; not read again`, missing: false };
+        return { reason: { code: 'already-read', data: { first: this.display(first) } }, missing: false };
       }
       this.readFiles.set(real, path);
     }
     let doc = this.cache.get(path);
     if (!doc) {
       const read = readTextFile(this.fs, path, this.budget);
-      if (!read.ok) return { reason: read.reason, missing: read.missing === true };
+      if (!read.ok) return { reason: read.failure, missing: read.missing === true };
       doc = parseRead(this.parse, this.display(path), read);
       this.cache.set(path, doc);
     }
@@ -187,9 +190,16 @@ class AssemblyReader {
     return { doc };
   }
 
-  private problem(doc: ParsedDocument, pointer: Pointer, code: InputProblemCode, data: InputProblemData): void {
-    const message = inputProblemText(code, data);
-    this.problems.push({ file: doc.file, range: doc.locate(pointer), code, data, pointer, message, doc });
+  private problem(
+    doc: ParsedDocument,
+    pointer: Pointer,
+    code: InputProblemCode,
+    data: InputProblemData,
+    reason?: ReadFailure,
+  ): void {
+    const message = inputProblemText(code, data, reason);
+    const range = doc.locate(pointer);
+    this.problems.push({ file: doc.file, range, code, data, ...(reason ? { reason } : {}), pointer, message, doc });
   }
 
   /**
@@ -237,16 +247,17 @@ class AssemblyReader {
           directory: this.display(this.path.dirname(manifestPath)),
         };
         if (loaded.missing) this.problem(origin.doc, origin.pointer, 'assembly-missing', named);
-        else this.problem(origin.doc, origin.pointer, 'assembly-unreadable', { ...named, reason: loaded.reason });
+        else this.problem(origin.doc, origin.pointer, 'assembly-unreadable', named, loaded.reason);
       } else {
-        const data = { manifest: manifestName, reason: loaded.reason };
+        const data = { manifest: manifestName };
         this.problems.push({
           file: this.display(manifestPath),
           range: START,
           code: 'manifest-unreadable',
           data,
+          reason: loaded.reason,
           pointer: '',
-          message: inputProblemText('manifest-unreadable', data),
+          message: inputProblemText('manifest-unreadable', data, loaded.reason),
         });
       }
       return;
@@ -366,7 +377,7 @@ class AssemblyReader {
     if ('reason' in loaded) {
       const named = { manifest: manifestName, artifact: artifactId, template: templateFile };
       if (loaded.missing) this.problem(manifest, filePointer, 'template-missing', named);
-      else this.problem(manifest, filePointer, 'template-unreadable', { ...named, reason: loaded.reason });
+      else this.problem(manifest, filePointer, 'template-unreadable', named, loaded.reason);
       return;
     }
     if ('unparseable' in loaded) return;
@@ -458,7 +469,7 @@ class AssemblyReader {
       if ('reason' in loaded) {
         const named = { stack: logicalId, template: assetPath };
         if (loaded.missing) this.problem(parent.doc, pointer, 'nested-template-missing', named);
-        else this.problem(parent.doc, pointer, 'nested-template-unreadable', { ...named, reason: loaded.reason });
+        else this.problem(parent.doc, pointer, 'nested-template-unreadable', named, loaded.reason);
         continue;
       }
       if ('unparseable' in loaded) continue;
@@ -511,7 +522,7 @@ class AssemblyReader {
     if ('reason' in loaded) {
       const named = { manifest: manifestName, artifact: artifactId, metadata: name };
       if (loaded.missing) this.problem(context.manifest, namePointer, 'metadata-missing', named);
-      else this.problem(context.manifest, namePointer, 'metadata-unreadable', { ...named, reason: loaded.reason });
+      else this.problem(context.manifest, namePointer, 'metadata-unreadable', named, loaded.reason);
       return result;
     }
     if ('doc' in loaded) collectMetadata(loaded.doc.data, result);

@@ -6,6 +6,7 @@
  * where it is and the rest of the file is still linted.
  */
 import type { Position } from '../parsers/types.js';
+import type { ReadFailure } from './read-failures.js';
 
 /** Where a text stops being valid UTF-8: the position, and the byte (two hex digits) at its offset in the file. */
 export interface InvalidText {
@@ -14,7 +15,7 @@ export interface InvalidText {
   offset: number;
 }
 
-export type Decoded = { ok: true; text: string; invalid?: InvalidText } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; invalid?: InvalidText } | { ok: false; failure: ReadFailure };
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b = bytes;
@@ -27,10 +28,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b.subarray(2), false);
   // UTF-16 without a BOM (`{\0"\0…`) would otherwise read as a binary file and vanish from a walk.
   if (b.length >= 4 && isAsciiText(b[0]!) && b[1] === 0 && isAsciiText(b[2]!) && b[3] === 0) {
-    return { ok: false, reason: 'UTF-16 without a byte order mark: save it as UTF-8' };
+    return { ok: false, failure: { code: 'utf16-no-bom' } };
   }
   if (b.length >= 4 && b[0] === 0 && isAsciiText(b[1]!) && b[2] === 0 && isAsciiText(b[3]!)) {
-    return { ok: false, reason: 'UTF-16 without a byte order mark: save it as UTF-8' };
+    return { ok: false, failure: { code: 'utf16-no-bom' } };
   }
   return decodeUtf8(b);
 }
@@ -103,7 +104,7 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): Decoded {
   for (let i = 0; i < count; i++) {
     const code = view.getUint32(i * 4, littleEndian);
     if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-      return { ok: false, reason: `invalid UTF-32 (code 0x${code.toString(16)} at offset ${4 + i * 4})` };
+      return { ok: false, failure: { code: 'invalid-utf32', data: { code: code.toString(16), offset: 4 + i * 4 } } };
     }
     parts.push(String.fromCodePoint(code));
   }

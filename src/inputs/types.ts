@@ -6,6 +6,7 @@
 import type { SourceFrame } from '../core/types.js';
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
 import type { InputProblemCode, InputProblemData } from './problem-messages.js';
+import type { ReadFailure } from './read-failures.js';
 
 export type { InputProblemCode, InputProblemData };
 
@@ -99,7 +100,9 @@ export interface InputProblem {
   data: InputProblemData;
   /** The node of `doc` the problem is about ('' without a document). */
   pointer: Pointer;
-  /** The code's text filled with the values. */
+  /** Why the file the problem names could not be read: input/parse-error's note after the message. */
+  reason?: ReadFailure;
+  /** The code's text filled with the values, and the reason's note. */
   message: string;
   /** The document the problem is in, when it was parsed. */
   doc?: ParsedDocument;

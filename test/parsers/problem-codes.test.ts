@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import parseError from '../../rules/input/parse-error.js';
 import { formatMessage } from '../../src/core/template.js';
 import { decodeRead, parseRead } from '../../src/inputs/files.js';
+import { lint, rules } from '../../src/index.js';
+import { memoryFileSystem } from '../../src/inputs/memory-fs.js';
 import { INPUT_PROBLEM_MESSAGES } from '../../src/inputs/problem-messages.js';
+import { READ_FAILURES } from '../../src/inputs/read-failures.js';
 import { parseJson } from '../../src/parsers/json.js';
 import { SYNTAX_MESSAGES, type SyntaxCode } from '../../src/parsers/syntax-messages.js';
 import type { ParsedDocument } from '../../src/parsers/types.js';
@@ -263,6 +266,52 @@ describe('input problems', () => {
     for (const [code, text] of Object.entries(INPUT_PROBLEM_MESSAGES)) {
       expect(parseError.meta.messages[code]).toBe(text);
     }
+  });
+
+  it("say why a file could not be read in a note of input/parse-error's, one per read failure code", () => {
+    for (const [code, text] of Object.entries(READ_FAILURES)) {
+      expect(parseError.meta.notes?.[code]).toBe(`Reason: ${text}.`);
+    }
+  });
+
+  it('name a file that could not be read by code and values, and the reason as a note', () => {
+    // The template and the metadata file the manifest names are directories.
+    const fs = memoryFileSystem({
+      '/p/cdk.out/manifest.json': JSON.stringify({
+        version: '36.0.0',
+        artifacts: {
+          App: {
+            type: 'aws:cloudformation:stack',
+            properties: { templateFile: 'App.dir' },
+          },
+          Meta: {
+            type: 'aws:cloudformation:stack',
+            additionalMetadataFile: 'meta.dir',
+            properties: { templateFile: 'Meta.template.json' },
+          },
+        },
+      }),
+      '/p/cdk.out/App.dir/x.json': '{}',
+      '/p/cdk.out/meta.dir/x.json': '{}',
+      '/p/cdk.out/Meta.template.json': '{"Resources": {}}',
+    });
+    const { report } = lint(['cdk.out'], {
+      fs,
+      cwd: '/p',
+      rules: rules.filter((r) => r.meta.id === 'input/parse-error'),
+    });
+    expect(report.findings.map((f) => [f.messageId, f.range.start.line, f.message])).toEqual([
+      [
+        'template-unreadable',
+        1,
+        'manifest.json: artifact `App` names template `App.dir`, which cannot be read. Reason: is a directory.',
+      ],
+      [
+        'metadata-unreadable',
+        1,
+        'manifest.json: artifact `Meta` names metadata file `meta.dir`, which cannot be read. Reason: is a directory.',
+      ],
+    ]);
   });
 });
 
