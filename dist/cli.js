@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-IIX4XQQQ.js";
+} from "./chunks/chunk-JBSRATMA.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-H4FDVCKW.js";
+} from "./chunks/chunk-HWFAHCRF.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,

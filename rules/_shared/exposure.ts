@@ -95,7 +95,11 @@ export type ExposureNote = ReportNote<typeof EXPOSURE_NOTES>;
 export type Holder = 'Guest' | 'SignedIn' | 'Group' | 'Dormant';
 
 export function holderOf(exposure: Exposure): Holder {
-  if (exposure.reasons[0]?.kind === 'dormant') return 'Dormant';
+  // Nobody holds a dormant role today, and nothing in the linted files hands out an unattached one:
+  // its severity counts it as reaching signed-in users (docs/semantics.md#exposure), but saying that
+  // every signed-in user holds it would claim what the files do not show.
+  const widest = exposure.reasons[0]?.kind;
+  if (widest === 'dormant' || widest === 'unattached') return 'Dormant';
   const level = exposure.level;
   return level === 'guest' ? 'Guest' : level === 'group' ? 'Group' : 'SignedIn';
 }

@@ -97,7 +97,7 @@ describe('installs', () => {
     const install = run('npm', ['install', '--save-dev', '--ignore-scripts', `git+file://${ROOT}#${sha}`], project);
     expect(install.status, install.stderr).toBe(0);
     expectLintsTheExample(project);
-  });
+  }, 240_000); // npm clones the repository and packs it: minutes, not seconds, on a loaded 2-core machine
 
   it('a local path: installs with --ignore-scripts (a copy, --install-links, and a link) and lints', () => {
     for (const links of [true, false]) {

@@ -154,14 +154,17 @@ describe("serverless-offline's authorizer services", () => {
   });
 });
 
-describe.each(['notes', 'rest-authorizers', 'http-api'])('features/%s and its CloudFormation twin', (name) => {
-  it('have the same weaknesses, by rule and resource', () => {
-    const service = lintAt(`features/${name}`);
-    const twin = lintAt(`twins/${name}.yaml`);
-    expect(service.findings.length).toBeGreaterThan(0);
-    expect(weaknesses(service)).toEqual(weaknesses(twin));
-  });
-});
+describe.each(['notes', 'rest-authorizers', 'http-api', 'per-function-plugin', 'per-function-native'])(
+  'features/%s and its CloudFormation twin',
+  (name) => {
+    it('have the same weaknesses, by rule and resource', () => {
+      const service = lintAt(`features/${name}`);
+      const twin = lintAt(`twins/${name}.yaml`);
+      expect(service.findings.length).toBeGreaterThan(0);
+      expect(weaknesses(service)).toEqual(weaknesses(twin));
+    });
+  },
+);
 
 describe('where findings on a service point', () => {
   it('notes: statements, events and included resources at the lines that write them', () => {
@@ -198,6 +201,65 @@ describe('where findings on a service point', () => {
       'apigateway/jwt-issuer-invalid features/http-api/serverless.yml:16:20 HttpApiAuthorizerLegacy',
       'apigateway/route-no-auth features/http-api/serverless.yml:30:18 HttpApiRoutePostMessages',
     ]);
+  });
+});
+
+describe('roles of their own for functions', () => {
+  it('the plugin: a role per function with iamRoleStatements, at those statements; an inherited statement at the provider', () => {
+    const report = lintAt('features/per-function-plugin');
+    expect(findings(report)).toEqual([
+      // `iamRoleStatementsInherit: true` copies the provider's statement into the function's role.
+      'policy/wildcard-action features/per-function-plugin/serverless.yml:17:19 GrantDashaccessIamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-plugin/serverless.yml:17:19 IamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-plugin/serverless.yml:27:17 UploadIamRoleLambdaExecution',
+      'policy/privilege-escalation features/per-function-plugin/serverless.yml:35:17 GrantDashaccessIamRoleLambdaExecution',
+    ]);
+    expect(report.findings[2]?.message).toBe(
+      'Role `UploadIamRoleLambdaExecution` may perform every action of `s3` through `s3:*` in statement 2 of inline policy `dev-media-lambda`.',
+    );
+    expect(notes(report)).toEqual([]);
+  });
+
+  it('framework v4: perFunction mode gives every function without a role its own, inheriting unless told not to', () => {
+    expect(findings(lintAt('features/per-function-native'))).toEqual([
+      'policy/wildcard-action features/per-function-native/serverless.yml:11:19 RefundIamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-native/serverless.yml:11:19 ReportIamRoleLambdaExecution',
+      'policy/wildcard-action features/per-function-native/serverless.yml:22:21 ChargeIamRoleLambdaExecution',
+      'policy/privilege-escalation features/per-function-native/serverless.yml:33:17 RefundIamRoleLambdaExecution',
+    ]);
+  });
+});
+
+describe('found in the review of real services (test/fixtures/serverless/review/)', () => {
+  it('`functions` written as a list of includes is merged in order, as the framework merges it', () => {
+    const report = lintAt('review/functions-list');
+    expect(findings(report)).toEqual([
+      'apigateway/method-no-auth review/functions-list/functions/users.yml:5:9 ApiGatewayMethodUserEmailVarGet',
+    ]);
+    expect(report.files).toEqual([
+      'review/functions-list/functions/rooms.yml',
+      'review/functions-list/functions/users.yml',
+      'review/functions-list/serverless.yml',
+    ]);
+    // The second include's method is compiled too (`authorizer: aws_iam`: nothing to report).
+    const inputs = loadInputs(['review/functions-list'], { fs: nodeFileSystem, cwd: FIXTURES });
+    const resources = (inputs.dialects.cloudformation[0]?.doc.data as { Resources: Record<string, unknown> }).Resources;
+    expect(resources.ApiGatewayMethodRoomsGet).toMatchObject({ Properties: { AuthorizationType: 'AWS_IAM' } });
+  });
+
+  it('serverless-pseudo-parameters: `#{IdentityPool}` is a reference, so the guest role is linked to its pool', () => {
+    const report = lintAt('review/pseudo-parameters');
+    const file = 'review/pseudo-parameters/serverless.yml';
+    expect(findings(report)).toEqual([
+      `identity-pool/guest-access ${file}:15:41 IdentityPool`,
+      `role/guest-write-access ${file}:42:19 GuestRole`,
+      `s3/object-access-not-scoped ${file}:42:19 GuestRole`,
+      `s3/upload-no-expiration ${file}:46:7 PhotosBucket`,
+    ]);
+    expect(report.findings[1]?.message).toBe(
+      'Role `GuestRole` may `s3:PutObject` through inline policy `photos`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
+    );
+    expect(notes(report)).toEqual([]);
   });
 });
 

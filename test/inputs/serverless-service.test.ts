@@ -9,6 +9,7 @@ import type { LoadedInputs } from '../../src/inputs/types.js';
 import { placeOf, valueAtPointer } from '../../src/parsers/source.js';
 import { MAX_HOPS, MAX_TEXT } from '../../src/inputs/serverless/variables.js';
 import { MAX_INCLUDES } from '../../src/inputs/serverless/service-files.js';
+import { isFrameworkV4 } from '../../src/inputs/serverless/function-roles.js';
 
 function load(files: Record<string, string>, parameters: Record<string, string> = {}): LoadedInputs {
   const fs = memoryFileSystem(Object.fromEntries(Object.entries(files).map(([k, v]) => [`/s/${k}`, v])));
@@ -20,6 +21,9 @@ function template(inputs: LoadedInputs, pointer = ''): unknown {
   return valueAtPointer(service(inputs).doc.data, pointer);
 }
 function service(inputs: LoadedInputs) {
+  return serviceOf(inputs);
+}
+function serviceOf(inputs: LoadedInputs) {
   const compiled = inputs.dialects.cloudformation.filter((t) => t.stackKey === 'serverless.yml#serverless');
   expect(compiled).toHaveLength(1);
   return compiled[0]!;
@@ -156,6 +160,40 @@ describe('variables', () => {
   });
 });
 
+describe('the serverless-pseudo-parameters plugin', () => {
+  const service = (value: string, head = 'plugins:\n  - serverless-pseudo-parameters\n') => ({
+    'serverless.yml': `service: app\n${head}provider:\n  name: aws\nresources:\n  Resources:\n    Bucket:\n      Type: AWS::S3::Bucket\n      Properties:\n        BucketName: ${value}\n`,
+  });
+
+  it('turns text with #{…} into Fn::Sub, placed where the text is written; only when the plugin is listed', () => {
+    const inputs = load(service("'arn:aws:s3:::#{AWS::AccountId}-#{Other}/${aws:region}'"));
+    // A text with a variable known only at deployment: its fixed part is the plugin's text.
+    expect(bucketName(inputs)).toEqual({
+      'Fn::Join': ['', [{ 'Fn::Sub': 'arn:aws:s3:::${AWS::AccountId}-${Other}/' }, { Ref: '${aws:region}' }]],
+    });
+    expect(bucketName(load(service("'#{AWS::AccountId}-x'")))).toEqual({ 'Fn::Sub': '${AWS::AccountId}-x' });
+    const at = (inputs2: LoadedInputs) =>
+      serviceOf(inputs2).doc.locate('/Resources/Bucket/Properties/BucketName/Fn::Sub').start;
+    expect(at(load(service("'#{AWS::AccountId}-x'")))).toEqual({ line: 11, column: 21 });
+    expect(bucketName(load(service("'#{AWS::AccountId}-x'", '')))).toBe('#{AWS::AccountId}-x');
+  });
+
+  it('rewrites inside Fn::Sub, keeps #@{…} as #{…} text, honours allowReferences and skipRegionReplace', () => {
+    expect(bucketName(load(service("!Sub '#{AWS::Region}-${AWS::AccountId}'")))).toEqual({
+      'Fn::Sub': '${AWS::Region}-${AWS::AccountId}',
+    });
+    expect(bucketName(load(service("'#@{literal}'")))).toBe('#{literal}');
+    const custom = (settings: string) =>
+      `plugins:\n  - serverless-pseudo-parameters\ncustom:\n  pseudoParameters:\n${settings}`;
+    expect(bucketName(load(service("'#{Other}-#{AWS::Region}'", custom('    allowReferences: false\n'))))).toEqual({
+      'Fn::Sub': '#{Other}-${AWS::Region}',
+    });
+    expect(bucketName(load(service("'app-eu-west-1'", custom('    skipRegionReplace: false\n'))))).toEqual({
+      'Fn::Sub': 'app-${AWS::Region}',
+    });
+  });
+});
+
 describe('the compiled template', () => {
   it('merges resources in order and places each resource in the file that writes it', () => {
     const inputs = load({
@@ -234,6 +272,135 @@ functions:
       'serverless.yml': `service: app\nprovider:\n  name: aws\n${extra}functions:\n  f:\n    handler: f.main\n    role: arn:aws:iam::123456789012:role/x\n`,
     });
     expect(template(load(service('')), '/Resources/IamRoleLambdaExecution')).toBeUndefined();
+  });
+
+  describe('roles of their own for functions', () => {
+    const perFunction = (head: string, functions: string) => ({
+      'serverless.yml': `service: app\n${head}provider:\n  name: aws\n  region: eu-west-1\n  iamRoleStatements:\n    - Effect: Allow\n      Action: sns:Publish\n      Resource: '*'\nfunctions:\n${functions}`,
+    });
+    const fn = `  get-user:\n    handler: f.main\n    iamRoleStatements:\n      - Effect: Allow\n        Action: dynamodb:GetItem\n        Resource: '*'\n`;
+    const role = (id: string) => `/Resources/${id}IamRoleLambdaExecution/Properties`;
+    const statements = (inputs: LoadedInputs, id: string) =>
+      (template(inputs, `${role(id)}/Policies/0/PolicyDocument/Statement`) as Array<{ Action: unknown }>).map(
+        (s) => s.Action,
+      );
+
+    it('the plugin, when listed: a copy of the shared role named after the function, with its log group and statements', () => {
+      const inputs = load(perFunction('plugins:\n  - serverless-iam-roles-per-function\n', fn));
+      expect(template(inputs, role('GetDashuser'))).toMatchObject({
+        RoleName: 'app-dev-get-user-eu-west-1-lambdaRole',
+        ManagedPolicyArns: [],
+        Policies: [{ PolicyName: 'dev-app-lambda' }],
+      });
+      expect(statements(inputs, 'GetDashuser')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        'dynamodb:GetItem',
+      ]);
+      expect(template(inputs, `${role('GetDashuser')}/Policies/0/PolicyDocument/Statement/0/Resource/0`)).toEqual({
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':logs:',
+            { Ref: 'AWS::Region' },
+            ':',
+            { Ref: 'AWS::AccountId' },
+            ':log-group:/aws/lambda/app-dev-get-user:*:*',
+          ],
+        ],
+      });
+      // The shared role stays, with the provider's statements.
+      expect(statements(inputs, '')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:TagResource'],
+        ['logs:PutLogEvents'],
+        'sns:Publish',
+      ]);
+      // The role is where the function's statements are written.
+      const at = service(inputs).doc.locate(`${role('GetDashuser')}/Policies/0/PolicyDocument/Statement/1/Action`);
+      expect(at.start).toEqual({ line: 16, column: 17 });
+      expect(notes(inputs)).toEqual([]);
+    });
+
+    it('inherits the provider statements when told (or by defaultInherit), adds the VPC policy and event grants', () => {
+      const head =
+        'plugins:\n  modules:\n    - serverless-iam-roles-per-function\ncustom:\n  serverless-iam-roles-per-function:\n    defaultInherit: true\n';
+      const functions = `${fn}    vpc:\n      subnetIds: [subnet-1]\n    events:\n      - sqs: arn:aws:sqs:eu-west-1:123456789012:q\n      - stream: arn:aws:kinesis:eu-west-1:123456789012:stream/s\n  solo:\n    handler: s.main\n    iamRoleStatementsInherit: false\n    iamRoleStatementsName: solo-role\n    iamRoleStatements: []\n`;
+      const inputs = load(perFunction(head, functions));
+      expect(statements(inputs, 'GetDashuser')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        ['kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:DescribeStream', 'kinesis:ListStreams'],
+        ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+        'sns:Publish',
+        'dynamodb:GetItem',
+      ]);
+      expect(template(inputs, `${role('GetDashuser')}/ManagedPolicyArns`)).toEqual([
+        {
+          'Fn::Join': [
+            '',
+            ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole'],
+          ],
+        },
+      ]);
+      expect(template(inputs, `${role('Solo')}/RoleName`)).toBe('solo-role');
+      expect(statements(inputs, 'Solo')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+      ]);
+    });
+
+    it('without the plugin (and without v4) the key is not read: a note at the statements, no role', () => {
+      const inputs = load(perFunction('', fn));
+      expect(template(inputs, '/Resources/GetDashuserIamRoleLambdaExecution')).toBeUndefined();
+      expect(notes(inputs)).toEqual([
+        'serverless.yml:13:7 `functions.get-user.iamRoleStatements` is read by the serverless-iam-roles-per-function plugin, which `plugins` does not list, or by Serverless Framework v4, which `frameworkVersion` does not name: these statements are not linted.',
+      ]);
+      // frameworkVersion 4 reads it natively.
+      const v4 = load(perFunction("frameworkVersion: '>=4.0.0'\n", fn));
+      expect(statements(v4, 'GetDashuser')).toHaveLength(2);
+      expect(notes(v4)).toEqual([]);
+    });
+
+    it('v4 keys: iam.role.statements and managedPolicies make a role; a function role beside them does not deploy', () => {
+      const functions = `  a:\n    handler: a.main\n    iam:\n      inheritStatements: true\n      role:\n        name: a-role\n        managedPolicies: [arn:aws:iam::aws:policy/ReadOnlyAccess]\n  b:\n    handler: b.main\n    role: arn:aws:iam::123456789012:role/b\n    iam:\n      role:\n        statements: []\n`;
+      const inputs = load(perFunction('', functions));
+      expect(template(inputs, role('A'))).toMatchObject({
+        RoleName: 'a-role',
+        ManagedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      });
+      expect(statements(inputs, 'A')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        'sns:Publish',
+      ]);
+      expect(template(inputs, '/Resources/BIamRoleLambdaExecution')).toBeUndefined();
+      expect(notes(inputs)).toEqual([
+        'serverless.yml:18:5 Function `b` has both a `role` and IAM statements of its own, which does not deploy: its statements are not linted.',
+      ]);
+    });
+
+    it('perFunction mode: every function without a role gets one, inheriting unless iam.inheritStatements is false', () => {
+      const head = 'frameworkVersion: "4"\n';
+      const functions = `  a:\n    handler: a.main\n  b:\n    handler: b.main\n    iam:\n      inheritStatements: false\n  c:\n    handler: c.main\n    role: arn:aws:iam::123456789012:role/c\n`;
+      const files = {
+        'serverless.yml': `service: app\n${head}provider:\n  name: aws\n  region: eu-west-1\n  iam:\n    role:\n      mode: perFunction\n      managedPolicies: [arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess]\n      statements:\n        - Effect: Allow\n          Action: sns:Publish\n          Resource: '*'\nfunctions:\n${functions}`,
+      };
+      const inputs = load(files);
+      expect(template(inputs, '/Resources/IamRoleLambdaExecution')).toBeUndefined();
+      expect(statements(inputs, 'A')).toEqual([
+        ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
+        'sns:Publish',
+      ]);
+      expect(statements(inputs, 'B')).toEqual([['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents']]);
+      expect(template(inputs, `${role('B')}/ManagedPolicyArns`)).toEqual([
+        'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess',
+      ]);
+      expect(template(inputs, '/Resources/CIamRoleLambdaExecution')).toBeUndefined();
+      expect(notes(inputs)).toEqual([]);
+    });
+
+    it('frameworkVersion names v4 only when every major version in it is 4 or more', () => {
+      for (const range of ['4', '^4.2.0', '>=4.0.0', 4]) expect(isFrameworkV4(range)).toBe(true);
+      for (const range of ['3', '>=3.0.0 <5.0.0', '^3.38.0', '', undefined]) expect(isFrameworkV4(range)).toBe(false);
+    });
   });
 
   it('a REST method without an authorizer is NONE; aws_iam, a Cognito ARN and a function name as the framework compiles them', () => {

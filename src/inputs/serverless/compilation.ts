@@ -27,7 +27,15 @@ export interface Compilation {
   stage: unknown;
   /** The region: `--parameter region=`, else `provider.region`, else `us-east-1` (the framework's provider.getRegion). */
   region: unknown;
+  /** The plugins `plugins` lists (https://www.serverless.com/framework/docs/guides/plugins): what some keys mean depends on them. */
+  plugins: ReadonlySet<string>;
   note(at: SourceRef | undefined, message: string): void;
+}
+
+/** `plugins`: a list of names, or `{modules: [...]}`; names that are not text are left out. */
+export function pluginNames(plugins: unknown): Set<string> {
+  const modules = isPlainObject(plugins) ? own(plugins, 'modules') : plugins;
+  return new Set(Array.isArray(modules) ? modules.filter((name): name is string => typeof name === 'string') : []);
 }
 
 /** Adds a compiled resource, placed at `at`; the first one compiled under a logical ID wins. */

@@ -1,7 +1,7 @@
 /**
  * A Serverless Framework service compiled to the CloudFormation template the framework deploys
  * (`serverless package` writes it as .serverless/cloudformation-template-update-stack.json), as
- * far as the rules need it: the Lambda execution role, the REST and HTTP APIs of the functions'
+ * far as the rules need it: the Lambda execution role and the functions' own roles, the REST and HTTP APIs of the functions'
  * events, then `resources` merged over them (https://www.serverless.com/framework/docs/providers/aws/guide/resources:
  * "Resources", "Outputs" and the rest of a template; a list of such objects or `${file(…)}`
  * includes is merged in order). Unknown variables become parameters without a value.
@@ -14,10 +14,12 @@ import { isPlainObject, own } from '../../core/objects.js';
 import { setDataProperty } from '../../parsers/json.js';
 import type { SourceRef } from '../../parsers/source.js';
 import type { ParsedDocument, Pointer } from '../../parsers/types.js';
-import type { Compilation, ServiceFunction } from './compilation.js';
+import { type Compilation, type ServiceFunction, pluginNames } from './compilation.js';
+import { compileFunctionRoles } from './function-roles.js';
 import { compileHttpApi } from './http-api.js';
 import { compileLambdaRole } from './iam-role.js';
 import { Placement } from './placement.js';
+import { applyPseudoParameters } from './pseudo-parameters.js';
 import { compileRestApi } from './rest-api.js';
 import type { VariableResolver } from './variables.js';
 
@@ -40,16 +42,17 @@ export function compileService(
     serviceName: serviceName(variables.config('service')),
     stage: variables.stage(),
     region: variables.option('region') ?? variables.config('provider', 'region') ?? 'us-east-1',
+    plugins: pluginNames(variables.config('plugins')),
     note,
   };
-  const functions = variables.config('functions');
+  const functions = mergedList(variables, placement, variables.config('functions'));
   if (isPlainObject(functions)) {
     for (const name of Object.keys(functions)) {
       const config = own(functions, name);
       if (isPlainObject(config)) compilation.functions.push({ name, config } satisfies ServiceFunction);
     }
   }
-  compileLambdaRole(compilation);
+  compileFunctionRoles(compilation, compileLambdaRole(compilation));
   compileRestApi(compilation);
   compileHttpApi(compilation);
 
@@ -80,6 +83,7 @@ export function compileService(
     setDataProperty(template, 'Parameters', placement.at(parameters, placement.of(written) ?? root));
   }
   const place = (pointer: Pointer): SourceRef => placement.place(template, root, pointer);
+  applyPseudoParameters(compilation, template, place);
   return {
     file: service.file,
     format: service.format,
@@ -97,6 +101,22 @@ export function compileService(
   };
 }
 
+/**
+ * `functions` or `resources` written as a list of objects (typically `${file(…)}` includes), merged
+ * in order into one object as the framework's Service.mergeArrays does
+ * (https://github.com/serverless/serverless/blob/v3.38.0/lib/classes/service.js); an entry that is
+ * unknown (an include that could not be read, noted where it is written) is left out.
+ */
+function mergedList(variables: VariableResolver, placement: Placement, value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  let merged: unknown;
+  for (const entry of value) {
+    if (!isPlainObject(entry) || variables.isUnknown(entry)) continue;
+    merged = placement.merge(merged, entry);
+  }
+  return merged;
+}
+
 /** `resources`: an object, or a list of objects (`${file(…)}` includes among them) merged in order. */
 function customResources(
   variables: VariableResolver,
@@ -109,14 +129,7 @@ function customResources(
     note(variables.sourceOf(resources), "The service's `resources` are not known: its own resources are not linted.");
     return undefined;
   }
-  const entries = Array.isArray(resources) ? resources : [resources];
-  let merged: unknown;
-  for (const entry of entries) {
-    // An include that could not be read is unknown (and noted where it is written): what it holds is left out.
-    if (!isPlainObject(entry) || variables.isUnknown(entry)) continue;
-    merged = placement.merge(merged, entry);
-  }
-  return merged;
+  return mergedList(variables, placement, Array.isArray(resources) ? resources : [resources]);
 }
 
 function serviceName(service: unknown): unknown {

@@ -8,38 +8,53 @@
  * - one inline policy: the framework's CloudWatch Logs statements for the service's log groups,
  *   then `provider.iam.role.statements`, or else the legacy `provider.iamRoleStatements`;
  * - `provider.iam.role.managedPolicies` (else `provider.iamManagedPolicies`) as ManagedPolicyArns.
- * The role is placed at the statements (or the `provider` section), every statement at its own entry.
+ * Functions with roles of their own are function-roles.ts. The role is placed at the statements (or the `provider` section), every statement at its own entry.
  */
 import { isPlainObject, own } from '../../core/objects.js';
+import type { SourceRef } from '../../parsers/source.js';
 import { type Compilation, addResource, joined } from './compilation.js';
 import { ROLE_LOGICAL_ID } from './naming.js';
 
-export function compileLambdaRole(compilation: Compilation): void {
+/** Compiles `IamRoleLambdaExecution`; whether it did. */
+export function compileLambdaRole(compilation: Compilation): boolean {
   const { variables, functions } = compilation;
-  if (functions.length === 0) return;
+  if (functions.length === 0) return false;
   const provider = variables.config('provider');
-  if (!isPlainObject(provider)) return;
+  if (!isPlainObject(provider)) return false;
   const iam = own(provider, 'iam');
   const role = isPlainObject(iam) ? own(iam, 'role') : undefined;
-  // provider.ts isExistingRoleProvided: a name, an ARN or an intrinsic naming a role created elsewhere.
-  if (typeof role === 'string' || (isPlainObject(role) && isRoleReference(role))) return;
-  if (own(provider, 'role') !== undefined) return;
-  if (functions.every((fn) => own(fn.config, 'role') !== undefined)) return;
-  if (isPlainObject(role) && own(role, 'mode') === 'perFunction') {
-    compilation.note(
-      variables.sourceOf(role),
-      'The service gives each function a role of its own (`provider.iam.role.mode: perFunction`): those roles are not read.',
-    );
-    return;
-  }
+  if (isExistingRole(role)) return false;
+  if (own(provider, 'role') !== undefined) return false;
+  if (functions.every((fn) => own(fn.config, 'role') !== undefined)) return false;
+  // Every function gets a role of its own instead (function-roles.ts).
+  if (isPlainObject(role) && own(role, 'mode') === 'perFunction') return false;
   const written = isPlainObject(role) ? own(role, 'statements') : undefined;
   const legacy = own(provider, 'iamRoleStatements');
   const statements = written ?? legacy;
   const managed =
     (isPlainObject(role) ? own(role, 'managedPolicies') : undefined) ?? own(provider, 'iamManagedPolicies');
-  const service = compilation.serviceName;
-  const stage = compilation.stage;
-  const logGroups = (suffix: string): unknown => ({
+  const statementList = Array.isArray(statements) ? statements : statements === undefined ? [] : [statements];
+  const at = variables.sourceOf(statements) ?? variables.sourceOf(role) ?? variables.sourceOf(provider);
+  addLambdaRole(compilation, ROLE_LOGICAL_ID, {
+    statements: [
+      {
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:TagResource'],
+        Resource: [serviceLogGroups(compilation, '*:*')],
+      },
+      { Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: [serviceLogGroups(compilation, '*:*:*')] },
+      ...statementList,
+    ],
+    managed,
+    roleName: joined([compilation.serviceName, '-', compilation.stage, '-', compilation.region, '-lambdaRole']),
+    at,
+  });
+  return true;
+}
+
+/** The log groups of the service's functions, `/aws/lambda/<service>-<stage><suffix>`. */
+function serviceLogGroups(compilation: Compilation, suffix: string): unknown {
+  return {
     'Fn::Join': [
       '',
       [
@@ -50,25 +65,32 @@ export function compileLambdaRole(compilation: Compilation): void {
         ':',
         { Ref: 'AWS::AccountId' },
         ':log-group:/aws/lambda/',
-        service,
+        compilation.serviceName,
         '-',
-        stage,
+        compilation.stage,
         suffix,
       ],
     ],
-  });
-  const statementList = Array.isArray(statements) ? statements : statements === undefined ? [] : [statements];
-  const statementArray = [
-    {
-      Effect: 'Allow',
-      Action: ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:TagResource'],
-      Resource: [logGroups('*:*')],
-    },
-    { Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: [logGroups('*:*:*')] },
-    ...statementList,
-  ];
-  const at = variables.sourceOf(statements) ?? variables.sourceOf(role) ?? variables.sourceOf(provider);
-  compilation.placement.at(statementArray, at);
+  };
+}
+
+export interface LambdaRole {
+  /** The inline policy's statements, in order. */
+  statements: unknown[];
+  /** ManagedPolicyArns, as written; none when undefined. */
+  managed: unknown;
+  roleName: unknown;
+  /** Where the role is written: what a finding on the role, and on a statement not written anywhere, points at. */
+  at: SourceRef | undefined;
+}
+
+/**
+ * A role shaped as iam-role-lambda-execution-template.json: trusted by `lambda.amazonaws.com`
+ * (`sts:AssumeRole`), one inline policy named `<stage>-<service>-lambda` (naming.getPolicyName),
+ * path `/`. Per-function roles are copies of it (function-roles.ts).
+ */
+export function addLambdaRole(compilation: Compilation, logicalId: string, role: LambdaRole): void {
+  compilation.placement.at(role.statements, role.at);
   const properties: Record<string, unknown> = {
     AssumeRolePolicyDocument: {
       Version: '2012-10-17',
@@ -76,15 +98,20 @@ export function compileLambdaRole(compilation: Compilation): void {
     },
     Policies: [
       {
-        PolicyName: joined([stage, '-', service, '-lambda']),
-        PolicyDocument: { Version: '2012-10-17', Statement: statementArray },
+        PolicyName: joined([compilation.stage, '-', compilation.serviceName, '-lambda']),
+        PolicyDocument: { Version: '2012-10-17', Statement: role.statements },
       },
     ],
     Path: '/',
-    RoleName: joined([service, '-', stage, '-', compilation.region, '-lambdaRole']),
+    RoleName: role.roleName,
   };
-  if (managed !== undefined) properties.ManagedPolicyArns = managed;
-  addResource(compilation, ROLE_LOGICAL_ID, { Type: 'AWS::IAM::Role', Properties: properties }, at);
+  if (role.managed !== undefined) properties.ManagedPolicyArns = role.managed;
+  addResource(compilation, logicalId, { Type: 'AWS::IAM::Role', Properties: properties }, role.at);
+}
+
+/** provider.ts isExistingRoleProvided: `provider.iam.role` names a role created elsewhere (a name, an ARN, an intrinsic). */
+export function isExistingRole(role: unknown): boolean {
+  return typeof role === 'string' || (isPlainObject(role) && isRoleReference(role));
 }
 
 function isRoleReference(role: Record<string, unknown>): boolean {

@@ -107,7 +107,7 @@ ruleTester.run(RULE, {
       },
       // The document in force is the one in the file (Policies[0], the default version).
       {
-        messageId: 'adminSignedIn',
+        messageId: 'adminDormant',
         line: 98,
         column: 27,
         resource: 'AdministratorAccess',

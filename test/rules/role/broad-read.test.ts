@@ -10,12 +10,12 @@ ruleTester.run(RULE, {
     // Reports a customer managed policy of raw account details at its default version.
     'authorization-details.json': [
       {
-        messageId: 'broadSignedIn',
+        messageId: 'broadDormant',
         line: 39,
         column: 27,
         resource: 'reports-read',
         message:
-          'Role `Cognito_ReportsAuth_Role` may `dynamodb:Scan`, `dynamodb:GetItem` on `arn:aws:dynamodb:us-east-1:111122223333:table/*` through policy `reports-read`: every signed-in user can read all of it, not only their own data. No identity pool in the linted files hands the role out.',
+          'Role `Cognito_ReportsAuth_Role` may `dynamodb:Scan`, `dynamodb:GetItem` on `arn:aws:dynamodb:us-east-1:111122223333:table/*` through policy `reports-read`: every user who obtains it can read all of it, not only their own data. No identity pool in the linted files hands the role out.',
       },
     ],
     // Is scaled: high for guest and public sign-up, medium for authenticated, low for group, nothing for

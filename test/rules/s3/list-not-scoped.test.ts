@@ -5,7 +5,7 @@ ruleTester.run('s3/list-not-scoped', {
   invalid: {
     // Reports raw account details.
     'authorization-details.json': [
-      { messageId: 'noPrefixSignedIn', line: 28, column: 15, resource: 'Cognito_DocsAuth_Role' },
+      { messageId: 'noPrefixDormant', line: 28, column: 15, resource: 'Cognito_DocsAuth_Role' },
     ],
     // Reports no s3:prefix condition at the statement, a * or empty StringLike prefix at the condition, and a wildcard under StringEquals as ineffective (low).
     'prefixes.yaml': [

@@ -9,7 +9,7 @@ ruleTester.run(RULE, {
   invalid: {
     // Reports raw account details.
     'authorization-details.json': [
-      { messageId: 'unscopedSignedIn', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
+      { messageId: 'unscopedDormant', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
     ],
     // Reads `arn:aws:s3:::*` as every object of every bucket (IAM `*` crosses `/`).
     'bucket-pattern.yaml': [

@@ -18,8 +18,12 @@ export interface Compilation {
     stage: unknown;
     /** The region: `--parameter region=`, else `provider.region`, else `us-east-1` (the framework's provider.getRegion). */
     region: unknown;
+    /** The plugins `plugins` lists (https://www.serverless.com/framework/docs/guides/plugins): what some keys mean depends on them. */
+    plugins: ReadonlySet<string>;
     note(at: SourceRef | undefined, message: string): void;
 }
+/** `plugins`: a list of names, or `{modules: [...]}`; names that are not text are left out. */
+export declare function pluginNames(plugins: unknown): Set<string>;
 /** Adds a compiled resource, placed at `at`; the first one compiled under a logical ID wins. */
 export declare function addResource(compilation: Compilation, logicalId: string, resource: Record<string, unknown>, at: SourceRef | undefined): void;
 /** The place of `node[key]` in its file: its own place, else its parent's place plus `key`. */
