@@ -103,6 +103,26 @@ describe('a Terraform plan with its .tf sources beside it', () => {
     expect(placed.findings.map((f) => f.fingerprint).sort()).toEqual(alone.findings.map((f) => f.fingerprint).sort());
   });
 
+  it('groups: a group role, a policy attachment and data-source policies, at the .tf lines that write them', () => {
+    const groups = 'test/fixtures/terraform/beside/groups';
+    const main = `${groups}/main.tf`;
+    const report = lint(ROOT, [`${groups}/groups.plan.json`]);
+    expect(rows(report)).toEqual([
+      // `statement {` of data "aws_iam_policy_document" "admins_trust", read only at apply: it tests no `amr`
+      ['trust/missing-amr', main, 63, 3, 'aws_iam_role.admins'],
+      // policy = data.aws_iam_policy_document.admin_access.json of aws_iam_role_policy.admins (the group's role)
+      ['role/admin-access', main, 98, 3, 'aws_iam_role_policy.admins'],
+      ['s3/list-not-scoped', main, 98, 3, 'aws_iam_role_policy.admins'],
+      ['s3/object-access-not-scoped', main, 98, 3, 'aws_iam_role_policy.admins'],
+      // policy = jsonencode({ of aws_iam_policy.uploads, attached by aws_iam_policy_attachment `roles`
+      ['s3/object-access-not-scoped', main, 110, 3, 'aws_iam_policy.uploads'],
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'role/admin-access')?.message).toContain(
+      'every member of the group holds these credentials in the browser',
+    );
+    expect(report.notifications.map((n) => n.message)).not.toContainEqual(expect.stringContaining('trust policy'));
+  });
+
   it('sarif: the physical location is the .tf line, the logical location the address', () => {
     const run = runBin(ROOT, [`${WEAK}/weak.plan.json`, '--format', 'sarif']);
     expect(run.status).toBe(1);

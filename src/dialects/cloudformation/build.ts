@@ -21,7 +21,7 @@ import { readRoleMappings } from './role-mappings.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from '../../iam/document.js';
 import { readTemplatePolicy } from './policy-text.js';
 import { samGeneratedRole } from './sam-functions.js';
-import { knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
+import { describe, foldResolved, knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
 import { buildStack, templateEntity, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
@@ -271,7 +271,8 @@ function buildTemplateRole(resource: TemplateResource, read: PropertyReader, con
     inline.forEach((policy, i) => {
       if (!isPlainObject(policy) || !Object.prototype.hasOwnProperty.call(policy, 'PolicyDocument')) return;
       const name =
-        typeof policy.PolicyName === 'string' ? policy.PolicyName : `${resource.logicalId} inline policy ${i + 1}`;
+        inlinePolicyName(read.value('Policies', i, 'PolicyName').value) ??
+        `${resource.logicalId} inline policy ${i + 1}`;
       const record: PolicyRecord = {
         document: templatePolicy(
           parts,
@@ -314,6 +315,24 @@ function buildIdentityPool(resource: TemplateResource, read: PropertyReader): Id
     poolId: resource.stack.input.physicalIds ? resource.logicalId : undefined,
     socialProviders: socialProviders(read),
   });
+}
+
+/**
+ * An inline policy's name as messages give it: as written, with what is not known shown as such
+ * (`${AWS::StackName}-uploads`, `<?>-myservice-lambda` for a stage given nowhere); undefined when it
+ * is absent or has alternatives (`Fn::If`), which messages then name by position.
+ */
+function inlinePolicyName(value: Resolved): string | undefined {
+  const oneText = foldResolved<boolean>(value, {
+    known: () => true,
+    unknown: () => true,
+    resource: () => true,
+    concat: (parts) => parts.every(Boolean),
+    otherwise: () => false,
+  });
+  if (!oneText || (value.kind !== 'known' && value.kind !== 'concat')) return undefined;
+  const text = describe(value);
+  return text === '' ? undefined : text;
 }
 
 /** `SupportedLoginProviders`: the documented keys are all social providers, where anyone can have an account. */

@@ -15,6 +15,7 @@ import { knownString, scalarAlternatives, type Resolved } from '../../values/res
 import type { SourceRef } from '../../parsers/source.js';
 import type { TfDocument, TfResource } from './plan.js';
 import { policyText } from './policy-text.js';
+import { renderedDocument } from './policy-document.js';
 import { AttributeReader, AFTER_APPLY, type AttributePath } from './values.js';
 
 export function entityOf(resource: TfResource): Entity {
@@ -84,6 +85,10 @@ function policyAt(
 ): PolicyDocument | undefined {
   const source = read.source(...path);
   if (read.isUnknown(...path)) {
+    // `data.aws_iam_policy_document.<name>.json` read only at apply: rebuilt from the plan's blocks.
+    const rendered = renderedDocument(read, path);
+    if (rendered)
+      return normalisePolicy(rendered.data, { kind, name, source: rendered.source, resolve: rendered.resolve });
     reading.parts.notes.push({
       message: `The document of \`${name}\` is ${AFTER_APPLY} (it is computed from values the plan does not know), so no rule judged it; lint the state (\`terraform show -json\`) after apply.`,
       at: source,

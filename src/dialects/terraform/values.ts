@@ -147,6 +147,11 @@ export class AttributeReader {
   }
 }
 
+/** A reference as a resolved value: the resource, and the attribute it names in CloudFormation's terms. */
+export function referenceValue(reference: ResourceReference): Resolved {
+  return { kind: 'resource', resource: reference.resource.node, ...attributeOf(reference) };
+}
+
 function attributeOf(reference: ResourceReference): { attribute?: string } {
   const attribute = cloudFormationAttribute(reference.resource.type, reference.attribute);
   return attribute === undefined ? {} : { attribute };

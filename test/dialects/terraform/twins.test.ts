@@ -173,6 +173,57 @@ describe('Terraform fixtures and their CloudFormation twins', () => {
     );
   });
 
+  it('groups.plan.json: a group role, a policy attachment and aws_iam_policy_document data sources give the same rule IDs as twins/groups.yaml', () => {
+    const tf = lintFile('groups.plan.json');
+    const cfn = lintFile('twins/groups.yaml');
+    const rename = {
+      'aws_iam_role.admins': 'AdminsRole',
+      'aws_iam_role_policy.admins': 'AdminAccess',
+      'aws_iam_policy.uploads': 'UploadsPolicy',
+    };
+    expect(signature(tf.findings, rename)).toEqual(signature(cfn.findings));
+    expect(signature(cfn.findings)).toEqual([
+      'role/admin-access AdminAccess',
+      's3/list-not-scoped AdminAccess',
+      's3/object-access-not-scoped AdminAccess',
+      's3/object-access-not-scoped UploadsPolicy',
+      'trust/missing-amr AdminsRole',
+    ]);
+    const rows = (report: typeof tf) =>
+      report.findings.map((f) => [
+        f.ruleId,
+        f.severity,
+        f.resource?.address ?? f.resource?.logicalId,
+        f.range.start.line,
+        f.range.start.column,
+      ]);
+    const file = `${DIR}/groups.plan.json`;
+    expect(tf.findings.every((f) => f.file === file)).toBe(true);
+    expect(rows(tf)).toEqual([
+      // aws_iam_policy_attachment `roles = [aws_iam_role.auth.name]`: the statement inside the policy's `policy` text.
+      ['s3/object-access-not-scoped', 'high', 'aws_iam_policy.uploads', 189, 40],
+      // The group's `role_arn` reaches the role: group exposure, medium (docs/semantics.md#exposure, rules/role/admin-access.md).
+      // The policy is `data.aws_iam_policy_document.admin_access.json`, rendered at plan time.
+      ['role/admin-access', 'medium', 'aws_iam_role_policy.admins', 270, 67],
+      ['s3/list-not-scoped', 'low', 'aws_iam_role_policy.admins', 270, 67],
+      ['s3/object-access-not-scoped', 'low', 'aws_iam_role_policy.admins', 270, 67],
+      // The trust is a data source read only at apply: the `statement` block of data.aws_iam_policy_document.admins_trust.
+      ['trust/missing-amr', 'medium', 'aws_iam_role.admins', 288, 15],
+    ]);
+    expect(rows(cfn).map((r) => r.slice(0, 2))).toEqual([
+      ['trust/missing-amr', 'medium'],
+      ['role/admin-access', 'medium'],
+      ['s3/list-not-scoped', 'low'],
+      ['s3/object-access-not-scoped', 'low'],
+      ['s3/object-access-not-scoped', 'high'],
+    ]);
+    const message = (report: typeof tf) => report.findings.find((f) => f.ruleId === 'role/admin-access')?.message;
+    expect(message(tf)).toMatch(/The role belongs to user pool group `aws_cognito_user_group.admins`\.$/);
+    expect(message(cfn)).toMatch(/The role belongs to user pool group `AdminsGroup`\.$/);
+    // The authenticated role's trust, also read only at apply, is rebuilt and clean: no note, no finding.
+    expect(tf.notifications.filter((n) => n.message.includes('trust policy'))).toEqual([]);
+  });
+
   it('clean.plan.json and its twin: no findings; what the plan does not know is an unresolved note, never guessed', () => {
     const tf = lintFile('clean.plan.json');
     expect(tf.findings).toEqual([]);

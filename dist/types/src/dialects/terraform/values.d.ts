@@ -57,5 +57,7 @@ export declare class AttributeReader {
         opaque: boolean;
     };
 }
+/** A reference as a resolved value: the resource, and the attribute it names in CloudFormation's terms. */
+export declare function referenceValue(reference: ResourceReference): Resolved;
 /** A value as written in the plan: scalars are known, null is absent, lists are lists. */
 export declare function plainValue(raw: unknown, depth?: number): Resolved;
