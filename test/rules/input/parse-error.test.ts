@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runBin, tempDir } from '../../hostile/fs-helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBin, tempDir, type ProcessRun } from '../../hostile/fs-helpers.js';
 import { lintFixture, ruleTester } from '../rule-tester.js';
 
 const RULE = 'input/parse-error';
@@ -73,13 +73,15 @@ describe(`${RULE}: beyond findings`, () => {
 
 describe(`${RULE}: the CLI's one-line error says what the finding says`, () => {
   const dir = tempDir('parse-error-');
+  let run: ProcessRun;
+  let report: { findings: Array<{ ruleId: string; messageId: string; file: string; message: string }> };
+  beforeAll(() => {
+    writeFileSync(join(dir, 'quote.yaml'), 'Resources:\n  Role:\n    Description: "never closed\n');
+    writeFileSync(join(dir, 'deep.json'), '{"Resources": ' + '['.repeat(300));
+    run = runBin(dir, ['.', '-f', 'json']);
+    report = JSON.parse(run.stdout) as typeof report;
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(join(dir, 'quote.yaml'), 'Resources:\n  Role:\n    Description: "never closed\n');
-  writeFileSync(join(dir, 'deep.json'), '{"Resources": ' + '['.repeat(300));
-  const run = runBin(dir, ['.', '-f', 'json']);
-  const report = JSON.parse(run.stdout) as {
-    findings: Array<{ ruleId: string; messageId: string; file: string; message: string }>;
-  };
 
   it('reports each file with the message of its problem code (values and quoted parser words only)', () => {
     // Nothing could be linted: exit 2, with the findings that say why.
