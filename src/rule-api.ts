@@ -48,6 +48,9 @@ export {
   type GrammarProblem,
 } from './iam/grammar.js';
 export { intrinsicKey } from './iam/intrinsic-shape.js';
+// What the parsers and input readers say about a file they cannot read: codes and their words (input/parse-error).
+export { SYNTAX_MESSAGES, type SyntaxCode } from './parsers/syntax-messages.js';
+export { INPUT_PROBLEM_MESSAGES, READ_FAILURE_NOTES, type InputProblemCode } from './inputs/problem-messages.js';
 export { userWritability, type WritableReason } from './analysis/user-writability.js';
 export { writtenText } from './iam/intrinsic-shape.js';
 export type { ListProperty, PrincipalTagMapping, UserPool, UserPoolClient } from './model/cognito.js';

@@ -1,4 +1,31 @@
-import { defineRule } from '../../src/rule-api.js';
+import {
+  defineRule,
+  INPUT_PROBLEM_MESSAGES,
+  READ_FAILURE_NOTES,
+  SYNTAX_MESSAGES,
+  type InputProblemCode,
+  type MessageTemplates,
+  type SyntaxCode,
+} from '../../src/rule-api.js';
+
+/**
+ * One message per problem code: the parsers' and readers' words (src/parsers/syntax-messages.ts,
+ * src/inputs/problem-messages.ts), a syntax error's after the file it makes unreadable. The data
+ * comes with each problem, keyed by its code's placeholders, so the templates are typed as text
+ * (the data is not checked by the compiler); test/parsers/problem-codes.test.ts fills every template.
+ */
+const byCode: Readonly<Record<SyntaxCode | InputProblemCode, string>> = {
+  ...(Object.fromEntries(
+    Object.entries(SYNTAX_MESSAGES).map(([code, text]) => [code, `{{file}} cannot be read: ${text}.`]),
+  ) as Record<SyntaxCode, string>),
+  ...INPUT_PROBLEM_MESSAGES,
+};
+
+/** Widened: a report names its message by the problem's code, which the union of codes cannot check per ID. */
+const messages: MessageTemplates = byCode;
+
+/** Why a file a problem names could not be read, by the read failure's code (src/inputs/read-failures.ts); widened as `messages`. */
+const notes: MessageTemplates = READ_FAILURE_NOTES;
 
 export default defineRule({
   meta: {
@@ -6,10 +33,8 @@ export default defineRule({
     description:
       'Every input file must be valid JSON or YAML, and every template a cdk.out manifest names must exist inside the assembly',
     severity: 'high',
-    messages: {
-      syntax: '{{file}} cannot be read: {{detail}}.',
-      input: '{{detail}}',
-    },
+    messages,
+    notes,
     fix: 'Fix the syntax at the reported position (or the manifest entry), then lint again: nothing in an unreadable file was checked.',
     fixIn: {
       terraform:
@@ -26,8 +51,8 @@ export default defineRule({
       const error = doc.syntaxErrors[0];
       if (!error) continue;
       context.report({
-        messageId: 'syntax',
-        data: { file: doc.file, detail: error.message.replace(/\.$/, '') },
+        messageId: error.code,
+        data: { ...error.data, file: doc.file },
         at: { doc, pointer: '' },
         range: error.range,
       });
@@ -36,8 +61,9 @@ export default defineRule({
       if (!problem.doc) continue;
       // The key is the problem's code and pointer, never its wording: rewording must not make baselined findings new.
       context.report({
-        messageId: 'input',
-        data: { detail: problem.message },
+        messageId: problem.code,
+        data: problem.data,
+        ...(problem.reason ? { notes: [{ id: problem.reason.code, data: problem.reason.data }] } : {}),
         at: { doc: problem.doc, pointer: '' },
         range: problem.range,
         key: `${problem.code}:${problem.pointer}`,

@@ -5,6 +5,7 @@
  * misses, adds or misspells a `{{placeholder}}` of that message's template (typescript-eslint's
  * typed messages; test/meta/typed-messages/ proves it).
  */
+import { formatMessage, type PlaceholderValue } from '../core/template.js';
 import type { IdentityModel } from '../model/model.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Range } from '../parsers/types.js';
@@ -13,8 +14,8 @@ import type { FindingResource, FixDialect, Severity } from './types.js';
 /** Message templates by message ID. */
 export type MessageTemplates = Readonly<Record<string, string>>;
 
-/** A placeholder's value: a name, an action, an ARN, a count — never a sentence fragment. */
-export type PlaceholderValue = string | number;
+// The filler is shared with the parsers' problem texts (src/core/template.ts).
+export { formatMessage, type PlaceholderValue };
 
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
 
@@ -152,11 +153,4 @@ export function messageText(
   const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
   const notes = (descriptor.notes ?? []).map((note) => formatMessage(meta.notes?.[note.id] ?? note.id, note.data));
   return [formatMessage(template, descriptor.data), ...notes].join(' ');
-}
-
-/** Fill `{{name}}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
-export function formatMessage(template: string, data: Readonly<Record<string, PlaceholderValue>> | undefined): string {
-  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) =>
-    data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
 }

@@ -29,9 +29,12 @@ import type {
   FileSystem,
   InputProblem,
   InputProblemCode,
+  InputProblemData,
   SourceFrame,
   TemplateInput,
 } from './types.js';
+import { inputProblemText } from './problem-messages.js';
+import type { ReadFailure } from './read-failures.js';
 import { isPlainObject } from '../core/objects.js';
 
 /** Stages inside Stages inside…: real apps use one or two levels; this only stops hostile manifests. */
@@ -157,23 +160,25 @@ class AssemblyReader {
   // ── files ────────────────────────────────────────────────────────────────────────────────
 
   /** Parses a file once; a document that failed to parse is recorded (it becomes a parse-error finding) and not returned. */
-  private load(path: string): { doc: ParsedDocument } | { unparseable: true } | { reason: string; missing: boolean } {
+  private load(
+    path: string,
+  ): { doc: ParsedDocument } | { unparseable: true } | { reason: ReadFailure; missing: boolean } {
     // A name inside the assembly may be a link out of it (`ln -s ../../secret t.json`): the real path decides.
     const real = safeRealpath(this.fs, path);
     if (real !== undefined) {
       if (!isWithin(this.path, this.rootReal, real)) {
-        return { reason: 'a symbolic link to outside the assembly directory, not followed', missing: false };
+        return { reason: { code: 'link-outside-assembly' }, missing: false };
       }
       const first = this.readFiles.get(real);
       if (first !== undefined && first !== path) {
-        return { reason: `the same file as ${this.display(first)}, already read; not read again`, missing: false };
+        return { reason: { code: 'already-read', data: { first: this.display(first) } }, missing: false };
       }
       this.readFiles.set(real, path);
     }
     let doc = this.cache.get(path);
     if (!doc) {
       const read = readTextFile(this.fs, path, this.budget);
-      if (!read.ok) return { reason: read.reason, missing: read.missing === true };
+      if (!read.ok) return { reason: read.failure, missing: read.missing === true };
       doc = parseRead(this.parse, this.display(path), read);
       this.cache.set(path, doc);
     }
@@ -185,8 +190,16 @@ class AssemblyReader {
     return { doc };
   }
 
-  private problem(doc: ParsedDocument, pointer: Pointer, code: InputProblemCode, message: string): void {
-    this.problems.push({ file: doc.file, range: doc.locate(pointer), code, pointer, message, doc });
+  private problem(
+    doc: ParsedDocument,
+    pointer: Pointer,
+    code: InputProblemCode,
+    data: InputProblemData,
+    reason?: ReadFailure,
+  ): void {
+    const message = inputProblemText(code, data, reason);
+    const range = doc.locate(pointer);
+    this.problems.push({ file: doc.file, range, code, data, ...(reason ? { reason } : {}), pointer, message, doc });
   }
 
   /**
@@ -213,12 +226,12 @@ class AssemblyReader {
     const first = this.visitedManifests.get(real);
     if (first !== undefined) {
       if (origin) {
-        this.problem(
-          origin.doc,
-          origin.pointer,
-          'assembly-repeated',
-          `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, the same assembly as \`${this.display(this.path.dirname(first))}\`, already read; it is not read again.`,
-        );
+        this.problem(origin.doc, origin.pointer, 'assembly-repeated', {
+          manifest: this.path.basename(origin.doc.file),
+          artifact: origin.artifactId,
+          directory: this.display(this.path.dirname(manifestPath)),
+          first: this.display(this.path.dirname(first)),
+        });
       }
       return;
     }
@@ -227,23 +240,24 @@ class AssemblyReader {
     const loaded = this.load(manifestPath);
     const manifestName = this.path.basename(manifestPath);
     if ('reason' in loaded) {
-      const what = loaded.missing
-        ? 'which has no manifest.json'
-        : `whose manifest.json cannot be read (${loaded.reason})`;
       if (origin) {
-        this.problem(
-          origin.doc,
-          origin.pointer,
-          loaded.missing ? 'assembly-missing' : 'assembly-unreadable',
-          `${this.path.basename(origin.doc.file)}: artifact \`${origin.artifactId}\` names assembly directory \`${this.display(this.path.dirname(manifestPath))}\`, ${what}.`,
-        );
+        const named = {
+          manifest: this.path.basename(origin.doc.file),
+          artifact: origin.artifactId,
+          directory: this.display(this.path.dirname(manifestPath)),
+        };
+        if (loaded.missing) this.problem(origin.doc, origin.pointer, 'assembly-missing', named);
+        else this.problem(origin.doc, origin.pointer, 'assembly-unreadable', named, loaded.reason);
       } else {
+        const data = { manifest: manifestName };
         this.problems.push({
           file: this.display(manifestPath),
           range: START,
           code: 'manifest-unreadable',
+          data,
+          reason: loaded.reason,
           pointer: '',
-          message: `${manifestName}: ${loaded.reason}.`,
+          message: inputProblemText('manifest-unreadable', data, loaded.reason),
         });
       }
       return;
@@ -252,12 +266,7 @@ class AssemblyReader {
     const manifest = loaded.doc;
     const data = manifest.data;
     if (!isPlainObject(data) || !isPlainObject(data.artifacts)) {
-      this.problem(
-        manifest,
-        '',
-        'not-a-manifest',
-        `${manifestName}: not a cloud assembly manifest (no \`artifacts\` object).`,
-      );
+      this.problem(manifest, '', 'not-a-manifest', { manifest: manifestName });
       return;
     }
 
@@ -280,31 +289,24 @@ class AssemblyReader {
           const directoryName = properties.directoryName;
           const namePointer = joinPointer(pointer, 'properties', 'directoryName');
           if (typeof directoryName !== 'string') {
-            this.problem(
-              manifest,
-              pointer,
-              'assembly-no-directory',
-              `${manifestName}: artifact \`${artifactId}\` is a nested cloud assembly without a \`directoryName\`.`,
-            );
+            this.problem(manifest, pointer, 'assembly-no-directory', { manifest: manifestName, artifact: artifactId });
             break;
           }
           const subDir = this.resolveInside(dir, directoryName);
           if (!subDir) {
-            this.problem(
-              manifest,
-              namePointer,
-              'assembly-outside',
-              `${manifestName}: artifact \`${artifactId}\` names assembly directory \`${directoryName}\`, which is outside the assembly directory.`,
-            );
+            this.problem(manifest, namePointer, 'assembly-outside', {
+              manifest: manifestName,
+              artifact: artifactId,
+              directory: directoryName,
+            });
             break;
           }
           if (depth + 1 > MAX_ASSEMBLY_DEPTH) {
-            this.problem(
-              manifest,
-              namePointer,
-              'assembly-too-deep',
-              `${manifestName}: artifact \`${artifactId}\` nests cloud assemblies deeper than ${MAX_ASSEMBLY_DEPTH} levels; it is not read.`,
-            );
+            this.problem(manifest, namePointer, 'assembly-too-deep', {
+              manifest: manifestName,
+              artifact: artifactId,
+              limit: MAX_ASSEMBLY_DEPTH,
+            });
             break;
           }
           this.readManifest(this.path.join(subDir, 'manifest.json'), depth + 1, context.rootDir, {
@@ -359,33 +361,23 @@ class AssemblyReader {
     const templateFile = properties.templateFile;
     const filePointer = joinPointer(pointer, 'properties', 'templateFile');
     if (typeof templateFile !== 'string') {
-      this.problem(
-        manifest,
-        pointer,
-        'template-unnamed',
-        `${manifestName}: stack artifact \`${artifactId}\` has no \`templateFile\`.`,
-      );
+      this.problem(manifest, pointer, 'template-unnamed', { manifest: manifestName, artifact: artifactId });
       return;
     }
     const file = this.resolveInside(dir, templateFile);
     if (!file) {
-      this.problem(
-        manifest,
-        filePointer,
-        'template-outside',
-        `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, which is outside the assembly directory.`,
-      );
+      this.problem(manifest, filePointer, 'template-outside', {
+        manifest: manifestName,
+        artifact: artifactId,
+        template: templateFile,
+      });
       return;
     }
     const loaded = this.load(file);
     if ('reason' in loaded) {
-      const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-      this.problem(
-        manifest,
-        filePointer,
-        loaded.missing ? 'template-missing' : 'template-unreadable',
-        `${manifestName}: artifact \`${artifactId}\` names template \`${templateFile}\`, ${why}.`,
-      );
+      const named = { manifest: manifestName, artifact: artifactId, template: templateFile };
+      if (loaded.missing) this.problem(manifest, filePointer, 'template-missing', named);
+      else this.problem(manifest, filePointer, 'template-unreadable', named, loaded.reason);
       return;
     }
     if ('unparseable' in loaded) return;
@@ -458,45 +450,26 @@ class AssemblyReader {
       const pointer = joinPointer('', 'Resources', logicalId, 'Metadata', 'aws:asset:path');
       const file = this.resolveInside(dir, assetPath);
       if (!file) {
-        this.problem(
-          parent.doc,
-          pointer,
-          'nested-template-outside',
-          `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is outside the assembly directory.`,
-        );
+        this.problem(parent.doc, pointer, 'nested-template-outside', { stack: logicalId, template: assetPath });
         continue;
       }
       // The CDK writes nested templates next to their parent; a path with a directory part is not its output.
       if (/[\\/]/.test(assetPath)) {
-        this.problem(
-          parent.doc,
-          pointer,
-          'nested-template-not-beside',
-          `Nested stack \`${logicalId}\` names template \`${assetPath}\`, which is not beside its parent template.`,
-        );
+        this.problem(parent.doc, pointer, 'nested-template-not-beside', { stack: logicalId, template: assetPath });
         continue;
       }
       // A template naming itself or an ancestor would loop; two stacks sharing one file add nothing new.
       if (visited.has(file)) continue;
       if (depth > MAX_NESTED_STACK_DEPTH) {
-        this.problem(
-          parent.doc,
-          pointer,
-          'nested-too-deep',
-          `Nested stack \`${logicalId}\` is nested deeper than ${MAX_NESTED_STACK_DEPTH} levels; its template is not read.`,
-        );
+        this.problem(parent.doc, pointer, 'nested-too-deep', { stack: logicalId, limit: MAX_NESTED_STACK_DEPTH });
         continue;
       }
       visited.add(file);
       const loaded = this.load(file);
       if ('reason' in loaded) {
-        const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-        this.problem(
-          parent.doc,
-          pointer,
-          loaded.missing ? 'nested-template-missing' : 'nested-template-unreadable',
-          `Nested stack \`${logicalId}\` names template \`${assetPath}\`, ${why}.`,
-        );
+        const named = { stack: logicalId, template: assetPath };
+        if (loaded.missing) this.problem(parent.doc, pointer, 'nested-template-missing', named);
+        else this.problem(parent.doc, pointer, 'nested-template-unreadable', named, loaded.reason);
         continue;
       }
       if ('unparseable' in loaded) continue;
@@ -538,23 +511,18 @@ class AssemblyReader {
     const manifestName = this.path.basename(context.manifest.file);
     const file = this.resolveInside(context.dir, name);
     if (!file) {
-      this.problem(
-        context.manifest,
-        namePointer,
-        'metadata-outside',
-        `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, which is outside the assembly directory.`,
-      );
+      this.problem(context.manifest, namePointer, 'metadata-outside', {
+        manifest: manifestName,
+        artifact: artifactId,
+        metadata: name,
+      });
       return result;
     }
     const loaded = this.load(file);
     if ('reason' in loaded) {
-      const why = loaded.missing ? 'which does not exist' : `which cannot be read (${loaded.reason})`;
-      this.problem(
-        context.manifest,
-        namePointer,
-        loaded.missing ? 'metadata-missing' : 'metadata-unreadable',
-        `${manifestName}: artifact \`${artifactId}\` names metadata file \`${name}\`, ${why}.`,
-      );
+      const named = { manifest: manifestName, artifact: artifactId, metadata: name };
+      if (loaded.missing) this.problem(context.manifest, namePointer, 'metadata-missing', named);
+      else this.problem(context.manifest, namePointer, 'metadata-unreadable', named, loaded.reason);
       return result;
     }
     if ('doc' in loaded) collectMetadata(loaded.doc.data, result);

@@ -6,10 +6,16 @@
  * where it is and the rest of the file is still linted.
  */
 import type { Position } from '../parsers/types.js';
+import type { ReadFailure } from './read-failures.js';
 
-export type Decoded =
-  | { ok: true; text: string; invalid?: { at: Position; message: string } }
-  | { ok: false; reason: string };
+/** Where a text stops being valid UTF-8: the position, and the byte (two hex digits) at its offset in the file. */
+export interface InvalidText {
+  at: Position;
+  byte: string;
+  offset: number;
+}
+
+export type Decoded = { ok: true; text: string; invalid?: InvalidText } | { ok: false; failure: ReadFailure };
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b = bytes;
@@ -22,10 +28,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b.subarray(2), false);
   // UTF-16 without a BOM (`{\0"\0…`) would otherwise read as a binary file and vanish from a walk.
   if (b.length >= 4 && isAsciiText(b[0]!) && b[1] === 0 && isAsciiText(b[2]!) && b[3] === 0) {
-    return { ok: false, reason: 'UTF-16 without a byte order mark: save it as UTF-8' };
+    return { ok: false, failure: { code: 'utf16-no-bom' } };
   }
   if (b.length >= 4 && b[0] === 0 && isAsciiText(b[1]!) && b[2] === 0 && isAsciiText(b[3]!)) {
-    return { ok: false, reason: 'UTF-16 without a byte order mark: save it as UTF-8' };
+    return { ok: false, failure: { code: 'utf16-no-bom' } };
   }
   return decodeUtf8(b);
 }
@@ -47,10 +53,7 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
     return {
       ok: true,
       text,
-      invalid: {
-        at: positionAfter(prefix),
-        message: `invalid UTF-8 (byte 0x${hex} at offset ${offset}); templates must be UTF-8`,
-      },
+      invalid: { at: positionAfter(prefix), byte: hex, offset },
     };
   }
 }
@@ -101,7 +104,7 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): Decoded {
   for (let i = 0; i < count; i++) {
     const code = view.getUint32(i * 4, littleEndian);
     if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-      return { ok: false, reason: `invalid UTF-32 (code 0x${code.toString(16)} at offset ${4 + i * 4})` };
+      return { ok: false, failure: { code: 'invalid-utf32', data: { code: code.toString(16), offset: 4 + i * 4 } } };
     }
     parts.push(String.fromCodePoint(code));
   }

@@ -3,8 +3,10 @@
  * file system on every platform, and a file reader that never throws on what users hand it.
  */
 import { posix, win32 } from 'node:path';
-import type { ParsedDocument, Position, SourceFormat } from '../parsers/types.js';
-import { decodeBytes } from './decode.js';
+import { syntaxDiagnostic } from '../parsers/syntax-messages.js';
+import type { ParsedDocument, SourceFormat, SyntaxProblem } from '../parsers/types.js';
+import { decodeBytes, type InvalidText } from './decode.js';
+import { readFailureText, type ReadFailure } from './read-failures.js';
 import type { FileSystem } from './types.js';
 
 /** `parseText` from src/parsers, injected so the input layer can be tested and reused without it. */
@@ -57,9 +59,17 @@ export function isInside(path: PathApi, dir: string, target: string): boolean {
 
 export type ReadResult =
   /** `invalid`: where the text is not valid UTF-8 (decoded with U+FFFD there); see parseRead. */
-  | { ok: true; text: string; invalid?: { at: Position; message: string } }
-  /** `binary` lets a directory walk stay silent about images and archives that happen to be named `.json`. */
-  | { ok: false; reason: string; binary?: boolean; missing?: boolean };
+  | { ok: true; text: string; invalid?: InvalidText }
+  /**
+   * `reason` is `failure` in words (src/inputs/read-failures.ts). `binary` lets a directory walk stay
+   * silent about images and archives that happen to be named `.json`.
+   */
+  | { ok: false; reason: string; failure: ReadFailure; binary?: boolean; missing?: boolean };
+
+/** A failed read: the failure and its words. */
+export function failedRead(failure: ReadFailure): { ok: false; reason: string; failure: ReadFailure } {
+  return { ok: false, reason: readFailureText(failure), failure };
+}
 
 /**
  * What a run may still read, in bytes, across all its files (`--max-total-mb`): each file is under
@@ -75,9 +85,8 @@ export function readBudget(totalBytes: number): ReadBudget {
   return { remaining: totalBytes, totalBytes };
 }
 
-function budgetSpent(budget: ReadBudget): string {
-  const mb = Number((budget.totalBytes / 1024 / 1024).toPrecision(3));
-  return `not read: the run's input budget of ${mb} MB is spent (see --max-total-mb)`;
+function budgetSpent(budget: ReadBudget): ReadFailure {
+  return { code: 'budget-spent', data: { budgetMb: Number((budget.totalBytes / 1024 / 1024).toPrecision(3)) } };
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -90,36 +99,42 @@ function errorCode(error: unknown): string | undefined {
 
 /** A short reason for a failed file-system call, in the words `ls` and friends use. */
 export function describeFsError(error: unknown): string {
+  return readFailureText(fsFailure(error));
+}
+
+/** Why a file-system call failed, as a code. */
+export function fsFailure(error: unknown): ReadFailure {
   switch (errorCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'no such file or directory';
+      return { code: 'missing' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { code: 'permission-denied' };
     case 'EISDIR':
-      return 'is a directory';
+      return { code: 'is-directory' };
     case 'ELOOP':
-      return 'too many levels of symbolic links';
+      return { code: 'symlink-loop' };
     case 'EFBIG':
-      return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+      return { code: 'too-large', data: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } };
     case 'ESPECIAL':
-      return 'not a regular file';
+      return { code: 'not-regular' };
     case 'ENAMETOOLONG':
-      return 'path too long for the operating system (PATH_MAX)';
+      return { code: 'name-too-long' };
     default:
-      return error instanceof Error ? `cannot be read (${error.message})` : 'cannot be read';
+      return error instanceof Error ? { code: 'os-error', data: { osMessage: error.message } } : { code: 'unreadable' };
   }
 }
 
 export type StatResult = ReturnType<FileSystem['stat']>;
 
 /** `fs.stat` that reports failures (EACCES on a parent directory) instead of throwing. */
-export function safeStat(fs: FileSystem, path: string): { stat: StatResult } | { error: string } {
+export function safeStat(fs: FileSystem, path: string): { stat: StatResult } | { error: string; failure: ReadFailure } {
   try {
     return { stat: fs.stat(path) };
   } catch (error) {
-    return { error: describeFsError(error) };
+    const failure = fsFailure(error);
+    return { error: readFailureText(failure), failure };
   }
 }
 
@@ -152,23 +167,25 @@ export function safeReaddir(fs: FileSystem, path: string): { names: string[] } |
  */
 export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget): ReadResult {
   const stat = safeStat(fs, path);
-  if ('error' in stat) return { ok: false, reason: stat.error };
-  if (!stat.stat) return { ok: false, reason: 'no such file or directory', missing: true };
-  if (stat.stat.isDirectory) return { ok: false, reason: 'is a directory' };
-  if (!stat.stat.isFile) return { ok: false, reason: 'not a regular file' };
+  if ('error' in stat) return failedRead(stat.failure);
+  if (!stat.stat) return { ...failedRead({ code: 'missing' }), missing: true };
+  if (stat.stat.isDirectory) return failedRead({ code: 'is-directory' });
+  if (!stat.stat.isFile) return failedRead({ code: 'not-regular' });
   if (stat.stat.size > MAX_FILE_BYTES) {
-    return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${stat.stat.size} bytes)` };
+    return failedRead({
+      code: 'too-large-size',
+      data: { limitMb: MAX_FILE_BYTES / 1024 / 1024, size: stat.stat.size },
+    });
   }
-  if (budget && stat.stat.size > budget.remaining) return { ok: false, reason: budgetSpent(budget) };
+  if (budget && stat.stat.size > budget.remaining) return failedRead(budgetSpent(budget));
   const limit = budget ? Math.min(MAX_FILE_BYTES, budget.remaining) : MAX_FILE_BYTES;
   let bytes: Uint8Array;
   try {
     bytes = fs.readBytes(path, limit);
   } catch (error) {
     // The file grew past what `stat` said: over the budget is the budget's fault, not the file's.
-    if (budget && limit < MAX_FILE_BYTES && errorCode(error) === 'EFBIG')
-      return { ok: false, reason: budgetSpent(budget) };
-    return { ok: false, reason: describeFsError(error) };
+    if (budget && limit < MAX_FILE_BYTES && errorCode(error) === 'EFBIG') return failedRead(budgetSpent(budget));
+    return failedRead(fsFailure(error));
   }
   if (budget) budget.remaining -= bytes.length;
   return decodeRead(bytes);
@@ -180,9 +197,9 @@ export function readTextFile(fs: FileSystem, path: string, budget?: ReadBudget):
  */
 export function decodeRead(bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+  if (!decoded.ok) return failedRead(decoded.failure);
   if (decoded.text.slice(0, BINARY_SNIFF_CHARS).includes('\0'))
-    return { ok: false, reason: 'binary file', binary: true };
+    return { ...failedRead({ code: 'binary' }), binary: true };
   return decoded;
 }
 
@@ -193,8 +210,11 @@ export function decodeRead(bytes: Uint8Array): ReadResult {
 export function parseRead(parse: ParseFn, file: string, read: Extract<ReadResult, { ok: true }>): ParsedDocument {
   const doc = parse(file, read.text);
   if (!read.invalid) return doc;
-  const { at, message } = read.invalid;
-  const error = { message, range: { start: at, end: { line: at.line, column: at.column + 1 } } };
+  const { at, byte, offset } = read.invalid;
+  const error: SyntaxProblem = {
+    ...syntaxDiagnostic('text/invalid-utf8', { byte, offset }),
+    range: { start: at, end: { line: at.line, column: at.column + 1 } },
+  };
   const syntaxErrors = [error, ...doc.syntaxErrors];
   // Only the list of syntax errors differs; the parser's methods run on the document itself, so
   // positions are still found in a file whose parse succeeded.

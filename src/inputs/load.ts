@@ -54,9 +54,11 @@ import type {
   InputNote,
   InputProblem,
   InputProblemCode,
+  InputProblemData,
   LoadedInputs,
   SkippedFile,
 } from './types.js';
+import { inputProblemText } from './problem-messages.js';
 import { isPlainObject } from '../core/objects.js';
 
 export interface LoadOptions {
@@ -871,49 +873,34 @@ class Loader {
         for (const [key, value] of Object.entries(list)) {
           const text = parameterText(value);
           if (text === undefined)
-            this.fileProblem(
-              doc,
-              joinPointer(base, key),
-              'parameter-no-value',
-              `Parameter \`${key}\` has no usable value.`,
-            );
+            this.fileProblem(doc, joinPointer(base, key), 'parameter-no-value', { parameter: key });
           else out.push([key, text]);
         }
         return out;
       }
     }
     if (!Array.isArray(list)) {
-      this.fileProblem(
-        doc,
-        base,
-        'parameters-not-a-list',
-        'Not a CloudFormation parameter file: expected a list of {ParameterKey, ParameterValue}.',
-      );
+      this.fileProblem(doc, base, 'parameters-not-a-list', {});
       return out;
     }
     list.forEach((item, index) => {
       const pointer = joinPointer(base, index);
       if (!isPlainObject(item) || typeof item.ParameterKey !== 'string') {
-        this.fileProblem(doc, pointer, 'parameter-no-key', 'Parameter entry has no `ParameterKey`.');
+        this.fileProblem(doc, pointer, 'parameter-no-key', {});
         return;
       }
       // `UsePreviousValue` keeps whatever is deployed: not known here.
       if (item.UsePreviousValue === true && !('ParameterValue' in item)) return;
       const text = parameterText(item.ParameterValue);
-      if (text === undefined)
-        this.fileProblem(
-          doc,
-          pointer,
-          'parameter-no-value',
-          `Parameter \`${item.ParameterKey}\` has no usable \`ParameterValue\`.`,
-        );
+      if (text === undefined) this.fileProblem(doc, pointer, 'parameter-no-value', { parameter: item.ParameterKey });
       else out.push([item.ParameterKey, text]);
     });
     return out;
   }
 
-  private fileProblem(doc: ParsedDocument, pointer: Pointer, code: InputProblemCode, message: string): void {
-    this.problems.push({ file: doc.file, range: doc.locate(pointer), code, pointer, message, doc });
+  private fileProblem(doc: ParsedDocument, pointer: Pointer, code: InputProblemCode, data: InputProblemData): void {
+    const message = inputProblemText(code, data);
+    this.problems.push({ file: doc.file, range: doc.locate(pointer), code, data, pointer, message, doc });
   }
 }
 

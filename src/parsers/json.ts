@@ -18,6 +18,7 @@
  */
 import { createScanner, ScanError, SyntaxKind, type JSONScanner } from 'jsonc-parser';
 import { startOfText, stripBom } from './line-index.js';
+import { syntaxDiagnostic, type SyntaxCode, type SyntaxData } from './syntax-messages.js';
 import { ARRAY_INDEX, TextDocument } from './text-document.js';
 import {
   joinPointer,
@@ -142,10 +143,11 @@ function membersKept(data: unknown): number {
   return members;
 }
 
-/** A syntax error found while parsing; caught inside this module only. */
+/** A syntax error found while parsing (its code and values: src/parsers/syntax-messages.ts); caught inside this module only. */
 class ParseFailure {
   constructor(
-    readonly message: string,
+    readonly code: SyntaxCode,
+    readonly data: SyntaxData | undefined,
     readonly start: number,
     readonly end: number,
   ) {}
@@ -219,7 +221,7 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
   try {
     let kind = nextToken(scanner, text);
     if (kind === SyntaxKind.EOF) {
-      throw new ParseFailure('Expected a JSON value, found the end of the file', text.length, text.length);
+      throw new ParseFailure('json/empty', undefined, text.length, text.length);
     }
     for (;;) {
       if (state === State.Value) {
@@ -228,7 +230,7 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
           case SyntaxKind.OpenBraceToken:
           case SyntaxKind.OpenBracketToken: {
             if (stack.length >= MAX_NESTING_DEPTH) {
-              throw new ParseFailure(`JSON nesting deeper than ${MAX_NESTING_DEPTH} levels`, start, start + 1);
+              throw new ParseFailure('json/too-deep', { limit: MAX_NESTING_DEPTH }, start, start + 1);
             }
             const isObject: boolean = kind === SyntaxKind.OpenBraceToken;
             const frame: Frame = {
@@ -268,7 +270,7 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
             completed = null;
             break;
           default:
-            throw unexpected(scanner, 'a value');
+            throw unexpected(scanner, 'value');
         }
         if (buildTree) completedNode = newNode(start, start + scanner.getTokenLength(), undefined);
         kind = nextToken(scanner, text);
@@ -280,13 +282,13 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
 
       if (state === State.Key) {
         // Only reachable with an object frame on the stack.
-        if (frame === undefined) throw new ParseFailure('Internal parser state error', 0, 0);
-        if (kind !== SyntaxKind.StringLiteral) throw unexpected(scanner, 'a property name in double quotes');
+        if (frame === undefined) throw new Error('JSON parser state: a key outside an object');
+        if (kind !== SyntaxKind.StringLiteral) throw unexpected(scanner, 'key');
         frame.key = scanner.getTokenValue();
         frame.keyStart = scanner.getTokenOffset();
         frame.keyEnd = frame.keyStart + scanner.getTokenLength();
         kind = nextToken(scanner, text);
-        if (kind !== SyntaxKind.ColonToken) throw unexpected(scanner, 'a colon after the property name');
+        if (kind !== SyntaxKind.ColonToken) throw unexpected(scanner, 'colon');
         kind = nextToken(scanner, text);
         state = State.Value;
         continue;
@@ -296,11 +298,7 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
       if (frame === undefined) {
         if (kind !== SyntaxKind.EOF) {
           const start = scanner.getTokenOffset();
-          throw new ParseFailure(
-            'Unexpected content after the end of the JSON value',
-            start,
-            start + scanner.getTokenLength(),
-          );
+          throw new ParseFailure('json/content-after-value', undefined, start, start + scanner.getTokenLength());
         }
         return { data: completed, failure: undefined, duplicates, tree: completedNode };
       }
@@ -312,14 +310,14 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
           const comma = scanner.getTokenOffset();
           kind = nextToken(scanner, text);
           if (kind === SyntaxKind.CloseBracketToken)
-            throw new ParseFailure('Unexpected trailing comma', comma, comma + 1);
+            throw new ParseFailure('json/trailing-comma', undefined, comma, comma + 1);
           state = State.Value;
         } else if (kind === SyntaxKind.CloseBracketToken) {
           kind = closeFrame(stack, scanner, text);
           completed = frame.array;
           completedNode = frame.node;
         } else {
-          throw unexpected(scanner, 'a comma or closing bracket');
+          throw unexpected(scanner, 'comma-or-bracket');
         }
         continue;
       }
@@ -339,14 +337,15 @@ function parseStrictJson(text: string, buildTree: boolean): ParseResult {
       if (kind === SyntaxKind.CommaToken) {
         const comma = scanner.getTokenOffset();
         kind = nextToken(scanner, text);
-        if (kind === SyntaxKind.CloseBraceToken) throw new ParseFailure('Unexpected trailing comma', comma, comma + 1);
+        if (kind === SyntaxKind.CloseBraceToken)
+          throw new ParseFailure('json/trailing-comma', undefined, comma, comma + 1);
         state = State.Key;
       } else if (kind === SyntaxKind.CloseBraceToken) {
         kind = closeFrame(stack, scanner, text);
         completed = object;
         completedNode = frame.node;
       } else {
-        throw unexpected(scanner, 'a comma or closing brace');
+        throw unexpected(scanner, 'comma-or-brace');
       }
     }
   } catch (error) {
@@ -393,7 +392,7 @@ function nextToken(scanner: JSONScanner, text: string): SyntaxKind {
   switch (kind) {
     case SyntaxKind.LineCommentTrivia:
     case SyntaxKind.BlockCommentTrivia:
-      throw new ParseFailure('Comments are not allowed in JSON', start, end);
+      throw new ParseFailure('json/comment', undefined, start, end);
     case SyntaxKind.Unknown:
       throw unknownToken(text, start, end);
     case SyntaxKind.StringLiteral:
@@ -432,51 +431,54 @@ const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 
 function unknownToken(text: string, start: number, end: number): ParseFailure {
   const word = text.slice(start, end);
-  if (word.startsWith("'")) return new ParseFailure('JSON strings must use double quotes', start, end);
+  if (word.startsWith("'")) return new ParseFailure('json/single-quotes', undefined, start, end);
   if (KNOWN_WORDS.has(word) || PUNCTUATION.test(word)) {
+    // Quoted in the message as a JSON string's content would be (a backslash doubled).
+    const token = JSON.stringify(word).slice(1, -1);
     return new ParseFailure(
-      `Unexpected ${word.length === 1 ? 'character' : 'token'} ${JSON.stringify(word)}`,
+      word.length === 1 ? 'json/unexpected-character' : 'json/unexpected-word',
+      { token },
       start,
       end,
     );
   }
-  if (end - start === 1) return new ParseFailure(`Unexpected ${characterKind(word)}`, start, end);
-  return new ParseFailure(`Unexpected bare word (${end - start} characters): not a JSON value`, start, end);
+  if (end - start === 1) return new ParseFailure(characterCode(word), undefined, start, end);
+  return new ParseFailure('json/bare-word', { length: end - start }, start, end);
 }
 
-function characterKind(char: string): string {
-  if (/^[A-Za-z]$/.test(char)) return 'letter: JSON keys and strings need double quotes';
-  if (/^[0-9]$/.test(char)) return 'digit';
-  return 'character';
+function characterCode(char: string): SyntaxCode {
+  if (/^[A-Za-z]$/.test(char)) return 'json/unexpected-letter';
+  if (/^[0-9]$/.test(char)) return 'json/unexpected-digit';
+  return 'json/unexpected-symbol';
 }
 
 /** A malformed string or number, with the range narrowed to the offending escape or character. */
 function tokenError(error: ScanError, text: string, start: number, end: number): ParseFailure {
   switch (error) {
     case ScanError.UnexpectedEndOfString:
-      return new ParseFailure('Unterminated string', start, end);
+      return new ParseFailure('json/unterminated-string', undefined, start, end);
     case ScanError.UnexpectedEndOfNumber:
-      return new ParseFailure('Invalid number', start, end);
+      return new ParseFailure('json/invalid-number', undefined, start, end);
     case ScanError.InvalidUnicode: {
       const at = findBadEscape(text, start, end, true);
-      return new ParseFailure('Invalid \\u escape in string: expected 4 hex digits', at, Math.min(at + 6, end));
+      return new ParseFailure('json/invalid-unicode-escape', undefined, at, Math.min(at + 6, end));
     }
     case ScanError.InvalidEscapeCharacter: {
       const at = findBadEscape(text, start, end, false);
-      return new ParseFailure('Invalid escape sequence in string', at, at + 2);
+      return new ParseFailure('json/invalid-escape', undefined, at, at + 2);
     }
     case ScanError.InvalidCharacter: {
       for (let i = start + 1; i < end; i++) {
         const code = text.charCodeAt(i);
         if (code <= 0x1f) {
           const hex = code.toString(16).toUpperCase().padStart(4, '0');
-          return new ParseFailure(`Control character U+${hex} must be escaped in a string`, i, i + 1);
+          return new ParseFailure('json/control-character', { codePoint: `U+${hex}` }, i, i + 1);
         }
       }
-      return new ParseFailure('Invalid character in string', start, end);
+      return new ParseFailure('json/invalid-string-character', undefined, start, end);
     }
     default:
-      return new ParseFailure('Invalid token', start, end);
+      return new ParseFailure('json/invalid-token', undefined, start, end);
   }
 }
 
@@ -495,19 +497,22 @@ function findBadEscape(text: string, start: number, end: number, unicode: boolea
   return start;
 }
 
-function unexpected(scanner: JSONScanner, expected: string): ParseFailure {
+/** What the grammar wanted where it found something else: `json/expected-<what>`, or `json/eof-expected-<what>` at the end of the text. */
+type Expected = 'value' | 'key' | 'colon' | 'comma-or-bracket' | 'comma-or-brace';
+
+function unexpected(scanner: JSONScanner, expected: Expected): ParseFailure {
   const start = scanner.getTokenOffset();
   if (scanner.getToken() === SyntaxKind.EOF) {
-    return new ParseFailure(`Unexpected end of file: expected ${expected}`, start, start);
+    return new ParseFailure(`json/eof-expected-${expected}`, undefined, start, start);
   }
-  return new ParseFailure(`Expected ${expected}`, start, start + scanner.getTokenLength());
+  return new ParseFailure(`json/expected-${expected}`, undefined, start, start + scanner.getTokenLength());
 }
 
 function internalErrorResult(error: unknown): ParseResult {
-  const reason = error instanceof Error ? error.message : String(error);
+  const errorMessage = error instanceof Error ? error.message : String(error);
   return {
     data: undefined,
-    failure: new ParseFailure(`Could not read the file: ${reason}`, 0, 0),
+    failure: new ParseFailure('text/parser-failed', { errorMessage }, 0, 0),
     duplicates: [],
     tree: undefined,
   };
@@ -528,7 +533,9 @@ class JsonDocument extends TextDocument {
     const lines = this.lines;
     const failure = result.failure;
     this.syntaxErrors =
-      failure === undefined ? [] : [{ message: failure.message, range: lines.range(failure.start, failure.end) }];
+      failure === undefined
+        ? []
+        : [{ ...syntaxDiagnostic(failure.code, failure.data), range: lines.range(failure.start, failure.end) }];
     this.duplicateKeys = result.duplicates.map((d) => ({
       pointer: d.pointer,
       key: d.key,

@@ -4,6 +4,8 @@
  * linting thousands of clean files never pays for line/column bookkeeping.
  */
 
+import type { SyntaxDiagnostic } from './syntax-messages.js';
+
 /** 1-based line and column, as editors and SARIF count them. */
 export interface Position {
   line: number;
@@ -23,8 +25,7 @@ export type Pointer = string;
 export type SourceFormat = 'json' | 'yaml' | 'hcl';
 
 /** A syntax error: the document could not be read (or only partly). */
-export interface SyntaxProblem {
-  message: string;
+export interface SyntaxProblem extends SyntaxDiagnostic {
   range: Range;
 }
 

@@ -35,6 +35,7 @@ import {
 } from 'yaml';
 import { MAX_NESTING_DEPTH, setDataProperty } from './json.js';
 import { startOfText, stripBom } from './line-index.js';
+import { syntaxDiagnostic, type SyntaxCode, type SyntaxData } from './syntax-messages.js';
 import { ARRAY_INDEX, TextDocument } from './text-document.js';
 import {
   joinPointer,
@@ -136,11 +137,11 @@ export function parseYaml(file: string, text: string): ParsedDocument {
     return readYaml(file, text, source, true).document;
   } catch (error) {
     // Defensive: nothing below is expected to throw, but one bad file must not end the run.
-    const reason = error instanceof Error ? error.message : String(error);
+    const errorMessage = error instanceof Error ? error.message : String(error);
     return new YamlDocument(file, text, source, {
       doc: undefined,
       data: undefined,
-      errors: [{ message: `Could not read the file: ${reason}`, start: 0, end: 0 }],
+      errors: [{ code: 'text/parser-failed', data: { errorMessage }, start: 0, end: 0 }],
       duplicates: [],
       unknownTags: [],
       aliasTargets: new Map(),
@@ -244,7 +245,8 @@ function pyYamlAccepts(error: YAMLError): boolean {
 }
 
 interface PendingProblem {
-  message: string;
+  code: SyntaxCode;
+  data?: SyntaxData;
   start: number;
   end: number;
 }
@@ -288,17 +290,13 @@ function readYaml(file: string, original: string, text: string, lenient: boolean
       documents++;
       if (documents > 1) {
         // CloudFormation reads one template per file: lint the first, flag the rest.
-        errors.push({
-          message: 'The file holds multiple YAML documents; CloudFormation reads only one, so only the first is linted',
-          start: token.offset,
-          end: lineEnd(text, token.offset),
-        });
+        errors.push({ code: 'yaml/multiple-documents', start: token.offset, end: lineEnd(text, token.offset) });
         break;
       }
       const tooDeep = findTooDeep(token);
       if (tooDeep !== undefined) {
         // Composing would recurse once per level; stop before it can exhaust the stack.
-        errors.push({ message: nestingMessage(), start: tooDeep, end: tooDeep + 1 });
+        errors.push({ code: 'yaml/too-deep', data: NESTING_LIMIT, start: tooDeep, end: tooDeep + 1 });
         stopped = true;
         break;
       }
@@ -318,11 +316,15 @@ function readYaml(file: string, original: string, text: string, lenient: boolean
     });
     return { document, grammarErrors: false };
   }
-  const parseErrors = (lenient ? doc.errors.filter((e) => !pyYamlAccepts(e)) : doc.errors).map((e) => ({
-    message: oneLine(e.message),
-    start: e.pos[0],
-    end: e.pos[1],
-  }));
+  // The `yaml` package's own words, quoted as a value (src/parsers/syntax-messages.ts).
+  const parseErrors = (lenient ? doc.errors.filter((e) => !pyYamlAccepts(e)) : doc.errors).map(
+    (e): PendingProblem => ({
+      code: 'yaml/parser',
+      data: { parserMessage: oneLine(e.message) },
+      start: e.pos[0],
+      end: e.pos[1],
+    }),
+  );
   // Errors of YAML syntax, which a lenient reading may not have (limits below it would still hit).
   const grammarErrors = parseErrors.length > 0;
   const builder = new DataBuilder(text);
@@ -331,7 +333,7 @@ function readYaml(file: string, original: string, text: string, lenient: boolean
     data = builder.convert(doc.contents, 0);
   } catch (error) {
     if (!(error instanceof BuildFailure)) throw error;
-    parseErrors.push({ message: error.message, start: error.start, end: error.end });
+    parseErrors.push({ code: error.code, data: error.data, start: error.start, end: error.end });
     data = undefined;
   }
   // Any error of the document itself makes `data` a guess: drop it. A second document alone does not.
@@ -366,9 +368,7 @@ function findTooDeep(document: CST.Document): number | undefined {
   return undefined;
 }
 
-function nestingMessage(): string {
-  return `YAML nesting deeper than ${MAX_NESTING_DEPTH} levels`;
-}
+const NESTING_LIMIT: SyntaxData = { limit: MAX_NESTING_DEPTH };
 
 function oneLine(message: string): string {
   return message.replace(/\s+/g, ' ').trim();
@@ -383,7 +383,8 @@ function lineEnd(text: string, offset: number): number {
 /** A problem that makes `data` unusable (alias bomb, cycle, too deep); caught in `readYaml`. */
 class BuildFailure {
   constructor(
-    readonly message: string,
+    readonly code: SyntaxCode,
+    readonly data: SyntaxData | undefined,
     readonly start: number,
     readonly end: number,
   ) {}
@@ -449,7 +450,7 @@ class DataBuilder {
       const wrapped = longForm !== undefined;
       if (wrapped) this.path.push(longForm);
       const inner = wrapped ? depth + 1 : depth;
-      if (inner > MAX_NESTING_DEPTH) this.fail(nestingMessage(), node);
+      if (inner > MAX_NESTING_DEPTH) this.fail('yaml/too-deep', NESTING_LIMIT, node);
       if (isMap(node)) value = this.convertMap(node.items, inner);
       else if (isSeq(node)) value = this.convertSeq(node.items, inner);
       else value = this.scalarValue(node, longForm);
@@ -473,19 +474,19 @@ class DataBuilder {
     const target = this.anchors.get(alias.source);
     const converted = target === undefined ? undefined : this.anchored.get(target);
     if (target === undefined || (converted === undefined && !this.open.has(target))) {
-      this.fail(`Unknown YAML alias *${alias.source}`, alias);
+      this.fail('yaml/unknown-alias', { alias: alias.source }, alias);
     }
     if (converted === undefined) {
-      this.fail(`YAML alias *${alias.source} refers to a node that contains it`, alias);
+      this.fail('yaml/recursive-alias', { alias: alias.source }, alias);
     }
     this.aliasTargets.set(alias, target as Node);
     // Data shares the anchored value instead of copying it, so memory stays linear; the bound
     // protects every later walk over the data, which does see the expansion.
     this.aliasExpansion += converted.size;
     if (this.aliasExpansion > MAX_ALIAS_EXPANSION) {
-      this.fail(`YAML alias limit exceeded: aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes`, alias);
+      this.fail('yaml/alias-limit', { limit: MAX_ALIAS_EXPANSION }, alias);
     }
-    if (depth + converted.height > MAX_NESTING_DEPTH) this.fail(nestingMessage(), alias);
+    if (depth + converted.height > MAX_NESTING_DEPTH) this.fail('yaml/too-deep', NESTING_LIMIT, alias);
     this.height = converted.height;
     this.size = converted.size;
     return converted.value;
@@ -566,11 +567,7 @@ class DataBuilder {
 
   private failMerge(node: Node | undefined): never {
     const range = node?.range;
-    throw new BuildFailure(
-      'YAML merge key << needs a mapping or a list of mappings to merge',
-      range?.[0] ?? 0,
-      range?.[1] ?? 0,
-    );
+    throw new BuildFailure('yaml/merge-not-mapping', undefined, range?.[0] ?? 0, range?.[1] ?? 0);
   }
 
   private convertSeq(items: unknown[], depth: number): unknown[] {
@@ -616,9 +613,9 @@ class DataBuilder {
     return joinPointer('', ...this.path);
   }
 
-  private fail(message: string, node: Node): never {
+  private fail(code: SyntaxCode, data: SyntaxData | undefined, node: Node): never {
     const range = node.range;
-    throw new BuildFailure(message, range?.[0] ?? 0, range?.[1] ?? 0);
+    throw new BuildFailure(code, data, range?.[0] ?? 0, range?.[1] ?? 0);
   }
 }
 
@@ -700,7 +697,7 @@ class YamlDocument extends TextDocument {
     // Problems are rare: computing their positions now (not lazily) keeps the fields plain.
     this.syntaxErrors = parts.errors
       .slice(0, MAX_SYNTAX_ERRORS)
-      .map((e) => ({ message: e.message, range: this.lines.range(e.start, e.end) }));
+      .map((e) => ({ ...syntaxDiagnostic(e.code, e.data), range: this.lines.range(e.start, e.end) }));
     this.duplicateKeys = parts.duplicates.map((d) => ({
       pointer: d.pointer,
       key: d.key,

@@ -3,24 +3,23 @@
  * sources at this commit: users who install from git, pre-commit and the GitHub Action run the
  * committed files, so they must not drift from the sources the rest of the suite tests.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAsync } from './run-async.js';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('the committed build', () => {
-  it('is reproduced byte for byte by a fresh build', () => {
-    const check = spawnSync(process.execPath, [join(ROOT, 'build', 'build.mjs'), '--check'], {
+  it('is reproduced byte for byte by a fresh build', async () => {
+    const check = await runAsync(process.execPath, [join(ROOT, 'build', 'build.mjs'), '--check'], {
       cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 300_000,
+      timeoutMs: 300_000,
     });
     expect(check.stderr).not.toMatch(/differs|not committed|not made by the build/);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain('The committed build is what a fresh build makes.');
-  });
+  }, 300_000);
 });
 
 describe('package.json', () => {

@@ -4,7 +4,8 @@
  * would. npm installs from the tarball and from git without the registry because the package has
  * no dependencies (everything is bundled in dist/).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { runAsync, type Finished } from './run-async.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,11 +19,10 @@ const MAX_INSTALL_BYTES = 30 * 1024 * 1024;
 const work = mkdtempSync(join(tmpdir(), 'cil-install-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function run(command: string, args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, {
+function run(command: string, args: string[], cwd: string): Promise<Finished> {
+  return runAsync(command, args, {
     cwd,
-    encoding: 'utf8',
-    timeout: 120_000,
+    timeoutMs: 120_000,
     // No registry: an install that needed one would fail here instead of passing on a warm cache.
     env: {
       ...process.env,
@@ -32,8 +32,6 @@ function run(command: string, args: string[], cwd: string): { status: number | n
       NO_COLOR: '1',
     },
   });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function newProject(name: string): string {
@@ -50,8 +48,8 @@ function sizeOf(path: string): number {
 }
 
 /** Lint the flawed example with the installed command and check it is the real linter at work. */
-function expectLintsTheExample(project: string): void {
-  const lint = run('npx', ['--no-install', 'cognito-iam-lint', '--format', 'json', FLAWED], project);
+async function expectLintsTheExample(project: string): Promise<void> {
+  const lint = await run('npx', ['--no-install', 'cognito-iam-lint', '--format', 'json', FLAWED], project);
   expect(lint.stderr).toBe('');
   expect(lint.status).toBe(1);
   const report = JSON.parse(lint.stdout) as {
@@ -75,48 +73,52 @@ function expectLintsTheExample(project: string): void {
 describe('installs', () => {
   let tarball: string;
 
-  beforeAll(() => {
-    const packed = run('npm', ['pack', '--json', '--pack-destination', work], ROOT);
+  beforeAll(async () => {
+    const packed = await run('npm', ['pack', '--json', '--pack-destination', work], ROOT);
     expect(packed.status, packed.stderr).toBe(0);
     tarball = join(work, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]!.filename);
-  });
+  }, 180_000); // npm packs the whole package
 
-  it('the tarball: installs with --ignore-scripts, at most 30 MB, and lints', () => {
+  it('the tarball: installs with --ignore-scripts, at most 30 MB, and lints', async () => {
     const project = newProject('from-tarball');
-    const install = run('npm', ['install', '--save-dev', '--ignore-scripts', tarball], project);
+    const install = await run('npm', ['install', '--save-dev', '--ignore-scripts', tarball], project);
     expect(install.status, install.stderr).toBe(0);
     const installed = join(project, 'node_modules');
     expect(readdirSync(installed).filter((n) => !n.startsWith('.'))).toEqual(['cognito-iam-lint']);
     expect(sizeOf(installed)).toBeLessThanOrEqual(MAX_INSTALL_BYTES);
-    expectLintsTheExample(project);
-  });
+    await expectLintsTheExample(project);
+  }, 180_000);
 
-  it('a git URL at this commit: installs with --ignore-scripts and lints', () => {
+  it('a git URL at this commit: installs with --ignore-scripts and lints', async () => {
     const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const project = newProject('from-git');
-    const install = run('npm', ['install', '--save-dev', '--ignore-scripts', `git+file://${ROOT}#${sha}`], project);
+    const install = await run(
+      'npm',
+      ['install', '--save-dev', '--ignore-scripts', `git+file://${ROOT}#${sha}`],
+      project,
+    );
     expect(install.status, install.stderr).toBe(0);
-    expectLintsTheExample(project);
+    await expectLintsTheExample(project);
   }, 240_000); // npm clones the repository and packs it: minutes, not seconds, on a loaded 2-core machine
 
-  it('a local path: installs with --ignore-scripts (a copy, --install-links, and a link) and lints', () => {
+  it('a local path: installs with --ignore-scripts (a copy, --install-links, and a link) and lints', async () => {
     for (const links of [true, false]) {
       const project = newProject(`from-path-${links}`);
-      const install = run(
+      const install = await run(
         'npm',
         ['install', '--save-dev', '--ignore-scripts', `--install-links=${links}`, ROOT],
         project,
       );
       expect(install.status, install.stderr).toBe(0);
-      expectLintsTheExample(project);
+      await expectLintsTheExample(project);
     }
-  });
+  }, 180_000);
 
-  it('a missing build or data file: one line naming what is missing, exit 2, no stack trace', () => {
+  it('a missing build or data file: one line naming what is missing, exit 2, no stack trace', async () => {
     const copy = join(work, 'broken');
     for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
     rmSync(join(copy, 'dist', 'data', 'iam', 'catalog.json'));
-    const noData = run(process.execPath, [join(copy, 'bin', 'cognito-iam-lint.js'), FLAWED], ROOT);
+    const noData = await run(process.execPath, [join(copy, 'bin', 'cognito-iam-lint.js'), FLAWED], ROOT);
     expect(noData.status).toBe(2);
     expect(noData.stdout).toBe('');
     expect(noData.stderr).toBe(
@@ -124,7 +126,7 @@ describe('installs', () => {
     );
 
     rmSync(join(copy, 'dist'), { recursive: true });
-    const noCode = run(process.execPath, [join(copy, 'bin', 'cognito-iam-lint.js'), FLAWED], ROOT);
+    const noCode = await run(process.execPath, [join(copy, 'bin', 'cognito-iam-lint.js'), FLAWED], ROOT);
     expect(noCode.status).toBe(2);
     expect(noCode.stderr).toBe(
       'cognito-iam-lint: its code (dist/cli.js) is missing: reinstall the package (in a checkout, run `npm run build`).\n',

@@ -318,7 +318,7 @@ describe('a broken service file', () => {
     expect(alone.status).toBe(2);
     expect(alone.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(alone.stdout).toContain(
-      'broken/serverless.yml\n  2:18  high  input/parse-error  broken/serverless.yml cannot be read: Implicit keys need to be on a single line.',
+      'broken/serverless.yml\n  2:18  high  input/parse-error  broken/serverless.yml cannot be read: The YAML parser reports "Implicit keys need to be on a single line".',
     );
     cpSync(join(FIXTURES, 'features', 'http-api'), join(dir, 'good'), { recursive: true });
     const beside = spawnSync(process.execPath, [join(ROOT, 'bin', 'cognito-iam-lint.js'), '.', '--format', 'json'], {

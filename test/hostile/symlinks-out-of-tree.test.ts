@@ -131,7 +131,7 @@ describe('symbolic links out of the tree and special files', () => {
       ]),
     );
     expect(run.stdout).toContain(
-      'names template `Leak.template.json`, which cannot be read (a symbolic link to outside the assembly directory, not followed)',
+      'names template `Leak.template.json`, which cannot be read. Reason: a symbolic link to outside the assembly directory, not followed.',
     );
     expect(run.stdout + run.stderr).not.toContain('ghp_');
   });

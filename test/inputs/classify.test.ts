@@ -61,7 +61,11 @@ describe('classifyDocument', () => {
 });
 
 describe('hasUsableData', () => {
-  const error = { message: 'boom', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+  const error = {
+    code: 'json/invalid-token' as const,
+    message: 'Invalid token',
+    range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+  };
   it('is true without syntax errors, and with errors only when an object was still read', () => {
     expect(hasUsableData(fakeDoc('a.json', undefined))).toBe(true);
     expect(hasUsableData(fakeDoc('a.json', undefined, [error]))).toBe(false);

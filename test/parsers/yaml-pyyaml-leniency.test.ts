@@ -184,29 +184,29 @@ describe('files that are really broken still report a syntax error', () => {
       't.yaml',
       'Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: "files\n    DependsOn: Pool\n',
     );
-    expect(errorsOf(doc)).toEqual(['7:1-7:1 Missing closing "quote']);
+    expect(errorsOf(doc)).toEqual(['7:1-7:1 The YAML parser reports "Missing closing "quote"']);
     expect(doc.data).toBeUndefined();
   });
 
   it('a flow collection never closed (read on, as PyYAML does, to the `b: 3` it cannot take)', () => {
     const doc = parseYaml('t.yaml', 'a: [1, 2\nb: 3\n');
     expect(errorsOf(doc)).toEqual([
-      '1:8-2:2 Implicit keys of flow sequence pairs need to be on a single line',
-      '3:1-3:1 Flow sequence in block collection must be sufficiently indented and end with a ]',
+      '1:8-2:2 The YAML parser reports "Implicit keys of flow sequence pairs need to be on a single line"',
+      '3:1-3:1 The YAML parser reports "Flow sequence in block collection must be sufficiently indented and end with a ]"',
     ]);
     expect(doc.data).toBeUndefined();
   });
 
   it('a quoted scalar that runs into a document marker (PyYAML: "found unexpected document separator")', () => {
     const doc = parseYaml('t.yaml', 'X: "a\n---\nb"\n');
-    expect(errorsOf(doc)[0]).toBe('1:6-2:1 Missing closing "quote');
+    expect(errorsOf(doc)[0]).toBe('1:6-2:1 The YAML parser reports "Missing closing "quote"');
     expect(doc.data).toBeUndefined();
   });
 
   it('a flow collection whose closing bracket is missing at the end of the file', () => {
     const doc = parseYaml('t.yaml', 'Roles:\n  - !Join [",", [\n  !Ref AuthRole,\n!Ref GuestRole]\n');
     expect(errorsOf(doc)).toEqual([
-      '5:1-5:1 Flow sequence in block collection must be sufficiently indented and end with a ]',
+      '5:1-5:1 The YAML parser reports "Flow sequence in block collection must be sufficiently indented and end with a ]"',
     ]);
     expect(doc.data).toBeUndefined();
   });

@@ -226,7 +226,7 @@ describe('parseYaml: CloudFormation short-form tags', () => {
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-base64.html:
     // "the following syntax isn't valid: !Base64 !Sub string"; YAML allows one tag per node.
     const doc = parseYaml('t.yaml', 'UserData: !Base64 !Sub "echo ${X}"\n');
-    expect(errorsOf(doc)).toEqual(['1:19-1:23 A node can have at most one tag']);
+    expect(errorsOf(doc)).toEqual(['1:19-1:23 The YAML parser reports "A node can have at most one tag"']);
     expect(doc.data).toBeUndefined();
   });
 });
@@ -570,13 +570,17 @@ describe('parseYaml: syntax errors', () => {
   it('reports bad indentation at its position', () => {
     const doc = parseYaml('t.yaml', 'Resources:\n  A: 1\n B: 2\n');
     // The yaml package marks the offending indentation itself.
-    expect(errorsOf(doc)).toEqual(['3:1-3:2 All mapping items must start at the same column']);
+    expect(errorsOf(doc)).toEqual([
+      '3:1-3:2 The YAML parser reports "All mapping items must start at the same column"',
+    ]);
     expect(doc.data).toBeUndefined();
   });
 
   it('reports an unclosed quote', () => {
     // Reported where the quote was still missing: the end of the text.
-    expect(errorsOf(parseYaml('t.yaml', 'a: "abc\n'))).toEqual(['2:1-2:1 Missing closing "quote']);
+    expect(errorsOf(parseYaml('t.yaml', 'a: "abc\n'))).toEqual([
+      '2:1-2:1 The YAML parser reports "Missing closing "quote"',
+    ]);
   });
 
   it('lints the first of several documents and flags the second', () => {

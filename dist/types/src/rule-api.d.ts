@@ -16,6 +16,8 @@ export { someAlternative, someAlternativeText, truthOf } from './values/judge.js
 export { assessAud, audEntryRestricts, conditionsOn, identityPoolPrincipals, identityPoolTrustStatements, } from './iam/trust.js';
 export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH, type GrammarProblem, } from './iam/grammar.js';
 export { intrinsicKey } from './iam/intrinsic-shape.js';
+export { SYNTAX_MESSAGES, type SyntaxCode } from './parsers/syntax-messages.js';
+export { INPUT_PROBLEM_MESSAGES, READ_FAILURE_NOTES, type InputProblemCode } from './inputs/problem-messages.js';
 export { userWritability, type WritableReason } from './analysis/user-writability.js';
 export { writtenText } from './iam/intrinsic-shape.js';
 export type { ListProperty, PrincipalTagMapping, UserPool, UserPoolClient } from './model/cognito.js';

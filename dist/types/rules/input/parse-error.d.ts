@@ -1,5 +1,2 @@
-declare const _default: import("../../src/rule-api.js").Rule<{
-    readonly syntax: "{{file}} cannot be read: {{detail}}.";
-    readonly input: "{{detail}}";
-}, Readonly<Record<never, string>>>;
+declare const _default: import("../../src/rule-api.js").Rule<Readonly<Record<string, string>>, Readonly<Record<string, string>>>;
 export default _default;

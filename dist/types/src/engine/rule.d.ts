@@ -5,14 +5,14 @@
  * misses, adds or misspells a `{{placeholder}}` of that message's template (typescript-eslint's
  * typed messages; test/meta/typed-messages/ proves it).
  */
+import { formatMessage, type PlaceholderValue } from '../core/template.js';
 import type { IdentityModel } from '../model/model.js';
 import type { SourceRef } from '../parsers/source.js';
 import type { Range } from '../parsers/types.js';
 import type { FindingResource, FixDialect, Severity } from './types.js';
 /** Message templates by message ID. */
 export type MessageTemplates = Readonly<Record<string, string>>;
-/** A placeholder's value: a name, an action, an ARN, a count — never a sentence fragment. */
-export type PlaceholderValue = string | number;
+export { formatMessage, type PlaceholderValue };
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
 /** The placeholder names of one template: `'Role {{role}} may {{ action }}.'` → `'role' | 'action'`. */
 export type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}` ? Trim<Name> | Placeholders<Rest> : never;
@@ -116,6 +116,3 @@ export interface Rule<Messages extends MessageTemplates = MessageTemplates, Note
 export declare function defineRule<const Messages extends MessageTemplates, const Notes extends MessageTemplates = NoNotes>(rule: Rule<Messages, Notes>): Rule<Messages, Notes>;
 /** The text of a finding: its message, then its notes, each filled with its data. */
 export declare function messageText(meta: Pick<RuleMeta, 'messages' | 'notes'>, descriptor: Pick<ReportDescriptor, 'messageId' | 'data' | 'notes'>): string;
-/** Fill `{{name}}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
-export declare function formatMessage(template: string, data: Readonly<Record<string, PlaceholderValue>> | undefined): string;
-export {};

@@ -3,7 +3,9 @@
  * file system on every platform, and a file reader that never throws on what users hand it.
  */
 import { posix } from 'node:path';
-import type { ParsedDocument, Position, SourceFormat } from '../parsers/types.js';
+import type { ParsedDocument, SourceFormat } from '../parsers/types.js';
+import { type InvalidText } from './decode.js';
+import { type ReadFailure } from './read-failures.js';
 import type { FileSystem } from './types.js';
 /** `parseText` from src/parsers, injected so the input layer can be tested and reused without it. */
 export type ParseFn = (file: string, text: string, format?: SourceFormat) => ParsedDocument;
@@ -31,17 +33,24 @@ export type ReadResult =
 {
     ok: true;
     text: string;
-    invalid?: {
-        at: Position;
-        message: string;
-    };
+    invalid?: InvalidText;
 }
-/** `binary` lets a directory walk stay silent about images and archives that happen to be named `.json`. */
+/**
+ * `reason` is `failure` in words (src/inputs/read-failures.ts). `binary` lets a directory walk stay
+ * silent about images and archives that happen to be named `.json`.
+ */
  | {
     ok: false;
     reason: string;
+    failure: ReadFailure;
     binary?: boolean;
     missing?: boolean;
+};
+/** A failed read: the failure and its words. */
+export declare function failedRead(failure: ReadFailure): {
+    ok: false;
+    reason: string;
+    failure: ReadFailure;
 };
 /**
  * What a run may still read, in bytes, across all its files (`--max-total-mb`): each file is under
@@ -55,12 +64,15 @@ export interface ReadBudget {
 export declare function readBudget(totalBytes: number): ReadBudget;
 /** A short reason for a failed file-system call, in the words `ls` and friends use. */
 export declare function describeFsError(error: unknown): string;
+/** Why a file-system call failed, as a code. */
+export declare function fsFailure(error: unknown): ReadFailure;
 export type StatResult = ReturnType<FileSystem['stat']>;
 /** `fs.stat` that reports failures (EACCES on a parent directory) instead of throwing. */
 export declare function safeStat(fs: FileSystem, path: string): {
     stat: StatResult;
 } | {
     error: string;
+    failure: ReadFailure;
 };
 /** The real path (links resolved), or undefined when there is none (missing, dangling, unreadable). */
 export declare function safeRealpath(fs: FileSystem, path: string): string | undefined;

@@ -5,6 +5,9 @@
  */
 import type { SourceFrame } from '../core/types.js';
 import type { ParsedDocument, Pointer, Range } from '../parsers/types.js';
+import type { InputProblemCode, InputProblemData } from './problem-messages.js';
+import type { ReadFailure } from './read-failures.js';
+export type { InputProblemCode, InputProblemData };
 /** The only file-system access the core needs; the CLI passes node's, tests pass an in-memory one. */
 export interface FileSystem {
     /**
@@ -90,17 +93,18 @@ export interface TemplateInput {
     /** Resources whose `Condition` is false under the condition values this input is read with: references to them resolve to nothing. */
     undeployed?: ReadonlySet<string>;
 }
-/**
- * What went wrong with an input, as a code: with `pointer` it identifies the problem in
- * input/parse-error's fingerprint, so rewording `message` never turns a baselined finding new.
- */
-export type InputProblemCode = 'manifest-unreadable' | 'not-a-manifest' | 'assembly-repeated' | 'assembly-missing' | 'assembly-unreadable' | 'assembly-no-directory' | 'assembly-outside' | 'assembly-too-deep' | 'template-unnamed' | 'template-outside' | 'template-missing' | 'template-unreadable' | 'nested-template-outside' | 'nested-template-not-beside' | 'nested-too-deep' | 'nested-template-missing' | 'nested-template-unreadable' | 'metadata-outside' | 'metadata-missing' | 'metadata-unreadable' | 'parameters-not-a-list' | 'parameter-no-key' | 'parameter-no-value';
 export interface InputProblem {
     file: string;
     range: Range;
+    /** Stable, with `pointer` the problem's identity; input/parse-error's message ID (src/inputs/problem-messages.ts holds the words). */
     code: InputProblemCode;
+    /** The values the code's template names. */
+    data: InputProblemData;
     /** The node of `doc` the problem is about ('' without a document). */
     pointer: Pointer;
+    /** Why the file the problem names could not be read: input/parse-error's note after the message. */
+    reason?: ReadFailure;
+    /** The code's text filled with the values, and the reason's note. */
     message: string;
     /** The document the problem is in, when it was parsed. */
     doc?: ParsedDocument;

@@ -3,6 +3,7 @@
  * text range it came from. Positions are computed lazily (only when a finding needs one), so
  * linting thousands of clean files never pays for line/column bookkeeping.
  */
+import type { SyntaxDiagnostic } from './syntax-messages.js';
 /** 1-based line and column, as editors and SARIF count them. */
 export interface Position {
     line: number;
@@ -18,8 +19,7 @@ export type Pointer = string;
 /** `hcl`: a Terraform source file, scanned only for where its blocks are declared (src/parsers/hcl.ts), never parsed as input. */
 export type SourceFormat = 'json' | 'yaml' | 'hcl';
 /** A syntax error: the document could not be read (or only partly). */
-export interface SyntaxProblem {
-    message: string;
+export interface SyntaxProblem extends SyntaxDiagnostic {
     range: Range;
 }
 /** An object key written twice; `pointer` is the object holding it, `range` the second occurrence of the key. */
