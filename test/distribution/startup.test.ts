@@ -3,7 +3,7 @@
  * benchmark's, never a test's): nothing compiles schemas at run time, the AWS data is read only
  * for what the input names, and an offline run loads no network module.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,19 +19,22 @@ interface Loads {
   builtins: string[];
 }
 
-/** Run the command on one template, stdout to a file (a pipe would load `net` for the socket). */
-function recordRun(
+/**
+ * Run the command on one template, stdout to a file (a pipe would load `net` for the socket). The
+ * child runs without blocking the test worker (test/distribution/run-async.ts says why).
+ */
+async function recordRun(
   name: string,
   template: string,
   args: string[] = [],
-): Loads & { status: number | null; stdout: string } {
+): Promise<Loads & { status: number | null; stdout: string }> {
   const file = join(work, `${name}.yaml`);
   writeFileSync(file, template);
   const record = join(work, `${name}.loads.json`);
   const outFile = join(work, `${name}.out`);
   const out = openSync(outFile, 'w');
   try {
-    const run = spawnSync(
+    const child = spawn(
       process.execPath,
       [
         '--import',
@@ -47,8 +50,12 @@ function recordRun(
         timeout: 60_000,
       },
     );
+    const status = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
     const loads = JSON.parse(readFileSync(record, 'utf8')) as Loads;
-    return { ...loads, status: run.status, stdout: readFileSync(outFile, 'utf8') };
+    return { ...loads, status, stdout: readFileSync(outFile, 'utf8') };
   } finally {
     closeSync(out);
   }
@@ -70,8 +77,8 @@ const WITH_MANAGED_POLICY = CRITICAL_YAML.replace(
 );
 
 describe('start-up: only what the run needs', () => {
-  it('a template that attaches no AWS managed policy reads none of their data, and only the services it names', () => {
-    const run = recordRun('plain', CRITICAL_YAML);
+  it('a template that attaches no AWS managed policy reads none of their data, and only the services it names', async () => {
+    const run = await recordRun('plain', CRITICAL_YAML);
     expect(run.stdout).toMatch(/14:13\s+critical\s+trust\/missing-aud/);
     expect(run.status).toBe(1);
     const data = dataFiles(run);
@@ -80,8 +87,8 @@ describe('start-up: only what the run needs', () => {
     expect(data.filter((f) => f.startsWith('iam/services/'))).toEqual(['iam/services/sts.json']);
   });
 
-  it('a role that attaches one reads the index and then only the documents attached', () => {
-    const run = recordRun('managed', WITH_MANAGED_POLICY);
+  it('a role that attaches one reads the index and then only the documents attached', async () => {
+    const run = await recordRun('managed', WITH_MANAGED_POLICY);
     expect(run.stdout).toMatch(/critical\s+trust\/missing-aud/);
     const data = dataFiles(run);
     expect(data).toContain('managed-policies/index.json');
@@ -95,8 +102,8 @@ describe('start-up: only what the run needs', () => {
     ]);
   });
 
-  it('an offline run loads no network module', () => {
-    const run = recordRun('offline', CRITICAL_YAML);
+  it('an offline run loads no network module', async () => {
+    const run = await recordRun('offline', CRITICAL_YAML);
     const network = run.builtins.filter((m) =>
       /^NativeModule (net|http|https|http2|tls|dns|dgram|_http_\w+|_tls_\w+)$/.test(m),
     );
@@ -105,27 +112,27 @@ describe('start-up: only what the run needs', () => {
     expect(run.builtins).toContain('NativeModule fs');
   });
 
-  it('a run on one file loads neither worker threads, the core count nor crypto', () => {
+  it('a run on one file loads neither worker threads, the core count nor crypto', async () => {
     const loaded = (run: Loads, name: string) => run.builtins.includes(`NativeModule ${name}`);
     // No finding: nothing to fingerprint, so no crypto (nor the ~20 internal modules it brings).
-    const clean = recordRun('clean', 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n');
+    const clean = await recordRun('clean', 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n');
     expect(clean.stdout).toBe('✔ No problems in 1 file.\n');
     expect(clean.status).toBe(0);
     for (const name of ['crypto', 'worker_threads', 'os', 'diagnostics_channel'])
       expect(loaded(clean, name), name).toBe(false);
     // A few findings are fingerprinted (SHA-256) without it (src/engine/fingerprint.ts).
-    const flawed = recordRun('flawed', CRITICAL_YAML, ['--format', 'json']);
+    const flawed = await recordRun('flawed', CRITICAL_YAML, ['--format', 'json']);
     expect(JSON.parse(flawed.stdout).findings[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
     for (const name of ['crypto', 'worker_threads', 'os']) expect(loaded(flawed, name), name).toBe(false);
     // The recording sees them when a run does use them: --shard weighs files with node:crypto...
-    const shard = recordRun('shard', CRITICAL_YAML, ['--shard', '1/1']);
+    const shard = await recordRun('shard', CRITICAL_YAML, ['--shard', '1/1']);
     expect(shard.stdout).toMatch(/critical\s+trust\/missing-aud/);
     expect(loaded(shard, 'crypto')).toBe(true);
     // ... and --jobs 2 on a folder of files starts workers.
     const folder = join(work, 'folder');
     mkdirSync(folder);
     for (const name of ['a.yaml', 'b.yaml']) writeFileSync(join(folder, name), CRITICAL_YAML);
-    const jobs = recordRun('jobs', CRITICAL_YAML, ['--jobs', '2', folder]);
+    const jobs = await recordRun('jobs', CRITICAL_YAML, ['--jobs', '2', folder]);
     expect(jobs.stdout).toMatch(/critical\s+trust\/missing-aud/);
     expect(loaded(jobs, 'worker_threads')).toBe(true);
   });
