@@ -8,7 +8,7 @@ import {
   ruleMetadata,
   sortNotifications,
   toolVersion
-} from "./chunks/chunk-SW3KKZO5.js";
+} from "./chunks/chunk-ABTWKKYN.js";
 import {
   AWS_SERVICES,
   failureLine,
@@ -40,7 +40,7 @@ import {
   safeRealpath,
   userPoolClientFor,
   userPoolFor
-} from "./chunks/chunk-6GSD36DJ.js";
+} from "./chunks/chunk-RKEA7363.js";
 import "./chunks/chunk-SBWCWIWY.js";
 import {
   __commonJS,
