@@ -32,7 +32,7 @@
 import { isPlainObject, own } from '../../core/objects.js';
 import type { SourceRef } from '../../parsers/source.js';
 import { type Compilation, type ServiceFunction, joined } from './compilation.js';
-import { addLambdaRole, isExistingRole } from './iam-role.js';
+import { addLambdaRole, isExistingRole, LOG_GROUP_ARN_PREFIX } from './iam-role.js';
 import { ROLE_LOGICAL_ID, normalizedName } from './naming.js';
 
 export const ROLES_PER_FUNCTION_PLUGIN = 'serverless-iam-roles-per-function';
@@ -181,17 +181,7 @@ function logStatement(compilation: Compilation, fn: ServiceFunction, provider: R
       '/aws/lambda/',
       own(fn.config, 'name') ?? joined([compilation.serviceName, '-', compilation.stage, '-', fn.name]),
     ]);
-  const parts = flatParts([
-    'arn:',
-    { Ref: 'AWS::Partition' },
-    ':logs:',
-    { Ref: 'AWS::Region' },
-    ':',
-    { Ref: 'AWS::AccountId' },
-    ':log-group:',
-    group,
-    ':*:*',
-  ]);
+  const parts = flatParts([...LOG_GROUP_ARN_PREFIX, group, ':*:*']);
   return {
     Effect: 'Allow',
     Action: ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],

@@ -52,24 +52,23 @@ export function compileLambdaRole(compilation: Compilation): boolean {
   return true;
 }
 
+/** `arn:<partition>:logs:<region>:<account>:log-group:`, as the framework writes it in `Fn::Join` parts. */
+export const LOG_GROUP_ARN_PREFIX: readonly unknown[] = [
+  'arn:',
+  { Ref: 'AWS::Partition' },
+  ':logs:',
+  { Ref: 'AWS::Region' },
+  ':',
+  { Ref: 'AWS::AccountId' },
+  ':log-group:',
+];
+
 /** The log groups of the service's functions, `/aws/lambda/<service>-<stage><suffix>`. */
 function serviceLogGroups(compilation: Compilation, suffix: string): unknown {
   return {
     'Fn::Join': [
       '',
-      [
-        'arn:',
-        { Ref: 'AWS::Partition' },
-        ':logs:',
-        { Ref: 'AWS::Region' },
-        ':',
-        { Ref: 'AWS::AccountId' },
-        ':log-group:/aws/lambda/',
-        compilation.serviceName,
-        '-',
-        compilation.stage,
-        suffix,
-      ],
+      [...LOG_GROUP_ARN_PREFIX, '/aws/lambda/', compilation.serviceName, '-', compilation.stage, suffix],
     ],
   };
 }

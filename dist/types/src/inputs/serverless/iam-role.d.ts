@@ -2,6 +2,8 @@ import type { SourceRef } from '../../parsers/source.js';
 import { type Compilation } from './compilation.js';
 /** Compiles `IamRoleLambdaExecution`; whether it did. */
 export declare function compileLambdaRole(compilation: Compilation): boolean;
+/** `arn:<partition>:logs:<region>:<account>:log-group:`, as the framework writes it in `Fn::Join` parts. */
+export declare const LOG_GROUP_ARN_PREFIX: readonly unknown[];
 export interface LambdaRole {
     /** The inline policy's statements, in order. */
     statements: unknown[];
