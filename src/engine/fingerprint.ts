@@ -16,7 +16,6 @@
 import { valueAtPointer } from '../parsers/source.js';
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { nodeCrypto } from '../util/node-builtins.js';
-import { sha256Hex } from '../util/sha256.js';
 
 export interface FingerprintInput {
   ruleId: string;
@@ -55,21 +54,8 @@ export function fingerprint(input: FingerprintInput): string {
   return sha256(JSON.stringify(parts)).slice(0, 32);
 }
 
-/**
- * The first fingerprints of a process, when their text is short, are hashed in JavaScript
- * (src/util/sha256.ts, the same digest): a run with a few findings, as a pre-commit hook or an
- * editor makes on one file, then never loads node:crypto, which costs more than hashing them.
- * Past that, node:crypto hashes faster per call, and a run with many findings pays its loading once.
- */
-const SHORT_TEXT = 4096;
-const HASHED_IN_JS = 64;
-let hashedInJs = 0;
-
+/** node:crypto is loaded on the first fingerprint (src/util/node-builtins.ts): a run without findings never loads it. */
 function sha256(text: string): string {
-  if (hashedInJs < HASHED_IN_JS && text.length <= SHORT_TEXT) {
-    hashedInJs += 1;
-    return sha256Hex(text);
-  }
   return nodeCrypto().createHash('sha256').update(text).digest('hex');
 }
 

@@ -120,15 +120,13 @@ describe('start-up: only what the run needs', () => {
     expect(clean.status).toBe(0);
     for (const name of ['crypto', 'worker_threads', 'os', 'diagnostics_channel'])
       expect(loaded(clean, name), name).toBe(false);
-    // A few findings are fingerprinted (SHA-256) without it (src/engine/fingerprint.ts).
+    // A finding is fingerprinted (SHA-256): crypto then, and still no workers nor the core count.
     const flawed = await recordRun('flawed', CRITICAL_YAML, ['--format', 'json']);
     expect(JSON.parse(flawed.stdout).findings[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
-    for (const name of ['crypto', 'worker_threads', 'os']) expect(loaded(flawed, name), name).toBe(false);
-    // The recording sees them when a run does use them: --shard weighs files with node:crypto...
-    const shard = await recordRun('shard', CRITICAL_YAML, ['--shard', '1/1']);
-    expect(shard.stdout).toMatch(/critical\s+trust\/missing-aud/);
-    expect(loaded(shard, 'crypto')).toBe(true);
-    // ... and --jobs 2 on a folder of files starts workers.
+    expect(loaded(flawed, 'crypto')).toBe(true);
+    for (const name of ['worker_threads', 'os']) expect(loaded(flawed, name), name).toBe(false);
+    // The recording sees workers when a run does use them:
+    // --jobs 2 on a folder of files starts workers.
     const folder = join(work, 'folder');
     mkdirSync(folder);
     for (const name of ['a.yaml', 'b.yaml']) writeFileSync(join(folder, name), CRITICAL_YAML);
