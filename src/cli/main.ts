@@ -377,7 +377,10 @@ function readBaseline(io: CliIo, file: string): Baseline {
   }
 }
 
-/** `--explain <rule-id>`: the rule's documentation page. */
+/**
+ * `--explain <rule-id>`: the rule's documentation page, then every sentence the rule can report: its
+ * messages and the notes that may follow them, by ID, as templates (`{{…}}` is filled with names and values).
+ */
 function explain(ruleId: string): string {
   const rule = rules.find((r) => r.meta.id === ruleId);
   if (!rule) {
@@ -388,7 +391,27 @@ function explain(ruleId: string): string {
       )}see --list-rules).`,
     );
   }
-  return ruleExplanation(ruleMetadata(rule));
+  return ruleExplanation(ruleMetadata(rule)) + messageList(rule.meta.messages, rule.meta.notes);
+}
+
+/** The `## Messages` section of `--explain`: message and note templates by ID, in the order the rule declares them. */
+export function messageList(
+  messages: Readonly<Record<string, string>>,
+  notes: Readonly<Record<string, string>> | undefined,
+): string {
+  const entries = (templates: Readonly<Record<string, string>>) =>
+    Object.entries(templates)
+      .map(([id, template]) => `- \`${id}\`: ${template}`)
+      .join('\n');
+  const noteEntries = notes && Object.keys(notes).length > 0 ? entries(notes) : undefined;
+  return (
+    [
+      '\n## Messages\n',
+      'What this rule reports, by message ID; `{{…}}` stands for a name or value of the finding.\n',
+      entries(messages),
+      ...(noteEntries ? ['\nA message may be followed by these notes:\n', noteEntries] : []),
+    ].join('\n') + '\n'
+  );
 }
 
 /** The page as it ships (Markdown, printed as is), or one built from the metadata of a rule that has none yet. */

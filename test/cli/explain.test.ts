@@ -17,13 +17,21 @@ const project = memoryProject({ 'critical.yaml': CRITICAL_YAML });
 const page = (id: string) => readFileSync(join(ROOT, 'rules', `${id}.md`), 'utf8');
 
 describe('--explain', () => {
-  it('prints the rule’s page, exactly, and exits 0 without linting', () => {
-    for (const id of ['trust/missing-aud', 'trust/missing-amr', 'input/parse-error']) {
+  it('prints the rule’s page, exactly, then every message and note it can report, and exits 0 without linting', () => {
+    for (const id of ['trust/missing-aud', 'trust/missing-amr', 'input/parse-error', 'role/admin-access']) {
+      const rule = rules.find((r) => r.meta.id === id)!;
       const run = project.run(['--explain', id, 'no-such-file.yaml']);
       expect(run.code, id).toBe(0);
       expect(run.stderr).toBe('');
-      expect(run.stdout).toBe(page(id).endsWith('\n') ? page(id) : `${page(id)}\n`);
-      expect(run.stdout.startsWith(`# ${id}`)).toBe(true);
+      const shipped = page(id).endsWith('\n') ? page(id) : `${page(id)}\n`;
+      expect(run.stdout.startsWith(shipped)).toBe(true);
+      const listed = run.stdout.slice(shipped.length);
+      expect(listed.startsWith('\n## Messages\n')).toBe(true);
+      for (const [messageId, template] of Object.entries(rule.meta.messages))
+        expect(listed, messageId).toContain(`\n- \`${messageId}\`: ${template}\n`);
+      for (const [noteId, template] of Object.entries(rule.meta.notes ?? {}))
+        expect(listed, noteId).toContain(`\n- \`${noteId}\`: ${template}\n`);
+      expect(listed.includes('notes:')).toBe(Object.keys(rule.meta.notes ?? {}).length > 0);
     }
   });
 

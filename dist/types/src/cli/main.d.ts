@@ -9,5 +9,7 @@ export declare function runCli(io: CliIo, account?: AccountInput): number;
  * loaded only then), then lints it with the rest of the run; anything else is runCli.
  */
 export declare function runCliAsync(io: CliIo): Promise<number>;
+/** The `## Messages` section of `--explain`: message and note templates by ID, in the order the rule declares them. */
+export declare function messageList(messages: Readonly<Record<string, string>>, notes: Readonly<Record<string, string>> | undefined): string;
 /** The page as it ships (Markdown, printed as is), or one built from the metadata of a rule that has none yet. */
 export declare function ruleExplanation(meta: RuleMetadata): string;
