@@ -13,7 +13,7 @@
  */
 import { isPlainObject, own } from '../core/objects.js';
 import { scanHcl, MAX_HCL_CHARS } from '../parsers/hcl.js';
-import type { SourceRef } from '../parsers/source.js';
+import { compiledDocument, type SourceRef } from '../parsers/source.js';
 import { joinPointer, splitPointer, type ParsedDocument, type Pointer } from '../parsers/types.js';
 import { compareStrings } from './cdk-assembly.js';
 import { isWithin, readTextFile, safeReaddir, safeRealpath, safeStat, type PathApi, type ReadBudget } from './files.js';
@@ -148,21 +148,7 @@ function readModuleDir(dir: string, rootReal: string, host: SourcesHost, notes: 
  */
 function placedDocument(plan: ParsedDocument, declarations: Declarations): ParsedDocument {
   const place = (pointer: Pointer): SourceRef => placeInSources(plan, declarations, pointer) ?? { doc: plan, pointer };
-  return {
-    file: plan.file,
-    format: plan.format,
-    data: plan.data,
-    syntaxErrors: plan.syntaxErrors,
-    duplicateKeys: plan.duplicateKeys,
-    unknownTags: plan.unknownTags,
-    size: plan.size,
-    text: plan.text,
-    locate: (pointer, which) => {
-      const at = place(pointer);
-      return at.doc.locate(at.pointer, which);
-    },
-    compiledFrom: { form: 'terraform', place },
-  };
+  return compiledDocument(plan, { form: 'terraform', data: plan.data, place, problems: plan });
 }
 
 function placeInSources(plan: ParsedDocument, declarations: Declarations, pointer: Pointer): SourceRef | undefined {

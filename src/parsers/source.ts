@@ -59,3 +59,35 @@ export function placeOf(ref: SourceRef): SourceRef {
   const compiled = anchor.doc.compiledFrom;
   return compiled ? compiled.place(anchor.pointer) : anchor;
 }
+
+/**
+ * A document compiled in memory from `written` (a Serverless service, a Terraform plan placed at its
+ * `.tf` sources): `data` is what the dialect reads, `place` says where each of its nodes is written,
+ * and `locate` answers with that place's range. Its text, file and size are `written`'s.
+ */
+export function compiledDocument(
+  written: ParsedDocument,
+  compiled: {
+    readonly form: NonNullable<ParsedDocument['compiledFrom']>['form'];
+    readonly data: unknown;
+    readonly place: (pointer: Pointer) => SourceRef;
+    readonly problems: Pick<ParsedDocument, 'syntaxErrors' | 'duplicateKeys' | 'unknownTags'>;
+  },
+): ParsedDocument {
+  const { form, data, place, problems } = compiled;
+  return {
+    file: written.file,
+    format: written.format,
+    data,
+    syntaxErrors: problems.syntaxErrors,
+    duplicateKeys: problems.duplicateKeys,
+    unknownTags: problems.unknownTags,
+    size: written.size,
+    text: written.text,
+    locate: (pointer, which) => {
+      const at = place(pointer);
+      return at.doc.locate(at.pointer, which);
+    },
+    compiledFrom: { form, place },
+  };
+}

@@ -12,7 +12,7 @@
  */
 import { isPlainObject, own } from '../../core/objects.js';
 import { setDataProperty } from '../../parsers/json.js';
-import type { SourceRef } from '../../parsers/source.js';
+import { compiledDocument, type SourceRef } from '../../parsers/source.js';
 import type { ParsedDocument, Pointer } from '../../parsers/types.js';
 import { type Compilation, type ServiceFunction, pluginNames } from './compilation.js';
 import { compileFunctionRoles } from './function-roles.js';
@@ -84,21 +84,9 @@ export function compileService(
   }
   const place = (pointer: Pointer): SourceRef => placement.place(template, root, pointer);
   applyPseudoParameters(compilation, template, place);
-  return {
-    file: service.file,
-    format: service.format,
-    data: template,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: service.size,
-    text: service.text,
-    locate: (pointer, which) => {
-      const at = place(pointer);
-      return at.doc.locate(at.pointer, which);
-    },
-    compiledFrom: { form: 'serverless', place },
-  };
+  // Built in memory from parsed files: the template has no syntax problems of its own.
+  const problems = { syntaxErrors: [], duplicateKeys: [], unknownTags: [] };
+  return compiledDocument(service, { form: 'serverless', data: template, place, problems });
 }
 
 /**

@@ -23,3 +23,14 @@ export declare function anchorOf(ref: SourceRef): SourceRef;
  * still knows the node by its anchor (its stack, its resource); the user sees it here.
  */
 export declare function placeOf(ref: SourceRef): SourceRef;
+/**
+ * A document compiled in memory from `written` (a Serverless service, a Terraform plan placed at its
+ * `.tf` sources): `data` is what the dialect reads, `place` says where each of its nodes is written,
+ * and `locate` answers with that place's range. Its text, file and size are `written`'s.
+ */
+export declare function compiledDocument(written: ParsedDocument, compiled: {
+    readonly form: NonNullable<ParsedDocument['compiledFrom']>['form'];
+    readonly data: unknown;
+    readonly place: (pointer: Pointer) => SourceRef;
+    readonly problems: Pick<ParsedDocument, 'syntaxErrors' | 'duplicateKeys' | 'unknownTags'>;
+}): ParsedDocument;
