@@ -297,11 +297,6 @@ function allActions(): ActionInfo[] {
   return everything;
 }
 
-/** The data version shipped (the package version: `0.<n>.<yyyymmdd><n>`). */
-export function iamDataVersion(): string {
-  return catalog().version;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Condition keys (the Service Authorization Reference's "Condition keys" tables) and global
 // condition keys, for the policy-variable rules: a policy variable `${key}` is replaced by the

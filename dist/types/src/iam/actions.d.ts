@@ -68,8 +68,6 @@ export declare function expandActionPattern(pattern: string): readonly ActionInf
  * part (`*:Get*`, undocumented) are tried one by one.
  */
 export declare function actionPatternSet(patterns: readonly string[]): (action: ActionInfo) => boolean;
-/** The data version shipped (the package version: `0.<n>.<yyyymmdd><n>`). */
-export declare function iamDataVersion(): string;
 export interface ConditionKeyInfo {
     /** As AWS spells it; a `${…}` part is a placeholder (`s3:BucketTag/${TagKey}`). */
     key: string;
