@@ -5,7 +5,9 @@
  *
  * The build extracts what the linter needs from the package into a compact form (build/data.mjs):
  * one catalog file (service prefixes, global condition keys, condition-key prefixes that are no
- * service) and one file per service, read the first time a policy names that service.
+ * service), one file per service, read the first time a policy names that service, and one file
+ * of every service's actions without their condition keys, read instead of all 456 service files
+ * the first time a question is about every service (`*`, `NotAction`, a wildcard service prefix).
  */
 import type { Tri } from '../core/tri.js';
 import { readBuiltData } from '../data/built-data.js';
@@ -79,10 +81,17 @@ interface ServiceData {
   conditionKeys: RawConditionKey[];
 }
 
+/**
+ * A row of `iam/actions.json` (build/data.mjs compactAction): name, access level, then the resource
+ * types when there are any, then the required ones when not all of them are.
+ */
+type ActionRow = [name: string, accessLevel: string, types?: string[], requiredTypes?: string[]];
+
 let catalogData: Catalog | undefined;
 let serviceList: Set<string> | undefined;
 const services = new Map<string, ActionInfo[] | undefined>();
 const serviceFiles = new Map<string, ServiceData>();
+let everyServiceRows: Map<string, ActionRow[]> | undefined;
 
 function catalog(): Catalog {
   catalogData ??= readBuiltData('iam/catalog.json') as Catalog;
@@ -97,6 +106,14 @@ function serviceData(key: string): ServiceData {
     serviceFiles.set(ownString(key), data);
   }
   return data;
+}
+
+/**
+ * Read every service's actions at once (one file instead of one per service): called before a
+ * question about every service, after which actionsOf() builds the services not yet built from it.
+ */
+function loadEveryService(): void {
+  everyServiceRows ??= new Map(Object.entries(readBuiltData('iam/actions.json') as Record<string, ActionRow[]>));
 }
 
 /** Every service prefix the reference knows. */
@@ -115,9 +132,19 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
       services.set(ownString(key), undefined);
     } else {
       const service = ownString(key);
+      const rows = everyServiceRows?.get(key);
       services.set(
         service,
-        serviceData(key).actions.map((a) => new CatalogAction(service, a)),
+        rows
+          ? rows.map(
+              ([name, level, types, required], i) =>
+                new CatalogAction(service, i, name, level, types, required ?? types),
+            )
+          : serviceData(key).actions.map((a, i) => {
+              const types = a.resourceTypes?.map((r) => r.name);
+              const required = a.resourceTypes?.filter((r) => r.required === true).map((r) => r.name);
+              return new CatalogAction(service, i, a.name, a.accessLevel, types, required);
+            }),
       );
     }
   }
@@ -140,27 +167,33 @@ class CatalogAction implements ActionInfo {
   readonly accessLevels: ReadonlySet<AccessLevel>;
   readonly resourceTypes: readonly string[];
   readonly requiredResourceTypes: readonly string[];
-  readonly #raw: RawAction;
+  /** Where the action is in its service's file, whose entry lists its condition keys. */
+  readonly #index: number;
   #conditionKeys: readonly string[] | undefined;
 
-  constructor(service: string, raw: RawAction) {
+  constructor(
+    service: string,
+    index: number,
+    name: string,
+    accessLevel: string,
+    types: readonly string[] | undefined,
+    requiredTypes: readonly string[] | undefined,
+  ) {
     this.service = service;
-    this.name = raw.name;
-    this.id = `${service}:${raw.name}`;
-    this.lowerCaseName = raw.name.toLowerCase();
+    this.name = name;
+    this.id = `${service}:${name}`;
+    this.lowerCaseName = name.toLowerCase();
     this.lowerCaseId = this.id.toLowerCase();
     this.publicApi = isPublicApiAction({ service, id: this.id });
     this.privilegeEscalation = isPrivilegeEscalationAction(this.id);
-    this.accessLevels = accessLevelSet(raw.accessLevel);
-    const types = raw.resourceTypes ?? [];
-    this.resourceTypes = types.length === 0 ? NO_TYPES : types.map((r) => r.name);
-    const required = types.filter((r) => r.required === true);
-    this.requiredResourceTypes = required.length === 0 ? NO_TYPES : required.map((r) => r.name);
-    this.#raw = raw;
+    this.accessLevels = accessLevelSet(accessLevel);
+    this.resourceTypes = types === undefined || types.length === 0 ? NO_TYPES : types;
+    this.requiredResourceTypes = requiredTypes === undefined || requiredTypes.length === 0 ? NO_TYPES : requiredTypes;
+    this.#index = index;
   }
 
   get conditionKeys(): readonly string[] {
-    this.#conditionKeys ??= actionConditionKeys(this.service, this.#raw);
+    this.#conditionKeys ??= actionConditionKeys(this.service, serviceData(this.service).actions[this.#index]!);
     return this.#conditionKeys;
   }
 }
@@ -251,8 +284,14 @@ function actionsNamed(service: string, matches: (lowerCaseName: string) => boole
 /** The known service prefixes a service pattern with wildcards (`*`, `s3*`) names. */
 function servicesMatching(servicePattern: string): string[] {
   const matches = compileIamPattern(servicePattern, { caseInsensitive: true });
-  return [...serviceKeys()].filter((s) => matches(s));
+  const matched = [...serviceKeys()].filter((s) => matches(s));
+  // The callers read the actions of each: past a few dozen services, one file is cheaper than theirs.
+  if (matched.length > MANY_SERVICES) loadEveryService();
+  return matched;
 }
+
+/** Reading the one file of every action takes about as long as reading this many service files. */
+const MANY_SERVICES = 64;
 
 /**
  * A list of action patterns (a `NotAction` list, a Deny's actions) prepared for asking, of each
@@ -293,6 +332,7 @@ export function actionPatternSet(patterns: readonly string[]): (action: ActionIn
 
 let everything: ActionInfo[] | undefined;
 function allActions(): ActionInfo[] {
+  loadEveryService();
   everything ??= [...serviceKeys()].flatMap((s) => [...(actionsOf(s) ?? [])]);
   return everything;
 }
@@ -531,6 +571,7 @@ const outside = new Map<string, readonly string[]>();
 function findServicesOutside(excludedPatterns: readonly string[]): readonly string[] {
   if (excludedPatterns.includes('*')) return [];
   const excluded = actionPatternSet(excludedPatterns);
+  loadEveryService();
   return [...serviceKeys()].filter((s) => {
     const actions = actionsOf(s) ?? [];
     return actions.length > 0 && !actions.some(excluded);
