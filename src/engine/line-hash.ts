@@ -65,17 +65,19 @@ export function lineHashes(text: string): string[] {
   return Array.from({ length: index.lineCount }, (_, i) => index.at(i + 1)!);
 }
 
-/** The line hashes of one text, each written out only when asked for. */
+/** The line hashes of one text, each worked out only when asked for. */
 export interface LineHashIndex {
+  /** The number of lines (hashes the whole text). */
   readonly lineCount: number;
   /** The `primaryLocationLineHash` of 1-based `line`, undefined for a line the text does not have. */
   at(line: number): string | undefined;
 }
 
 /**
- * Hashes every line of `text` (a line's `:n` depends on every line above it) but writes the
- * `"<hex>:<n>"` text only for the lines asked for: findings sit on a few lines of a file that
- * may have 100,000.
+ * Hashes `text` from the top only as far as the lines asked for need (a line's hash needs the 100
+ * characters from its start, its `:n` every line above it, none below), and writes the
+ * `"<hex>:<n>"` text only for those lines: findings sit on a few lines of a file that may have
+ * 100,000, often near the top (a template's roles and policies before its other resources).
  */
 export function lineHashIndex(text: string): LineHashIndex {
   // The window holds the last WINDOW characters fed to the hash; `startsLine[i]` is the line
@@ -158,19 +160,32 @@ export function lineHashIndex(text: string): LineHashIndex {
     roll(code);
   };
 
-  for (let i = 0; i < text.length; i++) feed(text.charCodeAt(i));
-  feed(END_OF_FILE);
-  // Push zeros through the window until every pending line has seen its 100 characters.
-  for (let i = 0; i < WINDOW; i++) {
-    if (startsLine[slot] !== 0) emit();
-    roll(0);
-  }
+  // How far the text has been fed; `ended` once the end-of-file marker and the zeros have been.
+  let next = 0;
+  let ended = false;
+  /** Hash until `lines` lines have their hash, or the text ends. */
+  const hashLines = (lines: number): void => {
+    while (counts.length < lines && next < text.length) feed(text.charCodeAt(next++));
+    if (counts.length >= lines || ended) return;
+    ended = true;
+    feed(END_OF_FILE);
+    // Push zeros through the window until every pending line has seen its 100 characters.
+    for (let i = 0; i < WINDOW; i++) {
+      if (startsLine[slot] !== 0) emit();
+      roll(0);
+    }
+  };
+
   return {
-    lineCount: counts.length,
-    at: (line) =>
-      Number.isInteger(line) && line >= 1 && line <= counts.length
-        ? `${hex(highs[line - 1]!, lows[line - 1]!)}:${counts[line - 1]!}`
-        : undefined,
+    get lineCount() {
+      hashLines(Infinity);
+      return counts.length;
+    },
+    at: (line) => {
+      if (!Number.isInteger(line) || line < 1) return undefined;
+      hashLines(line);
+      return line <= counts.length ? `${hex(highs[line - 1]!, lows[line - 1]!)}:${counts[line - 1]!}` : undefined;
+    },
   };
 }
 

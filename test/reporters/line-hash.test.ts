@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lineHashes, lineHashIndex, primaryLocationLineHash } from '../../src/engine/line-hash.js';
 
@@ -107,6 +108,36 @@ describe('lineHashes beyond ASCII', () => {
     expect(index.lineCount).toBe(3);
     expect([index.at(1), index.at(2), index.at(3)]).toEqual(lineHashes('a\nb\n'));
     expect([index.at(0), index.at(4), index.at(1.5)]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('lineHashIndex hashes only as far as the lines asked for', () => {
+  const example = readFileSync(new URL('../../examples/flawed/app.yaml', import.meta.url), 'utf8');
+  const repeated = `Resources:\n${'  - Effect: Allow\n    Action: s3:GetObject\n'.repeat(60)}Outputs: {}\n  x`;
+
+  it.each([
+    ['the example template', example],
+    ['repeated lines (whose :n counts the lines above)', repeated],
+    ['CRLF line breaks and no final newline', repeated.replaceAll('\n', '\r\n')],
+  ])('gives every line of %s the hash of the full computation, asked first', (_name, text) => {
+    const full = lineHashes(text);
+    expect(new Set(full).size).toBe(full.length);
+    full.forEach((hash, i) => expect(lineHashIndex(text).at(i + 1), `line ${i + 1}`).toBe(hash));
+  });
+
+  it('answers in any order: the last lines first, then the top, then the middle', () => {
+    const full = lineHashes(repeated);
+    const index = lineHashIndex(repeated);
+    const order = [full.length, full.length - 1, 1, 2, Math.floor(full.length / 2), full.length - 3];
+    expect(order.map((line) => index.at(line))).toEqual(order.map((line) => full[line - 1]));
+    expect(index.at(full.length + 1)).toBeUndefined();
+    expect(index.lineCount).toBe(full.length);
+  });
+
+  it('counts the lines of an index that was asked about one line near the top', () => {
+    const index = lineHashIndex(example);
+    expect(index.at(3)).toBe(lineHashes(example)[2]);
+    expect(index.lineCount).toBe(example.split('\n').length);
   });
 });
 

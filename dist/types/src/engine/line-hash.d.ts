@@ -4,16 +4,18 @@
  * editors number them.
  */
 export declare function lineHashes(text: string): string[];
-/** The line hashes of one text, each written out only when asked for. */
+/** The line hashes of one text, each worked out only when asked for. */
 export interface LineHashIndex {
+    /** The number of lines (hashes the whole text). */
     readonly lineCount: number;
     /** The `primaryLocationLineHash` of 1-based `line`, undefined for a line the text does not have. */
     at(line: number): string | undefined;
 }
 /**
- * Hashes every line of `text` (a line's `:n` depends on every line above it) but writes the
- * `"<hex>:<n>"` text only for the lines asked for: findings sit on a few lines of a file that
- * may have 100,000.
+ * Hashes `text` from the top only as far as the lines asked for need (a line's hash needs the 100
+ * characters from its start, its `:n` every line above it, none below), and writes the
+ * `"<hex>:<n>"` text only for those lines: findings sit on a few lines of a file that may have
+ * 100,000, often near the top (a template's roles and policies before its other resources).
  */
 export declare function lineHashIndex(text: string): LineHashIndex;
 /**
