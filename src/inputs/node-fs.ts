@@ -31,9 +31,12 @@ const CHUNK_BYTES = 64 * 1024;
 function readBounded(fd: number, path: string, maxBytes: number, waitWhenEmpty = false): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
+  // One chunk for every read, what was read copied out: a walk reads thousands of small files,
+  // and a fresh 64 KB buffer per read (and one more to read the end) was most of what reading them allocated.
+  scratch ??= Buffer.allocUnsafe(CHUNK_BYTES);
+  const chunk = scratch;
   for (;;) {
     // Whole chunks: some files (pagemap) refuse reads that are not a multiple of their record size.
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let read: number;
     try {
       read = fs.readSync(fd, chunk, 0, chunk.length, null);
@@ -44,12 +47,14 @@ function readBounded(fd: number, path: string, maxBytes: number, waitWhenEmpty =
       continue;
     }
     if (read === 0) break;
-    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     total += read;
     if (total > maxBytes) throw fsError('EFBIG', 'read', path, 'file too large');
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
+
+let scratch: Buffer | undefined;
 
 function readBytes(path: string, maxBytes?: number): Buffer {
   // Follows symbolic links: a file the user (or a manifest) names is read where it points. The

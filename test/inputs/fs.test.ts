@@ -59,6 +59,25 @@ describe('nodeFileSystem', () => {
     expect(nodeFileSystem.stat(join(root, 'dangling.json'))).toBeUndefined();
     expect(nodeFileSystem.readdir(root).sort()).toEqual(['dangling.json', 'dir', 'link-to-dir', 'link-to-file.json']);
   });
+
+  it('reads files of one and of several 64 KB chunks, each into bytes of its own', () => {
+    // The reads share one chunk (node-fs.ts): what one read returned must survive the next.
+    const small = Buffer.from('{"a":1}');
+    const large = Buffer.alloc(3 * 64 * 1024 + 17, 'é');
+    const exact = Buffer.alloc(64 * 1024, 'x');
+    writeFileSync(join(root, 'large.json'), large);
+    writeFileSync(join(root, 'exact.json'), exact);
+    const first = nodeFileSystem.readBytes(join(root, 'dir', 'file.json'));
+    const second = nodeFileSystem.readBytes(join(root, 'large.json'));
+    const third = nodeFileSystem.readBytes(join(root, 'exact.json'));
+    expect(Buffer.from(first).equals(small)).toBe(true);
+    expect(Buffer.from(second).equals(large)).toBe(true);
+    expect(Buffer.from(third).equals(exact)).toBe(true);
+    expect(nodeFileSystem.readFile(join(root, 'large.json'))).toBe(large.toString('utf8'));
+    expect(() => nodeFileSystem.readBytes(join(root, 'large.json'), 64 * 1024)).toThrow(
+      expect.objectContaining({ code: 'EFBIG' }),
+    );
+  });
 });
 
 describe('loadInputs on the real file system', () => {
