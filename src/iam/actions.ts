@@ -137,6 +137,8 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
     } else {
       const service = ownString(key);
       const every = everyServiceRows?.get(key);
+      // Its rows are not needed again once its entries are made (they keep its condition keys).
+      everyServiceRows?.delete(key);
       services.set(
         service,
         every
