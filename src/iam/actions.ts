@@ -150,7 +150,7 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
                   level,
                   types,
                   required ?? types,
-                  keys.map((k) => every.keys[k]!),
+                  keys.length === 0 ? undefined : keys.map((k) => every.keys[k]!),
                 ),
             )
           : serviceData(key).actions.map((a) => {

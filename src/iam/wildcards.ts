@@ -11,7 +11,7 @@ import type { SourceRef } from '../parsers/source.js';
 import { actionsUnderConditions } from './condition-keys.js';
 import type { ElementValues, Statement } from './document.js';
 import { applicableActions } from './resource-scope.js';
-import { actionsByService } from './action-index.js';
+import { actionsByService, rememberedFor } from './action-index.js';
 
 // ---------------------------------------------------------------------------------------------
 // The action patterns of a statement, as the policy/ rules read them.
@@ -90,8 +90,14 @@ function judgeWildcards(
     const all = actionsOf(service) ?? [];
     return wholeEnough(all, remaining ? (remaining.get(service) ?? []) : actionsUnderConditions(statement, all));
   };
+  // With `allowed`, which services of a pattern stay whole depends on the list and the pattern
+  // only: grants of `*` share their list (grants.ts), and `*` names all ≈450 services.
+  const wholeOf = (text: string): readonly string[] =>
+    allowed
+      ? rememberedFor(allowed, `whole\u0000${text}`, () => wholeServicesOf(text).filter(stillWhole))
+      : wholeServicesOf(text).filter(stillWhole);
   const patterns = action.patterns
-    .map((p) => ({ ...p, services: wholeServicesOf(p.text).filter(stillWhole) }))
+    .map((p) => ({ ...p, services: wholeOf(p.text) }))
     .filter((p) => p.services.length > 0);
   let notAction: StatementWildcards['notAction'];
   let undecidable = action.unknown;
