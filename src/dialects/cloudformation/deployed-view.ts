@@ -17,6 +17,9 @@ import type { Tri } from '../../core/tri.js';
 import { isPlainObject, own } from '../../core/objects.js';
 
 const NO_VALUE = Symbol('AWS::NoValue');
+
+/** The template's `Resources` (or the whole document, for a resources-only one) and `Outputs`. */
+type Section = 'resources' | 'outputs';
 const MAX_DEPTH = 256;
 
 /** Where each container of the view came from: its own pointer and the pointers of children that moved. */
@@ -47,43 +50,73 @@ export function deployedView(
   const origins = new WeakMap<object, Origin>();
   let changed = false;
 
-  const rewrite = (value: unknown, pointer: Pointer, depth: number): unknown => {
+  /**
+   * `value` as deployed. What no decision touches is the template's own node, not a copy: the
+   * view shares it (nothing downstream changes `data`), and a template of thousands of resources
+   * with a few `Fn::If`s is not copied whole for every scenario. Only new containers get an
+   * origin; a shared node is where it is in the template, below its parent's origin.
+   */
+  const rewrite = (value: unknown, pointer: Pointer, depth: number, section?: Section): unknown => {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
-      const out: unknown[] = [];
-      const origin: Origin = { pointer };
+      // Made at the first item that differs, with the items before it.
+      let out: unknown[] | undefined;
+      let moved: Map<string, Pointer> | undefined;
       value.forEach((item, index) => {
         const childPointer = joinPointer(pointer, index);
         const { value: rewritten, pointer: from } = chosen(item, childPointer, depth + 1);
+        if (out === undefined) {
+          if (rewritten === item && from === childPointer) return;
+          out = value.slice(0, index);
+        }
         if (rewritten === NO_VALUE) {
           changed = true;
           return;
         }
-        if (from !== joinPointer(pointer, out.length)) (origin.moved ??= new Map()).set(String(out.length), from);
+        if (from !== joinPointer(pointer, out.length)) (moved ??= new Map()).set(String(out.length), from);
         out.push(rewritten);
       });
-      origins.set(out, origin);
+      if (out === undefined) return value;
+      origins.set(out, moved ? { pointer, moved } : { pointer });
       return out;
     }
     const object = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    const origin: Origin = { pointer };
-    for (const key of Object.keys(object)) {
+    const keys = Object.keys(object);
+    let out: Record<string, unknown> | undefined;
+    let moved: Map<string, Pointer> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const childPointer = joinPointer(pointer, key);
-      const { value: rewritten, pointer: from } = chosen(object[key], childPointer, depth + 1);
-      if (rewritten === NO_VALUE) {
+      const { value: rewritten, pointer: from } = chosen(object[key], childPointer, depth + 1, sectionAt(depth, key));
+      // Resources and outputs whose condition is false do not exist.
+      const gone =
+        rewritten === NO_VALUE ||
+        (section !== undefined && isPlainObject(rewritten) && conditionIsFalse(own(rewritten, 'Condition'), decide));
+      if (out === undefined) {
+        if (!gone && rewritten === object[key] && from === childPointer) continue;
+        out = {};
+        for (let j = 0; j < i; j++) setDataProperty(out, keys[j]!, object[keys[j]!]);
+      }
+      if (gone) {
         changed = true;
+        if (rewritten !== NO_VALUE && section === 'resources') undeployed.add(key);
         continue;
       }
-      if (from !== childPointer) (origin.moved ??= new Map()).set(key, from);
+      if (from !== childPointer) (moved ??= new Map()).set(key, from);
       setDataProperty(out, key, rewritten);
     }
-    origins.set(out, origin);
+    if (out === undefined) return value;
+    origins.set(out, moved ? { pointer, moved } : { pointer });
     return out;
   };
 
   /** A node with decided `Fn::If`s replaced by their branch (repeatedly: a branch may be another `Fn::If`). */
-  const chosen = (value: unknown, pointer: Pointer, depth: number): { value: unknown; pointer: Pointer } => {
+  const chosen = (
+    value: unknown,
+    pointer: Pointer,
+    depth: number,
+    section?: Section,
+  ): { value: unknown; pointer: Pointer } => {
     let node = value;
     let at = pointer;
     for (let hops = 0; hops < MAX_DEPTH; hops++) {
@@ -95,30 +128,20 @@ export function deployedView(
       // `Ref AWS::NoValue` is only meaningful as a branch of `Fn::If`: the chosen branch removes the property.
       if (isNoValue(node)) return { value: NO_VALUE, pointer: at };
     }
-    return { value: rewrite(node, at, depth), pointer: at };
+    return { value: rewrite(node, at, depth, section), pointer: at };
   };
 
-  const view = rewrite(root, '', 0) as Record<string, unknown>;
-  // Resources and outputs whose condition is false do not exist.
-  const resources = resourcesPointer === '' ? view : own(view, 'Resources');
-  if (isPlainObject(resources)) {
-    for (const [logicalId, body] of Object.entries(resources)) {
-      if (isPlainObject(body) && conditionIsFalse(own(body, 'Condition'), decide)) {
-        delete resources[logicalId];
-        undeployed.add(logicalId);
-        changed = true;
-      }
-    }
-  }
-  const outputs = resourcesPointer === '' ? undefined : own(view, 'Outputs');
-  if (isPlainObject(outputs)) {
-    for (const [name, body] of Object.entries(outputs)) {
-      if (isPlainObject(body) && conditionIsFalse(own(body, 'Condition'), decide)) {
-        delete outputs[name];
-        changed = true;
-      }
-    }
-  }
+  /** The section the member `key` of a node at `depth` is, when it is the template's `Resources` or `Outputs`. */
+  const sectionAt = (depth: number, key: string): Section | undefined =>
+    depth !== 0 || resourcesPointer === ''
+      ? undefined
+      : key === 'Resources'
+        ? 'resources'
+        : key === 'Outputs'
+          ? 'outputs'
+          : undefined;
+
+  const view = rewrite(root, '', 0, resourcesPointer === '' ? 'resources' : undefined) as Record<string, unknown>;
   if (!changed) return { doc, undeployed };
 
   const original = (pointer: Pointer): Pointer => {

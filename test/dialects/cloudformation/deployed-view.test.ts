@@ -41,6 +41,53 @@ describe('deployedView', () => {
     });
   });
 
+  it('shares what no decision touches with the template, and never changes the template', () => {
+    const shared = parseText(
+      's.yaml',
+      [
+        'Resources:',
+        '  Gone:',
+        '    Type: AWS::S3::Bucket',
+        '    Condition: Off',
+        '  Untouched:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      Policies: [{PolicyName: p, PolicyDocument: {Statement: [{Effect: Allow, Action: "*"}]}}]',
+        '  Branch:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: !If',
+        '      - On',
+        '      - Tags:',
+        '          - {Key: a, Value: b}',
+        '      - {}',
+        'Outputs:',
+        '  Out: {Condition: Off, Value: x}',
+        '  Kept: {Value: y}',
+        '',
+      ].join('\n'),
+    );
+    const before = JSON.stringify(shared.data);
+    const out = deployedView(shared, '/Resources', decide);
+    type Template = { Resources: Record<string, { Properties: unknown }>; Outputs: Record<string, unknown> };
+    const written = shared.data as Template;
+    const deployed = out.doc.data as Template;
+    expect(deployed.Resources.Untouched).toBe(written.Resources.Untouched);
+    expect(deployed.Outputs.Kept).toBe(written.Outputs.Kept);
+    // The chosen branch is the template's own node, positioned where it is written (inside the Fn::If).
+    expect(deployed.Resources.Branch!.Properties).toBe(
+      (written.Resources.Branch!.Properties as { 'Fn::If': unknown[] })['Fn::If'][1],
+    );
+    expect(out.doc.locate('/Resources/Branch/Properties/Tags/0/Value').start).toEqual({ line: 14, column: 29 });
+    expect(out.doc.locate('/Resources/Untouched/Properties/Policies/0/PolicyName').start).toEqual({
+      line: 8,
+      column: 31,
+    });
+    expect(Object.keys(deployed.Resources)).toEqual(['Untouched', 'Branch']);
+    expect(Object.keys(deployed.Outputs)).toEqual(['Kept']);
+    expect(out.undeployed).toEqual(new Set(['Gone']));
+    expect(JSON.stringify(shared.data)).toBe(before);
+  });
+
   it('returns the document itself when nothing is decided', () => {
     expect(deployedView(doc, '/Resources', () => 'unknown').doc).toBe(doc);
   });
