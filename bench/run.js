@@ -46,6 +46,11 @@ const CASES = [
     what: 'one cdk synth template, 4,568 resources (ten times the 500-resource limit of a stack)',
   },
   {
+    name: 'large-yaml-tenth',
+    path: 'large/Big10.template.yaml',
+    what: 'a tenth of it (458 resources), as YAML: how the time grows with the template (issue 11: at most 12× for ten times the resources)',
+  },
+  {
     name: 'large-yaml',
     path: 'large/Big100.template.yaml',
     cfnLint: ['large/Big100.template.yaml'],
@@ -329,6 +334,7 @@ async function main() {
     "wall, cpu = the floor's reading and parsing or the lint() call only, not node start-up or module loading; cpu = user + system time of the process.",
   );
 
+  const summaries = {};
   for (const spec of cases) {
     const target = join(CORPUS, spec.path);
     console.log('');
@@ -355,6 +361,7 @@ async function main() {
       results.push(med);
       console.log(row(mode, med));
     }
+    summaries[spec.name] = summary;
     const { floor, lint, parallel } = summary;
     console.log(
       `  lint/floor: ${num(lint.wallMs / floor.wallMs, 2)}× the wall time, ${num(lint.cpuMs / floor.cpuMs, 2)}× the CPU time, ${num((lint.maxRssBytes - floor.maxRssBytes) / MB)} MB more peak RSS;` +
@@ -376,6 +383,14 @@ async function main() {
       const rules = Object.entries(lint.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       console.log(`  findings by rule: ${rules.map(([id, n]) => `${id} ${num(n)}`).join(', ')}`);
     }
+  }
+
+  const [tenth, whole] = [summaries['large-yaml-tenth']?.lint, summaries['large-yaml']?.lint];
+  if (tenth && whole) {
+    console.log('');
+    console.log(
+      `large-yaml vs large-yaml-tenth (ten times the resources): ${num(whole.wallMs / tenth.wallMs, 1)}× the wall time, ${num(whole.cpuMs / tenth.cpuMs, 1)}× the CPU time (linear: 10×; the issue's bound: 12×)`,
+    );
   }
 
   // Raw numbers for comparing runs (bench/results/ is git-ignored).
