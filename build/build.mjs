@@ -12,9 +12,12 @@
  * - src/generated/: the JSON Schemas compiled to validation code (build/validators.mjs), and the
  *   HTML report's browser script bundled with its layout library (build/html-viewer.mjs);
  * - dist/data/: the action catalogue and AWS managed policies in compact form (build/data.mjs);
- * - dist/cli.js, dist/index.js and dist/chunks/: the command and the API as ES modules with every
- *   dependency bundled (esbuild), so an install needs no dependencies and no build step;
- *   dist/worker.js: the worker thread of `--jobs`;
+ * - dist/index.js and dist/chunks/: the API as ES modules with every dependency bundled (esbuild),
+ *   so an install needs no dependencies and no build step; dist/worker.js: the worker thread of
+ *   `--jobs`;
+ * - dist/launch.js, dist/cli.cjs and dist/aws.cjs: the command, bundled the same way: the launcher
+ *   compiles the CommonJS bundle with V8's code cache (src/cli/launch.ts), and the `--aws` reader
+ *   with the AWS SDK is a file of its own;
  * - dist/types/: declarations of the API (tsc);
  * - dist/THIRD-PARTY-LICENSES.txt: the licences of the bundled packages.
  */
@@ -58,13 +61,9 @@ async function build(out) {
   // The bundle is made from the committed src/generated/ (a check that finds the generated files
   // differ fails on them), with paths relative to the root, so a build anywhere is the same bytes.
   const esbuild = await import('esbuild');
-  const result = await esbuild.build({
+  const common = {
     absWorkingDir: ROOT,
-    // worker: the worker thread of --jobs (src/engine/worker-pool.ts), started from dist/worker.js.
-    entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', worker: 'src/cli/worker.ts' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     // Packages' ES module builds (jsonc-parser's CommonJS entry is a UMD wrapper esbuild cannot follow).
     mainFields: ['module', 'main'],
@@ -73,26 +72,66 @@ async function build(out) {
     preserveSymlinks: true,
     target: 'node20',
     outdir: join(out, 'dist'),
-    chunkNames: 'chunks/[name]-[hash]',
-    // Whitespace and comments dropped: every run compiles the chunks it imports, and a one-file
-    // run compiles about a third less code (README "Performance"). Names are kept (no identifier
-    // or syntax minification), so the stack trace of an internal error still names real functions.
+    // Whitespace and comments dropped: every run compiles the code it loads, and a one-file run
+    // compiles about a third less code (README "Benchmark"). Names are kept (no identifier or
+    // syntax minification), so the stack trace of an internal error still names real functions.
     minifyWhitespace: true,
     sourcemap: false,
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
+  };
+  const esmBanner = [
+    '// cognito-iam-lint: built by build/build.mjs from src/ and rules/; do not edit.',
+    // Bundled CommonJS packages (yaml's Node build) `require` Node's built-ins, which an ES
+    // module has no `require` for: give them one.
+    "import { createRequire as __cilCreateRequire } from 'node:module';",
+    'const require = __cilCreateRequire(import.meta.url);',
+  ].join('\n');
+  // The API (index) and the worker thread of --jobs (src/engine/worker-pool.ts) as ES modules
+  // sharing chunks.
+  const api = await esbuild.build({
+    ...common,
+    entryPoints: { index: 'src/index.ts', worker: 'src/cli/worker.ts' },
+    splitting: true,
+    format: 'esm',
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: esmBanner },
+  });
+  // The launcher the command starts with: small and self-contained, it loads no chunk.
+  const launcher = await esbuild.build({
+    ...common,
+    entryPoints: { launch: 'src/cli/launch.ts' },
+    format: 'esm',
+    banner: { js: '// cognito-iam-lint: built by build/build.mjs from src/; do not edit.' },
+  });
+  // The command as CommonJS, which the launcher compiles with V8's code cache (src/cli/launch.ts
+  // says why), and the `--aws` reader with the AWS SDK in a file of its own, required only by a
+  // run with --aws (esbuild turns `import()` into `require` where dynamic import is "unsupported").
+  const cjs = {
+    ...common,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__cilModuleUrl' },
     banner: {
       js: [
         '// cognito-iam-lint: built by build/build.mjs from src/ and rules/; do not edit.',
-        // Bundled CommonJS packages (yaml's Node build) `require` Node's built-ins, which an ES
-        // module has no `require` for: give them one.
-        "import { createRequire as __cilCreateRequire } from 'node:module';",
-        'const require = __cilCreateRequire(import.meta.url);',
+        "const __cilModuleUrl = require('node:url').pathToFileURL(__filename).href;",
       ].join('\n'),
     },
-  });
-  writeFileSync(join(out, 'dist', 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(result.metafile));
+  };
+  const awsReaderApart = {
+    name: 'aws-reader-apart',
+    setup(build) {
+      build.onResolve({ filter: /\/aws\/read\.js$/ }, () => ({ path: './aws.cjs', external: true }));
+    },
+  };
+  const command = await esbuild.build({ ...cjs, entryPoints: { cli: 'src/cli/entry.ts' }, plugins: [awsReaderApart] });
+  const awsReader = await esbuild.build({ ...cjs, entryPoints: { aws: 'src/aws/read.ts' } });
+  const metafile = { inputs: {} };
+  for (const result of [api, launcher, command, awsReader]) Object.assign(metafile.inputs, result.metafile.inputs);
+  writeFileSync(join(out, 'dist', 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(metafile));
 
   // Declarations of the API only; tsc resolves the generated validators' .d.ts from src/generated.
   execFileSync(

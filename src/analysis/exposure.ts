@@ -23,7 +23,7 @@
  */
 import * as tri from '../core/tri.js';
 import type { Tri } from '../core/tri.js';
-import { poolAcceptsUserPool } from '../model/cognito.js';
+import { userPoolAcceptance } from '../model/cognito.js';
 import type { IdentityPool, MappingRule, Role, RoleMapping, RoleSlot } from '../model/entities.js';
 import type { IdentityModel } from '../model/model.js';
 import {
@@ -219,9 +219,8 @@ export function poolSignUp(model: IdentityModel, pool: IdentityPool): PoolSignUp
     // The user pools this pool accepts, asked of the pool itself: asking each user pool for every identity
     // pool using it made the run cubic in the number of pools (700 of each: minutes).
     const inRun = model.identityPools.includes(pool);
-    const userPools = inRun
-      ? model.userPoolEntities.userPools.filter((up) => poolAcceptsUserPool(pool, up.templateResource))
-      : [];
+    const accepts = inRun ? userPoolAcceptance(pool) : undefined;
+    const userPools = accepts ? model.userPoolEntities.userPools.filter((up) => accepts(up.templateResource)) : [];
     const reasons: Array<{ value: Tri; opener?: SignUpOpener }> = [];
     for (const up of userPools) {
       reasons.push({ value: up.selfSignUp, opener: { via: 'self-sign-up', userPool: up.name } });

@@ -266,8 +266,22 @@ function matchesGrammar(value: Resolved, grammars: Atom[][]): Tri {
   const parts = segments(value);
   if (!parts) return 'unknown';
   if (parts.every((p) => p === null)) return 'unknown';
-  return grammars.some((g) => canMatch(g, parts));
+  // Templates repeat the same issuer (`https://cognito-idp.${AWS::Region}.amazonaws.com/${Pool}`) for
+  // every authorizer, and closing over a hole costs a pass over the alphabet per state: asked once.
+  let answers = grammarAnswers.get(grammars);
+  if (!answers) grammarAnswers.set(grammars, (answers = new Map()));
+  const key = JSON.stringify(parts);
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = grammars.some((g) => canMatch(g, parts));
+    if (answers.size < MAX_GRAMMAR_ANSWERS) answers.set(key, answer);
+  }
+  return answer;
 }
+
+const grammarAnswers = new WeakMap<Atom[][], Map<string, boolean>>();
+/** Bounds what a hostile input of many distinct values can make the cache hold. */
+const MAX_GRAMMAR_ANSWERS = 1024;
 
 /** Is this (single-alternative) value a well-formed Cognito issuer `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`? */
 export function judgeCognitoIssuer(value: Resolved): Tri {

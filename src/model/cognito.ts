@@ -167,11 +167,20 @@ export function cognitoProviderIds(text: string): { userPoolId: string; clientId
  * resources read with their IDs (an account's), by the ID in the provider name?
  */
 export function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean {
-  return pool.cognitoProviders.some(
-    (p) =>
-      referencedResources(p.providerName).includes(userPool) ||
-      physicallyNamedUserPool(p.providerName, userPool.deployment, [userPool]) === userPool,
+  return userPoolAcceptance(pool)(userPool);
+}
+
+/**
+ * poolAcceptsUserPool for one identity pool and many user pools: its providers are read once, not
+ * once per user pool (a hundred pools of each asked it ten thousand times).
+ */
+export function userPoolAcceptance(pool: IdentityPool): (userPool: ResourceNode) => boolean {
+  const referenced = new Set(pool.cognitoProviders.flatMap((p) => referencedResources(p.providerName)));
+  const namedIds = new Set(
+    pool.cognitoProviders.flatMap((p) => cognitoProviderIds(knownString(p.providerName) ?? '')?.userPoolId ?? []),
   );
+  return (userPool) =>
+    referenced.has(userPool) || (userPool.physicalId !== undefined && namedIds.has(userPool.physicalId));
 }
 
 /** The user pool among `candidates` of `deployment` whose ID a provider name written out carries. */

@@ -101,7 +101,7 @@ describe('action.yml', () => {
     expect(steps.every((s) => s['working-directory'] === undefined)).toBe(true);
     expect(lintStep.run).toContain('node "$GITHUB_ACTION_PATH/bin/cognito-iam-lint.js"');
     expect(existsSync(join(ROOT, 'bin', 'cognito-iam-lint.js'))).toBe(true);
-    expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'cli.cjs'))).toBe(true);
   });
 
   it('passes only options the CLI has', () => {
@@ -119,7 +119,7 @@ describe('the lint step, run with bash', () => {
   });
 
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
+    if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run `npm run build` first.');
   });
 
   /**

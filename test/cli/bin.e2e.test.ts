@@ -35,7 +35,7 @@ describe('bin/cognito-iam-lint.js on examples/', () => {
   let shipped: Set<string>;
 
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+    if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
       throw new Error('dist/ is missing: this test runs the built binary; run `npm run build`.');
     }
     const list = cli('--list-rules');

@@ -42,7 +42,7 @@ function resultFor(log: Log, ruleId: string, logicalId: string): Result {
 
 describe('a cloud assembly with construct creation traces, through the built CLI', () => {
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build`.');
+    if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run `npm run build`.');
   });
 
   it('text: the construct path ends the message, and the resource line says where the app creates it', () => {

@@ -125,11 +125,19 @@ describe('installs', () => {
       'cognito-iam-lint: its data file dist/data/iam/catalog.json is missing: reinstall the package (in a checkout, run `npm run build`).\n',
     );
 
+    rmSync(join(copy, 'dist', 'cli.cjs'));
+    const noBundle = await run(process.execPath, [join(copy, 'bin', 'cognito-iam-lint.js'), FLAWED], ROOT);
+    expect(noBundle.status).toBe(2);
+    expect(noBundle.stdout).toBe('');
+    expect(noBundle.stderr).toBe(
+      'cognito-iam-lint: its code (dist/cli.cjs) is missing: reinstall the package (in a checkout, run `npm run build`).\n',
+    );
+
     rmSync(join(copy, 'dist'), { recursive: true });
     const noCode = await run(process.execPath, [join(copy, 'bin', 'cognito-iam-lint.js'), FLAWED], ROOT);
     expect(noCode.status).toBe(2);
     expect(noCode.stderr).toBe(
-      'cognito-iam-lint: its code (dist/cli.js) is missing: reinstall the package (in a checkout, run `npm run build`).\n',
+      'cognito-iam-lint: its code (dist/launch.js) is missing: reinstall the package (in a checkout, run `npm run build`).\n',
     );
     expect(existsSync(join(copy, 'dist'))).toBe(false);
   });

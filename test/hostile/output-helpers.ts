@@ -19,7 +19,7 @@ export interface Run {
 
 /** The binary in `cwd`, killed after `timeoutMs`: a hang fails the test instead of stalling the suite. */
 export function runBin(cwd: string, args: string[], timeoutMs = 20_000): Run {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
     throw new Error('dist/ is missing: run `npm run build`.');
   }
   const result = spawnSync(process.execPath, [BIN, ...args], {

@@ -159,6 +159,11 @@ export declare function cognitoProviderIds(text: string): {
  * resources read with their IDs (an account's), by the ID in the provider name?
  */
 export declare function poolAcceptsUserPool(pool: IdentityPool, userPool: ResourceNode): boolean;
+/**
+ * poolAcceptsUserPool for one identity pool and many user pools: its providers are read once, not
+ * once per user pool (a hundred pools of each asked it ten thousand times).
+ */
+export declare function userPoolAcceptance(pool: IdentityPool): (userPool: ResourceNode) => boolean;
 /** The user pool among `candidates` of `deployment` whose ID a provider name written out carries. */
 export declare function physicallyNamedUserPool(providerName: Resolved, deployment: string, candidates: readonly ResourceNode[]): ResourceNode | undefined;
 /**
