@@ -82,7 +82,18 @@ export function lintScenarioGroup(
   rules: readonly Rule[],
   options: PlannedRunOptions,
 ): UnitResult {
-  const results = Array.from({ length: group.size }, (_, i) => runOn(group.scenario(i), rules, options));
+  // Scenarios that deploy every template alike (conditions that differ only where no view asks,
+  // or that combine to the same truths) have the same result: linted once.
+  const byKey = new Map<string, RunResult>();
+  const results = Array.from({ length: group.size }, (_, i) => {
+    const { inputs, key } = group.scenario(i);
+    let result = byKey.get(key);
+    if (result === undefined) {
+      result = runOn(inputs, rules, options);
+      byKey.set(key, result);
+    }
+    return result;
+  });
   const notifications = results.flatMap((r) => r.notifications);
   if (group.truncated) {
     notifications.push({

@@ -103,6 +103,34 @@ describe('linting one linked group at a time', () => {
     ]);
   });
 
+  it('lints scenarios that deploy the template alike once, and says when the finding holds as before', () => {
+    // Two open comparisons, four scenarios; the role exists in one of them and is absent in the
+    // three others alike (`Both` false): two different templates, two models.
+    const template = `Parameters:
+  Env: {Type: String}
+  Flag: {Type: String}
+Conditions:
+  Prod: !Equals [!Ref Env, prod]
+  Both: !And [!Condition Prod, !Equals [!Ref Flag, on]]
+Resources:
+  Guarded:
+    Type: AWS::IAM::Role
+    Condition: Both
+    Properties:
+      AssumeRolePolicyDocument:${TRUST('')}
+`;
+    const models: string[][] = [];
+    const result = lintUnderConditions(load({ 'cond.yaml': template }), pinned, {
+      now: NOW,
+      onModel: (files) => models.push([...files]),
+    });
+    expect(models.filter((files) => files.includes('cond.yaml'))).toEqual([['cond.yaml'], ['cond.yaml']]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.message.slice(f.message.lastIndexOf(' ('))}`)).toEqual([
+      'trust/missing-amr  (when condition `Both` is true).',
+      'trust/missing-aud  (when condition `Both` is true).',
+    ]);
+  });
+
   it('lints a policy with the role it names in another template', () => {
     const role = `Resources:\n  Named:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: shared-role\n      AssumeRolePolicyDocument:${TRUST('')}\n`;
     const policy = `Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      Roles: [shared-role]\n      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:GetObject', Resource: '*' }] }\n`;

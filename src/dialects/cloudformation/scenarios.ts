@@ -24,6 +24,7 @@ import { valueAtPointer } from '../../parsers/source.js';
 import { buildStack, type Stack } from './stack.js';
 import { StackIndex } from './universe.js';
 import { isPlainObject, own } from '../../core/objects.js';
+import type { Tri } from '../../core/tri.js';
 
 /** 2^5 = 32 scenarios at most for one group of linked templates. */
 export const MAX_OPEN_ATOMS = 5;
@@ -46,8 +47,12 @@ const MODEL_TYPE_PREFIXES = [
 export interface ScenarioGroup {
   /** How many scenarios the group has. */
   readonly size: number;
-  /** The inputs of scenario `index`, made when asked (a group's views are never all held at once). */
-  scenario(index: number): LoadedInputs;
+  /**
+   * The inputs of scenario `index`, made when asked (a group's views are never all held at once),
+   * and what tells them apart: two scenarios of the group with the same `key` deploy every
+   * template alike (the same views), so they have the same findings.
+   */
+  scenario(index: number): { inputs: LoadedInputs; key: string };
   /** The files of the group. */
   readonly files: readonly string[];
   /** Words for the scenarios a finding holds in (`when condition \`GuestsOn\` is true`), undefined when it holds in all. */
@@ -84,10 +89,18 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
     if (atoms.length > 0) openAtoms.set(stack, atoms);
   }
 
-  const decided = (stack: Stack, assignment?: AtomAssignment): TemplateInput => {
+  /**
+   * The template as deployed under `assignment`. `answers` gets the truth of every condition the
+   * view asks for, in order: the view is made from the template and those answers alone.
+   */
+  const decided = (stack: Stack, assignment?: AtomAssignment, answers?: Tri[]): TemplateInput => {
     const conds = conditions.get(stack);
     if (!conds) return stack.input;
-    const view = deployedView(stack.doc, stack.input.resourcesPointer, (name) => conds.truth(name, assignment));
+    const view = deployedView(stack.doc, stack.input.resourcesPointer, (name) => {
+      const truth = conds.truth(name, assignment);
+      answers?.push(truth);
+      return truth;
+    });
     if (view.doc === stack.doc) return stack.input;
     return { ...stack.input, doc: view.doc, undeployed: view.undeployed };
   };
@@ -115,16 +128,16 @@ export function planConditions(inputs: LoadedInputs): ConditionPlan {
     documents.forEach((doc) => groupDocs.add(doc));
     groups.push({
       size: assignments.length,
-      scenario: (i) => ({
-        documents,
-        dialects: {
-          cloudformation: component.map((stack) => decided(stack, assignments[i])),
-          'iam-json': [],
-          terraform: [],
-        },
-        problems: [],
-        skipped: [],
-      }),
+      scenario: (i) => {
+        // The views one after another, each asking as many questions as its answers decide:
+        // the same sequence of answers is the same answers for each template.
+        const answers: Tri[] = [];
+        const cloudformation = component.map((stack) => decided(stack, assignments[i], answers));
+        return {
+          inputs: { documents, dialects: { cloudformation, 'iam-json': [], terraform: [] }, problems: [], skipped: [] },
+          key: answers.map((truth) => (truth === 'unknown' ? '?' : truth ? '1' : '0')).join(''),
+        };
+      },
       files: documents.map((doc) => doc.file),
       describe: describer(component, conditions, assignments),
       truncated: atoms.length > enumerated.length,

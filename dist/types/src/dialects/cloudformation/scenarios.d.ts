@@ -20,8 +20,15 @@ export declare const MAX_OPEN_ATOMS = 5;
 export interface ScenarioGroup {
     /** How many scenarios the group has. */
     readonly size: number;
-    /** The inputs of scenario `index`, made when asked (a group's views are never all held at once). */
-    scenario(index: number): LoadedInputs;
+    /**
+     * The inputs of scenario `index`, made when asked (a group's views are never all held at once),
+     * and what tells them apart: two scenarios of the group with the same `key` deploy every
+     * template alike (the same views), so they have the same findings.
+     */
+    scenario(index: number): {
+        inputs: LoadedInputs;
+        key: string;
+    };
     /** The files of the group. */
     readonly files: readonly string[];
     /** Words for the scenarios a finding holds in (`when condition \`GuestsOn\` is true`), undefined when it holds in all. */
