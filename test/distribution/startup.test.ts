@@ -102,6 +102,32 @@ describe('start-up: only what the run needs', () => {
     ]);
   });
 
+  it('a grant of every action reads the one file of every action, not each service’s', async () => {
+    // A lone policy allowing `*` under `s3:prefix`: every action is asked whether it carries the
+    // key (only S3's listing actions do, so nothing is left of the wildcard: no finding), from the
+    // build's file of every action (dist/data/iam/actions.json), not from 456 service files.
+    const everything = `Resources:
+  Everything:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: '*'
+            Resource: '*'
+            Condition:
+              StringEquals:
+                s3:prefix: home/
+`;
+    const run = await recordRun('everything', everything);
+    expect(run.stdout).toBe('✔ No problems in 1 file.\n');
+    const data = dataFiles(run);
+    expect(data).toContain('iam/actions.json');
+    // The key's own service is read once, to know that `s3:prefix` is a key of S3 at all.
+    expect(data.filter((f) => f.startsWith('iam/services/'))).toEqual(['iam/services/s3.json']);
+  });
+
   it('an offline run loads no network module', async () => {
     const run = await recordRun('offline', CRITICAL_YAML);
     const network = run.builtins.filter((m) =>
