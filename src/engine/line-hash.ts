@@ -80,113 +80,135 @@ export interface LineHashIndex {
  * 100,000, often near the top (a template's roles and policies before its other resources).
  */
 export function lineHashIndex(text: string): LineHashIndex {
-  // The window holds the last WINDOW characters fed to the hash; `startsLine[i]` is the line
-  // number whose first character sits in slot i, or 0. When the ring wraps back to a slot that
-  // starts a line, the window holds exactly that line's 100 characters: its hash is ready.
-  const window = new Uint16Array(WINDOW);
-  const startsLine = new Uint32Array(WINDOW);
-  // Each line's hash as its high and low 32 bits, and how often that hash has been seen so far.
-  const highs: number[] = [];
-  const lows: number[] = [];
-  const counts: number[] = [];
-  // Counting by the low half, exactly: `firstHigh` is the high half first seen with a low half;
-  // the rare hashes that share a low half with a different high half are counted by their text.
-  const firstHigh = new Map<number, number>();
-  const countByLow = new Map<number, number>();
-  const otherCounts = new Map<string, number>();
-  let h0 = 0;
-  let h1 = 0;
-  let h2 = 0;
-  let h3 = 0;
-  const outgoingWeight = new Uint16Array(4);
-  let slot = 0;
-  let line = 0;
-  let atLineStart = true;
-  let afterCR = false;
-
-  const emit = (): void => {
-    const high = h3 * 0x10000 + h2;
-    const low = h1 * 0x10000 + h0;
-    let count: number;
-    const first = firstHigh.get(low);
-    if (first === undefined || first === high) {
-      if (first === undefined) firstHigh.set(low, high);
-      count = (countByLow.get(low) ?? 0) + 1;
-      countByLow.set(low, count);
-    } else {
-      const key = hex(high, low);
-      count = (otherCounts.get(key) ?? 0) + 1;
-      otherCounts.set(key, count);
-    }
-    highs.push(high);
-    lows.push(low);
-    counts.push(count);
-    startsLine[slot] = 0;
-  };
-
-  // hash = hash · BASE + code − weight(outgoing) (mod 2^64), limb by limb: every intermediate fits
-  // in 32 bits, `& 0xffff` keeps a limb and `>> 16` is the (signed) carry into the next.
-  const roll = (code: number): void => {
-    const outgoing = window[slot]!;
-    window[slot] = code;
-    const weights = weightsOf(outgoing, outgoingWeight);
-    const at = outgoing < 128 ? outgoing * 4 : 0;
-    let t = h0 * BASE + code - weights[at]!;
-    h0 = t & 0xffff;
-    t = h1 * BASE + (t >> 16) - weights[at + 1]!;
-    h1 = t & 0xffff;
-    t = h2 * BASE + (t >> 16) - weights[at + 2]!;
-    h2 = t & 0xffff;
-    t = h3 * BASE + (t >> 16) - weights[at + 3]!;
-    h3 = t & 0xffff;
-    slot = slot === WINDOW - 1 ? 0 : slot + 1;
-  };
-
-  const feed = (input: number): void => {
-    // A `\n` right after `\r` is the second half of one line break.
-    if (input === SPACE || input === TAB || (afterCR && input === LF)) {
-      afterCR = false;
-      return;
-    }
-    afterCR = input === CR;
-    const code = input === CR ? LF : input;
-    if (startsLine[slot] !== 0) emit();
-    if (atLineStart) {
-      atLineStart = false;
-      line += 1;
-      startsLine[slot] = line;
-    }
-    if (code === LF) atLineStart = true;
-    roll(code);
-  };
-
-  // How far the text has been fed; `ended` once the end-of-file marker and the zeros have been.
-  let next = 0;
-  let ended = false;
-  /** Hash until `lines` lines have their hash, or the text ends. */
-  const hashLines = (lines: number): void => {
-    while (counts.length < lines && next < text.length) feed(text.charCodeAt(next++));
-    if (counts.length >= lines || ended) return;
-    ended = true;
-    feed(END_OF_FILE);
-    // Push zeros through the window until every pending line has seen its 100 characters.
-    for (let i = 0; i < WINDOW; i++) {
-      if (startsLine[slot] !== 0) emit();
-      roll(0);
-    }
-  };
-
+  const hasher = new LineHasher(text);
   return {
     get lineCount() {
-      hashLines(Infinity);
-      return counts.length;
+      hasher.hashLines(Infinity);
+      return hasher.counts.length;
     },
     at: (line) => {
       if (!Number.isInteger(line) || line < 1) return undefined;
-      hashLines(line);
-      return line <= counts.length ? `${hex(highs[line - 1]!, lows[line - 1]!)}:${counts[line - 1]!}` : undefined;
+      hasher.hashLines(line);
+      return line <= hasher.counts.length
+        ? `${hex(hasher.highs[line - 1]!, hasher.lows[line - 1]!)}:${hasher.counts[line - 1]!}`
+        : undefined;
     },
   };
+}
+
+/**
+ * The rolling hash over one text, resumable. Every character of a large template goes through the
+ * loop of `hashLines`, which keeps the hash and the ring's position in local variables while it
+ * runs (state shared with closures lives in a heap context, a load and a store per use: three
+ * times slower) and puts them back when it stops.
+ */
+class LineHasher {
+  // Each line's hash as its high and low 32 bits, and how often that hash has been seen so far.
+  readonly highs: number[] = [];
+  readonly lows: number[] = [];
+  readonly counts: number[] = [];
+  // The window holds the last WINDOW characters fed to the hash; `startsLine[i]` is the line
+  // number whose first character sits in slot i, or 0. When the ring wraps back to a slot that
+  // starts a line, the window holds exactly that line's 100 characters: its hash is ready.
+  private readonly window = new Uint16Array(WINDOW);
+  private readonly startsLine = new Uint32Array(WINDOW);
+  // Counting by the low half, exactly: `firstHigh` is the high half first seen with a low half;
+  // the rare hashes that share a low half with a different high half are counted by their text.
+  private readonly firstHigh = new Map<number, number>();
+  private readonly countByLow = new Map<number, number>();
+  private readonly otherCounts = new Map<string, number>();
+  private readonly outgoingWeight = new Uint16Array(4);
+  private h0 = 0;
+  private h1 = 0;
+  private h2 = 0;
+  private h3 = 0;
+  private slot = 0;
+  private line = 0;
+  private atLineStart = true;
+  private afterCR = false;
+  /**
+   * How far the stream has been fed: the text, then one end-of-file marker, then WINDOW zeros so
+   * that the last lines too see 100 characters.
+   */
+  private next = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Hash until `lines` lines have their hash, or the stream ends. */
+  hashLines(lines: number): void {
+    const { text, window, startsLine, counts } = this;
+    const length = text.length;
+    const end = length + 1 + WINDOW;
+    let { h0, h1, h2, h3, slot, line, atLineStart, afterCR, next } = this;
+    while (counts.length < lines && next < end) {
+      const index = next++;
+      let code: number;
+      if (index <= length) {
+        const input = index < length ? text.charCodeAt(index) : END_OF_FILE;
+        // A `\n` right after `\r` is the second half of one line break; spaces and tabs are skipped.
+        if (input === SPACE || input === TAB || (afterCR && input === LF)) {
+          afterCR = false;
+          continue;
+        }
+        afterCR = input === CR;
+        code = afterCR ? LF : input;
+        if (startsLine[slot] !== 0) {
+          this.emit(h0, h1, h2, h3);
+          startsLine[slot] = 0;
+        }
+        if (atLineStart) {
+          atLineStart = false;
+          startsLine[slot] = ++line;
+        }
+        if (code === LF) atLineStart = true;
+      } else {
+        // The zeros after the end: no line starts among them.
+        code = 0;
+        if (startsLine[slot] !== 0) {
+          this.emit(h0, h1, h2, h3);
+          startsLine[slot] = 0;
+        }
+      }
+      // hash = hash · BASE + code − weight(outgoing) (mod 2^64), limb by limb: every intermediate
+      // fits in 32 bits, `& 0xffff` keeps a limb and `>> 16` is the (signed) carry into the next.
+      const outgoing = window[slot]!;
+      window[slot] = code;
+      const weights = outgoing < 128 ? ASCII_WEIGHTS : weightsOf(outgoing, this.outgoingWeight);
+      const at = outgoing < 128 ? outgoing * 4 : 0;
+      let t = h0 * BASE + code - weights[at]!;
+      h0 = t & 0xffff;
+      t = h1 * BASE + (t >> 16) - weights[at + 1]!;
+      h1 = t & 0xffff;
+      t = h2 * BASE + (t >> 16) - weights[at + 2]!;
+      h2 = t & 0xffff;
+      t = h3 * BASE + (t >> 16) - weights[at + 3]!;
+      h3 = t & 0xffff;
+      slot = slot === WINDOW - 1 ? 0 : slot + 1;
+    }
+    Object.assign(this, { h0, h1, h2, h3, slot, line, atLineStart, afterCR, next });
+  }
+
+  /** Records the hash of the line whose window is complete, with how often it has been seen. */
+  private emit(h0: number, h1: number, h2: number, h3: number): void {
+    const high = h3 * 0x10000 + h2;
+    const low = h1 * 0x10000 + h0;
+    // Keyed by the low half as a signed 32-bit integer, which V8 keeps unboxed (the same 2^32 values).
+    const key = low | 0;
+    let count: number;
+    const first = this.firstHigh.get(key);
+    if (first === undefined || first === high) {
+      if (first === undefined) this.firstHigh.set(key, high);
+      count = (this.countByLow.get(key) ?? 0) + 1;
+      this.countByLow.set(key, count);
+    } else {
+      const text = hex(high, low);
+      count = (this.otherCounts.get(text) ?? 0) + 1;
+      this.otherCounts.set(text, count);
+    }
+    this.highs.push(high);
+    this.lows.push(low);
+    this.counts.push(count);
+  }
 }
 
 /**
