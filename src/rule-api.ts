@@ -122,7 +122,13 @@ export {
   type SubEscapeProblem,
   type VariableUse,
 } from './analysis/variables.js';
-export { closestAction, expandActionPattern, serviceKeys, type ActionInfo } from './iam/actions.js';
+export {
+  closestAction,
+  expandActionPattern,
+  privilegeEscalationActionsNamed,
+  serviceKeys,
+  type ActionInfo,
+} from './iam/actions.js';
 export {
   actionPatternsOf,
   actionsOnResources,

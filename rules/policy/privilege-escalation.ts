@@ -3,7 +3,7 @@ import {
   actionPatternsOf,
   defineRule,
   documentsOutsideIdentityPools,
-  expandActionPattern,
+  privilegeEscalationActionsNamed,
   grantsIn,
   knownString,
   privilegeEscalationAction,
@@ -81,8 +81,8 @@ export default defineRule({
         let allowed: Set<string> | undefined;
         const found = new Map<string, ActionPattern>();
         for (const pattern of actionPatternsOf(statement.action).patterns) {
-          for (const action of expandActionPattern(pattern.text) ?? []) {
-            if (!action.privilegeEscalation || found.has(action.id)) continue;
+          for (const action of privilegeEscalationActionsNamed(pattern.text)) {
+            if (found.has(action.id)) continue;
             allowed ??= new Set((grant?.actions ?? []).map((a) => a.id));
             if (allowed.has(action.id)) found.set(action.id, pattern);
           }

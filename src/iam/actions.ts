@@ -249,6 +249,22 @@ export function expandActionPattern(pattern: string): readonly ActionInfo[] | un
 }
 
 const expansions = new Map<string, readonly ActionInfo[] | undefined>();
+
+/**
+ * The actions of `expandActionPattern(pattern)` on the privilege-escalation list, remembered per
+ * pattern: policy/privilege-escalation asks it of every `Allow` statement, and most patterns
+ * (`s3:Get*`, `logs:*`) name none of the list's actions among their hundreds.
+ */
+export function privilegeEscalationActionsNamed(pattern: string): readonly ActionInfo[] {
+  let named = escalationsNamed.get(pattern);
+  if (named === undefined) {
+    named = (expandActionPattern(pattern) ?? []).filter((a) => a.privilegeEscalation);
+    if (escalationsNamed.size < MAX_REMEMBERED_EXPANSIONS) escalationsNamed.set(ownString(pattern), named);
+  }
+  return named;
+}
+
+const escalationsNamed = new Map<string, readonly ActionInfo[]>();
 /** Bounds the memory hostile input (thousands of distinct patterns) can make the cache hold. */
 const MAX_REMEMBERED_EXPANSIONS = 4096;
 

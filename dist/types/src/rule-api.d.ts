@@ -27,7 +27,7 @@ export { apiName, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect,
 export { amrAdmission, amrOperatorProblem, statementCoversAction, trustAmrAdmission, type AmrAdmission, } from './iam/trust.js';
 export { audPools, exposedRoles, exposureOf, guestRoles, mappingRuleWritability, mappingUserPool, roleMappingsOf, roleMappingsOfPool, trustAdmitsPool, type Exposure, type ExposureFacts, type Dormancy, type SignUpOpener, } from './analysis/exposure.js';
 export { isSubstitutedKey, documentsOutsideIdentityPools, grantsIn, statementAt, subEscapeProblems, variableUses, variableVersion, type SubEscapeProblem, type VariableUse, } from './analysis/variables.js';
-export { closestAction, expandActionPattern, serviceKeys, type ActionInfo } from './iam/actions.js';
+export { closestAction, expandActionPattern, privilegeEscalationActionsNamed, serviceKeys, type ActionInfo, } from './iam/actions.js';
 export { actionPatternsOf, actionsOnResources, resourceServices, statementWildcards, type ActionPattern, } from './iam/wildcards.js';
 export { privilegeEscalationAction, privilegeEscalationActions } from './data/privilege-escalation.js';
 export { actionsAsWritten, grantsOf, type Grant, type PolicySourceName } from './analysis/grants.js';

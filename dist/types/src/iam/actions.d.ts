@@ -63,6 +63,12 @@ export declare function resourceTypeArnFormats(service: string, type: string): r
  */
 export declare function expandActionPattern(pattern: string): readonly ActionInfo[] | undefined;
 /**
+ * The actions of `expandActionPattern(pattern)` on the privilege-escalation list, remembered per
+ * pattern: policy/privilege-escalation asks it of every `Allow` statement, and most patterns
+ * (`s3:Get*`, `logs:*`) name none of the list's actions among their hundreds.
+ */
+export declare function privilegeEscalationActionsNamed(pattern: string): readonly ActionInfo[];
+/**
  * A list of action patterns (a `NotAction` list, a Deny's actions) prepared for asking, of each
  * catalog action, whether any of them names it. A list may hold thousands of patterns and the
  * catalog thousands of actions, so the patterns are indexed: exact actions by ID, patterns with
