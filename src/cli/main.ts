@@ -45,10 +45,6 @@ export function runCli(io: CliIo, account?: AccountInput): number {
 }
 
 /**
- * The command as bin/ runs it: `--aws` first reads the account (the SDK is asynchronous, and
- * loaded only then), then lints it with the rest of the run; anything else is runCli.
- */
-/**
  * Does this command line lint input (rather than print help, the version, the rules or a rule's
  * page, or merge reports)? An unparsable one does not.
  */
@@ -62,6 +58,10 @@ export function lintsInput(argv: readonly string[]): boolean {
   return !(argv[0] === 'merge' || args.help || args.version || args.listRules || args.explain !== undefined);
 }
 
+/**
+ * The command as bin/ runs it: `--aws` first reads the account (the SDK is asynchronous, and
+ * loaded only then), then lints it with the rest of the run; anything else is runCli.
+ */
 export async function runCliAsync(io: CliIo): Promise<number> {
   let args: CliArgs;
   try {
