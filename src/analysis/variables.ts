@@ -29,6 +29,7 @@ import type { IdentityModel } from '../model/model.js';
 import type { PolicyDocument, Statement, ValueAt } from '../iam/document.js';
 import { documentsOf, grantsOf, grantsOfDocument, type Grant, type PolicySourceName } from './grants.js';
 import { isPlainObject, own } from '../core/objects.js';
+import { memo } from '../core/memo.js';
 
 /** One `${…}` written in a value. */
 export interface PolicyVariable {
@@ -395,7 +396,14 @@ export interface GrantingDocument {
  * policies judged by their document), once per role; and identity policies attached to no role.
  * Trust and resource policies are not included.
  */
-export function documentsOutsideIdentityPools(model: IdentityModel): GrantingDocument[] {
+export function documentsOutsideIdentityPools(model: IdentityModel): readonly GrantingDocument[] {
+  return outsideIdentityPools(model, () => listDocumentsOutsideIdentityPools(model));
+}
+
+/** Asked by several rules of the same model: listed once. */
+const outsideIdentityPools = memo<IdentityModel, readonly GrantingDocument[]>();
+
+function listDocumentsOutsideIdentityPools(model: IdentityModel): GrantingDocument[] {
   const out: GrantingDocument[] = [];
   const identityPoolRoles = new Set(model.identityPoolRoles());
   for (const role of model.roles) {

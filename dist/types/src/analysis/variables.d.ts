@@ -100,7 +100,7 @@ export interface GrantingDocument {
  * policies judged by their document), once per role; and identity policies attached to no role.
  * Trust and resource policies are not included.
  */
-export declare function documentsOutsideIdentityPools(model: IdentityModel): GrantingDocument[];
+export declare function documentsOutsideIdentityPools(model: IdentityModel): readonly GrantingDocument[];
 /**
  * What each `Allow` statement of the document really allows (src/analysis/grants.ts): for a
  * policy of a role, less the unconditional Denies of every policy of that role (IAM evaluates a
