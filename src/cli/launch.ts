@@ -56,7 +56,12 @@ export async function launch(): Promise<void> {
   if (cache && (cache.data === undefined || script.cachedDataRejected === true)) {
     process.on('exit', (code) => {
       // Exit codes 0 and 1 are runs that linted to the end: they compiled what the next one needs.
-      if ((code === 0 || code === 1) && cli.writesCodeCache()) cache.save(script.createCachedData());
+      if (code !== 0 && code !== 1) return;
+      try {
+        if (cli.writesCodeCache()) cache.save(script.createCachedData());
+      } catch {
+        // Best effort (src/cli/code-cache.ts): the run's outcome is already decided.
+      }
     });
   }
   process.exitCode = await cli.runProcess();
