@@ -354,18 +354,36 @@ function readYaml(file: string, original: string, text: string, lenient: boolean
  * Iterative: the CST of a hostile file can be 100,000 levels deep.
  */
 function findTooDeep(document: CST.Document): number | undefined {
-  const stack: Array<{ token: CST.Token; depth: number }> = [];
-  if (document.value !== undefined) stack.push({ token: document.value, depth: 0 });
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const { token, depth } = entry;
-    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
-    if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+  // Only collections are pushed (a scalar nests nothing), in two arrays rather than an object per
+  // entry: a large template has hundreds of thousands of tokens. Collections are visited in the
+  // same order as when every token was pushed, so the same one is reported.
+  const tokens: CollectionToken[] = [];
+  const depths: number[] = [];
+  if (document.value !== undefined && isCollectionToken(document.value)) {
+    tokens.push(document.value);
+    depths.push(0);
+  }
+  for (let token = tokens.pop(); token !== undefined; token = tokens.pop()) {
+    const depth = depths.pop()! + 1;
+    if (depth > MAX_NESTING_DEPTH) return token.offset;
     for (const item of token.items) {
-      if (item.value !== undefined) stack.push({ token: item.value, depth: depth + 1 });
-      if (item.key !== undefined && item.key !== null) stack.push({ token: item.key, depth: depth + 1 });
+      if (item.value !== undefined && isCollectionToken(item.value)) {
+        tokens.push(item.value);
+        depths.push(depth);
+      }
+      if (item.key !== undefined && item.key !== null && isCollectionToken(item.key)) {
+        tokens.push(item.key);
+        depths.push(depth);
+      }
     }
   }
   return undefined;
+}
+
+type CollectionToken = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+
+function isCollectionToken(token: CST.Token): token is CollectionToken {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
 }
 
 const NESTING_LIMIT: SyntaxData = { limit: MAX_NESTING_DEPTH };
