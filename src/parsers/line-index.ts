@@ -45,6 +45,12 @@ export class LineIndex {
 /** Line starts for `\n`, `\r\n` (one break) and a lone `\r` (old Mac files still turn up). */
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  // Nearly every file breaks lines with LF alone: the engine's native search finds them several
+  // times faster than a loop over every character (a 3 MB template has 95,000 lines).
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const ch = text.charCodeAt(i);
