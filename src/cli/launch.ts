@@ -3,7 +3,7 @@
  * module of its own): compiles the CLI bundle dist/cli.cjs with V8's code cache
  * (src/cli/code-cache.ts says why and where it is kept), runs it, and at exit saves what V8
  * compiled when there was no usable cache. A second run of the command skips most of the
- * compiling: about a third of a one-template run (README "Benchmark").
+ * compiling: about a fifth of a one-template run (README "Benchmark").
  *
  * The bundle is CommonJS because only a `vm.Script` takes a code cache on Node 20 (an ES module
  * would need `vm.SourceTextModule`, behind a flag). It is run as Node runs a CommonJS module: a
