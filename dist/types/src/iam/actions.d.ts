@@ -6,8 +6,9 @@
  * The build extracts what the linter needs from the package into a compact form (build/data.mjs):
  * one catalog file (service prefixes, global condition keys, condition-key prefixes that are no
  * service), one file per service, read the first time a policy names that service, and one file
- * of every service's actions without their condition keys, read instead of all 456 service files
- * the first time a question is about every service (`*`, `NotAction`, a wildcard service prefix).
+ * holding every service's action rows (the same rows as the service files'), read instead of all
+ * 456 service files the first time a question is about every service (`*`, `NotAction`, a wildcard
+ * service prefix).
  */
 import type { Tri } from '../core/tri.js';
 export type AccessLevel = 'Read' | 'List' | 'Write' | 'Tagging' | 'Permissions management';
