@@ -55,6 +55,10 @@ export function lintsInput(argv: readonly string[]): boolean {
   } catch {
     return false;
   }
+  return lints(argv, args);
+}
+
+function lints(argv: readonly string[], args: CliArgs): boolean {
   return !(argv[0] === 'merge' || args.help || args.version || args.listRules || args.explain !== undefined);
 }
 
@@ -69,8 +73,7 @@ export async function runCliAsync(io: CliIo): Promise<number> {
   } catch {
     return runCli(io); // which reports the usage error
   }
-  if (io.argv[0] === 'merge' || !args.aws || args.help || args.version || args.listRules || args.explain !== undefined)
-    return runCli(io);
+  if (!args.aws || !lints(io.argv, args)) return runCli(io);
   try {
     // Outputs aimed at one file (`-o` naming the --save-account file) are refused before any call.
     checkOutputTargets(io, args);
