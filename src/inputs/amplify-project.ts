@@ -29,6 +29,10 @@
  *   cognito-identity.amazonaws.com:amr` = `authenticated` / `unauthenticated`. The synthesised root
  *   carries that trust directly; without such an auth resource the roles keep the template's
  *   `Deny` trust.
+ * - amplify-category-auth auth-stack-transform.ts `writeBuildFiles` (Amplify CLI 7 and later): an auth
+ *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
+ *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
+ *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known.
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
@@ -119,6 +123,8 @@ const TRUST_UPDATER = new Set([
   'UpdateRolesWithIDPFunctionOutputs',
   'UpdateRolesWithIDPFunctionRole',
 ]);
+/** Amplify CLI 7 and later: a resource's settings, from which `amplify push` writes its template and parameters into `build/`. */
+const CLI_INPUTS = 'cli-inputs.json';
 /** Written by the CLI after each push (aws-cfn.js updateamplifyMetaFileWithStackOutputs). */
 const AMPLIFY_META = 'amplify-meta.json';
 /** push-resources.ts APIGW_AUTH_STACK_LOGICAL_ID: the stack and its file under `api/`. */
@@ -415,6 +421,8 @@ class ProjectReader {
       for (const [key, value] of Object.entries(first.data)) resource.parameters.set(key, value);
     } else if (first) {
       this.documents.push(first);
+    } else if (resource.category === 'auth') {
+      this.authCliInputs(resource, dir);
     }
     const categories = env.values ? own(env.values, 'categories') : undefined;
     const byCategory = isPlainObject(categories) ? own(categories, resource.category) : undefined;
@@ -422,6 +430,29 @@ class ProjectReader {
     if (isPlainObject(envValues))
       for (const [key, value] of Object.entries(envValues)) resource.parameters.set(key, value);
     if (own(resource.config, 'service') === 'AppSync' && resource.template) this.graphQlApi(resource, dir);
+  }
+
+  /**
+   * An auth resource of Amplify CLI 7 and later keeps its settings in `cli-inputs.json`; `amplify push`
+   * writes `build/parameters.json` from them (amplify-category-auth auth-stack-transform.ts
+   * `writeBuildFiles`: `cognitoConfig`, then `authRoleArn`/`unauthRoleArn` as `Fn::GetAtt [AuthRole|UnauthRole, Arn]`).
+   * Read the same way when the project has no parameters.json (build/ is usually left out of the
+   * repository), so `identityPoolName` says the resource has an identity pool and the roles get the
+   * trust UpdateRolesWithIDPFunction gives them, even where the template itself is not in the project.
+   */
+  private authCliInputs(resource: CategoryResource, dir: string): void {
+    const file = this.path.join(dir, CLI_INPUTS);
+    const doc = this.isFile(file) ? this.load(file) : undefined;
+    if (!doc) return;
+    const config = hasUsableData(doc) && isPlainObject(doc.data) ? own(doc.data, 'cognitoConfig') : undefined;
+    if (!isPlainObject(config)) {
+      // One that does not parse is reported as such; one of another shape has nothing to pass.
+      if (!hasUsableData(doc)) this.documents.push(doc);
+      return;
+    }
+    for (const [key, value] of Object.entries(config)) resource.parameters.set(key, value);
+    resource.parameters.set('authRoleArn', { 'Fn::GetAtt': ['AuthRole', 'Arn'] });
+    resource.parameters.set('unauthRoleArn', { 'Fn::GetAtt': ['UnauthRole', 'Arn'] });
   }
 
   /**

@@ -10,6 +10,7 @@
  * - missing-pieces: our own, no auth, a dependsOn to nothing, an API without a template, two environments.
  * - gatsby-blog: rkw/gatsby-starter-blog's amplify/ folder (MIT): auth with guest access, a GraphQL API
  *   with its build/ output, Pinpoint analytics, amplify-meta.json and the old CLI's committed root stack.
+ * - cli-inputs-auth: our own, guest-storage with its auth resource as Amplify CLI 7 and later leave it (cli-inputs.json only).
  * - graphql-guest: our own, auth with guest access and a GraphQL API (AppSync) with IAM authorization, its
  *   build/ output in the shape the Amplify GraphQL transformer writes it (SOURCES.md).
  */
@@ -90,6 +91,26 @@ describe('guest-storage: a guest policy written in the storage category', () => 
     const report = fileByFile('guest-storage');
     expect(findings(report)).toEqual([`identity-pool/guest-access ${AUTH}:37:39 IdentityPool`]);
     expect(report.findings[0]?.message).toContain('for role `<?>`, which is not in the linted files');
+  });
+});
+
+describe('cli-inputs-auth: an auth resource of Amplify CLI 7 and later, only its cli-inputs.json committed', () => {
+  it('gives the roles the identity pool its cognitoConfig names, so the storage policies are an identity-pool role’s', () => {
+    const report = asProject('cli-inputs-auth');
+    // The auth template is generated into build/ at push: without it the pool's guest setting is
+    // unknown, so the grants are reported unscaled, as grants of roles handed out by an unread pool.
+    expect(findings(report)).toEqual([
+      `s3/object-access-not-scoped ${STORAGE}:26:13 S3GuestPublicPolicy`,
+      `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
+    ]);
+    expect(report.findings[0]?.message).toBe(
+      "Role `UnauthRole` may `s3:PutObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/public/*` through policy `guest-public`: every user who obtains it writes to the same shared keys and can overwrite the others' files. No identity pool in the linted files hands the role out.",
+    );
+    expect(report.findings[0]?.severity).toBe('medium');
+    // No note that the auth resource has no identity pool: its cli-inputs.json names one.
+    expect(notifications(report)).toEqual([
+      'unresolved amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): not linted, and what depends on it is not linked.',
+    ]);
   });
 });
 

@@ -293,6 +293,56 @@ describe('Amplify project: the root stack, as formNestedStack builds it', () => 
 });
 
 describe('Amplify project: what cannot be linked is noted, never guessed', () => {
+  it('reads an auth resource’s cli-inputs.json as its parameters when it has no parameters.json, as amplify push writes them', () => {
+    const files = project({
+      [`${BACKEND}/auth/photoauth/cli-inputs.json`]: json({
+        version: '1',
+        cognitoConfig: {
+          identityPoolName: 'pool',
+          allowUnauthenticatedIdentities: true,
+          requiredAttributes: ['email'],
+        },
+      }),
+    });
+    // Amplify CLI 7 and later: the template and parameters.json are generated into build/ at push.
+    delete files[`${BACKEND}/auth/photoauth/parameters.json`];
+    delete files[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
+    const inputs = load(memoryFileSystem(files), ['amplify']);
+    const rootStack = root(inputs);
+    // auth-stack-transform.ts writeBuildFiles: cognitoConfig, then the roles' ARNs.
+    expect(at(rootStack, '/Resources/authphotoauth/Properties/Parameters')).toEqual({
+      identityPoolName: 'pool',
+      allowUnauthenticatedIdentities: true,
+      requiredAttributes: 'email',
+      authRoleArn: { 'Fn::GetAtt': ['AuthRole', 'Arn'] },
+      unauthRoleArn: { 'Fn::GetAtt': ['UnauthRole', 'Arn'] },
+      env: 'dev',
+    });
+    // It has an identity pool: the roles get the trust UpdateRolesWithIDPFunction writes, not the template's Deny.
+    expect(at(rootStack, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0/Effect')).toBe('Allow');
+    expect(
+      at(rootStack, '/Resources/UnauthRole/Properties/AssumeRolePolicyDocument/Statement/0/Condition/StringEquals'),
+    ).toEqual({ 'cognito-identity.amazonaws.com:aud': { 'Fn::GetAtt': ['authphotoauth', 'Outputs.IdentityPoolId'] } });
+    expect(notes(inputs)).toEqual([
+      'amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): not linted, and what depends on it is not linked.',
+    ]);
+    // It belongs to the project: never linted on its own.
+    expect(inputs.skipped).toEqual([]);
+  });
+
+  it('keeps the Deny trust for an auth resource whose cli-inputs.json names no identity pool (a user pool only)', () => {
+    const files = project({
+      [`${BACKEND}/auth/photoauth/cli-inputs.json`]: json({
+        version: '1',
+        cognitoConfig: { userPoolName: 'users', authSelections: 'userPoolOnly' },
+      }),
+    });
+    delete files[`${BACKEND}/auth/photoauth/parameters.json`];
+    delete files[`${BACKEND}/auth/photoauth/photoauth-cloudformation-template.json`];
+    const rootStack = root(load(memoryFileSystem(files), ['amplify']));
+    expect(at(rootStack, '/Resources/AuthRole/Properties/AssumeRolePolicyDocument/Statement/0/Effect')).toBe('Deny');
+  });
+
   it('notes a project without auth, a dependsOn to nothing, a resource without a template, an imported one, and several environments', () => {
     const fs = memoryFileSystem({
       '/proj/amplify/team-provider-info.json': json({ dev: {}, prod: {} }),

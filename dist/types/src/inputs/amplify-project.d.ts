@@ -29,6 +29,10 @@
  *   cognito-identity.amazonaws.com:amr` = `authenticated` / `unauthenticated`. The synthesised root
  *   carries that trust directly; without such an auth resource the roles keep the template's
  *   `Deny` trust.
+ * - amplify-category-auth auth-stack-transform.ts `writeBuildFiles` (Amplify CLI 7 and later): an auth
+ *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
+ *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
+ *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known.
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
