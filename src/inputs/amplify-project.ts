@@ -282,10 +282,24 @@ class ProjectReader {
       const read = readTextFile(this.fs, path, this.options.budget);
       if (!read.ok) return undefined;
       doc = parseRead(this.parse, this.options.display(path), read);
-      this.options.cache.set(path, doc);
     }
+    doc = this.asTheCliReads(doc);
+    this.options.cache.set(path, doc);
     this.claimed.add(path);
     return doc;
+  }
+
+  /**
+   * The Amplify CLI reads every JSON file of a project (templates, parameters.json, backend-config.json) with
+   * amplify-cli-core's `JSONUtilities.parse`, which is Hjson (cfnUtilities.ts `readCFNTemplate` for templates),
+   * and uploads the template it re-serialises: a trailing comma, which strict JSON refuses, deploys. Such a
+   * file is read as YAML, whose flow collections take the same trailing commas (positions are unchanged); any
+   * other syntax error stands, and so does the trailing comma when the YAML reading fails too.
+   */
+  private asTheCliReads(doc: ParsedDocument): ParsedDocument {
+    if (doc.format !== 'json' || doc.syntaxErrors[0]?.code !== 'json/trailing-comma') return doc;
+    const yaml = this.parse(doc.file, doc.text, 'yaml');
+    return yaml.syntaxErrors.length === 0 && hasUsableData(yaml) ? yaml : doc;
   }
 
   private isFile(path: string): boolean {

@@ -87,6 +87,23 @@ describe('guest-storage: a guest policy written in the storage category', () => 
     expect(report.notifications).toEqual([]);
   });
 
+  it('reads a template with trailing commas as the Amplify CLI does (Hjson), at the same lines; a comment still does not parse', () => {
+    const files = projectFiles('guest-storage');
+    const path = `/p/${STORAGE}`;
+    // A trailing comma after the last output and after the template's last key: the CLI deploys it.
+    files[path] = files[path]!.replace('{ "Ref": "S3Bucket" } }', '{ "Ref": "S3Bucket" } },').replace(
+      /\}\n\}\n$/,
+      '},\n}\n',
+    );
+    const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+    expect(findings(report)).toEqual(findings(asProject('guest-storage')));
+    expect(report.notifications).toEqual([]);
+    // Hjson takes comments too, but YAML does not: such a file is still a parse error, not a guess.
+    files[path] = files[path]!.replace('"Resources": {', '"Resources": { // the bucket');
+    const commented = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+    expect(findings(commented)).toContain(`input/parse-error ${STORAGE}:11:18 `);
+  });
+
   it('goes unreported file by file: the storage policy attaches to a role named by a parameter', () => {
     const report = fileByFile('guest-storage');
     expect(findings(report)).toEqual([`identity-pool/guest-access ${AUTH}:37:39 IdentityPool`]);
