@@ -32,7 +32,9 @@
  * - amplify-category-auth auth-stack-transform.ts `writeBuildFiles` (Amplify CLI 7 and later): an auth
  *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
  *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
- *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known.
+ *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known; and
+ *   when the template is missing too, the identity pool and role attachment push generates from it stand in
+ *   for it (amplify-auth-stand-in.ts).
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
@@ -94,6 +96,7 @@
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
 import { setDataProperty } from '../parsers/json.js';
+import { authIdentityPoolStandIn } from './amplify-auth-stand-in.js';
 import { classifyDocument, hasUsableData } from './classify.js';
 import {
   type ParseFn,
@@ -412,13 +415,7 @@ class ProjectReader {
     const chosen = copies.find((c) => c !== undefined);
     // Every copy belongs to the resource: those not deployed are not linted on their own either.
     for (const other of copies) if (other && other !== chosen) this.load(other);
-    if (!chosen) {
-      const recorded = this.metaOf(resource.category, resource.name, 'output') !== undefined;
-      this.note(
-        resource.pointer,
-        `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): not linted, and ${recorded ? 'what depends on it gets the outputs amplify-meta.json recorded at the last push' : 'what depends on it is not linked'}.`,
-      );
-    } else {
+    if (chosen) {
       const doc = this.load(chosen);
       if (doc) {
         this.documents.push(doc);
@@ -435,9 +432,9 @@ class ProjectReader {
       for (const [key, value] of Object.entries(first.data)) resource.parameters.set(key, value);
     } else if (first) {
       this.documents.push(first);
-    } else if (resource.category === 'auth') {
-      this.authCliInputs(resource, dir);
     }
+    const cliInputs = !first && resource.category === 'auth' ? this.authCliInputs(resource, dir) : undefined;
+    if (!chosen) this.withoutTemplate(resource, cliInputs);
     const categories = env.values ? own(env.values, 'categories') : undefined;
     const byCategory = isPlainObject(categories) ? own(categories, resource.category) : undefined;
     const envValues = isPlainObject(byCategory) ? own(byCategory, resource.name) : undefined;
@@ -454,19 +451,49 @@ class ProjectReader {
    * repository), so `identityPoolName` says the resource has an identity pool and the roles get the
    * trust UpdateRolesWithIDPFunction gives them, even where the template itself is not in the project.
    */
-  private authCliInputs(resource: CategoryResource, dir: string): void {
+  private authCliInputs(
+    resource: CategoryResource,
+    dir: string,
+  ): { path: string; doc: ParsedDocument; config: Record<string, unknown> } | undefined {
     const file = this.path.join(dir, CLI_INPUTS);
     const doc = this.isFile(file) ? this.load(file) : undefined;
-    if (!doc) return;
+    if (!doc) return undefined;
     const config = hasUsableData(doc) && isPlainObject(doc.data) ? own(doc.data, 'cognitoConfig') : undefined;
     if (!isPlainObject(config)) {
       // One that does not parse is reported as such; one of another shape has nothing to pass.
       if (!hasUsableData(doc)) this.documents.push(doc);
-      return;
+      return undefined;
     }
     for (const [key, value] of Object.entries(config)) resource.parameters.set(key, value);
     resource.parameters.set('authRoleArn', { 'Fn::GetAtt': ['AuthRole', 'Arn'] });
     resource.parameters.set('unauthRoleArn', { 'Fn::GetAtt': ['UnauthRole', 'Arn'] });
+    return { path: file, doc, config };
+  }
+
+  /**
+   * A resource with no template in the project: noted. An auth resource whose cli-inputs.json creates an identity
+   * pool stands in with that pool and its role attachment (amplify-auth-stand-in.ts), which push generates from it.
+   */
+  private withoutTemplate(
+    resource: CategoryResource,
+    cliInputs: { path: string; doc: ParsedDocument; config: Record<string, unknown> } | undefined,
+  ): void {
+    const standIn = cliInputs && authIdentityPoolStandIn(cliInputs.doc, cliInputs.config);
+    const where = `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it)`;
+    if (cliInputs && standIn) {
+      resource.template = { path: cliInputs.path, doc: standIn };
+      this.documents.push(standIn);
+      this.note(
+        resource.pointer,
+        `${where}: its identity pool and the roles it hands out are read from \`cli-inputs.json\`, as the CLI generates them; its user pool and app clients are not linted.`,
+      );
+      return;
+    }
+    const recorded = this.metaOf(resource.category, resource.name, 'output') !== undefined;
+    this.note(
+      resource.pointer,
+      `${where}: not linted, and ${recorded ? 'what depends on it gets the outputs amplify-meta.json recorded at the last push' : 'what depends on it is not linked'}.`,
+    );
   }
 
   /**

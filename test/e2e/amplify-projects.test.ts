@@ -112,22 +112,46 @@ describe('guest-storage: a guest policy written in the storage category', () => 
 });
 
 describe('cli-inputs-auth: an auth resource of Amplify CLI 7 and later, only its cli-inputs.json committed', () => {
-  it('gives the roles the identity pool its cognitoConfig names, so the storage policies are an identity-pool role’s', () => {
+  const CLI_INPUTS = 'amplify/backend/auth/photoauth/cli-inputs.json';
+
+  it('stands in with the identity pool its cognitoConfig creates: the same findings as with the generated template', () => {
     const report = asProject('cli-inputs-auth');
-    // The auth template is generated into build/ at push: without it the pool's guest setting is
-    // unknown, so the grants are reported unscaled, as grants of roles handed out by an unread pool.
+    // guest-storage, whose auth template is committed, has the same findings; the pool's is at the setting.
     expect(findings(report)).toEqual([
+      `identity-pool/guest-access ${CLI_INPUTS}:5:39 IdentityPool`,
+      `s3/upload-no-expiration ${STORAGE}:14:21 S3Bucket`,
+      `role/guest-write-access ${STORAGE}:26:13 S3GuestPublicPolicy`,
       `s3/object-access-not-scoped ${STORAGE}:26:13 S3GuestPublicPolicy`,
       `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
     ]);
-    expect(report.findings[0]?.message).toBe(
-      "Role `UnauthRole` may `s3:PutObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/public/*` through policy `guest-public`: every user who obtains it writes to the same shared keys and can overwrite the others' files. No identity pool in the linted files hands the role out.",
+    expect(findings(asProject('guest-storage')).map((f) => f.replace(`${AUTH}:37:39`, `${CLI_INPUTS}:5:39`))).toEqual(
+      findings(report),
     );
-    expect(report.findings[0]?.severity).toBe('medium');
-    // No note that the auth resource has no identity pool: its cli-inputs.json names one.
+    const guestWrite = report.findings.find((f) => f.ruleId === 'role/guest-write-access');
+    expect(guestWrite?.message).toBe(
+      'Role `UnauthRole` may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
+    );
+    expect(report.files).toEqual([CLI_INPUTS, 'amplify/backend/backend-config.json', STORAGE]);
     expect(notifications(report)).toEqual([
-      'unresolved amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): not linted, and what depends on it is not linked.',
+      'unresolved amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its identity pool and the roles it hands out are read from `cli-inputs.json`, as the CLI generates them; its user pool and app clients are not linted.',
     ]);
+  });
+
+  it('treats the unauthenticated role as no guest role when cognitoConfig disallows guests', () => {
+    const files = projectFiles('cli-inputs-auth');
+    const path = '/p/' + CLI_INPUTS;
+    files[path] = files[path]!.replace(
+      '"allowUnauthenticatedIdentities": true',
+      '"allowUnauthenticatedIdentities": false',
+    );
+    const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+    // The guest role is attached (at the `unauthRoleArn` setting) but unused: its grants are one setting from live.
+    expect(findings(report)).toEqual([
+      `identity-pool/unused-guest-role ${CLI_INPUTS}:22:22 IdentityPoolRoleMap`,
+      `s3/object-access-not-scoped ${STORAGE}:26:13 S3GuestPublicPolicy`,
+      `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'role/guest-write-access')).toBeUndefined();
   });
 });
 

@@ -32,7 +32,9 @@
  * - amplify-category-auth auth-stack-transform.ts `writeBuildFiles` (Amplify CLI 7 and later): an auth
  *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
  *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
- *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known.
+ *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known; and
+ *   when the template is missing too, the identity pool and role attachment push generates from it stand in
+ *   for it (amplify-auth-stand-in.ts).
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
