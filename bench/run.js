@@ -234,6 +234,28 @@ function oneTemplate(repeat, withCfnLint) {
   return result;
 }
 
+/**
+ * A case linted by the command, `cognito-iam-lint --format json <path>`, as a CI job runs it, next to
+ * the floor as a whole process, in turn (`repeat` of each; medians). Unlike `lint()` in the table,
+ * this includes node's start-up, and the command's own settings: the code cache (primed once, in a
+ * private folder) and the V8 flags it sets for a short run (src/cli/v8-tuning.ts), which a library
+ * call leaves to its host.
+ */
+function commandRuns(spec, repeat) {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cognito-iam-lint-bench-cache-'));
+  const env = { ...process.env, COGNITO_IAM_LINT_CACHE_DIR: cacheDir };
+  const args = [join(ROOT, 'bin', 'cognito-iam-lint.js'), '--format', 'json', spec.path];
+  timeProcess(process.execPath, args, CORPUS, env);
+  const floorRuns = [];
+  const commandRuns = [];
+  for (let i = 0; i < repeat; i++) {
+    floorRuns.push(timeProcess(process.execPath, [SELF, '--parse-only', spec.path], CORPUS));
+    commandRuns.push(timeProcess(process.execPath, args, CORPUS, env));
+  }
+  rmSync(cacheDir, { recursive: true, force: true });
+  return { floorMs: median(floorRuns), commandMs: median(commandRuns), floorRuns, commandRuns };
+}
+
 // ── parent: spawn, collect, print ─────────────────────────────────────────────────────────────
 
 function median(values) {
@@ -371,6 +393,12 @@ async function main() {
     const same = parallel.findings === lint.findings && JSON.stringify(parallel.byRule) === JSON.stringify(lint.byRule);
     console.log(
       `  parallel (jobs ${parallel.jobs}) vs serial: speed-up ${num(lint.wallMs / parallel.wallMs, 2)}× (${num(parallel.wallMs)} ms vs ${num(lint.wallMs)} ms wall; below 1× is slower), ${num(parallel.cpuMs / lint.cpuMs, 2)}× the CPU time, ${num((parallel.maxRssBytes - lint.maxRssBytes) / MB)} MB more peak RSS${same ? '' : '; FINDINGS DIFFER'}`,
+    );
+    const command = commandRuns(spec, repeat);
+    summary.command = command;
+    results.push({ case: spec.name, mode: 'command', ...command });
+    console.log(
+      `  the command as CI runs it, a whole process (node start-up, the code cache, its V8 tuning, the JSON report): ${num(command.commandMs)} ms; the floor as a whole process (node, the yaml package, read and parse): ${num(command.floorMs)} ms; ${num(command.commandMs / command.floorMs, 2)}× the floor`,
     );
     if (withCfnLint && spec.cfnLint) {
       const seconds = timeProcess('cfn-lint', spec.cfnLint, CORPUS) / 1000;

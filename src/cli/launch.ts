@@ -8,6 +8,8 @@
  * The bundle is CommonJS because only a `vm.Script` takes a code cache on Node 20 (an ES module
  * would need `vm.SourceTextModule`, behind a flag). It is run as Node runs a CommonJS module: a
  * function of `exports`, `require`, `module`, `__filename` and `__dirname`.
+ *
+ * It also sets how V8 optimises the run (src/cli/v8-tuning.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +17,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { openCodeCache, type CodeCache } from './code-cache.js';
+import { tuneV8 } from './v8-tuning.js';
 
 /** What dist/cli.cjs exports (src/cli/entry.ts). */
 interface CliModule {
@@ -23,6 +26,9 @@ interface CliModule {
 }
 
 export async function launch(): Promise<void> {
+  // Before any of the bundle is compiled, and the same in every run: V8 keys its code cache to its
+  // flags, and rejects a cache made under others.
+  tuneV8();
   const file = fileURLToPath(new URL('./cli.cjs', import.meta.url));
   let source: string;
   let size: number;
