@@ -22,10 +22,18 @@ const NESTING: Readonly<Record<string, string>> = {
 /** Resource types that create a nested stack whose `Outputs.X` `Fn::GetAtt` reads (SAM turns an Application into a Stack). */
 export const NESTED_STACK_TYPES: ReadonlySet<string> = new Set(Object.keys(NESTING));
 
+/** The answers of mayNestStacks, per document: a run asks it of every template several times. */
+const nestsByDocument = new WeakMap<object, boolean>();
+
 /** May the template nest a stack (a cheap test of its text)? */
 export function mayNestStacks(input: TemplateInput): boolean {
-  const text = input.doc.text;
-  return Object.keys(NESTING).some((type) => text.includes(type));
+  let nests = nestsByDocument.get(input.doc);
+  if (nests === undefined) {
+    const text = input.doc.text;
+    nests = Object.keys(NESTING).some((type) => text.includes(type));
+    nestsByDocument.set(input.doc, nests);
+  }
+  return nests;
 }
 
 /** A template a directory walk or a file argument gave: not from an assembly, an Amplify project, a service or an account. */
