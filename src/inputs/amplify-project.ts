@@ -34,7 +34,8 @@
  *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
  *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known; and
  *   when the template is missing too, the identity pool and role attachment push generates from it stand in
- *   for it (amplify-auth-stand-in.ts).
+ *   for it (amplify-auth-stand-in.ts). An S3 storage resource kept only as cli-inputs.json stands in likewise with
+ *   the bucket and role policies amplify-category-storage's s3-stack-builder.ts generates (amplify-storage-stand-in.ts).
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
@@ -97,6 +98,7 @@ import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
 import { setDataProperty } from '../parsers/json.js';
 import { authIdentityPoolStandIn } from './amplify-auth-stand-in.js';
+import { isS3CliInputs, storageS3StandIn } from './amplify-storage-stand-in.js';
 import { classifyDocument, hasUsableData } from './classify.js';
 import {
   type ParseFn,
@@ -434,7 +436,7 @@ class ProjectReader {
       this.documents.push(first);
     }
     const cliInputs = !first && resource.category === 'auth' ? this.authCliInputs(resource, dir) : undefined;
-    if (!chosen) this.withoutTemplate(resource, cliInputs);
+    if (!chosen) this.withoutTemplate(resource, cliInputs, first ? undefined : dir);
     const categories = env.values ? own(env.values, 'categories') : undefined;
     const byCategory = isPlainObject(categories) ? own(categories, resource.category) : undefined;
     const envValues = isPlainObject(byCategory) ? own(byCategory, resource.name) : undefined;
@@ -477,9 +479,32 @@ class ProjectReader {
   private withoutTemplate(
     resource: CategoryResource,
     cliInputs: { path: string; doc: ParsedDocument; config: Record<string, unknown> } | undefined,
+    settingsDir: string | undefined,
   ): void {
     const standIn = cliInputs && authIdentityPoolStandIn(cliInputs.doc, cliInputs.config);
     const where = `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it)`;
+    if (settingsDir !== undefined && resource.category === 'storage' && own(resource.config, 'service') === 'S3') {
+      const file = this.path.join(settingsDir, CLI_INPUTS);
+      const doc = this.isFile(file) ? this.load(file) : undefined;
+      if (doc && hasUsableData(doc) && isS3CliInputs(doc.data)) {
+        const built = storageS3StandIn(doc, doc.data);
+        for (const [key, value] of Object.entries(built.parameters)) resource.parameters.set(key, value);
+        resource.template = { path: file, doc: built.doc };
+        this.documents.push(built.doc);
+        const groups = own(doc.data, 'groupAccess');
+        const trigger = own(doc.data, 'triggerFunction');
+        const left = [
+          ...(isPlainObject(groups) && Object.keys(groups).length ? ['user pool group policies'] : []),
+          ...(typeof trigger === 'string' && trigger !== 'NONE' ? ['the trigger function policy'] : []),
+        ];
+        this.note(
+          resource.pointer,
+          `${where}: its bucket and the policies of the signed-in and guest roles are read from \`cli-inputs.json\`, as the CLI generates them${left.length ? `; ${left.join(' and ')} are not` : ''}.`,
+        );
+        return;
+      }
+      if (doc && !hasUsableData(doc)) this.documents.push(doc);
+    }
     if (cliInputs && standIn) {
       resource.template = { path: cliInputs.path, doc: standIn };
       this.documents.push(standIn);

@@ -11,6 +11,7 @@
  * - gatsby-blog: rkw/gatsby-starter-blog's amplify/ folder (MIT): auth with guest access, a GraphQL API
  *   with its build/ output, Pinpoint analytics, amplify-meta.json and the old CLI's committed root stack.
  * - cli-inputs-auth: our own, guest-storage with its auth resource as Amplify CLI 7 and later leave it (cli-inputs.json only).
+ * - cli-inputs-storage: our own, auth and S3 storage as Amplify CLI 7 and later leave them (cli-inputs.json only).
  * - graphql-guest: our own, auth with guest access and a GraphQL API (AppSync) with IAM authorization, its
  *   build/ output in the shape the Amplify GraphQL transformer writes it (SOURCES.md).
  */
@@ -152,6 +153,52 @@ describe('cli-inputs-auth: an auth resource of Amplify CLI 7 and later, only its
       `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
     ]);
     expect(report.findings.find((f) => f.ruleId === 'role/guest-write-access')).toBeUndefined();
+  });
+});
+
+describe('cli-inputs-storage: auth and S3 storage of Amplify CLI 7 and later, only their cli-inputs.json committed', () => {
+  const AUTH_INPUTS = 'amplify/backend/auth/photoauth/cli-inputs.json';
+  const INPUTS = 'amplify/backend/storage/photos/cli-inputs.json';
+
+  it('stands in with the bucket and policies s3-stack-builder.ts generates: the guest write is reported at guestAccess', () => {
+    const report = asProject('cli-inputs-storage');
+    expect(findings(report)).toEqual([
+      `identity-pool/guest-access ${AUTH_INPUTS}:5:39 IdentityPool`,
+      `s3/cors-wildcard-origin ${INPUTS}:4:17 S3Bucket`,
+      `s3/upload-no-expiration ${INPUTS}:4:17 S3Bucket`,
+      `role/guest-write-access ${INPUTS}:6:18 S3GuestPublicPolicy`,
+      `role/guest-write-access ${INPUTS}:6:18 S3GuestUploadPolicy`,
+      `s3/object-access-not-scoped ${INPUTS}:6:18 S3GuestUploadPolicy`,
+      `s3/object-access-not-scoped ${INPUTS}:6:18 S3GuestPublicPolicy`,
+      `s3/shared-prefix-access ${INPUTS}:6:18 S3GuestReadPolicy`,
+      `s3/shared-prefix-access ${INPUTS}:6:18 S3GuestReadPolicy`,
+      `s3/object-access-not-scoped ${INPUTS}:7:17 S3AuthUploadPolicy`,
+      `s3/object-access-not-scoped ${INPUTS}:7:17 S3AuthPublicPolicy`,
+      `s3/shared-prefix-access ${INPUTS}:7:17 S3AuthReadPolicy`,
+      `s3/shared-prefix-access ${INPUTS}:7:17 S3AuthReadPolicy`,
+    ]);
+    expect(report.findings.find((f) => f.resource?.logicalId === 'S3GuestPublicPolicy')?.message).toBe(
+      'Role `UnauthRole` may `s3:PutObject` through policy `Public_policy_1a2b3c4d`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
+    );
+    expect(notifications(report)).toContain(
+      'unresolved amplify/backend/backend-config.json:10:15 Amplify resource `storage/photos` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its bucket and the policies of the signed-in and guest roles are read from `cli-inputs.json`, as the CLI generates them.',
+    );
+  });
+
+  it('creates no policy for an access level the inputs leave out, and says what it does not build', () => {
+    const files = projectFiles('cli-inputs-storage');
+    const path = '/p/' + INPUTS;
+    files[path] = files[path]!.replace('"guestAccess": ["CREATE_AND_UPDATE", "READ"]', '"guestAccess": ["READ"]')
+      .replace('"authAccess": ["CREATE_AND_UPDATE", "READ", "DELETE"]', '"authAccess": ["READ"]')
+      .replace('"groupAccess": {}', '"groupAccess": { "Admins": ["CREATE_AND_UPDATE"] }')
+      .replace('"triggerFunction": "NONE"', '"triggerFunction": "resize"');
+    const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+    // Read-only: no write policy, no upload policy, so no guest write and no unscoped object access.
+    expect(findings(report).filter((f) => f.includes('write') || f.includes('object-access'))).toEqual([]);
+    expect(findings(report)).toContain(`s3/shared-prefix-access ${INPUTS}:6:18 S3GuestPublicPolicy`);
+    expect(notifications(report)).toContain(
+      'unresolved amplify/backend/backend-config.json:10:15 Amplify resource `storage/photos` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its bucket and the policies of the signed-in and guest roles are read from `cli-inputs.json`, as the CLI generates them; user pool group policies and the trigger function policy are not.',
+    );
   });
 });
 
