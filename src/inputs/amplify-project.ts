@@ -499,7 +499,7 @@ class ProjectReader {
         ];
         this.note(
           resource.pointer,
-          `${where}: its bucket and the policies of the signed-in and guest roles are read from \`cli-inputs.json\`, as the CLI generates them${left.length ? `; ${left.join(' and ')} are not` : ''}.`,
+          `${where}: its bucket and the policies of the signed-in and guest roles are read from \`cli-inputs.json\`, as the CLI generates them${left.length ? `; ${left.join(' and ')} are not` : ''}${this.overrideClause(settingsDir)}.`,
         );
         return;
       }
@@ -510,7 +510,7 @@ class ProjectReader {
       this.documents.push(standIn);
       this.note(
         resource.pointer,
-        `${where}: its identity pool and the roles it hands out are read from \`cli-inputs.json\`, as the CLI generates them; its user pool and app clients are not linted.`,
+        `${where}: its identity pool and the roles it hands out are read from \`cli-inputs.json\`, as the CLI generates them; its user pool and app clients are not linted${this.overrideClause(this.path.dirname(cliInputs.path))}.`,
       );
       return;
     }
@@ -519,6 +519,16 @@ class ProjectReader {
       resource.pointer,
       `${where}: not linted, and ${recorded ? 'what depends on it gets the outputs amplify-meta.json recorded at the last push' : 'what depends on it is not linked'}.`,
     );
+  }
+
+  /**
+   * `amplify override <category>` leaves an `override.ts` beside cli-inputs.json, which push runs on the generated
+   * template: it is code and never run here, so the note on a stand-in says what it may have changed is not seen.
+   */
+  private overrideClause(dir: string): string {
+    return this.isFile(this.path.join(dir, 'override.ts'))
+      ? '; its `override.ts`, which is code and not run, may change what is deployed'
+      : '';
   }
 
   /**

@@ -192,12 +192,13 @@ describe('cli-inputs-storage: auth and S3 storage of Amplify CLI 7 and later, on
       .replace('"authAccess": ["CREATE_AND_UPDATE", "READ", "DELETE"]', '"authAccess": ["READ"]')
       .replace('"groupAccess": {}', '"groupAccess": { "Admins": ["CREATE_AND_UPDATE"] }')
       .replace('"triggerFunction": "NONE"', '"triggerFunction": "resize"');
+    files['/p/amplify/backend/storage/photos/override.ts'] = 'export function override() {}\n';
     const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
     // Read-only: no write policy, no upload policy, so no guest write and no unscoped object access.
     expect(findings(report).filter((f) => f.includes('write') || f.includes('object-access'))).toEqual([]);
     expect(findings(report)).toContain(`s3/shared-prefix-access ${INPUTS}:6:18 S3GuestPublicPolicy`);
     expect(notifications(report)).toContain(
-      'unresolved amplify/backend/backend-config.json:10:15 Amplify resource `storage/photos` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its bucket and the policies of the signed-in and guest roles are read from `cli-inputs.json`, as the CLI generates them; user pool group policies and the trigger function policy are not.',
+      'unresolved amplify/backend/backend-config.json:10:15 Amplify resource `storage/photos` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its bucket and the policies of the signed-in and guest roles are read from `cli-inputs.json`, as the CLI generates them; user pool group policies and the trigger function policy are not; its `override.ts`, which is code and not run, may change what is deployed.',
     );
   });
 });
