@@ -5,6 +5,7 @@ import {
   knownAlternatives,
   mayBe,
   mayBeUnauthenticated,
+  routeKeyMethods,
   routeLabel,
 } from '../../src/rule-api.js';
 import { openAuthorization } from '../_shared/apis.js';
@@ -55,13 +56,14 @@ export default defineRule({
           );
         continue;
       }
-      const keys = knownAlternatives(route.routeKey.value).values;
-      if (keys.length === 0) {
+      // A key built with `Fn::Sub`/`Fn::Join` is judged by its method, which is fixed text (`!Sub 'POST /${Prefix}'`).
+      const { methods } = routeKeyMethods(route);
+      if (methods.length === 0) {
         context.unresolved(`RouteKey of route ${route.name} could not be resolved`, route.routeKey.source);
         continue;
       }
       // AWS recommends an unauthorized `OPTIONS /{proxy+}` route for CORS preflight (docs/semantics.md#http-api-routes).
-      if (keys.every((k) => k.toUpperCase().startsWith('OPTIONS '))) continue;
+      if (methods.every((m) => m === 'OPTIONS')) continue;
       // Only HTTP APIs: WebSocket routes (`$connect`, …) have no JWT authorizers.
       if (route.api && !mayBe(route.api.protocolType.value, 'HTTP')) continue;
       const jwt = jwtAuthorizersOfRoute(entities, route);
@@ -72,7 +74,7 @@ export default defineRule({
         authorizers: jwt.map((a) => `\`${a.name}\``).join(', '),
         property: propertyName(type, 'AuthorizationType'),
       };
-      const isDefault = keys.length === 1 && keys[0] === '$default';
+      const isDefault = methods.length === 1 && methods[0] === '$default';
       const how = openAuthorization(type);
       context.report({ messageId: `${isDefault ? 'openDefault' : 'open'}${how}`, data, at: type.source });
     }

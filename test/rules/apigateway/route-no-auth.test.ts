@@ -25,5 +25,24 @@ ruleTester.run('apigateway/route-no-auth', {
     ],
     // Counts a JWT authorizer defined in the OpenAPI Body of the API.
     'openapi-body.json': [{ messageId: 'openNone', line: 37, column: 30, resource: 'ExportRoute' }],
+    // A key built with Fn::Sub or Fn::Join is judged by its method, which is fixed text; the path may be unknown.
+    'templated-route-key.yaml': [
+      {
+        messageId: 'openNone',
+        line: 35,
+        column: 26,
+        resource: 'DeleteOrder',
+        message:
+          'Route `DELETE /<?>/orders/{id}` of HTTP API `HttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
+      },
+      {
+        messageId: 'openAbsent',
+        line: 39,
+        column: 7,
+        resource: 'CreateOrder',
+        message:
+          'Route `POST /<?>/orders` of HTTP API `HttpApi` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
+      },
+    ],
   },
 });
