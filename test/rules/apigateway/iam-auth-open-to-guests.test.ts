@@ -21,5 +21,17 @@ ruleTester.run('apigateway/iam-auth-open-to-guests', {
     ],
     // Reports an OpenAPI operation secured by SigV4 (JSON), for a wildcard execute-api grant.
     'openapi-sigv4.json': [{ messageId: 'open', line: 37, column: 62, resource: 'Api', severity: 'medium' }],
+    // A grant that names the stage (`…/prod/POST/orders`) covers the operation on that stage: POST, not GET.
+    'stage-named-grant.yaml': [
+      {
+        messageId: 'open',
+        line: 51,
+        column: 26,
+        resource: 'CreateOrder',
+        severity: 'high',
+        message:
+          '`POST /orders` of API `Api` requires IAM authorization, but role `GuestRole` may `execute-api:Invoke` it through inline policy `invoke`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `Pool`.',
+      },
+    ],
   },
 });
