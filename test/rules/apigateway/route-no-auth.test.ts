@@ -25,6 +25,17 @@ ruleTester.run('apigateway/route-no-auth', {
     ],
     // Counts a JWT authorizer defined in the OpenAPI Body of the API.
     'openapi-body.json': [{ messageId: 'openNone', line: 37, column: 30, resource: 'ExportRoute' }],
+    // A route added by hand to the implicit API of SAM events counts the JWT authorizer of its `Auth` (here from Globals).
+    'sam-implicit-api.yaml': [
+      {
+        messageId: 'openNone',
+        line: 41,
+        column: 26,
+        resource: 'Export',
+        message:
+          'Route `POST /orders/export` of HTTP API `Ref ServerlessHttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `Cognito`: anyone who can reach the API can call it.',
+      },
+    ],
     // A key built with Fn::Sub or Fn::Join is judged by its method, which is fixed text; the path may be unknown.
     'templated-route-key.yaml': [
       {
