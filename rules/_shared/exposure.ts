@@ -66,8 +66,8 @@ export const EXPOSURE_NOTES = {
   exposureGroupRole: 'The role belongs to user pool group {{group}}.',
   exposureUnattached: 'No identity pool in the linted files hands the role out.',
   exposureDormantNoGuests: 'No user can obtain the role today because identity pool {{pool}} does not allow guests.',
-  exposureDormantNoGuestsOutside:
-    'No user can obtain the role today because its identity pool, outside the linted files, does not allow guests.',
+  exposureGuestsUnknownOutside:
+    'The role is the unauthenticated role of an identity pool outside the linted files, which is not known to allow guests.',
   exposureDormantRefusesGuests:
     'No user can obtain the role today because its trust refuses the guest tokens of identity pool {{pool}}.',
   exposureDormantRefusesGuestsOutside:
@@ -177,8 +177,11 @@ function openerNotes(opener: SignUpOpener | undefined): ExposureNote[] {
 
 function dormantNote(dormancy: Dormancy | undefined, pool: { pool: string } | undefined): ExposureNote {
   switch (dormancy) {
+    case 'pool-guests-unknown':
+      return { id: 'exposureGuestsUnknownOutside' };
     case 'pool-refuses-guests':
-      return pool ? { id: 'exposureDormantNoGuests', data: pool } : { id: 'exposureDormantNoGuestsOutside' };
+      // Known only of a pool in the linted files; `pool-guests-unknown` is the slot of one outside them.
+      return pool ? { id: 'exposureDormantNoGuests', data: pool } : { id: 'exposureGuestsUnknownOutside' };
     case 'trust-refuses-guests':
       return pool ? { id: 'exposureDormantRefusesGuests', data: pool } : { id: 'exposureDormantRefusesGuestsOutside' };
     case 'trust-refuses-signed-in':

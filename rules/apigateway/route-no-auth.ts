@@ -67,7 +67,16 @@ export default defineRule({
       // Only HTTP APIs: WebSocket routes (`$connect`, …) have no JWT authorizers.
       if (route.api && !mayBe(route.api.protocolType.value, 'HTTP')) continue;
       const jwt = jwtAuthorizersOfRoute(entities, route);
-      if (jwt.length === 0) continue;
+      if (jwt.length === 0) {
+        // An API created in another stack (`ApiId` a parameter or an import) may have a JWT authorizer
+        // there: the rule cannot decide, so it says so (docs/semantics.md#resolved-value).
+        if (!route.api)
+          context.unresolved(
+            `Route ${route.name} has an ${propertyName(type, 'AuthorizationType')} that may be NONE, on an API outside the linted files: whether that API has a JWT authorizer is not known`,
+            type.source,
+          );
+        continue;
+      }
       const data = {
         route: routeLabel(route),
         api: apiName(route),

@@ -9,6 +9,22 @@ import {
 } from '../../src/rule-api.js';
 
 /**
+ * Problems after which the file is still linted, with what the message adds about the rest of the
+ * file: invalid UTF-8 is decoded with U+FFFD in place of the bad bytes (src/inputs/decode.ts), and of
+ * several YAML documents the first is linted (its text says so). Their message must not say the file
+ * cannot be read when its other findings are in the same report.
+ */
+const STILL_LINTED: Partial<Record<SyntaxCode, string>> = {
+  'text/invalid-utf8': '; the rest of the file was linted, with U+FFFD in place of the bad bytes',
+  'yaml/multiple-documents': '',
+};
+
+function syntaxMessage(code: SyntaxCode, text: string): string {
+  const rest = STILL_LINTED[code];
+  return rest === undefined ? `{{file}} cannot be read: ${text}.` : `In {{file}}: ${text}${rest}.`;
+}
+
+/**
  * One message per problem code: the parsers' and readers' words (src/parsers/syntax-messages.ts,
  * src/inputs/problem-messages.ts), a syntax error's after the file it makes unreadable. The data
  * comes with each problem, keyed by its code's placeholders, so the templates are typed as text
@@ -16,7 +32,7 @@ import {
  */
 const byCode: Readonly<Record<SyntaxCode | InputProblemCode, string>> = {
   ...(Object.fromEntries(
-    Object.entries(SYNTAX_MESSAGES).map(([code, text]) => [code, `{{file}} cannot be read: ${text}.`]),
+    Object.entries(SYNTAX_MESSAGES).map(([code, text]) => [code, syntaxMessage(code as SyntaxCode, text)]),
   ) as Record<SyntaxCode, string>),
   ...INPUT_PROBLEM_MESSAGES,
 };

@@ -1,6 +1,7 @@
 import {
   adminGrant,
   defineRule,
+  exposureOf,
   grantsOf,
   identityPoolsUsingUserPool,
   mappingRuleWritability,
@@ -87,7 +88,11 @@ export default defineRule({
 /**
  * Roles a self-registered user of the pool receives: the authenticated role, and roles chosen by a
  * Rules mapping on a claim the user can write. Group roles and rules on claims users cannot write
- * are excluded (rules/user-pool/open-signup-privileged.md).
+ * are excluded (rules/user-pool/open-signup-privileged.md). A slot hands a role out only when the
+ * role's trust admits the pool's signed-in identities (docs/semantics.md#identity-pool-role): Cognito
+ * gets credentials with `AssumeRoleWithWebIdentity`, which fails for a role that trusts another
+ * principal (`ec2.amazonaws.com`), another pool, or only guest tokens
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html).
  */
 function rolesOfSelfRegisteredUsers(
   model: Parameters<typeof identityPoolsUsingUserPool>[0],
@@ -105,7 +110,16 @@ function rolesOfSelfRegisteredUsers(
       }
     }
   }
-  return out.filter((entry, i) => out.findIndex((e) => e.role === entry.role) === i);
+  return out.filter(
+    (entry, i) => out.findIndex((e) => e.role === entry.role) === i && signedInUsersObtain(model, entry.role, pool),
+  );
+}
+
+/** Do signed-in users of the pool obtain the role through one of its slots (its exposure has such a way in)? */
+function signedInUsersObtain(model: Parameters<typeof exposureOf>[0], role: Role, pool: IdentityPool): boolean {
+  return exposureOf(model, role).reasons.some(
+    (r) => r.pool === pool && (r.kind === 'authenticated-slot' || r.kind === 'rules-mapping'),
+  );
 }
 
 /** What makes the role privileged: its first administrator-level grant, or the S3 writes outside the user's prefix; or undefined. */

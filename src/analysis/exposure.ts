@@ -287,8 +287,13 @@ export type ExposureReasonKind =
   /** Not an identity-pool role. */
   | 'not-identity-pool-role';
 
-/** Why a `dormant` role's slot hands it to no one today. */
+/**
+ * Why a `dormant` role's slot hands it to no one in the linted files. `pool-guests-unknown`: the
+ * `unauthenticated` slot of a pool outside the linted files, which is not taken to allow guests
+ * (docs/semantics.md#resolved-value) and not known to refuse them either.
+ */
 export type Dormancy =
+  | 'pool-guests-unknown'
   | 'pool-refuses-guests'
   | 'trust-refuses-guests'
   | 'trust-refuses-signed-in'
@@ -511,12 +516,19 @@ function computeExposure(model: IdentityModel, role: Role): Exposure {
     guestReason: guestReasons[0],
     guestScopedDown,
     amr,
-    unobtainable: reasons.length === 1 && reasons[0]!.kind === 'dormant' && !named.others,
+    unobtainable:
+      reasons.length === 1 &&
+      reasons[0]!.kind === 'dormant' &&
+      reasons[0]!.dormancy !== 'pool-guests-unknown' &&
+      !named.others,
   };
 }
 
 function dormancyOf(slot: RoleSlot, amr: AmrAdmission): Dormancy {
-  if (slot.slot === 'unauthenticated') return amr.guests === false ? 'trust-refuses-guests' : 'pool-refuses-guests';
+  if (slot.slot === 'unauthenticated') {
+    if (amr.guests === false) return 'trust-refuses-guests';
+    return slot.pool ? 'pool-refuses-guests' : 'pool-guests-unknown';
+  }
   return amr.signedIn === false ? 'trust-refuses-signed-in' : 'trust-excludes-pool';
 }
 

@@ -15,6 +15,7 @@ import type { LoadedInputs, TemplateInput } from '../inputs/types.js';
 import { LightDocument } from '../inputs/light-document.js';
 import type { ParsedDocument } from '../parsers/types.js';
 import { linkedTemplateGroups, planConditions, type ScenarioGroup } from '../dialects/cloudformation/scenarios.js';
+import { mayNestStacks } from '../dialects/cloudformation/local-nested.js';
 
 export interface LazyPlan {
   base: Iterable<LoadedInputs>;
@@ -31,7 +32,11 @@ export function groupwisePlan(inputs: LoadedInputs): LazyPlan | undefined {
     !templates.some((t) => t.doc instanceof LightDocument)
   )
     return undefined;
-  if (templates.some((t) => t.assembly || t.nestedIn || t.physicalIds || t.doc.text.includes('ImportValue')))
+  if (
+    templates.some(
+      (t) => t.assembly || t.nestedIn || mayNestStacks(t) || t.physicalIds || t.doc.text.includes('ImportValue'),
+    )
+  )
     return undefined;
   const groups = linkedGroupsOneByOne(templates);
   const scenarioGroups = new Set<number>();

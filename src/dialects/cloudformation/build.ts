@@ -25,6 +25,7 @@ import { describe, foldResolved, knownString, scalarAlternatives, type Resolved 
 import type { SourceRef } from '../../parsers/source.js';
 import { buildStack, templateEntity, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
+import { linkLocalNestedStacks } from './local-nested.js';
 import { isPlainObject } from '../../core/objects.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { ResourceNode } from '../../values/resource-node.js';
@@ -134,7 +135,7 @@ export function buildModelParts(
   templates: readonly TemplateInput[],
   earlierRoles: readonly Role[] = [],
 ): { parts: ModelParts; stacks: Stack[]; resolver: Resolver } {
-  const stacks = templates.map(buildStack);
+  const stacks = linkLocalNestedStacks(templates).map(buildStack);
   const index = new StackIndex(stacks);
   const resolver = new Resolver(index);
   index.resolver = resolver;

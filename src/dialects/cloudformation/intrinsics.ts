@@ -20,6 +20,7 @@ import { ABSENT, known, knownString, resolvedSize, unknown, type Resolved } from
 import { valueAtPointer } from '../../parsers/source.js';
 import { intrinsicName } from '../../iam/intrinsic-shape.js';
 import type { Stack, TemplateParameter } from './stack.js';
+import { NESTED_STACK_TYPES } from './local-nested.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import { firstClosing, splitPlaceholders } from '../../util/placeholders.js';
 
@@ -250,7 +251,7 @@ export class Resolver {
     if (!resource && stack.input.undeployed?.has(logicalId)) return ABSENT;
     if (!resource) return unknown(`Fn::GetAtt of ${logicalId}, which is not in this template`);
     const attr = attribute as string;
-    if (resource.type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) {
+    if (NESTED_STACK_TYPES.has(resource.type) && attr.startsWith('Outputs.')) {
       const child = this.universe.nestedChild(stack, logicalId);
       if (!child) return unknown(`output ${attr} of nested stack ${logicalId}, whose template was not read`);
       return this.output(child, attr.slice('Outputs.'.length), depth);

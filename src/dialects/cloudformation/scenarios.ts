@@ -22,6 +22,7 @@ import { Resolver } from './intrinsics.js';
 import { alternatives, knownString, scalarAlternatives } from '../../values/resolved.js';
 import { valueAtPointer } from '../../parsers/source.js';
 import { buildStack, type Stack } from './stack.js';
+import { linkLocalNestedStacks } from './local-nested.js';
 import { StackIndex } from './universe.js';
 import { isPlainObject, own } from '../../core/objects.js';
 import type { Tri } from '../../core/tri.js';
@@ -75,7 +76,7 @@ export interface ConditionPlan {
 export function planConditions(inputs: LoadedInputs): ConditionPlan {
   if (inputs.dialects.cloudformation.length < 2 && !inputs.dialects.cloudformation.some(hasConditions))
     return { base: [inputs], groups: [] };
-  const stacks = inputs.dialects.cloudformation.map(buildStack);
+  const stacks = linkLocalNestedStacks(inputs.dialects.cloudformation).map(buildStack);
   const index = new StackIndex(stacks);
   const resolver = new Resolver(index);
   index.resolver = resolver;
@@ -414,7 +415,7 @@ function conditionLiterals(
 export function linkedTemplateGroups(
   templates: readonly TemplateInput[],
 ): Array<{ templates: TemplateInput[]; definedRoleNames: string[]; attachedRoleNames: string[] }> {
-  const stacks = templates.map(buildStack);
+  const stacks = linkLocalNestedStacks(templates).map(buildStack);
   const index = new StackIndex(stacks);
   const resolver = new Resolver(index);
   index.resolver = resolver;

@@ -1,6 +1,9 @@
-import { ruleTester } from '../rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintFixture, ruleTester } from '../rule-tester.js';
 
-ruleTester.run('apigateway/route-no-auth', {
+const RULE = 'apigateway/route-no-auth';
+
+ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
     // Reports NONE and absent AuthorizationType, $default included, never an OPTIONS route.
@@ -56,4 +59,23 @@ ruleTester.run('apigateway/route-no-auth', {
       },
     ],
   },
+});
+
+describe(`${RULE}: beyond its own findings`, () => {
+  it('notes open routes of an API outside the linted files as undecided (docs/semantics.md#resolved-value)', () => {
+    const report = lintFixture(RULE, 'valid/api-outside.yaml');
+    const notes = report.notifications.filter((n) => n.ruleId === RULE && n.kind === 'unresolved');
+    expect(notes.map((n) => [n.range?.start.line, n.range?.start.column, n.message])).toEqual([
+      [
+        12,
+        7,
+        'Route Health has an AuthorizationType that may be NONE, on an API outside the linted files: whether that API has a JWT authorizer is not known',
+      ],
+      [
+        19,
+        26,
+        'Route Register has an AuthorizationType that may be NONE, on an API outside the linted files: whether that API has a JWT authorizer is not known',
+      ],
+    ]);
+  });
 });

@@ -211,6 +211,19 @@ ruleTester.run(RULE, {
       { messageId: 'adminGuest', line: 35, column: 17, resource: 'GuestRole', messageExcludes: 'dormant' },
     ],
     // Reports a role no user can obtain today at medium, saying so.
+    // The unauthenticated role of a pool outside the linted files: not a guest role (an unknown pool is not
+    // guest-enabled), at the severity of an authenticated one, and never said to be refused by that pool.
+    'guest-slot-of-pool-outside.yaml': [
+      {
+        messageId: 'adminDormant',
+        line: 25,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'high',
+        message:
+          'Role `GuestRole` may `dynamodb:*` through inline policy `everything`: every user who obtains it holds these credentials in the browser. `dynamodb:*` is a whole-service wildcard. The role is the unauthenticated role of an identity pool outside the linted files, which is not known to allow guests.',
+      },
+    ],
     'unobtainable.yaml': [
       {
         messageId: 'adminDormant',

@@ -26,7 +26,7 @@ declare const _default: import("../../src/rule-api.js").Rule<{
     readonly exposureGroupRole: "The role belongs to user pool group {{group}}.";
     readonly exposureUnattached: "No identity pool in the linted files hands the role out.";
     readonly exposureDormantNoGuests: "No user can obtain the role today because identity pool {{pool}} does not allow guests.";
-    readonly exposureDormantNoGuestsOutside: "No user can obtain the role today because its identity pool, outside the linted files, does not allow guests.";
+    readonly exposureGuestsUnknownOutside: "The role is the unauthenticated role of an identity pool outside the linted files, which is not known to allow guests.";
     readonly exposureDormantRefusesGuests: "No user can obtain the role today because its trust refuses the guest tokens of identity pool {{pool}}.";
     readonly exposureDormantRefusesGuestsOutside: "No user can obtain the role today because its trust refuses the guest tokens of its identity pool, outside the linted files.";
     readonly exposureDormantRefusesSignedIn: "No user can obtain the role today because its trust refuses the signed-in tokens of identity pool {{pool}}.";

@@ -97,8 +97,12 @@ export type ExposureReasonKind =
  | 'dormant'
 /** Not an identity-pool role. */
  | 'not-identity-pool-role';
-/** Why a `dormant` role's slot hands it to no one today. */
-export type Dormancy = 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
+/**
+ * Why a `dormant` role's slot hands it to no one in the linted files. `pool-guests-unknown`: the
+ * `unauthenticated` slot of a pool outside the linted files, which is not taken to allow guests
+ * (docs/semantics.md#resolved-value) and not known to refuse them either.
+ */
+export type Dormancy = 'pool-guests-unknown' | 'pool-refuses-guests' | 'trust-refuses-guests' | 'trust-refuses-signed-in' | 'trust-excludes-pool';
 /** The facts behind one way into a role; `reasonNotes` (rules/_shared/exposure.ts) words them. */
 export interface ExposureFacts {
     readonly level: ExposureLevel;
