@@ -69,8 +69,9 @@ export default defineRule({
       const jwt = jwtAuthorizersOfRoute(entities, route);
       if (jwt.length === 0) {
         // An API created in another stack (`ApiId` a parameter or an import) may have a JWT authorizer
-        // there: the rule cannot decide, so it says so (docs/semantics.md#resolved-value).
-        if (!route.api)
+        // there: the rule cannot decide, so it says so (docs/semantics.md#resolved-value). The API SAM
+        // creates for the template's events (`!Ref ServerlessHttpApi`) is in the files, with its authorizers.
+        if (!route.api && !entities.httpApis.some((api) => api.key === route.apiKey))
           context.unresolved(
             `Route ${route.name} has an ${propertyName(type, 'AuthorizationType')} that may be NONE, on an API outside the linted files: whether that API has a JWT authorizer is not known`,
             type.source,

@@ -78,4 +78,9 @@ describe(`${RULE}: beyond its own findings`, () => {
       ],
     ]);
   });
+
+  it('does not note a route of the API SAM creates for the events as on an API outside the files', () => {
+    const report = lintFixture(RULE, 'valid/sam-implicit-api.yaml');
+    expect(report.notifications.filter((n) => n.ruleId === RULE)).toEqual([]);
+  });
 });
