@@ -161,7 +161,15 @@ function userPoolsIn(entries: readonly Field[]): ResourceNode[] {
 function providerArns(read: PropertyReader, key: string): ProviderArns {
   const { value, source } = read.value(key);
   const entries = read.entries(key);
-  return { present: value.kind !== 'absent', source, value, entries, userPools: userPoolsIn(entries) };
+  // Messages name the list as the input writes it (`providerARNs` in OpenAPI, SAM's `UserPoolArn`).
+  return {
+    ...(key === 'ProviderARNs' ? {} : { name: key }),
+    present: value.kind !== 'absent',
+    source,
+    value,
+    entries,
+    userPools: userPoolsIn(entries),
+  };
 }
 
 /** The JWT configuration at `key` of `read`'s node; SAM and OpenAPI accept its keys in any case. */
