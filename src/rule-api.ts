@@ -84,6 +84,7 @@ export {
   mayBeUnauthenticated,
   referencedResource,
   restApiHasAuthorizer,
+  routeKeyMethods,
   routeLabel,
   USER_POOL,
 } from './model/api-queries.js';

@@ -92,10 +92,13 @@ export default defineRule({
   },
 });
 
-/** REST methods and HTTP routes with `AuthorizationType: AWS_IAM`, and OpenAPI operations secured by SigV4. */
+/**
+ * REST methods and HTTP routes with `AuthorizationType: AWS_IAM`, SAM events authorised by IAM, and OpenAPI
+ * operations secured by SigV4; an operation both a SAM event and its API's `DefinitionBody` define is listed once.
+ */
 function iamOperations(model: Parameters<typeof exposureOf>[0]): IamOperation[] {
   const out: IamOperation[] = [];
-  const { restMethods, httpRoutes, restApis, httpApis } = model.apiEntities;
+  const { restMethods, httpRoutes, restApis, httpApis, samEvents } = model.apiEntities;
   for (const method of restMethods) {
     const verb = knownString(method.httpMethod.value);
     const api = method.api?.templateResource;
@@ -123,6 +126,24 @@ function iamOperations(model: Parameters<typeof exposureOf>[0]): IamOperation[] 
       at: route.authorizationType.source,
     });
   }
+  // SAM events authorised by IAM: their own `Auth.Authorizer: AWS_IAM`, or the API's `DefaultAuthorizer: AWS_IAM`.
+  for (const event of samEvents) {
+    const api = event.api?.templateResource;
+    const authorizer =
+      event.authorizer.value.kind === 'absent' ? event.api?.samAuth?.defaultAuthorizer.value : event.authorizer.value;
+    if (!api || !authorizer || knownString(authorizer)?.toUpperCase() !== 'AWS_IAM') continue;
+    const path = event.path.value.kind === 'absent' ? '/' : knownString(event.path.value);
+    const verb = event.method.value.kind === 'absent' ? 'ANY' : knownString(event.method.value)?.toUpperCase();
+    if (path === undefined || verb === undefined) continue;
+    out.push({
+      api,
+      method: verb === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : verb,
+      path,
+      label: event.label,
+      apiName: event.api!.name,
+      at: event.authorizer.value.kind === 'absent' ? event.propertiesSource : event.authorizer.source,
+    });
+  }
   for (const api of [...restApis, ...httpApis]) {
     if (!api.templateResource) continue;
     for (const operation of api.definition.operations) {
@@ -140,5 +161,13 @@ function iamOperations(model: Parameters<typeof exposureOf>[0]): IamOperation[] 
       });
     }
   }
-  return out;
+  const seen = new Map<Operation['api'], Set<string>>();
+  return out.filter((operation) => {
+    const keys = seen.get(operation.api) ?? new Set<string>();
+    seen.set(operation.api, keys);
+    const key = `${operation.method} ${operation.path}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
 }

@@ -5,6 +5,7 @@ import {
   knownAlternatives,
   mayBe,
   mayBeUnauthenticated,
+  routeKeyMethods,
   routeLabel,
 } from '../../src/rule-api.js';
 import { openAuthorization } from '../_shared/apis.js';
@@ -55,20 +56,22 @@ export default defineRule({
           );
         continue;
       }
-      const keys = knownAlternatives(route.routeKey.value).values;
-      if (keys.length === 0) {
+      // A key built with `Fn::Sub`/`Fn::Join` is judged by its method, which is fixed text (`!Sub 'POST /${Prefix}'`).
+      const { methods } = routeKeyMethods(route);
+      if (methods.length === 0) {
         context.unresolved(`RouteKey of route ${route.name} could not be resolved`, route.routeKey.source);
         continue;
       }
       // AWS recommends an unauthorized `OPTIONS /{proxy+}` route for CORS preflight (docs/semantics.md#http-api-routes).
-      if (keys.every((k) => k.toUpperCase().startsWith('OPTIONS '))) continue;
+      if (methods.every((m) => m === 'OPTIONS')) continue;
       // Only HTTP APIs: WebSocket routes (`$connect`, …) have no JWT authorizers.
       if (route.api && !mayBe(route.api.protocolType.value, 'HTTP')) continue;
       const jwt = jwtAuthorizersOfRoute(entities, route);
       if (jwt.length === 0) {
         // An API created in another stack (`ApiId` a parameter or an import) may have a JWT authorizer
-        // there: the rule cannot decide, so it says so (docs/semantics.md#resolved-value).
-        if (!route.api)
+        // there: the rule cannot decide, so it says so (docs/semantics.md#resolved-value). The API SAM
+        // creates for the template's events (`!Ref ServerlessHttpApi`) is in the files, with its authorizers.
+        if (!route.api && !entities.httpApis.some((api) => api.key === route.apiKey))
           context.unresolved(
             `Route ${route.name} has an ${propertyName(type, 'AuthorizationType')} that may be NONE, on an API outside the linted files: whether that API has a JWT authorizer is not known`,
             type.source,
@@ -81,7 +84,7 @@ export default defineRule({
         authorizers: jwt.map((a) => `\`${a.name}\``).join(', '),
         property: propertyName(type, 'AuthorizationType'),
       };
-      const isDefault = keys.length === 1 && keys[0] === '$default';
+      const isDefault = methods.length === 1 && methods[0] === '$default';
       const how = openAuthorization(type);
       context.report({ messageId: `${isDefault ? 'openDefault' : 'open'}${how}`, data, at: type.source });
     }

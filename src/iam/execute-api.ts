@@ -27,8 +27,24 @@ export function grantCoversOperation(resource: Resolved, operation: Operation): 
   if (rendered === undefined) return 'unknown';
   const verb = operation.method === 'ANY' ? 'GET' : operation.method;
   const path = operation.path.replace(/\{[^}]+\}/g, 'x').replace(/^\//, '');
-  const arn = `arn:aws:execute-api:${token('AWS::Region')}:${token('AWS::AccountId')}:${token(`api:${operation.api.logicalId}`)}/${token('stage')}/${verb}/${path}`;
-  return matchIamPattern(rendered, arn);
+  const arn = (stage: string): string =>
+    `arn:aws:execute-api:${token('AWS::Region')}:${token('AWS::AccountId')}:${token(`api:${operation.api.logicalId}`)}/${stage}/${verb}/${path}`;
+  // The operation is served on every stage the API is deployed to, so a grant that covers it on one stage it
+  // names (`…/prod/POST/orders`, `…/v*/POST/orders`) lets the role invoke it there.
+  return stageCandidates(rendered).some((stage) => matchIamPattern(rendered, arn(stage)));
+}
+
+/**
+ * Stage names to try the grant with: a placeholder that only a wildcard matches, and each segment of the
+ * grant that could be a stage name (letters, digits, `-`, `_`; HTTP APIs' `$default`), with its wildcards filled in (`v*` → `v`).
+ */
+function stageCandidates(rendered: string): string[] {
+  const candidates = new Set([token('stage')]);
+  for (const segment of rendered.split('/')) {
+    const stage = segment.replace(/\*/g, '').replace(/\?/g, 'x');
+    if (/^\$?[A-Za-z0-9_-]+$/.test(stage)) candidates.add(stage);
+  }
+  return [...candidates];
 }
 
 /** The grant's resource as a pattern string with placeholders, or undefined when a part is unknown. */

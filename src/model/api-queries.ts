@@ -5,7 +5,15 @@
  * fixed parts. Below the dialects, so that every dialect judges an issuer the same way.
  */
 import type { Tri } from '../core/tri.js';
-import { alternatives, describe, foldResolved, HOLE, knownString, type Resolved } from '../values/resolved.js';
+import {
+  alternatives,
+  describe,
+  foldResolved,
+  HOLE,
+  knownString,
+  templateText,
+  type Resolved,
+} from '../values/resolved.js';
 import type { ApiEntities, HttpApi, HttpAuthorizer, HttpRoute, RestApi, RestMethod } from './apigateway.js';
 import type { ResourceNode } from '../values/resource-node.js';
 
@@ -67,6 +75,29 @@ export function certainlyNot(value: Resolved, other: string): boolean {
 /** The route key of an HTTP route, as written. */
 export function routeLabel(route: HttpRoute): string {
   return knownString(route.routeKey.value) ?? describe(route.routeKey.value);
+}
+
+/**
+ * The methods a route key may start with (`GET /pets` → `GET`, upper-cased; `$default` as is), one per
+ * alternative whose method is fixed text. A key built with `Fn::Sub` or `Fn::Join` is judged by its fixed
+ * parts (docs/semantics.md#resolved-value): `!Sub 'POST /${Prefix}/items'` is a POST route whatever its
+ * path. `unknown` when the method of some alternative is not fixed text.
+ */
+export function routeKeyMethods(route: HttpRoute): { methods: string[]; unknown: boolean } {
+  const methods: string[] = [];
+  let unknown = false;
+  for (const alt of alternatives(route.routeKey.value)) {
+    const text = templateText(alt);
+    if (text === '$default') {
+      methods.push(text);
+      continue;
+    }
+    const space = text === undefined ? -1 : text.indexOf(' ');
+    const method = space > 0 ? text!.slice(0, space) : undefined;
+    if (method === undefined || method.includes(HOLE)) unknown = true;
+    else methods.push(method.toUpperCase());
+  }
+  return { methods, unknown };
 }
 
 /** How messages name the API a method, route, authorizer or event belongs to. */

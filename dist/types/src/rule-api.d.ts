@@ -23,7 +23,7 @@ export { writtenText } from './iam/intrinsic-shape.js';
 export type { ListProperty, PrincipalTagMapping, UserPool, UserPoolClient } from './model/cognito.js';
 export { identityPoolOfMapping, identityPoolsUsingUserPool, userPoolClientFor, userPoolReferencesIn, } from './analysis/user-pool-links.js';
 export type { ApiAuthorizer, AudienceEntry, Field, HttpApi, JwtConfiguration, RestApi, RestMethod, SamApiEvent, } from './model/apigateway.js';
-export { apiName, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, referencedResource, restApiHasAuthorizer, routeLabel, USER_POOL, } from './model/api-queries.js';
+export { apiName, certainlyNot, isCognitoIssuer, isUserPoolIdText, issuerDefect, judgeCognitoIssuer, judgeUserPoolArn, jwtAuthorizersOfRoute, knownAlternatives, mayBe, mayBeUnauthenticated, referencedResource, restApiHasAuthorizer, routeKeyMethods, routeLabel, USER_POOL, } from './model/api-queries.js';
 export { amrAdmission, amrOperatorProblem, statementCoversAction, trustAmrAdmission, type AmrAdmission, } from './iam/trust.js';
 export { audPools, exposedRoles, exposureOf, guestRoles, mappingRuleWritability, mappingUserPool, roleMappingsOf, roleMappingsOfPool, trustAdmitsPool, type Exposure, type ExposureFacts, type Dormancy, type SignUpOpener, } from './analysis/exposure.js';
 export { isSubstitutedKey, documentsOutsideIdentityPools, grantsIn, statementAt, subEscapeProblems, variableUses, variableVersion, type SubEscapeProblem, type VariableUse, } from './analysis/variables.js';

@@ -119,7 +119,17 @@ function apiKeyOf(stack: Stack, field: Field): string | undefined {
   if (text !== undefined) return `id:${text}`;
   const raw = valueAtPointer(field.source.doc.data, field.source.pointer);
   if (raw === undefined) return undefined;
+  // `!Ref ServerlessRestApi` / `ServerlessHttpApi`: the API SAM creates for the template's events, whose key
+  // (readSamEvents) its authorizers carry, so a resource added to it is judged with them.
+  const named = isPlainObject(raw) ? own(raw, 'Ref') : undefined;
+  if ((named === IMPLICIT_REST_API || named === IMPLICIT_HTTP_API) && !stack.resources.has(named))
+    return implicitApiKey(stack, named);
   return `expr:${stack.key}:${JSON.stringify(raw)}`;
+}
+
+/** The key of the API SAM creates for a template's events that name none (`ServerlessRestApi`, `ServerlessHttpApi`). */
+function implicitApiKey(stack: Stack, logicalId: string): string {
+  return `implicit:${stack.key}#${logicalId}`;
 }
 
 function resourceKey(resource: ResourceNode): string {
@@ -151,7 +161,15 @@ function userPoolsIn(entries: readonly Field[]): ResourceNode[] {
 function providerArns(read: PropertyReader, key: string): ProviderArns {
   const { value, source } = read.value(key);
   const entries = read.entries(key);
-  return { present: value.kind !== 'absent', source, value, entries, userPools: userPoolsIn(entries) };
+  // Messages name the list as the input writes it (`providerARNs` in OpenAPI, SAM's `UserPoolArn`).
+  return {
+    ...(key === 'ProviderARNs' ? {} : { name: key }),
+    present: value.kind !== 'absent',
+    source,
+    value,
+    entries,
+    userPools: userPoolsIn(entries),
+  };
 }
 
 /** The JWT configuration at `key` of `read`'s node; SAM and OpenAPI accept its keys in any case. */
@@ -827,7 +845,7 @@ function readSamEvents(context: ApiContext, stack: Stack): void {
       source: hasGlobals ? ref(stack, globalsPointer) : firstUse,
       resource: { logicalId, type: type === 'Api' ? SAM_API : SAM_HTTP_API, stack: stack.name },
     };
-    const key = `implicit:${stack.key}#${logicalId}`;
+    const key = implicitApiKey(stack, logicalId);
     if (type === 'Api') {
       if (!implicitRest) {
         const auth = readSamAuth(resolver, stack, 'Api', undefined);

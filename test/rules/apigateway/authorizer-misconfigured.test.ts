@@ -6,6 +6,25 @@ const RULE = 'apigateway/authorizer-misconfigured';
 ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
+    // The message names the list as the input writes it: OpenAPI `providerARNs`, SAM `UserPoolArn`.
+    'openapi-no-provider-arns.yaml': [
+      {
+        messageId: 'noProviderArns',
+        line: 31,
+        column: 17,
+        resource: 'SpecApi',
+        message:
+          'Cognito authorizer `cognito` (OpenAPI security scheme) of API `SpecApi` has no `providerARNs`: it names no user pool whose tokens it accepts.',
+      },
+      {
+        messageId: 'emptyProviderArns',
+        line: 40,
+        column: 26,
+        resource: 'SamApi',
+        message:
+          'Cognito authorizer `Cognito` (SAM `Auth.Authorizers`) of API `SamApi` has an empty `UserPoolArn` list: it names no user pool whose tokens it accepts.',
+      },
+    ],
     // Reports authorizers without user pools or header, and methods without or with the wrong authorizer.
     'rest.yaml': [
       // No ProviderARNs: at the authorizer's Properties.

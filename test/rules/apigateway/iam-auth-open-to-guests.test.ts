@@ -21,5 +21,38 @@ ruleTester.run('apigateway/iam-auth-open-to-guests', {
     ],
     // Reports an OpenAPI operation secured by SigV4 (JSON), for a wildcard execute-api grant.
     'openapi-sigv4.json': [{ messageId: 'open', line: 37, column: 62, resource: 'Api', severity: 'medium' }],
+    // A grant that names the stage (`…/prod/POST/orders`) covers the operation on that stage: POST, not GET.
+    'stage-named-grant.yaml': [
+      {
+        messageId: 'open',
+        line: 51,
+        column: 26,
+        resource: 'CreateOrder',
+        severity: 'high',
+        message:
+          '`POST /orders` of API `Api` requires IAM authorization, but role `GuestRole` may `execute-api:Invoke` it through inline policy `invoke`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `Pool`.',
+      },
+    ],
+    // SAM: events under `DefaultAuthorizer: AWS_IAM` (reported at the event), and an event with `Auth.Authorizer: AWS_IAM`.
+    'sam-iam-auth.yaml': [
+      {
+        messageId: 'open',
+        line: 59,
+        column: 13,
+        resource: 'AdminFunction',
+        severity: 'high',
+        message:
+          '`DELETE /users/{id}` of API `AdminApi` requires IAM authorization, but role `GuestRole` may `execute-api:Invoke` it through inline policy `invoke`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `Pool`.',
+      },
+      {
+        messageId: 'open',
+        line: 77,
+        column: 27,
+        resource: 'AdminFunction',
+        severity: 'high',
+        message:
+          '`POST /reports/export` of API `ReportsApi` requires IAM authorization, but role `GuestRole` may `execute-api:Invoke` it through inline policy `invoke`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `Pool`.',
+      },
+    ],
   },
 });

@@ -27,6 +27,18 @@ ruleTester.run(RULE, {
       { messageId: 'openMaybeNone', line: 63, column: 26, resource: 'PutOrder' },
       { messageId: 'apiKeyOnlyNone', line: 70, column: 26, resource: 'CreateOrder', severity: 'medium' },
     ],
+    // A method added by hand to the implicit API of SAM events names the Cognito authorizer of its `Auth` (here from Globals).
+    'sam-implicit-api.yaml': [
+      {
+        messageId: 'openNone',
+        line: 34,
+        column: 26,
+        resource: 'Export',
+        severity: 'high',
+        message:
+          'Method `Export (POST)` of API `Ref ServerlessRestApi` has `AuthorizationType: NONE` although the API has authorizer `Cognito`: anyone who can reach the API can call it.',
+      },
+    ],
     // Is medium when the API has no authorizer at all, high when the API is not in the template.
     'public-api.json': [
       { messageId: 'noAuthorizerNone', line: 15, column: 30, resource: 'Receive', severity: 'medium' },

@@ -28,6 +28,36 @@ ruleTester.run(RULE, {
     ],
     // Counts a JWT authorizer defined in the OpenAPI Body of the API.
     'openapi-body.json': [{ messageId: 'openNone', line: 37, column: 30, resource: 'ExportRoute' }],
+    // A route added by hand to the implicit API of SAM events counts the JWT authorizer of its `Auth` (here from Globals).
+    'sam-implicit-api.yaml': [
+      {
+        messageId: 'openNone',
+        line: 41,
+        column: 26,
+        resource: 'Export',
+        message:
+          'Route `POST /orders/export` of HTTP API `Ref ServerlessHttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `Cognito`: anyone who can reach the API can call it.',
+      },
+    ],
+    // A key built with Fn::Sub or Fn::Join is judged by its method, which is fixed text; the path may be unknown.
+    'templated-route-key.yaml': [
+      {
+        messageId: 'openNone',
+        line: 35,
+        column: 26,
+        resource: 'DeleteOrder',
+        message:
+          'Route `DELETE /<?>/orders/{id}` of HTTP API `HttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
+      },
+      {
+        messageId: 'openAbsent',
+        line: 39,
+        column: 7,
+        resource: 'CreateOrder',
+        message:
+          'Route `POST /<?>/orders` of HTTP API `HttpApi` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
+      },
+    ],
   },
 });
 
@@ -47,5 +77,10 @@ describe(`${RULE}: beyond its own findings`, () => {
         'Route Register has an AuthorizationType that may be NONE, on an API outside the linted files: whether that API has a JWT authorizer is not known',
       ],
     ]);
+  });
+
+  it('does not note a route of the API SAM creates for the events as on an API outside the files', () => {
+    const report = lintFixture(RULE, 'valid/sam-implicit-api.yaml');
+    expect(report.notifications.filter((n) => n.ruleId === RULE)).toEqual([]);
   });
 });

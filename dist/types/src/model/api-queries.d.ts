@@ -29,6 +29,16 @@ export declare function mayBe(value: Resolved, want: string): boolean;
 export declare function certainlyNot(value: Resolved, other: string): boolean;
 /** The route key of an HTTP route, as written. */
 export declare function routeLabel(route: HttpRoute): string;
+/**
+ * The methods a route key may start with (`GET /pets` → `GET`, upper-cased; `$default` as is), one per
+ * alternative whose method is fixed text. A key built with `Fn::Sub` or `Fn::Join` is judged by its fixed
+ * parts (docs/semantics.md#resolved-value): `!Sub 'POST /${Prefix}/items'` is a POST route whatever its
+ * path. `unknown` when the method of some alternative is not fixed text.
+ */
+export declare function routeKeyMethods(route: HttpRoute): {
+    methods: string[];
+    unknown: boolean;
+};
 /** How messages name the API a method, route, authorizer or event belongs to. */
 export declare function apiName(entity: {
     readonly api: RestApi | HttpApi | undefined;
