@@ -92,9 +92,16 @@ export function adminGrant(grant: Grant): AdminGrant | undefined {
   }
   const confined = confinedToIdentity(grant);
   const named = undecided ? namedActions(grant) : undefined;
+  // An action that supports no resource type is allowed only on `*` (resource-scope.ts): one a wildcard
+  // brings in beside ARNs (`s3:PutAccountPublicAccessBlock` of `s3:Put*` on `bucket/uploads/*`) is not
+  // granted. Named as such, it is kept, as grants keep it (the reference's data may lack its types).
+  const onResources = new Set(applicable);
+  const written = namedActions(grant);
   for (const action of grant.actions) {
     if (covered.has(action.service)) continue;
     if (named && !named.has(action.id.toLowerCase())) continue;
+    if (action.resourceTypes.length === 0 && !onResources.has(action) && !written.has(action.id.toLowerCase()))
+      continue;
     if (action.privilegeEscalation) {
       because('privilege-escalation', action.id);
       actions.push(action.id);

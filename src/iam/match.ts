@@ -92,6 +92,15 @@ export function actionMatches(pattern: string, action: string): boolean {
 export const SEGMENT_WILDCARD = '\u0001';
 
 /**
+ * In a pattern given to `iamPatternsOverlap`, stands for any run of characters other than `:` and
+ * `/`: a name known to hold neither, such as `${BucketName}` of an S3 format (bucket names are
+ * lower-case letters, digits, dots and hyphens), so that `arn:*:s3:::${BucketName}` cannot be the
+ * object ARN `arn:aws:s3:::media/*`.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+ */
+export const NAME_WILDCARD = '\u0002';
+
+/**
  * Can some string match both patterns? Both sides may hold `*` (any run of characters), `?` (one
  * character) and `SEGMENT_WILDCARD`: `arn:*:geo:*:*:geofence-collection/*` and
  * `arn:aws:geo:*:*:tracker/*` cannot, `arn:aws:geo:*` and either can. Compared as given (callers
@@ -114,8 +123,8 @@ export function iamPatternsOverlap(a: string, b: string): boolean {
     if (i === p.length && j === q.length) return true;
     const pc = p[i];
     const qc = q[j];
-    const pRun = pc === '*' || pc === SEGMENT_WILDCARD;
-    const qRun = qc === '*' || qc === SEGMENT_WILDCARD;
+    const pRun = pc === '*' || pc === SEGMENT_WILDCARD || pc === NAME_WILDCARD;
+    const qRun = qc === '*' || qc === SEGMENT_WILDCARD || qc === NAME_WILDCARD;
     // A run may match nothing.
     if (pRun) stack.push(state + width);
     if (qRun) stack.push(state + 1);
@@ -129,10 +138,17 @@ export function iamPatternsOverlap(a: string, b: string): boolean {
 
 /** Is there a character both pattern characters accept? */
 function sharesCharacter(a: string, b: string): boolean {
-  const aAny = a === '*' || a === '?' || a === SEGMENT_WILDCARD;
-  const bAny = b === '*' || b === '?' || b === SEGMENT_WILDCARD;
+  const aAny = a === '*' || a === '?' || a === SEGMENT_WILDCARD || a === NAME_WILDCARD;
+  const bAny = b === '*' || b === '?' || b === SEGMENT_WILDCARD || b === NAME_WILDCARD;
   if (aAny && bAny) return true;
-  if (aAny) return a !== SEGMENT_WILDCARD || b !== ':';
-  if (bAny) return b !== SEGMENT_WILDCARD || a !== ':';
+  if (aAny) return accepts(a, b);
+  if (bAny) return accepts(b, a);
   return a === b;
+}
+
+/** Does the wildcard character accept the literal character? */
+function accepts(wildcard: string, ch: string): boolean {
+  if (wildcard === SEGMENT_WILDCARD) return ch !== ':';
+  if (wildcard === NAME_WILDCARD) return ch !== ':' && ch !== '/';
+  return true;
 }

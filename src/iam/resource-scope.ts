@@ -23,7 +23,7 @@
  * its fixed parts; comparison ignores case.
  */
 import { resourceTypeArnFormats, type ActionInfo } from './actions.js';
-import { iamPatternsOverlap, SEGMENT_WILDCARD } from './match.js';
+import { iamPatternsOverlap, NAME_WILDCARD, SEGMENT_WILDCARD } from './match.js';
 import { HOLE, scalarAlternatives, templateText, type Resolved } from '../values/resolved.js';
 import type { Statement } from './document.js';
 import { readS3Resource } from './s3-resources.js';
@@ -238,7 +238,8 @@ function formatPatterns(service: string, type: string): readonly string[] | unde
   const key = `${service}\u0000${type}`;
   if (!formats.has(key)) {
     const raw = resourceTypeArnFormats(service, type);
-    const patterns = raw?.map((f) => asPattern(f));
+    // `${BucketName}` holds no `/`: a bucket type is not an object ARN (`bucket/*`), whatever IAM's `*` could cross.
+    const patterns = raw?.map((f) => asPattern(f.replaceAll('${BucketName}', NAME_WILDCARD)));
     formats.set(
       key,
       patterns && patterns.length > 0 && patterns.every((p) => /^arn:[^:]*:[^:]*:[^:]*:[^:]*:./.test(p))

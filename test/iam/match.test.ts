@@ -5,6 +5,7 @@ import {
   compileIamPattern,
   iamPatternsOverlap,
   matchIamPattern,
+  NAME_WILDCARD,
   SEGMENT_WILDCARD,
 } from '../../src/iam/match.js';
 
@@ -64,14 +65,17 @@ describe('matchIamPattern', () => {
 });
 
 describe('iamPatternsOverlap', () => {
-  /** The regular expression of a pattern: `*` any run, `?` one character, SEGMENT_WILDCARD any run without `:`. */
+  /**
+   * The regular expression of a pattern: `*` any run, `?` one character, SEGMENT_WILDCARD any run
+   * without `:`, NAME_WILDCARD any run without `:` or `/`.
+   */
   const regex = (pattern: string): RegExp =>
     new RegExp(
-      `^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c === SEGMENT_WILDCARD ? '[^:]*' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('')}$`,
+      `^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c === SEGMENT_WILDCARD ? '[^:]*' : c === NAME_WILDCARD ? '[^:/]*' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('')}$`,
       's',
     );
   const withSegment = fc
-    .array(fc.constantFrom('a', 'b', ':', '/', '*', '?', SEGMENT_WILDCARD), { maxLength: 8 })
+    .array(fc.constantFrom('a', 'b', ':', '/', '*', '?', SEGMENT_WILDCARD, NAME_WILDCARD), { maxLength: 8 })
     .map((cs) => cs.join(''));
   const text = fc.array(fc.constantFrom('a', 'b', ':', '/'), { maxLength: 10 }).map((cs) => cs.join(''));
 
@@ -89,7 +93,7 @@ describe('iamPatternsOverlap', () => {
     for (let n = 0; n < 6; n++)
       for (const s of strings.filter((x) => x.length === n)) strings.push(`${s}a`, `${s}:`, `${s}/`);
     const short = fc
-      .array(fc.constantFrom('a', ':', '/', '*', '?', SEGMENT_WILDCARD), { maxLength: 3 })
+      .array(fc.constantFrom('a', ':', '/', '*', '?', SEGMENT_WILDCARD, NAME_WILDCARD), { maxLength: 3 })
       .map((cs) => cs.join(''));
     fc.assert(
       fc.property(short, short, (a, b) => {

@@ -115,11 +115,11 @@ describe("actions a statement's resources can be a resource of (Service Authoriz
 
   it('drops object actions on a bucket ARN (s3/action-resource-mismatch still reports them), and keeps the rest', () => {
     expect(applicable({ Resource: 'arn:aws:s3:::media' }, 's3:GetObject', 's3:ListBucket')).toEqual(['s3:ListBucket']);
-    // The format's ${BucketName} is read as any text, `/` included, so a bucket action stays on an
-    // object ARN; s3/action-resource-mismatch reports that mistake as it did.
-    expect(applicable({ Resource: 'arn:aws:s3:::media/*' }, 's3:GetObject', 's3:ListBucket')).toEqual([
-      's3:GetObject',
-      's3:ListBucket',
+    // The format's ${BucketName} holds no `/` (S3 bucket naming rules), so a bucket action is dropped
+    // on an object ARN, as object actions are on a bucket ARN; s3/action-resource-mismatch reports both.
+    expect(applicable({ Resource: 'arn:aws:s3:::media/*' }, 's3:GetObject', 's3:ListBucket')).toEqual(['s3:GetObject']);
+    expect(applicable({ Resource: 'arn:aws:s3:::media/uploads/*' }, 's3:PutObjectAcl', 's3:PutBucketPolicy')).toEqual([
+      's3:PutObjectAcl',
     ]);
     expect(applicable({ Resource: 'arn:aws:s3:::media*' }, 's3:GetObject', 's3:ListBucket')).toEqual([
       's3:GetObject',

@@ -7,6 +7,19 @@ const RULE = 'role/admin-access';
 ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
+    // Names only the permissions-management actions a wildcard really grants on object ARNs: not the
+    // bucket, access-point and account-level ones `s3:Put*` also expands to (a bucket name holds no `/`).
+    'wildcard-beside-object-arns.yaml': [
+      {
+        messageId: 'adminSignedIn',
+        line: 26,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'high',
+        message:
+          'Role `AuthRole` may `s3:PutObjectAcl`, `s3:PutObjectVersionAcl` through inline policy `uploads`: every signed-in user holds these credentials in the browser. The access level of `s3:PutObjectAcl` and `s3:PutObjectVersionAcl` is Permissions management. The role is the authenticated role of identity pool `Pool`.',
+      },
+    ],
     // Reports *, NotAction, whole-service wildcards in any case, permissions management outside the
     // per-identity prefix and privilege escalation, one finding per statement, saying why each is administrator-level.
     'admin-statements.json': [

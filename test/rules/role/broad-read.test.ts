@@ -5,7 +5,7 @@ import { lintFixture, ruleTester } from '../rule-tester.js';
 const RULE = 'role/broad-read';
 
 ruleTester.run(RULE, {
-  valid: ['narrowed-by-conditions.yaml', 'optional-resource-types.yaml', 'scoped-reads.yaml'],
+  valid: ['narrowed-by-conditions.yaml', 'optional-resource-types.yaml', 's3-object-arns.yaml', 'scoped-reads.yaml'],
   invalid: {
     // Reports a customer managed policy of raw account details at its default version.
     'authorization-details.json': [

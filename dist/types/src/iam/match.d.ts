@@ -28,6 +28,14 @@ export declare function actionMatches(pattern: string, action: string): boolean;
  */
 export declare const SEGMENT_WILDCARD = "\u0001";
 /**
+ * In a pattern given to `iamPatternsOverlap`, stands for any run of characters other than `:` and
+ * `/`: a name known to hold neither, such as `${BucketName}` of an S3 format (bucket names are
+ * lower-case letters, digits, dots and hyphens), so that `arn:*:s3:::${BucketName}` cannot be the
+ * object ARN `arn:aws:s3:::media/*`.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+ */
+export declare const NAME_WILDCARD = "\u0002";
+/**
  * Can some string match both patterns? Both sides may hold `*` (any run of characters), `?` (one
  * character) and `SEGMENT_WILDCARD`: `arn:*:geo:*:*:geofence-collection/*` and
  * `arn:aws:geo:*:*:tracker/*` cannot, `arn:aws:geo:*` and either can. Compared as given (callers
