@@ -68,6 +68,9 @@ export default defineRule({
             if (entry.operator.base !== 'StringLike' && entry.operator.base !== 'StringEquals') continue;
             for (const v of values) {
               if (v === undefined || v === '' || v.startsWith('*') || v.includes('${')) continue;
+              // `StringEquals` compares literally: a `*` in its value never matches a real prefix (s3/list-not-scoped
+              // reports it as ineffective), so the statement lists nothing under it.
+              if (entry.operator.base === 'StringEquals' && /[*?]/.test(v)) continue;
               const prefix = v.replace(/\*+$/, '');
               const bucket = access.resources.find((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern');
               report(

@@ -4,8 +4,21 @@ ruleTester.run('s3/shared-prefix-access', {
   // valid/sub-not-alone.yaml: `protected/${cognito-identity.amazonaws.com:sub}-x/*` holds the identity
   // variable; its page: this rule is for a fixed prefix *without* ${cognito-identity.amazonaws.com:sub}, the
   // key is s3/object-access-not-scoped's.
-  valid: ['not-shared-reads.yaml', 'sub-not-alone.yaml'],
+  // valid/literal-prefix-wildcard.yaml: `StringEquals` with `reports/*` never matches (compared literally).
+  valid: ['literal-prefix-wildcard.yaml', 'not-shared-reads.yaml', 'sub-not-alone.yaml'],
   invalid: {
+    // A `StringEquals` `s3:prefix` without a wildcard is a literal prefix every user may list under.
+    'literal-prefix.yaml': [
+      {
+        messageId: 'shared',
+        line: 29,
+        column: 48,
+        resource: 'AuthRole',
+        severity: 'low',
+        message:
+          'Role `AuthRole` may read every object under `reports/` in bucket `media`, shared by all its users. The role is the authenticated role of identity pool `Pool`.',
+      },
+    ],
     // Reports Amplify's public/ and protected/ levels once per (role, bucket, prefix), at the first resource,
     // low even for the guest role, naming the convention.
     'amplify-levels.yaml': [
