@@ -372,6 +372,8 @@ interface Denying {
   deny: DenyStatement;
   /** Its action patterns. */
   patterns: readonly string[];
+  /** They are a `NotAction` list: the Deny names every action but those. */
+  except: boolean;
 }
 
 function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Denying[] {
@@ -386,14 +388,22 @@ function deniedPatterns(denies: readonly DenyStatement[], allow: Statement): Den
         ? denyResources.includes('*')
         : allowResources.every((r) => denyResources.some((d) => d !== undefined && matchIamPattern(d, r!)));
     if (!covers) continue;
+    // `Deny` with `NotAction` denies every action it does not list (IAM User Guide, NotAction): an action
+    // of the grant is removed unless the list names it. A list with a part that cannot be read may name
+    // any action, so such a Deny removes nothing.
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html
+    const except = deny.action === undefined && deny.notAction !== undefined;
     const patterns: string[] = [];
-    for (const v of deny.action?.values ?? []) {
+    let unread = false;
+    for (const v of (except ? deny.notAction : deny.action)?.values ?? []) {
       for (const alt of scalarAlternatives(v.value)) {
         const pattern = knownString(alt);
         if (pattern !== undefined) patterns.push(pattern);
+        else unread = true;
       }
     }
-    if (patterns.length > 0) out.push({ deny: denyStatement, patterns });
+    if (except && unread) continue;
+    if (patterns.length > 0) out.push({ deny: denyStatement, patterns, except });
   }
   return out;
 }
@@ -405,17 +415,18 @@ interface DenyOutcome {
 }
 
 /**
- * The actions of `named` no Deny of the list names (the first that names an action removes it),
+ * The actions of `named` no Deny of the list denies (the first that denies an action removes it; a
+ * `NotAction` Deny denies what its list does not name),
  * remembered per list and Deny patterns: every scenario of a template, and every `*` grant of a
  * role beside the same Deny, asks the same.
  */
 function withoutDenied(named: readonly ActionInfo[], denying: readonly Denying[]): DenyOutcome {
-  const key = `deny\u0000${denying.map((d) => d.patterns.join('\u0001')).join('\u0000')}`;
+  const key = `deny\u0000${denying.map((d) => `${d.except ? '\u0002' : ''}${d.patterns.join('\u0001')}`).join('\u0000')}`;
   return rememberedFor(named, key, () => {
     const sets = denying.map((d) => actionPatternSet(d.patterns));
     const removed = new Map<number, Set<string>>();
     const kept = named.filter((a) => {
-      const by = sets.findIndex((names) => names(a));
+      const by = sets.findIndex((names, i) => names(a) !== denying[i]!.except);
       if (by < 0) return true;
       const services = removed.get(by) ?? new Set<string>();
       services.add(a.service);

@@ -7,6 +7,19 @@ const RULE = 'role/guest-write-access';
 ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
+    // A `Deny` with `NotAction` removes only what its list does not name (valid/denied-except.yaml: it names
+    // only `s3:GetObject`, so the write is denied).
+    'denied-except-listed.yaml': [
+      {
+        messageId: 'write',
+        line: 25,
+        column: 17,
+        resource: 'GuestRole',
+        severity: 'high',
+        message:
+          'Role `GuestRole` may `s3:PutObject` through inline policy `guest`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `Pool`.',
+      },
+    ],
     // Reports a guest role of raw account details (no aud, amr admits guests).
     'authorization-details.json': [
       {
