@@ -93,6 +93,7 @@ describe('listingProblems', () => {
     ).toEqual([
       "valid/narrowed-by-conditions.yaml is not listed in the RuleTester's valid cases",
       "valid/optional-resource-types.yaml is not listed in the RuleTester's valid cases",
+      "valid/s3-object-arns.yaml is not listed in the RuleTester's valid cases",
     ]);
   });
 });
