@@ -33,8 +33,8 @@
  *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
  *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
  *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known; and
- *   when the template is missing too, the identity pool and role attachment push generates from it stand in
- *   for it (amplify-auth-stand-in.ts). An S3 storage resource kept only as cli-inputs.json stands in likewise with
+ *   when the template is missing too, the user pool, app clients, identity pool and role attachment push generates
+ *   from it stand in for it (amplify-auth-stand-in.ts), less what the resource's override.ts names. An S3 storage resource kept only as cli-inputs.json stands in likewise with
  *   the bucket and role policies amplify-category-storage's s3-stack-builder.ts generates (amplify-storage-stand-in.ts).
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
@@ -97,7 +97,7 @@
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
 import { setDataProperty } from '../parsers/json.js';
-import { authIdentityPoolStandIn } from './amplify-auth-stand-in.js';
+import { type OverrideFile, authStandIn, overriddenProperties } from './amplify-auth-stand-in.js';
 import { isS3CliInputs, storageS3StandIn } from './amplify-storage-stand-in.js';
 import { classifyDocument, hasUsableData } from './classify.js';
 import {
@@ -473,15 +473,17 @@ class ProjectReader {
   }
 
   /**
-   * A resource with no template in the project: noted. An auth resource whose cli-inputs.json creates an identity
-   * pool stands in with that pool and its role attachment (amplify-auth-stand-in.ts), which push generates from it.
+   * A resource with no template in the project: noted. An auth resource with a cli-inputs.json stands in with the
+   * Cognito resources push generates from it (amplify-auth-stand-in.ts), an S3 storage resource with its bucket and
+   * policies (amplify-storage-stand-in.ts).
    */
   private withoutTemplate(
     resource: CategoryResource,
     cliInputs: { path: string; doc: ParsedDocument; config: Record<string, unknown> } | undefined,
     settingsDir: string | undefined,
   ): void {
-    const standIn = cliInputs && authIdentityPoolStandIn(cliInputs.doc, cliInputs.config);
+    const override = cliInputs && this.overrideFile(this.path.dirname(cliInputs.path));
+    const standIn = cliInputs && authStandIn(cliInputs.doc, cliInputs.config, override);
     const where = `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it)`;
     if (settingsDir !== undefined && resource.category === 'storage' && own(resource.config, 'service') === 'S3') {
       const file = this.path.join(settingsDir, CLI_INPUTS);
@@ -510,7 +512,7 @@ class ProjectReader {
       this.documents.push(standIn);
       this.note(
         resource.pointer,
-        `${where}: its identity pool and the roles it hands out are read from \`cli-inputs.json\`, as the CLI generates them; its user pool and app clients are not linted${this.overrideClause(this.path.dirname(cliInputs.path))}.`,
+        `${where}: its ${cognitoParts(cliInputs.config)} are read from \`cli-inputs.json\`, as the CLI generates them${this.overrideClause(this.path.dirname(cliInputs.path))}${overriddenClause(override, cliInputs.config)}.`,
       );
       return;
     }
@@ -519,6 +521,19 @@ class ProjectReader {
       resource.pointer,
       `${where}: not linted, and ${recorded ? 'what depends on it gets the outputs amplify-meta.json recorded at the last push' : 'what depends on it is not linked'}.`,
     );
+  }
+
+  /**
+   * The `override.ts` beside a resource's cli-inputs.json, as text (never run: amplify-auth-stand-in.ts leaves
+   * unknown what it names); `unreadable` when it is there but cannot be read or lies outside the project.
+   */
+  private overrideFile(dir: string): OverrideFile {
+    const file = this.path.join(dir, 'override.ts');
+    if (!this.isFile(file)) return undefined;
+    const real = safeRealpath(this.fs, file);
+    if (real === undefined || !isWithin(this.path, this.rootReal, real)) return 'unreadable';
+    const read = readTextFile(this.fs, file, this.options.budget);
+    return read.ok ? { text: read.text } : 'unreadable';
   }
 
   /**
@@ -894,6 +909,30 @@ function nestedTemplateFile(url: unknown): string | undefined {
   if (typeof last !== 'string') return undefined;
   const name = last.slice(last.lastIndexOf('/') + 1);
   return /^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.json$/.test(name) ? name : undefined;
+}
+
+/** The properties an auth resource's override.ts names, left unknown (amplify-auth-stand-in.ts), for the note. */
+function overriddenClause(override: OverrideFile, config: Record<string, unknown>): string {
+  if (override === 'unreadable') return ', and it cannot be read, so whatever it could set is unknown';
+  const selections = own(config, 'authSelections');
+  const built = (resource: string): string[] => {
+    if (resource === 'Client') return selections === 'identityPoolOnly' ? [] : ['UserPoolClient', 'UserPoolClientWeb'];
+    if (resource === 'UserPool') return selections === 'identityPoolOnly' ? [] : [resource];
+    return selections === 'userPoolOnly' ? [] : [resource];
+  };
+  const named = [...overriddenProperties(override)].flatMap((key) => {
+    const [resource = '', property = ''] = key.split('/');
+    return built(resource).map((id) => `\`${id}.${property}\``);
+  });
+  return named.length ? `, and what it names is unknown: ${named.join(', ')}` : '';
+}
+
+/** What the auth stand-in builds, for the note: by `authSelections` (amplify-auth-stand-in.ts). */
+function cognitoParts(config: Record<string, unknown>): string {
+  const selections = own(config, 'authSelections');
+  if (selections === 'identityPoolOnly') return 'identity pool and the roles it hands out';
+  if (selections === 'userPoolOnly') return 'user pool and app clients';
+  return 'user pool, app clients, identity pool and the roles it hands out';
 }
 
 /** A parameters.json value as the root passes it: lists joined (formNestedStack), the root's role-name parameters as the roles themselves. */

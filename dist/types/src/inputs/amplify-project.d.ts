@@ -33,8 +33,8 @@
  *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
  *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
  *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known; and
- *   when the template is missing too, the identity pool and role attachment push generates from it stand in
- *   for it (amplify-auth-stand-in.ts). An S3 storage resource kept only as cli-inputs.json stands in likewise with
+ *   when the template is missing too, the user pool, app clients, identity pool and role attachment push generates
+ *   from it stand in for it (amplify-auth-stand-in.ts), less what the resource's override.ts names. An S3 storage resource kept only as cli-inputs.json stands in likewise with
  *   the bucket and role policies amplify-category-storage's s3-stack-builder.ts generates (amplify-storage-stand-in.ts).
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
