@@ -14,6 +14,8 @@
  * - cli-inputs-storage: our own, auth and S3 storage as Amplify CLI 7 and later leave them (cli-inputs.json only).
  * - cli-inputs-userpool: our own, an auth resource kept as cli-inputs.json with MFA on, a strong password policy and an
  *   override.ts making sign-up admin-only, and S3 storage for signed-in users (cli-inputs.json only).
+ * - cli-inputs-rest: our own, auth with guests and a REST API kept as cli-inputs.json: a protected path guests may read,
+ *   a private path under it, an open webhook.
  * - graphql-guest: our own, auth with guest access and a GraphQL API (AppSync) with IAM authorization, its
  *   build/ output in the shape the Amplify GraphQL transformer writes it (SOURCES.md).
  */
@@ -404,6 +406,103 @@ describe('cli-inputs-userpool: the user pool and app clients of an auth resource
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('cli-inputs-rest: a REST API kept as cli-inputs.json, with a guest path', () => {
+  const API = 'amplify/backend/api/notesapi/cli-inputs.json';
+  const AUTH_INPUTS = 'amplify/backend/auth/restauth/cli-inputs.json';
+  const AUTH_FINDINGS = [
+    `identity-pool/no-token-check ${AUTH_INPUTS}:4:25 IdentityPool`,
+    `identity-pool/no-token-check ${AUTH_INPUTS}:4:25 IdentityPool`,
+    `identity-pool/guest-access ${AUTH_INPUTS}:5:39 IdentityPool`,
+    `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClientWeb`,
+    `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClient`,
+  ];
+  const API_NOTE = (what: string) =>
+    `unresolved amplify/backend/backend-config.json:3:17 Amplify resource \`api/notesapi\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): ${what} read from \`cli-inputs.json\`, as the CLI generates them.`;
+
+  it('stands in with the API and the guest grant APIGatewayAuthStack would hold: guests invoke the IAM-authorised paths it covers', () => {
+    const report = asProject('cli-inputs-rest');
+    expect(findings(report)).toEqual([
+      `apigateway/iam-auth-open-to-guests ${API}:8:20 notesapi`,
+      `apigateway/iam-auth-open-to-guests ${API}:8:20 notesapi`,
+      `apigateway/iam-auth-open-to-guests ${API}:17:20 notesapi`,
+      `apigateway/iam-auth-open-to-guests ${API}:17:20 notesapi`,
+      ...AUTH_FINDINGS,
+    ]);
+    const messages = report.findings
+      .filter((f) => f.ruleId === 'apigateway/iam-auth-open-to-guests')
+      .map((f) => f.message);
+    // `read` for guests on /notes is `GET /notes/*` too, which covers the private /notes/{noteId}/share.
+    expect(messages).toContain(
+      "`ANY /notes/{noteId}/share` of API `notesapi` requires IAM authorization, but role `UnauthRole` may `execute-api:Invoke` it through policy `PolicyAPIGWUnauth1`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `IdentityPool`. In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
+    );
+    expect(report.findings.every((f) => f.severity !== 'high')).toBe(true);
+    expect(report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')?.message).toBe(
+      'Identity pool `IdentityPool` gives anyone on the internet guest credentials for role `UnauthRole`, whose riskiest grant is `execute-api:Invoke` on `arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${notesapi}/dev/GET/notes/*` and 1 more. In the enhanced flow Cognito narrows guest credentials with its session policy.',
+    );
+    expect(notifications(report)).toContain(
+      API_NOTE("its REST API and the signed-in and guest roles' grants to invoke it are"),
+    );
+  });
+
+  it('reads a committed APIGatewayAuthStack.json instead of building the grants, and reports nothing for guests without a grant', () => {
+    const files = projectFiles('cli-inputs-rest');
+    const path = `/p/${API}`;
+    files[path] = files[path]!.replace(',\n        "guest": ["read"]', '');
+    files['/p/amplify/backend/api/APIGatewayAuthStack.json'] = JSON.stringify({
+      Description: 'API Gateway policy stack created using Amplify CLI',
+      AWSTemplateFormatVersion: '2010-09-09',
+      Parameters: {
+        authRoleName: { Type: 'String' },
+        unauthRoleName: { Type: 'String' },
+        env: { Type: 'String' },
+        notesapi: { Type: 'String' },
+      },
+      Resources: {
+        PolicyAPIGWAuth1: {
+          Type: 'AWS::IAM::ManagedPolicy',
+          Properties: {
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Action: ['execute-api:Invoke'],
+                  Resource: [
+                    {
+                      'Fn::Join': [
+                        '',
+                        [
+                          'arn:aws:execute-api:',
+                          { Ref: 'AWS::Region' },
+                          ':',
+                          { Ref: 'AWS::AccountId' },
+                          ':',
+                          { Ref: 'notesapi' },
+                          '/',
+                          { Ref: 'env' },
+                          '/*/notes/*',
+                        ],
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+            Roles: [{ Ref: 'authRoleName' }],
+          },
+        },
+      },
+    });
+    const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+    expect(findings(report).filter((f) => f.startsWith('apigateway/'))).toEqual([]);
+    expect(notifications(report)).toContain(API_NOTE('its REST API is'));
+    // The guest role now has no grant at all: guest access is reported without a riskiest grant.
+    expect(report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')?.message).not.toContain(
+      'execute-api',
+    );
   });
 });
 
