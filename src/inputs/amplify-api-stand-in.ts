@@ -29,6 +29,7 @@
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
+import { synthesisedDocument } from '../parsers/synthesised-document.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 type Crud = 'create' | 'read' | 'update' | 'delete';
@@ -259,19 +260,8 @@ export function restApiStandIn(
     }
     return own(inputs, 'paths') === undefined ? '' : '/paths';
   };
-  const doc: ParsedDocument = {
-    file: cliInputs.file,
-    format: cliInputs.format,
-    data,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: cliInputs.size,
-    text: cliInputs.text,
-    locate: (pointer, which) => cliInputs.locate(original(pointer), which),
-  };
   return {
-    doc,
+    doc: synthesisedDocument(cliInputs, data, original),
     parameters: withRolePolicies
       ? { authRoleName: { Ref: 'AuthRoleName' }, unauthRoleName: { Ref: 'UnauthRoleName' } }
       : {},

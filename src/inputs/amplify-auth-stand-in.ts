@@ -38,6 +38,7 @@
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
+import { synthesisedDocument } from '../parsers/synthesised-document.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 /** auth-cognito-stack-builder.ts: the selections that create an identity pool, and the one without a user pool. */
@@ -297,18 +298,7 @@ export function authStandIn(
     Resources: resources,
     Outputs: outputs,
   };
-  const doc: ParsedDocument = {
-    file: cliInputs.file,
-    format: cliInputs.format,
-    data,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: cliInputs.size,
-    text: cliInputs.text,
-    locate: (pointer, which) => cliInputs.locate(originOf(cognitoConfig, pointer), which),
-  };
-  return doc;
+  return synthesisedDocument(cliInputs, data, (pointer) => originOf(cognitoConfig, pointer));
 }
 
 /** Where a synthesised node comes from: the cognitoConfig setting it reads, else the resource's, else the settings. */
