@@ -2,6 +2,7 @@ import {
   defineRule,
   describe,
   expandActionPattern,
+  identityPoolTrustStatements,
   knownString,
   actionsOnResources,
   actionsUnderConditions,
@@ -109,8 +110,10 @@ export default defineRule({
       }
       // docs/semantics.md#guest-role: a role in the guest slot whose trust refuses guest tokens (an `amr`
       // admitting only signed-in users, an `aud` naming other pools) gives guests nothing.
+      // Only a trust read as an identity-pool trust is judged: one not known yet (a plan before apply) refuses nothing.
       const refuses = (r: Role) =>
-        trustAmrAdmission(r.trust).guests === false || trustAdmitsPool(model, r, pool) === false;
+        identityPoolTrustStatements(r.trust).length > 0 &&
+        (trustAmrAdmission(r.trust).guests === false || trustAdmitsPool(model, r, pool) === false);
       if (known.length === roles.length && known.every(refuses)) {
         context.report({ messageId: 'refused', data, at, resource: pool.resource });
         continue;
