@@ -38,6 +38,7 @@ export {
   assessAud,
   audEntryRestricts,
   conditionsOn,
+  denyFormAudEntries,
   identityPoolPrincipals,
   identityPoolTrustStatements,
 } from './iam/trust.js';

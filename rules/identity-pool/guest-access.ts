@@ -2,12 +2,15 @@ import {
   defineRule,
   describe,
   expandActionPattern,
+  identityPoolTrustStatements,
   knownString,
   actionsOnResources,
   actionsUnderConditions,
   scalarAlternatives,
   wildcardsUndecided,
   truthOf,
+  trustAdmitsPool,
+  trustAmrAdmission,
   type Role,
   type Statement,
 } from '../../src/rule-api.js';
@@ -40,6 +43,8 @@ export default defineRule({
         'Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which is not in the linted files.',
       noRole:
         'Identity pool {{pool}} allows guests, but no unauthenticated role is attached in the linted files, so guests get an identity ID and no AWS credentials.',
+      refused:
+        "Identity pool {{pool}} allows guests, but the trust of its unauthenticated role {{role}} does not admit the pool's guest tokens, so guests get an identity ID and no AWS credentials.",
     },
     // What guests really get: Cognito's scope-down in the enhanced flow, everything with the basic flow.
     notes: {
@@ -101,6 +106,16 @@ export default defineRule({
       const data = { ...base, role: roleNames };
       if (known.length === 0) {
         context.report({ messageId: 'unknownRole', data, notes, at, resource: pool.resource });
+        continue;
+      }
+      // docs/semantics.md#guest-role: a role in the guest slot whose trust refuses guest tokens (an `amr`
+      // admitting only signed-in users, an `aud` naming other pools) gives guests nothing.
+      // Only a trust read as an identity-pool trust is judged: one not known yet (a plan before apply) refuses nothing.
+      const refuses = (r: Role) =>
+        identityPoolTrustStatements(r.trust).length > 0 &&
+        (trustAmrAdmission(r.trust).guests === false || trustAdmitsPool(model, r, pool) === false);
+      if (known.length === roles.length && known.every(refuses)) {
+        context.report({ messageId: 'refused', data, at, resource: pool.resource });
         continue;
       }
       const best = riskiestGrant(known);

@@ -37,6 +37,15 @@ export default defineRule({
         'Role {{role}} is the role chosen by a role-mapping rule of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
       signedInSlotBrokenGroup:
         'Role {{role}} is the role of user pool group {{group}} of identity pool {{pool}}, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
+      // The broken cases when the amr condition admits no token at all, guest or signed-in.
+      guestSlotNoToken:
+        'Role {{role}} is the unauthenticated (guest) role of identity pool {{pool}}, but its `amr` condition admits no token, guest or signed-in, so guests can never assume it and guest sign-in fails.',
+      signedInSlotNoToken:
+        'Role {{role}} is the authenticated role of identity pool {{pool}}, but its `amr` condition admits no token, guest or signed-in, so signed-in users can never assume it.',
+      signedInSlotNoTokenRules:
+        'Role {{role}} is the role chosen by a role-mapping rule of identity pool {{pool}}, but its `amr` condition admits no token, guest or signed-in, so signed-in users can never assume it.',
+      signedInSlotNoTokenGroup:
+        'Role {{role}} is the role of user pool group {{group}} of identity pool {{pool}}, but its `amr` condition admits no token, guest or signed-in, so signed-in users can never assume it.',
     },
     // A second problem of the same role and pool, told after the first one's message.
     notes: {
@@ -44,6 +53,9 @@ export default defineRule({
       signedInSlotBroken: 'Also, as the authenticated role it admits only guest tokens.',
       signedInSlotBrokenRules: 'Also, as the role chosen by a role-mapping rule it admits only guest tokens.',
       signedInSlotBrokenGroup: 'Also, as the role of user pool group {{group}} it admits only guest tokens.',
+      signedInSlotNoToken: 'Also, as the authenticated role it admits no token.',
+      signedInSlotNoTokenRules: 'Also, as the role chosen by a role-mapping rule it admits no token.',
+      signedInSlotNoTokenGroup: 'Also, as the role of user pool group {{group}} it admits no token.',
     },
     fix: 'Give each slot its own role: `amr` = `authenticated` (or a provider name) for the authenticated role and mapped roles, `unauthenticated` for the guest role.',
     fixIn: {
@@ -111,14 +123,21 @@ export default defineRule({
         if (found.length === 0) continue;
         const [first, ...rest] = found;
         const names = { role: `\`${role.name}\``, pool: `\`${pool.name}\`` };
-        const notes = rest.map((r) => (r.messageId === 'signedInSlotBroken' ? brokenNote(r.slot) : brokenGuestNote));
+        // `ForAllValues:StringLike amr: authenticated` admits neither a guest token nor a signed-in one
+        // (which also carries its provider's name): "only guest tokens" would be false.
+        const noToken = amr.guests === false && amr.signedIn === false;
+        const notes = rest.map((r) =>
+          r.messageId === 'signedInSlotBroken' ? brokenNote(r.slot, noToken) : brokenGuestNote,
+        );
         const classicFlowOff = truthOf(pool.allowClassicFlow) === false;
         context.report({
           ...(first!.messageId === 'signedInAdmitsGuests'
             ? admitsGuestsMessage(first!.slot, classicFlowOff, names)
             : first!.messageId === 'signedInSlotBroken'
-              ? brokenMessage(first!.slot, names)
-              : { messageId: first!.messageId, data: names }),
+              ? brokenMessage(first!.slot, names, noToken)
+              : first!.messageId === 'guestSlotBroken' && noToken
+                ? { messageId: 'guestSlotNoToken' as const, data: names }
+                : { messageId: first!.messageId, data: names }),
           notes,
           at: firstEntry.source,
           resource: role.resource,
@@ -161,17 +180,29 @@ function admitsGuestsMessage(slot: RoleSlot | undefined, classicFlowOff: boolean
   };
 }
 
-function brokenMessage(slot: RoleSlot | undefined, names: Names) {
+function brokenMessage(slot: RoleSlot | undefined, names: Names, noToken: boolean) {
   const filled = slotOf(slot);
   if (filled.kind === 'Group')
-    return { messageId: 'signedInSlotBrokenGroup' as const, data: { ...names, group: filled.group } };
-  return { messageId: `signedInSlotBroken${filled.kind}` as const, data: names };
+    return {
+      messageId: noToken ? ('signedInSlotNoTokenGroup' as const) : ('signedInSlotBrokenGroup' as const),
+      data: { ...names, group: filled.group },
+    };
+  return {
+    messageId: noToken ? (`signedInSlotNoToken${filled.kind}` as const) : (`signedInSlotBroken${filled.kind}` as const),
+    data: names,
+  };
 }
 
 const brokenGuestNote = { id: 'guestSlotBroken' as const };
 
-function brokenNote(slot: RoleSlot | undefined) {
+function brokenNote(slot: RoleSlot | undefined, noToken: boolean) {
   const filled = slotOf(slot);
-  if (filled.kind === 'Group') return { id: 'signedInSlotBrokenGroup' as const, data: { group: filled.group } };
-  return { id: `signedInSlotBroken${filled.kind}` as const };
+  if (filled.kind === 'Group')
+    return {
+      id: noToken ? ('signedInSlotNoTokenGroup' as const) : ('signedInSlotBrokenGroup' as const),
+      data: { group: filled.group },
+    };
+  return {
+    id: noToken ? (`signedInSlotNoToken${filled.kind}` as const) : (`signedInSlotBroken${filled.kind}` as const),
+  };
 }

@@ -1,4 +1,5 @@
 import {
+  assessAud,
   audEntryRestricts,
   knownString,
   type Resolved,
@@ -55,6 +56,9 @@ export default defineRule({
       if (!role || !pool) continue;
       const key = `${role.source.doc.file}#${role.source.pointer}|${pool.source.doc.file}#${pool.source.pointer}`;
       if (reported.has(key)) continue;
+      // A statement with no effective aud admits every pool, this one too, whatever the others pin:
+      // trust/missing-aud's concern.
+      if (identityPoolTrustStatements(role.trust).some((s) => assessAud(s).status !== 'restricted')) continue;
       const entries = restrictingAudEntries(role);
       if (entries.length === 0) continue; // no effective aud: trust/missing-aud's concern
       const values = entries.flatMap((e) => e.values.flatMap((v) => scalarAlternatives(v.value)));

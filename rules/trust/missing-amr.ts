@@ -1,7 +1,9 @@
 import {
+  amrAdmission,
   audEntryRestricts,
   conditionsOn,
   defineRule,
+  denyFormAudEntries,
   identityPoolTrustStatements,
   scalarAlternatives,
   truthOf,
@@ -38,10 +40,24 @@ export default defineRule({
     for (const role of context.model.identityPoolRoles()) {
       for (const statement of identityPoolTrustStatements(role.trust)) {
         if (conditionsOn(statement, 'amr').length > 0) continue;
+        // A `Deny` beside it that tests only `amr` is the trust's amr condition: refusing guest tokens
+        // (or signed-in ones) there restricts this statement as an `amr` entry in it would.
+        const admission = amrAdmission(statement);
+        if (admission.guests === false || admission.signedIn === false) continue;
+        if (admission.guests === 'unknown' || admission.signedIn === 'unknown') {
+          context.unresolved(
+            `Role ${role.name}: the amr condition of a Deny statement of its trust could not be resolved, so whether the trust tests amr was not decided.`,
+            statement.source,
+          );
+          continue;
+        }
         // The pools this trust names in `aud`: only those can hand out a token for it.
         const pools = new Set<IdentityPool>();
-        // Only entries that pin pools name them: `StringNotEquals aud: X` names the pool it excludes.
-        for (const entry of conditionsOn(statement, 'aud').filter(audEntryRestricts)) {
+        // Only entries that pin pools name them: `StringNotEquals aud: X` names the pool it excludes,
+        // unless it is the documented deny form (a `Deny` refusing every pool but X), used when the
+        // statement itself pins none.
+        const pinning = conditionsOn(statement, 'aud').filter(audEntryRestricts);
+        for (const entry of pinning.length > 0 ? pinning : denyFormAudEntries(statement.document)) {
           for (const value of entry.values) {
             for (const alt of scalarAlternatives(value.value)) {
               const pool = context.model.identityPoolFor(alt);

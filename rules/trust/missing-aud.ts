@@ -40,7 +40,10 @@ export default defineRule({
         const entry = aud.weakEntry;
         const operator = entry.operator.raw;
         if (aud.weakness === 'wildcard') {
-          const value = entry.values.map((v) => describe(v.value)).join(', ');
+          // Name the wildcard values: a list may pin the pool beside `us-east-1:*`, which still admits every pool.
+          const described = entry.values.map((v) => describe(v.value));
+          const wildcards = described.filter((d) => /[*?]/.test(d));
+          const value = (wildcards.length > 0 ? wildcards : described).join('`, `');
           context.report({
             messageId: 'wildcard',
             data: { ...data, operator, value },

@@ -152,13 +152,24 @@ export function assessAud(statement: Statement): AudAssessment {
  * condition would narrow the Deny and let foreign pools through).
  */
 function denyRestrictsAud(document: PolicyDocument): boolean {
-  return document.statements.some(
-    (s) =>
-      s.effect === 'Deny' &&
-      identityPoolPrincipals(s).length > 0 &&
-      statementCoversAction(s, ASSUME_ROLE_WITH_WEB_IDENTITY) &&
-      s.conditions.every((c) => identityPoolConditionKey(c) === 'aud') &&
-      conditionsOn(s, 'aud').some(
+  return denyFormAudEntries(document).length > 0;
+}
+
+/**
+ * The `aud` entries of the document's deny-form statements (see `denyRestrictsAud`): the pools they
+ * list are the only ones whose tokens the role admits, as a restricting `aud` entry's would be.
+ */
+export function denyFormAudEntries(document: PolicyDocument): ConditionEntry[] {
+  return document.statements
+    .filter(
+      (s) =>
+        s.effect === 'Deny' &&
+        identityPoolPrincipals(s).length > 0 &&
+        statementCoversAction(s, ASSUME_ROLE_WITH_WEB_IDENTITY) &&
+        s.conditions.every((c) => identityPoolConditionKey(c) === 'aud'),
+    )
+    .flatMap((s) =>
+      conditionsOn(s, 'aud').filter(
         (e) =>
           (e.operator.base === 'StringNotEquals' || e.operator.base === 'StringNotLike') &&
           !e.operator.ifExists &&
@@ -171,7 +182,7 @@ function denyRestrictsAud(document: PolicyDocument): boolean {
             }),
           ),
       ),
-  );
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

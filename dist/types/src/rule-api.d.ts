@@ -13,7 +13,7 @@ export { alternatives, containsUnknown, describe, foldResolved, knownString, sca
 export type { Tri } from './core/tri.js';
 export * as tri from './core/tri.js';
 export { someAlternative, someAlternativeText, truthOf } from './values/judge.js';
-export { assessAud, audEntryRestricts, conditionsOn, identityPoolPrincipals, identityPoolTrustStatements, } from './iam/trust.js';
+export { assessAud, audEntryRestricts, conditionsOn, denyFormAudEntries, identityPoolPrincipals, identityPoolTrustStatements, } from './iam/trust.js';
 export { checkPolicyGrammar, policyTextLength, ROLE_INLINE_POLICIES_MAX_LENGTH, type GrammarProblem, } from './iam/grammar.js';
 export { intrinsicKey } from './iam/intrinsic-shape.js';
 export { SYNTAX_MESSAGES, type SyntaxCode } from './parsers/syntax-messages.js';

@@ -89,6 +89,26 @@ ruleTester.run(RULE, {
       },
       { messageId: 'noRole', line: 84, column: 39, resource: 'EmptyPool' },
     ],
+    // A role in the guest slot whose trust refuses guest tokens (amr for signed-in users only, aud of
+    // another pool) is not said to give guests credentials.
+    'refused.yaml': [
+      {
+        messageId: 'refused',
+        line: 7,
+        column: 39,
+        resource: 'AppPool',
+        message:
+          "Identity pool `AppPool` allows guests, but the trust of its unauthenticated role `SignedInOnlyRole` does not admit the pool's guest tokens, so guests get an identity ID and no AWS credentials.",
+      },
+      {
+        messageId: 'refused',
+        line: 41,
+        column: 39,
+        resource: 'KioskPool',
+        message:
+          "Identity pool `KioskPool` allows guests, but the trust of its unauthenticated role `OtherPoolGuestRole` does not admit the pool's guest tokens, so guests get an identity ID and no AWS credentials.",
+      },
+    ],
   },
 });
 

@@ -29,6 +29,27 @@ ruleTester.run(RULE, {
           'Role `AdminRole` is the role of user pool group `Admins` of identity pool `IdentityPool`, but its `amr` condition admits only guest tokens, so signed-in users can never assume it.',
       },
     ],
+    // An amr condition that admits no token at all is not said to admit "only guest" or "only signed-in" tokens.
+    'no-token.yaml': [
+      {
+        messageId: 'signedInSlotNoToken',
+        line: 30,
+        column: 53,
+        resource: 'AuthRole',
+        severity: 'low',
+        message:
+          'Role `AuthRole` is the authenticated role of identity pool `IdentityPool`, but its `amr` condition admits no token, guest or signed-in, so signed-in users can never assume it.',
+      },
+      {
+        messageId: 'guestSlotNoToken',
+        line: 46,
+        column: 53,
+        resource: 'GuestRole',
+        severity: 'low',
+        message:
+          'Role `GuestRole` is the unauthenticated (guest) role of identity pool `IdentityPool`, but its `amr` condition admits no token, guest or signed-in, so guests can never assume it and guest sign-in fails.',
+      },
+    ],
     // Reports one finding per (role, pool) at the amr condition: both slots and signed-in slots admitting guests are high, broken slots low.
     'slots.yaml': [
       {

@@ -17,6 +17,27 @@ ruleTester.run('trust/missing-amr', {
       { messageId: 'guestsCanAssume', line: 36, column: 13, resource: 'ParameterRole' },
       { messageId: 'noPoolResolved', line: 52, column: 13, resource: 'LiteralRole' },
     ],
+    // Reads the pool from the documented deny form of aud (medium for a closed pool, instead of "no pool
+    // could be read"); a Deny of one provider's tokens is no amr condition for guests.
+    'deny-forms.yaml': [
+      {
+        messageId: 'defenceInDepth',
+        line: 20,
+        column: 13,
+        resource: 'DenyFormRole',
+        severity: 'medium',
+        message:
+          'Role `DenyFormRole` does not test `cognito-identity.amazonaws.com:amr`: guest access or the basic (classic) flow is turned off today in identity pool `ClosedPool`, but the role relies on that alone; AWS recommends an `amr` condition on every identity-pool role.',
+      },
+      {
+        messageId: 'guestsCanAssume',
+        line: 38,
+        column: 13,
+        resource: 'ProviderDenyRole',
+        message:
+          'Role `ProviderDenyRole` does not test `cognito-identity.amazonaws.com:amr`, and guests and the basic (classic) flow are allowed in identity pool `OpenPool`: a guest token buys this role, because with the basic flow the client picks the role.',
+      },
+    ],
     // Is high when the pool named by aud allows guests and the classic flow.
     'guests-and-classic-flow.yaml': [{ messageId: 'guestsCanAssume', line: 15, column: 13, resource: 'AuthRole' }],
     // Does not take a pool that aud excludes (StringNotEquals) for one it trusts.

@@ -78,6 +78,20 @@ ruleTester.run('trust/missing-aud', {
       findings: [{ messageId: 'wildcard', line: 20, column: 53, resource: 'AuthRole' }],
     },
     {
+      name: 'names only the wildcard values of a list that also pins a pool (values are ORed)',
+      files: audFromParts("[us-east-1:11111111-2222-3333-4444-555555555555, 'us-east-1:*']"),
+      findings: [
+        {
+          messageId: 'wildcard',
+          line: 20,
+          column: 53,
+          resource: 'AuthRole',
+          message:
+            'Role `AuthRole` can be assumed from any identity pool matching `us-east-1:*`: a wildcard `aud` under `StringLike` pins nothing (IAM refuses to create such a trust today, so the role is either legacy or will not deploy).',
+        },
+      ],
+    },
+    {
       name: 'does not report parts without a wildcard',
       files: audFromParts("!Sub '${AWS::Region}:${PoolSuffix}'"),
       findings: [],

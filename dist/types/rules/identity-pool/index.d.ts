@@ -17,6 +17,7 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly managedOnly: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, whose grants come from managed policies {{policies}}.";
     readonly unknownRole: "Identity pool {{pool}} gives anyone on the internet guest credentials for role {{role}}, which is not in the linted files.";
     readonly noRole: "Identity pool {{pool}} allows guests, but no unauthenticated role is attached in the linted files, so guests get an identity ID and no AWS credentials.";
+    readonly refused: "Identity pool {{pool}} allows guests, but the trust of its unauthenticated role {{role}} does not admit the pool's guest tokens, so guests get an identity ID and no AWS credentials.";
 }, {
     readonly moreAction: "The same statement allows 1 more action.";
     readonly moreActions: "The same statement allows {{count}} more actions.";

@@ -31,6 +31,11 @@ export interface AudAssessment {
  */
 export declare function assessAud(statement: Statement): AudAssessment;
 /**
+ * The `aud` entries of the document's deny-form statements (see `denyRestrictsAud`): the pools they
+ * list are the only ones whose tokens the role admits, as a restricting `aud` entry's would be.
+ */
+export declare function denyFormAudEntries(document: PolicyDocument): ConditionEntry[];
+/**
  * What a statement's (or a whole trust's) `cognito-identity.amazonaws.com:amr` conditions let
  * through. The key is multivalued: a guest token carries exactly `["unauthenticated"]`; a signed-in
  * token carries `"authenticated"` plus the name of the provider used (`graph.facebook.com`,
