@@ -196,7 +196,7 @@ export class Resolver {
     // An SSM parameter type takes the *name* of a Systems Manager parameter; CloudFormation
     // substitutes its value at deploy time, which no file shows.
     if (parameter.type?.startsWith('AWS::SSM::Parameter::Value<'))
-      return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`);
+      return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`, name);
     if (given !== undefined) return this.typedParameter(parameter.type, given);
     const parent = this.universe.nestedParent(stack);
     if (parent) {
@@ -214,9 +214,10 @@ export class Resolver {
           return this.defaultOf(stack, parameter, depth);
       }
     }
+    // Named, so that messages show the parameter as the template writes it (`${Prefix}`), not `<?>`.
     const why = `parameter ${name} has no given value`;
-    if (!parameter.hasDefault) return unknown(why);
-    return { kind: 'anyOf', options: [this.defaultOf(stack, parameter, depth), unknown(why)] };
+    if (!parameter.hasDefault) return unknown(why, name);
+    return { kind: 'anyOf', options: [this.defaultOf(stack, parameter, depth), unknown(why, name)], name };
   }
 
   private defaultOf(stack: Stack, parameter: TemplateParameter, depth: number): Resolved {
