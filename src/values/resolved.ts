@@ -208,6 +208,25 @@ function nameOf(value: ResolvedOf<'unknown'>): string | undefined {
   return value.name ?? (/^AWS::\w+$/.test(value.reason) ? value.reason : undefined);
 }
 
+/**
+ * A fixed rendering for finding keys, which fingerprints hash (src/engine/fingerprint.ts): what
+ * `describe` wrote before session 25 (`${Pool}`, `${Pool.Arn}`, `a | b`, `<?>` for any unknown but a
+ * pseudo parameter). Never change it, and never show it: rewording a message must not turn a
+ * baseline's findings into new ones. Messages use `describe`.
+ */
+export function stableText(value: Resolved): string {
+  return foldResolved(value, {
+    known: ({ value: v }) => String(v),
+    resource: ({ resource, attribute }) =>
+      attribute ? `\${${resource.logicalId}.${attribute}}` : `\${${resource.logicalId}}`,
+    concat: (parts) => parts.join(''),
+    anyOf: (options) => options.join(' | '),
+    list: (items) => `[${items.join(', ')}]`,
+    absent: () => '(absent)',
+    unknown: ({ reason }) => (/^AWS::\w+$/.test(reason) ? `\${${reason}}` : '<?>'),
+  });
+}
+
 /** How big a value is once written out: its nodes (parts, alternatives, items and leaves) and the length of its literals. */
 export interface ResolvedSize {
   readonly nodes: number;

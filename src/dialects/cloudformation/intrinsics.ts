@@ -157,7 +157,7 @@ export class Resolver {
       return this.once(`${stack.key}\u0000${parameter.pointer}\u0000value`, () =>
         this.parameter(stack, name, depth + 1),
       );
-    return unknown(`Ref to ${name}, which is not in this template`);
+    return unknown(`Ref to ${name}, which is not in this template`, name);
   }
 
   private pseudo(stack: Stack, name: string): Resolved {
@@ -311,7 +311,8 @@ export class Resolver {
     const owner = name.slice(0, dot);
     if (dot > 0 && (stack.resources.has(owner) || stack.input.undeployed?.has(owner)))
       return this.getAtt(stack, name, depth);
-    return unknown(`\${${name}} in Fn::Sub names nothing in this template`);
+    // Named as written: a fragment or nested template often takes it from a template not linted with it.
+    return unknown(`\${${name}} in Fn::Sub names nothing in this template`, name);
   }
 
   private join(stack: Stack, arg: unknown, depth: number): Resolved {

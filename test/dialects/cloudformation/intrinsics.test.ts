@@ -49,6 +49,8 @@ Outputs:
   WholeGetAtt: { Value: !GetAtt Pool.ProviderURL }
   Issuer: { Value: !Sub 'https://cognito-idp.\${AWS::Region}.amazonaws.com/\${Pool}' }
   Imported: { Value: !Sub ['arn:aws:s3:::\${B}/*', { B: !ImportValue shared-bucket }] }
+  Elsewhere: { Value: !Sub 'arn:aws:s3:::\${ImportBucket}/data/*' }
+  RefElsewhere: { Value: !Ref ImportBucket }
 `;
     // Before: `DELETE /<?>/orders/{id}`, `arn:aws:s3:::GET /param | <?>/*`, `GET /param | <?>`, `${Pool}`, `${Pool.ProviderURL}`.
     expect(render(resolveOutput(template, 'Route'))).toBe('DELETE /${Prefix}/orders/{id}');
@@ -58,6 +60,9 @@ Outputs:
     expect(render(resolveOutput(template, 'WholeGetAtt'))).toBe('Fn::GetAtt Pool.ProviderURL');
     expect(render(resolveOutput(template, 'Issuer'))).toBe('https://cognito-idp.${AWS::Region}.amazonaws.com/${Pool}');
     expect(render(resolveOutput(template, 'Imported'))).toBe('arn:aws:s3:::<?>/*');
+    // A name the template uses but does not define (a fragment's, given by a template not linted with it): as written.
+    expect(render(resolveOutput(template, 'Elsewhere'))).toBe('arn:aws:s3:::${ImportBucket}/data/*');
+    expect(render(resolveOutput(template, 'RefElsewhere'))).toBe('Ref ImportBucket');
     // A given value is the value.
     expect(render(resolveOutput(template, 'Route', new Map([['Prefix', 'v1']])))).toBe('DELETE /v1/orders/{id}');
   });

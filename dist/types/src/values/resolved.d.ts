@@ -102,6 +102,13 @@ export declare function templateText(value: Resolved): string | undefined;
  * only for a part with no name (an import, a value computed at deploy time).
  */
 export declare function describe(value: Resolved): string;
+/**
+ * A fixed rendering for finding keys, which fingerprints hash (src/engine/fingerprint.ts): what
+ * `describe` wrote before session 25 (`${Pool}`, `${Pool.Arn}`, `a | b`, `<?>` for any unknown but a
+ * pseudo parameter). Never change it, and never show it: rewording a message must not turn a
+ * baseline's findings into new ones. Messages use `describe`.
+ */
+export declare function stableText(value: Resolved): string;
 /** How big a value is once written out: its nodes (parts, alternatives, items and leaves) and the length of its literals. */
 export interface ResolvedSize {
     readonly nodes: number;
