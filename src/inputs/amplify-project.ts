@@ -33,9 +33,11 @@
  *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
  *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
  *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known; and
- *   when the template is missing too, the identity pool and role attachment push generates from it stand in
- *   for it (amplify-auth-stand-in.ts). An S3 storage resource kept only as cli-inputs.json stands in likewise with
- *   the bucket and role policies amplify-category-storage's s3-stack-builder.ts generates (amplify-storage-stand-in.ts).
+ *   when the template is missing too, the user pool, app clients, identity pool and role attachment push generates
+ *   from it stand in for it (amplify-auth-stand-in.ts), less what the resource's override.ts names. An S3 storage resource kept only as cli-inputs.json stands in likewise with
+ *   the bucket and role policies amplify-category-storage's s3-stack-builder.ts generates (amplify-storage-stand-in.ts),
+ *   and a REST API with the API amplify-category-api's apigw-stack-builder.ts generates and, without a committed
+ *   `api/APIGatewayAuthStack.json`, the role grants push writes there (amplify-api-stand-in.ts).
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
@@ -97,7 +99,8 @@
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
 import { setDataProperty } from '../parsers/json.js';
-import { authIdentityPoolStandIn } from './amplify-auth-stand-in.js';
+import { type OverrideFile, authStandIn, overriddenProperties } from './amplify-auth-stand-in.js';
+import { isRestApiCliInputs, restApiStandIn } from './amplify-api-stand-in.js';
 import { isS3CliInputs, storageS3StandIn } from './amplify-storage-stand-in.js';
 import { classifyDocument, hasUsableData } from './classify.js';
 import {
@@ -134,6 +137,8 @@ const CLI_INPUTS = 'cli-inputs.json';
 const AMPLIFY_META = 'amplify-meta.json';
 /** push-resources.ts APIGW_AUTH_STACK_LOGICAL_ID: the stack and its file under `api/`. */
 const APIGW_AUTH_STACK = 'APIGatewayAuthStack';
+/** amplify-category-api category-constants.ts ADMIN_QUERIES_NAME: built by another builder, left out of APIGatewayAuthStack. */
+const ADMIN_QUERIES = 'AdminQueries';
 /** upload-auth-trigger-template.ts AUTH_TRIGGER_TEMPLATE: deployed by the CLI on its own, not as the resource's stack. */
 const AUTH_TRIGGER_TEMPLATE = 'auth-trigger-cloudformation-template.json';
 /** push-resources.ts cfnTemplateGlobPattern `*template*.+(yaml|yml|json)`. */
@@ -436,7 +441,7 @@ class ProjectReader {
       this.documents.push(first);
     }
     const cliInputs = !first && resource.category === 'auth' ? this.authCliInputs(resource, dir) : undefined;
-    if (!chosen) this.withoutTemplate(resource, cliInputs, first ? undefined : dir);
+    if (!chosen) this.withoutTemplate(resource, cliInputs, first ? undefined : dir, dir);
     const categories = env.values ? own(env.values, 'categories') : undefined;
     const byCategory = isPlainObject(categories) ? own(categories, resource.category) : undefined;
     const envValues = isPlainObject(byCategory) ? own(byCategory, resource.name) : undefined;
@@ -473,15 +478,18 @@ class ProjectReader {
   }
 
   /**
-   * A resource with no template in the project: noted. An auth resource whose cli-inputs.json creates an identity
-   * pool stands in with that pool and its role attachment (amplify-auth-stand-in.ts), which push generates from it.
+   * A resource with no template in the project: noted. An auth resource with a cli-inputs.json stands in with the
+   * Cognito resources push generates from it (amplify-auth-stand-in.ts), an S3 storage resource with its bucket and
+   * policies (amplify-storage-stand-in.ts).
    */
   private withoutTemplate(
     resource: CategoryResource,
     cliInputs: { path: string; doc: ParsedDocument; config: Record<string, unknown> } | undefined,
     settingsDir: string | undefined,
+    resourceDir: string,
   ): void {
-    const standIn = cliInputs && authIdentityPoolStandIn(cliInputs.doc, cliInputs.config);
+    const override = cliInputs && this.overrideFile(this.path.dirname(cliInputs.path));
+    const standIn = cliInputs && authStandIn(cliInputs.doc, cliInputs.config, override);
     const where = `Amplify resource \`${resource.category}/${resource.name}\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it)`;
     if (settingsDir !== undefined && resource.category === 'storage' && own(resource.config, 'service') === 'S3') {
       const file = this.path.join(settingsDir, CLI_INPUTS);
@@ -505,12 +513,13 @@ class ProjectReader {
       }
       if (doc && !hasUsableData(doc)) this.documents.push(doc);
     }
+    if (this.restApi(resource, resourceDir, where)) return;
     if (cliInputs && standIn) {
       resource.template = { path: cliInputs.path, doc: standIn };
       this.documents.push(standIn);
       this.note(
         resource.pointer,
-        `${where}: its identity pool and the roles it hands out are read from \`cli-inputs.json\`, as the CLI generates them; its user pool and app clients are not linted${this.overrideClause(this.path.dirname(cliInputs.path))}.`,
+        `${where}: its ${cognitoParts(cliInputs.config)} are read from \`cli-inputs.json\`, as the CLI generates them${this.overrideClause(this.path.dirname(cliInputs.path))}${overriddenClause(override, cliInputs.config)}.`,
       );
       return;
     }
@@ -519,6 +528,53 @@ class ProjectReader {
       resource.pointer,
       `${where}: not linted, and ${recorded ? 'what depends on it gets the outputs amplify-meta.json recorded at the last push' : 'what depends on it is not linked'}.`,
     );
+  }
+
+  /**
+   * A REST API (API Gateway) kept as cli-inputs.json stands in with the API push generates from it, and, when the
+   * project has no `api/APIGatewayAuthStack.json`, the role grants push writes there (amplify-api-stand-in.ts).
+   * AdminQueries has a builder of its own (a Cognito authorizer) and is not built. Whether it was built.
+   */
+  private restApi(resource: CategoryResource, dir: string, where: string): boolean {
+    if (resource.category !== 'api' || own(resource.config, 'service') !== 'API Gateway') return false;
+    if (resource.name === ADMIN_QUERIES) return false;
+    const file = this.path.join(dir, CLI_INPUTS);
+    const doc = this.isFile(file) ? this.load(file) : undefined;
+    if (!doc) return false;
+    if (!hasUsableData(doc) || !isRestApiCliInputs(doc.data)) {
+      if (!hasUsableData(doc)) this.documents.push(doc);
+      return false;
+    }
+    const consolidated = this.isFile(this.path.join(this.backendDir, 'api', `${APIGW_AUTH_STACK}.json`));
+    const built = restApiStandIn(doc, doc.data, resource.name, !consolidated);
+    for (const [key, value] of Object.entries(built.parameters)) resource.parameters.set(key, value);
+    resource.template = { path: file, doc: built.doc };
+    this.documents.push(built.doc);
+    const paths = doc.data.paths;
+    const groups = Object.values(paths).some(
+      (p) =>
+        isPlainObject(p) &&
+        isPlainObject(own(p, 'permissions')) &&
+        own(own(p, 'permissions') as Record<string, unknown>, 'groups') !== undefined,
+    );
+    this.note(
+      resource.pointer,
+      `${where}: ${consolidated ? 'its REST API is' : "its REST API and the signed-in and guest roles' grants to invoke it are"} read from \`cli-inputs.json\`, as the CLI generates them${groups ? '; user pool group policies are not' : ''}${this.overrideClause(dir)}.`,
+    );
+    return true;
+  }
+
+  /**
+   * The `override.ts` beside a resource's cli-inputs.json, as text (never run: amplify-auth-stand-in.ts leaves
+   * unknown what it names); `unreadable` when it is there but cannot be read or lies outside the project.
+   */
+  private overrideFile(dir: string): OverrideFile {
+    const file = this.path.join(dir, 'override.ts');
+    if (!this.isFile(file)) return undefined;
+    const real = safeRealpath(this.fs, file);
+    if (real === undefined || !isWithin(this.path, this.rootReal, real)) return 'unreadable';
+    const read = readTextFile(this.fs, file, this.options.budget);
+    return read.ok ? { text: read.text } : 'unreadable';
   }
 
   /**
@@ -894,6 +950,30 @@ function nestedTemplateFile(url: unknown): string | undefined {
   if (typeof last !== 'string') return undefined;
   const name = last.slice(last.lastIndexOf('/') + 1);
   return /^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.json$/.test(name) ? name : undefined;
+}
+
+/** The properties an auth resource's override.ts names, left unknown (amplify-auth-stand-in.ts), for the note. */
+function overriddenClause(override: OverrideFile, config: Record<string, unknown>): string {
+  if (override === 'unreadable') return ', and it cannot be read, so whatever it could set is unknown';
+  const selections = own(config, 'authSelections');
+  const built = (resource: string): string[] => {
+    if (resource === 'Client') return selections === 'identityPoolOnly' ? [] : ['UserPoolClient', 'UserPoolClientWeb'];
+    if (resource === 'UserPool') return selections === 'identityPoolOnly' ? [] : [resource];
+    return selections === 'userPoolOnly' ? [] : [resource];
+  };
+  const named = [...overriddenProperties(override)].flatMap((key) => {
+    const [resource = '', property = ''] = key.split('/');
+    return built(resource).map((id) => `\`${id}.${property}\``);
+  });
+  return named.length ? `, and what it names is unknown: ${named.join(', ')}` : '';
+}
+
+/** What the auth stand-in builds, for the note: by `authSelections` (amplify-auth-stand-in.ts). */
+function cognitoParts(config: Record<string, unknown>): string {
+  const selections = own(config, 'authSelections');
+  if (selections === 'identityPoolOnly') return 'identity pool and the roles it hands out';
+  if (selections === 'userPoolOnly') return 'user pool and app clients';
+  return 'user pool, app clients, identity pool and the roles it hands out';
 }
 
 /** A parameters.json value as the root passes it: lists joined (formNestedStack), the root's role-name parameters as the roles themselves. */

@@ -20,6 +20,7 @@
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { splitPointer } from '../parsers/types.js';
+import { synthesisedDocument } from '../parsers/synthesised-document.js';
 import { isPlainObject, own } from '../core/objects.js';
 
 type Access = 'CREATE_AND_UPDATE' | 'READ' | 'DELETE';
@@ -153,17 +154,7 @@ export function storageS3StandIn(
     const from = id.startsWith('S3Guest') ? 'guestAccess' : id.startsWith('S3Auth') ? 'authAccess' : 'bucketName';
     return own(inputs, from) === undefined ? '' : `/${from}`;
   };
-  const doc: ParsedDocument = {
-    file: cliInputs.file,
-    format: cliInputs.format,
-    data,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: cliInputs.size,
-    text: cliInputs.text,
-    locate: (pointer, which) => cliInputs.locate(original(pointer), which),
-  };
+  const doc = synthesisedDocument(cliInputs, data, original);
   const bucketName = own(inputs, 'bucketName');
   return {
     doc,

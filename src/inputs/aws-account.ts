@@ -22,6 +22,7 @@
  */
 import type { ParsedDocument, Pointer } from '../parsers/types.js';
 import { joinPointer, splitPointer } from '../parsers/types.js';
+import { synthesisedDocument } from '../parsers/synthesised-document.js';
 import { apiGatewayResources } from './aws-apigateway.js';
 import type { TemplateInput } from './types.js';
 import { isPlainObject } from '../core/objects.js';
@@ -212,17 +213,7 @@ export function accountTemplate(doc: ParsedDocument): TemplateInput | undefined 
   };
   // A document of its own over the same text (no `viewOf`): the model finds the synthesised
   // resources by its pointers, while every position is that of the description in the file.
-  const template: ParsedDocument = {
-    file: doc.file,
-    format: doc.format,
-    data: view,
-    syntaxErrors: [],
-    duplicateKeys: [],
-    unknownTags: [],
-    size: doc.size,
-    text: doc.text,
-    locate: (pointer, which) => doc.locate(original(pointer), which),
-  };
+  const template = synthesisedDocument(doc, view, original);
   return {
     doc: template,
     resourcesPointer: '/Resources',

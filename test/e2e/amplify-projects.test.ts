@@ -12,11 +12,16 @@
  *   with its build/ output, Pinpoint analytics, amplify-meta.json and the old CLI's committed root stack.
  * - cli-inputs-auth: our own, guest-storage with its auth resource as Amplify CLI 7 and later leave it (cli-inputs.json only).
  * - cli-inputs-storage: our own, auth and S3 storage as Amplify CLI 7 and later leave them (cli-inputs.json only).
+ * - cli-inputs-userpool: our own, an auth resource kept as cli-inputs.json with MFA on, a strong password policy and an
+ *   override.ts making sign-up admin-only, and S3 storage for signed-in users (cli-inputs.json only).
+ * - cli-inputs-rest: our own, auth with guests and a REST API kept as cli-inputs.json: a protected path guests may read,
+ *   a private path under it, an open webhook.
  * - graphql-guest: our own, auth with guest access and a GraphQL API (AppSync) with IAM authorization, its
  *   build/ output in the shape the Amplify GraphQL transformer writes it (SOURCES.md).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -115,26 +120,62 @@ describe('guest-storage: a guest policy written in the storage category', () => 
 describe('cli-inputs-auth: an auth resource of Amplify CLI 7 and later, only its cli-inputs.json committed', () => {
   const CLI_INPUTS = 'amplify/backend/auth/photoauth/cli-inputs.json';
 
-  it('stands in with the identity pool its cognitoConfig creates: the same findings as with the generated template', () => {
+  /** What the user pool and clients the CLI generates add to guest-storage's findings (its template has neither). */
+  const USER_POOL_FINDINGS = [
+    `identity-pool/no-token-check ${CLI_INPUTS}:4:25 IdentityPool`,
+    `identity-pool/no-token-check ${CLI_INPUTS}:4:25 IdentityPool`,
+    `user-pool/client-user-existence-errors ${CLI_INPUTS}:7:21 UserPoolClientWeb`,
+    `user-pool/client-user-existence-errors ${CLI_INPUTS}:7:21 UserPoolClient`,
+    `user-pool/open-signup-privileged ${CLI_INPUTS}:7:21 UserPool`,
+    `user-pool/mfa-disabled ${CLI_INPUTS}:9:25 UserPool`,
+  ];
+
+  it('stands in with the user pool, app clients and identity pool its cognitoConfig creates', () => {
     const report = asProject('cli-inputs-auth');
-    // guest-storage, whose auth template is committed, has the same findings; the pool's is at the setting.
     expect(findings(report)).toEqual([
+      ...USER_POOL_FINDINGS.slice(0, 2),
       `identity-pool/guest-access ${CLI_INPUTS}:5:39 IdentityPool`,
+      ...USER_POOL_FINDINGS.slice(2),
       `s3/upload-no-expiration ${STORAGE}:14:21 S3Bucket`,
       `role/guest-write-access ${STORAGE}:26:13 S3GuestPublicPolicy`,
       `s3/object-access-not-scoped ${STORAGE}:26:13 S3GuestPublicPolicy`,
       `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
     ]);
+    // guest-storage, whose auth template is committed and has an identity pool only, has the others; the pool's is at the setting.
     expect(findings(asProject('guest-storage')).map((f) => f.replace(`${AUTH}:37:39`, `${CLI_INPUTS}:5:39`))).toEqual(
-      findings(report),
+      findings(report).filter((f) => !USER_POOL_FINDINGS.includes(f)),
     );
     const guestWrite = report.findings.find((f) => f.ruleId === 'role/guest-write-access');
     expect(guestWrite?.message).toBe(
       'Role `UnauthRole` may `s3:PutObject` through policy `guest-public`: anyone on the internet can do this without signing in. The role is the guest role of identity pool `IdentityPool`.',
     );
+    const message = (rule: string, logicalId = 'UserPool') =>
+      report.findings.find((f) => f.ruleId === rule && f.resource?.logicalId === logicalId)?.message;
+    // The CLI never writes AdminCreateUserConfig: anyone can sign up, so the signed-in role's grants are public sign-up's.
+    expect(message('user-pool/open-signup-privileged')).toBe(
+      "User pool `UserPool` lets anyone sign up, and identity pool `IdentityPool` gives its users role `AuthRole` (its authenticated role), which may write S3 objects outside the user's own prefix (s3:PutObject, s3:DeleteObject): anyone on the internet can create an account and get that.",
+    );
+    expect(message('s3/object-access-not-scoped', 'S3AuthPublicPolicy')).toContain(
+      'Anyone can get the role by signing up to user pool `UserPool`.',
+    );
+    expect(report.findings.find((f) => f.resource?.logicalId === 'S3AuthPublicPolicy')?.severity).toBe('high');
+    expect(message('user-pool/mfa-disabled')).toBe(
+      'User pool `UserPool` sets `MfaConfiguration` to `OFF`: a stolen or guessed password is enough to sign in.',
+    );
+    expect(message('user-pool/client-user-existence-errors', 'UserPoolClientWeb')).toBe(
+      'App client `UserPoolClientWeb` of user pool `UserPool` does not set `PreventUserExistenceErrors`, so it is `LEGACY`: sign-in, password reset and confirmation tell callers whether a user name exists.',
+    );
+    expect(report.findings.filter((f) => f.ruleId === 'identity-pool/no-token-check').map((f) => f.message)).toEqual(
+      ['UserPoolClientWeb', 'UserPoolClient'].map(
+        (client) =>
+          `Identity pool \`IdentityPool\` accepts tokens of \`cognito-idp.\${AWS::Region}.amazonaws.com/\${UserPool}\` without \`ServerSideTokenCheck\` (the check runs only once it is set to true): tokens of users who signed out globally or were deleted still buy AWS credentials until they expire. The entry is for app client \`${client}\`.`,
+      ),
+    );
     expect(report.files).toEqual([CLI_INPUTS, 'amplify/backend/backend-config.json', STORAGE]);
+    // cognitoConfig has no passwordPolicyMinLength (nor passwordPolicyCharacters): the CLI's Ref has no value, so unknown.
     expect(notifications(report)).toEqual([
-      'unresolved amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its identity pool and the roles it hands out are read from `cli-inputs.json`, as the CLI generates them; its user pool and app clients are not linted.',
+      `unresolved ${CLI_INPUTS}:3:20 User pool UserPool: the MinimumLength of its PasswordPolicy is not statically known.`,
+      'unresolved amplify/backend/backend-config.json:3:18 Amplify resource `auth/photoauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its user pool, app clients, identity pool and the roles it hands out are read from `cli-inputs.json`, as the CLI generates them.',
     ]);
   });
 
@@ -148,6 +189,7 @@ describe('cli-inputs-auth: an auth resource of Amplify CLI 7 and later, only its
     const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
     // The guest role is attached (at the `unauthRoleArn` setting) but unused: its grants are one setting from live.
     expect(findings(report)).toEqual([
+      ...USER_POOL_FINDINGS,
       `identity-pool/unused-guest-role ${CLI_INPUTS}:22:22 IdentityPoolRoleMap`,
       `s3/object-access-not-scoped ${STORAGE}:26:13 S3GuestPublicPolicy`,
       `s3/object-access-not-scoped ${STORAGE}:43:13 S3AuthPublicPolicy`,
@@ -163,7 +205,13 @@ describe('cli-inputs-storage: auth and S3 storage of Amplify CLI 7 and later, on
   it('stands in with the bucket and policies s3-stack-builder.ts generates: the guest write is reported at guestAccess', () => {
     const report = asProject('cli-inputs-storage');
     expect(findings(report)).toEqual([
+      `identity-pool/no-token-check ${AUTH_INPUTS}:4:25 IdentityPool`,
+      `identity-pool/no-token-check ${AUTH_INPUTS}:4:25 IdentityPool`,
       `identity-pool/guest-access ${AUTH_INPUTS}:5:39 IdentityPool`,
+      `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClientWeb`,
+      `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClient`,
+      `user-pool/open-signup-privileged ${AUTH_INPUTS}:7:21 UserPool`,
+      `user-pool/mfa-disabled ${AUTH_INPUTS}:9:25 UserPool`,
       `s3/cors-wildcard-origin ${INPUTS}:4:17 S3Bucket`,
       `s3/upload-no-expiration ${INPUTS}:4:17 S3Bucket`,
       `role/guest-write-access ${INPUTS}:6:18 S3GuestPublicPolicy`,
@@ -199,6 +247,261 @@ describe('cli-inputs-storage: auth and S3 storage of Amplify CLI 7 and later, on
     expect(findings(report)).toContain(`s3/shared-prefix-access ${INPUTS}:6:18 S3GuestPublicPolicy`);
     expect(notifications(report)).toContain(
       'unresolved amplify/backend/backend-config.json:10:15 Amplify resource `storage/photos` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its bucket and the policies of the signed-in and guest roles are read from `cli-inputs.json`, as the CLI generates them; user pool group policies and the trigger function policy are not; its `override.ts`, which is code and not run, may change what is deployed.',
+    );
+  });
+});
+
+describe('cli-inputs-userpool: the user pool and app clients of an auth resource kept as cli-inputs.json', () => {
+  const AUTH_DIR = 'amplify/backend/auth/teamauth';
+  const AUTH_INPUTS = `${AUTH_DIR}/cli-inputs.json`;
+  const INPUTS = 'amplify/backend/storage/files/cli-inputs.json';
+  const NOTE =
+    'unresolved amplify/backend/backend-config.json:3:17 Amplify resource `auth/teamauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its user pool, app clients, identity pool and the roles it hands out are read from `cli-inputs.json`, as the CLI generates them';
+  const STORAGE_FINDINGS = (scaled: 'medium' | 'high') => [
+    `s3/cors-wildcard-origin low ${INPUTS}:4:17 S3Bucket`,
+    `s3/upload-no-expiration low ${INPUTS}:4:17 S3Bucket`,
+    `s3/object-access-not-scoped ${scaled} ${INPUTS}:7:17 S3AuthUploadPolicy`,
+    `s3/object-access-not-scoped ${scaled} ${INPUTS}:7:17 S3AuthPublicPolicy`,
+    `s3/shared-prefix-access low ${INPUTS}:7:17 S3AuthReadPolicy`,
+    `s3/shared-prefix-access low ${INPUTS}:7:17 S3AuthReadPolicy`,
+  ];
+  const withSeverity = (report: LintReport) =>
+    report.findings.map(
+      (f) =>
+        `${f.ruleId} ${f.severity} ${f.file}:${f.range.start.line}:${f.range.start.column} ${f.resource?.logicalId ?? ''}`,
+    );
+  const run = (files: Record<string, string>) => lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+  /** The project without its override.ts, cognitoConfig edited. */
+  const edited = (...edits: Array<[string | RegExp, string]>) => {
+    const files = projectFiles('cli-inputs-userpool');
+    delete files[`/p/${AUTH_DIR}/override.ts`];
+    for (const [from, to] of edits) files[`/p/${AUTH_INPUTS}`] = files[`/p/${AUTH_INPUTS}`]!.replace(from, to);
+    return files;
+  };
+
+  it('MFA on and a 12-character policy with every class give no user pool finding; what override.ts names is unknown', () => {
+    const report = asProject('cli-inputs-userpool');
+    // override.ts makes sign-up admin-only, so the signed-in role's grants are not public sign-up's: medium.
+    expect(withSeverity(report)).toEqual(STORAGE_FINDINGS('medium'));
+    expect(report.findings.find((f) => f.resource?.logicalId === 'S3AuthPublicPolicy')?.message).toBe(
+      "Role `AuthRole` may `s3:PutObject`, `s3:DeleteObject`, `s3:GetObject` on `arn:aws:s3:::${S3Bucket}/public/*` through policy `Public_policy_5e6f7a8b`: every signed-in user writes to the same shared keys and can read, overwrite and delete the others' files. The role is the authenticated role of identity pool `IdentityPool`.",
+    );
+    expect(notifications(report)).toEqual([
+      `unresolved ${AUTH_INPUTS}:7:21 App client UserPoolClient: PreventUserExistenceErrors is not statically known.`,
+      `unresolved ${AUTH_INPUTS}:7:21 App client UserPoolClientWeb: PreventUserExistenceErrors is not statically known.`,
+      `${NOTE}; its \`override.ts\`, which is code and not run, may change what is deployed, and what it names is unknown: \`UserPool.AdminCreateUserConfig\`, \`UserPoolClient.PreventUserExistenceErrors\`, \`UserPoolClientWeb.PreventUserExistenceErrors\`, \`IdentityPool.CognitoIdentityProviders\`.`,
+      'unresolved amplify/backend/backend-config.json:10:14 Amplify resource `storage/files` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its bucket and the policies of the signed-in and guest roles are read from `cli-inputs.json`, as the CLI generates them.',
+    ]);
+  });
+
+  it('without the override: self sign-up, token checks and existence errors as the CLI generates them; MFA off and an 8-character policy are reported at their settings', () => {
+    const report = run(
+      edited(
+        ['"mfaConfiguration": "ON"', '"mfaConfiguration": "OFF"'],
+        ['"passwordPolicyMinLength": 12', '"passwordPolicyMinLength": 8'],
+        [/"passwordPolicyCharacters": \[[^\]]*\]/, '"passwordPolicyCharacters": []'],
+      ),
+    );
+    expect(withSeverity(report)).toEqual([
+      `identity-pool/no-token-check low ${AUTH_INPUTS}:4:25 IdentityPool`,
+      `identity-pool/no-token-check low ${AUTH_INPUTS}:4:25 IdentityPool`,
+      `user-pool/client-user-existence-errors low ${AUTH_INPUTS}:7:21 UserPoolClientWeb`,
+      `user-pool/client-user-existence-errors low ${AUTH_INPUTS}:7:21 UserPoolClient`,
+      `user-pool/open-signup-privileged high ${AUTH_INPUTS}:7:21 UserPool`,
+      `user-pool/mfa-disabled low ${AUTH_INPUTS}:9:25 UserPool`,
+      `user-pool/weak-password-policy low ${AUTH_INPUTS}:16:32 UserPool`,
+      ...STORAGE_FINDINGS('high'),
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'user-pool/weak-password-policy')?.message).toBe(
+      'User pool `UserPool` accepts 8-character passwords that need no lowercase letter, uppercase letter, number or symbol: under 12 characters, such passwords are easy to guess.',
+    );
+    expect(report.findings.find((f) => f.resource?.logicalId === 'S3AuthPublicPolicy')?.message).toContain(
+      'Anyone can get the role by signing up to user pool `UserPool`.',
+    );
+    expect(notifications(report)).toContain(`${NOTE}.`);
+    // The strong settings alone, override gone: none of the user pool's own findings.
+    const strong = findings(run(edited()));
+    expect(strong.filter((f) => /mfa-disabled|weak-password-policy/.test(f))).toEqual([]);
+  });
+
+  it('reads the OAuth settings and social providers the CLI writes to the clients and the identity pool', () => {
+    const files = projectFiles('cli-inputs-userpool');
+    const path = `/p/${AUTH_INPUTS}`;
+    files[path] = files[path]!.replace(
+      '"authProviders": []',
+      '"authProviders": ["graph.facebook.com"],\n    "facebookAppId": "1234567890",\n    "oAuthMetadata": "{\\"AllowedOAuthFlows\\":[\\"implicit\\"],\\"AllowedOAuthScopes\\":[\\"email\\",\\"openid\\"],\\"CallbackURLs\\":[\\"http://team.example.com/\\"],\\"LogoutURLs\\":[\\"http://localhost:3000/\\"]}"',
+    );
+    const report = run(files);
+    expect(withSeverity(report).filter((f) => f.includes(AUTH_INPUTS))).toEqual([
+      `user-pool/client-implicit-flow low ${AUTH_INPUTS}:36:22 UserPoolClientWeb`,
+      `user-pool/client-implicit-flow low ${AUTH_INPUTS}:36:22 UserPoolClient`,
+      `user-pool/client-insecure-callback medium ${AUTH_INPUTS}:36:22 UserPoolClientWeb`,
+      `user-pool/client-insecure-callback medium ${AUTH_INPUTS}:36:22 UserPoolClient`,
+    ]);
+    // Sign-up is admin-only (override.ts), but anyone can sign in with Facebook: the signed-in role is public sign-up's.
+    expect(withSeverity(report).filter((f) => f.includes(INPUTS))).toEqual(STORAGE_FINDINGS('high'));
+    expect(report.findings.find((f) => f.resource?.logicalId === 'S3AuthPublicPolicy')?.message).toContain(
+      'Anyone can get the role by signing in with `graph.facebook.com`.',
+    );
+  });
+
+  it('with userPoolOnly: the user pool and clients, and no identity pool', () => {
+    const report = run(edited(['"identityPoolAndUserPool"', '"userPoolOnly"']));
+    expect(findings(report).filter((f) => f.includes(AUTH_INPUTS))).toEqual([
+      `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClientWeb`,
+      `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClient`,
+    ]);
+    expect(notifications(report)).toContain(
+      'unresolved amplify/backend/backend-config.json:3:17 Amplify resource `auth/teamauth` has no CloudFormation template in the project (the Amplify CLI writes it into `build/` at `amplify push`; run `amplify build` to lint it): its user pool and app clients are read from `cli-inputs.json`, as the CLI generates them.',
+    );
+  });
+
+  it('through the command: rule IDs, positions, resources and the Amplify resource in JSON', () => {
+    const result = runBinary('cli-inputs-userpool', '--format', 'json', '--verbose');
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as LintReport;
+    expect(withSeverity(report)).toEqual(STORAGE_FINDINGS('medium'));
+    expect(report.notifications.map((n) => n.message)).toContain(
+      'App client UserPoolClientWeb: PreventUserExistenceErrors is not statically known.',
+    );
+    // The same project without its override.ts, copied: the generated pool lets anyone sign up.
+    const dir = mkdtempSync(join(tmpdir(), 'amplify-userpool-'));
+    try {
+      cpSync(join(FIXTURES, 'cli-inputs-userpool', 'amplify'), join(dir, 'amplify'), { recursive: true });
+      rmSync(join(dir, AUTH_DIR, 'override.ts'));
+      const bare = spawnSync(
+        process.execPath,
+        [join(ROOT, 'bin', 'cognito-iam-lint.js'), 'amplify', '--format', 'json'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(bare.status).toBe(1);
+      const open = JSON.parse(bare.stdout) as LintReport;
+      const signup = open.findings.find((f) => f.ruleId === 'user-pool/open-signup-privileged')!;
+      expect([signup.file, signup.range.start.line, signup.range.start.column, signup.severity]).toEqual([
+        AUTH_INPUTS,
+        7,
+        21,
+        'high',
+      ]);
+      expect(signup.resource).toEqual({
+        logicalId: 'UserPool',
+        type: 'AWS::Cognito::UserPool',
+        stack: AUTH_INPUTS,
+        amplify: { category: 'auth', resource: 'teamauth' },
+      });
+      expect(signup.message).toBe(
+        "User pool `UserPool` lets anyone sign up, and identity pool `IdentityPool` gives its users role `AuthRole` (its authenticated role), which may write S3 objects outside the user's own prefix (s3:PutObject, s3:DeleteObject): anyone on the internet can create an account and get that. [Amplify auth resource teamauth]",
+      );
+      expect(withSeverity(open).filter((f) => f.includes(AUTH_INPUTS))).toEqual([
+        `identity-pool/no-token-check low ${AUTH_INPUTS}:4:25 IdentityPool`,
+        `identity-pool/no-token-check low ${AUTH_INPUTS}:4:25 IdentityPool`,
+        `user-pool/client-user-existence-errors low ${AUTH_INPUTS}:7:21 UserPoolClientWeb`,
+        `user-pool/client-user-existence-errors low ${AUTH_INPUTS}:7:21 UserPoolClient`,
+        `user-pool/open-signup-privileged high ${AUTH_INPUTS}:7:21 UserPool`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cli-inputs-rest: a REST API kept as cli-inputs.json, with a guest path', () => {
+  const API = 'amplify/backend/api/notesapi/cli-inputs.json';
+  const AUTH_INPUTS = 'amplify/backend/auth/restauth/cli-inputs.json';
+  const AUTH_FINDINGS = [
+    `identity-pool/no-token-check ${AUTH_INPUTS}:4:25 IdentityPool`,
+    `identity-pool/no-token-check ${AUTH_INPUTS}:4:25 IdentityPool`,
+    `identity-pool/guest-access ${AUTH_INPUTS}:5:39 IdentityPool`,
+    `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClientWeb`,
+    `user-pool/client-user-existence-errors ${AUTH_INPUTS}:7:21 UserPoolClient`,
+  ];
+  const API_NOTE = (what: string) =>
+    `unresolved amplify/backend/backend-config.json:3:17 Amplify resource \`api/notesapi\` has no CloudFormation template in the project (the Amplify CLI writes it into \`build/\` at \`amplify push\`; run \`amplify build\` to lint it): ${what} read from \`cli-inputs.json\`, as the CLI generates them.`;
+
+  it('stands in with the API and the guest grant APIGatewayAuthStack would hold: guests invoke the IAM-authorised paths it covers', () => {
+    const report = asProject('cli-inputs-rest');
+    expect(findings(report)).toEqual([
+      `apigateway/iam-auth-open-to-guests ${API}:8:20 notesapi`,
+      `apigateway/iam-auth-open-to-guests ${API}:8:20 notesapi`,
+      `apigateway/iam-auth-open-to-guests ${API}:17:20 notesapi`,
+      `apigateway/iam-auth-open-to-guests ${API}:17:20 notesapi`,
+      ...AUTH_FINDINGS,
+    ]);
+    const messages = report.findings
+      .filter((f) => f.ruleId === 'apigateway/iam-auth-open-to-guests')
+      .map((f) => f.message);
+    // `read` for guests on /notes is `GET /notes/*` too, which covers the private /notes/{noteId}/share.
+    expect(messages).toContain(
+      "`ANY /notes/{noteId}/share` of API `notesapi` requires IAM authorization, but role `UnauthRole` may `execute-api:Invoke` it through policy `PolicyAPIGWUnauth1`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `IdentityPool`. In the enhanced flow Cognito's guest scope-down may drop this grant (AWS does not say whether `execute-api` is inside it); it is live as soon as the basic (classic) flow is enabled.",
+    );
+    expect(report.findings.every((f) => f.severity !== 'high')).toBe(true);
+    expect(report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')?.message).toBe(
+      'Identity pool `IdentityPool` gives anyone on the internet guest credentials for role `UnauthRole`, whose riskiest grant is `execute-api:Invoke` on `arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${notesapi}/dev/GET/notes/*` and 1 more. In the enhanced flow Cognito narrows guest credentials with its session policy.',
+    );
+    expect(notifications(report)).toContain(
+      API_NOTE("its REST API and the signed-in and guest roles' grants to invoke it are"),
+    );
+  });
+
+  it('reads a committed APIGatewayAuthStack.json instead of building the grants, and reports nothing for guests without a grant', () => {
+    const files = projectFiles('cli-inputs-rest');
+    const path = `/p/${API}`;
+    files[path] = files[path]!.replace(',\n        "guest": ["read"]', '');
+    files['/p/amplify/backend/api/APIGatewayAuthStack.json'] = JSON.stringify({
+      Description: 'API Gateway policy stack created using Amplify CLI',
+      AWSTemplateFormatVersion: '2010-09-09',
+      Parameters: {
+        authRoleName: { Type: 'String' },
+        unauthRoleName: { Type: 'String' },
+        env: { Type: 'String' },
+        notesapi: { Type: 'String' },
+      },
+      Resources: {
+        PolicyAPIGWAuth1: {
+          Type: 'AWS::IAM::ManagedPolicy',
+          Properties: {
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Action: ['execute-api:Invoke'],
+                  Resource: [
+                    {
+                      'Fn::Join': [
+                        '',
+                        [
+                          'arn:aws:execute-api:',
+                          { Ref: 'AWS::Region' },
+                          ':',
+                          { Ref: 'AWS::AccountId' },
+                          ':',
+                          { Ref: 'notesapi' },
+                          '/',
+                          { Ref: 'env' },
+                          '/*/notes/*',
+                        ],
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+            Roles: [{ Ref: 'authRoleName' }],
+          },
+        },
+      },
+    });
+    const report = lint(['amplify'], { fs: memoryFileSystem(files), cwd: '/p' }).report;
+    expect(findings(report).filter((f) => f.startsWith('apigateway/'))).toEqual([]);
+    expect(notifications(report)).toContain(API_NOTE('its REST API is'));
+    // The guest role now has no grant at all: guest access is reported without a riskiest grant.
+    expect(report.findings.find((f) => f.ruleId === 'identity-pool/guest-access')?.message).not.toContain(
+      'execute-api',
     );
   });
 });

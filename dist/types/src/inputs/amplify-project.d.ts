@@ -33,9 +33,11 @@
  *   resource's settings live in its `cli-inputs.json`, and push writes `build/parameters.json` as its
  *   `cognitoConfig` plus `authRoleArn`/`unauthRoleArn`. Without a parameters.json (build/ is usually
  *   left out of the repository) the same is read from cli-inputs.json, so `identityPoolName` is known; and
- *   when the template is missing too, the identity pool and role attachment push generates from it stand in
- *   for it (amplify-auth-stand-in.ts). An S3 storage resource kept only as cli-inputs.json stands in likewise with
- *   the bucket and role policies amplify-category-storage's s3-stack-builder.ts generates (amplify-storage-stand-in.ts).
+ *   when the template is missing too, the user pool, app clients, identity pool and role attachment push generates
+ *   from it stand in for it (amplify-auth-stand-in.ts), less what the resource's override.ts names. An S3 storage resource kept only as cli-inputs.json stands in likewise with
+ *   the bucket and role policies amplify-category-storage's s3-stack-builder.ts generates (amplify-storage-stand-in.ts),
+ *   and a REST API with the API amplify-category-api's apigw-stack-builder.ts generates and, without a committed
+ *   `api/APIGatewayAuthStack.json`, the role grants push writes there (amplify-api-stand-in.ts).
  * - The auth category attaches the two roles to its identity pool itself (its
  *   `IdentityPoolRoleMap`, `Roles: {authenticated: !Ref authRoleArn, unauthenticated: !Ref
  *   unauthRoleArn}`, the parameters being `Fn::GetAtt [AuthRole|UnauthRole, Arn]` in its
