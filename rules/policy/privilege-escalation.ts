@@ -25,6 +25,11 @@ import { policySourceLabel, statementName } from '../_shared/policies.js';
 const NOTES: Readonly<Record<string, string>> = {
   passedToService:
     "That lets its holder pass any role of the account to {{services}} and act with that role's permissions wherever that service runs its work.",
+  // `…IfExists` also holds for a request without the key; a negated operator leaves every other service.
+  passedToServiceIfExists:
+    "That lets its holder pass any role of the account to {{services}} (the statement's `{{operator}}` condition on `iam:PassedToService` also holds for a request without that key) and act with that role's permissions wherever the service runs its work.",
+  passedToServiceExcept:
+    "That lets its holder pass any role of the account to any service but {{services}} (the statement's `{{operator}}` condition on `iam:PassedToService`) and act with that role's permissions wherever the service runs its work.",
   ...Object.fromEntries(
     privilegeEscalationActions().map((entry) => [entry.action, `That lets its holder ${entry.why}.`]),
   ),
@@ -143,33 +148,62 @@ function everyResource(statement: Statement): Tri {
 
 /**
  * What a single action lets its holder do, as a note (the list's reason; for `iam:PassRole` limited
- * by `iam:PassedToService`, which services); none for several actions, which the message words.
+ * by `iam:PassedToService`, which services the condition leaves, never the list's examples of
+ * services it rules out); none for several actions, which the message words.
  */
-function notesOf(statement: Statement, ids: string[]): { id: string; data?: { services: string } }[] {
+function notesOf(
+  statement: Statement,
+  ids: string[],
+): { id: string; data?: { services: string; operator?: string } }[] {
   if (ids.length !== 1) return [];
   const id = ids[0]!;
   if (id.toLowerCase() === 'iam:passrole') {
-    const services = passedToServices(statement);
-    if (services.length > 0)
-      return [{ id: 'passedToService', data: { services: formatList(services.map((s) => `\`${s}\``)) } }];
+    const limit = passedToServices(statement);
+    if (limit) {
+      const services = formatList(limit.services.map((s) => `\`${s}\``));
+      if (limit.kind === 'only') return [{ id: 'passedToService', data: { services } }];
+      return [
+        {
+          id: limit.kind === 'ifExists' ? 'passedToServiceIfExists' : 'passedToServiceExcept',
+          data: { services, operator: limit.operator },
+        },
+      ];
+    }
   }
   const entry = privilegeEscalationAction(id);
   return entry ? [{ id: entry.action }] : [];
 }
 
+/** How an `iam:PassedToService` condition limits where a role may be passed. */
+interface PassedToServiceLimit {
+  /** `only`: to these services; `ifExists`: to these, or in a request without the key; `except`: to any other. */
+  kind: 'only' | 'ifExists' | 'except';
+  services: string[];
+  /** The operator as written (`StringEqualsIfExists`), for `ifExists` and `except`. */
+  operator: string;
+}
+
 /**
- * The services an `iam:PassedToService` condition admits (`StringEquals`/`StringLike`, not negated,
- * no `IfExists`), or none when the statement has no such restriction.
+ * How the statement's `iam:PassedToService` conditions limit the services (the strictest when there
+ * are several: conditions are ANDed), or undefined when none does (`ForAllValues:` holds when the key
+ * is absent). `StringEquals`/`StringLike` admit only the values listed; with `…IfExists` also a
+ * request without the key; `StringNotEquals`/`StringNotLike` every service but those listed.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_PassedToService
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
  */
-function passedToServices(statement: Statement): string[] {
-  const out: string[] = [];
+function passedToServices(statement: Statement): PassedToServiceLimit | undefined {
+  const found: PassedToServiceLimit[] = [];
   for (const entry of statement.conditions) {
-    if (entry.keyLower !== 'iam:passedtoservice' || entry.operator.ifExists || entry.operator.set === 'ForAllValues')
-      continue;
-    if (!['StringEquals', 'StringLike', 'StringEqualsIgnoreCase'].includes(entry.operator.base)) continue;
+    if (entry.keyLower !== 'iam:passedtoservice' || entry.operator.set === 'ForAllValues') continue;
+    const positive = ['StringEquals', 'StringLike', 'StringEqualsIgnoreCase'].includes(entry.operator.base);
+    const negative = ['StringNotEquals', 'StringNotLike', 'StringNotEqualsIgnoreCase'].includes(entry.operator.base);
+    if (!positive && !negative) continue;
+    const services = new Set<string>();
     for (const value of entry.values)
-      for (const alt of scalarAlternatives(value.value)) out.push(knownString(alt) ?? '<unknown>');
+      for (const alt of scalarAlternatives(value.value)) services.add(knownString(alt) ?? '<unknown>');
+    if (services.size === 0) continue;
+    const kind = negative ? 'except' : entry.operator.ifExists ? 'ifExists' : 'only';
+    found.push({ kind, services: [...services], operator: entry.operator.raw });
   }
-  return [...new Set(out)];
+  return found.find((f) => f.kind === 'only') ?? found.find((f) => f.kind === 'ifExists') ?? found[0];
 }

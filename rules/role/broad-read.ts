@@ -2,6 +2,7 @@ import {
   defineRule,
   exposedRoles,
   grantsOf,
+  describe,
   HOLE,
   isPerIdentityKey,
   reportedByParentRule,
@@ -111,12 +112,16 @@ export default defineRule({
     for (const { role, exposure } of exposedRoles(context.model)) {
       for (const grant of grantsOf(role)) {
         if (reportedByParentRule('role/broad-read', context.model, role, grant)) continue; // docs/semantics.md#granularity
-        const resources = grant.statement.notResource
-          ? ['*']
-          : (grant.statement.resource?.values ?? [])
-              .flatMap((v) => scalarAlternatives(v.value).map(templateText))
-              .filter((s): s is string => s !== undefined);
-        const broad = resources.filter(isBroadResource);
+        // Judged by the fixed parts (`text`), shown as the template writes it (`shown`, src/values describe).
+        const resources: Array<{ text: string; shown: string }> = grant.statement.notResource
+          ? [{ text: '*', shown: '*' }]
+          : (grant.statement.resource?.values ?? []).flatMap((v) =>
+              scalarAlternatives(v.value).flatMap((alt) => {
+                const text = templateText(alt);
+                return text === undefined ? [] : [{ text, shown: describe(alt) }];
+              }),
+            );
+        const broad = resources.filter((r) => isBroadResource(r.text));
         if (broad.length === 0) continue;
         const reads = grant.actions.filter(readsStoredResources);
         if (reads.length === 0) continue;
@@ -131,7 +136,7 @@ export default defineRule({
           data: {
             role: `\`${role.name}\``,
             actions: formatActionList(reads.map((a) => a.id)),
-            resources: broad.map((r) => `\`${r.replaceAll(HOLE, '<?>')}\``).join(', '),
+            resources: broad.map((r) => `\`${r.shown}\``).join(', '),
             via: policySourceLabel(grant.source.via),
           },
           at: grant.statement.source,

@@ -5,20 +5,25 @@ import {
   knownString,
   s3AccessOf,
   scalarAlternatives,
+  type ActionInfo,
 } from '../../src/rule-api.js';
-import { formatActionList } from '../_shared/lists.js';
+import { formatList } from '../_shared/lists.js';
 
 export default defineRule({
   meta: {
     id: 's3/action-resource-mismatch',
     description:
-      'S3 object actions need object ARNs (`bucket/key`), bucket actions need bucket ARNs: otherwise the statement grants nothing',
+      'S3 object actions need object ARNs (`bucket/key`), bucket actions need bucket ARNs: otherwise those actions grant nothing',
     severity: 'medium',
     messages: {
+      // Only the mismatched actions grant nothing: the note names the statement's actions that do apply.
       objectOnBucket:
-        "Role {{role}}: {{actions}} act on objects, but the statement names only the bucket ARN {{resources}}, so it grants nothing; add `/*` or the user's prefix to the resource.",
+        "Role {{role}} gets no {{actions}} from this statement: S3 authorizes object actions on object ARNs (`bucket/key`), and the statement names only bucket ARNs {{resources}}; add `/*` or the user's prefix to the resource.",
       bucketOnObject:
-        'Role {{role}}: {{actions}} act on the bucket, but the statement names only object ARNs {{resources}}, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.',
+        'Role {{role}} gets no {{actions}} from this statement: S3 authorizes listing on the bucket ARN, and the statement names only object ARNs {{resources}}; use the bucket ARN with an `s3:prefix` condition.',
+    },
+    notes: {
+      othersApply: 'The statement does grant {{others}} on these resources.',
     },
     fix: 'Put object actions (`s3:GetObject`, `s3:PutObject`) on `arn:aws:s3:::<bucket>/<key pattern>` and `s3:ListBucket` on `arn:aws:s3:::<bucket>`, in separate statements.',
     fixIn: {
@@ -60,14 +65,37 @@ export default defineRule({
         const lists = [...access.listActions, ...access.inapplicable.filter(isListBucketAction)].filter((a) =>
           named.has(a.id.toLowerCase()),
         );
+        // What the statement does grant on its resources, besides the mismatched actions.
+        const othersApply = (mismatched: readonly ActionInfo[]) => {
+          const others = [...access.objectActions, ...access.listActions, ...access.bucketActions].filter(
+            (a) => !mismatched.includes(a),
+          );
+          return others.length
+            ? [
+                {
+                  id: 'othersApply' as const,
+                  data: {
+                    others: formatList(
+                      others.map((a) => `\`${a.id}\``),
+                      6,
+                    ),
+                  },
+                },
+              ]
+            : [];
+        };
         if (onlyBuckets && objectOnly.length > 0) {
           context.report({
             messageId: 'objectOnBucket',
             data: {
               role: `\`${role.name}\``,
-              actions: formatActionList(objectOnly.map((a) => a.id)),
+              actions: formatList(
+                objectOnly.map((a) => `\`${a.id}\``),
+                6,
+              ),
               resources: names('bucket'),
             },
+            notes: othersApply(objectOnly),
             at: access.statement.resource?.source ?? access.statement.source,
             key: role.name,
           });
@@ -76,9 +104,13 @@ export default defineRule({
             messageId: 'bucketOnObject',
             data: {
               role: `\`${role.name}\``,
-              actions: formatActionList(lists.map((a) => a.id)),
+              actions: formatList(
+                lists.map((a) => `\`${a.id}\``),
+                6,
+              ),
               resources: names('object'),
             },
+            notes: othersApply(lists),
             at: access.statement.resource?.source ?? access.statement.source,
             key: role.name,
           });

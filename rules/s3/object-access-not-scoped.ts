@@ -5,10 +5,37 @@ import {
   s3AccessOf,
   scaledSeverity,
   unscopedObjectAccess,
+  type ActionInfo,
 } from '../../src/rule-api.js';
 import { policySourceLabel } from '../_shared/policies.js';
 import { EXPOSURE_NOTES, exposureNotes, holderOf } from '../_shared/exposure.js';
-import { formatActionList } from '../_shared/lists.js';
+import { formatActionList, formatList } from '../_shared/lists.js';
+
+/**
+ * What object actions let a user do to someone else's object, in the order a message lists them
+ * ({{access}}: a list of these verbs, as {{actions}} is a list of action IDs): by the action's access
+ * level in the Service Authorization Reference (Read and List read, Tagging retags) and, for Write and
+ * Permissions management, by the S3 action (`s3:PutObject` and `s3:ReplicateObject` write an
+ * object's content, `s3:DeleteObject` and `s3:DeleteObjectVersion` remove it, `s3:PutObjectAcl` and
+ * `s3:PutObjectVersionAcl` set who else may read or write it). A write none of these name
+ * (`s3:RestoreObject`, `s3:PutObjectRetention`, `s3:AbortMultipartUpload` …) is `change` when no
+ * other write is listed: https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html
+ */
+const ACCESS: ReadonlyArray<readonly [string, (action: ActionInfo) => boolean]> = [
+  ['read', (a) => a.accessLevels.has('Read') || a.accessLevels.has('List')],
+  ['overwrite', (a) => /^s3:(PutObject|ReplicateObject)$/i.test(a.id)],
+  ['delete', (a) => /^s3:(DeleteObject|DeleteObjectVersion)$/i.test(a.id)],
+  ['retag', (a) => a.accessLevels.has('Tagging')],
+  ['change ACLs of', (a) => /^s3:(PutObjectAcl|PutObjectVersionAcl)$/i.test(a.id)],
+];
+
+/** `read, overwrite and delete`: what the actions let a user do (ACCESS), each once, in ACCESS's order. */
+function accessOf(actions: readonly ActionInfo[]): string {
+  const verbs = ACCESS.filter(([, applies]) => actions.some(applies)).map(([verb]) => verb);
+  const unnamed = actions.some((a) => !ACCESS.some(([, applies]) => applies(a)));
+  if (unnamed && !verbs.some((verb) => verb !== 'read')) verbs.push('change');
+  return formatList(verbs);
+}
 
 export default defineRule({
   meta: {
@@ -17,31 +44,32 @@ export default defineRule({
       "Identity-pool roles' S3 object access must be confined to each identity's own prefix (`${cognito-identity.amazonaws.com:sub}`)",
     severity: 'high',
     messages: {
-      // By what the role may do: read the shared keys, write them, or write the whole bucket (so also read and delete).
+      // By what the role may do: read the shared keys, write them, or write the whole bucket. {{access}} lists what
+      // the statement's object actions let a user do to another user's objects (ACCESS below), e.g. `overwrite and retag`.
       unscopedReadGuest:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can {{access}} every other user's objects.",
       unscopedReadSignedIn:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can {{access}} every other user's objects.",
       unscopedReadGroup:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can {{access}} every other user's objects.",
       unscopedReadDormant:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can {{access}} every other user's objects.",
       unscopedWriteGuest:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor writes to the same shared keys and can overwrite the others' files.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor writes to the same shared keys and can {{access}} the others' files.",
       unscopedWriteSignedIn:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user writes to the same shared keys and can overwrite the others' files.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user writes to the same shared keys and can {{access}} the others' files.",
       unscopedWriteGroup:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group writes to the same shared keys and can overwrite the others' files.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group writes to the same shared keys and can {{access}} the others' files.",
       unscopedWriteDormant:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it writes to the same shared keys and can overwrite the others' files.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it writes to the same shared keys and can {{access}} the others' files.",
       unscopedGuest:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read, overwrite and delete every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can {{access}} every other user's objects.",
       unscopedSignedIn:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read, overwrite and delete every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can {{access}} every other user's objects.",
       unscopedGroup:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read, overwrite and delete every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can {{access}} every other user's objects.",
       unscopedDormant:
-        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read, overwrite and delete every other user's objects.",
+        "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can {{access}} every other user's objects.",
     },
     notes: {
       ...EXPOSURE_NOTES,
@@ -82,6 +110,7 @@ export default defineRule({
           data: {
             role: `\`${role.name}\``,
             actions: formatActionList(actions),
+            access: accessOf(access.objectActions),
             resources: shown.map((r) => `\`${r}\``).join(', '),
             via: policySourceLabel(access.grant.source.via),
           },

@@ -42,9 +42,10 @@ export default defineRule({
   check(context) {
     for (const { role, exposure } of exposedRoles(context.model)) {
       const seen = new Set<string>();
-      const report = (bucket: string, prefix: string, at: SourceRef): void => {
+      // `bucket` is shown; `bucketKey` (never reworded) identifies the finding: fingerprints hash it.
+      const report = (bucket: string, bucketKey: string, prefix: string, at: SourceRef): void => {
         const normalised = prefix;
-        const key = `${bucket}\u0000${normalised}`;
+        const key = `${bucketKey}\u0000${normalised}`;
         if (seen.has(key) || normalised === '') return;
         seen.add(key);
         const level = AMPLIFY_LEVELS[normalised];
@@ -53,14 +54,14 @@ export default defineRule({
           notes: [...exposureNotes(exposure), ...(level ? [{ id: level }] : [])],
           data: { role: `\`${role.name}\``, prefix: normalised, bucket },
           at,
-          key: `${role.name}:${bucket}:${normalised}`,
+          key: `${role.name}:${bucketKey}:${normalised}`,
         });
       };
       for (const access of s3AccessOf(role)) {
         if (access.objectActions.length > 0 && !access.objectActions.some(isWriteAction) && !access.narrowedByTags) {
           for (const { value, parsed } of access.resources) {
             if (parsed.kind === 'object' && parsed.scope.kind === 'fixed-prefix')
-              report(parsed.bucket.text, parsed.scope.prefix, value.source);
+              report(parsed.bucket.text, parsed.bucket.key, parsed.scope.prefix, value.source);
           }
         }
         if (access.listActions.length > 0) {
@@ -72,14 +73,12 @@ export default defineRule({
               // reports it as ineffective), so the statement lists nothing under it.
               if (entry.operator.base === 'StringEquals' && /[*?]/.test(v)) continue;
               const prefix = v.replace(/\*+$/, '');
-              const bucket = access.resources.find((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern');
-              report(
-                bucket && (bucket.parsed.kind === 'bucket' || bucket.parsed.kind === 'pattern')
-                  ? bucket.parsed.bucket.text
-                  : '*',
-                prefix,
-                entry.source,
-              );
+              const found = access.resources.find((r) => r.parsed.kind === 'bucket' || r.parsed.kind === 'pattern');
+              const bucket =
+                found && (found.parsed.kind === 'bucket' || found.parsed.kind === 'pattern')
+                  ? found.parsed.bucket
+                  : undefined;
+              report(bucket?.text ?? '*', bucket?.key ?? '*', prefix, entry.source);
             }
           }
         }

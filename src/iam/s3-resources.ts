@@ -8,7 +8,7 @@
  */
 import type { Resolved } from '../values/resolved.js';
 import type { ResourceNode } from '../values/resource-node.js';
-import { describe } from '../values/resolved.js';
+import { describe, stableText } from '../values/resolved.js';
 import { isIdentityPoolHost } from './trust.js';
 
 /** Stands for a part of the ARN that is not known statically. */
@@ -46,6 +46,8 @@ export type S3Resource =
 export interface BucketName {
   /** Rendered for messages (`${UploadBucket}`, `media`, `*`). */
   text: string;
+  /** The same for finding keys, which fingerprints hash: never reworded (`stableText`). */
+  key: string;
   /** The bucket resource, when the ARN refers to one of the template. */
   resource?: ResourceNode;
   /** The bucket name pattern when fully known (may hold IAM wildcards). */
@@ -86,6 +88,11 @@ export function readS3Resource(value: Resolved): S3Resource {
   const bucketText = slash === -1 ? resourcePart : resourcePart.slice(0, slash);
   const bucket: BucketName = {
     text: bucketResource ? `\${${bucketResource.logicalId}}` : bucketText.includes(HOLE) ? describe(value) : bucketText,
+    key: bucketResource
+      ? `\${${bucketResource.logicalId}}`
+      : bucketText.includes(HOLE)
+        ? stableText(value)
+        : bucketText,
     ...(bucketResource ? { resource: bucketResource } : {}),
     ...(!bucketText.includes(HOLE) ? { literal: bucketText } : {}),
   };

@@ -13,17 +13,24 @@ export type Resolved =
   | { readonly kind: 'resource'; readonly resource: ResourceNode; readonly attribute?: string }
   /** A string built from parts (`Fn::Sub`, `Fn::Join`): judged by its fixed parts. */
   | { readonly kind: 'concat'; readonly parts: readonly Resolved[] }
-  /** One of several possible values (`Fn::If`, a parameter's default). */
-  | { readonly kind: 'anyOf'; readonly options: readonly Resolved[] }
+  /**
+   * One of several possible values (`Fn::If`, a parameter's default). `name`: the parameter whose
+   * possible values these are (its default, or whatever the deployer gives), as the template names it.
+   */
+  | { readonly kind: 'anyOf'; readonly options: readonly Resolved[]; readonly name?: string }
   /** A list value (`Fn::Split`, a CommaDelimitedList, a list literal). */
   | { readonly kind: 'list'; readonly items: readonly Resolved[] }
   /** `Ref AWS::NoValue`: the property is absent. */
   | { readonly kind: 'absent' }
-  /** Not knowable statically; `reason` says why (for --verbose). */
-  | { readonly kind: 'unknown'; readonly reason: string };
+  /**
+   * Not knowable statically; `reason` says why (for --verbose). `name`: the parameter or pseudo
+   * parameter the value is, as the template names it (`Prefix`, `AWS::Region`), when it is one.
+   */
+  | { readonly kind: 'unknown'; readonly reason: string; readonly name?: string };
 
 export const known = (value: string | number | boolean | null): Resolved => ({ kind: 'known', value });
-export const unknown = (reason: string): Resolved => ({ kind: 'unknown', reason });
+export const unknown = (reason: string, name?: string): Resolved =>
+  name === undefined ? { kind: 'unknown', reason } : { kind: 'unknown', reason, name };
 export const ABSENT: Resolved = { kind: 'absent' };
 
 /** A `Resolved` of one kind. */
@@ -139,8 +146,75 @@ export function templateText(value: Resolved): string | undefined {
   });
 }
 
-/** A short human-readable rendering for messages: `arn:aws:s3:::${UploadBucket}/*`. */
+/**
+ * A short human-readable rendering for messages, the one place resolved values become text: what is
+ * known as it is, and a reference as the template writes it. A whole value (or a whole alternative or
+ * list item) that is a reference reads as CloudFormation writes it (`Ref Pool`, `Fn::GetAtt Pool.Arn`,
+ * `Ref Prefix`); inside a template of parts, as `Fn::Sub` writes it (`arn:aws:s3:::${Prefix}-media/*`,
+ * `${Media.Arn}/*`). A parameter is shown by name, whether or not it has a default. `<?>` is left
+ * only for a part with no name (an import, a value computed at deploy time).
+ */
 export function describe(value: Resolved): string {
+  switch (value.kind) {
+    case 'resource':
+      return value.resource.dialect === 'cloudformation'
+        ? value.attribute
+          ? `Fn::GetAtt ${value.resource.logicalId}.${value.attribute}`
+          : `Ref ${value.resource.logicalId}`
+        : inTemplate(value);
+    case 'anyOf': {
+      const named = nameShown(value.name, (name) => `Ref ${name}`);
+      return named !== '<?>' ? named : value.options.map(describe).join(' | ');
+    }
+    case 'list':
+      return `[${value.items.map(describe).join(', ')}]`;
+    case 'unknown':
+      return nameShown(nameOf(value), (name) => `Ref ${name}`);
+    default:
+      return inTemplate(value);
+  }
+}
+
+/** A value inside a template of parts: references as `Fn::Sub` writes them (`${Pool}`, `${Pool.Arn}`, `${Prefix}`). */
+function inTemplate(value: Resolved): string {
+  return foldResolved(value, {
+    known: ({ value: v }) => String(v),
+    resource: ({ resource, attribute }) =>
+      attribute ? `\${${resource.logicalId}.${attribute}}` : `\${${resource.logicalId}}`,
+    concat: (parts) => parts.join(''),
+    anyOf: (options, { name }) => {
+      const named = nameShown(name, (n) => `\${${n}}`);
+      return named !== '<?>' ? named : options.join(' | ');
+    },
+    list: (items) => `[${items.join(', ')}]`,
+    absent: () => '(absent)',
+    unknown: (node) => nameShown(nameOf(node), (name) => `\${${name}}`),
+  });
+}
+
+/**
+ * A parameter's name as a reference (`shown`), or `<?>` when it has none a reader could look up. A
+ * Serverless Framework variable the linter could not resolve is a parameter named by the variable as
+ * written (`${env:BUCKET}`, src/inputs/serverless/variables.ts): shown as is, in either position.
+ */
+function nameShown(name: string | undefined, shown: (name: string) => string): string {
+  if (name === undefined) return '<?>';
+  if (/^[A-Za-z0-9]+$|^AWS::\w+$/.test(name)) return shown(name);
+  return /^\$\{[^{}]*\}$/.test(name) ? name : '<?>';
+}
+
+/** The name of a parameter or pseudo parameter an unknown value is (pseudo parameters carry theirs as the reason). */
+function nameOf(value: ResolvedOf<'unknown'>): string | undefined {
+  return value.name ?? (/^AWS::\w+$/.test(value.reason) ? value.reason : undefined);
+}
+
+/**
+ * A fixed rendering for finding keys, which fingerprints hash (src/engine/fingerprint.ts): what
+ * `describe` wrote before session 25 (`${Pool}`, `${Pool.Arn}`, `a | b`, `<?>` for any unknown but a
+ * pseudo parameter). Never change it, and never show it: rewording a message must not turn a
+ * baseline's findings into new ones. Messages use `describe`.
+ */
+export function stableText(value: Resolved): string {
   return foldResolved(value, {
     known: ({ value: v }) => String(v),
     resource: ({ resource, attribute }) =>
@@ -149,7 +223,6 @@ export function describe(value: Resolved): string {
     anyOf: (options) => options.join(' | '),
     list: (items) => `[${items.join(', ')}]`,
     absent: () => '(absent)',
-    // Pseudo parameters read better by name (`arn:${AWS::Partition}:s3:::…`).
     unknown: ({ reason }) => (/^AWS::\w+$/.test(reason) ? `\${${reason}}` : '<?>'),
   });
 }

@@ -292,7 +292,7 @@ describe('variables', () => {
     ]);
     // `arn:aws:s3:::${env:BUCKET}/*` is still a whole-bucket object pattern.
     expect(report.findings[1]?.message).toBe(
-      "Role `GuestRole` may `s3:GetObject` on `arn:aws:s3:::<?>/*` through inline policy `guest`: every visitor can read every other user's objects. The role is the guest role of identity pool `IdentityPool`.",
+      "Role `GuestRole` may `s3:GetObject` on `arn:aws:s3:::${env:BUCKET}/*` through inline policy `guest`: every visitor can read every other user's objects. The role is the guest role of identity pool `IdentityPool`.",
     );
     expect(notes(report)).toEqual([
       `unresolved ${file}:4:9 \`custom.loop\` refers to itself through its variables: its value is unknown.`,

@@ -33,9 +33,22 @@ describe('readS3Resource', () => {
   it('reads a plain object ARN', () => {
     expect(readS3Resource(known('arn:aws:s3:::media/uploads/*'))).toEqual({
       kind: 'object',
-      bucket: { text: 'media', literal: 'media' },
+      bucket: { text: 'media', key: 'media', literal: 'media' },
       key: 'uploads/*',
       scope: { kind: 'fixed-prefix', prefix: 'uploads/' },
+    });
+  });
+
+  it('shows a bucket named by a parameter by name, and keys it as before the rendering changed (fingerprints hash the key)', () => {
+    const value = concat([
+      known('arn:aws:s3:::'),
+      unknown('parameter Files has no given value', 'Files'),
+      known('/public/*'),
+    ]);
+    expect(readS3Resource(value)).toMatchObject({
+      kind: 'object',
+      bucket: { text: 'arn:aws:s3:::${Files}/public/*', key: 'arn:aws:s3:::<?>/public/*' },
+      key: 'public/*',
     });
   });
 

@@ -185,7 +185,13 @@ function jwtConfiguration(read: PropertyReader, key: string, caseInsensitive: bo
     source: at.source(keyOf(name)),
   });
   const issuer: Field = object ? at.value(keyOf('Issuer')) : notObject('Issuer');
-  const audience: Field = object ? at.value(keyOf('Audience')) : notObject('Audience');
+  // Messages name the list as the input writes it: SAM's and OpenAPI's documents spell it `audience`
+  // (SAM OAuth2Authorizer, x-amazon-apigateway-authorizer jwtConfiguration); a missing one by that spelling.
+  const audienceKey = caseInsensitive ? ((object && keyIgnoringCase(object, 'Audience')) ?? 'audience') : 'Audience';
+  const audience: Field = {
+    ...(object ? at.value(keyOf('Audience')) : notObject('Audience')),
+    ...(audienceKey === 'Audience' ? {} : { name: audienceKey }),
+  };
   const entries = object ? at.entries(keyOf('Audience')) : [];
   const audienceEntries: AudienceEntry[] = entries.map((entry) => {
     let client: ResourceNode | undefined;

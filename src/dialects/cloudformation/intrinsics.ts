@@ -157,7 +157,7 @@ export class Resolver {
       return this.once(`${stack.key}\u0000${parameter.pointer}\u0000value`, () =>
         this.parameter(stack, name, depth + 1),
       );
-    return unknown(`Ref to ${name}, which is not in this template`);
+    return unknown(`Ref to ${name}, which is not in this template`, name);
   }
 
   private pseudo(stack: Stack, name: string): Resolved {
@@ -196,7 +196,7 @@ export class Resolver {
     // An SSM parameter type takes the *name* of a Systems Manager parameter; CloudFormation
     // substitutes its value at deploy time, which no file shows.
     if (parameter.type?.startsWith('AWS::SSM::Parameter::Value<'))
-      return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`);
+      return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`, name);
     if (given !== undefined) return this.typedParameter(parameter.type, given);
     const parent = this.universe.nestedParent(stack);
     if (parent) {
@@ -214,9 +214,10 @@ export class Resolver {
           return this.defaultOf(stack, parameter, depth);
       }
     }
+    // Named, so that messages show the parameter as the template writes it (`${Prefix}`), not `<?>`.
     const why = `parameter ${name} has no given value`;
-    if (!parameter.hasDefault) return unknown(why);
-    return { kind: 'anyOf', options: [this.defaultOf(stack, parameter, depth), unknown(why)] };
+    if (!parameter.hasDefault) return unknown(why, name);
+    return { kind: 'anyOf', options: [this.defaultOf(stack, parameter, depth), unknown(why, name)], name };
   }
 
   private defaultOf(stack: Stack, parameter: TemplateParameter, depth: number): Resolved {
@@ -310,7 +311,8 @@ export class Resolver {
     const owner = name.slice(0, dot);
     if (dot > 0 && (stack.resources.has(owner) || stack.input.undeployed?.has(owner)))
       return this.getAtt(stack, name, depth);
-    return unknown(`\${${name}} in Fn::Sub names nothing in this template`);
+    // Named as written: a fragment or nested template often takes it from a template not linted with it.
+    return unknown(`\${${name}} in Fn::Sub names nothing in this template`, name);
   }
 
   private join(stack: Stack, arg: unknown, depth: number): Resolved {

@@ -45,7 +45,7 @@ describe('inline policy names', () => {
     expect(role.policies.map((p) => p.record.document.name)).toEqual([
       'plain',
       '${AWS::StackName}-uploads',
-      '<?>-myservice-lambda',
+      '${Stage}-myservice-lambda',
       'Role inline policy 4',
       'Role inline policy 5',
       // A parameter with a default that no value was given for may be the default or anything.

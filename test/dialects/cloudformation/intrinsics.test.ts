@@ -34,6 +34,39 @@ Outputs:
 `;
 
 describe('intrinsic resolution', () => {
+  it('renders references for messages as the template writes them: by name, `<?>` only for a part with none', () => {
+    const template = `
+Parameters:
+  Prefix: { Type: String }
+  Key: { Type: String, Default: GET /param }
+Resources:
+  Pool: { Type: AWS::Cognito::UserPool }
+Outputs:
+  Route: { Value: !Sub 'DELETE /\${Prefix}/orders/{id}' }
+  WithDefault: { Value: !Sub 'arn:aws:s3:::\${Key}/*' }
+  WholeParameter: { Value: !Ref Key }
+  WholeRef: { Value: !Ref Pool }
+  WholeGetAtt: { Value: !GetAtt Pool.ProviderURL }
+  Issuer: { Value: !Sub 'https://cognito-idp.\${AWS::Region}.amazonaws.com/\${Pool}' }
+  Imported: { Value: !Sub ['arn:aws:s3:::\${B}/*', { B: !ImportValue shared-bucket }] }
+  Elsewhere: { Value: !Sub 'arn:aws:s3:::\${ImportBucket}/data/*' }
+  RefElsewhere: { Value: !Ref ImportBucket }
+`;
+    // Before: `DELETE /<?>/orders/{id}`, `arn:aws:s3:::GET /param | <?>/*`, `GET /param | <?>`, `${Pool}`, `${Pool.ProviderURL}`.
+    expect(render(resolveOutput(template, 'Route'))).toBe('DELETE /${Prefix}/orders/{id}');
+    expect(render(resolveOutput(template, 'WithDefault'))).toBe('arn:aws:s3:::${Key}/*');
+    expect(render(resolveOutput(template, 'WholeParameter'))).toBe('Ref Key');
+    expect(render(resolveOutput(template, 'WholeRef'))).toBe('Ref Pool');
+    expect(render(resolveOutput(template, 'WholeGetAtt'))).toBe('Fn::GetAtt Pool.ProviderURL');
+    expect(render(resolveOutput(template, 'Issuer'))).toBe('https://cognito-idp.${AWS::Region}.amazonaws.com/${Pool}');
+    expect(render(resolveOutput(template, 'Imported'))).toBe('arn:aws:s3:::<?>/*');
+    // A name the template uses but does not define (a fragment's, given by a template not linted with it): as written.
+    expect(render(resolveOutput(template, 'Elsewhere'))).toBe('arn:aws:s3:::${ImportBucket}/data/*');
+    expect(render(resolveOutput(template, 'RefElsewhere'))).toBe('Ref ImportBucket');
+    // A given value is the value.
+    expect(render(resolveOutput(template, 'Route', new Map([['Prefix', 'v1']])))).toBe('DELETE /v1/orders/{id}');
+  });
+
   it('keeps ${!x} as a literal IAM variable and refs as references in Fn::Sub', () => {
     expect(render(resolveOutput(TEMPLATE, 'Sub'))).toBe(
       'arn:${AWS::Partition}:s3:::${Bucket}/private/${cognito-identity.amazonaws.com:sub}/*',

@@ -96,19 +96,19 @@ describe('policy text built by intrinsics', () => {
         line: 14,
         column: 33,
         message:
-          'The JSON text of `AuthRole trust policy` splices a value that is not statically known (parameter TrustCondition has no given value) in where statements or conditions go, so no rule judged it.',
+          'The JSON text of `AuthRole trust policy` splices `Ref TrustCondition` in where statements or conditions go, so no rule judged it.',
       },
       {
         line: 17,
         column: 27,
         message:
-          'The JSON text of `Extra` splices a value that is not statically known (parameter ExtraStatements has no given value) in where statements or conditions go, so no rule judged it.',
+          'The JSON text of `Extra` splices `Ref ExtraStatements` in where statements or conditions go, so no rule judged it.',
       },
       {
         line: 30,
         column: 27,
         message:
-          'In the JSON text of `PassRoles`, a value that is not statically known (parameter Targets has no given value) is spliced in as a whole JSON value; the rest of the document is judged without it.',
+          'In the JSON text of `PassRoles`, `Ref Targets` is spliced in as a whole JSON value; the rest of the document is judged without it.',
       },
     ]);
   });

@@ -88,7 +88,11 @@ describe('the property reader', () => {
     const read = reader();
     const unknownList = read.list('CorsConfiguration', 'CorsRules', 0, 'AllowedOrigins');
     expect(unknownList.known).toBe(false);
-    expect(unknownList.value).toEqual({ kind: 'unknown', reason: 'parameter Origins has no given value' });
+    expect(unknownList.value).toEqual({
+      kind: 'unknown',
+      reason: 'parameter Origins has no given value',
+      name: 'Origins',
+    });
     const entries = read.entries('CorsConfiguration', 'CorsRules', 0, 'AllowedOrigins');
     expect(entries.map((item) => [item.value, item.source.pointer])).toEqual([
       [unknownList.value, '/Resources/Bucket/Properties/CorsConfiguration/CorsRules/0/AllowedOrigins'],
@@ -112,11 +116,12 @@ describe('the property reader', () => {
     expect(reader().value('Tags', 1, 'Value').value).toEqual({
       kind: 'unknown',
       reason: 'parameter PoolArn is read from SSM Parameter Store at deploy time',
+      name: 'PoolArn',
     });
     // Even a value given on the command line is the parameter's name, not its value.
     expect(reader({ PoolArn: '/other/name' }).value('Tags', 1, 'Value').value.kind).toBe('unknown');
     expect(render(reader().value('Tags', 2, 'Value').value)).toBe(
-      'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/<?>',
+      'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/${PoolArn}',
     );
   });
 });

@@ -77,7 +77,7 @@ describe('values built from an SSM-typed parameter, in the API rules', () => {
         'NoRegion',
         20,
         17,
-        'JWT authorizer `NoRegion` of HTTP API `HttpApi` has issuer `https://cognito-idp.amazonaws.com/<?>` without the region: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so no token matches it.',
+        'JWT authorizer `NoRegion` of HTTP API `HttpApi` has issuer `https://cognito-idp.amazonaws.com/${PoolId}` without the region: Cognito tokens carry `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so no token matches it.',
       ],
     ]);
   });
@@ -93,7 +93,7 @@ describe('values built from an SSM-typed parameter, in the API rules', () => {
         'Cognito',
         45,
         11,
-        'Cognito authorizer `Cognito` of API `Rest` lists `https://cognito-idp.${AWS::Region}.amazonaws.com/<?>`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
+        'Cognito authorizer `Cognito` of API `Rest` lists `https://cognito-idp.${AWS::Region}.amazonaws.com/${PoolId}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`).',
       ],
     ]);
     expect(notes.map((n) => [n.ruleId, n.range?.start.line, n.message])).toEqual([

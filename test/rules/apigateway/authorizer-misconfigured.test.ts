@@ -36,7 +36,7 @@ ruleTester.run(RULE, {
         column: 11,
         resource: 'PoolId',
         message:
-          'Cognito authorizer `PoolId` of API `Orders` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
+          'Cognito authorizer `PoolId` of API `Orders` lists `Ref UserPool`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
       },
       { messageId: 'identitySourceMissing', line: 33, column: 7, resource: 'TokenAuthorizer' },
       { messageId: 'methodNoAuthorizer', line: 49, column: 7, resource: 'NoAuthorizerId' },
@@ -64,7 +64,7 @@ ruleTester.run(RULE, {
         column: 11,
         resource: 'Mixed',
         message:
-          'Cognito authorizer `Mixed` of API `Orders` lists `${UserPool}`, `${UserPool.ProviderURL}` and `arn:aws:cognito-idp:us-east-1:123456789012:userpool`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. `ProviderURL` of a user pool is not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
+          'Cognito authorizer `Mixed` of API `Orders` lists `Ref UserPool`, `Fn::GetAtt UserPool.ProviderURL` and `arn:aws:cognito-idp:us-east-1:123456789012:userpool`, which are not user pool ARNs (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. `ProviderURL` of a user pool is not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
       },
       {
         messageId: 'notUserPoolArns',
@@ -81,7 +81,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'SamApi',
         message:
-          'Cognito authorizer `SamePoolTwice` (SAM `Auth.Authorizers`) of API `SamApi` lists `${UserPool}`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
+          'Cognito authorizer `SamePoolTwice` (SAM `Auth.Authorizers`) of API `SamApi` lists `Ref UserPool`, which is not a user pool ARN (`arn:aws:cognito-idp:<region>:<account>:userpool/<poolId>`). `Ref` of a user pool returns its ID, not its ARN. Use `Fn::GetAtt <pool>.Arn`.',
       },
     ],
   },

@@ -47,7 +47,7 @@ ruleTester.run(RULE, {
         column: 26,
         resource: 'DeleteOrder',
         message:
-          'Route `DELETE /<?>/orders/{id}` of HTTP API `HttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
+          'Route `DELETE /${Prefix}/orders/{id}` of HTTP API `HttpApi` has `AuthorizationType: NONE` although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
       },
       {
         messageId: 'openAbsent',
@@ -55,7 +55,7 @@ ruleTester.run(RULE, {
         column: 7,
         resource: 'CreateOrder',
         message:
-          'Route `POST /<?>/orders` of HTTP API `HttpApi` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
+          'Route `POST /${Prefix}/orders` of HTTP API `HttpApi` has no `AuthorizationType` (API Gateway then uses `NONE`) although the API has JWT authorizer `JwtAuthorizer`: anyone who can reach the API can call it.',
       },
     ],
   },

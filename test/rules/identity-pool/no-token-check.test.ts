@@ -14,7 +14,10 @@ ruleTester.run('identity-pool/no-token-check', {
         line: 17,
         column: 11,
         resource: 'IdentityPool',
-        messageIncludes: ['accepts tokens of `${UserPool.ProviderName}`', 'The entry is for app client `WebClient`.'],
+        messageIncludes: [
+          'accepts tokens of `Fn::GetAtt UserPool.ProviderName`',
+          'The entry is for app client `WebClient`.',
+        ],
       },
       {
         messageId: 'disabled',

@@ -45,6 +45,26 @@ ruleTester.run('policy/privilege-escalation', {
       },
       { messageId: 'policyOne', line: 43, column: 21, resource: 'FunctionsPolicy' }, // NotResource applies to every other resource
     ],
+    // Names the services an iam:PassedToService condition leaves, never the list's examples it rules out
+    // (aws-samples/jp-rag-sample: CDK's ECS deploy action, StringEqualsIfExists [ec2, ecs-tasks]).
+    'passed-to-service.yaml': [
+      {
+        messageId: 'roleOne',
+        line: 24,
+        column: 25,
+        resource: 'PipelineRole',
+        message:
+          "Role `PipelineRole` may use `iam:PassRole` on every resource through statement `PassToEcsIfExists` of inline policy `Deploy`. That lets its holder pass any role of the account to `ec2.amazonaws.com` and `ecs-tasks.amazonaws.com` (the statement's `StringEqualsIfExists` condition on `iam:PassedToService` also holds for a request without that key) and act with that role's permissions wherever the service runs its work.",
+      },
+      {
+        messageId: 'roleOne',
+        line: 31,
+        column: 25,
+        resource: 'PipelineRole',
+        message:
+          "Role `PipelineRole` may use `iam:PassRole` on every resource through statement `PassExceptLambda` of inline policy `Deploy`. That lets its holder pass any role of the account to any service but `lambda.amazonaws.com` (the statement's `StringNotEquals` condition on `iam:PassedToService`) and act with that role's permissions wherever the service runs its work.",
+      },
+    ],
     // Reports a raw policy.
     'raw-policy.json': [{ messageId: 'policyOne', line: 7, column: 40, resource: 'raw-policy' }],
     // Reports the role SAM generates from a function's Policies, on the function.

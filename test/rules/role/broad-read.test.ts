@@ -148,9 +148,24 @@ ruleTester.run(RULE, {
     ],
     // Judges an ARN built with Fn::Sub or Fn::Join by its fixed parts: `!Sub arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*`
     // (the usual way to write it) is a whole-service wildcard whatever the region and account (docs/semantics.md#resolved-value).
+    // The resource is shown as the template writes it (`${AWS::Partition}`, not `<?>`).
     'template-of-parts.yaml': [
-      { messageId: 'broadSignedIn', line: 30, column: 17, resource: 'AuthRole' },
-      { messageId: 'broadSignedIn', line: 33, column: 17, resource: 'AuthRole' },
+      {
+        messageId: 'broadSignedIn',
+        line: 30,
+        column: 17,
+        resource: 'AuthRole',
+        message:
+          'Role `AuthRole` may `dynamodb:Query` on `arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*` through inline policy `read-tables`: every signed-in user can read all of it, not only their own data. The role is the authenticated role of identity pool `IdentityPool`.',
+      },
+      {
+        messageId: 'broadSignedIn',
+        line: 33,
+        column: 17,
+        resource: 'AuthRole',
+        message:
+          'Role `AuthRole` may `dynamodb:GetItem` on `arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*` through inline policy `read-tables`: every signed-in user can read all of it, not only their own data. The role is the authenticated role of identity pool `IdentityPool`.',
+      },
     ],
     // Reports a role no one can obtain today at most low (identity-pool/unused-guest-role is the finding about it):
     // src/analysis/exposure.ts `unobtainable`: still reported (one setting makes it live), but not at the severity of a

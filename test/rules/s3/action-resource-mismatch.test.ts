@@ -15,7 +15,7 @@ ruleTester.run('s3/action-resource-mismatch', {
         column: 27,
         resource: 'AuthRole',
         message:
-          "Role `AuthRole`: `s3:GetObject`, `s3:PutObject` act on objects, but the statement names only the bucket ARN `${Media}`, so it grants nothing; add `/*` or the user's prefix to the resource.",
+          "Role `AuthRole` gets no `s3:GetObject` and `s3:PutObject` from this statement: S3 authorizes object actions on object ARNs (`bucket/key`), and the statement names only bucket ARNs `${Media}`; add `/*` or the user's prefix to the resource.",
       },
       {
         messageId: 'objectOnBucket',
@@ -30,7 +30,7 @@ ruleTester.run('s3/action-resource-mismatch', {
         column: 27,
         resource: 'AuthRole',
         message:
-          'Role `AuthRole`: `s3:ListBucket` act on the bucket, but the statement names only object ARNs `${Media}/*`, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.',
+          'Role `AuthRole` gets no `s3:ListBucket` from this statement: S3 authorizes listing on the bucket ARN, and the statement names only object ARNs `${Media}/*`; use the bucket ARN with an `s3:prefix` condition.',
       },
       {
         messageId: 'bucketOnObject',
@@ -44,9 +44,25 @@ ruleTester.run('s3/action-resource-mismatch', {
     // Reports the mismatched half of a statement that names ListBucket and GetObject together: the most
     // common form of the mistake. Its page: object actions on a bucket ARN only, or ListBucket on object ARNs
     // only, grant nothing (AWS: list_amazons3.html resource types), whatever else the statement names.
+    // The message names only the actions that grant nothing there, and a note the ones that do apply
+    // (BrianWieder/dlp-access's Amplify group policy: `s3:ListBucket` beside object actions on `bucket/*`).
     'mixed-statement.json': [
-      { messageId: 'objectOnBucket', line: 32, column: 114, resource: 'AuthRole' },
-      { messageId: 'bucketOnObject', line: 33, column: 115, resource: 'AuthRole' },
+      {
+        messageId: 'objectOnBucket',
+        line: 32,
+        column: 114,
+        resource: 'AuthRole',
+        message:
+          "Role `AuthRole` gets no `s3:GetObject` from this statement: S3 authorizes object actions on object ARNs (`bucket/key`), and the statement names only bucket ARNs `reports-bucket`; add `/*` or the user's prefix to the resource. The statement does grant `s3:ListBucket` on these resources.",
+      },
+      {
+        messageId: 'bucketOnObject',
+        line: 33,
+        column: 115,
+        resource: 'AuthRole',
+        message:
+          'Role `AuthRole` gets no `s3:ListBucket` from this statement: S3 authorizes listing on the bucket ARN, and the statement names only object ARNs `exports-bucket/*`; use the bucket ARN with an `s3:prefix` condition. The statement does grant `s3:GetObject` on these resources.',
+      },
     ],
   },
 });

@@ -7,6 +7,59 @@ const RULE = 's3/object-access-not-scoped';
 ruleTester.run(RULE, {
   valid: 'all',
   invalid: {
+    // The consequence follows the object actions: their access level in the Service Authorization Reference, and
+    // the S3 action (PutObject overwrites, DeleteObject deletes); PutObject with PutObjectTagging neither reads nor deletes.
+    'access-wording.yaml': [
+      {
+        messageId: 'unscopedSignedIn',
+        line: 35,
+        column: 17,
+        resource: 'AuthRole',
+        message:
+          "Role `AuthRole` may `s3:PutObject`, `s3:PutObjectTagging` on `${Media.Arn}/*` through inline policy `files`: every signed-in user can overwrite and retag every other user's objects. The role is the authenticated role of identity pool `IdentityPool`.",
+      },
+      {
+        messageId: 'unscopedSignedIn',
+        line: 41,
+        column: 17,
+        resource: 'AuthRole',
+        message:
+          "Role `AuthRole` may `s3:DeleteObject` on `${Media.Arn}/*` through inline policy `files`: every signed-in user can delete every other user's objects. The role is the authenticated role of identity pool `IdentityPool`.",
+      },
+      {
+        messageId: 'unscopedSignedIn',
+        line: 45,
+        column: 17,
+        resource: 'AuthRole',
+        message:
+          "Role `AuthRole` may `s3:PutObjectAcl`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `files`: every signed-in user can read and change ACLs of every other user's objects. The role is the authenticated role of identity pool `IdentityPool`.",
+      },
+      {
+        messageId: 'unscopedSignedIn',
+        line: 51,
+        column: 17,
+        resource: 'AuthRole',
+        message:
+          "Role `AuthRole` may `s3:RestoreObject` on `${Media.Arn}/*` through inline policy `files`: every signed-in user can change every other user's objects. The role is the authenticated role of identity pool `IdentityPool`.",
+      },
+      {
+        messageId: 'unscopedSignedIn',
+        line: 55,
+        column: 17,
+        resource: 'AuthRole',
+        message:
+          "Role `AuthRole` may `s3:DeleteObject`, `s3:DeleteObjectAnnotation`, `s3:DeleteObjectTagging`, `s3:DeleteObjectVersion`, `s3:DeleteObjectVersionAnnotation`, `s3:DeleteObjectVersionTagging` and 32 more on `${Media.Arn}/*` through inline policy `files`: every signed-in user can read, overwrite, delete, retag and change ACLs of every other user's objects. The role is the authenticated role of identity pool `IdentityPool`.",
+      },
+      {
+        messageId: 'unscopedWriteSignedIn',
+        line: 59,
+        column: 17,
+        resource: 'AuthRole',
+        severity: 'medium',
+        message:
+          "Role `AuthRole` may `s3:DeleteObject` on `${Media.Arn}/shared/*` through inline policy `files`: every signed-in user writes to the same shared keys and can delete the others' files. The role is the authenticated role of identity pool `IdentityPool`.",
+      },
+    ],
     // Reports raw account details.
     'authorization-details.json': [
       { messageId: 'unscopedDormant', line: 28, column: 15, resource: 'Cognito_PhotosAuth_Role' },
@@ -54,7 +107,7 @@ ruleTester.run(RULE, {
         resource: 'GuestRole',
         severity: 'critical',
         message:
-          "Role `GuestRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects. The role is the guest role of identity pool `PublicPool`.",
+          "Role `GuestRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read and overwrite every other user's objects. The role is the guest role of identity pool `PublicPool`.",
       },
       {
         messageId: 'unscopedGuest',
@@ -63,7 +116,7 @@ ruleTester.run(RULE, {
         resource: 'NoAudRole',
         severity: 'critical',
         message:
-          "Role `NoAudRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read, overwrite and delete every other user's objects. Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.",
+          "Role `NoAudRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every visitor can read and overwrite every other user's objects. Anyone can assume the role by signing in to an identity pool of their own because its trust does not pin `aud`.",
       },
       {
         messageId: 'unscopedSignedIn',
@@ -72,7 +125,7 @@ ruleTester.run(RULE, {
         resource: 'SignUpRole',
         severity: 'critical',
         message:
-          "Role `SignUpRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects. The role is the authenticated role of identity pool `PublicPool`. Anyone can get the role by signing up to user pool `SignUpUserPool`.",
+          "Role `SignUpRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read and overwrite every other user's objects. The role is the authenticated role of identity pool `PublicPool`. Anyone can get the role by signing up to user pool `SignUpUserPool`.",
       },
       {
         messageId: 'unscopedSignedIn',
@@ -80,7 +133,7 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'StaffRole',
         message:
-          "Role `StaffRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read, overwrite and delete every other user's objects. The role is the authenticated role of identity pool `StaffPool`.",
+          "Role `StaffRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every signed-in user can read and overwrite every other user's objects. The role is the authenticated role of identity pool `StaffPool`.",
       },
       {
         messageId: 'unscopedGroup',
@@ -89,7 +142,7 @@ ruleTester.run(RULE, {
         resource: 'AdminsGroupRole',
         severity: 'low',
         message:
-          "Role `AdminsGroupRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every member of the group can read, overwrite and delete every other user's objects. The role belongs to user pool group `AdminsGroup`.",
+          "Role `AdminsGroupRole` may `s3:PutObject`, `s3:GetObject` on `${Media.Arn}/*` through inline policy `media`: every member of the group can read and overwrite every other user's objects. The role belongs to user pool group `AdminsGroup`.",
       },
     ],
     // Reports every key pattern that is not per-identity: high for writes, medium for shared-prefix writes and whole-bucket reads.
@@ -112,7 +165,8 @@ ruleTester.run(RULE, {
         column: 17,
         resource: 'AuthRole',
         severity: 'medium',
-        messageIncludes: "every signed-in user writes to the same shared keys and can overwrite the others' files.",
+        messageIncludes:
+          "every signed-in user writes to the same shared keys and can read and overwrite the others' files.",
       },
       // media-archive/* read-only
       {

@@ -25,7 +25,7 @@ ruleTester.run(RULE, {
         column: 13,
         resource: 'AuthRole',
         message:
-          'Identity pool `IdentityPool` maps principal tags (the default tags, `department`) for `${UserPool.ProviderName}`, but role `AuthRole`, its authenticated role, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
+          'Identity pool `IdentityPool` maps principal tags (the default tags, `department`) for `Fn::GetAtt UserPool.ProviderName`, but role `AuthRole`, its authenticated role, does not allow `sts:TagSession` in the statement that allows `sts:AssumeRoleWithWebIdentity`: STS refuses to issue tagged credentials for it, so those users get no credentials.',
       },
     ],
     // Reports the authenticated role, a Rules-mapped role of the provider and a group role of its user pool at the statement; the guest role is exempt.
@@ -36,7 +36,7 @@ ruleTester.run(RULE, {
         column: 13,
         resource: 'AuthRole',
         messageIncludes:
-          'Identity pool `IdentityPool` maps principal tags (the default tags) for `${UserPool.ProviderName}`',
+          'Identity pool `IdentityPool` maps principal tags (the default tags) for `Fn::GetAtt UserPool.ProviderName`',
       },
       { messageId: 'missingMappingRuleDefaults', line: 52, column: 13, resource: 'EditorsRole' },
       {

@@ -1,5 +1,7 @@
 declare const _default: import("../../src/rule-api.js").Rule<{
-    readonly objectOnBucket: "Role {{role}}: {{actions}} act on objects, but the statement names only the bucket ARN {{resources}}, so it grants nothing; add `/*` or the user's prefix to the resource.";
-    readonly bucketOnObject: "Role {{role}}: {{actions}} act on the bucket, but the statement names only object ARNs {{resources}}, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.";
-}, Readonly<Record<never, string>>>;
+    readonly objectOnBucket: "Role {{role}} gets no {{actions}} from this statement: S3 authorizes object actions on object ARNs (`bucket/key`), and the statement names only bucket ARNs {{resources}}; add `/*` or the user's prefix to the resource.";
+    readonly bucketOnObject: "Role {{role}} gets no {{actions}} from this statement: S3 authorizes listing on the bucket ARN, and the statement names only object ARNs {{resources}}; use the bucket ARN with an `s3:prefix` condition.";
+}, {
+    readonly othersApply: "The statement does grant {{others}} on these resources.";
+}>;
 export default _default;

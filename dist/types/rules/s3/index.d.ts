@@ -1,7 +1,9 @@
 declare const _default: (import("../../src/rule-api.js").Rule<{
-    readonly objectOnBucket: "Role {{role}}: {{actions}} act on objects, but the statement names only the bucket ARN {{resources}}, so it grants nothing; add `/*` or the user's prefix to the resource.";
-    readonly bucketOnObject: "Role {{role}}: {{actions}} act on the bucket, but the statement names only object ARNs {{resources}}, so it grants nothing; use the bucket ARN with an `s3:prefix` condition.";
-}, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
+    readonly objectOnBucket: "Role {{role}} gets no {{actions}} from this statement: S3 authorizes object actions on object ARNs (`bucket/key`), and the statement names only bucket ARNs {{resources}}; add `/*` or the user's prefix to the resource.";
+    readonly bucketOnObject: "Role {{role}} gets no {{actions}} from this statement: S3 authorizes listing on the bucket ARN, and the statement names only object ARNs {{resources}}; use the bucket ARN with an `s3:prefix` condition.";
+}, {
+    readonly othersApply: "The statement does grant {{others}} on these resources.";
+}> | import("../../src/rule-api.js").Rule<{
     readonly wildcard: "Bucket {{bucket}}, written by role {{role}}, lets any website send {{methods}} requests (`{{property}}: [\"*\"]`): a page on another origin can drive uploads with a visitor's credentials.";
 }, Readonly<Record<never, string>>> | import("../../src/rule-api.js").Rule<{
     readonly noPrefixGuest: "Role {{role}} may {{actions}} on {{resources}} with no `s3:prefix` condition: every visitor lists every key in the bucket, including other users' file names.";
@@ -48,18 +50,18 @@ declare const _default: (import("../../src/rule-api.js").Rule<{
     readonly exposureNotIdentityPoolRole: "The role is not an identity-pool role.";
     readonly exposureIdentityPoolRole: "The role is an identity-pool role.";
 }> | import("../../src/rule-api.js").Rule<{
-    readonly unscopedReadGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read every other user's objects.";
-    readonly unscopedReadSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read every other user's objects.";
-    readonly unscopedReadGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read every other user's objects.";
-    readonly unscopedReadDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read every other user's objects.";
-    readonly unscopedWriteGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedWriteSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedWriteGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedWriteDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read, overwrite and delete every other user's objects.";
-    readonly unscopedSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read, overwrite and delete every other user's objects.";
-    readonly unscopedGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read, overwrite and delete every other user's objects.";
-    readonly unscopedDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read, overwrite and delete every other user's objects.";
+    readonly unscopedReadGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can {{access}} every other user's objects.";
+    readonly unscopedReadSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can {{access}} every other user's objects.";
+    readonly unscopedReadGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can {{access}} every other user's objects.";
+    readonly unscopedReadDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can {{access}} every other user's objects.";
+    readonly unscopedWriteGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedWriteSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedWriteGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedWriteDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can {{access}} every other user's objects.";
+    readonly unscopedSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can {{access}} every other user's objects.";
+    readonly unscopedGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can {{access}} every other user's objects.";
+    readonly unscopedDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can {{access}} every other user's objects.";
 }, {
     readonly conditionsIgnored: "The statement's condition on {{keys}} was not taken into account.";
     readonly exposureGuestSlot: "The role is the guest role of identity pool {{pool}}.";

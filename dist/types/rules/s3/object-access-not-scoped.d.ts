@@ -1,16 +1,16 @@
 declare const _default: import("../../src/rule-api.js").Rule<{
-    readonly unscopedReadGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read every other user's objects.";
-    readonly unscopedReadSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read every other user's objects.";
-    readonly unscopedReadGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read every other user's objects.";
-    readonly unscopedReadDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read every other user's objects.";
-    readonly unscopedWriteGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedWriteSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedWriteGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedWriteDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it writes to the same shared keys and can overwrite the others' files.";
-    readonly unscopedGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can read, overwrite and delete every other user's objects.";
-    readonly unscopedSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can read, overwrite and delete every other user's objects.";
-    readonly unscopedGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can read, overwrite and delete every other user's objects.";
-    readonly unscopedDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can read, overwrite and delete every other user's objects.";
+    readonly unscopedReadGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can {{access}} every other user's objects.";
+    readonly unscopedReadSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can {{access}} every other user's objects.";
+    readonly unscopedReadGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can {{access}} every other user's objects.";
+    readonly unscopedReadDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can {{access}} every other user's objects.";
+    readonly unscopedWriteGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedWriteSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedWriteGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedWriteDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it writes to the same shared keys and can {{access}} the others' files.";
+    readonly unscopedGuest: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every visitor can {{access}} every other user's objects.";
+    readonly unscopedSignedIn: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every signed-in user can {{access}} every other user's objects.";
+    readonly unscopedGroup: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every member of the group can {{access}} every other user's objects.";
+    readonly unscopedDormant: "Role {{role}} may {{actions}} on {{resources}} through {{via}}: every user who obtains it can {{access}} every other user's objects.";
 }, {
     readonly conditionsIgnored: "The statement's condition on {{keys}} was not taken into account.";
     readonly exposureGuestSlot: "The role is the guest role of identity pool {{pool}}.";

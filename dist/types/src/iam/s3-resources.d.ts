@@ -67,6 +67,8 @@ export type S3Resource =
 export interface BucketName {
     /** Rendered for messages (`${UploadBucket}`, `media`, `*`). */
     text: string;
+    /** The same for finding keys, which fingerprints hash: never reworded (`stableText`). */
+    key: string;
     /** The bucket resource, when the ARN refers to one of the template. */
     resource?: ResourceNode;
     /** The bucket name pattern when fully known (may hold IAM wildcards). */

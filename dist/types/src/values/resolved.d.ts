@@ -22,10 +22,14 @@ export type Resolved =
     readonly kind: 'concat';
     readonly parts: readonly Resolved[];
 }
-/** One of several possible values (`Fn::If`, a parameter's default). */
+/**
+ * One of several possible values (`Fn::If`, a parameter's default). `name`: the parameter whose
+ * possible values these are (its default, or whatever the deployer gives), as the template names it.
+ */
  | {
     readonly kind: 'anyOf';
     readonly options: readonly Resolved[];
+    readonly name?: string;
 }
 /** A list value (`Fn::Split`, a CommaDelimitedList, a list literal). */
  | {
@@ -36,13 +40,17 @@ export type Resolved =
  | {
     readonly kind: 'absent';
 }
-/** Not knowable statically; `reason` says why (for --verbose). */
+/**
+ * Not knowable statically; `reason` says why (for --verbose). `name`: the parameter or pseudo
+ * parameter the value is, as the template names it (`Prefix`, `AWS::Region`), when it is one.
+ */
  | {
     readonly kind: 'unknown';
     readonly reason: string;
+    readonly name?: string;
 };
 export declare const known: (value: string | number | boolean | null) => Resolved;
-export declare const unknown: (reason: string) => Resolved;
+export declare const unknown: (reason: string, name?: string) => Resolved;
 export declare const ABSENT: Resolved;
 /** A `Resolved` of one kind. */
 export type ResolvedOf<K extends Resolved['kind']> = Extract<Resolved, {
@@ -85,8 +93,22 @@ export declare const HOLE = "\0";
  * alternatives and lists.
  */
 export declare function templateText(value: Resolved): string | undefined;
-/** A short human-readable rendering for messages: `arn:aws:s3:::${UploadBucket}/*`. */
+/**
+ * A short human-readable rendering for messages, the one place resolved values become text: what is
+ * known as it is, and a reference as the template writes it. A whole value (or a whole alternative or
+ * list item) that is a reference reads as CloudFormation writes it (`Ref Pool`, `Fn::GetAtt Pool.Arn`,
+ * `Ref Prefix`); inside a template of parts, as `Fn::Sub` writes it (`arn:aws:s3:::${Prefix}-media/*`,
+ * `${Media.Arn}/*`). A parameter is shown by name, whether or not it has a default. `<?>` is left
+ * only for a part with no name (an import, a value computed at deploy time).
+ */
 export declare function describe(value: Resolved): string;
+/**
+ * A fixed rendering for finding keys, which fingerprints hash (src/engine/fingerprint.ts): what
+ * `describe` wrote before session 25 (`${Pool}`, `${Pool.Arn}`, `a | b`, `<?>` for any unknown but a
+ * pseudo parameter). Never change it, and never show it: rewording a message must not turn a
+ * baseline's findings into new ones. Messages use `describe`.
+ */
+export declare function stableText(value: Resolved): string;
 /** How big a value is once written out: its nodes (parts, alternatives, items and leaves) and the length of its literals. */
 export interface ResolvedSize {
     readonly nodes: number;
