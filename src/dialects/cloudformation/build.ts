@@ -21,7 +21,15 @@ import { readRoleMappings } from './role-mappings.js';
 import { normalisePolicy, type PolicyDocument, type PolicyKind, type ValueResolver } from '../../iam/document.js';
 import { readTemplatePolicy } from './policy-text.js';
 import { samGeneratedRole } from './sam-functions.js';
-import { describe, foldResolved, knownString, scalarAlternatives, type Resolved } from '../../values/resolved.js';
+import {
+  describe,
+  foldResolved,
+  HOLE,
+  knownString,
+  scalarAlternatives,
+  templateText,
+  type Resolved,
+} from '../../values/resolved.js';
 import type { SourceRef } from '../../parsers/source.js';
 import { buildStack, templateEntity, templateResourceOf, type Stack, type TemplateResource } from './stack.js';
 import { StackIndex } from './universe.js';
@@ -357,7 +365,7 @@ function roleFromValue(
 ): Role | undefined {
   if (value.kind === 'resource') return byResource.get(value.resource);
   const text = knownString(value);
-  if (text === undefined) return undefined;
+  if (text === undefined) return roleNamedInArnTemplate(value, byName);
   if (text.startsWith('arn:')) {
     const byArn = roles.find((r) => r.arn === text);
     if (byArn) return byArn;
@@ -365,6 +373,18 @@ function roleFromValue(
     return byName.get(name);
   }
   return byName.get(text);
+}
+
+/**
+ * The role an ARN built from parts names by its fixed name (`!Sub 'arn:aws:iam::${AWS::AccountId}:role/AppGuestRole'`,
+ * a common way to attach a role by name): the text after the last `/` of a `:role/` ARN, when no part of it is
+ * unknown (docs/semantics.md#resolved-value: a template of parts is judged by its fixed parts).
+ */
+function roleNamedInArnTemplate(value: Resolved, byName: ReadonlyMap<string, Role>): Role | undefined {
+  const text = templateText(value);
+  if (text === undefined || !text.startsWith('arn:') || !text.includes(':role/')) return undefined;
+  const name = text.slice(text.lastIndexOf('/') + 1);
+  return name === '' || name.includes(HOLE) ? undefined : byName.get(name);
 }
 
 /**

@@ -58,3 +58,54 @@ describe('role names built from other resources', () => {
     expect(role.policies).toEqual([]);
   });
 });
+
+const ATTACHED_BY_ARN = `
+Parameters:
+  Prefix:
+    Type: String
+Resources:
+  Pool:
+    Type: AWS::Cognito::IdentityPool
+    Properties:
+      AllowUnauthenticatedIdentities: true
+  GuestRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: AppGuestRole
+      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: []}
+  SignedInRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: AppSignedInRole
+      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: []}
+  Attachment:
+    Type: AWS::Cognito::IdentityPoolRoleAttachment
+    Properties:
+      IdentityPoolId: !Ref Pool
+      Roles:
+        unauthenticated: !Sub 'arn:aws:iam::\${AWS::AccountId}:role/AppGuestRole'
+        authenticated: !Join ['', ['arn:', !Ref AWS::Partition, ':iam::', !Ref AWS::AccountId, ':role/AppSignedInRole']]
+  Unknowable:
+    Type: AWS::Cognito::IdentityPoolRoleAttachment
+    Properties:
+      IdentityPoolId: !Ref Pool
+      Roles:
+        # The name's last part is a parameter nobody gave: no role is known by it.
+        authenticated: !Sub 'arn:aws:iam::\${AWS::AccountId}:role/AppSignedIn\${Prefix}'
+        # Not a role ARN: a policy of the same name is not the role.
+        unauthenticated: !Sub 'arn:aws:iam::\${AWS::AccountId}:policy/AppGuestRole'
+`;
+
+describe('roles attached by an ARN built from parts', () => {
+  it('link the slot to the role whose RoleName is the fixed name at the end of a `:role/` ARN', () => {
+    const fs = memoryFileSystem({ '/p/t.yaml': ATTACHED_BY_ARN });
+    const model = buildIdentityModel(loadInputs(['t.yaml'], { fs, cwd: '/p' }));
+    const slots = model.slots.map((s) => [s.via.name, s.slot, s.role?.name]);
+    expect(slots).toEqual([
+      ['Attachment', 'unauthenticated', 'GuestRole'],
+      ['Attachment', 'authenticated', 'SignedInRole'],
+      ['Unknowable', 'authenticated', undefined],
+      ['Unknowable', 'unauthenticated', undefined],
+    ]);
+  });
+});
