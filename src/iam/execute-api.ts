@@ -25,14 +25,20 @@ const token = (name: string): string => `\u0001${name}\u0002`;
 export function grantCoversOperation(resource: Resolved, operation: Operation): Tri {
   const rendered = render(resource);
   if (rendered === undefined) return 'unknown';
-  const verb = operation.method === 'ANY' ? 'GET' : operation.method;
+  // An `ANY` method answers every verb, and a call is authorised with the verb it uses: a grant of one verb
+  // (`…/POST/orders`) lets the role call the `ANY` method with it.
+  const verbs = operation.method === 'ANY' ? HTTP_VERBS : [operation.method];
   const path = operation.path.replace(/\{[^}]+\}/g, 'x').replace(/^\//, '');
-  const arn = (stage: string): string =>
+  const arn = (stage: string, verb: string): string =>
     `arn:aws:execute-api:${token('AWS::Region')}:${token('AWS::AccountId')}:${token(`api:${operation.api.logicalId}`)}/${stage}/${verb}/${path}`;
   // The operation is served on every stage the API is deployed to, so a grant that covers it on one stage it
   // names (`…/prod/POST/orders`, `…/v*/POST/orders`) lets the role invoke it there.
-  return stageCandidates(rendered).some((stage) => matchIamPattern(rendered, arn(stage)));
+  const stages = stageCandidates(rendered);
+  return verbs.some((verb) => stages.some((stage) => matchIamPattern(rendered, arn(stage, verb))));
 }
+
+/** The verbs API Gateway serves (`HttpMethod` values other than `ANY`). */
+const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
 /**
  * Stage names to try the grant with: a placeholder that only a wildcard matches, and each segment of the

@@ -33,6 +33,18 @@ ruleTester.run('apigateway/iam-auth-open-to-guests', {
           '`POST /orders` of API `Api` requires IAM authorization, but role `GuestRole` may `execute-api:Invoke` it through inline policy `invoke`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `Pool`.',
       },
     ],
+    // An `ANY` method is reached with every verb: a guest grant of `POST` alone opens it.
+    'any-method-verb-grant.yaml': [
+      {
+        messageId: 'open',
+        line: 51,
+        column: 26,
+        resource: 'AnyOrder',
+        severity: 'high',
+        message:
+          '`ANY /orders` of API `Api` requires IAM authorization, but role `GuestRole` may `execute-api:Invoke` it through inline policy `invoke`: anyone on the internet can call it without signing in. The role is the guest role of identity pool `Pool`.',
+      },
+    ],
     // SAM: events under `DefaultAuthorizer: AWS_IAM` (reported at the event), and an event with `Auth.Authorizer: AWS_IAM`.
     'sam-iam-auth.yaml': [
       {
