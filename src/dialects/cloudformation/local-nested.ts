@@ -10,6 +10,7 @@
  * (docs/semantics.md#resolved-value). A file two parents (or two resources) nest stays a template of
  * its own: which parent's values it gets is not one answer.
  */
+import { posix } from 'node:path';
 import type { TemplateInput } from '../../inputs/types.js';
 import { isPlainObject, own } from '../../core/objects.js';
 
@@ -122,14 +123,5 @@ function localNestedPaths(input: TemplateInput): Array<{ logicalId: string; path
 
 /** `path` taken relative to the directory of `file` (both `/`-separated), normalised as the run writes file names. */
 function resolveRelative(file: string, path: string): string {
-  const parts = path.startsWith('/') ? [] : file.split('/').slice(0, -1);
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (parts.length === 0 || parts[parts.length - 1] === '..') parts.push('..');
-      else parts.pop();
-    } else parts.push(segment);
-  }
-  const joined = parts.join('/');
-  return path.startsWith('/') ? `/${joined}` : joined;
+  return posix.isAbsolute(path) ? posix.normalize(path) : posix.join(posix.dirname(file), path);
 }
